@@ -1,0 +1,333 @@
+#include "app/cli/clicommands.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include "core/demo/democompany.h"
+#include "core/exporting/csvwriter.h"
+#include "core/exporting/rosterexport.h"
+#include "core/importing/cellvalues.h"
+#include "core/importing/rosterimport.h"
+#include "core/reports/targetreportformat.h"
+#include "core/reports/workforcetargets.h"
+#include "core/store/companystore.h"
+#include "core/store/connection.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    // Prints whole percentages to stderr when --progress is given.
+    class CliProgress final : public ProgressSink
+    {
+    public:
+        CliProgress(QTextStream &err, bool enabled)
+            : m_err(err)
+            , m_enabled(enabled)
+        { }
+        void report(qint64 done, qint64 total) override
+        {
+            if (!m_enabled || total <= 0)
+                return;
+            const int percent = int(done * 100 / total);
+            if (percent / 10 != m_lastPercent / 10 || percent == 100) {
+                m_err << percent << "%\n";
+                m_err.flush();
+            }
+            m_lastPercent = percent;
+        }
+        bool isCanceled() const override { return false; }
+
+    private:
+        QTextStream &m_err;
+        bool m_enabled;
+        int m_lastPercent = -1;
+    };
+
+} // namespace
+
+QString CliCommands::usage() const
+{
+    return tr("Usage: skillladder-cli --db FILE COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  init --company NAME --province PROVINCE   create the company database\n"
+              "  import workers FILE.csv [--skip-invalid] [--rejects OUT.csv]\n"
+              "                                            import or update the roster\n"
+              "  export workers OUT.csv [--encoding utf-8|gbk]\n"
+              "                                            write the roster for Excel\n"
+              "  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date\n"
+              "  demo --workers N [--seed S]               fill an empty database with the demo "
+              "company\n"
+              "  backup OUT.sqlite                         a consistent copy of the database\n"
+              "\n"
+              "Options: --lang zh|en (language of messages), --progress (percentages on stderr).\n"
+              "Exit codes: 0 success, 1 invalid data, 2 bad usage.\n");
+}
+
+int CliCommands::run(QStringList args)
+{
+    m_db = takeOption(args, u"--db"_s);
+    m_progress = takeFlag(args, u"--progress"_s);
+    if (takeFlag(args, u"--help"_s) || takeFlag(args, u"-h"_s)) {
+        m_out << usage();
+        return Success;
+    }
+    if (m_badUsage)
+        return BadUsage;
+    if (args.isEmpty())
+        return usageError(tr("No command given."));
+    if (m_db.isEmpty())
+        return usageError(tr("--db FILE is required: the database to work on."));
+    const QString command = args.takeFirst();
+    if (command == u"init")
+        return init(args);
+    if (command == u"import" || command == u"export") {
+        if (args.isEmpty() || args.first() != u"workers")
+            return usageError(tr("\"%1\" needs what to %1: %1 workers FILE.").arg(command));
+        args.removeFirst();
+        return command == u"import" ? importWorkers(args) : exportWorkers(args);
+    }
+    if (command == u"targets")
+        return targets(args);
+    if (command == u"demo")
+        return demo(args);
+    if (command == u"backup")
+        return backup(args);
+    return usageError(tr("Unknown command \"%1\".").arg(command));
+}
+
+int CliCommands::init(QStringList &args)
+{
+    const QString company = takeOption(args, u"--company"_s);
+    const QString provinceText = takeOption(args, u"--province"_s);
+    if (m_badUsage || !noneLeft(args))
+        return BadUsage;
+    if (company.isEmpty() || provinceText.isEmpty())
+        return usageError(tr("init needs --company NAME and --province PROVINCE."));
+    const auto province = Province::parse(provinceText);
+    if (!province)
+        return usageError(tr("\"%1\" is not a province; write it as 山东, 山东省 or Shandong.")
+                              .arg(provinceText));
+    auto connection = Connection::open(m_db, Connection::Mode::CreateIfMissing);
+    if (!connection)
+        return failure(connection.error().userMessage);
+    if (auto done = CompanyStore::init((*connection)->db(), company, *province); !done)
+        return failure(done.error().userMessage);
+    m_out << tr("Created the company %1 (%2) in %3.")
+                 .arg(company.trimmed(), province->shortName(), QDir::toNativeSeparators(m_db))
+          << '\n';
+    return Success;
+}
+
+int CliCommands::importWorkers(QStringList &args)
+{
+    RosterImportOptions options;
+    options.skipInvalid = takeFlag(args, u"--skip-invalid"_s);
+    const QString rejectsPath = takeOption(args, u"--rejects"_s);
+    if (m_badUsage)
+        return BadUsage;
+    if (args.size() != 1)
+        return usageError(tr("import workers needs exactly one file."));
+    if (!rejectsPath.isEmpty() && !options.skipInvalid)
+        return usageError(tr("--rejects goes with --skip-invalid."));
+    const QString file = args.takeFirst();
+
+    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    if (!connection)
+        return failure(connection.error().userMessage);
+    if (auto company = CompanyStore::require((*connection)->db()); !company)
+        return failure(company.error().userMessage);
+    CliProgress progress(m_err, m_progress);
+    const auto report = RosterImport::run((*connection)->db(), file, options, progress);
+    if (!report)
+        return failure(report.error().userMessage);
+
+    for (const RowProblem &problem : report->problems)
+        m_err << problem.toString() << '\n';
+    if (!report->ignoredColumns.isEmpty())
+        m_err << tr("Columns not used: %1").arg(report->ignoredColumns.join(u", "_s)) << '\n';
+    if (report->hasProblems() && !options.skipInvalid) {
+        m_err << tr("%n problem(s) found in %1; nothing was imported. Correct the file and import "
+                    "it again, or use --skip-invalid to import the good rows.",
+            nullptr, int(report->problems.size()))
+                     .arg(QFileInfo(file).fileName())
+              << '\n';
+        return InvalidData;
+    }
+    if (!rejectsPath.isEmpty()) {
+        CsvWriter rejects(rejectsPath, CsvWriter::Encoding::Utf8WithBom);
+        Status written = rejects.open();
+        if (written)
+            written = rejects.writeRow(report->header + QStringList { tr("line"), tr("reason") });
+        qsizetype next = 0;
+        for (const CsvRecord &row : report->rejectedRows) {
+            QStringList reasons;
+            for (; next < report->problems.size() && report->problems[next].line <= row.line;
+                 ++next) {
+                if (report->problems[next].line == row.line)
+                    reasons
+                        += report->problems[next].field + u": "_s + report->problems[next].reason;
+            }
+            QStringList cells = row.cells;
+            while (cells.size() < report->header.size())
+                cells += QString();
+            if (written)
+                written = rejects.writeRow(
+                    cells + QStringList { QString::number(row.line), reasons.join(u"; "_s) });
+        }
+        if (written)
+            written = rejects.commit();
+        if (!written)
+            return failure(written.error().userMessage);
+    }
+    m_out << tr("%1 (%2): %3 rows read, %4 created, %5 updated, %6 unchanged, %7 rejected.")
+                 .arg(QFileInfo(file).fileName(), report->encoding)
+                 .arg(report->rows)
+                 .arg(report->created)
+                 .arg(report->updated)
+                 .arg(report->unchanged)
+                 .arg(report->rejectedRows.size())
+          << '\n';
+    return Success; // with --skip-invalid the rejected rows are reported, not a failure
+}
+
+int CliCommands::exportWorkers(QStringList &args)
+{
+    const QString encodingName = takeOption(args, u"--encoding"_s);
+    if (m_badUsage)
+        return BadUsage;
+    if (args.size() != 1)
+        return usageError(tr("export workers needs exactly one output file."));
+    const auto encoding = CsvWriter::encodingFromName(encodingName);
+    if (!encoding)
+        return usageError(tr("Unknown encoding \"%1\"; use utf-8 or gbk.").arg(encodingName));
+    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    if (!connection)
+        return failure(connection.error().userMessage);
+    CliProgress progress(m_err, m_progress);
+    const auto written
+        = RosterExport::toCsv((*connection)->db(), args.first(), *encoding, progress);
+    if (!written)
+        return failure(written.error().userMessage);
+    m_out << tr("%n worker(s) written to %1.", nullptr, int(*written))
+                 .arg(QDir::toNativeSeparators(args.first()))
+          << '\n';
+    return Success;
+}
+
+int CliCommands::targets(QStringList &args)
+{
+    const QString asOfText = takeOption(args, u"--as-of"_s);
+    const bool json = takeFlag(args, u"--json"_s);
+    if (m_badUsage || !noneLeft(args))
+        return BadUsage;
+    QDate asOf = QDate::currentDate();
+    if (!asOfText.isEmpty()) {
+        const auto parsed = CellValues::parseDate(asOfText);
+        if (!parsed)
+            return usageError(tr("--as-of: \"%1\" is not a date; write YYYY-MM-DD.").arg(asOfText));
+        asOf = *parsed;
+    }
+    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    if (!connection)
+        return failure(connection.error().userMessage);
+    const auto report = WorkforceTargets::compute((*connection)->db(), asOf);
+    if (!report)
+        return failure(report.error().userMessage);
+    if (json)
+        m_out << QString::fromUtf8(
+            QJsonDocument(TargetReportFormat::toJson(*report)).toJson(QJsonDocument::Indented));
+    else
+        m_out << TargetReportFormat::toText(*report);
+    return Success;
+}
+
+int CliCommands::demo(QStringList &args)
+{
+    const QString workersText = takeOption(args, u"--workers"_s);
+    const QString seedText = takeOption(args, u"--seed"_s);
+    if (m_badUsage || !noneLeft(args))
+        return BadUsage;
+    bool ok = false;
+    const qint64 workers = workersText.toLongLong(&ok);
+    if (!ok || workers < 1)
+        return usageError(tr("demo needs --workers N with N ≥ 1."));
+    quint64 seed = 1;
+    if (!seedText.isEmpty()) {
+        seed = seedText.toULongLong(&ok);
+        if (!ok)
+            return usageError(tr("--seed: \"%1\" is not a whole number.").arg(seedText));
+    }
+    auto connection = Connection::open(m_db, Connection::Mode::CreateIfMissing);
+    if (!connection)
+        return failure(connection.error().userMessage);
+    CliProgress progress(m_err, m_progress);
+    const auto written = DemoCompany::fill((*connection)->db(), workers, seed, progress);
+    if (!written)
+        return failure(written.error().userMessage);
+    m_out << tr("Demo company written to %1: %n worker(s).", nullptr, int(*written))
+                 .arg(QDir::toNativeSeparators(m_db))
+          << '\n';
+    return Success;
+}
+
+int CliCommands::backup(QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(tr("backup needs exactly one output file."));
+    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    if (!connection)
+        return failure(connection.error().userMessage);
+    if (auto done = (*connection)->backupTo(args.first()); !done)
+        return failure(done.error().userMessage);
+    m_out << tr("Backed up to %1.").arg(QDir::toNativeSeparators(args.first())) << '\n';
+    return Success;
+}
+
+int CliCommands::usageError(const QString &message)
+{
+    m_err << message << '\n' << tr("Run skillladder-cli --help for the commands.") << '\n';
+    return BadUsage;
+}
+
+int CliCommands::failure(const QString &message)
+{
+    m_err << message << '\n';
+    return InvalidData;
+}
+
+QString CliCommands::takeOption(QStringList &args, const QString &name)
+{
+    const qsizetype i = args.indexOf(name);
+    if (i < 0)
+        return {};
+    if (i + 1 >= args.size()) {
+        usageError(tr("%1 needs a value.").arg(name));
+        m_badUsage = true;
+        args.removeAt(i);
+        return {};
+    }
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
+
+bool CliCommands::takeFlag(QStringList &args, const QString &name)
+{
+    return args.removeAll(name) > 0;
+}
+
+bool CliCommands::noneLeft(const QStringList &args)
+{
+    if (args.isEmpty())
+        return true;
+    usageError(tr("Unexpected argument \"%1\".").arg(args.first()));
+    return false;
+}
+
+} // namespace skl

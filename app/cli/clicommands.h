@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace skl {
+
+// The skillladder-cli commands (issue #3's contract). Exit codes: 0 success, 1 invalid data or a
+// failure the user can act on, 2 bad usage.
+class CliCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::CliCommands)
+public:
+    enum ExitCode { Success = 0, InvalidData = 1, BadUsage = 2 };
+
+    CliCommands(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    { }
+
+    // arguments without the program name.
+    int run(QStringList arguments);
+    QString usage() const;
+
+private:
+    int init(QStringList &args);
+    int importWorkers(QStringList &args);
+    int exportWorkers(QStringList &args);
+    int targets(QStringList &args);
+    int demo(QStringList &args);
+    int backup(QStringList &args);
+
+    int usageError(const QString &message);
+    int failure(const QString &message);
+    // Takes "--name VALUE" out of args; empty if absent. Sets m_badUsage when VALUE is missing.
+    QString takeOption(QStringList &args, const QString &name);
+    bool takeFlag(QStringList &args, const QString &name);
+    bool noneLeft(const QStringList &args);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_db;
+    bool m_progress = false;
+    bool m_badUsage = false;
+};
+
+} // namespace skl

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+
+#include "core/common/progress.h"
+#include "core/common/result.h"
+#include "core/domain/worker.h"
+
+namespace skl {
+
+// A realistic, deterministic synthetic company for the demo database, tests and benchmarks:
+// five sites in eastern and western provinces, workshops with their occupations, all eight grades
+// in plausible shares with promotion histories, leavers, valid ID numbers. The same seed and
+// worker count give the same company on every machine (QRandomGenerator is specified exactly).
+class DemoCompany
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::DemoCompany)
+public:
+    static QString companyName();
+    static Province companyProvince();
+    // Histories end here, so that the data does not depend on the day it is generated.
+    static QDate referenceDate();
+
+    explicit DemoCompany(quint64 seed);
+    // The worker with this index (0, 1, 2 ... in order; each call advances the generator).
+    WorkerRecord next(qint64 index);
+
+    // Initialises an empty database with the demo company (when it has none) and writes
+    // `workers` workers in one transaction. A database that already has workers is refused.
+    static Result<qint64> fill(
+        QSqlDatabase &db, qint64 workers, quint64 seed, ProgressSink &progress);
+
+private:
+    int pick(const QList<int> &weights);
+    QDate dateBetween(QDate from, QDate to);
+    QList<GradeEntry> historyFor(const WorkerRecord &worker, int siteSkill);
+
+    QRandomGenerator m_random;
+};
+
+} // namespace skl

@@ -1,0 +1,94 @@
+#include "core/exporting/csvwriter.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    constexpr qsizetype kFlushSize = 1 << 20;
+
+    bool needsQuotes(const QString &cell)
+    {
+        if (cell.isEmpty())
+            return false;
+        if (cell.front().isSpace() || cell.back().isSpace())
+            return true;
+        for (QChar c : cell) {
+            if (c == u',' || c == u'"' || c == u'\n' || c == u'\r' || c == u'\t')
+                return true;
+        }
+        return false;
+    }
+
+} // namespace
+
+std::optional<CsvWriter::Encoding> CsvWriter::encodingFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower().remove(u'-').remove(u'_');
+    if (n == u"utf8" || n.isEmpty())
+        return Encoding::Utf8WithBom;
+    if (n == u"gbk" || n == u"gb2312" || n == u"cp936" || n == u"gb18030")
+        return Encoding::Gbk;
+    return std::nullopt;
+}
+
+CsvWriter::CsvWriter(const QString &path, Encoding encoding)
+    : m_file(path)
+    , m_encoding(encoding)
+    , m_encoder(
+          encoding == Encoding::Gbk ? QStringEncoder("GBK") : QStringEncoder(QStringEncoder::Utf8))
+{ }
+
+Status CsvWriter::open()
+{
+    if (!m_file.open(QIODevice::WriteOnly))
+        return Error { tr("Cannot write %1: %2")
+                           .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()),
+            {} };
+    if (m_encoding == Encoding::Utf8WithBom)
+        m_buffer += "\xEF\xBB\xBF";
+    return success();
+}
+
+Status CsvWriter::writeRow(const QStringList &cells, const QString &rowLabel)
+{
+    QString line;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            line += u',';
+        if (needsQuotes(cells[i]))
+            line += u'"' + QString(cells[i]).replace(u"\""_s, u"\"\""_s) + u'"';
+        else
+            line += cells[i];
+    }
+    line += u"\r\n";
+    m_buffer += m_encoder.encode(line);
+    if (m_encoder.hasError())
+        return Error { tr("%1 holds characters that GBK cannot represent; export as UTF-8 "
+                          "instead.")
+                           .arg(rowLabel.isEmpty() ? line.trimmed() : rowLabel),
+            {} };
+    if (m_buffer.size() >= kFlushSize) {
+        if (m_file.write(m_buffer) != m_buffer.size())
+            return Error { tr("Cannot write %1: %2")
+                               .arg(QDir::toNativeSeparators(m_file.fileName()),
+                                   m_file.errorString()),
+                {} };
+        m_buffer.clear();
+    }
+    return success();
+}
+
+Status CsvWriter::commit()
+{
+    if (m_file.write(m_buffer) != m_buffer.size() || !m_file.commit())
+        return Error { tr("Cannot write %1: %2")
+                           .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()),
+            {} };
+    return success();
+}
+
+} // namespace skl

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QStringEncoder>
+#include <QStringList>
+
+#include "core/common/result.h"
+
+namespace skl {
+
+// Writes a CSV file for Excel: UTF-8 with a BOM (Excel then reads Chinese correctly) or GBK for
+// older tools; CRLF line ends; cells quoted when they hold a comma, quote, line break or
+// surrounding space. Writes through QSaveFile: the target appears complete or not at all.
+class CsvWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::CsvWriter)
+public:
+    enum class Encoding { Utf8WithBom, Gbk };
+    static std::optional<Encoding> encodingFromName(const QString &name);
+
+    CsvWriter(const QString &path, Encoding encoding);
+    Status open();
+    // row is for messages: which record could not be written.
+    Status writeRow(const QStringList &cells, const QString &rowLabel = {});
+    Status commit();
+
+private:
+    QSaveFile m_file;
+    Encoding m_encoding;
+    QStringEncoder m_encoder;
+    QByteArray m_buffer;
+};
+
+} // namespace skl

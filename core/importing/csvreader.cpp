@@ -1,0 +1,199 @@
+#include "core/importing/csvreader.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    constexpr qint64 kChunkSize = 1 << 20;
+    constexpr qint64 kSniffSize = 64 * 1024;
+
+    // Is sample valid UTF-8, allowing a sequence cut off at its end?
+    bool isValidUtf8(const QByteArray &sample)
+    {
+        const auto *p = reinterpret_cast<const unsigned char *>(sample.constData());
+        const qsizetype n = sample.size();
+        qsizetype i = 0;
+        while (i < n) {
+            const unsigned char c = p[i];
+            int follow = 0;
+            if (c < 0x80)
+                follow = 0;
+            else if (c >= 0xC2 && c <= 0xDF)
+                follow = 1;
+            else if (c >= 0xE0 && c <= 0xEF)
+                follow = 2;
+            else if (c >= 0xF0 && c <= 0xF4)
+                follow = 3;
+            else
+                return false;
+            for (int k = 1; k <= follow; ++k) {
+                if (i + k >= n)
+                    return true;
+                if ((p[i + k] & 0xC0) != 0x80)
+                    return false;
+            }
+            i += follow + 1;
+        }
+        return true;
+    }
+
+} // namespace
+
+Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
+{
+    std::unique_ptr<CsvReader> reader(new CsvReader);
+    reader->m_file.setFileName(path);
+    if (!reader->m_file.open(QIODevice::ReadOnly))
+        return Error { tr("Cannot read %1: %2")
+                           .arg(QDir::toNativeSeparators(path), reader->m_file.errorString()),
+            {} };
+    reader->m_size = reader->m_file.size();
+    const QByteArray sample = reader->m_file.peek(kSniffSize);
+    if (sample.startsWith("\xFF\xFE") || sample.startsWith("\xFE\xFF"))
+        return Error { tr("%1 is saved as UTF-16 (\"Unicode text\"). Save it from Excel as "
+                          "\"CSV UTF-8\" or \"CSV\" and import again.")
+                           .arg(QDir::toNativeSeparators(path)),
+            {} };
+    if (sample.startsWith("\xEF\xBB\xBF")) {
+        reader->m_file.read(3);
+        reader->m_bytesRead = 3;
+        reader->m_decoder = QStringDecoder(QStringDecoder::Utf8);
+        reader->m_encodingName = u"UTF-8 (BOM)"_s;
+    } else if (isValidUtf8(sample)) {
+        reader->m_decoder = QStringDecoder(QStringDecoder::Utf8);
+        reader->m_encodingName = u"UTF-8"_s;
+    } else {
+        // Chinese Excel's "CSV" is GBK; GB18030 is its superset and decodes it unchanged.
+        reader->m_decoder = QStringDecoder("GB18030");
+        reader->m_encodingName = u"GB18030"_s;
+    }
+    reader->refill();
+    reader->detectSeparator();
+    return reader;
+}
+
+bool CsvReader::refill()
+{
+    if (m_atEnd)
+        return false;
+    const QByteArray bytes = m_file.read(kChunkSize);
+    m_bytesRead += bytes.size();
+    if (bytes.isEmpty()) {
+        m_atEnd = true;
+        return false;
+    }
+    m_text = m_text.sliced(m_pos) + m_decoder.decode(bytes);
+    m_pos = 0;
+    return true;
+}
+
+void CsvReader::detectSeparator()
+{
+    const qsizetype end = m_text.indexOf(u'\n');
+    const QStringView firstLine = QStringView(m_text).first(end < 0 ? m_text.size() : end);
+    if (firstLine.contains(u'\t') && !firstLine.contains(u','))
+        m_separator = u'\t';
+}
+
+bool CsvReader::next(CsvRecord &record)
+{
+    record.cells.clear();
+    m_error.clear();
+    if (!skipBlankLines())
+        return false;
+    record.line = m_line;
+    QString cell;
+    bool wasQuoted = false;
+    auto endCell = [&] {
+        record.cells += wasQuoted ? cell : cell.trimmed();
+        cell.clear();
+        wasQuoted = false;
+    };
+    for (;;) {
+        if (m_pos >= m_text.size() && !refill()) {
+            endCell();
+            return true;
+        }
+        const QChar c = m_text.at(m_pos);
+        if (c == m_separator) {
+            endCell();
+            ++m_pos;
+        } else if (c == u'\n' || c == u'\r') {
+            endCell();
+            ++m_pos;
+            if (c == u'\r' && (m_pos < m_text.size() || refill()) && m_text.at(m_pos) == u'\n')
+                ++m_pos;
+            ++m_line;
+            return true;
+        } else if (c == u'"' && !wasQuoted && cell.trimmed().isEmpty()) {
+            // Spaces before an opening quote are not part of the cell.
+            ++m_pos;
+            cell.clear();
+            wasQuoted = true;
+            if (!readQuoted(cell)) {
+                m_error = tr("a quoted cell opened on this line is never closed");
+                endCell();
+                return true;
+            }
+        } else {
+            // A run of ordinary characters at once; text after a closing quote is kept, as Excel
+            // does.
+            const qsizetype start = m_pos;
+            while (m_pos < m_text.size()) {
+                const QChar d = m_text.at(m_pos);
+                if (d == m_separator || d == u'\n' || d == u'\r')
+                    break;
+                ++m_pos;
+            }
+            cell += QStringView(m_text).sliced(start, m_pos - start);
+            if (wasQuoted)
+                cell = cell.trimmed();
+        }
+    }
+}
+
+bool CsvReader::skipBlankLines()
+{
+    for (;;) {
+        if (m_pos >= m_text.size() && !refill())
+            return false;
+        const QChar c = m_text.at(m_pos);
+        if (c == u'\n')
+            ++m_line;
+        else if (c != u'\r')
+            return true;
+        ++m_pos;
+    }
+}
+
+// Reads a quoted cell's content after its opening quote, up to and including the closing quote;
+// "" stands for one quote, line breaks are part of the cell. False if the file ends first.
+bool CsvReader::readQuoted(QString &cell)
+{
+    for (;;) {
+        if (m_pos >= m_text.size() && !refill())
+            return false;
+        const qsizetype start = m_pos;
+        while (m_pos < m_text.size() && m_text.at(m_pos) != u'"') {
+            if (m_text.at(m_pos) == u'\n')
+                ++m_line;
+            ++m_pos;
+        }
+        cell += QStringView(m_text).sliced(start, m_pos - start);
+        if (m_pos >= m_text.size())
+            continue;
+        ++m_pos; // the quote
+        if ((m_pos < m_text.size() || refill()) && m_text.at(m_pos) == u'"') {
+            cell += u'"';
+            ++m_pos;
+            continue;
+        }
+        return true;
+    }
+}
+
+} // namespace skl

@@ -1,0 +1,110 @@
+#include "core/importing/rosterimport.h"
+
+#include <algorithm>
+
+#include <QFileInfo>
+
+#include "core/common/logging.h"
+#include "core/importing/rostercolumns.h"
+#include "core/importing/rosterrow.h"
+#include "core/store/auditlog.h"
+#include "core/store/rosterwriter.h"
+#include "core/store/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    constexpr int kProgressEvery = 2000;
+
+} // namespace
+
+Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &path,
+    const RosterImportOptions &options, ProgressSink &progress)
+{
+    auto reader = CsvReader::open(path);
+    if (!reader)
+        return reader.error();
+    RosterImportReport report;
+    report.encoding = (*reader)->encodingName();
+
+    CsvRecord record;
+    if (!(*reader)->next(record)) {
+        report.problems += RowProblem { 1, u"header"_s, tr("the file is empty.") };
+        return report;
+    }
+    report.header = record.cells;
+    QStringList headerErrors;
+    const auto columns = RosterColumns::fromHeader(record.cells, headerErrors);
+    for (const QString &error : std::as_const(headerErrors))
+        report.problems += RowProblem { record.line, u"header"_s, error };
+    if (!columns)
+        return report;
+    report.ignoredColumns = columns->ignoredHeaders();
+
+    Transaction transaction(db);
+    AuditLog audit(db);
+    const auto event = audit.beginEvent(u"import"_s, QFileInfo(path).fileName());
+    if (!event)
+        return event.error();
+    RosterWriter writer(db, *event, RosterFieldSet::of(*columns), report.problems);
+    if (auto prepared = writer.prepare(); !prepared)
+        return prepared.error();
+    const RosterRow rowParser(*columns);
+
+    while ((*reader)->next(record)) {
+        ++report.rows;
+        if (report.rows % kProgressEvery == 0) {
+            if (progress.isCanceled()) {
+                report.canceled = true;
+                return report;
+            }
+            progress.report((*reader)->bytesRead(), (*reader)->size());
+        }
+        const qsizetype problemsBefore = report.problems.size();
+        if (!(*reader)->error().isEmpty())
+            report.problems += RowProblem { record.line, u"row"_s, (*reader)->error() };
+        WorkerRecord worker = rowParser.parse(record.cells, record.line, report.problems);
+        if (report.problems.size() > problemsBefore) {
+            report.rejectedRows += record;
+            continue;
+        }
+        if (auto added = writer.add(std::move(worker), record.line, record.cells); !added)
+            return added.error();
+    }
+    if (auto finished = writer.finish(); !finished)
+        return finished.error();
+    progress.report((*reader)->size(), (*reader)->size());
+
+    report.created = writer.counts().created;
+    report.updated = writer.counts().updated;
+    report.unchanged = writer.counts().unchanged;
+    for (const RosterWriter::Rejected &rejected : writer.rejected())
+        report.rejectedRows += CsvRecord { rejected.line, rejected.sourceCells };
+    // The writer checks in batches: put everything back in file order.
+    auto byLine = [](const auto &a, const auto &b) { return a.line < b.line; };
+    std::stable_sort(report.problems.begin(), report.problems.end(), byLine);
+    std::stable_sort(report.rejectedRows.begin(), report.rejectedRows.end(), byLine);
+
+    if (report.hasProblems() && !options.skipInvalid)
+        return report; // the transaction rolls back: all or nothing
+    if (report.created + report.updated == 0)
+        return report; // nothing changed, so no audit event either
+    const QString summary = tr("Imported %1: %2 created, %3 updated, %4 unchanged, %5 rejected.")
+                                .arg(QFileInfo(path).fileName())
+                                .arg(report.created)
+                                .arg(report.updated)
+                                .arg(report.unchanged)
+                                .arg(report.rejectedRows.size());
+    if (auto done = audit.setSummary(*event, summary); !done)
+        return done.error();
+    if (auto done = transaction.commit(tr("Saving the imported roster")); !done)
+        return done.error();
+    report.committed = true;
+    qCInfo(lcImport).noquote() << summary;
+    return report;
+}
+
+} // namespace skl

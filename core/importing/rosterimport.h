@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include "core/common/progress.h"
+#include "core/common/result.h"
+#include "core/importing/csvreader.h"
+#include "core/importing/rowproblem.h"
+
+namespace skl {
+
+struct RosterImportOptions
+{
+    // Import the good rows and report the bad ones, instead of all-or-nothing.
+    bool skipInvalid = false;
+};
+
+struct RosterImportReport
+{
+    QString encoding;
+    QStringList header;
+    QStringList ignoredColumns; // header cells that are no roster column
+    int rows = 0; // data rows read
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    RowProblems problems; // every problem of every row
+    QList<CsvRecord> rejectedRows; // the rows not imported, as read
+    bool committed = false; // false: the database is exactly as before
+    bool canceled = false;
+
+    bool hasProblems() const { return !problems.isEmpty(); }
+};
+
+// Imports a roster CSV (issue #3) in one transaction: every row is checked, every problem
+// reported as "line N: field: reason", and by default nothing is written when any row is bad.
+// A re-import of the same file changes nothing (no audit event either). The file is streamed:
+// memory does not grow with its size.
+class RosterImport
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::RosterImport)
+public:
+    static Result<RosterImportReport> run(QSqlDatabase &db, const QString &path,
+        const RosterImportOptions &options, ProgressSink &progress);
+};
+
+} // namespace skl

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include "core/domain/worker.h"
+#include "core/importing/rostercolumns.h"
+#include "core/importing/rowproblem.h"
+
+namespace skl {
+
+// Turns one roster row into a WorkerRecord, checking every cell on its own and the rules between
+// cells of the row (a grade needs its date, leave after hire, ID birth date = birth date).
+// Rules that need the database (duplicates, units, occupations) are the writer's.
+class RosterRow
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::RosterRow)
+public:
+    explicit RosterRow(const RosterColumns &columns)
+        : m_columns(columns)
+    { }
+
+    // Appends a problem per bad cell to problems; the record is usable when none were added.
+    WorkerRecord parse(const QStringList &cells, int line, RowProblems &problems) const;
+
+private:
+    const RosterColumns &m_columns;
+};
+
+} // namespace skl

@@ -1,0 +1,174 @@
+#include "core/reports/workforcetargets.h"
+
+#include <algorithm>
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include "core/domain/grade.h"
+#include "core/store/companystore.h"
+#include "core/store/sqlerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    // In service on :d (hire ≤ d < leave), with the grade in force on :d, counted per unit in one
+    // pass over the covering index worker_unit. The open span on the worker row answers for most
+    // workers; only a date before it looks among the worker's closed spans (schema 2).
+    constexpr auto kCountsByUnit = uR"(
+SELECT site_id, workshop_id, count(*),
+       sum(CASE WHEN grade >= :skilled THEN 1 ELSE 0 END),
+       sum(CASE WHEN grade >= :high THEN 1 ELSE 0 END)
+FROM (SELECT w.site_id, w.workshop_id,
+             CASE WHEN w.current_grade_since <= :d THEN w.current_grade
+                  ELSE (SELECT s.grade FROM grade_span s
+                        WHERE s.worker_id = w.id AND s.valid_from <= :d AND :d < s.valid_until)
+             END AS grade
+      FROM worker w
+      WHERE w.hire_date <= :d AND (w.leave_date IS NULL OR :d < w.leave_date)) AS in_service
+GROUP BY site_id, workshop_id)";
+
+    struct Thresholds
+    {
+        Fraction skilled;
+        Fraction highSkilled;
+        Fraction highSkilledEastern;
+
+        Fraction highSkilledFor(const std::optional<Province> &province) const
+        {
+            return province && province->isEastern() ? highSkilledEastern : highSkilled;
+        }
+    };
+
+    Result<Thresholds> thresholdsOn(QSqlDatabase &db, QDate day)
+    {
+        const auto skilled = CompanyStore::shareOn(db, PolicyKeys::kSkilledShare, day);
+        if (!skilled)
+            return skilled.error();
+        const auto high = CompanyStore::shareOn(db, PolicyKeys::kHighSkilledShare, day);
+        if (!high)
+            return high.error();
+        const auto eastern = CompanyStore::shareOn(db, PolicyKeys::kHighSkilledShareEastern, day);
+        if (!eastern)
+            return eastern.error();
+        return Thresholds { *skilled, *high, *eastern };
+    }
+
+    void add(UnitTargets &unit, qint64 employees, qint64 skilled, qint64 highSkilled)
+    {
+        unit.employees += employees;
+        unit.skilled += skilled;
+        unit.highSkilled += highSkilled;
+    }
+
+    std::optional<double> ratio(qint64 part, qint64 whole)
+    {
+        if (whole == 0)
+            return std::nullopt;
+        return double(part) / double(whole);
+    }
+
+} // namespace
+
+std::optional<double> UnitTargets::skilledRatio() const
+{
+    return ratio(skilled, employees);
+}
+
+std::optional<double> UnitTargets::highSkilledRatio() const
+{
+    return ratio(highSkilled, skilled);
+}
+
+std::optional<bool> UnitTargets::skilledTargetMet() const
+{
+    if (employees == 0)
+        return std::nullopt;
+    return skilledTarget.isMetBy(skilled, employees);
+}
+
+std::optional<bool> UnitTargets::highSkilledTargetMet() const
+{
+    if (skilled == 0)
+        return std::nullopt;
+    return highSkilledTarget.isMetBy(highSkilled, skilled);
+}
+
+Result<TargetReport> WorkforceTargets::compute(QSqlDatabase &db, QDate asOf)
+{
+    const auto company = CompanyStore::require(db);
+    if (!company)
+        return company.error();
+    const auto thresholds = thresholdsOn(db, asOf);
+    if (!thresholds)
+        return thresholds.error();
+
+    TargetReport report;
+    report.asOf = asOf;
+    report.company.name = company->name;
+    report.company.province = company->province;
+    report.company.skilledTarget = thresholds->skilled;
+    report.company.highSkilledTarget = thresholds->highSkilledFor(company->province);
+
+    const QString whatFailed = tr("Computing the workforce targets");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QHash<qint64, qsizetype> siteIndex;
+    if (!q.exec(u"SELECT id, name, province_code FROM site ORDER BY name"_s))
+        return SqlErrors::fromQuery(q, whatFailed);
+    while (q.next()) {
+        UnitTargets site;
+        site.name = q.value(1).toString();
+        site.province
+            = q.value(2).isNull() ? company->province : Province::fromCode(q.value(2).toInt());
+        site.skilledTarget = thresholds->skilled;
+        site.highSkilledTarget = thresholds->highSkilledFor(site.province);
+        siteIndex.insert(q.value(0).toLongLong(), report.sites.size());
+        report.sites += site;
+    }
+    QHash<qint64, qsizetype> workshopIndex;
+    if (!q.exec(u"SELECT w.id, w.name, coalesce(w.site_id, 0) FROM workshop w "
+                "LEFT JOIN site s ON s.id = w.site_id ORDER BY s.name, w.name"_s))
+        return SqlErrors::fromQuery(q, whatFailed);
+    while (q.next()) {
+        UnitTargets workshop;
+        workshop.name = q.value(1).toString();
+        const qint64 siteId = q.value(2).toLongLong();
+        if (siteIndex.contains(siteId)) {
+            const UnitTargets &site = report.sites[siteIndex.value(siteId)];
+            workshop.site = site.name;
+            workshop.province = site.province;
+        } else {
+            workshop.province = company->province;
+        }
+        workshop.skilledTarget = thresholds->skilled;
+        workshop.highSkilledTarget = thresholds->highSkilledFor(workshop.province);
+        workshopIndex.insert(q.value(0).toLongLong(), report.workshops.size());
+        report.workshops += workshop;
+    }
+
+    q.prepare(QString::fromUtf16(kCountsByUnit));
+    q.bindValue(u":d"_s, asOf.toString(Qt::ISODate));
+    q.bindValue(u":skilled"_s, rankOf(Grade::Junior));
+    q.bindValue(u":high"_s, rankOf(Grade::Senior));
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, whatFailed);
+    while (q.next()) {
+        const qint64 employees = q.value(2).toLongLong();
+        const qint64 skilled = q.value(3).toLongLong();
+        const qint64 highSkilled = q.value(4).toLongLong();
+        add(report.company, employees, skilled, highSkilled);
+        if (const auto site = siteIndex.constFind(q.value(0).toLongLong());
+            site != siteIndex.cend())
+            add(report.sites[*site], employees, skilled, highSkilled);
+        if (const auto workshop = workshopIndex.constFind(q.value(1).toLongLong());
+            workshop != workshopIndex.cend())
+            add(report.workshops[*workshop], employees, skilled, highSkilled);
+    }
+    return report;
+}
+
+} // namespace skl

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+
+#include "core/common/result.h"
+#include "core/domain/fraction.h"
+#include "core/domain/province.h"
+
+namespace skl {
+
+// The three workforce targets of section 二 for one unit (company, site or workshop) on a date.
+struct UnitTargets
+{
+    QString name;
+    QString site; // for a workshop: its site's name (empty when it has none)
+    std::optional<Province> province; // the province its thresholds follow
+    qint64 employees = 0; // in service on the date
+    qint64 skilled = 0; // grade ≥ 初级工 in force
+    qint64 highSkilled = 0; // grade ≥ 高级工 in force
+    Fraction skilledTarget; // T1
+    Fraction highSkilledTarget; // T2, or T3 in an eastern province
+
+    bool isEastern() const { return province && province->isEastern(); }
+    // Null when the denominator is zero: a unit with no employees has no ratio, never 0.
+    std::optional<double> skilledRatio() const;
+    std::optional<double> highSkilledRatio() const;
+    std::optional<bool> skilledTargetMet() const;
+    std::optional<bool> highSkilledTargetMet() const;
+};
+
+struct TargetReport
+{
+    QDate asOf;
+    UnitTargets company;
+    QList<UnitTargets> sites; // by name
+    QList<UnitTargets> workshops; // by site, then name
+};
+
+class WorkforceTargets
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::WorkforceTargets)
+public:
+    // Every site and workshop on record is listed, also when nobody works there on the date.
+    // A site without a province follows the company's province.
+    static Result<TargetReport> compute(QSqlDatabase &db, QDate asOf);
+};
+
+} // namespace skl

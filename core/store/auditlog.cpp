@@ -1,0 +1,79 @@
+#include "core/store/auditlog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include "core/store/sqlerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    QString whatFailed()
+    {
+        return QCoreApplication::translate("skl::AuditLog", "Writing the audit log");
+    }
+
+    QVariant nullable(const QString &value)
+    {
+        return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+    }
+
+} // namespace
+
+AuditLog::AuditLog(QSqlDatabase &db)
+    : m_db(db)
+    , m_insertChange(db)
+{
+    m_insertChange.prepare(u"INSERT INTO audit_change (event_id, entity, entity_id, field, "
+                           "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
+}
+
+QString AuditLog::currentActor()
+{
+    for (const char *variable : { "USERNAME", "USER", "LOGNAME" }) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return u"unknown"_s;
+}
+
+Result<qint64> AuditLog::beginEvent(
+    const QString &action, const QString &summary, const QString &actor)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO audit_event (at, actor, action, summary) VALUES (?, ?, ?, ?)"_s);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(actor);
+    query.addBindValue(action);
+    query.addBindValue(summary);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, whatFailed());
+    return query.lastInsertId().toLongLong();
+}
+
+Status AuditLog::setSummary(qint64 eventId, const QString &summary)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE audit_event SET summary = ? WHERE id = ?"_s);
+    query.addBindValue(summary);
+    query.addBindValue(eventId);
+    return execOrError(query, whatFailed());
+}
+
+Status AuditLog::recordChange(qint64 eventId, const QString &entity, qint64 entityId,
+    const QString &field, const QString &oldValue, const QString &newValue)
+{
+    m_insertChange.bindValue(0, eventId);
+    m_insertChange.bindValue(1, entity);
+    m_insertChange.bindValue(2, entityId);
+    m_insertChange.bindValue(3, field);
+    m_insertChange.bindValue(4, nullable(oldValue));
+    m_insertChange.bindValue(5, nullable(newValue));
+    return execOrError(m_insertChange, whatFailed());
+}
+
+} // namespace skl

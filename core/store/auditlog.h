@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include "core/common/result.h"
+
+namespace skl {
+
+// The audit log (issue #3): one event per user action (who, when, what), and for every change to
+// a mutable field one change row with the old and the new value. Append-only records point to
+// the event that created them instead of repeating themselves here.
+class AuditLog
+{
+public:
+    explicit AuditLog(QSqlDatabase &db);
+
+    // The signed-in operating-system user, until SkillLadder has accounts of its own.
+    static QString currentActor();
+
+    // Starts an event now, by actor; returns its id.
+    Result<qint64> beginEvent(
+        const QString &action, const QString &summary, const QString &actor = currentActor());
+    Status setSummary(qint64 eventId, const QString &summary);
+    Status recordChange(qint64 eventId, const QString &entity, qint64 entityId,
+        const QString &field, const QString &oldValue, const QString &newValue);
+
+private:
+    QSqlDatabase &m_db;
+    QSqlQuery m_insertChange;
+};
+
+} // namespace skl

@@ -1,0 +1,114 @@
+#include "core/store/companystore.h"
+
+#include <QDir>
+#include <QSqlQuery>
+
+#include "core/store/auditlog.h"
+#include "core/store/sqlerror.h"
+#include "core/store/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    // Effective since long before any roster: the policy of 2022 states the targets, the enterprise
+    // moves them with later-dated values.
+    constexpr auto kDefaultsEffective = u"1900-01-01";
+
+} // namespace
+
+Status CompanyStore::init(QSqlDatabase &db, const QString &name, Province province)
+{
+    if (name.trimmed().isEmpty())
+        return Error { tr("The company name is empty."), {} };
+    const auto existing = load(db);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return Error { tr("%1 already belongs to the company %2; choose another file for a new "
+                          "company.")
+                           .arg(QDir::toNativeSeparators(db.databaseName()), (*existing)->name),
+            {} };
+    Transaction transaction(db);
+    AuditLog audit(db);
+    const auto event = audit.beginEvent(
+        u"init"_s, tr("Created the company %1 (%2).").arg(name.trimmed(), province.shortName()));
+    if (!event)
+        return event.error();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO company (id, name, province_code, created_event_id) "
+              "VALUES (1, ?, ?, ?)"_s);
+    q.addBindValue(name.trimmed());
+    q.addBindValue(province.code());
+    q.addBindValue(*event);
+    if (auto done = execOrError(q, tr("Creating the company")); !done)
+        return done;
+    const std::pair<QStringView, const char16_t *> defaults[] = {
+        { PolicyKeys::kSkilledShare, u"3/10" },
+        { PolicyKeys::kHighSkilledShare, u"1/3" },
+        { PolicyKeys::kHighSkilledShareEastern, u"35/100" },
+    };
+    q.prepare(u"INSERT INTO policy_value (key, effective_from, value, event_id) "
+              "VALUES (?, ?, ?, ?)"_s);
+    for (const auto &[key, value] : defaults) {
+        q.bindValue(0, key.toString());
+        q.bindValue(1, QString::fromUtf16(kDefaultsEffective));
+        q.bindValue(2, QString::fromUtf16(value));
+        q.bindValue(3, *event);
+        if (auto done = execOrError(q, tr("Recording the policy defaults")); !done)
+            return done;
+    }
+    return transaction.commit(tr("Creating the company"));
+}
+
+Result<std::optional<CompanyInfo>> CompanyStore::load(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT name, province_code FROM company WHERE id = 1"_s))
+        return SqlErrors::fromQuery(q, tr("Reading the company"));
+    if (!q.next())
+        return std::optional<CompanyInfo>();
+    const auto province = Province::fromCode(q.value(1).toInt());
+    if (!province)
+        return Error { tr("The company's province code %1 is unknown.").arg(q.value(1).toInt()),
+            {} };
+    return std::optional<CompanyInfo>(CompanyInfo { q.value(0).toString(), *province });
+}
+
+Result<CompanyInfo> CompanyStore::require(QSqlDatabase &db)
+{
+    auto company = load(db);
+    if (!company)
+        return company.error();
+    if (!*company)
+        return Error { tr("%1 has no company yet; create it with \"init --company NAME "
+                          "--province PROVINCE\".")
+                           .arg(QDir::toNativeSeparators(db.databaseName())),
+            {} };
+    return **company;
+}
+
+Result<Fraction> CompanyStore::shareOn(QSqlDatabase &db, QStringView key, QDate day)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT value FROM policy_value WHERE key = ? AND effective_from <= ? "
+              "ORDER BY effective_from DESC LIMIT 1"_s);
+    q.addBindValue(key.toString());
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the policy"));
+    if (!q.next())
+        return Error { tr("The policy value %1 is not set for %2.")
+                           .arg(key.toString(), day.toString(Qt::ISODate)),
+            {} };
+    const auto share = Fraction::parse(q.value(0).toString());
+    if (!share)
+        return Error { tr("The policy value %1 is \"%2\", which is not a share.")
+                           .arg(key.toString(), q.value(0).toString()),
+            {} };
+    return *share;
+}
+
+} // namespace skl

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+
+#include "core/common/result.h"
+#include "core/domain/fraction.h"
+#include "core/domain/province.h"
+
+namespace skl {
+
+struct CompanyInfo
+{
+    QString name;
+    Province province;
+};
+
+// Policy values the enterprise may change, effective-dated (DOMAIN.md: defaults, not constants).
+namespace PolicyKeys {
+    inline constexpr auto kSkilledShare = u"targets.skilled_share";
+    inline constexpr auto kHighSkilledShare = u"targets.high_skilled_share";
+    inline constexpr auto kHighSkilledShareEastern = u"targets.high_skilled_share_eastern";
+} // namespace PolicyKeys
+
+class CompanyStore
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::CompanyStore)
+public:
+    // Records the company and the policy defaults (T1 30 %, T2 1/3, T3 35 %, section 二).
+    static Status init(QSqlDatabase &db, const QString &name, Province province);
+    // Empty when the database has no company yet.
+    static Result<std::optional<CompanyInfo>> load(QSqlDatabase &db);
+    // load(), with "run init first" as the error when there is no company.
+    static Result<CompanyInfo> require(QSqlDatabase &db);
+
+    // The value of key in force on day.
+    static Result<Fraction> shareOn(QSqlDatabase &db, QStringView key, QDate day);
+};
+
+} // namespace skl

@@ -1,0 +1,121 @@
+#include "core/store/gradespans.h"
+
+#include <QCoreApplication>
+
+#include "core/store/sqlerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    QString whatFailed()
+    {
+        return QCoreApplication::translate("skl::GradeSpans", "Updating the grades in force");
+    }
+
+    GradeRecord recordFrom(const QSqlQuery &q, int firstColumn)
+    {
+        GradeRecord r;
+        r.id = q.value(firstColumn).toLongLong();
+        r.occupationId = q.value(firstColumn + 1).toLongLong();
+        r.grade = static_cast<Grade>(q.value(firstColumn + 2).toInt());
+        r.effective = QDate::fromString(q.value(firstColumn + 3).toString(), Qt::ISODate);
+        r.revoked = QDate::fromString(q.value(firstColumn + 4).toString(), Qt::ISODate);
+        return r;
+    }
+
+    QVariant isoOrNull(QDate date)
+    {
+        return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                              : QVariant(QMetaType::fromType<QString>());
+    }
+
+} // namespace
+
+StoredSpans StoredSpans::from(const QList<GradeRecord> &records)
+{
+    StoredSpans stored;
+    stored.closed = highestGradeSpans(records);
+    if (!stored.closed.isEmpty() && !stored.closed.last().until.isValid())
+        stored.open = stored.closed.takeLast();
+    return stored;
+}
+
+GradeSpans::GradeSpans(QSqlDatabase &db)
+    : m_selectAwards(db)
+    , m_deleteClosed(db)
+    , m_insertClosed(db)
+    , m_updateOpen(db)
+{
+    m_selectAwards.prepare(u"SELECT id, occupation_id, grade, effective_date, revoked_date "
+                           "FROM grade_award WHERE worker_id = ?"_s);
+    m_deleteClosed.prepare(u"DELETE FROM grade_span WHERE worker_id = ?"_s);
+    m_insertClosed.prepare(u"INSERT INTO grade_span (worker_id, valid_from, valid_until, grade) "
+                           "VALUES (?, ?, ?, ?)"_s);
+    m_updateOpen.prepare(
+        u"UPDATE worker SET current_grade = ?, current_grade_since = ? WHERE id = ?"_s);
+}
+
+Status GradeSpans::refresh(qint64 workerId)
+{
+    m_selectAwards.bindValue(0, workerId);
+    if (auto done = execOrError(m_selectAwards, whatFailed()); !done)
+        return done;
+    QList<GradeRecord> records;
+    while (m_selectAwards.next())
+        records += recordFrom(m_selectAwards, 0);
+    m_selectAwards.finish();
+    return write(workerId, StoredSpans::from(records));
+}
+
+Status GradeSpans::write(qint64 workerId, const StoredSpans &spans)
+{
+    m_deleteClosed.bindValue(0, workerId);
+    if (auto done = execOrError(m_deleteClosed, whatFailed()); !done)
+        return done;
+    for (const GradeSpan &span : spans.closed) {
+        m_insertClosed.bindValue(0, workerId);
+        m_insertClosed.bindValue(1, span.from.toString(Qt::ISODate));
+        m_insertClosed.bindValue(2, span.until.toString(Qt::ISODate));
+        m_insertClosed.bindValue(3, rankOf(span.grade));
+        if (auto done = execOrError(m_insertClosed, whatFailed()); !done)
+            return done;
+    }
+    m_updateOpen.bindValue(
+        0, spans.open ? QVariant(rankOf(spans.open->grade)) : QVariant(QMetaType::fromType<int>()));
+    m_updateOpen.bindValue(1, isoOrNull(spans.open ? spans.open->from : QDate()));
+    m_updateOpen.bindValue(2, workerId);
+    return execOrError(m_updateOpen, whatFailed());
+}
+
+Status GradeSpans::rebuildAll(QSqlDatabase &db)
+{
+    QSqlQuery awards(db);
+    awards.setForwardOnly(true);
+    if (!awards.exec(u"SELECT worker_id, id, occupation_id, grade, effective_date, revoked_date "
+                     "FROM grade_award ORDER BY worker_id"_s))
+        return SqlErrors::fromQuery(awards, whatFailed());
+    GradeSpans spans(db);
+    qint64 currentWorker = -1;
+    QList<GradeRecord> records;
+    auto flush = [&]() -> Status {
+        if (currentWorker < 0)
+            return success();
+        return spans.write(currentWorker, StoredSpans::from(records));
+    };
+    while (awards.next()) {
+        const qint64 workerId = awards.value(0).toLongLong();
+        if (workerId != currentWorker) {
+            if (auto done = flush(); !done)
+                return done;
+            currentWorker = workerId;
+            records.clear();
+        }
+        records += recordFrom(awards, 1);
+    }
+    return flush();
+}
+
+} // namespace skl

@@ -1,0 +1,153 @@
+#include "core/store/migrations.h"
+
+#include <functional>
+#include <vector>
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "core/store/gradespans.h"
+#include "core/store/sqldialect.h"
+#include "core/store/sqlerror.h"
+#include "core/store/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    struct Step
+    {
+        int version;
+        const char16_t *schemaFile;
+        std::function<Status(QSqlDatabase &)> dataStep; // may be empty
+    };
+
+    const std::vector<Step> &steps()
+    {
+        static const std::vector<Step> all {
+            { 1, u":/skillladder/schema/0001_initial.sql", {} },
+            { 2, u":/skillladder/schema/0002_grade_spans.sql",
+                [](QSqlDatabase &db) { return GradeSpans::rebuildAll(db); } },
+        };
+        return all;
+    }
+
+    // Schema files hold several statements separated by ";" at line ends; comments are "--" lines.
+    QStringList statementsOf(const QString &sql)
+    {
+        QStringList statements;
+        QString current;
+        for (const QString &line : sql.split(u'\n')) {
+            const QString trimmed = line.trimmed();
+            if (trimmed.isEmpty() || trimmed.startsWith(u"--"))
+                continue;
+            current += line + u'\n';
+            if (trimmed.endsWith(u';')) {
+                statements += current.trimmed().chopped(1);
+                current.clear();
+            }
+        }
+        if (!current.trimmed().isEmpty())
+            statements += current.trimmed();
+        return statements;
+    }
+
+    Status applyStep(QSqlDatabase &db, const Step &step)
+    {
+        QFile file(QString::fromUtf16(step.schemaFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error { Migrations::tr("The program is incomplete: schema step %1 is missing.")
+                               .arg(step.version),
+                file.fileName() };
+        const QString sql = SqlDialect::of(db).expandSchema(QString::fromUtf8(file.readAll()));
+        QSqlQuery query(db);
+        for (const QString &statement : statementsOf(sql)) {
+            if (!query.exec(statement))
+                return SqlErrors::fromQuery(query,
+                    Migrations::tr("Upgrading the database to version %1").arg(step.version));
+        }
+        if (step.dataStep) {
+            if (auto done = step.dataStep(db); !done)
+                return done;
+        }
+        query.exec(u"DELETE FROM schema_version"_s);
+        query.prepare(u"INSERT INTO schema_version (version) VALUES (?)"_s);
+        query.addBindValue(step.version);
+        return execOrError(query, Migrations::tr("Recording the database version"));
+    }
+
+    QString fileName(const QSqlDatabase &db)
+    {
+        return QDir::toNativeSeparators(db.databaseName());
+    }
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return steps().back().version;
+}
+
+Result<int> Migrations::currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.prepare(SqlDialect::of(db).tableExistsQuery());
+    query.addBindValue(u"schema_version"_s);
+    if (!query.exec() || !query.next())
+        return Error { tr("%1 is not a SkillLadder database, or it is damaged.").arg(fileName(db)),
+            query.lastError().text() };
+    if (query.value(0).toInt() == 0) {
+        if (!db.tables().isEmpty())
+            return Error {
+                tr("%1 is a database of another program, not of SkillLadder.").arg(fileName(db)), {}
+            };
+        return 0;
+    }
+    if (!query.exec(u"SELECT max(version) FROM schema_version"_s) || !query.next())
+        return SqlErrors::fromQuery(query, tr("Reading the database version"));
+    return query.value(0).toInt();
+}
+
+Status Migrations::bringUpToDate(QSqlDatabase &db, Connection::Mode mode)
+{
+    const auto version = currentVersion(db);
+    if (!version)
+        return version.error();
+    if (*version > latestVersion())
+        return Error { tr("%1 was written by a newer version of SkillLadder (database version %2; "
+                          "this program knows up to %3). Install the newer SkillLadder to open "
+                          "it; the file was not changed.")
+                           .arg(fileName(db))
+                           .arg(*version)
+                           .arg(latestVersion()),
+            {} };
+    if (*version == 0 && mode == Connection::Mode::MustExist)
+        return Error { tr("%1 is empty: it is not a SkillLadder database yet. Create one with "
+                          "\"init\".")
+                           .arg(fileName(db)),
+            {} };
+    if (*version == latestVersion())
+        return success();
+    return migrateTo(db, latestVersion());
+}
+
+Status Migrations::migrateTo(QSqlDatabase &db, int target)
+{
+    const auto version = currentVersion(db);
+    if (!version)
+        return version.error();
+    Transaction transaction(db);
+    for (const Step &step : steps()) {
+        if (step.version <= *version || step.version > target)
+            continue;
+        if (auto applied = applyStep(db, step); !applied)
+            return applied;
+    }
+    return transaction.commit(tr("Upgrading the database"));
+}
+
+} // namespace skl

@@ -1,0 +1,648 @@
+#include "core/store/rosterwriter.h"
+
+#include <QSqlError>
+
+#include "core/importing/cellvalues.h"
+#include "core/store/sqldialect.h"
+#include "core/store/sqlerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    constexpr qsizetype kBatchSize = 500;
+
+    constexpr auto kWorkerColumns
+        = u"id, employee_no, name, gender, id_number, birth_date, hire_date, "
+          "leave_date, site_id, workshop_id, occupation_id, frontline, "
+          "team_leader";
+
+    QVariant nullableText(const QString &value)
+    {
+        return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+    }
+
+    QVariant nullableId(qint64 id)
+    {
+        return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+    }
+
+    QString nullIfEmpty(const QString &value)
+    {
+        return value.isEmpty() ? QString() : value;
+    }
+
+    QString genderCode(std::optional<Gender> gender)
+    {
+        if (!gender)
+            return {};
+        return *gender == Gender::Male ? u"M"_s : u"F"_s;
+    }
+
+    QString flag(bool value)
+    {
+        return value ? u"1"_s : u"0"_s;
+    }
+
+    QString whatFailed()
+    {
+        return RosterWriter::tr("Saving the roster");
+    }
+
+    // "'a', 'b', 'c'" for an IN list.
+    QString literalList(const QStringList &values)
+    {
+        QString sql;
+        for (const QString &v : values) {
+            if (!sql.isEmpty())
+                sql += u", ";
+            SqlDialect::appendLiteral(sql, v);
+        }
+        return sql;
+    }
+
+    // Grade records of a worker not yet stored: later entries win ties, as later ids would.
+    QList<GradeRecord> recordsOf(const QList<GradeEntry> &grades, qint64 occupationId)
+    {
+        QList<GradeRecord> records;
+        for (qsizetype i = 0; i < grades.size(); ++i)
+            records
+                += GradeRecord { i + 1, occupationId, grades[i].grade, grades[i].effective, {} };
+        return records;
+    }
+
+} // namespace
+
+RosterFieldSet RosterFieldSet::all()
+{
+    RosterFieldSet set;
+    for (RosterField field : RosterColumns::allFields())
+        set.add(field);
+    return set;
+}
+
+RosterFieldSet RosterFieldSet::of(const RosterColumns &columns)
+{
+    RosterFieldSet set;
+    for (RosterField field : RosterColumns::allFields()) {
+        if (columns.has(field))
+            set.add(field);
+    }
+    return set;
+}
+
+RosterWriter::RosterWriter(
+    QSqlDatabase &db, qint64 eventId, RosterFieldSet present, RowProblems &problems)
+    : m_db(db)
+    , m_eventId(eventId)
+    , m_present(present)
+    , m_problems(problems)
+    , m_audit(db)
+    , m_spans(db)
+    , m_updateWorker(db)
+    , m_findAward(db)
+    , m_insertAward(db)
+{ }
+
+Status RosterWriter::prepare()
+{
+    const QString sameOccupation = SqlDialect::of(m_db).nullSafeEquals();
+    const bool prepared
+        = m_updateWorker.prepare(
+              u"UPDATE worker SET name = ?, gender = ?, id_number = ?, birth_date = ?, "
+              "hire_date = ?, leave_date = ?, site_id = ?, workshop_id = ?, "
+              "occupation_id = ?, frontline = ?, team_leader = ? WHERE id = ?"_s)
+        && m_findAward.prepare(u"SELECT count(*) FROM grade_award WHERE worker_id = ? AND "
+                               "occupation_id %1 ? AND grade = ? AND effective_date = ? AND "
+                               "revoked_date IS NULL"_s.arg(sameOccupation))
+        && m_insertAward.prepare(
+            u"INSERT INTO grade_award (worker_id, occupation_id, grade, effective_date, "
+            "way, created_event_id) VALUES (?, ?, ?, ?, 'import', ?)"_s);
+    if (!prepared)
+        return SqlErrors::fromError(m_db.lastError(), whatFailed());
+
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT coalesce(max(id), 0) + 1 FROM worker"_s) || !q.next())
+        return SqlErrors::fromQuery(q, whatFailed());
+    m_firstNewWorkerId = q.value(0).toLongLong();
+    if (!q.exec(u"SELECT id, name, coalesce(province_code, 0) FROM site"_s))
+        return SqlErrors::fromQuery(q, whatFailed());
+    while (q.next()) {
+        m_sites.insert(q.value(1).toString(), { q.value(0).toLongLong(), q.value(2).toInt() });
+        m_siteNames.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    if (!q.exec(u"SELECT id, coalesce(site_id, 0), name FROM workshop"_s))
+        return SqlErrors::fromQuery(q, whatFailed());
+    while (q.next()) {
+        m_workshops.insert(
+            { q.value(1).toLongLong(), q.value(2).toString() }, q.value(0).toLongLong());
+        m_workshopNames.insert(q.value(0).toLongLong(), q.value(2).toString());
+    }
+    if (!q.exec(u"SELECT id, name, highest_grade FROM occupation"_s))
+        return SqlErrors::fromQuery(q, whatFailed());
+    while (q.next()) {
+        m_occupations.insert(
+            q.value(1).toString(), { q.value(0).toLongLong(), q.value(2).toInt() });
+        m_occupationNames.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    return success();
+}
+
+Status RosterWriter::add(WorkerRecord record, int line, QStringList sourceCells)
+{
+    m_pending += Pending { std::move(record), line, std::move(sourceCells) };
+    if (m_pending.size() >= kBatchSize)
+        return flush();
+    return success();
+}
+
+Status RosterWriter::finish()
+{
+    return flush();
+}
+
+Status RosterWriter::flush()
+{
+    if (m_pending.isEmpty())
+        return success();
+    QStringList employeeNumbers;
+    QStringList idNumbers;
+    for (const Pending &p : std::as_const(m_pending)) {
+        employeeNumbers += p.record.employeeNo;
+        if (!p.record.idNumber.isEmpty())
+            idNumbers += p.record.idNumber;
+    }
+    const auto existing = findWorkers(employeeNumbers);
+    if (!existing)
+        return existing.error();
+    const auto idOwners = findIdOwners(idNumbers);
+    if (!idOwners)
+        return idOwners.error();
+
+    QHash<QString, int> lineInBatch; // employee number -> line
+    QHash<QString, IdOwner> idsInBatch; // ID number -> its employee in this batch
+    QList<NewWorker> created;
+    for (const Pending &p : std::as_const(m_pending)) {
+        const WorkerRecord &r = p.record;
+        const auto stored = existing->constFind(r.employeeNo);
+        const Stored *before = stored == existing->cend() ? nullptr : &*stored;
+        const IdOwner *owner = nullptr;
+        if (const auto inBatch = idsInBatch.constFind(r.idNumber); inBatch != idsInBatch.cend())
+            owner = &*inBatch;
+        else if (const auto inStore = idOwners->constFind(r.idNumber); inStore != idOwners->cend())
+            owner = &*inStore;
+
+        const qsizetype problemsBefore = m_problems.size();
+        if (const int first = lineInBatch.value(r.employeeNo, 0); first > 0)
+            m_problems += RowProblem { p.line, RosterColumns::key(RosterField::EmployeeNo),
+                tr("employee number %1 already appears on line %2 of this "
+                   "file.")
+                    .arg(r.employeeNo)
+                    .arg(first) };
+        check(p, before, owner, m_problems);
+        if (m_problems.size() > problemsBefore) {
+            m_rejected += Rejected { p.line, p.sourceCells };
+            continue;
+        }
+        lineInBatch.insert(r.employeeNo, p.line);
+        if (!r.idNumber.isEmpty())
+            idsInBatch.insert(r.idNumber, IdOwner { before ? before->id : 0, r.employeeNo });
+
+        Stored after = merged(r, before);
+        if (auto resolved = resolveUnits(r, after); !resolved)
+            return resolved;
+        if (!before) {
+            created += NewWorker { after, r.grades, p.line };
+            continue;
+        }
+        after.id = before->id;
+        markTouched(after.id, p.line);
+        const auto changed = update(*before, after, r.grades);
+        if (!changed)
+            return changed.error();
+        ++(*changed ? m_counts.updated : m_counts.unchanged);
+    }
+    m_pending.clear();
+    return insertNew(created);
+}
+
+Result<QHash<QString, RosterWriter::Stored>> RosterWriter::findWorkers(
+    const QStringList &employeeNumbers)
+{
+    QHash<QString, Stored> found;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT %1 FROM worker WHERE employee_no IN (%2)"_s.arg(
+            QString::fromUtf16(kWorkerColumns), literalList(employeeNumbers))))
+        return SqlErrors::fromQuery(q, whatFailed());
+    while (q.next()) {
+        Stored s;
+        s.id = q.value(0).toLongLong();
+        s.employeeNo = q.value(1).toString();
+        s.name = q.value(2).toString();
+        s.gender = q.value(3).toString();
+        s.idNumber = q.value(4).toString();
+        s.birthDate = q.value(5).toString();
+        s.hireDate = q.value(6).toString();
+        s.leaveDate = q.value(7).toString();
+        s.siteId = q.value(8).toLongLong();
+        s.workshopId = q.value(9).toLongLong();
+        s.occupationId = q.value(10).toLongLong();
+        s.frontline = q.value(11).toBool();
+        s.teamLeader = q.value(12).toBool();
+        found.insert(s.employeeNo, s);
+    }
+    return found;
+}
+
+Result<QHash<QString, RosterWriter::IdOwner>> RosterWriter::findIdOwners(
+    const QStringList &idNumbers)
+{
+    QHash<QString, IdOwner> owners;
+    if (idNumbers.isEmpty())
+        return owners;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id_number, id, employee_no FROM worker WHERE id_number IN (%1)"_s.arg(
+            literalList(idNumbers))))
+        return SqlErrors::fromQuery(q, whatFailed());
+    while (q.next())
+        owners.insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toString() });
+    return owners;
+}
+
+void RosterWriter::check(
+    const Pending &p, const Stored *existing, const IdOwner *idOwner, RowProblems &problems) const
+{
+    const WorkerRecord &r = p.record;
+    auto problem = [&](RosterField field, const QString &reason) {
+        problems += RowProblem { p.line, RosterColumns::key(field), reason };
+    };
+    if (existing) {
+        if (const int first = lineTouched(existing->id); first > 0)
+            problem(RosterField::EmployeeNo,
+                tr("employee number %1 already appears on line %2 of this file.")
+                    .arg(r.employeeNo)
+                    .arg(first));
+        // A source without the leave_date column keeps the stored one: it must still follow
+        // the new hire date.
+        if (!m_present.has(RosterField::LeaveDate) && !existing->leaveDate.isEmpty()
+            && r.hireDate.isValid() && existing->leaveDate < CellValues::formatDate(r.hireDate))
+            problem(RosterField::HireDate,
+                tr("%1 is after the recorded leave date %2.")
+                    .arg(CellValues::formatDate(r.hireDate), existing->leaveDate));
+    }
+    if (idOwner && idOwner->employeeNo != r.employeeNo)
+        problem(RosterField::IdNumber,
+            tr("this ID number already belongs to employee %1.").arg(idOwner->employeeNo));
+    if (r.province) {
+        const auto site = m_sites.constFind(r.site);
+        if (site != m_sites.cend() && site->provinceCode != 0
+            && site->provinceCode != r.province->code())
+            problem(RosterField::Province,
+                tr("the site %1 is recorded in %2, not in %3.")
+                    .arg(r.site, Province::fromCode(site->provinceCode)->shortName(),
+                        r.province->shortName()));
+    }
+    if (!r.grades.isEmpty()) {
+        QString occupation = r.occupation;
+        if (!m_present.has(RosterField::Occupation) && existing)
+            occupation = nameOf(m_occupationNames, existing->occupationId);
+        const auto info = m_occupations.constFind(occupation);
+        for (const GradeEntry &g : r.grades) {
+            if (info != m_occupations.cend() && rankOf(g.grade) > info->highestGrade)
+                problem(RosterField::Grade,
+                    tr("the occupation %1 goes up to %2 only; %3 is above it.")
+                        .arg(occupation,
+                            GradeNames::chinese(static_cast<Grade>(info->highestGrade)),
+                            GradeNames::chinese(g.grade)));
+        }
+    }
+}
+
+RosterWriter::Stored RosterWriter::merged(const WorkerRecord &r, const Stored *existing) const
+{
+    Stored s = existing ? *existing : Stored {};
+    s.employeeNo = r.employeeNo;
+    auto take = [&](RosterField field, auto &target, const auto &value) {
+        if (m_present.has(field) || !existing)
+            target = value;
+    };
+    take(RosterField::Name, s.name, r.name);
+    take(RosterField::Gender, s.gender, genderCode(r.gender));
+    take(RosterField::IdNumber, s.idNumber, r.idNumber);
+    // A birth date read from the ID number counts as given.
+    if (m_present.has(RosterField::BirthDate) || !existing || r.birthDate.isValid())
+        s.birthDate = CellValues::formatDate(r.birthDate);
+    take(RosterField::HireDate, s.hireDate, CellValues::formatDate(r.hireDate));
+    take(RosterField::LeaveDate, s.leaveDate, CellValues::formatDate(r.leaveDate));
+    take(RosterField::Frontline, s.frontline, r.frontline);
+    take(RosterField::TeamLeader, s.teamLeader, r.teamLeader);
+    return s;
+}
+
+Status RosterWriter::resolveUnits(const WorkerRecord &r, Stored &w)
+{
+    if (m_present.has(RosterField::Site)) {
+        const auto site = siteId(r);
+        if (!site)
+            return site.error();
+        w.siteId = *site;
+    }
+    if (m_present.has(RosterField::Workshop)) {
+        const auto workshop = workshopId(w.siteId, r.workshop);
+        if (!workshop)
+            return workshop.error();
+        w.workshopId = *workshop;
+    }
+    if (m_present.has(RosterField::Occupation)) {
+        const auto occupation = occupationId(r.occupation);
+        if (!occupation)
+            return occupation.error();
+        w.occupationId = *occupation;
+    }
+    return success();
+}
+
+Result<qint64> RosterWriter::siteId(const WorkerRecord &r)
+{
+    if (r.site.isEmpty())
+        return qint64(0);
+    auto site = m_sites.find(r.site);
+    if (site != m_sites.end()) {
+        if (r.province && site->provinceCode == 0) {
+            QSqlQuery q(m_db);
+            q.prepare(u"UPDATE site SET province_code = ? WHERE id = ?"_s);
+            q.addBindValue(r.province->code());
+            q.addBindValue(site->id);
+            if (auto done = execOrError(q, whatFailed()); !done)
+                return done.error();
+            if (auto done = m_audit.recordChange(
+                    m_eventId, u"site"_s, site->id, u"province"_s, {}, r.province->shortName());
+                !done)
+                return done.error();
+            site->provinceCode = r.province->code();
+        }
+        return site->id;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO site (name, province_code, created_event_id) VALUES (?, ?, ?)"_s);
+    q.addBindValue(r.site);
+    q.addBindValue(
+        r.province ? QVariant(r.province->code()) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(m_eventId);
+    if (auto done = execOrError(q, whatFailed()); !done)
+        return done.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_sites.insert(r.site, { id, r.province ? r.province->code() : 0 });
+    m_siteNames.insert(id, r.site);
+    return id;
+}
+
+Result<qint64> RosterWriter::workshopId(qint64 siteId, const QString &name)
+{
+    if (name.isEmpty())
+        return qint64(0);
+    const auto found = m_workshops.constFind({ siteId, name });
+    if (found != m_workshops.cend())
+        return *found;
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO workshop (site_id, name, created_event_id) VALUES (?, ?, ?)"_s);
+    q.addBindValue(nullableId(siteId));
+    q.addBindValue(name);
+    q.addBindValue(m_eventId);
+    if (auto done = execOrError(q, whatFailed()); !done)
+        return done.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_workshops.insert({ siteId, name }, id);
+    m_workshopNames.insert(id, name);
+    return id;
+}
+
+Result<qint64> RosterWriter::occupationId(const QString &name)
+{
+    if (name.isEmpty())
+        return qint64(0);
+    const auto found = m_occupations.constFind(name);
+    if (found != m_occupations.cend())
+        return found->id;
+    // An occupation first met in a roster allows all eight grades until HR restricts it.
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO occupation (name, highest_grade, created_event_id) VALUES (?, ?, ?)"_s);
+    q.addBindValue(name);
+    q.addBindValue(rankOf(Grade::ChiefTechnician));
+    q.addBindValue(m_eventId);
+    if (auto done = execOrError(q, whatFailed()); !done)
+        return done.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    m_occupations.insert(name, { id, rankOf(Grade::ChiefTechnician) });
+    m_occupationNames.insert(id, name);
+    return id;
+}
+
+// Writes the fields that differ, each as an audited change, and the grades not yet on record;
+// true if anything changed.
+Result<bool> RosterWriter::update(
+    const Stored &before, const Stored &after, const QList<GradeEntry> &grades)
+{
+    struct Change
+    {
+        QString field;
+        QString oldValue;
+        QString newValue;
+    };
+    QList<Change> changes;
+    auto note = [&](const QString &field, const QString &oldValue, const QString &newValue) {
+        if (oldValue != newValue)
+            changes += Change { field, oldValue, newValue };
+    };
+    note(u"name"_s, before.name, after.name);
+    note(u"gender"_s, before.gender, after.gender);
+    note(u"id_number"_s, before.idNumber, after.idNumber);
+    note(u"birth_date"_s, before.birthDate, after.birthDate);
+    note(u"hire_date"_s, before.hireDate, after.hireDate);
+    note(u"leave_date"_s, before.leaveDate, after.leaveDate);
+    note(u"site"_s, nameOf(m_siteNames, before.siteId), nameOf(m_siteNames, after.siteId));
+    note(u"workshop"_s, nameOf(m_workshopNames, before.workshopId),
+        nameOf(m_workshopNames, after.workshopId));
+    note(u"occupation"_s, nameOf(m_occupationNames, before.occupationId),
+        nameOf(m_occupationNames, after.occupationId));
+    note(u"frontline"_s, flag(before.frontline), flag(after.frontline));
+    note(u"team_leader"_s, flag(before.teamLeader), flag(after.teamLeader));
+
+    if (!changes.isEmpty()) {
+        QSqlQuery &q = m_updateWorker;
+        q.bindValue(0, after.name);
+        q.bindValue(1, nullableText(after.gender));
+        q.bindValue(2, nullableText(after.idNumber));
+        q.bindValue(3, nullableText(after.birthDate));
+        q.bindValue(4, after.hireDate);
+        q.bindValue(5, nullableText(after.leaveDate));
+        q.bindValue(6, nullableId(after.siteId));
+        q.bindValue(7, nullableId(after.workshopId));
+        q.bindValue(8, nullableId(after.occupationId));
+        q.bindValue(9, int(after.frontline));
+        q.bindValue(10, int(after.teamLeader));
+        q.bindValue(11, after.id);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, whatFailed());
+        for (const Change &c : std::as_const(changes)) {
+            if (auto done = m_audit.recordChange(m_eventId, u"worker"_s, after.id, c.field,
+                    nullIfEmpty(c.oldValue), nullIfEmpty(c.newValue));
+                !done)
+                return done.error();
+        }
+    }
+
+    bool graded = false;
+    for (const GradeEntry &g : grades) {
+        const QString effective = CellValues::formatDate(g.effective);
+        m_findAward.bindValue(0, after.id);
+        m_findAward.bindValue(1, nullableId(after.occupationId));
+        m_findAward.bindValue(2, rankOf(g.grade));
+        m_findAward.bindValue(3, effective);
+        if (!m_findAward.exec() || !m_findAward.next())
+            return SqlErrors::fromQuery(m_findAward, whatFailed());
+        const bool known = m_findAward.value(0).toInt() > 0;
+        m_findAward.finish();
+        if (known)
+            continue;
+        m_insertAward.bindValue(0, after.id);
+        m_insertAward.bindValue(1, nullableId(after.occupationId));
+        m_insertAward.bindValue(2, rankOf(g.grade));
+        m_insertAward.bindValue(3, effective);
+        m_insertAward.bindValue(4, m_eventId);
+        if (!m_insertAward.exec())
+            return SqlErrors::fromQuery(m_insertAward, whatFailed());
+        graded = true;
+    }
+    if (graded) {
+        if (auto done = m_spans.refresh(after.id); !done)
+            return done.error();
+    }
+    return !changes.isEmpty() || graded;
+}
+
+// One multi-row INSERT for the workers (RETURNING their ids), one for their grades and one for
+// their closed grade spans.
+Status RosterWriter::insertNew(QList<NewWorker> &workers)
+{
+    if (workers.isEmpty())
+        return success();
+    QList<StoredSpans> spans;
+    QString sql = u"INSERT INTO worker (employee_no, name, gender, id_number, birth_date, "
+                  "hire_date, leave_date, site_id, workshop_id, occupation_id, frontline, "
+                  "team_leader, created_event_id, current_grade, current_grade_since) VALUES "_s;
+    sql.reserve(workers.size() * 200);
+    for (qsizetype i = 0; i < workers.size(); ++i) {
+        const Stored &w = workers[i].worker;
+        spans += StoredSpans::from(recordsOf(workers[i].grades, w.occupationId));
+        const StoredSpans &s = spans.last();
+        sql += i == 0 ? u"("_s : u", ("_s;
+        SqlDialect::appendLiteral(sql, w.employeeNo);
+        for (const QString &text :
+            { w.name, w.gender, w.idNumber, w.birthDate, w.hireDate, w.leaveDate }) {
+            sql += u", ";
+            SqlDialect::appendLiteral(sql, nullIfEmpty(text));
+        }
+        for (qint64 id : { w.siteId, w.workshopId, w.occupationId }) {
+            sql += u", ";
+            SqlDialect::appendIdLiteral(sql, id);
+        }
+        for (qint64 number : { qint64(w.frontline), qint64(w.teamLeader), m_eventId }) {
+            sql += u", ";
+            SqlDialect::appendLiteral(sql, number);
+        }
+        sql += u", ";
+        if (s.open) {
+            SqlDialect::appendLiteral(sql, qint64(rankOf(s.open->grade)));
+            sql += u", ";
+            SqlDialect::appendLiteral(sql, CellValues::formatDate(s.open->from));
+        } else {
+            sql += u"NULL, NULL";
+        }
+        sql += u')';
+    }
+    sql += u" RETURNING id, employee_no";
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return SqlErrors::fromQuery(q, whatFailed());
+    QHash<QString, qint64> ids;
+    while (q.next())
+        ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+    q.finish();
+
+    QString awards;
+    QString closed;
+    for (qsizetype i = 0; i < workers.size(); ++i) {
+        NewWorker &n = workers[i];
+        n.worker.id = ids.value(n.worker.employeeNo);
+        markTouched(n.worker.id, n.line);
+        for (const GradeEntry &g : std::as_const(n.grades)) {
+            awards += awards.isEmpty() ? u"("_s : u", ("_s;
+            SqlDialect::appendLiteral(awards, n.worker.id);
+            awards += u", ";
+            SqlDialect::appendIdLiteral(awards, n.worker.occupationId);
+            awards += u", ";
+            SqlDialect::appendLiteral(awards, qint64(rankOf(g.grade)));
+            awards += u", ";
+            SqlDialect::appendLiteral(awards, CellValues::formatDate(g.effective));
+            awards += u", 'import', ";
+            SqlDialect::appendLiteral(awards, m_eventId);
+            awards += u')';
+        }
+        for (const GradeSpan &span : std::as_const(spans[i].closed)) {
+            closed += closed.isEmpty() ? u"("_s : u", ("_s;
+            SqlDialect::appendLiteral(closed, n.worker.id);
+            closed += u", ";
+            SqlDialect::appendLiteral(closed, CellValues::formatDate(span.from));
+            closed += u", ";
+            SqlDialect::appendLiteral(closed, CellValues::formatDate(span.until));
+            closed += u", ";
+            SqlDialect::appendLiteral(closed, qint64(rankOf(span.grade)));
+            closed += u')';
+        }
+    }
+    if (!awards.isEmpty()
+        && !q.exec(u"INSERT INTO grade_award (worker_id, occupation_id, grade, effective_date, "
+                   "way, created_event_id) VALUES "_s
+            + awards))
+        return SqlErrors::fromQuery(q, whatFailed());
+    if (!closed.isEmpty()
+        && !q.exec(u"INSERT INTO grade_span (worker_id, valid_from, valid_until, grade) VALUES "_s
+            + closed))
+        return SqlErrors::fromQuery(q, whatFailed());
+    m_counts.created += int(workers.size());
+    return success();
+}
+
+void RosterWriter::markTouched(qint64 workerId, int line)
+{
+    if (workerId >= m_firstNewWorkerId) {
+        const size_t index = size_t(workerId - m_firstNewWorkerId);
+        if (m_lineOfNewWorker.size() <= index)
+            m_lineOfNewWorker.resize(index + 1, 0);
+        m_lineOfNewWorker[index] = line;
+    } else {
+        m_lineOfExistingWorker.insert(workerId, line);
+    }
+}
+
+int RosterWriter::lineTouched(qint64 workerId) const
+{
+    if (workerId >= m_firstNewWorkerId) {
+        const size_t index = size_t(workerId - m_firstNewWorkerId);
+        return index < m_lineOfNewWorker.size() ? m_lineOfNewWorker[index] : 0;
+    }
+    return m_lineOfExistingWorker.value(workerId, 0);
+}
+
+QString RosterWriter::nameOf(const QHash<qint64, QString> &names, qint64 id) const
+{
+    return id == 0 ? QString() : names.value(id);
+}
+
+} // namespace skl

@@ -1,0 +1,157 @@
+#pragma once
+
+#include <vector>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include "core/common/result.h"
+#include "core/domain/worker.h"
+#include "core/importing/rostercolumns.h"
+#include "core/importing/rowproblem.h"
+#include "core/store/auditlog.h"
+#include "core/store/gradespans.h"
+
+namespace skl {
+
+// Which roster columns a source has: on update, a column the source lacks keeps the stored value.
+class RosterFieldSet
+{
+public:
+    static RosterFieldSet all();
+    static RosterFieldSet of(const RosterColumns &columns);
+    bool has(RosterField field) const { return m_bits & (1u << unsigned(field)); }
+    void add(RosterField field) { m_bits |= 1u << unsigned(field); }
+
+private:
+    quint32 m_bits = 0;
+};
+
+// Writes roster records into the store inside the caller's transaction: a new employee number
+// creates a worker, a known one updates the fields that differ (each change audited), a grade not
+// yet on record becomes a new grade_award (history is never overwritten). Checks what needs the
+// database: an employee number twice in one source, an ID number of another worker, a site's
+// province, an occupation's highest grade.
+//
+// Records are written in batches: one lookup and one multi-row insert per few hundred rows,
+// because a statement per row through QSqlQuery costs several times SQLite's own work.
+class RosterWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::RosterWriter)
+public:
+    struct Counts
+    {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+    };
+    // A record the writer refused, with what the source had (for a rejects file).
+    struct Rejected
+    {
+        int line = 0;
+        QStringList sourceCells;
+    };
+
+    // Problems are appended to problems as batches are written.
+    RosterWriter(QSqlDatabase &db, qint64 eventId, RosterFieldSet present, RowProblems &problems);
+    Status prepare();
+
+    // Queues a record; an Error means the database failed and the batch must be abandoned.
+    Status add(WorkerRecord record, int line, QStringList sourceCells = {});
+    // Writes what is still queued.
+    Status finish();
+
+    const Counts &counts() const { return m_counts; }
+    const QList<Rejected> &rejected() const { return m_rejected; }
+
+private:
+    struct Stored
+    {
+        qint64 id = 0;
+        QString employeeNo;
+        QString name;
+        QString gender;
+        QString idNumber;
+        QString birthDate;
+        QString hireDate;
+        QString leaveDate;
+        qint64 siteId = 0;
+        qint64 workshopId = 0;
+        qint64 occupationId = 0;
+        bool frontline = false;
+        bool teamLeader = false;
+    };
+    struct Pending
+    {
+        WorkerRecord record;
+        int line = 0;
+        QStringList sourceCells;
+    };
+    struct NewWorker
+    {
+        Stored worker;
+        QList<GradeEntry> grades;
+        int line = 0;
+    };
+    struct SiteInfo
+    {
+        qint64 id = 0;
+        int provinceCode = 0;
+    };
+    struct OccupationInfo
+    {
+        qint64 id = 0;
+        int highestGrade = 7;
+    };
+    struct IdOwner
+    {
+        qint64 workerId = 0;
+        QString employeeNo;
+    };
+
+    Status flush();
+    Result<QHash<QString, Stored>> findWorkers(const QStringList &employeeNumbers);
+    Result<QHash<QString, IdOwner>> findIdOwners(const QStringList &idNumbers);
+    void check(const Pending &p, const Stored *existing, const IdOwner *idOwner,
+        RowProblems &problems) const;
+    Stored merged(const WorkerRecord &r, const Stored *existing) const;
+    Status resolveUnits(const WorkerRecord &r, Stored &w);
+    Result<qint64> siteId(const WorkerRecord &r);
+    Result<qint64> workshopId(qint64 siteId, const QString &name);
+    Result<qint64> occupationId(const QString &name);
+    Result<bool> update(const Stored &before, const Stored &after, const QList<GradeEntry> &grades);
+    Status insertNew(QList<NewWorker> &workers);
+    void markTouched(qint64 workerId, int line);
+    int lineTouched(qint64 workerId) const;
+    QString nameOf(const QHash<qint64, QString> &names, qint64 id) const;
+
+    QSqlDatabase &m_db;
+    qint64 m_eventId;
+    RosterFieldSet m_present;
+    RowProblems &m_problems;
+    AuditLog m_audit;
+    GradeSpans m_spans;
+    QSqlQuery m_updateWorker;
+    QSqlQuery m_findAward;
+    QSqlQuery m_insertAward;
+
+    QList<Pending> m_pending;
+    Counts m_counts;
+    QList<Rejected> m_rejected;
+
+    QHash<QString, SiteInfo> m_sites;
+    QHash<qint64, QString> m_siteNames;
+    QHash<QPair<qint64, QString>, qint64> m_workshops;
+    QHash<qint64, QString> m_workshopNames;
+    QHash<QString, OccupationInfo> m_occupations;
+    QHash<qint64, QString> m_occupationNames;
+
+    // Which line of this source wrote a worker, to name both lines of a repeated employee number.
+    qint64 m_firstNewWorkerId = 1;
+    std::vector<int> m_lineOfNewWorker;
+    QHash<qint64, int> m_lineOfExistingWorker;
+};
+
+} // namespace skl

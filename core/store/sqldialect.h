@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+class QSqlDatabase;
+
+namespace skl {
+
+// Every difference between SQLite (the embedded default) and PostgreSQL (the shared server to
+// come) lives here, so schema files and queries stay portable.
+class SqlDialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    static SqlDialect of(const QSqlDatabase &db);
+
+    Kind kind() const { return m_kind; }
+    // Fills %AUTO_ID% and %WITHOUT_ROWID% in a schema file.
+    QString expandSchema(QString sql) const;
+    // Does a table of that name exist (schema detection before migrating)?
+    QString tableExistsQuery() const;
+    // "a = b" that is true when both are NULL.
+    QString nullSafeEquals() const;
+
+    // SQL literals for bulk statements that write hundreds of rows at once: binding every value
+    // through QSqlQuery costs more than SQLite's own work (issue #3's import benchmark). Text is
+    // quoted with '' for ' (both dialects' standard strings); NUL characters are dropped; a null
+    // QString becomes NULL.
+    static void appendLiteral(QString &sql, const QString &text);
+    static void appendLiteral(QString &sql, qint64 number);
+    // An id column: 0 means NULL.
+    static void appendIdLiteral(QString &sql, qint64 id);
+
+private:
+    explicit SqlDialect(Kind kind)
+        : m_kind(kind)
+    { }
+    Kind m_kind;
+};
+
+} // namespace skl

@@ -1,0 +1,32 @@
+#include "core/store/transaction.h"
+
+#include <QSqlError>
+
+#include "core/store/sqlerror.h"
+
+namespace skl {
+
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
+    , m_active(db.transaction())
+{ }
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+Status Transaction::commit(const QString &whatFailed)
+{
+    if (!m_active)
+        return SqlErrors::fromError(m_db.lastError(), whatFailed);
+    m_active = false;
+    if (m_db.commit())
+        return success();
+    const Error error = SqlErrors::fromError(m_db.lastError(), whatFailed);
+    m_db.rollback();
+    return error;
+}
+
+} // namespace skl

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+#include "core/common/result.h"
+
+namespace skl {
+
+// Rolls back unless committed: an early return or a failed step leaves the database as before.
+// Finish (or destroy) every QSqlQuery of the transaction before commit().
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    Status commit(const QString &whatFailed);
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active = false;
+};
+
+} // namespace skl
