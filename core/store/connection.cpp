@@ -56,9 +56,13 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
     if (!connection->m_db.open())
         return SqlErrors::fromError(connection->m_db.lastError(),
             tr("Cannot open the database %1").arg(QDir::toNativeSeparators(path)));
+    // Refuse a file we must not touch before WAL mode rewrites its header.
+    const auto version = Migrations::checkOpenable(connection->m_db, mode);
+    if (!version)
+        return version.error();
     if (auto pragmas = connection->applyPragmas(); !pragmas)
         return pragmas.error();
-    if (auto schema = Migrations::bringUpToDate(connection->m_db, mode); !schema)
+    if (auto schema = Migrations::bringUpToDate(connection->m_db, *version); !schema)
         return schema.error();
     return connection;
 }

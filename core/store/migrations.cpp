@@ -112,7 +112,7 @@ Result<int> Migrations::currentVersion(QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-Status Migrations::bringUpToDate(QSqlDatabase &db, Connection::Mode mode)
+Result<int> Migrations::checkOpenable(QSqlDatabase &db, Connection::Mode mode)
 {
     const auto version = currentVersion(db);
     if (!version)
@@ -130,7 +130,12 @@ Status Migrations::bringUpToDate(QSqlDatabase &db, Connection::Mode mode)
                           "\"init\".")
                            .arg(fileName(db)),
             {} };
-    if (*version == latestVersion())
+    return *version;
+}
+
+Status Migrations::bringUpToDate(QSqlDatabase &db, int fromVersion)
+{
+    if (fromVersion == latestVersion())
         return success();
     return migrateTo(db, latestVersion());
 }

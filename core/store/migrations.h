@@ -19,7 +19,11 @@ public:
     static int latestVersion();
     // 0 for an empty file; an Error for a file that is not a SkillLadder database.
     static Result<int> currentVersion(QSqlDatabase &db);
-    static Status bringUpToDate(QSqlDatabase &db, Connection::Mode mode);
+    // Reads the version and refuses what this program must not touch (a newer file, another
+    // program's file, an empty file in MustExist mode). Writes nothing.
+    static Result<int> checkOpenable(QSqlDatabase &db, Connection::Mode mode);
+    // Applies the missing steps after checkOpenable accepted the file.
+    static Status bringUpToDate(QSqlDatabase &db, int fromVersion);
     // Applies the steps after the current version up to and including target (tests build older
     // files with it).
     static Status migrateTo(QSqlDatabase &db, int target);

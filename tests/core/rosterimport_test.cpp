@@ -1,0 +1,261 @@
+#include <QSqlQuery>
+#include <QStringEncoder>
+
+#include "core/importing/rosterimport.h"
+#include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
+
+using namespace skl;
+using skl::test::rosterHeader;
+using skl::test::TempDatabase;
+using skl::test::validId;
+
+namespace {
+
+// Two good workers: one high-skilled in an eastern site, one apprentice.
+QString goodRows()
+{
+    return QStringLiteral("E001,张伟,男,%1,1985-03-12,2010-07-01,,济南总厂,山东,机加工车间,车工,"
+                          "高级工,2018-06-30,是,否\n"
+                          "E002,李娜,女,%2,1999-11-02,2023-02-15,,济南总厂,山东省,装配车间,钳工,"
+                          "学徒工,2023-02-15,是,否\n")
+        .arg(validId(QStringLiteral("37010219850312001")),
+            validId(QStringLiteral("37010219991102002")));
+}
+
+QStringList problemTexts(const RosterImportReport &report)
+{
+    QStringList texts;
+    for (const RowProblem &p : report.problems)
+        texts += p.toString();
+    return texts;
+}
+
+bool hasProblem(const RosterImportReport &report, int line, const QString &field)
+{
+    for (const RowProblem &p : report.problems) {
+        if (p.line == line && p.field == field)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("A clean roster creates workers, units, occupations and grade history", "[import]")
+{
+    TempDatabase db;
+    const auto report = db.importCsv(rosterHeader() + goodRows());
+    CHECK(report.problems.isEmpty());
+    CHECK(report.committed);
+    CHECK(report.created == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM site")).toInt() == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT province_code FROM site")).toInt() == 37);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM workshop")).toInt() == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT highest_grade FROM occupation WHERE name = '车工'"))
+              .toInt()
+        == 7);
+    CHECK(db.scalar(QStringLiteral("SELECT grade FROM grade_award ga JOIN worker w ON w.id = "
+                                   "ga.worker_id WHERE w.employee_no = 'E001'"))
+              .toInt()
+        == 3);
+    CHECK(
+        db.scalar(QStringLiteral("SELECT frontline FROM worker WHERE employee_no = 'E002'")).toInt()
+        == 1);
+}
+
+TEST_CASE("English headers in any order and Excel's date and yes/no spellings are read", "[import]")
+{
+    TempDatabase db;
+    const auto report = db.importCsv(
+        QStringLiteral("Hire_Date, name ,employee_no,grade,grade_date,frontline,team_leader,"
+                       "gender\n2021/3/5,王强,E9,Senior Worker,2022/1/9,Y,1,M\n"));
+    INFO(problemTexts(report).join(QStringLiteral("\n")).toStdString());
+    CHECK(report.committed);
+    CHECK(db.scalar(QStringLiteral("SELECT hire_date FROM worker")).toString()
+        == QStringLiteral("2021-03-05"));
+    CHECK(db.scalar(QStringLiteral("SELECT team_leader FROM worker")).toInt() == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT gender FROM worker")).toString() == QStringLiteral("M"));
+}
+
+TEST_CASE("Every bad row is reported at once and nothing is written", "[import]")
+{
+    TempDatabase db;
+    db.importCsv(rosterHeader() + goodRows());
+    const QString before = db.scalar(QStringLiteral("SELECT group_concat(employee_no || name || "
+                                                    "hire_date, ';') FROM worker"))
+                               .toString();
+    const QString rows
+        = QStringLiteral("E003,,男,,,2020-01-01,,,,,,,,,\n" // line 2: name missing
+                         ",赵六,男,,,2020-01-01,,,,,,,,,\n" // line 3: employee number missing
+                         "E004,钱七,男,,,,,,,,,,,,\n" // line 4: hire date missing
+                         "E005,孙八,男,110105194912310021,,2020-01-01,,,,,,,,,\n" // 5: check digit
+                         "E006,周九,男,1.10105E+17,,2020-01-01,,,,,,,,,\n" // 6: Excel number
+                         "E007,吴十,X,,,2020-13-01,,,,,,,,,\n" // 7: gender and hire date
+                         "E008,郑一,女,,,2020-01-01,2019-12-31,,,,,,,,\n" // 8: leave before hire
+                         "E009,王二,女,,,2020-01-01,,,,,,高级工,,,\n" // 9: grade without date
+                         "E010,冯三,女,,,2020-01-01,,,,,,六级,2020-01-01,,\n" // 10: unknown grade
+                         "E011,陈四,女,,,2020-01-01,,某厂,火星,,,,,,\n" // 11: unknown province
+                         "E012,褚五,女,,,2020-01-01,,,,,,,,也许,\n" // 12: not yes/no
+                         "E013,卫六,女,%1,1990-01-01,2020-01-01,,,,,,,,,\n" // 13: birth date vs ID
+                         "E001,张伟,男,,,2010-07-01,,,,,,,,,\n" // 14: fine (update)
+                         "E001,张伟,男,,,2010-07-01,,,,,,,,,\n" // 15: repeated employee number
+                         "E014,蒋七,男,%2,,2020-01-01,,,,,,,,,\n" // 16: ID of E001
+                         "E015,沈八,男,,,2020-01-01,,济南总厂,江苏,,,,,,\n") // 17: site is in 山东
+              .arg(validId(QStringLiteral("37010219850312003")),
+                  validId(QStringLiteral("37010219850312001")));
+    const auto report = db.importCsv(rosterHeader() + rows);
+    INFO(problemTexts(report).join(QStringLiteral("\n")).toStdString());
+    CHECK_FALSE(report.committed);
+    CHECK(hasProblem(report, 2, QStringLiteral("name")));
+    CHECK(hasProblem(report, 3, QStringLiteral("employee_no")));
+    CHECK(hasProblem(report, 4, QStringLiteral("hire_date")));
+    CHECK(hasProblem(report, 5, QStringLiteral("id_number")));
+    CHECK(hasProblem(report, 6, QStringLiteral("id_number")));
+    CHECK(hasProblem(report, 7, QStringLiteral("gender")));
+    CHECK(hasProblem(report, 7, QStringLiteral("hire_date")));
+    CHECK(hasProblem(report, 8, QStringLiteral("leave_date")));
+    CHECK(hasProblem(report, 9, QStringLiteral("grade_date")));
+    CHECK(hasProblem(report, 10, QStringLiteral("grade")));
+    CHECK(hasProblem(report, 11, QStringLiteral("province")));
+    CHECK(hasProblem(report, 12, QStringLiteral("frontline")));
+    CHECK(hasProblem(report, 13, QStringLiteral("birth_date")));
+    CHECK_FALSE(hasProblem(report, 14, QStringLiteral("employee_no")));
+    CHECK(hasProblem(report, 15, QStringLiteral("employee_no")));
+    CHECK(hasProblem(report, 16, QStringLiteral("id_number")));
+    CHECK(hasProblem(report, 17, QStringLiteral("province")));
+    CHECK(problemTexts(report).first().startsWith(QStringLiteral("line 2: name: ")));
+    // Reported in file order, whatever stage found them.
+    for (qsizetype i = 1; i < report.problems.size(); ++i)
+        CHECK(report.problems[i - 1].line <= report.problems[i].line);
+    CHECK(db.scalar(QStringLiteral("SELECT group_concat(employee_no || name || hire_date, ';') "
+                                   "FROM worker"))
+              .toString()
+        == before);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'import'"))
+              .toInt()
+        == 1);
+}
+
+TEST_CASE("With skip-invalid the good rows are imported and the bad ones returned", "[import]")
+{
+    TempDatabase db;
+    RosterImportOptions options;
+    options.skipInvalid = true;
+    const auto report = db.importCsv(
+        rosterHeader() + goodRows() + QStringLiteral("E003,,男,,,2020-01-01,,,,,,,,,\n"), options);
+    CHECK(report.committed);
+    CHECK(report.created == 2);
+    REQUIRE(report.rejectedRows.size() == 1);
+    CHECK(report.rejectedRows.first().line == 4);
+    CHECK(report.rejectedRows.first().cells.first() == QStringLiteral("E003"));
+}
+
+TEST_CASE("Importing the same file again changes nothing", "[import]")
+{
+    TempDatabase db;
+    db.importCsv(rosterHeader() + goodRows());
+    const int events = db.scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toInt();
+    const auto again = db.importCsv(rosterHeader() + goodRows());
+    CHECK(again.problems.isEmpty());
+    CHECK(again.created == 0);
+    CHECK(again.updated == 0);
+    CHECK(again.unchanged == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM grade_award")).toInt() == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toInt() == events);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_change")).toInt() == 0);
+}
+
+TEST_CASE("An update adds grade history and audits each changed field", "[import]")
+{
+    TempDatabase db;
+    db.importCsv(rosterHeader() + goodRows());
+    const QString promoted
+        = QString(goodRows())
+              .replace(QStringLiteral("高级工,2018-06-30"), QStringLiteral("技师,2023-07-01"))
+              .replace(QStringLiteral("2010-07-01,,"), QStringLiteral("2010-07-01,2026-01-01,"));
+    const auto report = db.importCsv(rosterHeader() + promoted);
+    CHECK(report.updated == 1);
+    CHECK(report.unchanged == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT group_concat(grade, ',') FROM (SELECT grade FROM "
+                                   "grade_award WHERE worker_id = 1 ORDER BY effective_date)"))
+              .toString()
+        == QStringLiteral("3,4"));
+    CHECK(db.scalar(QStringLiteral("SELECT current_grade FROM worker WHERE id = 1")).toInt() == 4);
+    CHECK(db.scalar(QStringLiteral("SELECT old_value IS NULL AND new_value = '2026-01-01' FROM "
+                                   "audit_change WHERE field = 'leave_date'"))
+              .toBool());
+    CHECK(db.scalar(QStringLiteral("SELECT actor FROM audit_event ORDER BY id DESC LIMIT 1"))
+              .toString()
+        != QString());
+}
+
+TEST_CASE("A column the file lacks keeps the stored value", "[import]")
+{
+    TempDatabase db;
+    db.importCsv(rosterHeader() + goodRows());
+    const auto report = db.importCsv(QStringLiteral("工号,姓名,入职日期\nE001,张伟,2010-07-01\n"));
+    CHECK(report.unchanged == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT id_number IS NOT NULL AND site_id IS NOT NULL FROM "
+                                   "worker WHERE employee_no = 'E001'"))
+              .toBool());
+}
+
+TEST_CASE("A grade above the occupation's highest grade is refused", "[import]")
+{
+    TempDatabase db;
+    db.importCsv(rosterHeader() + goodRows());
+    QSqlQuery(db.db()).exec(
+        QStringLiteral("UPDATE occupation SET highest_grade = 5 WHERE name = '车工'"));
+    const auto report
+        = db.importCsv(QStringLiteral("工号,姓名,入职日期,职业(工种),技能等级,等级取得日期\n"
+                                      "E020,何九,2015-01-01,车工,特级技师,2024-01-01\n"));
+    CHECK_FALSE(report.committed);
+    CHECK(hasProblem(report, 2, QStringLiteral("grade")));
+}
+
+TEST_CASE("A missing required column is reported on the header line", "[import]")
+{
+    TempDatabase db;
+    const auto report = db.importCsv(QStringLiteral("工号,姓名\nE1,张三\n"));
+    CHECK_FALSE(report.committed);
+    CHECK(hasProblem(report, 1, QStringLiteral("header")));
+}
+
+TEST_CASE("A GBK roster from Chinese Excel imports like a UTF-8 one", "[import]")
+{
+    TempDatabase db;
+    QStringEncoder gbk("GBK");
+    const QByteArray bytes
+        = gbk.encode(QString(rosterHeader() + goodRows()).replace(u'\n', QStringLiteral("\r\n")));
+    const QString file = db.writeFile(QStringLiteral("花名册.csv"), bytes);
+    NullProgress progress;
+    const auto report = RosterImport::run(db.db(), file, {}, progress);
+    REQUIRE(report.ok());
+    CHECK(report->encoding == QStringLiteral("GB18030"));
+    CHECK(report->created == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT name FROM worker WHERE employee_no = 'E002'")).toString()
+        == QStringLiteral("李娜"));
+}
+
+TEST_CASE("A cancelled import leaves the database as before", "[import]")
+{
+    class CancelAtOnce final : public ProgressSink
+    {
+    public:
+        void report(qint64, qint64) override { }
+        bool isCanceled() const override { return true; }
+    };
+    TempDatabase db;
+    QString rows;
+    for (int i = 0; i < 5000; ++i)
+        rows += QStringLiteral("C%1,工人%1,2020-01-01\n").arg(i);
+    const QString file = db.writeFile(
+        QStringLiteral("big.csv"), QStringLiteral("工号,姓名,入职日期\n%1").arg(rows).toUtf8());
+    CancelAtOnce cancel;
+    const auto report = RosterImport::run(db.db(), file, {}, cancel);
+    REQUIRE(report.ok());
+    CHECK(report->canceled);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 0);
+}

@@ -1,0 +1,147 @@
+#include "core/reports/targetreportformat.h"
+#include "core/reports/workforcetargets.h"
+#include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
+
+using namespace skl;
+using skl::test::TempDatabase;
+
+namespace {
+
+TargetReport targetsOn(TempDatabase &db, QDate day)
+{
+    auto report = WorkforceTargets::compute(db.db(), day);
+    REQUIRE(report.ok());
+    return *report;
+}
+
+const UnitTargets &site(const TargetReport &report, const QString &name)
+{
+    for (const UnitTargets &u : report.sites) {
+        if (u.name == name)
+            return u;
+    }
+    FAIL("no site " << name.toStdString());
+    return report.company;
+}
+
+} // namespace
+
+TEST_CASE("The hire day counts, the leave day does not, a grade counts from its day", "[targets]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,离职日期,技能等级,等级取得日期\n"
+                                "A,甲,2024-03-01,2024-09-01,高级工,2024-05-10\n"));
+    auto counts = [&](QDate day) {
+        const TargetReport r = targetsOn(db, day);
+        return std::tuple(r.company.employees, r.company.skilled, r.company.highSkilled);
+    };
+    CHECK(counts(QDate(2024, 2, 29)) == std::tuple(0, 0, 0));
+    CHECK(counts(QDate(2024, 3, 1)) == std::tuple(1, 0, 0));
+    CHECK(counts(QDate(2024, 5, 9)) == std::tuple(1, 0, 0));
+    CHECK(counts(QDate(2024, 5, 10)) == std::tuple(1, 1, 1));
+    CHECK(counts(QDate(2024, 8, 31)) == std::tuple(1, 1, 1));
+    CHECK(counts(QDate(2024, 9, 1)) == std::tuple(0, 0, 0));
+}
+
+TEST_CASE("Apprentices are employees but not skilled workers", "[targets]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,技能等级,等级取得日期\n"
+                                "A,甲,2020-01-01,学徒工,2020-01-01\n"
+                                "B,乙,2020-01-01,初级工,2021-01-01\n"));
+    const TargetReport r = targetsOn(db, QDate(2022, 1, 1));
+    CHECK(r.company.employees == 2);
+    CHECK(r.company.skilled == 1);
+    CHECK(r.company.highSkilled == 0);
+    CHECK(r.company.skilledRatio() == 0.5);
+    CHECK(r.company.highSkilledRatio() == 0.0);
+}
+
+TEST_CASE("A unit without employees has no ratio and no verdict, never 0", "[targets]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,离职日期,单位,车间\n"
+                                "A,甲,2020-01-01,2021-01-01,西安分厂,铸造车间\n"));
+    const TargetReport r = targetsOn(db, QDate(2022, 1, 1));
+    const UnitTargets &xian = site(r, QStringLiteral("西安分厂"));
+    CHECK(xian.employees == 0);
+    CHECK_FALSE(xian.skilledRatio().has_value());
+    CHECK_FALSE(xian.highSkilledRatio().has_value());
+    CHECK_FALSE(xian.skilledTargetMet().has_value());
+    REQUIRE(r.workshops.size() == 1);
+    CHECK_FALSE(r.workshops.first().skilledRatio().has_value());
+    const QJsonObject json = TargetReportFormat::toJson(r);
+    CHECK(json[QStringLiteral("company")][QStringLiteral("skilled_ratio")].isNull());
+    CHECK(json[QStringLiteral("workshops")][0][QStringLiteral("site")].toString()
+        == QStringLiteral("西安分厂"));
+}
+
+TEST_CASE("Eastern units need 35 % high-skilled, others 1/3, each by its own province", "[targets]")
+{
+    TempDatabase db(QStringLiteral("陕西")); // the company itself is not eastern
+    // Each site: 3 skilled workers, 1 of them high-skilled: 1/3 exactly.
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,省份,技能等级,等级取得日期\n"
+                                "A1,甲,2020-01-01,济南厂,山东,高级工,2020-01-01\n"
+                                "A2,乙,2020-01-01,济南厂,山东,中级工,2020-01-01\n"
+                                "A3,丙,2020-01-01,济南厂,山东,中级工,2020-01-01\n"
+                                "B1,丁,2020-01-01,西安厂,陕西,高级工,2020-01-01\n"
+                                "B2,戊,2020-01-01,西安厂,陕西,中级工,2020-01-01\n"
+                                "B3,己,2020-01-01,西安厂,陕西,中级工,2020-01-01\n"));
+    const TargetReport r = targetsOn(db, QDate(2021, 1, 1));
+    const UnitTargets &jinan = site(r, QStringLiteral("济南厂"));
+    const UnitTargets &xian = site(r, QStringLiteral("西安厂"));
+    CHECK(jinan.isEastern());
+    CHECK(jinan.highSkilledTarget == Fraction { 7, 20 });
+    CHECK(jinan.highSkilledTargetMet() == false);
+    CHECK_FALSE(xian.isEastern());
+    CHECK(xian.highSkilledTarget == Fraction { 1, 3 });
+    CHECK(xian.highSkilledTargetMet() == true);
+    CHECK_FALSE(r.company.isEastern());
+    CHECK(r.company.highSkilledTargetMet() == true);
+    CHECK(r.company.skilledTargetMet() == true);
+}
+
+TEST_CASE("A site without a province follows the company's", "[targets]")
+{
+    TempDatabase db(QStringLiteral("江苏"));
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位\nA,甲,2020-01-01,总部\n"));
+    const TargetReport r = targetsOn(db, QDate(2021, 1, 1));
+    CHECK(site(r, QStringLiteral("总部")).isEastern());
+}
+
+TEST_CASE("A later grade in the history counts only from its day", "[targets]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,职业(工种),技能等级,等级取得日期\n"
+                                "A,甲,2010-01-01,焊工,中级工,2012-01-01\n"));
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,职业(工种),技能等级,等级取得日期\n"
+                                "A,甲,2010-01-01,焊工,高级工,2020-01-01\n"));
+    CHECK(targetsOn(db, QDate(2019, 12, 31)).company.highSkilled == 0);
+    CHECK(targetsOn(db, QDate(2019, 12, 31)).company.skilled == 1);
+    CHECK(targetsOn(db, QDate(2020, 1, 1)).company.highSkilled == 1);
+    CHECK(targetsOn(db, QDate(2011, 12, 31)).company.skilled == 0);
+}
+
+TEST_CASE("The JSON report carries the contract's fields as fractions", "[targets]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,省份,车间,技能等级,等级取得日期\n"
+                                "A,甲,2020-01-01,济南厂,山东,一车间,技师,2020-01-01\n"
+                                "B,乙,2020-01-01,济南厂,山东,一车间,,\n"));
+    const QJsonObject json = TargetReportFormat::toJson(targetsOn(db, QDate(2021, 1, 1)));
+    CHECK(json[QStringLiteral("as_of")].toString() == QStringLiteral("2021-01-01"));
+    const QJsonObject company = json[QStringLiteral("company")].toObject();
+    for (const char *key : { "employees", "skilled", "high_skilled", "skilled_ratio",
+             "high_skilled_ratio", "skilled_target", "high_skilled_target", "skilled_target_met",
+             "high_skilled_target_met" })
+        CHECK(company.contains(QString::fromLatin1(key)));
+    CHECK(company[QStringLiteral("skilled_ratio")].toDouble() == 0.5);
+    CHECK(company[QStringLiteral("skilled_target")].toDouble() == 0.3);
+    CHECK(company[QStringLiteral("high_skilled_target")].toDouble() == 0.35);
+    const QJsonObject jinan = json[QStringLiteral("sites")][0].toObject();
+    CHECK(jinan[QStringLiteral("province")].toString() == QStringLiteral("山东"));
+    CHECK(jinan[QStringLiteral("eastern")].toBool());
+    CHECK(json[QStringLiteral("workshops")][0][QStringLiteral("name")].toString()
+        == QStringLiteral("一车间"));
+}

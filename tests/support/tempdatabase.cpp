@@ -1,0 +1,62 @@
+#include "tests/support/tempdatabase.h"
+
+#include <stdexcept>
+
+#include <QFile>
+#include <QSqlQuery>
+
+#include "core/domain/residentid.h"
+#include "core/store/companystore.h"
+
+namespace skl::test {
+
+TempDatabase::TempDatabase(const QString &province)
+{
+    auto connection = Connection::open(path(), Connection::Mode::CreateIfMissing);
+    if (!connection)
+        throw std::runtime_error(connection.error().userMessage.toStdString());
+    m_connection = std::move(*connection);
+    if (auto done
+        = CompanyStore::init(db(), QStringLiteral("测试公司"), *Province::parse(province));
+        !done)
+        throw std::runtime_error(done.error().userMessage.toStdString());
+}
+
+QString TempDatabase::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    QFile file(filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        throw std::runtime_error("cannot write test file");
+    return file.fileName();
+}
+
+RosterImportReport TempDatabase::importCsv(const QString &csv, RosterImportOptions options)
+{
+    const QString file = writeFile(QStringLiteral("roster.csv"), csv.toUtf8());
+    NullProgress progress;
+    auto report = RosterImport::run(db(), file, options, progress);
+    if (!report)
+        throw std::runtime_error(report.error().userMessage.toStdString());
+    return *report;
+}
+
+QVariant TempDatabase::scalar(const QString &sql)
+{
+    QSqlQuery q(db());
+    if (!q.exec(sql) || !q.next())
+        throw std::runtime_error("query failed: " + sql.toStdString());
+    return q.value(0);
+}
+
+QString rosterHeader()
+{
+    return QStringLiteral("工号,姓名,性别,身份证号,出生日期,入职日期,离职日期,单位,省份,车间,"
+                          "职业(工种),技能等级,等级取得日期,一线,班组长\n");
+}
+
+QString validId(const QString &first17)
+{
+    return first17 + ResidentId::checkCharacter(first17);
+}
+
+} // namespace skl::test

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <memory>
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include "core/importing/rosterimport.h"
+#include "core/store/connection.h"
+
+namespace skl::test {
+
+// A real SQLite file in a temporary folder, migrated and given a company (not :memory:: worker
+// threads open their own connections to the same file).
+class TempDatabase
+{
+public:
+    // A company registered in province (山东 by default: eastern).
+    explicit TempDatabase(const QString &province = QStringLiteral("山东"));
+
+    QString path() const { return m_dir.filePath(QStringLiteral("company.sqlite")); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    QSqlDatabase &db() { return m_connection->db(); }
+
+    // Writes bytes to a file in the folder and returns its path.
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
+    // Imports CSV text (UTF-8, LF) through the real importer.
+    RosterImportReport importCsv(const QString &csv, RosterImportOptions options = {});
+    // One value of a query, for assertions.
+    QVariant scalar(const QString &sql);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Connection> m_connection;
+};
+
+// The header of a full roster, in the export's column order.
+QString rosterHeader();
+// first17 with its check character appended.
+QString validId(const QString &first17);
+
+} // namespace skl::test
