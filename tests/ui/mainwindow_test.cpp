@@ -1,0 +1,96 @@
+#include <QApplication>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include "core/store/migrations.h"
+#include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/targets/targetreportview.h"
+#include "ui/targets/targettablemodel.h"
+
+using namespace skl;
+using skl::test::rosterHeader;
+using skl::test::TempDatabase;
+
+namespace {
+
+// Closes the next message box the window opens and returns its text (the test would otherwise
+// wait forever on a modal dialog).
+class MessageBoxCatcher
+{
+public:
+    MessageBoxCatcher()
+    {
+        QTimer::singleShot(0, [this] { poll(); });
+    }
+    QString text() const { return m_text; }
+
+private:
+    void poll()
+    {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            m_text = box->text();
+            box->accept();
+            return;
+        }
+        QTimer::singleShot(10, [this] { poll(); });
+    }
+    QString m_text;
+};
+
+} // namespace
+
+TEST_CASE(
+    "Opening a company database shows its targets, computed off the GUI thread", "[ui][mainwindow]")
+{
+    TempDatabase db;
+    db.importCsv(rosterHeader()
+        + QStringLiteral("E1,张伟,男,,,2010-07-01,,济南总厂,山东,机加工车间,车工,高级工,"
+                         "2018-06-30,是,否\n"
+                         "E2,李娜,女,,,2020-01-01,,济南总厂,山东,机加工车间,车工,,,是,否\n"));
+    MainWindow window;
+    QSignalSpy ready(window.targetView(), &TargetReportView::reportReady);
+    window.targetView()->setAsOf(QDate(2024, 1, 1));
+    REQUIRE(window.openDatabase(db.path()));
+    CHECK(window.windowTitle().contains(QStringLiteral("测试公司")));
+    REQUIRE(ready.wait(5000));
+    const TargetTableModel *model = window.targetView()->model();
+    REQUIRE(model->rowCount() == 3); // company, 济南总厂, 机加工车间
+    CHECK(model->index(0, TargetTableModel::Employees).data().toString() == QStringLiteral("2"));
+    CHECK(model->index(0, TargetTableModel::SkilledRatio).data().toString()
+        == QStringLiteral("50.0 %"));
+}
+
+TEST_CASE("Changing the as-of date recomputes the figures for that day", "[ui][mainwindow]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,技能等级,等级取得日期\n"
+                                "E1,张伟,2010-07-01,高级工,2018-06-30\n"));
+    MainWindow window;
+    QSignalSpy ready(window.targetView(), &TargetReportView::reportReady);
+    window.targetView()->setAsOf(QDate(2024, 1, 1));
+    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(ready.wait(5000));
+    CHECK(window.targetView()->model()->report().company.highSkilled == 1);
+    window.targetView()->setAsOf(QDate(2018, 6, 29)); // the day before the grade
+    REQUIRE(ready.wait(5000));
+    CHECK(window.targetView()->model()->report().asOf == QDate(2018, 6, 29));
+    CHECK(window.targetView()->model()->report().company.highSkilled == 0);
+}
+
+TEST_CASE("A database from a newer SkillLadder is refused with a message, the window unchanged",
+    "[ui][mainwindow]")
+{
+    TempDatabase db;
+    QSqlQuery(db.db()).exec(QStringLiteral("UPDATE schema_version SET version = %1")
+                                .arg(Migrations::latestVersion() + 1));
+    MainWindow window;
+    MessageBoxCatcher catcher;
+    CHECK_FALSE(window.openDatabase(db.path()));
+    CHECK(catcher.text().contains(QStringLiteral("newer version")));
+    CHECK(window.databasePath().isEmpty());
+    CHECK(window.windowTitle() == QStringLiteral("SkillLadder"));
+}

@@ -1,0 +1,816 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>skl::AuditLog</name>
+    <message>
+        <source>Writing the audit log</source>
+        <translation>写入审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>skl::CliCommands</name>
+    <message>
+        <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
+
+Commands:
+  init --company NAME --province PROVINCE   create the company database
+  import workers FILE.csv [--skip-invalid] [--rejects OUT.csv]
+                                            import or update the roster
+  export workers OUT.csv [--encoding utf-8|gbk]
+                                            write the roster for Excel
+  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date
+  demo --workers N [--seed S]               fill an empty database with the demo company
+  backup OUT.sqlite                         a consistent copy of the database
+
+Options: --lang zh|en (language of messages), --progress (percentages on stderr).
+Exit codes: 0 success, 1 invalid data, 2 bad usage.
+</source>
+        <translation>用法：skillladder-cli --db 文件 命令 [选项]
+
+命令：
+  init --company 名称 --province 省份       创建企业数据库
+  import workers 文件.csv [--skip-invalid] [--rejects 输出.csv]
+                                            导入或更新花名册
+  export workers 输出.csv [--encoding utf-8|gbk]
+                                            导出花名册（可用 Excel 打开）
+  targets [--as-of YYYY-MM-DD] [--json]     某日的队伍建设目标
+  demo --workers N [--seed S]               在空数据库中生成示例企业
+  backup 输出.sqlite                        数据库的一致性备份
+
+选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
+退出码：0 成功，1 数据有误，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未给出命令。</translation>
+    </message>
+    <message>
+        <source>--db FILE is required: the database to work on.</source>
+        <translation>需要 --db 文件：要操作的数据库。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs what to %1: %1 workers FILE.</source>
+        <translation>“%1”需要指明对象：%1 workers 文件。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>init needs --company NAME and --province PROVINCE.</source>
+        <translation>init 需要 --company 名称 和 --province 省份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province; write it as 山东, 山东省 or Shandong.</source>
+        <translation>“%1”不是省份；请写作 山东、山东省 或 Shandong。</translation>
+    </message>
+    <message>
+        <source>Created the company %1 (%2) in %3.</source>
+        <translation>已在 %3 中创建企业 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>import workers needs exactly one file.</source>
+        <translation>import workers 需要且只需要一个文件。</translation>
+    </message>
+    <message>
+        <source>--rejects goes with --skip-invalid.</source>
+        <translation>--rejects 须与 --skip-invalid 一起使用。</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>未使用的列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1; nothing was imported. Correct the file and import it again, or use --skip-invalid to import the good rows.</source>
+        <translation>
+            <numerusform>%1 中发现 %n 处问题，未导入任何数据。请改正文件后重新导入，或使用 --skip-invalid 只导入正确的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows read, %4 created, %5 updated, %6 unchanged, %7 rejected.</source>
+        <translation>%1（%2）：读取 %3 行，新增 %4，更新 %5，未变 %6，拒收 %7。</translation>
+    </message>
+    <message>
+        <source>export workers needs exactly one output file.</source>
+        <translation>export workers 需要且只需要一个输出文件。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8 or gbk.</source>
+        <translation>未知编码“%1”；请用 utf-8 或 gbk。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名职工写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--as-of: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>--as-of：“%1”不是日期；请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>demo needs --workers N with N ≥ 1.</source>
+        <translation>demo 需要 --workers N，且 N ≥ 1。</translation>
+    </message>
+    <message>
+        <source>--seed: &quot;%1&quot; is not a whole number.</source>
+        <translation>--seed：“%1”不是整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo company written to %1: %n worker(s).</source>
+        <translation>
+            <numerusform>示例企业已写入 %1：共 %n 名职工。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup needs exactly one output file.</source>
+        <translation>backup 需要且只需要一个输出文件。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Run skillladder-cli --help for the commands.</source>
+        <translation>运行 skillladder-cli --help 查看命令。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::CompanyStore</name>
+    <message>
+        <source>The company name is empty.</source>
+        <translation>企业名称为空。</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to the company %2; choose another file for a new company.</source>
+        <translation>%1 已属于企业 %2；新企业请选择另一个文件。</translation>
+    </message>
+    <message>
+        <source>Created the company %1 (%2).</source>
+        <translation>已创建企业 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Creating the company</source>
+        <translation>创建企业</translation>
+    </message>
+    <message>
+        <source>Recording the policy defaults</source>
+        <translation>写入政策默认值</translation>
+    </message>
+    <message>
+        <source>Reading the company</source>
+        <translation>读取企业信息</translation>
+    </message>
+    <message>
+        <source>The company&apos;s province code %1 is unknown.</source>
+        <translation>企业所在省份代码 %1 无法识别。</translation>
+    </message>
+    <message>
+        <source>%1 has no company yet; create it with &quot;init --company NAME --province PROVINCE&quot;.</source>
+        <translation>%1 中还没有企业；请用“init --company 名称 --province 省份”创建。</translation>
+    </message>
+    <message>
+        <source>Reading the policy</source>
+        <translation>读取政策参数</translation>
+    </message>
+    <message>
+        <source>The policy value %1 is not set for %2.</source>
+        <translation>政策参数 %1 在 %2 没有设定值。</translation>
+    </message>
+    <message>
+        <source>The policy value %1 is &quot;%2&quot;, which is not a share.</source>
+        <translation>政策参数 %1 的值为“%2”，不是比例。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::Connection</name>
+    <message>
+        <source>The database %1 does not exist. Create it with &quot;init&quot; or choose another file.</source>
+        <translation>数据库 %1 不存在。请用“init”创建，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1</source>
+        <translation>无法打开数据库 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a SkillLadder database, or it is damaged.</source>
+        <translation>%1 不是技能人才管理系统的数据库，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 already exists; choose a new name.</source>
+        <translation>备份文件 %1 已存在；请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Backing up to %1</source>
+        <translation>备份到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>skl::CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is saved as UTF-16 (&quot;Unicode text&quot;). Save it from Excel as &quot;CSV UTF-8&quot; or &quot;CSV&quot; and import again.</source>
+        <translation>%1 保存为 UTF-16（“Unicode 文本”）格式。请在 Excel 中另存为“CSV UTF-8”或“CSV”后重新导入。</translation>
+    </message>
+    <message>
+        <source>a quoted cell opened on this line is never closed</source>
+        <translation>本行开始的带引号单元格没有闭合</translation>
+    </message>
+</context>
+<context>
+    <name>skl::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds characters that GBK cannot represent; export as UTF-8 instead.</source>
+        <translation>%1 含有 GBK 无法表示的字符；请改用 UTF-8 导出。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DemoCompany</name>
+    <message>
+        <source>Creating the demo company</source>
+        <translation>生成示例企业</translation>
+    </message>
+    <message>
+        <source>The database already has workers; the demo company needs an empty database.</source>
+        <translation>数据库中已有职工；示例企业需要空数据库。</translation>
+    </message>
+    <message>
+        <source>Generated the demo company: %1 workers, seed %2.</source>
+        <translation>已生成示例企业：%1 名职工，随机种子 %2。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the database is unchanged.</source>
+        <translation>已取消；数据库未改变。</translation>
+    </message>
+    <message>
+        <source>The demo generator made an invalid worker: %1</source>
+        <translation>示例生成器产生了无效的职工记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>skl::GradeNames</name>
+    <message>
+        <source>Apprentice</source>
+        <translation>学徒工</translation>
+    </message>
+    <message>
+        <source>Junior Worker</source>
+        <translation>初级工</translation>
+    </message>
+    <message>
+        <source>Intermediate Worker</source>
+        <translation>中级工</translation>
+    </message>
+    <message>
+        <source>Senior Worker</source>
+        <translation>高级工</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Senior Technician</source>
+        <translation>高级技师</translation>
+    </message>
+    <message>
+        <source>Special-Grade Technician</source>
+        <translation>特级技师</translation>
+    </message>
+    <message>
+        <source>Chief Technician</source>
+        <translation>首席技师</translation>
+    </message>
+</context>
+<context>
+    <name>skl::GradeSpans</name>
+    <message>
+        <source>Updating the grades in force</source>
+        <translation>更新现行技能等级</translation>
+    </message>
+</context>
+<context>
+    <name>skl::MainWindow</name>
+    <message>
+        <source>Open a company database with File ▸ Open.</source>
+        <translation>请通过“文件 ▸ 打开”打开企业数据库。</translation>
+    </message>
+    <message>
+        <source>Workforce targets</source>
+        <translation>队伍建设目标</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh figures</source>
+        <translation>刷新数据(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SkillLadder</source>
+        <translation>关于技能人才管理系统(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>Open company database</source>
+        <translation>打开企业数据库</translation>
+    </message>
+    <message>
+        <source>SkillLadder databases (*.sqlite *.db);;All files (*)</source>
+        <translation>技能人才管理系统数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.sqlite</source>
+        <translation>%1 备份 %2.sqlite</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>SkillLadder databases (*.sqlite)</source>
+        <translation>技能人才管理系统数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>About SkillLadder</source>
+        <translation>关于技能人才管理系统</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SkillLadder %1&lt;/h3&gt;&lt;p&gt;Skilled-workforce management for enterprises: the eight-grade ladder from 学徒工 to 首席技师 and the workforce targets of the 2022 opinion on high-skilled talent (中办发〔2022〕58号).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;技能人才管理系统 %1&lt;/h3&gt;&lt;p&gt;企业技能人才队伍管理：从学徒工到首席技师的八级工制度，以及《关于加强新时代高技能人才队伍建设的意见》（中办发〔2022〕58号）提出的队伍建设目标。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SkillLadder</source>
+        <translation>技能人才管理系统</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — SkillLadder</source>
+        <translation>%1 — %2 — 技能人才管理系统</translation>
+    </message>
+</context>
+<context>
+    <name>skl::Migrations</name>
+    <message>
+        <source>The program is incomplete: schema step %1 is missing.</source>
+        <translation>程序不完整：缺少数据库结构第 %1 步。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1</source>
+        <translation>将数据库升级到第 %1 版</translation>
+    </message>
+    <message>
+        <source>Recording the database version</source>
+        <translation>记录数据库版本</translation>
+    </message>
+    <message>
+        <source>%1 is not a SkillLadder database, or it is damaged.</source>
+        <translation>%1 不是技能人才管理系统的数据库，或已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of SkillLadder.</source>
+        <translation>%1 是其他程序的数据库，不是技能人才管理系统的数据库。</translation>
+    </message>
+    <message>
+        <source>Reading the database version</source>
+        <translation>读取数据库版本</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SkillLadder (database version %2; this program knows up to %3). Install the newer SkillLadder to open it; the file was not changed.</source>
+        <translation>%1 由更新版本的技能人才管理系统写入（数据库第 %2 版；本程序最高支持第 %3 版）。请安装新版本后再打开；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a SkillLadder database yet. Create one with &quot;init&quot;.</source>
+        <translation>%1 是空文件，还不是技能人才管理系统的数据库。请用“init”创建。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database</source>
+        <translation>升级数据库</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ResidentId</name>
+    <message>
+        <source>&quot;%1&quot; is an ID number that Excel turned into a number and its last digits are lost; format the column as text and type the numbers again.</source>
+        <translation>“%1”是被 Excel 转成数字的身份证号，末几位已丢失；请把该列设置为“文本”格式后重新录入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an old 15-digit ID number; enter the 18-digit number.</source>
+        <translation>“%1”是旧的 15 位身份证号；请录入 18 位号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 characters; an ID number has 18.</source>
+        <translation>“%1”有 %2 位；身份证号应为 18 位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a character that is not a digit at position %2.</source>
+        <translation>“%1”第 %2 位不是数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends in a character that is neither a digit nor X.</source>
+        <translation>“%1”的最后一位既不是数字也不是 X。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fails the check digit (the last character should be %2); check the number for a typing error.</source>
+        <translation>“%1”校验码不符（最后一位应为 %2）；请检查是否录入有误。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no valid birth date (positions 7 to 14).</source>
+        <translation>“%1”中（第 7 至 14 位）没有有效的出生日期。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RosterColumns</name>
+    <message>
+        <source>the columns &quot;%1&quot; and &quot;%2&quot; both mean %3; keep one of them.</source>
+        <translation>“%1”和“%2”两列都表示%3；请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>the required column %1 (%2) is missing.</source>
+        <translation>缺少必需的列 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RosterExport</name>
+    <message>
+        <source>Exporting the roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>Employee %1</source>
+        <translation>职工 %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RosterImport</name>
+    <message>
+        <source>the file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 created, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>已导入 %1：新增 %2，更新 %3，未变 %4，拒收 %5。</translation>
+    </message>
+    <message>
+        <source>Saving the imported roster</source>
+        <translation>保存导入的花名册</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RosterRow</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-03-01.</source>
+        <translation>“%1”不是日期；请写作 YYYY-MM-DD，例如 2024-03-01。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no; write 是 or 否 (Y/N, 1/0).</source>
+        <translation>“%1”既不是“是”也不是“否”；请填 是 或 否（Y/N、1/0）。</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header only %2 columns; is a comma inside a cell without quotes?</source>
+        <translation>本行有 %1 个单元格，但表头只有 %2 列；是否有单元格内含逗号却未加引号？</translation>
+    </message>
+    <message>
+        <source>the cell holds bytes that are not text in the file&apos;s encoding; save the file again as CSV UTF-8.</source>
+        <translation>单元格中含有不符合文件编码的字节；请重新另存为 CSV UTF-8。</translation>
+    </message>
+    <message>
+        <source>the employee number is missing.</source>
+        <translation>缺少工号。</translation>
+    </message>
+    <message>
+        <source>the name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gender; write 男 or 女 (M/F).</source>
+        <translation>“%1”不是性别；请填 男 或 女（M/F）。</translation>
+    </message>
+    <message>
+        <source>%1 differs from the birth date in the ID number (%2).</source>
+        <translation>%1 与身份证号中的出生日期（%2）不一致。</translation>
+    </message>
+    <message>
+        <source>the hire date is missing.</source>
+        <translation>缺少入职日期。</translation>
+    </message>
+    <message>
+        <source>%1 is before the hire date %2.</source>
+        <translation>%1 早于入职日期 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province; write it as 山东, 山东省 or Shandong.</source>
+        <translation>“%1”不是省份；请写作 山东、山东省 或 Shandong。</translation>
+    </message>
+    <message>
+        <source>a province is given but no site (单位) it would belong to.</source>
+        <translation>填写了省份，但没有填写所属单位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known grade; write one of 学徒工, 初级工, 中级工, 高级工, 技师, 高级技师, 特级技师, 首席技师 (or 五级 … 一级).</source>
+        <translation>“%1”不是已知的技能等级；请填 学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师 之一（或 五级 … 一级）。</translation>
+    </message>
+    <message>
+        <source>the grade %1 needs the date it was obtained.</source>
+        <translation>技能等级 %1 需要填写取得日期。</translation>
+    </message>
+    <message>
+        <source>a grade date is given but no grade.</source>
+        <translation>填写了等级取得日期，但没有填写技能等级。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RosterWriter</name>
+    <message>
+        <source>Saving the roster</source>
+        <translation>保存花名册</translation>
+    </message>
+    <message>
+        <source>employee number %1 already appears on line %2 of this file.</source>
+        <translation>工号 %1 已出现在本文件第 %2 行。</translation>
+    </message>
+    <message>
+        <source>%1 is after the recorded leave date %2.</source>
+        <translation>%1 晚于已登记的离职日期 %2。</translation>
+    </message>
+    <message>
+        <source>this ID number already belongs to employee %1.</source>
+        <translation>该身份证号已属于职工 %1。</translation>
+    </message>
+    <message>
+        <source>the site %1 is recorded in %2, not in %3.</source>
+        <translation>单位 %1 登记在 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>the occupation %1 goes up to %2 only; %3 is above it.</source>
+        <translation>职业（工种）%1 最高只设到 %2；%3 超出了该范围。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::SqlErrors</name>
+    <message>
+        <source>%1: another program is writing to the database. Try again in a moment.</source>
+        <translation>%1：另一个程序正在写入数据库。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>%1：磁盘已满。请腾出空间后重试；数据未被改动。</translation>
+    </message>
+    <message>
+        <source>%1: the database reported an error (%2).</source>
+        <translation>%1：数据库报告错误（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TargetReportFormat</name>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Skilled</source>
+        <translation>技能人才</translation>
+    </message>
+    <message>
+        <source>High-skilled</source>
+        <translation>高技能人才</translation>
+    </message>
+    <message>
+        <source>Skilled %</source>
+        <translation>技能人才占比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>High-skilled %</source>
+        <translation>高技能人才占比</translation>
+    </message>
+    <message>
+        <source>Workforce targets as of %1 (section 二 of the 2022 opinion)</source>
+        <translation>截至 %1 的队伍建设目标（2022 年《意见》第二部分）</translation>
+    </message>
+    <message>
+        <source>Skilled %: skilled workers (初级工 and above) of employees in service. High-skilled %: high-skilled workers (高级工 and above) of skilled workers; the target is 35 % for units in eastern provinces.</source>
+        <translation>技能人才占比：在岗职工中持初级工及以上等级者所占比例。高技能人才占比：技能人才中高级工及以上者所占比例；东部地区单位目标为 35%。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TargetReportView</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>统计日期：</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <translation>数据截至 %1。</translation>
+    </message>
+    <message>
+        <source>no ratio</source>
+        <translation>无比例</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#1b7f3b&quot;&gt;met&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#1b7f3b&quot;&gt;达标&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;not met&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;未达标&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 employees in service, %3 skilled (%4, target %5: %6), %7 high-skilled (%8 of skilled, target %9: %10).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：在岗职工 %2 人，技能人才 %3 人（占 %4，目标 %5：%6），高技能人才 %7 人（占技能人才 %8，目标 %9：%10）。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TargetTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Nobody is in service here on this date, so there is no ratio.</source>
+        <translation>该日此处无在岗职工，因此没有比例。</translation>
+    </message>
+    <message>
+        <source>Skilled workers are at least %1 of employees: target met.</source>
+        <translation>技能人才不低于职工的 %1：达标。</translation>
+    </message>
+    <message>
+        <source>Skilled workers are below %1 of employees: target not met.</source>
+        <translation>技能人才低于职工的 %1：未达标。</translation>
+    </message>
+    <message>
+        <source>Nobody here holds a skill grade on this date, so there is no ratio.</source>
+        <translation>该日此处无人持有技能等级，因此没有比例。</translation>
+    </message>
+    <message>
+        <source>High-skilled workers are at least %1 of skilled workers: target met.</source>
+        <translation>高技能人才不低于技能人才的 %1：达标。</translation>
+    </message>
+    <message>
+        <source>High-skilled workers are below %1 of skilled workers: target not met.</source>
+        <translation>高技能人才低于技能人才的 %1：未达标。</translation>
+    </message>
+    <message>
+        <source>Employees in service holding 初级工 or a higher grade</source>
+        <translation>持初级工及以上等级的在岗职工</translation>
+    </message>
+    <message>
+        <source>Employees in service holding 高级工 or a higher grade</source>
+        <translation>持高级工及以上等级的在岗职工</translation>
+    </message>
+    <message>
+        <source>Skilled workers ÷ employees in service (target T1)</source>
+        <translation>技能人才 ÷ 在岗职工（目标一）</translation>
+    </message>
+    <message>
+        <source>High-skilled workers ÷ skilled workers (target T2, T3 in the east)</source>
+        <translation>高技能人才 ÷ 技能人才（目标二；东部地区为目标三）</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Skilled</source>
+        <translation>技能人才</translation>
+    </message>
+    <message>
+        <source>High-skilled</source>
+        <translation>高技能人才</translation>
+    </message>
+    <message>
+        <source>Skilled %</source>
+        <translation>技能人才占比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>High-skilled %</source>
+        <translation>高技能人才占比</translation>
+    </message>
+    <message>
+        <source>The eastern threshold applies: the unit is in an eastern province (东部地区).</source>
+        <translation>适用东部地区目标：该单位位于东部地区。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkforceTargets</name>
+    <message>
+        <source>Computing the workforce targets</source>
+        <translation>计算队伍建设目标</translation>
+    </message>
+</context>
+</TS>
