@@ -46,35 +46,41 @@ QChar ResidentId::checkCharacter(QStringView first17)
 Result<ResidentId> ResidentId::parse(const QString &text)
 {
     const QString n = normalised(text);
+    // Messages show the number masked like everywhere else people read it (DOMAIN.md §7); the
+    // line number leads the officer to the full value in the file.
+    const QString shown = mask(n);
     if (looksScientific(n))
         return Error { tr("\"%1\" is an ID number that Excel turned into a number and its last "
                           "digits are lost; format the column as text and type the numbers again.")
                            .arg(text.trimmed()),
             {} };
     if (n.size() == 15)
-        return Error { tr("\"%1\" is an old 15-digit ID number; enter the 18-digit number.").arg(n),
-            {} };
+        return Error {
+            tr("\"%1\" is an old 15-digit ID number; enter the 18-digit number.").arg(shown), {}
+        };
     if (n.size() != 18)
-        return Error { tr("\"%1\" has %2 characters; an ID number has 18.").arg(n).arg(n.size()),
-            {} };
+        return Error {
+            tr("\"%1\" has %2 characters; an ID number has 18.").arg(shown).arg(n.size()), {}
+        };
     for (qsizetype i = 0; i < 17; ++i) {
         if (!n[i].isDigit() || n[i].unicode() > u'9')
-            return Error {
-                tr("\"%1\" has a character that is not a digit at position %2.").arg(n).arg(i + 1),
-                {}
-            };
+            return Error { tr("\"%1\" has a character that is not a digit at position %2.")
+                               .arg(shown)
+                               .arg(i + 1),
+                {} };
     }
     if (!n[17].isDigit() && n[17] != u'X')
-        return Error { tr("\"%1\" ends in a character that is neither a digit nor X.").arg(n), {} };
+        return Error { tr("\"%1\" ends in a character that is neither a digit nor X.").arg(shown),
+            {} };
     const QChar expected = checkCharacter(QStringView(n).first(17));
     if (n[17] != expected)
         return Error { tr("\"%1\" fails the check digit (the last character should be %2); "
                           "check the number for a typing error.")
-                           .arg(n, QString(expected)),
+                           .arg(shown, QString(expected)),
             {} };
     ResidentId id(n);
     if (!id.birthDate().isValid())
-        return Error { tr("\"%1\" holds no valid birth date (positions 7 to 14).").arg(n), {} };
+        return Error { tr("\"%1\" holds no valid birth date (positions 7 to 14).").arg(shown), {} };
     return id;
 }
 

@@ -60,3 +60,11 @@ TEST_CASE("ID numbers are masked to the first 6 and last 4 characters", "[reside
     CHECK(ResidentId::mask(QStringLiteral("11010519491231002X"))
         == QStringLiteral("110105********002X"));
 }
+
+TEST_CASE("An ID number in an error message is masked like everywhere people read it", "[id]")
+{
+    const auto id = ResidentId::parse(QStringLiteral("110105194912310021"));
+    REQUIRE_FALSE(id.ok());
+    CHECK(id.error().userMessage.contains(QStringLiteral("110105********0021")));
+    CHECK_FALSE(id.error().userMessage.contains(QStringLiteral("19491231")));
+}
