@@ -32,6 +32,7 @@ namespace {
             { 1, u":/skillladder/schema/0001_initial.sql", {} },
             { 2, u":/skillladder/schema/0002_grade_spans.sql",
                 [](QSqlDatabase &db) { return GradeSpans::rebuildAll(db); } },
+            { 3, u":/skillladder/schema/0003_roster_indexes.sql", {} },
         };
         return all;
     }

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <optional>
+
+#include <QDate>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+#include "core/domain/grade.h"
+#include "core/domain/workerrow.h"
+
+namespace skl {
+
+// What the roster shows: filters that combine (AND), a search text and one sort column. Turned
+// into SQL with bound values here, in the store, so that the ui never sees SQL (STYLE.md).
+struct RosterFilter
+{
+    enum class Service { All, InService, Left };
+
+    // The beginning of a name or an employee number, or the last 4 characters of an ID number.
+    QString search;
+    std::optional<qint64> siteId;
+    std::optional<qint64> workshopId;
+    std::optional<qint64> occupationId;
+    // A grade, or "no grade yet" as std::nullopt inside: set hasGradeFilter.
+    bool hasGradeFilter = false;
+    std::optional<Grade> grade;
+    std::optional<bool> frontline;
+    Service service = Service::All;
+    QDate serviceDate; // in service / left as of this day (the caller's today)
+
+    friend bool operator==(const RosterFilter &, const RosterFilter &) = default;
+};
+
+class RosterQuery
+{
+public:
+    // The sortable columns. Site, workshop and occupation are filtered, not sorted.
+    enum class SortKey { EmployeeNo, Name, Grade, GradeDate, HireDate };
+
+    RosterFilter filter;
+    SortKey sortKey = SortKey::EmployeeNo;
+    Qt::SortOrder order = Qt::AscendingOrder;
+
+    // Where the next page starts: after the row with this sort value and id.
+    struct Key
+    {
+        QVariant value;
+        qint64 id = 0;
+    };
+    Key keyOf(const WorkerRow &row) const;
+
+    // SQL pieces over "worker w", with their values in binding order.
+    struct Sql
+    {
+        QString where; // "" or "WHERE ..."
+        QVariantList values;
+    };
+    Sql whereClause(const std::optional<Key> &after = std::nullopt) const;
+    QString orderBy() const;
+
+private:
+    QString sortExpression() const;
+};
+
+} // namespace skl

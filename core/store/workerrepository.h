@@ -1,0 +1,48 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include "core/common/result.h"
+#include "core/domain/workerrow.h"
+#include "core/store/rosterquery.h"
+
+namespace skl {
+
+// A site, workshop or occupation as a filter offers it.
+struct NamedUnit
+{
+    qint64 id = 0;
+    QString name;
+    qint64 siteId = 0; // a workshop's site (0 when it has none); 0 for others
+};
+
+// Reads the roster for screens: pages in the query's order, counts, and the units to filter by.
+// Pages are keyset pages (after the last row's key, never OFFSET), so the millionth row costs
+// what the first does. One repository per connection, on the connection's thread.
+class WorkerRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::WorkerRepository)
+public:
+    explicit WorkerRepository(QSqlDatabase &db)
+        : m_db(db)
+    { }
+
+    Result<QList<WorkerRow>> page(
+        const RosterQuery &query, const std::optional<RosterQuery::Key> &after, int limit);
+    Result<qint64> count(const RosterFilter &filter);
+
+    Result<QList<NamedUnit>> sites();
+    Result<QList<NamedUnit>> workshops(); // by site name, then name
+    Result<QList<NamedUnit>> occupations();
+
+private:
+    Result<QList<NamedUnit>> units(const QString &sql);
+
+    QSqlDatabase &m_db;
+};
+
+} // namespace skl
