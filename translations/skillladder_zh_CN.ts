@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>skl::AuditLog</name>
     <message>
         <source>Writing the audit log</source>
@@ -87,14 +94,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>
             <numerusform>%1 中发现 %n 处问题，未导入任何数据。请改正文件后重新导入，或使用 --skip-invalid 只导入正确的行。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>原因</translation>
     </message>
     <message>
         <source>%1 (%2): %3 rows read, %4 created, %5 updated, %6 unchanged, %7 rejected.</source>
@@ -319,11 +318,120 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
-    <name>skl::MainWindow</name>
+    <name>skl::ImportDialog</name>
     <message>
-        <source>Open a company database with File ▸ Open.</source>
-        <translation>请通过“文件 ▸ 打开”打开企业数据库。</translation>
+        <source>(not used)</source>
+        <translation>（不使用）</translation>
     </message>
+    <message>
+        <source>Import the good rows and set the bad ones aside</source>
+        <translation>导入正确的行，将有误的行另行保存</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Save the problems as CSV…</source>
+        <translation>将问题清单另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Save the rows set aside as CSV…</source>
+        <translation>将未导入的行另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Import workers</source>
+        <translation>导入职工</translation>
+    </message>
+    <message>
+        <source>Choose the roster file (CSV from Excel)</source>
+        <translation>请选择花名册文件（Excel 导出的 CSV）</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Without this, nothing is imported while any row is wrong.</source>
+        <translation>不勾选时，只要有一行有误就不导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Roster files (*.csv *.txt);;All files (*)</source>
+        <translation>花名册文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the database is as it was.</source>
+        <translation>导入已取消；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported.&lt;/b&gt; %1 rows read: %2 new workers, %3 updated, %4 unchanged.</source>
+        <translation>&lt;b&gt;导入完成。&lt;/b&gt;读取 %1 行：新增职工 %2 人，更新 %3 人，未变 %4 人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were set aside because of the problems below.</source>
+        <translation>
+            <numerusform>因下列问题，有 %n 行未导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; %n problem(s) in the file, listed below. Correct them in the file and import it again, or import the good rows and set the bad ones aside.</source>
+        <translation>
+            <numerusform>&lt;b&gt;未导入任何数据：&lt;/b&gt;文件中有 %n 处问题，列在下方。请在文件中改正后重新导入，或选择只导入正确的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to change:&lt;/b&gt; all %1 rows match the database already.</source>
+        <translation>&lt;b&gt;无需更改：&lt;/b&gt;全部 %1 行与数据库中的记录一致。</translation>
+    </message>
+    <message>
+        <source>%1 problems.csv</source>
+        <translation>%1 问题清单.csv</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 set aside.csv</source>
+        <translation>%1 未导入的行.csv</translation>
+    </message>
+    <message>
+        <source>Save the rows set aside</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding: %1 · %2 columns · the first %n row(s) below; the first line, in italics, shows how each column is read.</source>
+        <translation>
+            <numerusform>编码：%1 · 共 %2 列 · 下方为前 %n 行；首行斜体字显示各列的识别结果。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skl::MainWindow</name>
     <message>
         <source>Workforce targets</source>
         <translation>队伍建设目标</translation>
@@ -347,10 +455,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh figures</source>
-        <translation>刷新数据(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -408,6 +512,104 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>%1 — %2 — SkillLadder</source>
         <translation>%1 — %2 — 技能人才管理系统</translation>
     </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>&amp;New company database…</source>
+        <translation>新建企业数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo company</source>
+        <translation>打开示例企业(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import workers…</source>
+        <translation>导入职工(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export workers…</source>
+        <translation>导出职工(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close database</source>
+        <translation>关闭数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation>尚未打开过数据库</translation>
+    </message>
+    <message>
+        <source>New company database</source>
+        <translation>新建企业数据库</translation>
+    </message>
+    <message>
+        <source>Generating the demo company…</source>
+        <translation>正在生成示例企业…</translation>
+    </message>
+    <message>
+        <source>Demo company</source>
+        <translation>示例企业</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (UTF-8) (*.csv)</source>
+        <translation>Excel 用 CSV（UTF-8）(*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for older Excel and tools (GBK) (*.csv)</source>
+        <translation>旧版 Excel 及其他工具用 CSV（GBK）(*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 roster %2.csv</source>
+        <translation>%1 花名册 %2.csv</translation>
+    </message>
+    <message>
+        <source>Export workers</source>
+        <translation>导出职工</translation>
+    </message>
+    <message>
+        <source>Exporting the roster…</source>
+        <translation>正在导出花名册…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名职工写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The new language applies when SkillLadder is started again.</source>
+        <translation>新的界面语言将在重新启动本系统后生效。</translation>
+    </message>
 </context>
 <context>
     <name>skl::Migrations</name>
@@ -446,6 +648,61 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Upgrading the database</source>
         <translation>升级数据库</translation>
+    </message>
+</context>
+<context>
+    <name>skl::NewCompanyDialog</name>
+    <message>
+        <source>New company database</source>
+        <translation>新建企业数据库</translation>
+    </message>
+    <message>
+        <source>%1 (eastern)</source>
+        <translation>%1（东部地区）</translation>
+    </message>
+    <message>
+        <source>company.sqlite</source>
+        <translation>企业数据库.sqlite</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>企业名称：</translation>
+    </message>
+    <message>
+        <source>Registered province:</source>
+        <translation>注册所在省份：</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>SkillLadder databases (*.sqlite)</source>
+        <translation>技能人才管理系统数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>请填写企业名称。</translation>
+    </message>
+    <message>
+        <source>Choose where the database file goes.</source>
+        <translation>请选择数据库文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 已存在；请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -489,6 +746,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>the required column %1 (%2) is missing.</source>
         <translation>缺少必需的列 %1（%2）。</translation>
     </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
 </context>
 <context>
     <name>skl::RosterExport</name>
@@ -518,6 +779,18 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Saving the imported roster</source>
         <translation>保存导入的花名册</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>字段</translation>
     </message>
 </context>
 <context>
@@ -581,6 +854,160 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>a grade date is given but no grade.</source>
         <translation>填写了等级取得日期，但没有填写技能等级。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RosterTableModel</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Filter by this column above the table; it is not sorted.</source>
+        <translation>此列不排序；请用表格上方的筛选条件。</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Grade since</source>
+        <translation>等级取得日期</translation>
+    </message>
+    <message>
+        <source>Frontline</source>
+        <translation>一线</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>班组长</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RosterView</name>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>No grade yet</source>
+        <translation>尚无等级</translation>
+    </message>
+    <message>
+        <source>Frontline and others</source>
+        <translation>一线及非一线</translation>
+    </message>
+    <message>
+        <source>Frontline only</source>
+        <translation>仅一线</translation>
+    </message>
+    <message>
+        <source>Not frontline</source>
+        <translation>非一线</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>In service and left</source>
+        <translation>在岗及离职</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All occupations</source>
+        <translation>全部职业（工种）</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>全部车间</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers</source>
+        <translation>显示 %1 人，共 %2 人</translation>
+    </message>
+    <message>
+        <source>Search: start of a name or employee no., or the last 4 of an ID number</source>
+        <translation>搜索：姓名或工号开头，或身份证号后四位</translation>
     </message>
 </context>
 <context>
@@ -710,6 +1137,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 employees in service, %3 skilled (%4, target %5: %6), %7 high-skilled (%8 of skilled, target %9: %10).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：在岗职工 %2 人，技能人才 %3 人（占 %4，目标 %5：%6），高技能人才 %7 人（占技能人才 %8，目标 %9：%10）。</translation>
     </message>
+    <message>
+        <source>Double-click a site or workshop to see its workers in the roster.</source>
+        <translation>双击单位或车间，可在花名册中查看其职工。</translation>
+    </message>
 </context>
 <context>
     <name>skl::TargetTableModel</name>
@@ -804,6 +1235,58 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>The eastern threshold applies: the unit is in an eastern province (东部地区).</source>
         <translation>适用东部地区目标：该单位位于东部地区。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;SkillLadder&lt;/h1&gt;&lt;p&gt;Skilled-workforce management: the eight-grade ladder, the roster and the workforce targets.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;技能人才管理系统&lt;/h1&gt;&lt;p&gt;技能人才队伍管理：八级工制度、职工花名册与队伍建设目标。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create a company database…</source>
+        <translation>新建企业数据库…</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>打开数据库…</translation>
+    </message>
+    <message>
+        <source>Open the demo company</source>
+        <translation>打开示例企业</translation>
+    </message>
+    <message>
+        <source>A generated company of 20,000 workers in five sites, to try SkillLadder without real data.</source>
+        <translation>自动生成的示例企业，五个单位共 20,000 名职工，无需真实数据即可试用。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent databases&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近打开的数据库&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>No database opened yet.</source>
+        <translation>尚未打开过数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkerRepository</name>
+    <message>
+        <source>Reading the roster</source>
+        <translation>读取花名册</translation>
+    </message>
+    <message>
+        <source>Counting the workers</source>
+        <translation>统计职工人数</translation>
+    </message>
+    <message>
+        <source>Reading the sites, workshops and occupations</source>
+        <translation>读取单位、车间和职业（工种）</translation>
     </message>
 </context>
 <context>

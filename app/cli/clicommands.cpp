@@ -160,30 +160,8 @@ int CliCommands::importWorkers(QStringList &args)
         return InvalidData;
     }
     if (!rejectsPath.isEmpty()) {
-        CsvWriter rejects(rejectsPath, CsvWriter::Encoding::Utf8WithBom);
-        Status written = rejects.open();
-        if (written)
-            written = rejects.writeRow(report->header + QStringList { tr("line"), tr("reason") });
-        qsizetype next = 0;
-        for (const CsvRecord &row : report->rejectedRows) {
-            QStringList reasons;
-            for (; next < report->problems.size() && report->problems[next].line <= row.line;
-                 ++next) {
-                if (report->problems[next].line == row.line)
-                    reasons
-                        += report->problems[next].field + u": "_s + report->problems[next].reason;
-            }
-            QStringList cells = row.cells;
-            while (cells.size() < report->header.size())
-                cells += QString();
-            if (written)
-                written = rejects.writeRow(
-                    cells + QStringList { QString::number(row.line), reasons.join(u"; "_s) });
-        }
-        if (written)
-            written = rejects.commit();
-        if (!written)
-            return failure(written.error().userMessage);
+        if (auto saved = RosterImport::saveRejects(*report, rejectsPath); !saved)
+            return failure(saved.error().userMessage);
     }
     m_out << tr("%1 (%2): %3 rows read, %4 created, %5 updated, %6 unchanged, %7 rejected.")
                  .arg(QFileInfo(file).fileName(), report->encoding)

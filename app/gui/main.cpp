@@ -1,6 +1,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include "core/common/appsettings.h"
 #include "core/common/translations.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -21,11 +22,14 @@ int main(int argc, char *argv[])
     parser.addOption(language);
     parser.addPositionalArgument(u"database"_s, u"The company database to open."_s);
     parser.process(app);
-    skl::installTranslations(app, skl::chooseLanguage(parser.value(language)));
+    // --lang, else the language chosen in Settings, else the system's.
+    const QString chosen
+        = parser.isSet(language) ? parser.value(language) : skl::AppSettings::language();
+    skl::installTranslations(app, skl::chooseLanguage(chosen));
 
     skl::MainWindow window;
+    window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openDatabase(parser.positionalArguments().constFirst());
-    window.show();
     return app.exec();
 }

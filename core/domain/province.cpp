@@ -79,6 +79,14 @@ namespace {
 
 } // namespace
 
+QList<Province> Province::all()
+{
+    QList<Province> provinces;
+    for (const ProvinceEntry &entry : kProvinces)
+        provinces += Province(entry.code);
+    return provinces;
+}
+
 std::optional<Province> Province::fromCode(int code)
 {
     if (entryFor(code))

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QList>
 #include <QString>
 
 namespace skl {
@@ -11,6 +12,8 @@ class Province
 {
 public:
     static std::optional<Province> fromCode(int code);
+    // Every province-level division, by code (for choosers).
+    static QList<Province> all();
     // Accepts the short name (山东), the full name (山东省, 广西壮族自治区), the pinyin or English
     // name (Shandong, Shaanxi for 陕西 and Shanxi for 山西, Inner Mongolia) and the two-digit code.
     static std::optional<Province> parse(const QString &text);

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include "core/common/logging.h"
+#include "core/exporting/csvwriter.h"
 #include "core/importing/rostercolumns.h"
 #include "core/importing/rosterrow.h"
 #include "core/store/auditlog.h"
@@ -105,6 +106,48 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
     report.committed = true;
     qCInfo(lcImport).noquote() << summary;
     return report;
+}
+
+Status RosterImport::saveRejects(const RosterImportReport &report, const QString &path)
+{
+    CsvWriter rejects(path, CsvWriter::Encoding::Utf8WithBom);
+    Status written = rejects.open();
+    if (written)
+        written = rejects.writeRow(report.header + QStringList { tr("line"), tr("reason") });
+    // Problems and rejected rows are both in file order: walk them together.
+    qsizetype next = 0;
+    for (const CsvRecord &row : report.rejectedRows) {
+        QStringList reasons;
+        for (; next < report.problems.size() && report.problems[next].line <= row.line; ++next) {
+            if (report.problems[next].line == row.line)
+                reasons += report.problems[next].field + u": "_s + report.problems[next].reason;
+        }
+        QStringList cells = row.cells;
+        while (cells.size() < report.header.size())
+            cells += QString();
+        if (written)
+            written = rejects.writeRow(
+                cells + QStringList { QString::number(row.line), reasons.join(u"; "_s) });
+    }
+    if (written)
+        written = rejects.commit();
+    return written;
+}
+
+Status RosterImport::saveProblems(const RowProblems &problems, const QString &path)
+{
+    CsvWriter file(path, CsvWriter::Encoding::Utf8WithBom);
+    Status written = file.open();
+    if (written)
+        written = file.writeRow({ tr("line"), tr("field"), tr("reason") });
+    for (const RowProblem &problem : problems) {
+        if (written)
+            written
+                = file.writeRow({ QString::number(problem.line), problem.field, problem.reason });
+    }
+    if (written)
+        written = file.commit();
+    return written;
 }
 
 } // namespace skl

@@ -45,6 +45,12 @@ class RosterImport
 public:
     static Result<RosterImportReport> run(QSqlDatabase &db, const QString &path,
         const RosterImportOptions &options, ProgressSink &progress);
+
+    // The rejected rows as read, each with its line and reasons appended, so that the officer
+    // can correct them and import that file again (UTF-8 with BOM, for Excel).
+    static Status saveRejects(const RosterImportReport &report, const QString &path);
+    // Every problem as line, field, reason (UTF-8 with BOM, for Excel).
+    static Status saveProblems(const RowProblems &problems, const QString &path);
 };
 
 } // namespace skl

@@ -122,6 +122,7 @@ Result<TargetReport> WorkforceTargets::compute(QSqlDatabase &db, QDate asOf)
     while (q.next()) {
         UnitTargets site;
         site.name = q.value(1).toString();
+        site.siteId = q.value(0).toLongLong();
         site.province
             = q.value(2).isNull() ? company->province : Province::fromCode(q.value(2).toInt());
         site.skilledTarget = thresholds->skilled;
@@ -136,7 +137,9 @@ Result<TargetReport> WorkforceTargets::compute(QSqlDatabase &db, QDate asOf)
     while (q.next()) {
         UnitTargets workshop;
         workshop.name = q.value(1).toString();
+        workshop.workshopId = q.value(0).toLongLong();
         const qint64 siteId = q.value(2).toLongLong();
+        workshop.siteId = siteId;
         if (siteIndex.contains(siteId)) {
             const UnitTargets &site = report.sites[siteIndex.value(siteId)];
             workshop.site = site.name;

@@ -18,6 +18,8 @@ struct UnitTargets
 {
     QString name;
     QString site; // for a workshop: its site's name (empty when it has none)
+    qint64 siteId = 0; // the site, or a workshop's site; 0 for the company
+    qint64 workshopId = 0; // a workshop's id; 0 otherwise
     std::optional<Province> province; // the province its thresholds follow
     qint64 employees = 0; // in service on the date
     qint64 skilled = 0; // grade ≥ 初级工 in force

@@ -1,57 +1,169 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 
+#include "core/common/appsettings.h"
+#include "core/demo/democompany.h"
+#include "core/exporting/rosterexport.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
+#include "ui/importing/importdialog.h"
+#include "ui/roster/rosterview.h"
 #include "ui/targets/targetreportview.h"
+#include "ui/targets/targettablemodel.h"
+#include "ui/welcome/newcompanydialog.h"
+#include "ui/welcome/welcomepage.h"
 #include "ui/widgets/errorpresenter.h"
+#include "ui/widgets/progresstask.h"
 
 using namespace Qt::StringLiterals;
 
 namespace skl {
 
+namespace {
+
+    constexpr qint64 kDemoWorkers = 20000;
+    constexpr quint64 kDemoSeed = 1;
+
+    // Runs on a pool thread with its own connection.
+    Result<qint64> exportOnOwnConnection(const QString &database, const QString &file,
+        CsvWriter::Encoding encoding, ProgressSink &progress)
+    {
+        auto connection = Connection::open(database, Connection::Mode::MustExist);
+        if (!connection)
+            return connection.error();
+        return RosterExport::toCsv((*connection)->db(), file, encoding, progress);
+    }
+
+    Result<qint64> demoOnOwnConnection(const QString &database, ProgressSink &progress)
+    {
+        auto connection = Connection::open(database, Connection::Mode::CreateIfMissing);
+        if (!connection)
+            return connection.error();
+        return DemoCompany::fill((*connection)->db(), kDemoWorkers, kDemoSeed, progress);
+    }
+
+    QString startFolder()
+    {
+        const QString last = AppSettings::lastFolder();
+        return last.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                              : last;
+    }
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_tabs(new QTabWidget(this))
+    , m_roster(new RosterView(this))
     , m_targets(new TargetReportView(this))
 {
-    setCentralWidget(m_targets);
+    m_tabs->addTab(m_roster, tr("Roster"));
+    m_tabs->addTab(m_targets, tr("Workforce targets"));
+    m_tabs->setDocumentMode(true);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_tabs);
+    setCentralWidget(m_pages);
     createMenus();
+    updateActions();
     updateTitle();
-    resize(1200, 720);
-    statusBar()->showMessage(tr("Open a company database with File ▸ Open."));
+    resize(1280, 800);
+    restoreGeometry(AppSettings::windowGeometry());
+
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createDatabase);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openDatabase);
     connect(m_targets, &TargetReportView::reportFailed, this,
         [this](const Error &error) { ErrorPresenter::show(this, tr("Workforce targets"), error); });
+    // A unit of the target report opens the roster filtered to it.
+    connect(m_targets, &TargetReportView::unitActivated, this,
+        [this](qint64 siteId, qint64 workshopId) {
+            m_roster->showUnit(siteId, workshopId);
+            m_tabs->setCurrentWidget(m_roster);
+        });
 }
 
 MainWindow::~MainWindow() = default;
 
+QString MainWindow::demoDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(u"demo.sqlite"_s);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseDatabase);
-    open->setShortcut(QKeySequence::Open);
-    m_backUpAction = file->addAction(tr("&Back up database…"), this, &MainWindow::backUp);
-    m_backUpAction->setEnabled(false);
+    file->addAction(
+        tr("&New company database…"), QKeySequence::New, this, &MainWindow::createDatabase);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseDatabase);
+    file->addAction(tr("Open the &demo company"), this, &MainWindow::openDemo);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    m_databaseActions += file->addAction(
+        tr("&Import workers…"), QKeySequence(u"Ctrl+I"_s), this, &MainWindow::importWorkers);
+    m_databaseActions += file->addAction(
+        tr("&Export workers…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::exportWorkers);
+    m_databaseActions += file->addAction(tr("&Back up database…"), this, &MainWindow::backUp);
+    file->addSeparator();
+    m_databaseActions += file->addAction(tr("&Close database"), this, &MainWindow::closeDatabase);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh
-        = view->addAction(tr("&Refresh figures"), m_targets, &TargetReportView::reload);
-    refresh->setShortcut(QKeySequence::Refresh);
+    m_databaseActions
+        += view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reloadFigures);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = AppSettings::language();
+    for (const auto &[code, label] : { std::pair { QString(), tr("System language") },
+             std::pair { u"zh"_s, u"简体中文"_s }, std::pair { u"en"_s, u"English"_s } }) {
+        QAction *action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SkillLadder"), this, &MainWindow::about);
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction *action : std::as_const(m_databaseActions))
+        action->setEnabled(m_connection != nullptr);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentDatabases();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(
+            QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No database opened yet"))->setEnabled(false);
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -59,6 +171,10 @@ bool MainWindow::openDatabase(const QString &path)
     auto connection = Connection::open(path, Connection::Mode::MustExist);
     if (!connection) {
         ErrorPresenter::show(this, tr("Open database"), connection.error());
+        if (!QFileInfo::exists(path)) {
+            AppSettings::removeRecentDatabase(path);
+            m_welcome->refreshRecent();
+        }
         return false;
     }
     const auto company = CompanyStore::require((*connection)->db());
@@ -68,9 +184,13 @@ bool MainWindow::openDatabase(const QString &path)
     }
     m_connection = std::move(*connection);
     m_companyName = company->name;
-    m_backUpAction->setEnabled(true);
+    AppSettings::addRecentDatabase(path);
+    m_welcome->refreshRecent();
+    updateActions();
     updateTitle();
+    m_pages->setCurrentWidget(m_tabs);
     statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
+    m_roster->setConnection(m_connection.get());
     m_targets->setDatabase(path);
     return true;
 }
@@ -80,15 +200,111 @@ QString MainWindow::databasePath() const
     return m_connection ? m_connection->path() : QString();
 }
 
+void MainWindow::createDatabase()
+{
+    NewCompanyDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto connection = Connection::open(dialog.filePath(), Connection::Mode::CreateIfMissing);
+    if (!connection) {
+        ErrorPresenter::show(this, tr("New company database"), connection.error());
+        return;
+    }
+    if (auto done
+        = CompanyStore::init((*connection)->db(), dialog.companyName(), dialog.province());
+        !done) {
+        ErrorPresenter::show(this, tr("New company database"), done.error());
+        return;
+    }
+    connection->reset(); // the window opens the file again as any other
+    openDatabase(dialog.filePath());
+}
+
 void MainWindow::chooseDatabase()
 {
-    const QString start = m_connection
-        ? QFileInfo(m_connection->path()).absolutePath()
-        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open company database"), start,
-        tr("SkillLadder databases (*.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty())
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open company database"),
+        startFolder(), tr("SkillLadder databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    openDatabase(path);
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = demoDatabasePath();
+    if (QFileInfo::exists(path)) {
         openDatabase(path);
+        return;
+    }
+    runWithProgress<Result<qint64>>(
+        this, tr("Generating the demo company…"),
+        [path](ProgressSink &progress) { return demoOnOwnConnection(path, progress); },
+        [this, path](const std::optional<Result<qint64>> &result) {
+            if (result && result->ok()) {
+                openDatabase(path);
+                return;
+            }
+            QFile::remove(path); // an unfinished demo is no use; the next try starts afresh
+            if (result)
+                ErrorPresenter::show(this, tr("Demo company"), result->error());
+        });
+}
+
+void MainWindow::closeDatabase()
+{
+    m_roster->setConnection(nullptr);
+    m_targets->setDatabase({});
+    m_connection.reset();
+    updateActions();
+    updateTitle();
+    m_pages->setCurrentWidget(m_welcome);
+    statusBar()->clearMessage();
+}
+
+void MainWindow::importWorkers()
+{
+    if (!m_connection)
+        return;
+    ImportDialog dialog(m_connection->path(), this);
+    connect(&dialog, &ImportDialog::imported, this, &MainWindow::reloadFigures);
+    dialog.exec();
+}
+
+void MainWindow::exportWorkers()
+{
+    if (!m_connection)
+        return;
+    const QString utf8 = tr("CSV for Excel (UTF-8) (*.csv)");
+    const QString gbk = tr("CSV for older Excel and tools (GBK) (*.csv)");
+    QString chosenFilter = utf8;
+    const QString suggested
+        = QDir(startFolder())
+              .filePath(tr("%1 roster %2.csv")
+                            .arg(m_companyName, QDate::currentDate().toString(u"yyyyMMdd"_s)));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export workers"), suggested, utf8 + u";;"_s + gbk, &chosenFilter);
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    const auto encoding
+        = chosenFilter == gbk ? CsvWriter::Encoding::Gbk : CsvWriter::Encoding::Utf8WithBom;
+    const QString database = m_connection->path();
+    runWithProgress<Result<qint64>>(
+        this, tr("Exporting the roster…"),
+        [database, path, encoding](ProgressSink &progress) {
+            return exportOnOwnConnection(database, path, encoding, progress);
+        },
+        [this, path](const std::optional<Result<qint64>> &result) {
+            if (!result) {
+                statusBar()->showMessage(tr("Export cancelled; no file was written."));
+            } else if (!result->ok()) {
+                ErrorPresenter::show(this, tr("Export workers"), result->error());
+            } else {
+                statusBar()->showMessage(tr("%n worker(s) written to %1.", nullptr, int(**result))
+                                             .arg(QDir::toNativeSeparators(path)));
+            }
+        });
 }
 
 void MainWindow::backUp()
@@ -110,6 +326,13 @@ void MainWindow::backUp()
     statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)));
 }
 
+void MainWindow::chooseLanguage(const QString &language)
+{
+    AppSettings::setLanguage(language);
+    QMessageBox::information(
+        this, tr("Language"), tr("The new language applies when SkillLadder is started again."));
+}
+
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About SkillLadder"),
@@ -127,6 +350,18 @@ void MainWindow::updateTitle()
     }
     setWindowTitle(
         tr("%1 — %2 — SkillLadder").arg(m_companyName, QFileInfo(m_connection->path()).fileName()));
+}
+
+void MainWindow::reloadFigures()
+{
+    m_roster->reload();
+    m_targets->reload();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace skl

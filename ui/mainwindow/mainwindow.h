@@ -4,12 +4,19 @@
 
 #include <QMainWindow>
 
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
 namespace skl {
 
 class Connection;
+class RosterView;
 class TargetReportView;
+class WelcomePage;
 
-// The application window: one company database at a time, its workforce targets in the middle.
+// The application window: the welcome page until a company database is open, then the roster
+// (花名册) and the workforce targets of that database.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,18 +29,39 @@ public:
     bool openDatabase(const QString &path);
     QString databasePath() const;
     TargetReportView *targetView() const { return m_targets; }
+    RosterView *rosterView() const { return m_roster; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // Where "Open the demo company" keeps its database.
+    static QString demoDatabasePath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void updateActions();
+    void fillRecentMenu();
+    void createDatabase();
     void chooseDatabase();
+    void openDemo();
+    void closeDatabase();
+    void importWorkers();
+    void exportWorkers();
     void backUp();
+    void chooseLanguage(const QString &language);
     void about();
     void updateTitle();
+    void reloadFigures();
 
     std::unique_ptr<Connection> m_connection; // the GUI thread's own connection
     QString m_companyName;
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    RosterView *m_roster = nullptr;
     TargetReportView *m_targets = nullptr;
-    QAction *m_backUpAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_databaseActions; // enabled only while a database is open
 };
 
 } // namespace skl

@@ -70,6 +70,11 @@ TargetReportView::TargetReportView(QWidget *parent)
     connect(m_asOf, &QDateEdit::dateChanged, this, &TargetReportView::reload);
     connect(today, &QPushButton::clicked, this, [this] { setAsOf(QDate::currentDate()); });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &TargetReportView::finished);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const UnitTargets &unit = m_model->unitAt(index.row());
+        Q_EMIT unitActivated(unit.siteId, unit.workshopId);
+    });
+    m_table->setToolTip(tr("Double-click a site or workshop to see its workers in the roster."));
 }
 
 void TargetReportView::setDatabase(const QString &path)
@@ -77,6 +82,7 @@ void TargetReportView::setDatabase(const QString &path)
     m_path = path;
     m_model->clear();
     m_headline->clear();
+    m_state->clear();
     reload();
 }
 

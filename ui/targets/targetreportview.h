@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     void reportReady(const skl::TargetReport &report);
     void reportFailed(const skl::Error &error);
+    // A site or workshop row was double-clicked: show its workers (0 = no such filter).
+    void unitActivated(qint64 siteId, qint64 workshopId);
 
 private:
     void finished();

@@ -34,6 +34,7 @@ public:
     void clear();
     const TargetReport &report() const { return m_report; }
     RowKind kindAt(int row) const;
+    const UnitTargets &unitAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,7 +43,6 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    const UnitTargets &unitAt(int row) const;
     QVariant display(const UnitTargets &unit, RowKind kind, int column) const;
     QVariant foreground(const UnitTargets &unit, int column) const;
     QString toolTip(const UnitTargets &unit, int column) const;

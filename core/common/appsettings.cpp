@@ -1,0 +1,99 @@
+#include "core/common/appsettings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace skl::AppSettings {
+
+namespace {
+
+    constexpr auto kRecent = u"files/recent";
+    constexpr auto kLastFolder = u"files/lastFolder";
+    constexpr auto kGeometry = u"window/geometry";
+    constexpr auto kState = u"window/state";
+    constexpr auto kRosterHeader = u"roster/header";
+    constexpr auto kLanguage = u"ui/language";
+
+    QString key(const char16_t *name)
+    {
+        return QString::fromUtf16(name);
+    }
+
+} // namespace
+
+QStringList recentDatabases()
+{
+    return QSettings().value(key(kRecent)).toStringList();
+}
+
+void addRecentDatabase(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent { absolute };
+    for (const QString &other : recentDatabases()) {
+        if (other != absolute && recent.size() < kMaxRecent && QFileInfo::exists(other))
+            recent += other;
+    }
+    QSettings().setValue(key(kRecent), recent);
+}
+
+void removeRecentDatabase(const QString &path)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(key(kRecent), recent);
+}
+
+QByteArray windowGeometry()
+{
+    return QSettings().value(key(kGeometry)).toByteArray();
+}
+
+void setWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(key(kGeometry), geometry);
+}
+
+QByteArray windowState()
+{
+    return QSettings().value(key(kState)).toByteArray();
+}
+
+void setWindowState(const QByteArray &state)
+{
+    QSettings().setValue(key(kState), state);
+}
+
+QByteArray rosterHeaderState()
+{
+    return QSettings().value(key(kRosterHeader)).toByteArray();
+}
+
+void setRosterHeaderState(const QByteArray &state)
+{
+    QSettings().setValue(key(kRosterHeader), state);
+}
+
+QString language()
+{
+    return QSettings().value(key(kLanguage)).toString();
+}
+
+void setLanguage(const QString &language)
+{
+    QSettings().setValue(key(kLanguage), language);
+}
+
+QString lastFolder()
+{
+    return QSettings().value(key(kLastFolder)).toString();
+}
+
+void setLastFolder(const QString &folder)
+{
+    QSettings().setValue(key(kLastFolder), folder);
+}
+
+} // namespace skl::AppSettings

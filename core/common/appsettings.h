@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace skl {
+
+// Per-user preferences only (window layout, recent files, language), behind typed accessors with
+// every key declared once. Enterprise policy lives in the database, never here (STYLE.md).
+namespace AppSettings {
+
+    QStringList recentDatabases();
+    // Puts path first in the recent list (at most kMaxRecent, existing files only).
+    void addRecentDatabase(const QString &path);
+    void removeRecentDatabase(const QString &path);
+    inline constexpr int kMaxRecent = 8;
+
+    QByteArray windowGeometry();
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState();
+    void setWindowState(const QByteArray &state);
+
+    // The roster table's columns: order, widths and which are hidden (QHeaderView::saveState).
+    QByteArray rosterHeaderState();
+    void setRosterHeaderState(const QByteArray &state);
+
+    // "zh", "en", or empty for the system's language.
+    QString language();
+    void setLanguage(const QString &language);
+
+    // The folder last used in a file dialog.
+    QString lastFolder();
+    void setLastFolder(const QString &folder);
+
+} // namespace AppSettings
+
+} // namespace skl

@@ -1,0 +1,84 @@
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+#include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
+#include "ui/importing/importdialog.h"
+
+using namespace skl;
+using skl::test::TempDatabase;
+
+namespace {
+
+const QString kMixed = QStringLiteral("工号,姓名,入职日期,技能等级,等级取得日期\n"
+                                      "E1,张伟,2010-07-01,高级工,2018-06-30\n"
+                                      "E2,,2011-07-01,,\n"
+                                      "E3,李娜,2012-13-01,,\n"
+                                      "E4,王芳,2013-07-01,九级工,2020-01-01\n");
+
+int workers(TempDatabase &db)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt();
+}
+
+} // namespace
+
+TEST_CASE("The import dialog lists every bad row and imports nothing", "[ui][import]")
+{
+    TempDatabase db;
+    const QString file = db.writeFile(QStringLiteral("花名册.csv"), kMixed.toUtf8());
+    ImportDialog dialog(db.path());
+    QSignalSpy ended(&dialog, &ImportDialog::importEnded);
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    dialog.setFile(file);
+    dialog.startImport();
+    REQUIRE(ended.wait(10000));
+    REQUIRE(dialog.report().has_value());
+    CHECK_FALSE(dialog.report()->committed);
+    QTableWidget *problems = dialog.problemTable();
+    REQUIRE(problems->rowCount() == 3);
+    CHECK(problems->item(0, 0)->data(Qt::DisplayRole).toInt() == 3);
+    CHECK(problems->item(0, 1)->text() == QStringLiteral("name"));
+    CHECK(problems->item(1, 1)->text() == QStringLiteral("hire_date"));
+    CHECK(problems->item(2, 1)->text() == QStringLiteral("grade"));
+    CHECK(dialog.summary().contains(QStringLiteral("Nothing was imported")));
+    CHECK(imported.isEmpty());
+    CHECK(workers(db) == 0);
+}
+
+TEST_CASE("The problems of an import can be saved as CSV for Excel", "[ui][import]")
+{
+    TempDatabase db;
+    const QString file = db.writeFile(QStringLiteral("roster.csv"), kMixed.toUtf8());
+    ImportDialog dialog(db.path());
+    QSignalSpy ended(&dialog, &ImportDialog::importEnded);
+    dialog.setFile(file);
+    dialog.startImport();
+    REQUIRE(ended.wait(10000));
+    const QString saved = db.filePath(QStringLiteral("problems.csv"));
+    REQUIRE(RosterImport::saveProblems(dialog.report()->problems, saved).ok());
+    QFile csv(saved);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF")); // the BOM that makes Excel read UTF-8
+    const QString text = QString::fromUtf8(bytes);
+    CHECK(text.count(u'\n') == 4); // header and three problems
+    CHECK(text.contains(QStringLiteral("5,grade,")));
+}
+
+TEST_CASE("The import dialog refuses a file without the required columns before importing",
+    "[ui][import]")
+{
+    TempDatabase db;
+    const QString file
+        = db.writeFile(QStringLiteral("wrong.csv"), QByteArray("工号,姓名\nE1,张伟\n"));
+    ImportDialog dialog(db.path());
+    dialog.setFile(file);
+    const auto buttons = dialog.findChildren<QPushButton *>();
+    const auto import = std::find_if(buttons.begin(), buttons.end(),
+        [](QPushButton *b) { return b->text() == QStringLiteral("Import"); });
+    REQUIRE(import != buttons.end());
+    CHECK_FALSE((*import)->isEnabled());
+}

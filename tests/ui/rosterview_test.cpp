@@ -1,0 +1,115 @@
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
+
+#include "core/demo/democompany.h"
+#include "core/store/workerrepository.h"
+#include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
+#include "ui/roster/rostertablemodel.h"
+#include "ui/roster/rosterview.h"
+
+using namespace skl;
+using skl::test::TempDatabase;
+
+namespace {
+
+void fillDemo(TempDatabase &db, qint64 workers)
+{
+    NullProgress progress;
+    REQUIRE(DemoCompany::fill(db.db(), workers, 7, progress).ok());
+}
+
+} // namespace
+
+TEST_CASE("The roster model stays consistent while 1,200 workers are fetched page by page",
+    "[ui][roster]")
+{
+    TempDatabase db;
+    fillDemo(db, 1200);
+    WorkerRepository repository(db.db());
+    RosterTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tester.setUseFetchMore(false);
+    model.setRepository(&repository);
+    CHECK(model.rowCount() == RosterTableModel::kPageSize); // one page, not the whole table
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(model.rowCount() == 1200);
+
+    model.sort(RosterTableModel::Name, Qt::DescendingOrder);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    REQUIRE(model.rowCount() == 1200);
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.insert(model.workerAt(row).id);
+        if (row > 0)
+            CHECK(model.workerAt(row - 1).name >= model.workerAt(row).name);
+    }
+    CHECK(ids.size() == 1200);
+}
+
+TEST_CASE("The roster shows masked ID numbers and grades in words", "[ui][roster]")
+{
+    TempDatabase db;
+    fillDemo(db, 50);
+    WorkerRepository repository(db.db());
+    RosterTableModel model;
+    model.setRepository(&repository);
+    REQUIRE(model.rowCount() == 50);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString id = model.index(row, RosterTableModel::IdNumber).data().toString();
+        CHECK(id.mid(6, 8) == QStringLiteral("********"));
+        const WorkerRow &worker = model.workerAt(row);
+        if (worker.grade)
+            CHECK(model.index(row, RosterTableModel::Grade).data().toString()
+                == GradeNames::display(*worker.grade));
+    }
+}
+
+TEST_CASE("Searching the roster narrows the rows and the count says N of M", "[ui][roster]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间\n"
+                                "E1,张伟,2010-07-01,济南总厂,机加工车间\n"
+                                "E2,张敏,2011-07-01,济南总厂,装配车间\n"
+                                "E3,李娜,2012-07-01,西安分厂,铸造车间\n"));
+    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+    RosterView view;
+    QSignalSpy counted(&view, &RosterView::countsChanged);
+    view.setConnection(connection->get());
+    REQUIRE(counted.wait(5000));
+    CHECK(view.model()->rowCount() == 3);
+    CHECK(counted.last().at(1).toLongLong() == 3);
+
+    view.setSearchText(QStringLiteral("张"));
+    CHECK(view.model()->rowCount() == 2);
+    REQUIRE(counted.wait(5000));
+    CHECK(counted.last().at(0).toLongLong() == 2);
+    CHECK(view.countText() == QStringLiteral("2 of 3 workers"));
+}
+
+TEST_CASE("Showing a unit from the target report filters the roster to it", "[ui][roster]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间\n"
+                                "E1,张伟,2010-07-01,济南总厂,机加工车间\n"
+                                "E2,张敏,2011-07-01,济南总厂,装配车间\n"
+                                "E3,李娜,2012-07-01,西安分厂,铸造车间\n"));
+    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+    RosterView view;
+    view.setConnection(connection->get());
+    WorkerRepository repository((*connection)->db());
+    const auto workshops = repository.workshops();
+    REQUIRE(workshops.ok());
+    const NamedUnit assembly = *std::find_if(workshops->begin(), workshops->end(),
+        [](const NamedUnit &u) { return u.name == QStringLiteral("装配车间"); });
+    view.showUnit(assembly.siteId, assembly.id);
+    REQUIRE(view.model()->rowCount() == 1);
+    CHECK(view.model()->workerAt(0).employeeNo == QStringLiteral("E2"));
+    view.showUnit(assembly.siteId, 0);
+    CHECK(view.model()->rowCount() == 2);
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <optional>
+
+#include <QDialog>
+
+#include "core/importing/rosterimport.h"
+#include "core/importing/rosterpreview.h"
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+namespace skl {
+
+// Importing a roster file (issue #4): choose the file, see its first rows with the detected
+// encoding and how each column is understood, import with a progress bar and Cancel (cancel
+// leaves the database as before), then every bad row as line / field / reason, savable as CSV.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(const QString &databasePath, QWidget *parent = nullptr);
+
+    // Shows the preview of path (the file chooser's result, or a test's file).
+    void setFile(const QString &path);
+    // Starts the import of the previewed file (the Import button).
+    void startImport();
+    const std::optional<RosterImportReport> &report() const { return m_report; }
+    QTableWidget *problemTable() const { return m_problems; }
+    QString summary() const;
+
+Q_SIGNALS:
+    // The database changed: screens showing it should read it again.
+    void imported(const skl::RosterImportReport &report);
+    // The import finished, was cancelled or failed (for tests and the status bar).
+    void importEnded();
+
+private:
+    void chooseFile();
+    void showPreview(const RosterPreview &preview);
+    void showReport(const RosterImportReport &report);
+    void saveProblems();
+    void saveRejects();
+
+    QString m_databasePath;
+    QString m_file;
+    QLineEdit *m_path = nullptr;
+    QLabel *m_encoding = nullptr;
+    QLabel *m_headerProblems = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QCheckBox *m_skipInvalid = nullptr;
+    QPushButton *m_import = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_problems = nullptr;
+    QPushButton *m_saveProblems = nullptr;
+    QPushButton *m_saveRejects = nullptr;
+    std::optional<RosterImportReport> m_report;
+};
+
+} // namespace skl

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <optional>
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include "core/common/result.h"
+#include "core/domain/workerrow.h"
+#include "core/store/rosterquery.h"
+
+namespace skl {
+
+class WorkerRepository;
+
+// The roster (花名册) of any size: rows are fetched from the store in keyset pages as the view
+// scrolls (never the whole table), sorting and filtering are done by the database. data() only
+// formats.
+class RosterTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        EmployeeNo,
+        Name,
+        Gender,
+        IdNumber,
+        Site,
+        Workshop,
+        Occupation,
+        Grade,
+        GradeDate,
+        Frontline,
+        TeamLeader,
+        HireDate,
+        LeaveDate,
+        ColumnCount
+    };
+    static constexpr int kPageSize = 500;
+
+    explicit RosterTableModel(QObject *parent = nullptr);
+
+    // The repository to read from (on this thread's connection); nullptr empties the model.
+    void setRepository(WorkerRepository *repository);
+    void setFilter(const RosterFilter &filter);
+    const RosterQuery &query() const { return m_query; }
+    // Reads the first page again (after an import, say).
+    void reload();
+    const WorkerRow &workerAt(int row) const { return m_rows.at(row); }
+    static bool isSortable(int column);
+    // The column whose header shows the query's sort.
+    static int columnOf(RosterQuery::SortKey key);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+Q_SIGNALS:
+    void loadFailed(const skl::Error &error);
+
+private:
+    QVariant display(const WorkerRow &row, int column) const;
+
+    WorkerRepository *m_repository = nullptr;
+    RosterQuery m_query;
+    QList<WorkerRow> m_rows;
+    std::optional<RosterQuery::Key> m_lastKey;
+    bool m_atEnd = true;
+};
+
+} // namespace skl

@@ -1,0 +1,331 @@
+#include "ui/roster/rosterview.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "core/common/appsettings.h"
+#include "core/store/connection.h"
+#include "core/store/workerrepository.h"
+#include "ui/roster/rostertablemodel.h"
+#include "ui/widgets/errorpresenter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    constexpr int kSearchDelayMs = 250; // typing pauses before the database is asked
+
+    // Runs on a pool thread with its own connection (Qt 6.4 cannot share one across threads).
+    template <typename Counts>
+    Result<Counts> countOnOwnConnection(QString path, RosterFilter filter)
+    {
+        auto connection = Connection::open(path, Connection::Mode::MustExist);
+        if (!connection)
+            return connection.error();
+        WorkerRepository repository((*connection)->db());
+        const auto shown = repository.count(filter);
+        if (!shown)
+            return shown.error();
+        const auto total = repository.count(RosterFilter {});
+        if (!total)
+            return total.error();
+        return Counts { *shown, *total };
+    }
+
+    std::optional<qint64> selectedId(const QComboBox *box)
+    {
+        const QVariant id = box->currentData();
+        return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+    }
+
+    void selectId(QComboBox *box, qint64 id)
+    {
+        const int index = id == 0 ? 0 : box->findData(id);
+        box->setCurrentIndex(std::max(0, index));
+    }
+
+} // namespace
+
+RosterView::RosterView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new RosterTableModel(this))
+    , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_site(new QComboBox(this))
+    , m_workshop(new QComboBox(this))
+    , m_occupation(new QComboBox(this))
+    , m_grade(new QComboBox(this))
+    , m_frontline(new QComboBox(this))
+    , m_service(new QComboBox(this))
+    , m_count(new QLabel(this))
+{
+    buildFilterBar();
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(RosterTableModel::EmployeeNo, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSectionHidden(RosterTableModel::LeaveDate, true);
+    header->restoreState(AppSettings::rosterHeaderState());
+    connect(header, &QHeaderView::customContextMenuRequested, this, &RosterView::showColumnMenu);
+    connect(header, &QHeaderView::sectionResized, this, &RosterView::saveHeader);
+    connect(header, &QHeaderView::sectionMoved, this, &RosterView::saveHeader);
+    // Only the columns the database can sort by show a sort arrow.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (!RosterTableModel::isSortable(column)) {
+            const QSignalBlocker blocker(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(
+                RosterTableModel::columnOf(m_model->query().sortKey), m_model->query().order);
+        }
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    for (QComboBox *box : { m_site, m_workshop, m_occupation, m_grade, m_frontline, m_service })
+        filters->addWidget(box, 1);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(kSearchDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &RosterView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_counter, &QFutureWatcherBase::finished, this, &RosterView::countsReady);
+    connect(m_model, &RosterTableModel::loadFailed, this,
+        [this](const Error &error) { ErrorPresenter::show(this, tr("Roster"), error); });
+}
+
+RosterView::~RosterView()
+{
+    m_counter.waitForFinished();
+}
+
+void RosterView::buildFilterBar()
+{
+    m_search->setPlaceholderText(
+        tr("Search: start of a name or employee no., or the last 4 of an ID number"));
+    m_search->setClearButtonEnabled(true);
+    m_site->setToolTip(tr("Site"));
+    m_workshop->setToolTip(tr("Workshop"));
+    m_occupation->setToolTip(tr("Occupation"));
+
+    m_grade->setToolTip(tr("Grade"));
+    m_grade->addItem(tr("All grades"));
+    m_grade->addItem(tr("No grade yet"), -1);
+    for (int rank = 0; rank < kGradeCount; ++rank)
+        m_grade->addItem(GradeNames::display(*gradeFromRank(rank)), rank);
+
+    m_frontline->addItem(tr("Frontline and others"));
+    m_frontline->addItem(tr("Frontline only"), true);
+    m_frontline->addItem(tr("Not frontline"), false);
+
+    m_service->addItem(tr("In service"), int(RosterFilter::Service::InService));
+    m_service->addItem(tr("Left"), int(RosterFilter::Service::Left));
+    m_service->addItem(tr("In service and left"), int(RosterFilter::Service::All));
+
+    for (QComboBox *box : { m_site, m_workshop, m_occupation, m_grade, m_frontline, m_service }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box] {
+            if (m_filling)
+                return;
+            if (box == m_site)
+                fillWorkshops();
+            applyFilter();
+        });
+    }
+}
+
+void RosterView::setConnection(Connection *connection)
+{
+    m_connection = connection;
+    m_repository = connection ? std::make_unique<WorkerRepository>(connection->db()) : nullptr;
+    fillUnitFilters();
+    m_model->setRepository(m_repository.get());
+    m_model->setFilter(filter());
+    // First use: fit the columns to the first page; later the remembered widths stay.
+    if (AppSettings::rosterHeaderState().isEmpty() && m_model->rowCount() > 0)
+        m_table->resizeColumnsToContents();
+    countWorkers();
+}
+
+void RosterView::reload()
+{
+    fillUnitFilters();
+    m_model->setFilter(filter());
+    countWorkers();
+}
+
+void RosterView::fillUnitFilters()
+{
+    m_filling = true;
+    const auto keep = [](QComboBox *box) { return box->currentData(); };
+    const QVariant site = keep(m_site);
+    const QVariant occupation = keep(m_occupation);
+    m_site->clear();
+    m_site->addItem(tr("All sites"));
+    m_occupation->clear();
+    m_occupation->addItem(tr("All occupations"));
+    if (m_repository) {
+        if (const auto sites = m_repository->sites())
+            for (const NamedUnit &unit : *sites)
+                m_site->addItem(unit.name, unit.id);
+        if (const auto occupations = m_repository->occupations())
+            for (const NamedUnit &unit : *occupations)
+                m_occupation->addItem(unit.name, unit.id);
+    }
+    m_site->setCurrentIndex(std::max(0, m_site->findData(site)));
+    m_occupation->setCurrentIndex(std::max(0, m_occupation->findData(occupation)));
+    m_filling = false;
+    fillWorkshops();
+}
+
+void RosterView::fillWorkshops()
+{
+    m_filling = true;
+    const QVariant keep = m_workshop->currentData();
+    m_workshop->clear();
+    m_workshop->addItem(tr("All workshops"));
+    const std::optional<qint64> site = selectedId(m_site);
+    if (m_repository) {
+        if (const auto workshops = m_repository->workshops()) {
+            for (const NamedUnit &unit : *workshops) {
+                if (site && unit.siteId != *site)
+                    continue;
+                // Without a site chosen, the same workshop name can stand in several sites.
+                const QString siteName = m_site->itemText(m_site->findData(unit.siteId));
+                m_workshop->addItem(
+                    site || unit.siteId == 0 ? unit.name : tr("%1 (%2)").arg(unit.name, siteName),
+                    unit.id);
+            }
+        }
+    }
+    m_workshop->setCurrentIndex(std::max(0, m_workshop->findData(keep)));
+    m_filling = false;
+}
+
+RosterFilter RosterView::filter() const
+{
+    RosterFilter f;
+    f.search = m_search->text().trimmed();
+    f.siteId = selectedId(m_site);
+    f.workshopId = selectedId(m_workshop);
+    f.occupationId = selectedId(m_occupation);
+    if (const QVariant grade = m_grade->currentData(); grade.isValid()) {
+        f.hasGradeFilter = true;
+        if (grade.toInt() >= 0)
+            f.grade = gradeFromRank(grade.toInt());
+    }
+    if (const QVariant frontline = m_frontline->currentData(); frontline.isValid())
+        f.frontline = frontline.toBool();
+    f.service = RosterFilter::Service(m_service->currentData().toInt());
+    f.serviceDate = QDate::currentDate();
+    return f;
+}
+
+void RosterView::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    m_searchDelay.stop();
+    applyFilter();
+}
+
+void RosterView::showUnit(qint64 siteId, qint64 workshopId)
+{
+    m_filling = true;
+    selectId(m_site, siteId);
+    m_filling = false;
+    fillWorkshops();
+    m_filling = true;
+    selectId(m_workshop, workshopId);
+    m_filling = false;
+    applyFilter();
+}
+
+void RosterView::applyFilter()
+{
+    if (!m_repository || filter() == m_model->query().filter)
+        return;
+    m_model->setFilter(filter());
+    countWorkers();
+}
+
+void RosterView::countWorkers()
+{
+    if (!m_connection) {
+        m_count->clear();
+        return;
+    }
+    if (m_counter.isRunning()) {
+        m_countAgain = true; // count once more, for the newest filter, when this one ends
+        return;
+    }
+    m_count->setText(tr("Counting…"));
+    m_counter.setFuture(
+        QtConcurrent::run(countOnOwnConnection<Counts>, m_connection->path(), filter()));
+}
+
+void RosterView::countsReady()
+{
+    if (m_countAgain) {
+        m_countAgain = false;
+        countWorkers();
+        return;
+    }
+    const Result<Counts> counts = m_counter.result();
+    if (!counts) {
+        m_count->setText(counts.error().userMessage);
+        return;
+    }
+    m_count->setText(
+        tr("%1 of %2 workers")
+            .arg(QLocale().toString(counts->shown), QLocale().toString(counts->total)));
+    Q_EMIT countsChanged(counts->shown, counts->total);
+}
+
+QString RosterView::countText() const
+{
+    return m_count->text();
+}
+
+void RosterView::showColumnMenu(const QPoint &at)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < RosterTableModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The employee number identifies the row: it stays.
+        action->setEnabled(column != RosterTableModel::EmployeeNo);
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveHeader();
+        });
+    }
+    menu.exec(header->mapToGlobal(at));
+}
+
+void RosterView::saveHeader()
+{
+    AppSettings::setRosterHeaderState(m_table->horizontalHeader()->saveState());
+}
+
+} // namespace skl

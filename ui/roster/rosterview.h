@@ -1,0 +1,84 @@
+#pragma once
+
+#include <memory>
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+
+#include "core/common/result.h"
+#include "core/store/rosterquery.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace skl {
+
+class Connection;
+class RosterTableModel;
+class WorkerRepository;
+
+// The roster screen (花名册): search and combinable filters over a table that stays fast at a
+// million workers, with "N of M workers" counted off the GUI thread.
+class RosterView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RosterView(QWidget *parent = nullptr);
+    ~RosterView() override;
+
+    // The open database (the GUI thread's connection); nullptr clears the screen.
+    void setConnection(Connection *connection);
+    // Units and workers again, after an import.
+    void reload();
+
+    // Shows only this unit's workers (from the target report); 0 means no filter.
+    void showUnit(qint64 siteId, qint64 workshopId);
+
+    RosterTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    RosterFilter filter() const;
+    void setSearchText(const QString &text);
+    // The text of the status line: "N of M workers".
+    QString countText() const;
+
+Q_SIGNALS:
+    void countsChanged(qint64 shown, qint64 total);
+
+private:
+    struct Counts
+    {
+        qint64 shown = 0;
+        qint64 total = 0;
+    };
+
+    void buildFilterBar();
+    void fillUnitFilters();
+    void fillWorkshops();
+    void applyFilter();
+    void countWorkers();
+    void countsReady();
+    void showColumnMenu(const QPoint &at);
+    void saveHeader();
+
+    Connection *m_connection = nullptr;
+    std::unique_ptr<WorkerRepository> m_repository;
+    RosterTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_site = nullptr;
+    QComboBox *m_workshop = nullptr;
+    QComboBox *m_occupation = nullptr;
+    QComboBox *m_grade = nullptr;
+    QComboBox *m_frontline = nullptr;
+    QComboBox *m_service = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer m_searchDelay;
+    QFutureWatcher<Result<Counts>> m_counter;
+    bool m_countAgain = false;
+    bool m_filling = false;
+};
+
+} // namespace skl

@@ -1,0 +1,102 @@
+#include "ui/welcome/newcompanydialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+NewCompanyDialog::NewCompanyDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_province(new QComboBox(this))
+    , m_file(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("New company database"));
+    for (const Province &p : Province::all())
+        m_province->addItem(
+            p.isEastern() ? tr("%1 (eastern)").arg(p.fullName()) : p.fullName(), p.code());
+    m_province->setCurrentIndex(m_province->findData(37));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_file->setText(QDir::toNativeSeparators(QDir(documents).filePath(tr("company.sqlite"))));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Company name:"), m_name);
+    form->addRow(tr("Registered province:"), m_province);
+    form->addRow(tr("Database file:"), fileRow);
+    m_problem->setStyleSheet(u"color: #c62828"_s);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    resize(560, sizeHint().height());
+
+    connect(browse, &QPushButton::clicked, this, &NewCompanyDialog::browse);
+    connect(m_name, &QLineEdit::textChanged, this, &NewCompanyDialog::validate);
+    connect(m_file, &QLineEdit::textChanged, this, &NewCompanyDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+}
+
+QString NewCompanyDialog::companyName() const
+{
+    return m_name->text().trimmed();
+}
+
+Province NewCompanyDialog::province() const
+{
+    return *Province::fromCode(m_province->currentData().toInt());
+}
+
+QString NewCompanyDialog::filePath() const
+{
+    return QDir::fromNativeSeparators(m_file->text().trimmed());
+}
+
+void NewCompanyDialog::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New company database"), filePath(), tr("SkillLadder databases (*.sqlite)"));
+    if (!path.isEmpty())
+        m_file->setText(QDir::toNativeSeparators(path));
+}
+
+void NewCompanyDialog::validate()
+{
+    QString problem;
+    const QFileInfo file(filePath());
+    if (companyName().isEmpty())
+        problem = tr("Enter the company's name.");
+    else if (filePath().isEmpty())
+        problem = tr("Choose where the database file goes.");
+    else if (file.exists())
+        problem = tr("%1 already exists; choose a new file name.")
+                      .arg(QDir::toNativeSeparators(file.fileName()));
+    else if (!file.absoluteDir().exists())
+        problem = tr("The folder %1 does not exist.")
+                      .arg(QDir::toNativeSeparators(file.absolutePath()));
+    m_problem->setText(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+} // namespace skl
