@@ -1275,6 +1275,208 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::WorkerEditor</name>
+    <message>
+        <source>Edited employee %1 in the profile.</source>
+        <translation>在职工档案中修改了职工 %1。</translation>
+    </message>
+    <message>
+        <source>Employee %1 is no longer in the database.</source>
+        <translation>职工 %1 已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Saving employee %1</source>
+        <translation>保存职工 %1</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkerProfileDialog</name>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Roster import</source>
+        <translation>花名册导入</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Profile edit</source>
+        <translation>档案修改</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>How obtained</source>
+        <translation>取得方式</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Basic data</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Grade history</source>
+        <translation>等级历史</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Show to edit</source>
+        <translation>显示并修改</translation>
+    </message>
+    <message>
+        <source>ID numbers are shown masked; show the full number to change it.</source>
+        <translation>身份证号默认部分隐藏；需要修改时再显示完整号码。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The first day no longer in service; empty while in service.</source>
+        <translation>不再在岗的第一天；在岗期间留空。</translation>
+    </message>
+    <message>
+        <source>Frontline worker</source>
+        <translation>一线职工</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>班组长</translation>
+    </message>
+    <message>
+        <source>Employee no.:</source>
+        <translation>工号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>Hire date:</source>
+        <translation>入职日期：</translation>
+    </message>
+    <message>
+        <source>Leave date:</source>
+        <translation>离职日期：</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>车间：</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>职业（工种）：</translation>
+    </message>
+    <message>
+        <source>Worker profile</source>
+        <translation>职工档案</translation>
+    </message>
+    <message>
+        <source>%1 %2 — worker profile</source>
+        <translation>%1 %2 — 职工档案</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Save worker</source>
+        <translation>保存职工信息</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>（建档）</translation>
+    </message>
+</context>
+<context>
     <name>skl::WorkerRepository</name>
     <message>
         <source>Reading the roster</source>
@@ -1287,6 +1489,22 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Reading the sites, workshops and occupations</source>
         <translation>读取单位、车间和职业（工种）</translation>
+    </message>
+    <message>
+        <source>Reading the worker</source>
+        <translation>读取职工信息</translation>
+    </message>
+    <message>
+        <source>The worker is no longer in the database.</source>
+        <translation>该职工已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Reading the grade history</source>
+        <translation>读取等级历史</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>读取变更记录</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ public:
     static RosterFieldSet of(const RosterColumns &columns);
     bool has(RosterField field) const { return m_bits & (1u << unsigned(field)); }
     void add(RosterField field) { m_bits |= 1u << unsigned(field); }
+    void remove(RosterField field) { m_bits &= ~(1u << unsigned(field)); }
 
 private:
     quint32 m_bits = 0;

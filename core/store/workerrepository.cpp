@@ -3,6 +3,7 @@
 #include <QSqlQuery>
 
 #include "core/domain/residentid.h"
+#include "core/importing/cellvalues.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -90,6 +91,98 @@ Result<qint64> WorkerRepository::count(const RosterFilter &filter)
     if (!q.exec() || !q.next())
         return SqlErrors::fromQuery(q, tr("Counting the workers"));
     return q.value(0).toLongLong();
+}
+
+Result<WorkerRecord> WorkerRepository::record(qint64 workerId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT w.employee_no, w.name, w.gender, w.id_number, w.birth_date, w.hire_date, "
+              "w.leave_date, s.name, s.province_code, k.name, o.name, w.frontline, "
+              "w.team_leader FROM worker w LEFT JOIN site s ON s.id = w.site_id "
+              "LEFT JOIN workshop k ON k.id = w.workshop_id "
+              "LEFT JOIN occupation o ON o.id = w.occupation_id WHERE w.id = ?"_s);
+    q.addBindValue(workerId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the worker"));
+    if (!q.next())
+        return Error { tr("The worker is no longer in the database."), {} };
+    WorkerRecord r;
+    r.employeeNo = q.value(0).toString();
+    r.name = q.value(1).toString();
+    r.gender = genderOf(q.value(2));
+    r.idNumber = q.value(3).toString();
+    r.birthDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    r.hireDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    r.leaveDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    r.site = q.value(7).toString();
+    if (!q.value(8).isNull())
+        r.province = Province::fromCode(q.value(8).toInt());
+    r.workshop = q.value(9).toString();
+    r.occupation = q.value(10).toString();
+    r.frontline = q.value(11).toBool();
+    r.teamLeader = q.value(12).toBool();
+    return r;
+}
+
+Result<QList<GradeHistoryEntry>> WorkerRepository::gradeHistory(qint64 workerId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT o.name, g.grade, g.effective_date, g.way, g.revoked_date, e.at, e.actor "
+              "FROM grade_award g LEFT JOIN occupation o ON o.id = g.occupation_id "
+              "JOIN audit_event e ON e.id = g.created_event_id "
+              "WHERE g.worker_id = ? ORDER BY g.effective_date, g.id"_s);
+    q.addBindValue(workerId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the grade history"));
+    QList<GradeHistoryEntry> entries;
+    while (q.next()) {
+        GradeHistoryEntry e;
+        e.occupation = q.value(0).toString();
+        e.grade = gradeFromRank(q.value(1).toInt()).value_or(Grade::Apprentice);
+        e.effective = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        e.way = q.value(3).toString();
+        e.revoked = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        e.recordedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        e.recordedBy = q.value(6).toString();
+        entries += e;
+    }
+    return entries;
+}
+
+Result<QList<AuditEntry>> WorkerRepository::auditTrail(qint64 workerId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The creating event has no change rows: it comes from the worker's created_event_id.
+    q.prepare(u"SELECT e.at, e.actor, e.action, c.field, c.old_value, c.new_value, c.id "
+              "FROM audit_change c JOIN audit_event e ON e.id = c.event_id "
+              "WHERE c.entity = 'worker' AND c.entity_id = ? "
+              "UNION ALL "
+              "SELECT e.at, e.actor, e.action, NULL, NULL, NULL, 0 "
+              "FROM worker w JOIN audit_event e ON e.id = w.created_event_id WHERE w.id = ? "
+              "ORDER BY 1 DESC, 7 DESC"_s);
+    q.addBindValue(workerId);
+    q.addBindValue(workerId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the audit trail"));
+    QList<AuditEntry> entries;
+    while (q.next()) {
+        AuditEntry e;
+        e.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        e.actor = q.value(1).toString();
+        e.action = q.value(2).toString();
+        e.field = q.value(3).toString();
+        e.oldValue = q.value(4).toString();
+        e.newValue = q.value(5).toString();
+        if (e.field == u"id_number") {
+            e.oldValue = e.oldValue.isEmpty() ? QString() : ResidentId::mask(e.oldValue);
+            e.newValue = e.newValue.isEmpty() ? QString() : ResidentId::mask(e.newValue);
+        }
+        entries += e;
+    }
+    return entries;
 }
 
 Result<QList<NamedUnit>> WorkerRepository::units(const QString &sql)

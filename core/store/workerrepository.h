@@ -7,8 +7,10 @@
 #include <QSqlDatabase>
 
 #include "core/common/result.h"
+#include "core/domain/worker.h"
 #include "core/domain/workerrow.h"
 #include "core/store/rosterquery.h"
+#include "core/store/workerhistory.h"
 
 namespace skl {
 
@@ -34,6 +36,13 @@ public:
     Result<QList<WorkerRow>> page(
         const RosterQuery &query, const std::optional<RosterQuery::Key> &after, int limit);
     Result<qint64> count(const RosterFilter &filter);
+
+    // One worker in full, for the profile (the full ID number: the profile is where HR edits it).
+    Result<WorkerRecord> record(qint64 workerId);
+    // Every grade record of the worker, oldest first, revoked ones included.
+    Result<QList<GradeHistoryEntry>> gradeHistory(qint64 workerId);
+    // Every change to the worker, newest first, starting with the event that created them.
+    Result<QList<AuditEntry>> auditTrail(qint64 workerId);
 
     Result<QList<NamedUnit>> sites();
     Result<QList<NamedUnit>> workshops(); // by site name, then name

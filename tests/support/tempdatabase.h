@@ -22,6 +22,7 @@ public:
     QString path() const { return m_dir.filePath(QStringLiteral("company.sqlite")); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
     QSqlDatabase &db() { return m_connection->db(); }
+    Connection &connection() { return *m_connection; }
 
     // Writes bytes to a file in the folder and returns its path.
     QString writeFile(const QString &name, const QByteArray &bytes) const;

@@ -28,6 +28,7 @@
 #include "ui/welcome/welcomepage.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/progresstask.h"
+#include "ui/workerdetail/workerprofiledialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -268,6 +269,17 @@ void MainWindow::importWorkers()
         return;
     ImportDialog dialog(m_connection->path(), this);
     connect(&dialog, &ImportDialog::imported, this, &MainWindow::reloadFigures);
+    dialog.exec();
+}
+
+void MainWindow::openProfile(qint64 workerId)
+{
+    if (!m_connection)
+        return;
+    WorkerProfileDialog dialog(*m_connection, workerId, this);
+    if (!dialog.isLoaded())
+        return;
+    connect(&dialog, &WorkerProfileDialog::workerSaved, this, &MainWindow::reloadFigures);
     dialog.exec();
 }
 

@@ -47,6 +47,7 @@ private:
     void closeDatabase();
     void importWorkers();
     void exportWorkers();
+    void openProfile(qint64 workerId);
     void backUp();
     void chooseLanguage(const QString &language);
     void about();

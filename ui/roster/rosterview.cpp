@@ -109,6 +109,9 @@ RosterView::RosterView(QWidget *parent)
     connect(&m_searchDelay, &QTimer::timeout, this, &RosterView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(&m_counter, &QFutureWatcherBase::finished, this, &RosterView::countsReady);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT workerActivated(m_model->workerAt(index.row()).id);
+    });
     connect(m_model, &RosterTableModel::loadFailed, this,
         [this](const Error &error) { ErrorPresenter::show(this, tr("Roster"), error); });
 }

@@ -46,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void countsChanged(qint64 shown, qint64 total);
+    // A worker was double-clicked or chosen with Enter: open the profile.
+    void workerActivated(qint64 workerId);
 
 private:
     struct Counts

@@ -1,0 +1,114 @@
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include "core/domain/residentid.h"
+#include "core/store/connection.h"
+#include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
+#include "ui/workerdetail/workerprofiledialog.h"
+
+using namespace skl;
+using skl::test::rosterHeader;
+using skl::test::TempDatabase;
+using skl::test::validId;
+
+namespace {
+
+struct ProfileFixture
+{
+    TempDatabase db;
+    qint64 workerId = 0;
+
+    ProfileFixture()
+    {
+        db.importCsv(rosterHeader()
+            + QStringLiteral("E1,张伟,男,%1,,2010-07-01,,济南总厂,山东,机加工车间,车工,高级工,"
+                             "2018-06-30,是,否\n")
+                  .arg(validId(QStringLiteral("37010219850312001"))));
+        workerId = db.scalar(QStringLiteral("SELECT id FROM worker")).toLongLong();
+    }
+};
+
+// What an officer's typing ends in: new text, then leaving the field. (QTest cannot type Chinese.)
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setText(text);
+    Q_EMIT edit->editingFinished();
+}
+
+} // namespace
+
+TEST_CASE(
+    "The profile shows the ID number masked until the officer asks to change it", "[ui][profile]")
+{
+    ProfileFixture f;
+    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+    REQUIRE(dialog.isLoaded());
+    CHECK(dialog.idNumberEdit()->text()
+        == ResidentId::mask(validId(QStringLiteral("37010219850312001"))));
+    CHECK(dialog.idNumberEdit()->text().contains(QStringLiteral("********")));
+    CHECK(dialog.idNumberEdit()->isReadOnly());
+    CHECK(dialog.gradeHistoryTable()->rowCount() == 1);
+    CHECK(dialog.auditTable()->rowCount() == 1); // created by the import
+}
+
+TEST_CASE("A wrong ID check digit is flagged as typed and Save stays off", "[ui][profile]")
+{
+    ProfileFixture f;
+    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+    const auto buttons = dialog.findChildren<QPushButton *>();
+    const auto reveal = std::find_if(buttons.begin(), buttons.end(),
+        [](QPushButton *b) { return b->text() == QStringLiteral("Show to edit"); });
+    REQUIRE(reveal != buttons.end());
+    (*reveal)->click();
+    CHECK_FALSE(dialog.idNumberEdit()->isReadOnly());
+    dialog.idNumberEdit()->selectAll();
+    QTest::keyClicks(dialog.idNumberEdit(), QStringLiteral("370102198503120012"));
+    REQUIRE(dialog.problems().size() >= 1);
+    CHECK(dialog.problems().first().field == QStringLiteral("id_number"));
+    CHECK_FALSE(dialog.save());
+    CHECK(f.db.scalar(QStringLiteral("SELECT id_number FROM worker")).toString()
+        == validId(QStringLiteral("37010219850312001")));
+}
+
+TEST_CASE("Profile edits can be undone and redone before saving", "[ui][profile]")
+{
+    ProfileFixture f;
+    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+    typeInto(dialog.nameEdit(), QStringLiteral("张维"));
+    typeInto(dialog.nameEdit(), QStringLiteral("张伟民"));
+    CHECK(dialog.undoStack()->count() == 2);
+    dialog.undoStack()->undo();
+    CHECK(dialog.nameEdit()->text() == QStringLiteral("张维"));
+    dialog.undoStack()->undo();
+    CHECK(dialog.nameEdit()->text() == QStringLiteral("张伟"));
+    dialog.undoStack()->redo();
+    CHECK(dialog.nameEdit()->text() == QStringLiteral("张维"));
+}
+
+TEST_CASE("Saving the profile writes one audited change; Cancel writes nothing", "[ui][profile]")
+{
+    ProfileFixture f;
+    {
+        WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+        typeInto(dialog.nameEdit(), QStringLiteral("张维"));
+        dialog.reject();
+    }
+    CHECK(f.db.scalar(QStringLiteral("SELECT name FROM worker")).toString()
+        == QStringLiteral("张伟"));
+
+    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+    QSignalSpy saved(&dialog, &WorkerProfileDialog::workerSaved);
+    typeInto(dialog.nameEdit(), QStringLiteral("张维"));
+    REQUIRE(dialog.save());
+    CHECK(saved.size() == 1);
+    CHECK(f.db.scalar(QStringLiteral("SELECT name FROM worker")).toString()
+        == QStringLiteral("张维"));
+    CHECK(f.db.scalar(QStringLiteral("SELECT count(*) FROM audit_change WHERE field = 'name'"))
+              .toInt()
+        == 1);
+}

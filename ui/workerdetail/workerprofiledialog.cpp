@@ -1,0 +1,422 @@
+#include "ui/workerdetail/workerprofiledialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "core/domain/residentid.h"
+#include "core/importing/cellvalues.h"
+#include "core/importing/rostercolumns.h"
+#include "core/importing/rosterrow.h"
+#include "core/store/connection.h"
+#include "core/store/workereditor.h"
+#include "core/store/workerrepository.h"
+#include "ui/widgets/errorpresenter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    // One edit of the form: the cells before and after, applied back on undo and redo.
+    class FormEdit final : public QUndoCommand
+    {
+    public:
+        FormEdit(
+            QStringList before, QStringList after, std::function<void(const QStringList &)> apply)
+            : QUndoCommand(WorkerProfileDialog::tr("Edit"))
+            , m_before(std::move(before))
+            , m_after(std::move(after))
+            , m_apply(std::move(apply))
+        { }
+        void undo() override { m_apply(m_before); }
+        void redo() override { m_apply(m_after); }
+
+    private:
+        QStringList m_before;
+        QStringList m_after;
+        std::function<void(const QStringList &)> m_apply;
+    };
+
+    // The form's cells checked by the import's own row rules (RosterRow).
+    WorkerRecord parseForm(const QStringList &cells, RowProblems &problems)
+    {
+        QStringList header;
+        for (RosterField field : RosterColumns::allFields())
+            header += RosterColumns::key(field);
+        QStringList ignored;
+        static const std::optional<RosterColumns> columns
+            = RosterColumns::fromHeader(header, ignored);
+        return RosterRow(*columns).parse(cells, 0, problems);
+    }
+
+    QTableWidget *newTable(const QStringList &headers, QWidget *parent)
+    {
+        auto *table = new QTableWidget(0, int(headers.size()), parent);
+        table->setHorizontalHeaderLabels(headers);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setAlternatingRowColors(true);
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+        return table;
+    }
+
+    void setRow(QTableWidget *table, int row, const QStringList &cells)
+    {
+        for (int column = 0; column < cells.size(); ++column)
+            table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+
+    QString wayName(const QString &way)
+    {
+        if (way == u"import")
+            return WorkerProfileDialog::tr("Roster import");
+        return way;
+    }
+
+    QString actionName(const QString &action)
+    {
+        if (action == u"import")
+            return WorkerProfileDialog::tr("Import");
+        if (action == u"edit")
+            return WorkerProfileDialog::tr("Profile edit");
+        if (action == u"demo")
+            return WorkerProfileDialog::tr("Demo data");
+        return action;
+    }
+
+    QString fieldName(const QString &key)
+    {
+        for (RosterField field : RosterColumns::allFields()) {
+            if (RosterColumns::key(field) == key)
+                return RosterColumns::chineseHeader(field);
+        }
+        if (key == u"site")
+            return RosterColumns::chineseHeader(RosterField::Site);
+        return key;
+    }
+
+    void fillCombo(QComboBox *box, const Result<QList<NamedUnit>> &units)
+    {
+        box->setEditable(true);
+        box->addItem(QString());
+        QStringList names;
+        if (units) {
+            for (const NamedUnit &unit : *units)
+                names += unit.name;
+        }
+        names.removeDuplicates();
+        box->addItems(names);
+        box->setInsertPolicy(QComboBox::NoInsert);
+    }
+
+} // namespace
+
+WorkerProfileDialog::WorkerProfileDialog(Connection &connection, qint64 workerId, QWidget *parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_workerId(workerId)
+    , m_tabs(new QTabWidget(this))
+    , m_undo(new QUndoStack(this))
+{
+    m_grades = newTable({ tr("Occupation"), tr("Grade"), tr("Effective from"), tr("How obtained"),
+                            tr("Revoked"), tr("Recorded"), tr("By") },
+        this);
+    m_audit = newTable(
+        { tr("When"), tr("Who"), tr("Action"), tr("Field"), tr("Before"), tr("After") }, this);
+    m_tabs->addTab(buildBasicTab(), tr("Basic data"));
+    m_tabs->addTab(m_grades, tr("Grade history"));
+    m_tabs->addTab(m_audit, tr("Audit trail"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    addAction(undo);
+    addAction(redo);
+    auto *undoButton = new QToolButton(this);
+    undoButton->setDefaultAction(undo);
+    auto *redoButton = new QToolButton(this);
+    redoButton->setDefaultAction(redo);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(undoButton);
+    bottom->addWidget(redoButton);
+    bottom->addStretch(1);
+    bottom->addWidget(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(bottom);
+    resize(760, 560);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    load();
+}
+
+WorkerProfileDialog::~WorkerProfileDialog() = default;
+
+QWidget *WorkerProfileDialog::buildBasicTab()
+{
+    auto *page = new QWidget(this);
+    m_employeeNo = new QLabel(page);
+    m_name = new QLineEdit(page);
+    m_gender = new QComboBox(page);
+    m_gender->addItem(QString());
+    m_gender->addItem(tr("Male"), u"男"_s);
+    m_gender->addItem(tr("Female"), u"女"_s);
+    m_idNumber = new QLineEdit(page);
+    m_revealId = new QPushButton(tr("Show to edit"), page);
+    m_revealId->setToolTip(tr("ID numbers are shown masked; show the full number to change it."));
+    m_birthDate = new QLineEdit(page);
+    m_hireDate = new QLineEdit(page);
+    m_leaveDate = new QLineEdit(page);
+    for (QLineEdit *date : { m_birthDate, m_hireDate, m_leaveDate })
+        date->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_leaveDate->setToolTip(tr("The first day no longer in service; empty while in service."));
+    m_site = new QComboBox(page);
+    m_workshop = new QComboBox(page);
+    m_occupation = new QComboBox(page);
+    m_frontline = new QCheckBox(tr("Frontline worker"), page);
+    m_teamLeader = new QCheckBox(tr("Team leader"), page);
+    m_problemText = new QLabel(page);
+    m_problemText->setStyleSheet(u"color: #c62828"_s);
+    m_problemText->setWordWrap(true);
+
+    auto *idRow = new QHBoxLayout;
+    idRow->addWidget(m_idNumber, 1);
+    idRow->addWidget(m_revealId);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Employee no.:"), m_employeeNo);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Gender:"), m_gender);
+    form->addRow(tr("ID number:"), idRow);
+    form->addRow(tr("Birth date:"), m_birthDate);
+    form->addRow(tr("Hire date:"), m_hireDate);
+    form->addRow(tr("Leave date:"), m_leaveDate);
+    form->addRow(tr("Site:"), m_site);
+    form->addRow(tr("Workshop:"), m_workshop);
+    form->addRow(tr("Occupation:"), m_occupation);
+    auto *flags = new QHBoxLayout;
+    flags->addWidget(m_frontline);
+    flags->addWidget(m_teamLeader);
+    flags->addStretch(1);
+    form->addRow(QString(), flags);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_problemText);
+    layout->addStretch(1);
+
+    for (QLineEdit *edit : { m_name, m_idNumber, m_birthDate, m_hireDate, m_leaveDate }) {
+        connect(edit, &QLineEdit::textEdited, this, &WorkerProfileDialog::validate);
+        connect(edit, &QLineEdit::editingFinished, this, &WorkerProfileDialog::fieldEdited);
+    }
+    for (QComboBox *box : { m_gender, m_site, m_workshop, m_occupation })
+        connect(box, &QComboBox::currentTextChanged, this, &WorkerProfileDialog::fieldEdited);
+    for (QCheckBox *box : { m_frontline, m_teamLeader })
+        connect(box, &QCheckBox::toggled, this, &WorkerProfileDialog::fieldEdited);
+    connect(m_revealId, &QPushButton::clicked, this, &WorkerProfileDialog::revealIdNumber);
+    return page;
+}
+
+void WorkerProfileDialog::load()
+{
+    WorkerRepository repository(m_connection.db());
+    const auto record = repository.record(m_workerId);
+    if (!record) {
+        ErrorPresenter::show(this, tr("Worker profile"), record.error());
+        return;
+    }
+    m_applying = true;
+    fillCombo(m_site, repository.sites());
+    fillCombo(m_workshop, repository.workshops());
+    fillCombo(m_occupation, repository.occupations());
+    m_applying = false;
+    showRecord(*record);
+    fillHistory();
+    m_loaded = true;
+}
+
+void WorkerProfileDialog::showRecord(const WorkerRecord &record)
+{
+    setWindowTitle(tr("%1 %2 — worker profile").arg(record.employeeNo, record.name));
+    m_employeeNo->setText(record.employeeNo);
+    m_fullIdNumber = record.idNumber;
+    // Masked until the officer asks to change it (DOMAIN.md §7).
+    m_idNumber->setReadOnly(!record.idNumber.isEmpty());
+    m_revealId->setVisible(!record.idNumber.isEmpty());
+    QStringList cells(kRosterFieldCount);
+    cells[int(RosterField::EmployeeNo)] = record.employeeNo;
+    cells[int(RosterField::Name)] = record.name;
+    cells[int(RosterField::Gender)] = CellValues::formatGender(record.gender);
+    cells[int(RosterField::IdNumber)] = record.idNumber;
+    cells[int(RosterField::BirthDate)] = CellValues::formatDate(record.birthDate);
+    cells[int(RosterField::HireDate)] = CellValues::formatDate(record.hireDate);
+    cells[int(RosterField::LeaveDate)] = CellValues::formatDate(record.leaveDate);
+    cells[int(RosterField::Site)] = record.site;
+    cells[int(RosterField::Workshop)] = record.workshop;
+    cells[int(RosterField::Occupation)] = record.occupation;
+    cells[int(RosterField::Frontline)] = CellValues::formatYesNo(record.frontline);
+    cells[int(RosterField::TeamLeader)] = CellValues::formatYesNo(record.teamLeader);
+    applyCells(cells);
+    m_lastCells = cells;
+    m_undo->clear();
+    validate();
+}
+
+void WorkerProfileDialog::revealIdNumber()
+{
+    m_idNumber->setReadOnly(false);
+    m_revealId->hide();
+    m_applying = true;
+    m_idNumber->setText(m_fullIdNumber);
+    m_applying = false;
+    m_idNumber->setFocus();
+}
+
+QStringList WorkerProfileDialog::formCells() const
+{
+    QStringList cells(kRosterFieldCount);
+    cells[int(RosterField::EmployeeNo)] = m_employeeNo->text();
+    cells[int(RosterField::Name)] = m_name->text();
+    cells[int(RosterField::Gender)] = m_gender->currentData().toString();
+    // While masked, the field shows the stored number's mask: the stored number stands.
+    cells[int(RosterField::IdNumber)]
+        = m_idNumber->isReadOnly() ? m_fullIdNumber : m_idNumber->text();
+    cells[int(RosterField::BirthDate)] = m_birthDate->text();
+    cells[int(RosterField::HireDate)] = m_hireDate->text();
+    cells[int(RosterField::LeaveDate)] = m_leaveDate->text();
+    cells[int(RosterField::Site)] = m_site->currentText();
+    cells[int(RosterField::Workshop)] = m_workshop->currentText();
+    cells[int(RosterField::Occupation)] = m_occupation->currentText();
+    cells[int(RosterField::Frontline)] = CellValues::formatYesNo(m_frontline->isChecked());
+    cells[int(RosterField::TeamLeader)] = CellValues::formatYesNo(m_teamLeader->isChecked());
+    return cells;
+}
+
+void WorkerProfileDialog::applyCells(const QStringList &cells)
+{
+    m_applying = true;
+    m_name->setText(cells[int(RosterField::Name)]);
+    m_gender->setCurrentIndex(std::max(0, m_gender->findData(cells[int(RosterField::Gender)])));
+    const QString id = cells[int(RosterField::IdNumber)];
+    if (m_idNumber->isReadOnly()) {
+        m_fullIdNumber = id;
+        m_idNumber->setText(id.isEmpty() ? QString() : ResidentId::mask(id));
+    } else {
+        m_idNumber->setText(id);
+    }
+    m_birthDate->setText(cells[int(RosterField::BirthDate)]);
+    m_hireDate->setText(cells[int(RosterField::HireDate)]);
+    m_leaveDate->setText(cells[int(RosterField::LeaveDate)]);
+    m_site->setCurrentText(cells[int(RosterField::Site)]);
+    m_workshop->setCurrentText(cells[int(RosterField::Workshop)]);
+    m_occupation->setCurrentText(cells[int(RosterField::Occupation)]);
+    m_frontline->setChecked(cells[int(RosterField::Frontline)] == CellValues::formatYesNo(true));
+    m_teamLeader->setChecked(cells[int(RosterField::TeamLeader)] == CellValues::formatYesNo(true));
+    m_lastCells = cells;
+    m_applying = false;
+    validate();
+}
+
+void WorkerProfileDialog::fieldEdited()
+{
+    if (m_applying)
+        return;
+    const QStringList cells = formCells();
+    if (cells == m_lastCells)
+        return;
+    // The command's first redo() re-applies what the form already shows.
+    m_undo->push(new FormEdit(m_lastCells, cells, [this](const QStringList &c) { applyCells(c); }));
+}
+
+void WorkerProfileDialog::validate()
+{
+    m_problems.clear();
+    parseForm(formCells(), m_problems);
+    showProblems();
+    m_save->setEnabled(m_problems.isEmpty());
+}
+
+void WorkerProfileDialog::showProblems()
+{
+    QStringList lines;
+    for (const RowProblem &p : std::as_const(m_problems))
+        lines += tr("%1: %2").arg(fieldName(p.field), p.reason);
+    m_problemText->setText(lines.join(u'\n'));
+}
+
+bool WorkerProfileDialog::save()
+{
+    validate();
+    if (!m_problems.isEmpty())
+        return false;
+    RowProblems problems;
+    const WorkerRecord record = parseForm(formCells(), problems);
+    const auto outcome = WorkerEditor::save(m_connection.db(), record);
+    if (!outcome) {
+        ErrorPresenter::show(this, tr("Save worker"), outcome.error());
+        return false;
+    }
+    if (!outcome->problems.isEmpty()) {
+        m_problems = outcome->problems;
+        showProblems();
+        return false;
+    }
+    if (outcome->changed)
+        Q_EMIT workerSaved(m_workerId);
+    return true;
+}
+
+void WorkerProfileDialog::fillHistory()
+{
+    WorkerRepository repository(m_connection.db());
+    const QLocale locale;
+    if (const auto grades = repository.gradeHistory(m_workerId)) {
+        m_grades->setRowCount(int(grades->size()));
+        for (int row = 0; row < grades->size(); ++row) {
+            const GradeHistoryEntry &g = grades->at(row);
+            setRow(m_grades, row,
+                { g.occupation, GradeNames::display(g.grade), CellValues::formatDate(g.effective),
+                    wayName(g.way), CellValues::formatDate(g.revoked),
+                    locale.toString(g.recordedAt.toLocalTime(), QLocale::ShortFormat),
+                    g.recordedBy });
+        }
+        m_grades->resizeColumnsToContents();
+    }
+    if (const auto trail = repository.auditTrail(m_workerId)) {
+        m_audit->setRowCount(int(trail->size()));
+        for (int row = 0; row < trail->size(); ++row) {
+            const AuditEntry &e = trail->at(row);
+            setRow(m_audit, row,
+                { locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
+                    actionName(e.action), e.field.isEmpty() ? tr("(created)") : fieldName(e.field),
+                    e.oldValue, e.newValue });
+        }
+        m_audit->resizeColumnsToContents();
+    }
+}
+
+} // namespace skl

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+#include "core/domain/worker.h"
+#include "core/importing/rowproblem.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+class QUndoStack;
+
+namespace skl {
+
+class Connection;
+
+// A worker's profile: basic data edited with validation as you type (the same rules as an
+// import), undo and redo within the dialog, Save as one audited transaction, Cancel discards;
+// the grade history in all occupations; the audit trail of this worker.
+class WorkerProfileDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    WorkerProfileDialog(Connection &connection, qint64 workerId, QWidget *parent = nullptr);
+    ~WorkerProfileDialog() override;
+
+    bool isLoaded() const { return m_loaded; }
+    // The problems of the form as it stands (empty: Save is enabled).
+    const RowProblems &problems() const { return m_problems; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *idNumberEdit() const { return m_idNumber; }
+    QTableWidget *gradeHistoryTable() const { return m_grades; }
+    QTableWidget *auditTable() const { return m_audit; }
+    // Saves (the Save button); true when the dialog may close.
+    bool save();
+
+Q_SIGNALS:
+    void workerSaved(qint64 workerId);
+
+private:
+    QWidget *buildBasicTab();
+    void load();
+    void showRecord(const WorkerRecord &record);
+    void fillHistory();
+    void revealIdNumber();
+
+    // The form as roster cells in RosterField order, so RosterRow checks it like an import row.
+    QStringList formCells() const;
+    void applyCells(const QStringList &cells);
+    void fieldEdited();
+    void validate();
+    void showProblems();
+
+    Connection &m_connection;
+    qint64 m_workerId;
+    bool m_loaded = false;
+    bool m_applying = false;
+    QString m_fullIdNumber;
+    QStringList m_lastCells;
+    RowProblems m_problems;
+
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_employeeNo = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_gender = nullptr;
+    QLineEdit *m_idNumber = nullptr;
+    QPushButton *m_revealId = nullptr;
+    QLineEdit *m_birthDate = nullptr;
+    QLineEdit *m_hireDate = nullptr;
+    QLineEdit *m_leaveDate = nullptr;
+    QComboBox *m_site = nullptr;
+    QComboBox *m_workshop = nullptr;
+    QComboBox *m_occupation = nullptr;
+    QCheckBox *m_frontline = nullptr;
+    QCheckBox *m_teamLeader = nullptr;
+    QLabel *m_problemText = nullptr;
+    QPushButton *m_save = nullptr;
+    QTableWidget *m_grades = nullptr;
+    QTableWidget *m_audit = nullptr;
+    QUndoStack *m_undo = nullptr;
+};
+
+} // namespace skl
