@@ -750,6 +750,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>the file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
+    <message>
+        <source>header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>整行</translation>
+    </message>
 </context>
 <context>
     <name>skl::RosterExport</name>

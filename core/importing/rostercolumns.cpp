@@ -80,6 +80,19 @@ QString RosterColumns::chineseHeader(RosterField field)
     return QString::fromUtf16(columnNames()[size_t(field)].chinese);
 }
 
+QString RosterColumns::labelForKey(const QString &key)
+{
+    for (RosterField field : allFields()) {
+        if (RosterColumns::key(field) == key)
+            return chineseHeader(field);
+    }
+    if (key == u"header")
+        return tr("header row");
+    if (key == u"row")
+        return tr("whole row");
+    return key;
+}
+
 std::optional<RosterField> RosterColumns::fieldForHeader(const QString &header)
 {
     const QString h = folded(header);

@@ -38,6 +38,9 @@ public:
     static QString key(RosterField field);
     // The Chinese header export writes: 工号, 身份证号 ...
     static QString chineseHeader(RosterField field);
+    // A RowProblem's field as people read it: the Chinese header for a column key, and the
+    // translated "header row" / "whole row" for the others.
+    static QString labelForKey(const QString &key);
     // Matches a header cell in Chinese or English, any case, spaces and full-width brackets
     // folded: 职业(工种), 职业（工种）, 工种, Occupation ...
     static std::optional<RosterField> fieldForHeader(const QString &header);

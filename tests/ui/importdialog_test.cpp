@@ -40,9 +40,10 @@ TEST_CASE("The import dialog lists every bad row and imports nothing", "[ui][imp
     QTableWidget *problems = dialog.problemTable();
     REQUIRE(problems->rowCount() == 3);
     CHECK(problems->item(0, 0)->data(Qt::DisplayRole).toInt() == 3);
-    CHECK(problems->item(0, 1)->text() == QStringLiteral("name"));
-    CHECK(problems->item(1, 1)->text() == QStringLiteral("hire_date"));
-    CHECK(problems->item(2, 1)->text() == QStringLiteral("grade"));
+    // Fields are named as the file's own Chinese headers.
+    CHECK(problems->item(0, 1)->text() == QStringLiteral("姓名"));
+    CHECK(problems->item(1, 1)->text() == QStringLiteral("入职日期"));
+    CHECK(problems->item(2, 1)->text() == QStringLiteral("技能等级"));
     CHECK(dialog.summary().contains(QStringLiteral("Nothing was imported")));
     CHECK(imported.isEmpty());
     CHECK(workers(db) == 0);

@@ -1,6 +1,8 @@
 #include <QAbstractItemModelTester>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
 
 #include "core/demo/democompany.h"
 #include "core/store/workerrepository.h"
@@ -112,4 +114,24 @@ TEST_CASE("Showing a unit from the target report filters the roster to it", "[ui
     CHECK(view.model()->workerAt(0).employeeNo == QStringLiteral("E2"));
     view.showUnit(assembly.siteId, 0);
     CHECK(view.model()->rowCount() == 2);
+}
+
+TEST_CASE("Double-clicking a worker in the roster asks for the profile", "[ui][roster]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\nE2,李娜,2012-07-01\n"));
+    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+    RosterView view;
+    view.resize(900, 400);
+    view.setConnection(connection->get());
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy activated(&view, &RosterView::workerActivated);
+    QTableView *table = view.table();
+    const QRect cell = table->visualRect(table->model()->index(1, RosterTableModel::Name));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    REQUIRE(activated.size() == 1);
+    CHECK(activated.first().at(0).toLongLong() == view.model()->workerAt(1).id);
 }

@@ -247,7 +247,9 @@ void ImportDialog::showReport(const RosterImportReport &report)
         auto *line = new QTableWidgetItem;
         line->setData(Qt::DisplayRole, p.line);
         m_problems->setItem(i, 0, line);
-        m_problems->setItem(i, 1, new QTableWidgetItem(p.field));
+        auto *field = new QTableWidgetItem(RosterColumns::labelForKey(p.field));
+        field->setToolTip(p.field);
+        m_problems->setItem(i, 1, field);
         m_problems->setItem(i, 2, new QTableWidgetItem(p.reason));
     }
     m_problems->resizeColumnToContents(0);

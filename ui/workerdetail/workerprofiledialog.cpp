@@ -99,17 +99,6 @@ namespace {
         return action;
     }
 
-    QString fieldName(const QString &key)
-    {
-        for (RosterField field : RosterColumns::allFields()) {
-            if (RosterColumns::key(field) == key)
-                return RosterColumns::chineseHeader(field);
-        }
-        if (key == u"site")
-            return RosterColumns::chineseHeader(RosterField::Site);
-        return key;
-    }
-
     void fillCombo(QComboBox *box, const Result<QList<NamedUnit>> &units)
     {
         box->setEditable(true);
@@ -364,7 +353,7 @@ void WorkerProfileDialog::showProblems()
 {
     QStringList lines;
     for (const RowProblem &p : std::as_const(m_problems))
-        lines += tr("%1: %2").arg(fieldName(p.field), p.reason);
+        lines += tr("%1: %2").arg(RosterColumns::labelForKey(p.field), p.reason);
     m_problemText->setText(lines.join(u'\n'));
 }
 
@@ -412,7 +401,8 @@ void WorkerProfileDialog::fillHistory()
             const AuditEntry &e = trail->at(row);
             setRow(m_audit, row,
                 { locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
-                    actionName(e.action), e.field.isEmpty() ? tr("(created)") : fieldName(e.field),
+                    actionName(e.action),
+                    e.field.isEmpty() ? tr("(created)") : RosterColumns::labelForKey(e.field),
                     e.oldValue, e.newValue });
         }
         m_audit->resizeColumnsToContents();
