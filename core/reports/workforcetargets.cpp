@@ -15,13 +15,35 @@ namespace skl {
 
 namespace {
 
+    // Counts per grade travel packed, three grades to a sum, kBitsPerGrade bits each: a simple
+    // CASE evaluates the grade expression once per row, where one sum per grade would evaluate
+    // it nine times (2.1 s instead of 1.2 s at a million workers), and grouping by the grade too
+    // would sort every row instead of following the index.
+    constexpr int kBitsPerGrade = 21; // up to 2,097,151 workers of one grade in one unit
+    constexpr int kGradesPerSum = 3;
+    constexpr int kPackedSums = (kGradeCount + kGradesPerSum - 1) / kGradesPerSum;
+
     // In service on :d (hire ≤ d < leave), with the grade in force on :d, counted per unit in one
-    // pass over the covering index worker_unit. The open span on the worker row answers for most
-    // workers; only a date before it looks among the worker's closed spans (schema 2).
-    constexpr auto kCountsByUnit = uR"(
-SELECT site_id, workshop_id, count(*),
-       sum(CASE WHEN grade >= :skilled THEN 1 ELSE 0 END),
-       sum(CASE WHEN grade >= :high THEN 1 ELSE 0 END)
+    // pass over the covering index worker_unit, in its order. The open span on the worker row
+    // answers for most workers; only a date before it looks among the worker's closed spans
+    // (schema 2). Columns: site_id, workshop_id, employees, then skilled and high-skilled, or the
+    // packed grade counts when the distribution is asked for.
+    QString countsByUnitSql(WorkforceTargets::Detail detail)
+    {
+        QString sums;
+        if (detail == WorkforceTargets::Detail::Totals)
+            sums = u", sum(CASE WHEN grade >= %1 THEN 1 ELSE 0 END), "
+                   "sum(CASE WHEN grade >= %2 THEN 1 ELSE 0 END)"_s.arg(rankOf(Grade::Junior))
+                       .arg(rankOf(Grade::Senior));
+        for (int sum = 0; detail == WorkforceTargets::Detail::ByGrade && sum < kPackedSums; ++sum) {
+            sums += u", sum(CASE grade"_s;
+            for (int k = 0; k < kGradesPerSum && sum * kGradesPerSum + k < kGradeCount; ++k)
+                sums += u" WHEN %1 THEN %2"_s.arg(sum * kGradesPerSum + k)
+                            .arg(qint64(1) << (k * kBitsPerGrade));
+            sums += u" ELSE 0 END)"_s;
+        }
+        return uR"(
+SELECT site_id, workshop_id, count(*)%1
 FROM (SELECT w.site_id, w.workshop_id,
              CASE WHEN w.current_grade_since <= :d THEN w.current_grade
                   ELSE (SELECT s.grade FROM grade_span s
@@ -29,7 +51,23 @@ FROM (SELECT w.site_id, w.workshop_id,
              END AS grade
       FROM worker w
       WHERE w.hire_date <= :d AND (w.leave_date IS NULL OR :d < w.leave_date)) AS in_service
-GROUP BY site_id, workshop_id)";
+GROUP BY site_id, workshop_id)"_s.arg(sums);
+    }
+
+    // Unpacks a row of countsByUnitSql into [no grade, 学徒工 … 首席技师].
+    std::array<qint64, 1 + kGradeCount> gradeCountsOf(const QSqlQuery &q)
+    {
+        std::array<qint64, 1 + kGradeCount> counts {};
+        qint64 graded = 0;
+        for (int rank = 0; rank < kGradeCount; ++rank) {
+            const qint64 packed = q.value(3 + rank / kGradesPerSum).toLongLong();
+            const int shift = (rank % kGradesPerSum) * kBitsPerGrade;
+            counts[1 + rank] = (packed >> shift) & ((qint64(1) << kBitsPerGrade) - 1);
+            graded += counts[1 + rank];
+        }
+        counts[0] = q.value(2).toLongLong() - graded;
+        return counts;
+    }
 
     struct Thresholds
     {
@@ -57,11 +95,22 @@ GROUP BY site_id, workshop_id)";
         return Thresholds { *skilled, *high, *eastern };
     }
 
-    void add(UnitTargets &unit, qint64 employees, qint64 skilled, qint64 highSkilled)
+    void addTotals(UnitTargets &unit, qint64 employees, qint64 skilled, qint64 highSkilled)
     {
         unit.employees += employees;
         unit.skilled += skilled;
         unit.highSkilled += highSkilled;
+    }
+
+    // count workers in service at grade (nullopt: none yet).
+    void add(UnitTargets &unit, std::optional<Grade> grade, qint64 count)
+    {
+        unit.employees += count;
+        if (grade && isSkilled(*grade))
+            unit.skilled += count;
+        if (grade && isHighSkilled(*grade))
+            unit.highSkilled += count;
+        unit.byGrade[grade ? 1 + rankOf(*grade) : 0] += count;
     }
 
     std::optional<double> ratio(qint64 part, qint64 whole)
@@ -97,7 +146,7 @@ std::optional<bool> UnitTargets::highSkilledTargetMet() const
     return highSkilledTarget.isMetBy(highSkilled, skilled);
 }
 
-Result<TargetReport> WorkforceTargets::compute(QSqlDatabase &db, QDate asOf)
+Result<TargetReport> WorkforceTargets::compute(QSqlDatabase &db, QDate asOf, Detail detail)
 {
     const auto company = CompanyStore::require(db);
     if (!company)
@@ -153,23 +202,37 @@ Result<TargetReport> WorkforceTargets::compute(QSqlDatabase &db, QDate asOf)
         report.workshops += workshop;
     }
 
-    q.prepare(QString::fromUtf16(kCountsByUnit));
+    q.prepare(countsByUnitSql(detail));
     q.bindValue(u":d"_s, asOf.toString(Qt::ISODate));
-    q.bindValue(u":skilled"_s, rankOf(Grade::Junior));
-    q.bindValue(u":high"_s, rankOf(Grade::Senior));
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed);
     while (q.next()) {
-        const qint64 employees = q.value(2).toLongLong();
-        const qint64 skilled = q.value(3).toLongLong();
-        const qint64 highSkilled = q.value(4).toLongLong();
-        add(report.company, employees, skilled, highSkilled);
-        if (const auto site = siteIndex.constFind(q.value(0).toLongLong());
-            site != siteIndex.cend())
-            add(report.sites[*site], employees, skilled, highSkilled);
-        if (const auto workshop = workshopIndex.constFind(q.value(1).toLongLong());
-            workshop != workshopIndex.cend())
-            add(report.workshops[*workshop], employees, skilled, highSkilled);
+        const auto site = siteIndex.constFind(q.value(0).toLongLong());
+        const auto workshop = workshopIndex.constFind(q.value(1).toLongLong());
+        if (detail == Detail::Totals) {
+            const qint64 employees = q.value(2).toLongLong();
+            const qint64 skilled = q.value(3).toLongLong();
+            const qint64 highSkilled = q.value(4).toLongLong();
+            addTotals(report.company, employees, skilled, highSkilled);
+            if (site != siteIndex.cend())
+                addTotals(report.sites[*site], employees, skilled, highSkilled);
+            if (workshop != workshopIndex.cend())
+                addTotals(report.workshops[*workshop], employees, skilled, highSkilled);
+            continue;
+        }
+        const auto counts = gradeCountsOf(q);
+        for (int column = 0; column <= kGradeCount; ++column) {
+            const qint64 count = counts[column];
+            if (count == 0)
+                continue;
+            const std::optional<Grade> grade
+                = column == 0 ? std::nullopt : gradeFromRank(column - 1);
+            add(report.company, grade, count);
+            if (site != siteIndex.cend())
+                add(report.sites[*site], grade, count);
+            if (workshop != workshopIndex.cend())
+                add(report.workshops[*workshop], grade, count);
+        }
     }
     return report;
 }

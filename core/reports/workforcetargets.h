@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <optional>
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 
 #include "core/common/result.h"
 #include "core/domain/fraction.h"
+#include "core/domain/grade.h"
 #include "core/domain/province.h"
 
 namespace skl {
@@ -24,6 +26,9 @@ struct UnitTargets
     qint64 employees = 0; // in service on the date
     qint64 skilled = 0; // grade ≥ 初级工 in force
     qint64 highSkilled = 0; // grade ≥ 高级工 in force
+    // Employees in service by the grade in force: [0] no grade yet, [1 + rank] 学徒工 … 首席技师
+    // (with Detail::ByGrade only; zeros otherwise).
+    std::array<qint64, 1 + kGradeCount> byGrade {};
     Fraction skilledTarget; // T1
     Fraction highSkilledTarget; // T2, or T3 in an eastern province
 
@@ -47,9 +52,14 @@ class WorkforceTargets
 {
     Q_DECLARE_TR_FUNCTIONS(skl::WorkforceTargets)
 public:
+    // Totals: the three targets' counts. ByGrade: also the distribution over the eight grades
+    // (the dashboard's chart), at about a third more time.
+    enum class Detail { Totals, ByGrade };
+
     // Every site and workshop on record is listed, also when nobody works there on the date.
     // A site without a province follows the company's province.
-    static Result<TargetReport> compute(QSqlDatabase &db, QDate asOf);
+    static Result<TargetReport> compute(
+        QSqlDatabase &db, QDate asOf, Detail detail = Detail::Totals);
 };
 
 } // namespace skl

@@ -1,3 +1,4 @@
+#include "core/demo/democompany.h"
 #include "core/reports/targetreportformat.h"
 #include "core/reports/workforcetargets.h"
 #include "tests/support/catchqt.h"
@@ -144,4 +145,41 @@ TEST_CASE("The JSON report carries the contract's fields as fractions", "[target
     CHECK(jinan[QStringLiteral("eastern")].toBool());
     CHECK(json[QStringLiteral("workshops")][0][QStringLiteral("name")].toString()
         == QStringLiteral("一车间"));
+}
+
+TEST_CASE("The grade distribution adds up to the employees and agrees with the targets' counts",
+    "[targets]")
+{
+    TempDatabase db;
+    NullProgress progress;
+    REQUIRE(DemoCompany::fill(db.db(), 3000, 11, progress).ok());
+    for (const QDate day :
+        { QDate(2015, 6, 30), QDate(2020, 12, 31), DemoCompany::referenceDate() }) {
+        const TargetReport totals = targetsOn(db, day);
+        const auto detailed
+            = WorkforceTargets::compute(db.db(), day, WorkforceTargets::Detail::ByGrade);
+        REQUIRE(detailed.ok());
+        auto check = [](const UnitTargets &t, const UnitTargets &d) {
+            CHECK(d.employees == t.employees);
+            CHECK(d.skilled == t.skilled);
+            CHECK(d.highSkilled == t.highSkilled);
+            qint64 all = 0, skilled = 0, high = 0;
+            for (int i = 0; i <= kGradeCount; ++i) {
+                all += d.byGrade[i];
+                if (i >= 1 + rankOf(Grade::Junior))
+                    skilled += d.byGrade[i];
+                if (i >= 1 + rankOf(Grade::Senior))
+                    high += d.byGrade[i];
+            }
+            CHECK(all == t.employees);
+            CHECK(skilled == t.skilled);
+            CHECK(high == t.highSkilled);
+        };
+        check(totals.company, detailed->company);
+        REQUIRE(detailed->sites.size() == totals.sites.size());
+        for (qsizetype i = 0; i < totals.sites.size(); ++i)
+            check(totals.sites[i], detailed->sites[i]);
+        for (qsizetype i = 0; i < totals.workshops.size(); ++i)
+            check(totals.workshops[i], detailed->workshops[i]);
+    }
 }

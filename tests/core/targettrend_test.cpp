@@ -1,0 +1,53 @@
+#include "core/demo/democompany.h"
+#include "core/reports/targettrend.h"
+#include "core/reports/workforcetargets.h"
+#include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
+
+using namespace skl;
+using skl::test::TempDatabase;
+
+TEST_CASE("Month ends are the last days of the months up to the as-of date", "[trend]")
+{
+    const QList<QDate> ends = TargetTrend::monthEndsUpTo(QDate(2024, 3, 15), 3);
+    CHECK(ends == QList<QDate> { QDate(2023, 12, 31), QDate(2024, 1, 31), QDate(2024, 2, 29) });
+    CHECK(TargetTrend::monthEndsUpTo(QDate(2024, 3, 31), 1) == QList<QDate> { QDate(2024, 3, 31) });
+}
+
+TEST_CASE("The trend equals a target report at every month end, leavers and histories included",
+    "[trend]")
+{
+    TempDatabase db;
+    NullProgress progress;
+    REQUIRE(DemoCompany::fill(db.db(), 4000, 3, progress).ok());
+    const QList<QDate> ends = TargetTrend::monthEndsUpTo(DemoCompany::referenceDate(), 36);
+    const auto trend = TargetTrend::compute(db.db(), ends);
+    REQUIRE(trend.ok());
+    REQUIRE(trend->size() == 36);
+    for (const TrendPoint &point : *trend) {
+        const auto report = WorkforceTargets::compute(db.db(), point.monthEnd);
+        REQUIRE(report.ok());
+        INFO(point.monthEnd.toString(Qt::ISODate).toStdString());
+        CHECK(point.employees == report->company.employees);
+        CHECK(point.skilled == report->company.skilled);
+        CHECK(point.highSkilled == report->company.highSkilled);
+        CHECK(point.highSkilledTarget == report->company.highSkilledTarget);
+    }
+}
+
+TEST_CASE("A worker who leaves on a month's last day is out at that month end", "[trend]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,离职日期,技能等级,等级取得日期\n"
+                                "A,甲,2024-01-31,2024-03-31,高级工,2024-02-29\n"
+                                "B,乙,2024-02-01,,初级工,2024-02-01\n"));
+    const auto trend
+        = TargetTrend::compute(db.db(), TargetTrend::monthEndsUpTo(QDate(2024, 4, 30), 4));
+    REQUIRE(trend.ok());
+    auto counts
+        = [](const TrendPoint &p) { return std::tuple(p.employees, p.skilled, p.highSkilled); };
+    CHECK(counts(trend->at(0)) == std::tuple(1, 0, 0)); // January: A hired on the last day
+    CHECK(counts(trend->at(1)) == std::tuple(2, 2, 1)); // February: A's grade on the 29th
+    CHECK(counts(trend->at(2)) == std::tuple(1, 1, 0)); // March: A left on the 31st
+    CHECK(counts(trend->at(3)) == std::tuple(1, 1, 0));
+}
