@@ -253,6 +253,93 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::DashboardView</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>统计日期：</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>将图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Double-click a site or workshop to see its workers in the roster.</source>
+        <translation>双击单位或车间，可在花名册中查看其职工。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>各单位</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>各车间</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>明细表</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; target met &amp;nbsp; &lt;span style=&quot;color:#c62828&quot;&gt;■&lt;/span&gt; target not met &amp;nbsp; &lt;b&gt;- - -&lt;/b&gt; the unit&apos;s target (35 % in eastern provinces)</source>
+        <translation>&lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; 达标 &amp;nbsp; &lt;span style=&quot;color:#c62828&quot;&gt;■&lt;/span&gt; 未达标 &amp;nbsp; &lt;b&gt;- - -&lt;/b&gt; 该单位的目标（东部地区为 35%）</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <translation>数据截至 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2.png</source>
+        <translation>%1 %2.png</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; choose another folder.</source>
+        <translation>无法写入 %1；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>no ratio</source>
+        <translation>无比例</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#1b7f3b&quot;&gt;met&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#1b7f3b&quot;&gt;达标&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;not met&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;未达标&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 employees in service, %3 skilled (%4, target %5: %6), %7 high-skilled (%8 of skilled, target %9: %10).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：在岗职工 %2 人，技能人才 %3 人（占 %4，目标 %5：%6），高技能人才 %7 人（占技能人才 %8，目标 %9：%10）。</translation>
+    </message>
+</context>
+<context>
     <name>skl::DemoCompany</name>
     <message>
         <source>Creating the demo company</source>
@@ -609,6 +696,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>The new language applies when SkillLadder is started again.</source>
         <translation>新的界面语言将在重新启动本系统后生效。</translation>
+    </message>
+    <message>
+        <source>Target dashboard</source>
+        <translation>目标看板</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1152,63 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::TargetCharts</name>
+    <message>
+        <source>%1: workforce targets as of %2</source>
+        <translation>%1：截至 %2 的队伍建设目标</translation>
+    </message>
+    <message>
+        <source>Skilled workers of employees
+(target %1)</source>
+        <translation>技能人才占职工总数
+（目标 %1）</translation>
+    </message>
+    <message>
+        <source>High-skilled of skilled workers
+(target %1, eastern province)</source>
+        <translation>高技能人才占技能人才
+（目标 %1，东部地区）</translation>
+    </message>
+    <message>
+        <source>High-skilled of skilled workers
+(target %1)</source>
+        <translation>高技能人才占技能人才
+（目标 %1）</translation>
+    </message>
+    <message>
+        <source>Actual share</source>
+        <translation>实际占比</translation>
+    </message>
+    <message>
+        <source>Skilled workers of employees</source>
+        <translation>技能人才占职工总数</translation>
+    </message>
+    <message>
+        <source>High-skilled of skilled workers</source>
+        <translation>高技能人才占技能人才</translation>
+    </message>
+    <message>
+        <source>Employees in service by grade, by site, as of %1</source>
+        <translation>截至 %1 各等级在岗职工人数（按单位）</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Trend at month ends</source>
+        <translation>各月末占比趋势</translation>
+    </message>
+    <message>
+        <source>Target for skilled workers</source>
+        <translation>技能人才占比目标</translation>
+    </message>
+    <message>
+        <source>Target for high-skilled workers</source>
+        <translation>高技能人才占比目标</translation>
+    </message>
+</context>
+<context>
     <name>skl::TargetReportFormat</name>
     <message>
         <source>met</source>
@@ -1109,45 +1257,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Skilled %: skilled workers (初级工 and above) of employees in service. High-skilled %: high-skilled workers (高级工 and above) of skilled workers; the target is 35 % for units in eastern provinces.</source>
         <translation>技能人才占比：在岗职工中持初级工及以上等级者所占比例。高技能人才占比：技能人才中高级工及以上者所占比例；东部地区单位目标为 35%。</translation>
-    </message>
-</context>
-<context>
-    <name>skl::TargetReportView</name>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>As of:</source>
-        <translation>统计日期：</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>正在计算…</translation>
-    </message>
-    <message>
-        <source>Figures as of %1.</source>
-        <translation>数据截至 %1。</translation>
-    </message>
-    <message>
-        <source>no ratio</source>
-        <translation>无比例</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color:#1b7f3b&quot;&gt;met&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#1b7f3b&quot;&gt;达标&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color:#c62828&quot;&gt;not met&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;未达标&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 employees in service, %3 skilled (%4, target %5: %6), %7 high-skilled (%8 of skilled, target %9: %10).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：在岗职工 %2 人，技能人才 %3 人（占 %4，目标 %5：%6），高技能人才 %7 人（占技能人才 %8，目标 %9：%10）。</translation>
-    </message>
-    <message>
-        <source>Double-click a site or workshop to see its workers in the roster.</source>
-        <translation>双击单位或车间，可在花名册中查看其职工。</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1352,40 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>The eastern threshold applies: the unit is in an eastern province (东部地区).</source>
         <translation>适用东部地区目标：该单位位于东部地区。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TargetTrend</name>
+    <message>
+        <source>Computing the trend of the workforce targets</source>
+        <translation>计算队伍建设目标的趋势</translation>
+    </message>
+</context>
+<context>
+    <name>skl::UnitChartPage</name>
+    <message>
+        <source>Skilled workers of employees</source>
+        <translation>技能人才占职工总数</translation>
+    </message>
+    <message>
+        <source>High-skilled of skilled workers</source>
+        <translation>高技能人才占技能人才</translation>
+    </message>
+    <message>
+        <source>Share:</source>
+        <translation>占比：</translation>
+    </message>
+    <message>
+        <source>Click a bar to see the unit&apos;s workers.</source>
+        <translation>点击条形可查看该单位的职工。</translation>
+    </message>
+    <message>
+        <source>%1: skilled workers of employees</source>
+        <translation>%1：技能人才占职工总数</translation>
+    </message>
+    <message>
+        <source>%1: high-skilled of skilled workers</source>
+        <translation>%1：高技能人才占技能人才</translation>
     </message>
 </context>
 <context>

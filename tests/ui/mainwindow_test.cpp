@@ -7,9 +7,9 @@
 #include "core/store/migrations.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
+#include "ui/dashboard/dashboardview.h"
+#include "ui/dashboard/targettablemodel.h"
 #include "ui/mainwindow/mainwindow.h"
-#include "ui/targets/targetreportview.h"
-#include "ui/targets/targettablemodel.h"
 
 using namespace skl;
 using skl::test::rosterHeader;
@@ -52,7 +52,7 @@ TEST_CASE(
                          "2018-06-30,是,否\n"
                          "E2,李娜,女,,,2020-01-01,,济南总厂,山东,机加工车间,车工,,,是,否\n"));
     MainWindow window;
-    QSignalSpy ready(window.targetView(), &TargetReportView::reportReady);
+    QSignalSpy ready(window.targetView(), &DashboardView::reportReady);
     window.targetView()->setAsOf(QDate(2024, 1, 1));
     REQUIRE(window.openDatabase(db.path()));
     CHECK(window.windowTitle().contains(QStringLiteral("测试公司")));
@@ -70,7 +70,7 @@ TEST_CASE("Changing the as-of date recomputes the figures for that day", "[ui][m
     db.importCsv(QStringLiteral("工号,姓名,入职日期,技能等级,等级取得日期\n"
                                 "E1,张伟,2010-07-01,高级工,2018-06-30\n"));
     MainWindow window;
-    QSignalSpy ready(window.targetView(), &TargetReportView::reportReady);
+    QSignalSpy ready(window.targetView(), &DashboardView::reportReady);
     window.targetView()->setAsOf(QDate(2024, 1, 1));
     REQUIRE(window.openDatabase(db.path()));
     REQUIRE(ready.wait(5000));

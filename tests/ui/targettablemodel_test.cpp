@@ -2,7 +2,7 @@
 #include <QBrush>
 
 #include "tests/support/catchqt.h"
-#include "ui/targets/targettablemodel.h"
+#include "ui/dashboard/targettablemodel.h"
 
 using namespace skl;
 

@@ -20,10 +20,10 @@
 #include "core/exporting/rosterexport.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
+#include "ui/dashboard/dashboardview.h"
+#include "ui/dashboard/targettablemodel.h"
 #include "ui/importing/importdialog.h"
 #include "ui/roster/rosterview.h"
-#include "ui/targets/targetreportview.h"
-#include "ui/targets/targettablemodel.h"
 #include "ui/welcome/newcompanydialog.h"
 #include "ui/welcome/welcomepage.h"
 #include "ui/widgets/errorpresenter.h"
@@ -72,10 +72,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_welcome(new WelcomePage(this))
     , m_tabs(new QTabWidget(this))
     , m_roster(new RosterView(this))
-    , m_targets(new TargetReportView(this))
+    , m_targets(new DashboardView(this))
 {
     m_tabs->addTab(m_roster, tr("Roster"));
-    m_tabs->addTab(m_targets, tr("Workforce targets"));
+    m_tabs->addTab(m_targets, tr("Target dashboard"));
     m_tabs->setDocumentMode(true);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
@@ -90,11 +90,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openDatabase);
-    connect(m_targets, &TargetReportView::reportFailed, this,
+    connect(m_targets, &DashboardView::reportFailed, this,
         [this](const Error &error) { ErrorPresenter::show(this, tr("Workforce targets"), error); });
     // A unit of the target report opens the roster filtered to it.
-    connect(m_targets, &TargetReportView::unitActivated, this,
-        [this](qint64 siteId, qint64 workshopId) {
+    connect(
+        m_targets, &DashboardView::unitActivated, this, [this](qint64 siteId, qint64 workshopId) {
             m_roster->showUnit(siteId, workshopId);
             m_tabs->setCurrentWidget(m_roster);
         });

@@ -12,7 +12,7 @@ namespace skl {
 
 class Connection;
 class RosterView;
-class TargetReportView;
+class DashboardView;
 class WelcomePage;
 
 // The application window: the welcome page until a company database is open, then the roster
@@ -28,7 +28,7 @@ public:
     // explained to the user and leaves the window as it was. Returns whether it opened.
     bool openDatabase(const QString &path);
     QString databasePath() const;
-    TargetReportView *targetView() const { return m_targets; }
+    DashboardView *targetView() const { return m_targets; }
     RosterView *rosterView() const { return m_roster; }
     WelcomePage *welcomePage() const { return m_welcome; }
     // Where "Open the demo company" keeps its database.
@@ -60,7 +60,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     RosterView *m_roster = nullptr;
-    TargetReportView *m_targets = nullptr;
+    DashboardView *m_targets = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_databaseActions; // enabled only while a database is open
 };

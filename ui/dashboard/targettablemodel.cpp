@@ -1,4 +1,4 @@
-#include "ui/targets/targettablemodel.h"
+#include "ui/dashboard/targettablemodel.h"
 
 #include <QBrush>
 #include <QColor>

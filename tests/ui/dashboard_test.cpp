@@ -1,0 +1,101 @@
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTabWidget>
+
+#include "core/demo/democompany.h"
+#include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
+#include "ui/dashboard/dashboardview.h"
+#include "ui/dashboard/targetcharts.h"
+#include "ui/dashboard/targettablemodel.h"
+#include "ui/dashboard/unitchartpage.h"
+
+using namespace skl;
+using skl::test::TempDatabase;
+
+namespace {
+
+UnitTargets unit(const QString &name, const char16_t *province, qint64 employees, qint64 skilled,
+    qint64 high, qint64 siteId)
+{
+    UnitTargets u;
+    u.name = name;
+    u.siteId = siteId;
+    u.province = Province::parse(QString::fromUtf16(province));
+    u.employees = employees;
+    u.skilled = skilled;
+    u.highSkilled = high;
+    u.skilledTarget = { 3, 10 };
+    u.highSkilledTarget = u.isEastern() ? Fraction { 35, 100 } : Fraction { 1, 3 };
+    return u;
+}
+
+QBarSet *onlySet(QChart *chart)
+{
+    const auto series = chart->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *bars = qobject_cast<QHorizontalBarSeries *>(s))
+            return bars->barSets().constFirst();
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Unit bars are green where the unit meets its own threshold and red where not",
+    "[ui][dashboard]")
+{
+    // 济南 (eastern): 34 % high-skilled misses 35 %; 西安 (western): 34 % meets 1/3.
+    const QList<UnitTargets> sites { unit(QStringLiteral("济南总厂"), u"山东", 100, 50, 17, 1),
+        unit(QStringLiteral("西安分厂"), u"陕西", 100, 50, 17, 2) };
+    std::unique_ptr<QChart> chart(TargetCharts::unitRatios(
+        sites, TargetCharts::Ratio::HighSkilled, QStringLiteral("t"), false, {}));
+    QBarSet *set = onlySet(chart.get());
+    REQUIRE(set);
+    REQUIRE(set->count() == 2);
+    // Bars run bottom-up: index 1 is the first unit (济南), index 0 the second (西安).
+    CHECK_FALSE(set->isBarSelected(1));
+    CHECK(set->isBarSelected(0));
+    CHECK(set->at(1) == Approx(34.0));
+}
+
+TEST_CASE("Clicking a unit's bar asks for that unit's workers", "[ui][dashboard]")
+{
+    const QList<UnitTargets> sites { unit(QStringLiteral("济南总厂"), u"山东", 100, 50, 17, 11),
+        unit(QStringLiteral("西安分厂"), u"陕西", 100, 50, 17, 12) };
+    qint64 clickedSite = 0;
+    UnitChartPage page(sites, QStringLiteral("单位"), false,
+        [&](const UnitTargets &u) { clickedSite = u.siteId; });
+    auto *series
+        = qobject_cast<QHorizontalBarSeries *>(page.chartView()->chart()->series().constFirst());
+    REQUIRE(series);
+    Q_EMIT series->clicked(0, series->barSets().constFirst()); // the bottom bar: 西安分厂
+    CHECK(clickedSite == 12);
+}
+
+TEST_CASE("The dashboard fills every chart and the figures off the GUI thread", "[ui][dashboard]")
+{
+    TempDatabase db;
+    NullProgress progress;
+    REQUIRE(DemoCompany::fill(db.db(), 2000, 5, progress).ok());
+    DashboardView view;
+    QSignalSpy ready(&view, &DashboardView::reportReady);
+    view.setAsOf(DemoCompany::referenceDate());
+    view.setDatabase(db.path());
+    REQUIRE(ready.wait(20000));
+    CHECK(view.data().trend.size() == DashboardView::kTrendMonths);
+    CHECK(view.data().trend.constLast().employees == view.data().report.company.employees);
+    const QList<QChartView *> charts = view.chartViews();
+    REQUIRE(charts.size() == 5);
+    for (QChartView *chart : charts)
+        CHECK_FALSE(chart->chart()->series().isEmpty());
+    auto *stacked = qobject_cast<QStackedBarSeries *>(charts[3]->chart()->series().constFirst());
+    REQUIRE(stacked);
+    CHECK(stacked->count() == view.data().report.sites.size());
+    CHECK(view.model()->rowCount()
+        == 1 + view.data().report.sites.size() + view.data().report.workshops.size());
+}

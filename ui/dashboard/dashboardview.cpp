@@ -1,0 +1,277 @@
+#include "ui/dashboard/dashboardview.h"
+
+#include <QChartView>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "core/common/appsettings.h"
+#include "core/reports/targetreportformat.h"
+#include "core/store/connection.h"
+#include "ui/dashboard/targetcharts.h"
+#include "ui/dashboard/targettablemodel.h"
+#include "ui/dashboard/unitchartpage.h"
+#include "ui/widgets/errorpresenter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    enum Tab { Overview, Sites, Workshops, Grades, Trend, Table };
+
+    // Runs on a pool thread: Qt 6.4 cannot move a connection between threads, so the job opens
+    // its own on the same file and closes it before returning.
+    Result<DashboardData> computeDashboard(const QString &path, QDate asOf)
+    {
+        auto connection = Connection::open(path, Connection::Mode::MustExist);
+        if (!connection)
+            return connection.error();
+        auto report = WorkforceTargets::compute(
+            (*connection)->db(), asOf, WorkforceTargets::Detail::ByGrade);
+        if (!report)
+            return report.error();
+        auto trend = TargetTrend::compute(
+            (*connection)->db(), TargetTrend::monthEndsUpTo(asOf, DashboardView::kTrendMonths));
+        if (!trend)
+            return trend.error();
+        return DashboardData { *report, *trend };
+    }
+
+    QChartView *newChartView(QChart *chart, QWidget *parent)
+    {
+        auto *view = new QChartView(chart, parent);
+        view->setRenderHint(QPainter::Antialiasing);
+        return view;
+    }
+
+} // namespace
+
+DashboardView::DashboardView(QWidget *parent)
+    : QWidget(parent)
+    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_headline(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_table(new QTableView(this))
+    , m_model(new TargetTableModel(this))
+{
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
+    auto *today = new QPushButton(tr("Today"), this);
+    auto *asOfLabel = new QLabel(tr("As of:"), this);
+    asOfLabel->setBuddy(m_asOf);
+    auto *exportChart = new QPushButton(tr("Export chart as PNG…"), this);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(asOfLabel);
+    bar->addWidget(m_asOf);
+    bar->addWidget(today);
+    bar->addSpacing(16);
+    bar->addWidget(m_state, 1);
+    bar->addWidget(exportChart);
+
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::RichText);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TargetTableModel::Unit, QHeaderView::Stretch);
+    m_table->setToolTip(tr("Double-click a site or workshop to see its workers in the roster."));
+
+    m_tabs->addTab(new QWidget(this), tr("Overview"));
+    m_tabs->addTab(new QWidget(this), tr("Sites"));
+    m_tabs->addTab(new QWidget(this), tr("Workshops"));
+    m_tabs->addTab(new QWidget(this), tr("Grades"));
+    m_tabs->addTab(new QWidget(this), tr("Trend"));
+    m_tabs->addTab(m_table, tr("Figures"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_tabs, 1);
+    auto *key = new QLabel(tr("<span style=\"color:#2e7d32\">■</span> target met &nbsp; "
+                              "<span style=\"color:#c62828\">■</span> target not met &nbsp; "
+                              "<b>- - -</b> the unit's target (35 % in eastern provinces)"),
+        this);
+    key->setTextFormat(Qt::RichText);
+    layout->addWidget(key);
+
+    connect(m_asOf, &QDateEdit::dateChanged, this, &DashboardView::reload);
+    connect(today, &QPushButton::clicked, this, [this] { setAsOf(QDate::currentDate()); });
+    connect(exportChart, &QPushButton::clicked, this, &DashboardView::exportCurrentChart);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &DashboardView::finished);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const UnitTargets &unit = m_model->unitAt(index.row());
+        Q_EMIT unitActivated(unit.siteId, unit.workshopId);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+        [this, exportChart](int tab) { exportChart->setEnabled(tab != Table); });
+}
+
+DashboardView::~DashboardView()
+{
+    m_watcher.waitForFinished();
+}
+
+void DashboardView::setDatabase(const QString &path)
+{
+    m_path = path;
+    m_data = {};
+    m_model->clear();
+    m_headline->clear();
+    m_state->clear();
+    for (int tab = Overview; tab < Table; ++tab)
+        replaceChart(tab, nullptr);
+    reload();
+}
+
+void DashboardView::setAsOf(QDate day)
+{
+    m_asOf->setDate(day);
+}
+
+QDate DashboardView::asOf() const
+{
+    return m_asOf->date();
+}
+
+void DashboardView::reload()
+{
+    if (m_path.isEmpty())
+        return;
+    if (m_watcher.isRunning()) {
+        m_reloadPending = true; // one more run with the newest date when this one ends
+        return;
+    }
+    m_state->setText(tr("Computing…"));
+    m_watcher.setFuture(QtConcurrent::run(computeDashboard, m_path, asOf()));
+}
+
+void DashboardView::finished()
+{
+    if (m_reloadPending) {
+        m_reloadPending = false;
+        reload();
+        return;
+    }
+    const Result<DashboardData> result = m_watcher.result();
+    if (!result) {
+        m_state->setText(result.error().userMessage);
+        Q_EMIT reportFailed(result.error());
+        return;
+    }
+    m_data = *result;
+    m_state->setText(
+        tr("Figures as of %1.").arg(QLocale().toString(m_data.report.asOf, QLocale::LongFormat)));
+    m_model->setReport(m_data.report);
+    showHeadline(m_data.report);
+    showCharts();
+    Q_EMIT reportReady(m_data.report);
+}
+
+void DashboardView::showCharts()
+{
+    const TargetReport &report = m_data.report;
+    replaceChart(Overview, newChartView(TargetCharts::companyTargets(report), this));
+
+    auto showUnit
+        = [this](const UnitTargets &unit) { Q_EMIT unitActivated(unit.siteId, unit.workshopId); };
+    auto replacePage = [this](int tab, QWidget *page, const QString &title) {
+        QWidget *old = m_tabs->widget(tab);
+        const bool current = m_tabs->currentIndex() == tab;
+        m_tabs->removeTab(tab);
+        m_tabs->insertTab(tab, page, title);
+        if (current)
+            m_tabs->setCurrentIndex(tab);
+        old->deleteLater();
+    };
+    replacePage(
+        Sites, new UnitChartPage(report.sites, tr("Sites"), false, showUnit, this), tr("Sites"));
+    replacePage(Workshops,
+        new UnitChartPage(report.workshops, tr("Workshops"), true, showUnit, this),
+        tr("Workshops"));
+    replaceChart(Grades, newChartView(TargetCharts::gradeDistribution(report), this));
+    replaceChart(Trend, newChartView(TargetCharts::trend(m_data.trend), this));
+}
+
+void DashboardView::replaceChart(int tab, QChartView *view)
+{
+    static const QStringList titles { tr("Overview"), tr("Sites"), tr("Workshops"), tr("Grades"),
+        tr("Trend") };
+    QWidget *old = m_tabs->widget(tab);
+    const bool current = m_tabs->currentIndex() == tab;
+    m_tabs->removeTab(tab);
+    m_tabs->insertTab(tab, view ? static_cast<QWidget *>(view) : new QWidget(this), titles[tab]);
+    if (current)
+        m_tabs->setCurrentIndex(tab);
+    old->deleteLater();
+}
+
+QList<QChartView *> DashboardView::chartViews() const
+{
+    QList<QChartView *> views;
+    for (int tab = Overview; tab < Table; ++tab) {
+        if (auto *view = qobject_cast<QChartView *>(m_tabs->widget(tab)))
+            views += view;
+        else
+            views += m_tabs->widget(tab)->findChildren<QChartView *>();
+    }
+    return views;
+}
+
+void DashboardView::exportCurrentChart()
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (!page || m_tabs->currentIndex() == Table || m_data.report.asOf.isNull())
+        return;
+    const QString suggested = QDir(AppSettings::lastFolder())
+                                  .filePath(tr("%1 %2.png")
+                                                .arg(m_tabs->tabText(m_tabs->currentIndex()),
+                                                    m_data.report.asOf.toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart as PNG"), suggested, tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    if (!page->grab().save(path, "PNG"))
+        ErrorPresenter::show(this, tr("Export chart as PNG"),
+            Error {
+                tr("Cannot write %1; choose another folder.").arg(QDir::toNativeSeparators(path)),
+                {} });
+}
+
+void DashboardView::showHeadline(const TargetReport &report)
+{
+    const UnitTargets &c = report.company;
+    auto verdict = [](std::optional<bool> met) {
+        if (!met)
+            return tr("no ratio");
+        return *met ? tr("<span style=\"color:#1b7f3b\">met</span>")
+                    : tr("<span style=\"color:#c62828\">not met</span>");
+    };
+    const QLocale locale;
+    m_headline->setText(
+        tr("<b>%1</b>: %2 employees in service, %3 skilled (%4, target %5: %6), %7 high-skilled "
+           "(%8 of skilled, target %9: %10).")
+            .arg(c.name.toHtmlEscaped(), locale.toString(c.employees), locale.toString(c.skilled),
+                TargetReportFormat::percent(c.skilledRatio()),
+                TargetReportFormat::percent(c.skilledTarget.toDouble()),
+                verdict(c.skilledTargetMet()), locale.toString(c.highSkilled),
+                TargetReportFormat::percent(c.highSkilledRatio()),
+                TargetReportFormat::percent(c.highSkilledTarget.toDouble()))
+            .arg(verdict(c.highSkilledTargetMet())));
+}
+
+} // namespace skl

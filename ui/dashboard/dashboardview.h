@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QDate>
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include "core/common/result.h"
+#include "core/reports/targettrend.h"
+#include "core/reports/workforcetargets.h"
+
+class QChartView;
+class QDateEdit;
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace skl {
+
+class TargetTableModel;
+
+// What the dashboard shows for one as-of date: the report with its grade distribution, and the
+// company's figures at the 36 month ends before it.
+struct DashboardData
+{
+    TargetReport report;
+    QList<TrendPoint> trend;
+};
+
+// The target dashboard (目标看板): as of a chosen date (default today), the company's targets,
+// each site's and workshop's ratios against their thresholds, the grade distribution by site,
+// the 36-month trend, and the figures as a table. Everything is computed off the GUI thread on
+// the job's own connection, so the window never freezes; a click on a unit's bar asks for its
+// workers in the roster.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kTrendMonths = 36;
+
+    explicit DashboardView(QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+    // The database to report on; an empty path clears the view.
+    void setDatabase(const QString &path);
+    void setAsOf(QDate day);
+    QDate asOf() const;
+    TargetTableModel *model() const { return m_model; }
+    const DashboardData &data() const { return m_data; }
+    bool isComputing() const { return m_watcher.isRunning(); }
+    // The charts in their tab order (for export and tests).
+    QList<QChartView *> chartViews() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Computes again (after an import, say).
+    void reload();
+    // Saves the chart on the current tab as a PNG (asks where).
+    void exportCurrentChart();
+
+Q_SIGNALS:
+    void reportReady(const skl::TargetReport &report);
+    void reportFailed(const skl::Error &error);
+    // A site or workshop was chosen: show its workers (0 = no such filter).
+    void unitActivated(qint64 siteId, qint64 workshopId);
+
+private:
+    void finished();
+    void showHeadline(const TargetReport &report);
+    void showCharts();
+    void replaceChart(int tab, QChartView *view);
+
+    QString m_path;
+    DashboardData m_data;
+    QDateEdit *m_asOf = nullptr;
+    QLabel *m_headline = nullptr;
+    QLabel *m_state = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_table = nullptr;
+    TargetTableModel *m_model = nullptr;
+    QFutureWatcher<Result<DashboardData>> m_watcher;
+    bool m_reloadPending = false;
+};
+
+} // namespace skl
