@@ -14,14 +14,8 @@ namespace skl {
 
 namespace {
 
-    // Changes to the three counts that take effect within one month.
-    struct Delta
-    {
-        qint64 employees = 0;
-        qint64 skilled = 0;
-        qint64 highSkilled = 0;
-    };
-    using Deltas = std::map<int, Delta>; // by month index, year * 12 + month - 1
+    using Delta = MonthlyChanges::Delta;
+    using Deltas = std::map<int, Delta>;
 
     // "2024-03-15" -> its month index, without building a QDate per row; -1 for NULL or junk.
     int monthIndex(const QVariant &isoDate)
@@ -90,13 +84,31 @@ QList<QDate> TargetTrend::monthEndsUpTo(QDate asOf, int count)
     return ends;
 }
 
+Result<qint64> TargetTrend::dataVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM audit_event"_s) || !q.next())
+        return SqlErrors::fromQuery(q, tr("Reading the database version"));
+    return q.value(0).toLongLong();
+}
+
 Result<QList<TrendPoint>> TargetTrend::compute(QSqlDatabase &db, const QList<QDate> &monthEnds)
 {
-    const auto company = CompanyStore::require(db);
-    if (!company)
-        return company.error();
+    const auto changes = collect(db);
+    if (!changes)
+        return changes.error();
+    return pointsAt(db, *changes, monthEnds);
+}
+
+Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db)
+{
     const QString whatFailed = tr("Computing the trend of the workforce targets");
-    Deltas deltas;
+    const auto version = dataVersion(db);
+    if (!version)
+        return version.error();
+    MonthlyChanges changes;
+    changes.dataVersion = *version;
+    Deltas &deltas = changes.byMonth;
 
     // Service intervals, and the open grade span of each worker within them (the covering index
     // worker_unit holds every column read here).
@@ -123,7 +135,16 @@ Result<QList<TrendPoint>> TargetTrend::compute(QSqlDatabase &db, const QList<QDa
         addGradeIntervals(deltas, q.value(2).toInt(), later(hire, q.value(3).toString()),
             earlier(q.value(4).toString(), leave));
     }
+    return changes;
+}
 
+Result<QList<TrendPoint>> TargetTrend::pointsAt(
+    QSqlDatabase &db, const MonthlyChanges &changes, const QList<QDate> &monthEnds)
+{
+    const auto company = CompanyStore::require(db);
+    if (!company)
+        return company.error();
+    const Deltas &deltas = changes.byMonth;
     QList<TrendPoint> points;
     Delta running;
     auto next = deltas.cbegin();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -21,6 +23,22 @@ struct TrendPoint
     Fraction highSkilledTarget;
 };
 
+// How the three counts change month by month over the company's whole history (one scan of
+// the roster), from which the figures at any month end follow without reading the roster again.
+// dataVersion tells whether the database changed since (the newest audit event: every write
+// makes one).
+struct MonthlyChanges
+{
+    struct Delta
+    {
+        qint64 employees = 0;
+        qint64 skilled = 0;
+        qint64 highSkilled = 0;
+    };
+    qint64 dataVersion = -1;
+    std::map<int, Delta> byMonth; // by month index, year * 12 + month - 1
+};
+
 // The same counts as WorkforceTargets at many month ends in one pass over the roster instead of
 // one report per month: every interval in which a worker is in service (and holds a grade of
 // at least 初级工 / 高级工) adds one from the month it starts and takes one away from the month it
@@ -34,6 +52,13 @@ public:
     static QList<QDate> monthEndsUpTo(QDate asOf, int count);
     // monthEnds must be last days of months.
     static Result<QList<TrendPoint>> compute(QSqlDatabase &db, const QList<QDate> &monthEnds);
+
+    // The two steps of compute(), for callers that keep the changes between reports.
+    static Result<MonthlyChanges> collect(QSqlDatabase &db);
+    static Result<QList<TrendPoint>> pointsAt(
+        QSqlDatabase &db, const MonthlyChanges &changes, const QList<QDate> &monthEnds);
+    // The database's current data version (compare with MonthlyChanges::dataVersion).
+    static Result<qint64> dataVersion(QSqlDatabase &db);
 };
 
 } // namespace skl

@@ -23,12 +23,31 @@ namespace {
     constexpr int kGradesPerSum = 3;
     constexpr int kPackedSums = (kGradeCount + kGradesPerSum - 1) / kGradesPerSum;
 
+    // "site_id IN (…) AND", so that a part scans only its own ranges of the index.
+    QString partCondition(const std::optional<WorkforceTargets::Part> &part)
+    {
+        if (!part)
+            return {};
+        QStringList ids;
+        for (qint64 id : part->siteIds)
+            ids += QString::number(id);
+        QStringList alternatives;
+        if (!ids.isEmpty())
+            alternatives += u"w.site_id IN (%1)"_s.arg(ids.join(u", "_s));
+        if (part->withoutSite)
+            alternatives += u"w.site_id IS NULL"_s;
+        if (alternatives.isEmpty())
+            return u"0 = 1 AND"_s;
+        return u"(%1) AND"_s.arg(alternatives.join(u" OR "_s));
+    }
+
     // In service on :d (hire ≤ d < leave), with the grade in force on :d, counted per unit in one
     // pass over the covering index worker_unit, in its order. The open span on the worker row
     // answers for most workers; only a date before it looks among the worker's closed spans
     // (schema 2). Columns: site_id, workshop_id, employees, then skilled and high-skilled, or the
     // packed grade counts when the distribution is asked for.
-    QString countsByUnitSql(WorkforceTargets::Detail detail)
+    QString countsByUnitSql(
+        WorkforceTargets::Detail detail, const std::optional<WorkforceTargets::Part> &part)
     {
         QString sums;
         if (detail == WorkforceTargets::Detail::Totals)
@@ -50,8 +69,17 @@ FROM (SELECT w.site_id, w.workshop_id,
                         WHERE s.worker_id = w.id AND s.valid_from <= :d AND :d < s.valid_until)
              END AS grade
       FROM worker w
-      WHERE w.hire_date <= :d AND (w.leave_date IS NULL OR :d < w.leave_date)) AS in_service
-GROUP BY site_id, workshop_id)"_s.arg(sums);
+      WHERE %2 w.hire_date <= :d AND (w.leave_date IS NULL OR :d < w.leave_date)) AS in_service
+GROUP BY site_id, workshop_id)"_s.arg(sums, partCondition(part));
+    }
+
+    void addCounts(UnitTargets &sum, const UnitTargets &part)
+    {
+        sum.employees += part.employees;
+        sum.skilled += part.skilled;
+        sum.highSkilled += part.highSkilled;
+        for (int i = 0; i <= kGradeCount; ++i)
+            sum.byGrade[i] += part.byGrade[i];
     }
 
     // Unpacks a row of countsByUnitSql into [no grade, 学徒工 … 首席技师].
@@ -146,7 +174,8 @@ std::optional<bool> UnitTargets::highSkilledTargetMet() const
     return highSkilledTarget.isMetBy(highSkilled, skilled);
 }
 
-Result<TargetReport> WorkforceTargets::compute(QSqlDatabase &db, QDate asOf, Detail detail)
+Result<TargetReport> WorkforceTargets::compute(
+    QSqlDatabase &db, QDate asOf, Detail detail, const std::optional<Part> &part)
 {
     const auto company = CompanyStore::require(db);
     if (!company)
@@ -202,7 +231,7 @@ Result<TargetReport> WorkforceTargets::compute(QSqlDatabase &db, QDate asOf, Det
         report.workshops += workshop;
     }
 
-    q.prepare(countsByUnitSql(detail));
+    q.prepare(countsByUnitSql(detail, part));
     q.bindValue(u":d"_s, asOf.toString(Qt::ISODate));
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed);
@@ -235,6 +264,51 @@ Result<TargetReport> WorkforceTargets::compute(QSqlDatabase &db, QDate asOf, Det
         }
     }
     return report;
+}
+
+Result<QList<WorkforceTargets::Part>> WorkforceTargets::split(
+    QSqlDatabase &db, int count, const TargetReport *weights)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id FROM site ORDER BY id"_s))
+        return SqlErrors::fromQuery(q, tr("Computing the workforce targets"));
+    QHash<qint64, qint64> employees;
+    if (weights) {
+        for (const UnitTargets &site : weights->sites)
+            employees.insert(site.siteId, site.employees);
+    }
+    QList<std::pair<qint64, qint64>> sites; // weight, id
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        sites += { employees.value(id, 1), id };
+    }
+    // Heaviest first, each to the lightest part so far.
+    std::sort(sites.begin(), sites.end(), std::greater<>());
+    QList<Part> parts(std::max(1, count));
+    QList<qint64> load(parts.size(), 0);
+    parts[0].withoutSite = true;
+    for (const auto &[weight, id] : std::as_const(sites)) {
+        const auto lightest = std::min_element(load.begin(), load.end()) - load.begin();
+        parts[lightest].siteIds += id;
+        load[lightest] += weight;
+    }
+    return parts;
+}
+
+TargetReport WorkforceTargets::combine(const QList<TargetReport> &parts)
+{
+    if (parts.isEmpty())
+        return {};
+    TargetReport sum = parts.first();
+    for (qsizetype p = 1; p < parts.size(); ++p) {
+        addCounts(sum.company, parts[p].company);
+        for (qsizetype i = 0; i < sum.sites.size(); ++i)
+            addCounts(sum.sites[i], parts[p].sites[i]);
+        for (qsizetype i = 0; i < sum.workshops.size(); ++i)
+            addCounts(sum.workshops[i], parts[p].workshops[i]);
+    }
+    return sum;
 }
 
 } // namespace skl

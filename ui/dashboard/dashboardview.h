@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QDate>
 #include <QFutureWatcher>
 #include <QWidget>
@@ -26,6 +28,14 @@ struct DashboardData
     QList<TrendPoint> trend;
 };
 
+// A trend job's result: the points, and the monthly changes they came from, kept for the next
+// date as long as the database has not changed.
+struct TrendResult
+{
+    std::shared_ptr<const MonthlyChanges> changes;
+    QList<TrendPoint> points;
+};
+
 // The target dashboard (目标看板): as of a chosen date (default today), the company's targets,
 // each site's and workshop's ratios against their thresholds, the grade distribution by site,
 // the 36-month trend, and the figures as a table. Everything is computed off the GUI thread on
@@ -46,7 +56,7 @@ public:
     QDate asOf() const;
     TargetTableModel *model() const { return m_model; }
     const DashboardData &data() const { return m_data; }
-    bool isComputing() const { return m_watcher.isRunning(); }
+    bool isComputing() const { return m_reportWatcher.isRunning() || m_trendWatcher.isRunning(); }
     // The charts in their tab order (for export and tests).
     QList<QChartView *> chartViews() const;
     QTabWidget *tabs() const { return m_tabs; }
@@ -58,12 +68,17 @@ public:
 
 Q_SIGNALS:
     void reportReady(const skl::TargetReport &report);
+    // The trend arrives after the report: it reads the whole history, once per database change.
+    void trendReady();
     void reportFailed(const skl::Error &error);
     // A site or workshop was chosen: show its workers (0 = no such filter).
     void unitActivated(qint64 siteId, qint64 workshopId);
 
 private:
-    void finished();
+    void startReport();
+    void startTrend();
+    void reportFinished();
+    void trendFinished();
     void showHeadline(const TargetReport &report);
     void showCharts();
     void replaceChart(int tab, QChartView *view);
@@ -76,8 +91,11 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTableView *m_table = nullptr;
     TargetTableModel *m_model = nullptr;
-    QFutureWatcher<Result<DashboardData>> m_watcher;
-    bool m_reloadPending = false;
+    QFutureWatcher<Result<TargetReport>> m_reportWatcher;
+    QFutureWatcher<Result<TrendResult>> m_trendWatcher;
+    std::shared_ptr<const MonthlyChanges> m_changes;
+    bool m_reportPending = false;
+    bool m_trendPending = false;
 };
 
 } // namespace skl
