@@ -18,38 +18,6 @@
 <context>
     <name>skl::CliCommands</name>
     <message>
-        <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
-
-Commands:
-  init --company NAME --province PROVINCE   create the company database
-  import workers FILE.csv [--skip-invalid] [--rejects OUT.csv]
-                                            import or update the roster
-  export workers OUT.csv [--encoding utf-8|gbk]
-                                            write the roster for Excel
-  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date
-  demo --workers N [--seed S]               fill an empty database with the demo company
-  backup OUT.sqlite                         a consistent copy of the database
-
-Options: --lang zh|en (language of messages), --progress (percentages on stderr).
-Exit codes: 0 success, 1 invalid data, 2 bad usage.
-</source>
-        <translation>用法：skillladder-cli --db 文件 命令 [选项]
-
-命令：
-  init --company 名称 --province 省份       创建企业数据库
-  import workers 文件.csv [--skip-invalid] [--rejects 输出.csv]
-                                            导入或更新花名册
-  export workers 输出.csv [--encoding utf-8|gbk]
-                                            导出花名册（可用 Excel 打开）
-  targets [--as-of YYYY-MM-DD] [--json]     某日的队伍建设目标
-  demo --workers N [--seed S]               在空数据库中生成示例企业
-  backup 输出.sqlite                        数据库的一致性备份
-
-选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
-退出码：0 成功，1 数据有误，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>未给出命令。</translation>
     </message>
@@ -150,6 +118,42 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
+
+Commands:
+  init --company NAME --province PROVINCE   create the company database
+  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
+                 [--rejects OUT.csv]        import or update the roster
+  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]
+                                            write the roster for Excel
+  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date
+  demo --workers N [--seed S]               fill an empty database with the demo company
+  backup OUT.sqlite                         a consistent copy of the database
+
+Options: --lang zh|en (language of messages), --progress (percentages on stderr).
+Exit codes: 0 success, 1 invalid data, 2 bad usage.
+</source>
+        <translation>用法：skillladder-cli --db 文件 命令 [选项]
+
+命令：
+  init --company 名称 --province 省份       创建企业数据库
+  import workers 文件.csv|文件.xlsx [--sheet 工作表] [--skip-invalid]
+                 [--rejects 输出.csv]       导入或更新花名册
+  export workers 输出.csv|输出.xlsx [--encoding utf-8|gbk]
+                                            导出花名册（可用 Excel 打开）
+  targets [--as-of YYYY-MM-DD] [--json]     某日的队伍建设目标
+  demo --workers N [--seed S]               在空数据库中生成示例企业
+  backup 输出.sqlite                        数据库的一致性备份
+
+选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
+退出码：0 成功，1 数据有误，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>--encoding is for CSV files; an .xlsx workbook needs none.</source>
+        <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿不需要。</translation>
     </message>
 </context>
 <context>
@@ -431,10 +435,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>导入职工</translation>
     </message>
     <message>
-        <source>Choose the roster file (CSV from Excel)</source>
-        <translation>请选择花名册文件（Excel 导出的 CSV）</translation>
-    </message>
-    <message>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
@@ -447,20 +447,12 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>不勾选时，只要有一行有误就不导入任何数据。</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>行号</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
-    </message>
-    <message>
-        <source>Roster files (*.csv *.txt);;All files (*)</source>
-        <translation>花名册文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -515,6 +507,22 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>
             <numerusform>编码：%1 · 共 %2 列 · 下方为前 %n 行；首行斜体字显示各列的识别结果。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Choose the roster file: an Excel workbook or CSV</source>
+        <translation>请选择花名册文件：Excel 工作簿或 CSV</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Roster files (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>花名册文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -668,10 +676,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>旧版 Excel 及其他工具用 CSV（GBK）(*.csv)</translation>
     </message>
     <message>
-        <source>%1 roster %2.csv</source>
-        <translation>%1 花名册 %2.csv</translation>
-    </message>
-    <message>
         <source>Export workers</source>
         <translation>导出职工</translation>
     </message>
@@ -700,6 +704,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Target dashboard</source>
         <translation>目标看板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 roster %2.xlsx</source>
+        <translation>%1 花名册 %2.xlsx</translation>
     </message>
 </context>
 <context>
@@ -864,6 +876,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消；未写入文件。</translation>
     </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
 </context>
 <context>
     <name>skl::RosterImport</name>
@@ -890,6 +906,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>field</source>
         <translation>字段</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>位置</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1380,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>Computing the trend of the workforce targets</source>
         <translation>计算队伍建设目标的趋势</translation>
     </message>
+    <message>
+        <source>Reading the database version</source>
+        <translation>读取数据库版本</translation>
+    </message>
 </context>
 <context>
     <name>skl::UnitChartPage</name>
@@ -1663,6 +1687,56 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Computing the workforce targets</source>
         <translation>计算队伍建设目标</translation>
+    </message>
+</context>
+<context>
+    <name>skl::XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx），或已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged. Open it in Excel and save it again as &quot;Excel Workbook (*.xlsx)&quot;.</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx），或已损坏。请在 Excel 中打开，另存为“Excel 工作簿(*.xlsx)”。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>无法读取 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
+        <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no sheet.</source>
+        <translation>工作簿 %1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>the sheet ends in damaged XML (%1); save the workbook again in Excel.</source>
+        <translation>工作表末尾的数据已损坏（%1）；请在 Excel 中重新保存工作簿。</translation>
+    </message>
+    <message>
+        <source>Excel · sheet %1</source>
+        <translation>Excel · 工作表 %1</translation>
+    </message>
+</context>
+<context>
+    <name>skl::XlsxSheetWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the workbook could not be written.</source>
+        <translation>无法写入工作簿。</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>an Excel sheet holds at most %1 rows; export as CSV instead.</source>
+        <translation>Excel 工作表最多容纳 %1 行；请改为导出 CSV。</translation>
     </message>
 </context>
 </TS>

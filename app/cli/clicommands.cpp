@@ -9,6 +9,7 @@
 #include "core/exporting/csvwriter.h"
 #include "core/exporting/rosterexport.h"
 #include "core/importing/cellvalues.h"
+#include "core/importing/recordsource.h"
 #include "core/importing/rosterimport.h"
 #include "core/reports/targetreportformat.h"
 #include "core/reports/workforcetargets.h"
@@ -56,9 +57,9 @@ QString CliCommands::usage() const
               "\n"
               "Commands:\n"
               "  init --company NAME --province PROVINCE   create the company database\n"
-              "  import workers FILE.csv [--skip-invalid] [--rejects OUT.csv]\n"
-              "                                            import or update the roster\n"
-              "  export workers OUT.csv [--encoding utf-8|gbk]\n"
+              "  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]\n"
+              "                 [--rejects OUT.csv]        import or update the roster\n"
+              "  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]\n"
               "                                            write the roster for Excel\n"
               "  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date\n"
               "  demo --workers N [--seed S]               fill an empty database with the demo "
@@ -128,6 +129,7 @@ int CliCommands::importWorkers(QStringList &args)
 {
     RosterImportOptions options;
     options.skipInvalid = takeFlag(args, u"--skip-invalid"_s);
+    options.sheet = takeOption(args, u"--sheet"_s);
     const QString rejectsPath = takeOption(args, u"--rejects"_s);
     if (m_badUsage)
         return BadUsage;
@@ -181,6 +183,9 @@ int CliCommands::exportWorkers(QStringList &args)
         return BadUsage;
     if (args.size() != 1)
         return usageError(tr("export workers needs exactly one output file."));
+    const bool excel = RecordSource::isExcel(args.first());
+    if (excel && !encodingName.isEmpty())
+        return usageError(tr("--encoding is for CSV files; an .xlsx workbook needs none."));
     const auto encoding = CsvWriter::encodingFromName(encodingName);
     if (!encoding)
         return usageError(tr("Unknown encoding \"%1\"; use utf-8 or gbk.").arg(encodingName));
@@ -188,8 +193,9 @@ int CliCommands::exportWorkers(QStringList &args)
     if (!connection)
         return failure(connection.error().userMessage);
     CliProgress progress(m_err, m_progress);
-    const auto written
-        = RosterExport::toCsv((*connection)->db(), args.first(), *encoding, progress);
+    const auto written = excel
+        ? RosterExport::toXlsx((*connection)->db(), args.first(), progress)
+        : RosterExport::toCsv((*connection)->db(), args.first(), *encoding, progress);
     if (!written)
         return failure(written.error().userMessage);
     m_out << tr("%n worker(s) written to %1.", nullptr, int(*written))

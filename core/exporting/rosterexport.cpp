@@ -63,31 +63,21 @@ ORDER BY w.id)"_s.arg(dialect.nullSafeEquals());
 
 } // namespace
 
-Result<qint64> RosterExport::toCsv(
-    QSqlDatabase &db, const QString &path, CsvWriter::Encoding encoding, ProgressSink &progress)
+// Every roster row in id order, to write, with progress and Cancel.
+Result<qint64> RosterExport::forEachRow(QSqlDatabase &db, ProgressSink &progress,
+    const std::function<Status(const QStringList &row)> &write)
 {
     QSqlQuery count(db);
     if (!count.exec(u"SELECT count(*) FROM worker"_s) || !count.next())
         return SqlErrors::fromQuery(count, tr("Exporting the roster"));
     const qint64 total = count.value(0).toLongLong();
-
-    CsvWriter writer(path, encoding);
-    if (auto opened = writer.open(); !opened)
-        return opened.error();
-    QStringList header;
-    for (RosterField field : RosterColumns::allFields())
-        header += RosterColumns::chineseHeader(field);
-    if (auto written = writer.writeRow(header); !written)
-        return written.error();
-
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(rosterQuery(SqlDialect::of(db))))
         return SqlErrors::fromQuery(q, tr("Exporting the roster"));
     qint64 done = 0;
     while (q.next()) {
-        const QStringList row = rowOf(q);
-        if (auto written = writer.writeRow(row, tr("Employee %1").arg(row.first())); !written)
+        if (auto written = write(rowOf(q)); !written)
             return written.error();
         if (++done % kProgressEvery == 0) {
             if (progress.isCanceled())
@@ -95,10 +85,34 @@ Result<qint64> RosterExport::toCsv(
             progress.report(done, total);
         }
     }
-    if (auto committed = writer.commit(); !committed)
-        return committed.error();
     progress.report(total, total);
     return done;
+}
+
+QStringList RosterExport::header()
+{
+    QStringList header;
+    for (RosterField field : RosterColumns::allFields())
+        header += RosterColumns::chineseHeader(field);
+    return header;
+}
+
+Result<qint64> RosterExport::toCsv(
+    QSqlDatabase &db, const QString &path, CsvWriter::Encoding encoding, ProgressSink &progress)
+{
+    CsvWriter writer(path, encoding);
+    if (auto opened = writer.open(); !opened)
+        return opened.error();
+    if (auto written = writer.writeRow(header()); !written)
+        return written.error();
+    const auto rows = forEachRow(db, progress, [&writer](const QStringList &row) {
+        return writer.writeRow(row, tr("Employee %1").arg(row.first()));
+    });
+    if (!rows)
+        return rows.error();
+    if (auto committed = writer.commit(); !committed)
+        return committed.error();
+    return *rows;
 }
 
 } // namespace skl

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
@@ -19,6 +21,15 @@ public:
     // The number of workers written.
     static Result<qint64> toCsv(QSqlDatabase &db, const QString &path, CsvWriter::Encoding encoding,
         ProgressSink &progress);
+    // The same rows as an Excel workbook (core/exporting/rosterxlsx.cpp): Chinese headers, ID and
+    // employee numbers as text, dates as real Excel dates, frozen header row, autofilter.
+    static Result<qint64> toXlsx(QSqlDatabase &db, const QString &path, ProgressSink &progress);
+
+    // The export's columns, in Chinese (the import reads them back).
+    static QStringList header();
+    // Every worker as roster cells in header() order, oldest record first.
+    static Result<qint64> forEachRow(QSqlDatabase &db, ProgressSink &progress,
+        const std::function<Status(const QStringList &row)> &write);
 };
 
 } // namespace skl

@@ -141,6 +141,15 @@ std::optional<RosterColumns> RosterColumns::fromHeader(
     return columns;
 }
 
+int RosterColumns::columnOf(const QString &key) const
+{
+    for (RosterField field : allFields()) {
+        if (RosterColumns::key(field) == key)
+            return m_index[size_t(field)];
+    }
+    return -1;
+}
+
 QString RosterColumns::cell(const QStringList &row, RosterField field) const
 {
     const int index = m_index[size_t(field)];

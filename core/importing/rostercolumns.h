@@ -50,6 +50,8 @@ public:
     static std::optional<RosterColumns> fromHeader(const QStringList &header, QStringList &errors);
 
     bool has(RosterField field) const { return m_index[size_t(field)] >= 0; }
+    // The file's column of a field key (employee_no ...); -1 for "row", "header" or absent.
+    int columnOf(const QString &key) const;
     // The cell of field in row, or empty when the column is absent or the row is short.
     QString cell(const QStringList &row, RosterField field) const;
     const QStringList &ignoredHeaders() const { return m_ignored; }

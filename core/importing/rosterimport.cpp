@@ -6,6 +6,7 @@
 
 #include "core/common/logging.h"
 #include "core/exporting/csvwriter.h"
+#include "core/importing/recordsource.h"
 #include "core/importing/rostercolumns.h"
 #include "core/importing/rosterrow.h"
 #include "core/store/auditlog.h"
@@ -25,22 +26,23 @@ namespace {
 Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &path,
     const RosterImportOptions &options, ProgressSink &progress)
 {
-    auto reader = CsvReader::open(path);
+    auto reader = RecordSource::open(path, options.sheet);
     if (!reader)
         return reader.error();
     RosterImportReport report;
-    report.encoding = (*reader)->encodingName();
+    report.encoding = (*reader)->description();
 
     CsvRecord record;
     if (!(*reader)->next(record)) {
-        report.problems += RowProblem { 1, u"header"_s, tr("the file is empty.") };
+        report.problems += RowProblem { 1, u"header"_s, tr("the file is empty."), {} };
         return report;
     }
     report.header = record.cells;
     QStringList headerErrors;
     const auto columns = RosterColumns::fromHeader(record.cells, headerErrors);
     for (const QString &error : std::as_const(headerErrors))
-        report.problems += RowProblem { record.line, u"header"_s, error };
+        report.problems += RowProblem { record.line, u"header"_s, error,
+            (*reader)->cellReference(record.line, -1) };
     if (!columns)
         return report;
     report.ignoredColumns = columns->ignoredHeaders();
@@ -62,7 +64,7 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
                 report.canceled = true;
                 return report;
             }
-            progress.report((*reader)->bytesRead(), (*reader)->size());
+            progress.report((*reader)->progressDone(), (*reader)->progressTotal());
         }
         const qsizetype problemsBefore = report.problems.size();
         if (!(*reader)->error().isEmpty())
@@ -77,7 +79,7 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
     }
     if (auto finished = writer.finish(); !finished)
         return finished.error();
-    progress.report((*reader)->size(), (*reader)->size());
+    progress.report((*reader)->progressTotal(), (*reader)->progressTotal());
 
     report.created = writer.counts().created;
     report.updated = writer.counts().updated;
@@ -88,6 +90,8 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
     auto byLine = [](const auto &a, const auto &b) { return a.line < b.line; };
     std::stable_sort(report.problems.begin(), report.problems.end(), byLine);
     std::stable_sort(report.rejectedRows.begin(), report.rejectedRows.end(), byLine);
+    for (RowProblem &problem : report.problems)
+        problem.cell = (*reader)->cellReference(problem.line, columns->columnOf(problem.field));
 
     if (report.hasProblems() && !options.skipInvalid)
         return report; // the transaction rolls back: all or nothing
@@ -139,7 +143,7 @@ Status RosterImport::saveProblems(const RowProblems &problems, const QString &pa
     CsvWriter file(path, CsvWriter::Encoding::Utf8WithBom);
     Status written = file.open();
     if (written)
-        written = file.writeRow({ tr("line"), tr("field"), tr("reason") });
+        written = file.writeRow({ tr("where"), tr("field"), tr("reason") });
     for (const RowProblem &problem : problems) {
         if (written)
             written

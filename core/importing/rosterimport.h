@@ -16,11 +16,13 @@ struct RosterImportOptions
 {
     // Import the good rows and report the bad ones, instead of all-or-nothing.
     bool skipInvalid = false;
+    // In an Excel workbook: the sheet to read; empty for the first.
+    QString sheet;
 };
 
 struct RosterImportReport
 {
-    QString encoding;
+    QString encoding; // or, for an Excel file, which sheet was read
     QStringList header;
     QStringList ignoredColumns; // header cells that are no roster column
     int rows = 0; // data rows read
@@ -35,10 +37,10 @@ struct RosterImportReport
     bool hasProblems() const { return !problems.isEmpty(); }
 };
 
-// Imports a roster CSV (issue #3) in one transaction: every row is checked, every problem
-// reported as "line N: field: reason", and by default nothing is written when any row is bad.
-// A re-import of the same file changes nothing (no audit event either). The file is streamed:
-// memory does not grow with its size.
+// Imports a roster, CSV (issue #3) or an Excel sheet (issue #4), in one transaction: every row is
+// checked, every problem reported as "line N: field: reason", and by default nothing is written
+// when any row is bad. A re-import of the same file changes nothing (no audit event either). The
+// file is streamed: memory does not grow with its size.
 class RosterImport
 {
     Q_DECLARE_TR_FUNCTIONS(skl::RosterImport)

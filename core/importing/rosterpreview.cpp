@@ -1,17 +1,16 @@
 #include "core/importing/rosterpreview.h"
 
-#include "core/importing/csvreader.h"
+#include "core/importing/recordsource.h"
 
 namespace skl {
 
-Result<RosterPreview> RosterPreview::read(const QString &path, int maxRows)
+Result<RosterPreview> RosterPreview::read(const QString &path, int maxRows, const QString &sheet)
 {
-    auto reader = CsvReader::open(path);
+    auto reader = RecordSource::open(path, sheet);
     if (!reader)
         return reader.error();
     RosterPreview preview;
-    preview.encoding = (*reader)->encodingName();
-    preview.fileSize = (*reader)->size();
+    preview.encoding = (*reader)->description();
     CsvRecord record;
     if (!(*reader)->next(record)) {
         preview.headerProblems += RosterColumns::tr("the file is empty.");

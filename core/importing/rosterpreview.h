@@ -21,11 +21,12 @@ struct RosterPreview
     QList<std::optional<RosterField>> mapping; // one per header cell
     QStringList headerProblems;
     QList<QStringList> rows;
-    qint64 fileSize = 0;
 
     bool canImport() const { return headerProblems.isEmpty() && !header.isEmpty(); }
 
-    static Result<RosterPreview> read(const QString &path, int maxRows);
+    // sheet: in an Excel workbook, the sheet to show (empty: the first).
+    static Result<RosterPreview> read(
+        const QString &path, int maxRows, const QString &sheet = QString());
 };
 
 } // namespace skl

@@ -1,3 +1,4 @@
+#include <QComboBox>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -5,6 +6,7 @@
 
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/xlsxbuilder.h"
 #include "ui/importing/importdialog.h"
 
 using namespace skl;
@@ -82,4 +84,40 @@ TEST_CASE("The import dialog refuses a file without the required columns before 
         [](QPushButton *b) { return b->text() == QStringLiteral("Import"); });
     REQUIRE(import != buttons.end());
     CHECK_FALSE((*import)->isEnabled());
+}
+
+TEST_CASE("An Excel workbook with several sheets offers a sheet chooser and imports that sheet",
+    "[ui][import][xlsx]")
+{
+    TempDatabase db;
+    skl::test::XlsxBuilder book;
+    auto cell = [](const QString &ref, const QString &text) {
+        return QStringLiteral("<c r=\"%1\" t=\"inlineStr\"><is><t>%2</t></is></c>").arg(ref, text);
+    };
+    book.sheets = {
+        { QStringLiteral("说明"),
+            QStringLiteral("<row r=\"1\">%1</row>")
+                .arg(cell(QStringLiteral("A1"), QStringLiteral("填表说明"))) },
+        { QStringLiteral("花名册"),
+            QStringLiteral("<row r=\"1\">%1%2%3</row><row r=\"2\">%4%5%6</row>")
+                .arg(cell(QStringLiteral("A1"), QStringLiteral("工号")),
+                    cell(QStringLiteral("B1"), QStringLiteral("姓名")),
+                    cell(QStringLiteral("C1"), QStringLiteral("入职日期")),
+                    cell(QStringLiteral("A2"), QStringLiteral("E1")),
+                    cell(QStringLiteral("B2"), QStringLiteral("张伟")),
+                    cell(QStringLiteral("C2"), QStringLiteral("2010-07-01"))) },
+    };
+    const QString path = db.filePath(QStringLiteral("花名册.xlsx"));
+    book.write(path);
+    ImportDialog dialog(db.path());
+    dialog.setFile(path);
+    REQUIRE(dialog.sheetChooser()->count() == 2);
+    CHECK_FALSE(dialog.sheetChooser()->isHidden());
+    dialog.sheetChooser()->setCurrentIndex(1);
+    QSignalSpy ended(&dialog, &ImportDialog::importEnded);
+    dialog.startImport();
+    REQUIRE(ended.wait(10000));
+    REQUIRE(dialog.report().has_value());
+    CHECK(dialog.report()->committed);
+    CHECK(workers(db) == 1);
 }

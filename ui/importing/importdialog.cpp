@@ -1,6 +1,7 @@
 #include "ui/importing/importdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -16,6 +17,8 @@
 #include <QVBoxLayout>
 
 #include "core/common/appsettings.h"
+#include "core/importing/recordsource.h"
+#include "core/importing/xlsxreader.h"
 #include "core/store/connection.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/progresstask.h"
@@ -45,14 +48,15 @@ namespace {
     }
 
     // Runs on a pool thread: the import opens its own connection to the file.
-    Result<RosterImportReport> importOnOwnConnection(
-        const QString &database, const QString &file, bool skipInvalid, ProgressSink &progress)
+    Result<RosterImportReport> importOnOwnConnection(const QString &database, const QString &file,
+        const QString &sheet, bool skipInvalid, ProgressSink &progress)
     {
         auto connection = Connection::open(database, Connection::Mode::MustExist);
         if (!connection)
             return connection.error();
         RosterImportOptions options;
         options.skipInvalid = skipInvalid;
+        options.sheet = sheet;
         return RosterImport::run((*connection)->db(), file, options, progress);
     }
 
@@ -62,6 +66,8 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     : QDialog(parent)
     , m_databasePath(databasePath)
     , m_path(new QLineEdit(this))
+    , m_sheetLabel(new QLabel(tr("Sheet:"), this))
+    , m_sheet(new QComboBox(this))
     , m_encoding(new QLabel(this))
     , m_headerProblems(new QLabel(this))
     , m_preview(newTable(this))
@@ -75,12 +81,16 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
 {
     setWindowTitle(tr("Import workers"));
     m_path->setReadOnly(true);
-    m_path->setPlaceholderText(tr("Choose the roster file (CSV from Excel)"));
+    m_path->setPlaceholderText(tr("Choose the roster file: an Excel workbook or CSV"));
     auto *browse = new QPushButton(tr("Choose file…"), this);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(new QLabel(tr("File:"), this));
     fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(m_sheetLabel);
+    fileRow->addWidget(m_sheet);
     fileRow->addWidget(browse);
+    m_sheetLabel->hide();
+    m_sheet->hide();
     m_headerProblems->setStyleSheet(u"color: #c62828"_s);
     m_headerProblems->setWordWrap(true);
     m_skipInvalid->setToolTip(tr("Without this, nothing is imported while any row is wrong."));
@@ -98,7 +108,7 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     resultLayout->setContentsMargins(0, 0, 0, 0);
     m_summary->setWordWrap(true);
     m_problems->setColumnCount(3);
-    m_problems->setHorizontalHeaderLabels({ tr("Line"), tr("Field"), tr("Reason") });
+    m_problems->setHorizontalHeaderLabels({ tr("Where"), tr("Field"), tr("Reason") });
     m_problems->horizontalHeader()->setStretchLastSection(true);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_saveProblems);
@@ -122,6 +132,7 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     resize(980, 620);
 
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportDialog::previewSheet);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_saveProblems, &QPushButton::clicked, this, &ImportDialog::saveProblems);
@@ -131,7 +142,7 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
 void ImportDialog::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import workers"),
-        AppSettings::lastFolder(), tr("Roster files (*.csv *.txt);;All files (*)"));
+        AppSettings::lastFolder(), tr("Roster files (*.xlsx *.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     AppSettings::setLastFolder(QFileInfo(path).absolutePath());
@@ -144,7 +155,22 @@ void ImportDialog::setFile(const QString &path)
     m_path->setText(QDir::toNativeSeparators(path));
     m_pages->setCurrentIndex(0);
     m_report.reset();
-    const auto preview = RosterPreview::read(path, kPreviewRows);
+    {
+        const QSignalBlocker quiet(m_sheet);
+        m_sheet->clear();
+        if (RecordSource::isExcel(path)) {
+            if (const auto sheets = XlsxReader::sheetNames(path))
+                m_sheet->addItems(*sheets);
+        }
+    }
+    m_sheetLabel->setVisible(m_sheet->count() > 1);
+    m_sheet->setVisible(m_sheet->count() > 1);
+    previewSheet();
+}
+
+void ImportDialog::previewSheet()
+{
+    const auto preview = RosterPreview::read(m_file, kPreviewRows, m_sheet->currentText());
     if (!preview) {
         m_import->setEnabled(false);
         ErrorPresenter::show(this, tr("Import workers"), preview.error());
@@ -195,11 +221,12 @@ void ImportDialog::startImport()
     m_import->setEnabled(false);
     const QString database = m_databasePath;
     const QString file = m_file;
+    const QString sheet = m_sheet->currentText();
     const bool skipInvalid = m_skipInvalid->isChecked();
     runWithProgress<Result<RosterImportReport>>(
         this, tr("Importing %1…").arg(QFileInfo(file).fileName()),
-        [database, file, skipInvalid](ProgressSink &progress) {
-            return importOnOwnConnection(database, file, skipInvalid, progress);
+        [database, file, sheet, skipInvalid](ProgressSink &progress) {
+            return importOnOwnConnection(database, file, sheet, skipInvalid, progress);
         },
         [this](const std::optional<Result<RosterImportReport>> &result) {
             m_import->setEnabled(true);
@@ -245,7 +272,10 @@ void ImportDialog::showReport(const RosterImportReport &report)
     for (int i = 0; i < report.problems.size(); ++i) {
         const RowProblem &p = report.problems[i];
         auto *line = new QTableWidgetItem;
-        line->setData(Qt::DisplayRole, p.line);
+        if (p.cell.isEmpty())
+            line->setData(Qt::DisplayRole, p.line);
+        else
+            line->setText(p.cell); // 花名册!D17 in a workbook
         m_problems->setItem(i, 0, line);
         auto *field = new QTableWidgetItem(RosterColumns::labelForKey(p.field));
         field->setToolTip(p.field);

@@ -8,6 +8,7 @@
 #include "core/importing/rosterpreview.h"
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,12 +26,14 @@ class ImportDialog : public QDialog
 public:
     ImportDialog(const QString &databasePath, QWidget *parent = nullptr);
 
-    // Shows the preview of path (the file chooser's result, or a test's file).
+    // Shows the preview of path (the file chooser's result, or a test's file); for an Excel
+    // workbook with several sheets, of the first, with a chooser for the others.
     void setFile(const QString &path);
     // Starts the import of the previewed file (the Import button).
     void startImport();
     const std::optional<RosterImportReport> &report() const { return m_report; }
     QTableWidget *problemTable() const { return m_problems; }
+    QComboBox *sheetChooser() const { return m_sheet; }
     QString summary() const;
 
 Q_SIGNALS:
@@ -42,6 +45,7 @@ Q_SIGNALS:
 private:
     void chooseFile();
     void showPreview(const RosterPreview &preview);
+    void previewSheet();
     void showReport(const RosterImportReport &report);
     void saveProblems();
     void saveRejects();
@@ -49,6 +53,8 @@ private:
     QString m_databasePath;
     QString m_file;
     QLineEdit *m_path = nullptr;
+    QLabel *m_sheetLabel = nullptr;
+    QComboBox *m_sheet = nullptr;
     QLabel *m_encoding = nullptr;
     QLabel *m_headerProblems = nullptr;
     QTableWidget *m_preview = nullptr;

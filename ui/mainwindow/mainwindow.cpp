@@ -18,6 +18,7 @@
 #include "core/common/appsettings.h"
 #include "core/demo/democompany.h"
 #include "core/exporting/rosterexport.h"
+#include "core/importing/recordsource.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
 #include "ui/dashboard/dashboardview.h"
@@ -46,6 +47,8 @@ namespace {
         auto connection = Connection::open(database, Connection::Mode::MustExist);
         if (!connection)
             return connection.error();
+        if (RecordSource::isExcel(file))
+            return RosterExport::toXlsx((*connection)->db(), file, progress);
         return RosterExport::toCsv((*connection)->db(), file, encoding, progress);
     }
 
@@ -287,18 +290,23 @@ void MainWindow::exportWorkers()
 {
     if (!m_connection)
         return;
+    const QString excel = tr("Excel workbook (*.xlsx)");
     const QString utf8 = tr("CSV for Excel (UTF-8) (*.csv)");
     const QString gbk = tr("CSV for older Excel and tools (GBK) (*.csv)");
-    QString chosenFilter = utf8;
+    QString chosenFilter = excel;
     const QString suggested
         = QDir(startFolder())
-              .filePath(tr("%1 roster %2.csv")
+              .filePath(tr("%1 roster %2.xlsx")
                             .arg(m_companyName, QDate::currentDate().toString(u"yyyyMMdd"_s)));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export workers"), suggested, utf8 + u";;"_s + gbk, &chosenFilter);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export workers"), suggested,
+        excel + u";;"_s + utf8 + u";;"_s + gbk, &chosenFilter);
     if (path.isEmpty())
         return;
     AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    // The chosen kind decides the file's extension, and so which writer runs.
+    const QString extension = chosenFilter == excel ? u".xlsx"_s : u".csv"_s;
+    if (!path.endsWith(extension, Qt::CaseInsensitive))
+        path = QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + extension);
     const auto encoding
         = chosenFilter == gbk ? CsvWriter::Encoding::Gbk : CsvWriter::Encoding::Utf8WithBom;
     const QString database = m_connection->path();

@@ -1,0 +1,250 @@
+#include "core/exporting/xlsxsheetwriter.h"
+
+#include <QDir>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
+#include "core/importing/xlsxreader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    // Cell styles, indexes into styles.xml's cellXfs below.
+    constexpr int kStyleGeneral = 0;
+    constexpr int kStyleText = 1;
+    constexpr int kStyleDate = 2;
+    constexpr int kStyleHeader = 3;
+
+    constexpr auto kContentTypes = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+</Types>)";
+
+    constexpr auto kRootRelations = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+</Relationships>)";
+
+    constexpr auto kWorkbookRelations = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>)";
+
+    // General; text (format 49, "@"); date (yyyy-mm-dd); bold header on a light fill.
+    constexpr auto kStyles = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/></numFmts>
+<fonts count="2"><font><sz val="11"/><name val="DengXian"/></font><font><b/><sz val="11"/><name val="DengXian"/></font></fonts>
+<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills>
+<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
+<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
+<cellXfs count="4">
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
+<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>
+</cellXfs>
+</styleSheet>)";
+
+    // Excel counts days from 1899-12-30.
+    qint64 excelSerial(QDate date)
+    {
+        return QDate(1899, 12, 30).daysTo(date);
+    }
+
+    int styleOf(XlsxSheetWriter::Kind kind)
+    {
+        switch (kind) {
+        case XlsxSheetWriter::Kind::Text:
+            return kStyleText;
+        case XlsxSheetWriter::Kind::Date:
+            return kStyleDate;
+        case XlsxSheetWriter::Kind::General:
+            break;
+        }
+        return kStyleGeneral;
+    }
+
+} // namespace
+
+XlsxSheetWriter::XlsxSheetWriter(QString path, QString sheetName, QList<Column> columns)
+    : m_path(std::move(path))
+    , m_sheetName(std::move(sheetName))
+    , m_columns(std::move(columns))
+    , m_file(m_path)
+{ }
+
+XlsxSheetWriter::~XlsxSheetWriter()
+{
+    m_sheet.reset();
+    if (m_zip && m_zip->isOpen())
+        m_zip->close();
+    // Without commit() the QSaveFile is discarded: no half-written workbook is left behind.
+}
+
+Error XlsxSheetWriter::failure(const QString &why) const
+{
+    return Error { tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), why), {} };
+}
+
+Status XlsxSheetWriter::writeEntry(const QString &name, const QByteArray &content)
+{
+    QuaZipFile entry(m_zip.get());
+    if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name))
+        || entry.write(content) != content.size())
+        return failure(tr("the workbook could not be written."));
+    entry.close();
+    return entry.getZipError() == 0 ? success() : failure(tr("the workbook could not be written."));
+}
+
+Status XlsxSheetWriter::open()
+{
+    m_zip = std::make_unique<QuaZip>(&m_file);
+    m_zip->setZip64Enabled(true);
+    m_zip->setAutoClose(false); // a QSaveFile is finished by commit(), never by close()
+    if (!m_zip->open(QuaZip::mdCreate))
+        return failure(m_file.errorString().isEmpty() ? tr("the workbook could not be created.")
+                                                      : m_file.errorString());
+
+    QByteArray workbook;
+    QXmlStreamWriter book(&workbook);
+    book.writeStartDocument(u"1.0"_s, true);
+    book.writeStartElement(u"workbook"_s);
+    book.writeDefaultNamespace(u"http://schemas.openxmlformats.org/spreadsheetml/2006/main"_s);
+    book.writeNamespace(
+        u"http://schemas.openxmlformats.org/officeDocument/2006/relationships"_s, u"r"_s);
+    book.writeStartElement(u"sheets"_s);
+    book.writeEmptyElement(u"sheet"_s);
+    book.writeAttribute(u"name"_s, m_sheetName);
+    book.writeAttribute(u"sheetId"_s, u"1"_s);
+    book.writeAttribute(u"http://schemas.openxmlformats.org/officeDocument/2006/relationships"_s,
+        u"id"_s, u"rId1"_s);
+    book.writeEndElement();
+    book.writeEndElement(); // workbook
+    book.writeEndDocument();
+
+    for (const auto &[name, content] :
+        { std::pair { u"[Content_Types].xml"_s, QByteArray(kContentTypes) },
+            std::pair { u"_rels/.rels"_s, QByteArray(kRootRelations) },
+            std::pair { u"xl/_rels/workbook.xml.rels"_s, QByteArray(kWorkbookRelations) },
+            std::pair { u"xl/styles.xml"_s, QByteArray(kStyles) },
+            std::pair { u"xl/workbook.xml"_s, workbook } }) {
+        if (auto written = writeEntry(name, content); !written)
+            return written;
+    }
+
+    m_sheet = std::make_unique<QuaZipFile>(m_zip.get());
+    if (!m_sheet->open(QIODevice::WriteOnly, QuaZipNewInfo(u"xl/worksheets/sheet1.xml"_s)))
+        return failure(tr("the workbook could not be written."));
+    m_xml.setDevice(m_sheet.get());
+    m_xml.writeStartDocument(u"1.0"_s, true);
+    m_xml.writeStartElement(u"worksheet"_s);
+    m_xml.writeDefaultNamespace(u"http://schemas.openxmlformats.org/spreadsheetml/2006/main"_s);
+    // The header row stays in view while scrolling.
+    m_xml.writeStartElement(u"sheetViews"_s);
+    m_xml.writeStartElement(u"sheetView"_s);
+    m_xml.writeAttribute(u"workbookViewId"_s, u"0"_s);
+    m_xml.writeEmptyElement(u"pane"_s);
+    m_xml.writeAttribute(u"ySplit"_s, u"1"_s);
+    m_xml.writeAttribute(u"topLeftCell"_s, u"A2"_s);
+    m_xml.writeAttribute(u"activePane"_s, u"bottomLeft"_s);
+    m_xml.writeAttribute(u"state"_s, u"frozen"_s);
+    m_xml.writeEndElement();
+    m_xml.writeEndElement();
+    m_xml.writeStartElement(u"cols"_s);
+    for (int i = 0; i < m_columns.size(); ++i) {
+        m_xml.writeEmptyElement(u"col"_s);
+        m_xml.writeAttribute(u"min"_s, QString::number(i + 1));
+        m_xml.writeAttribute(u"max"_s, QString::number(i + 1));
+        m_xml.writeAttribute(u"width"_s, QString::number(m_columns[i].width));
+        m_xml.writeAttribute(u"style"_s, QString::number(styleOf(m_columns[i].kind)));
+        m_xml.writeAttribute(u"customWidth"_s, u"1"_s);
+    }
+    m_xml.writeEndElement();
+    m_xml.writeStartElement(u"sheetData"_s);
+
+    // The header row.
+    QStringList headers;
+    for (const Column &c : std::as_const(m_columns))
+        headers += c.header;
+    ++m_rows;
+    m_xml.writeStartElement(u"row"_s);
+    m_xml.writeAttribute(u"r"_s, u"1"_s);
+    for (int i = 0; i < headers.size(); ++i) {
+        m_xml.writeStartElement(u"c"_s);
+        m_xml.writeAttribute(u"r"_s, XlsxReader::columnName(i) + u'1');
+        m_xml.writeAttribute(u"s"_s, QString::number(kStyleHeader));
+        m_xml.writeAttribute(u"t"_s, u"inlineStr"_s);
+        m_xml.writeStartElement(u"is"_s);
+        m_xml.writeTextElement(u"t"_s, headers[i]);
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();
+    }
+    m_xml.writeEndElement();
+    return success();
+}
+
+Status XlsxSheetWriter::writeRow(const QStringList &cells)
+{
+    if (m_rows >= kMaxRows)
+        return failure(
+            tr("an Excel sheet holds at most %1 rows; export as CSV instead.").arg(kMaxRows - 1));
+    const QString row = QString::number(++m_rows);
+    m_xml.writeStartElement(u"row"_s);
+    m_xml.writeAttribute(u"r"_s, row);
+    for (int i = 0; i < cells.size() && i < m_columns.size(); ++i) {
+        if (cells[i].isEmpty())
+            continue;
+        m_xml.writeStartElement(u"c"_s);
+        m_xml.writeAttribute(u"r"_s, XlsxReader::columnName(i) + row);
+        const Kind kind = m_columns[i].kind;
+        const QDate date = kind == Kind::Date ? QDate::fromString(cells[i], Qt::ISODate) : QDate();
+        if (date.isValid()) {
+            m_xml.writeAttribute(u"s"_s, QString::number(kStyleDate));
+            m_xml.writeTextElement(u"v"_s, QString::number(excelSerial(date)));
+        } else {
+            if (kind != Kind::General)
+                m_xml.writeAttribute(u"s"_s, QString::number(styleOf(kind)));
+            m_xml.writeAttribute(u"t"_s, u"inlineStr"_s);
+            m_xml.writeStartElement(u"is"_s);
+            m_xml.writeTextElement(u"t"_s, cells[i]);
+            m_xml.writeEndElement();
+        }
+        m_xml.writeEndElement();
+    }
+    m_xml.writeEndElement();
+    if (m_xml.hasError())
+        return failure(tr("the workbook could not be written."));
+    return success();
+}
+
+Status XlsxSheetWriter::commit()
+{
+    m_xml.writeEndElement(); // sheetData
+    m_xml.writeEmptyElement(u"autoFilter"_s);
+    m_xml.writeAttribute(
+        u"ref"_s, u"A1:%1%2"_s.arg(XlsxReader::columnName(int(m_columns.size()) - 1)).arg(m_rows));
+    m_xml.writeEndElement(); // worksheet
+    m_xml.writeEndDocument();
+    m_sheet->close();
+    const bool sheetOk = m_sheet->getZipError() == 0 && !m_xml.hasError();
+    m_sheet.reset();
+    m_zip->close();
+    if (!sheetOk || m_zip->getZipError() != 0)
+        return failure(tr("the workbook could not be written."));
+    if (!m_file.commit())
+        return failure(m_file.errorString());
+    return success();
+}
+
+} // namespace skl

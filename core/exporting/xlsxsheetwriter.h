@@ -1,0 +1,62 @@
+#pragma once
+
+#include <memory>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSaveFile>
+#include <QStringList>
+#include <QXmlStreamWriter>
+
+#include "core/common/result.h"
+
+class QuaZip;
+class QuaZipFile;
+
+namespace skl {
+
+// Writes a one-sheet Excel workbook (.xlsx) row by row, streaming the sheet into the zip so that
+// memory stays flat at a million rows: a bold header row, frozen, with an autofilter; text
+// columns formatted as text (an ID number must never become 3.70102E+17), dates as real Excel
+// dates. Written with QuaZip and QXmlStreamWriter: libxlsxwriter and QuaZip both bring a minizip
+// whose functions share names, so one process cannot load both (libxlsxwriter's calls land in
+// QuaZip's copy and crash).
+class XlsxSheetWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::XlsxSheetWriter)
+public:
+    enum class Kind { General, Text, Date };
+    struct Column
+    {
+        QString header;
+        Kind kind = Kind::General;
+        double width = 10; // in characters
+    };
+
+    XlsxSheetWriter(QString path, QString sheetName, QList<Column> columns);
+    ~XlsxSheetWriter();
+
+    Status open();
+    // cells in column order; an empty cell is left out; a Date cell is YYYY-MM-DD.
+    Status writeRow(const QStringList &cells);
+    // Finishes the workbook and puts it in place; without this nothing is written.
+    Status commit();
+
+    static constexpr qint64 kMaxRows = 1048576; // an Excel sheet's rows, the header's included
+
+private:
+    Status writeEntry(const QString &name, const QByteArray &content);
+    Error failure(const QString &why) const;
+
+    QString m_path;
+    QString m_sheetName;
+    QList<Column> m_columns;
+    QSaveFile m_file;
+    std::unique_ptr<QuaZip> m_zip;
+    std::unique_ptr<QuaZipFile> m_sheet;
+    QXmlStreamWriter m_xml;
+    qint64 m_rows = 0;
+};
+
+} // namespace skl
