@@ -342,6 +342,34 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 employees in service, %3 skilled (%4, target %5: %6), %7 high-skilled (%8 of skilled, target %9: %10).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：在岗职工 %2 人，技能人才 %3 人（占 %4，目标 %5：%6），高技能人才 %7 人（占技能人才 %8，目标 %9：%10）。</translation>
     </message>
+    <message>
+        <source>Print report…</source>
+        <translation>打印报告…</translation>
+    </message>
+    <message>
+        <source>Report as PDF…</source>
+        <translation>报告另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>%1 workforce targets %2</source>
+        <translation>%1 队伍建设目标 %2</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>%1 workforce targets %2.pdf</source>
+        <translation>%1 队伍建设目标 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Report as PDF</source>
+        <translation>报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>skl::DemoCompany</name>
@@ -806,6 +834,129 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ReportPrinter</name>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Skilled %</source>
+        <translation>技能人才占比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>High-skilled %</source>
+        <translation>高技能人才占比</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Employees in service</source>
+        <translation>在岗职工</translation>
+    </message>
+    <message>
+        <source>Skilled workers (初级工 and above)</source>
+        <translation>技能人才（初级工及以上）</translation>
+    </message>
+    <message>
+        <source>High-skilled workers (高级工 and above)</source>
+        <translation>高技能人才（高级工及以上）</translation>
+    </message>
+    <message>
+        <source>Skilled workers of employees</source>
+        <translation>技能人才占职工总数</translation>
+    </message>
+    <message>
+        <source>High-skilled of skilled workers</source>
+        <translation>高技能人才占技能人才</translation>
+    </message>
+    <message>
+        <source>Target (eastern province)</source>
+        <translation>目标（东部地区）</translation>
+    </message>
+    <message>
+        <source>Workforce targets</source>
+        <translation>队伍建设目标</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>各车间</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>各单位</translation>
+    </message>
+    <message>
+        <source>%1: skilled workers of employees</source>
+        <translation>%1：技能人才占职工总数</translation>
+    </message>
+    <message>
+        <source>%1: high-skilled of skilled workers</source>
+        <translation>%1：高技能人才占技能人才</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Grade distribution</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>月末</translation>
+    </message>
+    <message>
+        <source>Trend at month ends</source>
+        <translation>各月末占比趋势</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>统计日期：%1</translation>
+    </message>
+    <message>
+        <source>SkillLadder · page %1 of %2 · section 二 of the 2022 opinion (中办发〔2022〕58号)</source>
+        <translation>技能人才管理系统 · 第 %1 页，共 %2 页 · 依据《关于加强新时代高技能人才队伍建设的意见》（中办发〔2022〕58号）第二部分</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ namespace {
     constexpr auto kState = u"window/state";
     constexpr auto kRosterHeader = u"roster/header";
     constexpr auto kLanguage = u"ui/language";
+    constexpr auto kPrintFont = u"print/font";
 
     QString key(const char16_t *name)
     {
@@ -84,6 +85,21 @@ QString language()
 void setLanguage(const QString &language)
 {
     QSettings().setValue(key(kLanguage), language);
+}
+
+QString printFont()
+{
+#ifdef Q_OS_WIN
+    const QString fallback = u"SimSun"_s;
+#else
+    const QString fallback = u"WenQuanYi Zen Hei"_s;
+#endif
+    return QSettings().value(key(kPrintFont), fallback).toString();
+}
+
+void setPrintFont(const QString &family)
+{
+    QSettings().setValue(key(kPrintFont), family);
 }
 
 QString lastFolder()

@@ -29,6 +29,12 @@ namespace AppSettings {
     QString language();
     void setLanguage(const QString &language);
 
+    // The font printed reports and certificates use, by name (never left to fallback: Qt 6.4's
+    // PDF writer loses text with some CJK fonts; TrueType ones such as WenQuanYi Zen Hei or
+    // SimSun keep it searchable).
+    QString printFont();
+    void setPrintFont(const QString &family);
+
     // The folder last used in a file dialog.
     QString lastFolder();
     void setLastFolder(const QString &folder);

@@ -2,6 +2,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTabWidget>
@@ -100,4 +102,34 @@ TEST_CASE("The dashboard fills every chart and the figures off the GUI thread", 
     CHECK(stacked->count() == view.data().report.sites.size());
     CHECK(view.model()->rowCount()
         == 1 + view.data().report.sites.size() + view.data().report.workshops.size());
+}
+
+TEST_CASE("The leadership report is a searchable A4 PDF, one page per section", "[ui][dashboard]")
+{
+    TempDatabase db;
+    NullProgress progress;
+    REQUIRE(DemoCompany::fill(db.db(), 600, 5, progress).ok());
+    DashboardView view;
+    QSignalSpy trend(&view, &DashboardView::trendReady);
+    view.setAsOf(DemoCompany::referenceDate());
+    view.setDatabase(db.path());
+    REQUIRE((trend.size() > 0 || trend.wait(20000)));
+    const QString pdf = db.filePath(QStringLiteral("报告.pdf"));
+    REQUIRE(view.writeReportPdf(pdf).ok());
+
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), { pdf });
+    REQUIRE(info.waitForFinished(20000));
+    const QString details = QString::fromUtf8(info.readAllStandardOutput());
+    INFO(details.toStdString());
+    CHECK(details.contains(QRegularExpression(QStringLiteral("Pages:\\s+5\\n"))));
+    CHECK(details.contains(QStringLiteral("842 x 595"))); // A4 landscape, in points
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    REQUIRE(text.waitForFinished(20000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(content.contains(view.data().report.company.name));
+    CHECK(content.contains(view.data().report.sites.first().name));
+    CHECK(content.contains(DemoCompany::referenceDate().toString(Qt::ISODate).left(4)));
 }

@@ -7,6 +7,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -16,6 +20,7 @@
 #include "core/common/appsettings.h"
 #include "core/reports/targetreportformat.h"
 #include "core/store/connection.h"
+#include "ui/dashboard/reportprinter.h"
 #include "ui/dashboard/targetcharts.h"
 #include "ui/dashboard/targettablemodel.h"
 #include "ui/dashboard/unitchartpage.h"
@@ -114,6 +119,8 @@ DashboardView::DashboardView(QWidget *parent)
     auto *asOfLabel = new QLabel(tr("As of:"), this);
     asOfLabel->setBuddy(m_asOf);
     auto *exportChart = new QPushButton(tr("Export chart as PNG…"), this);
+    auto *print = new QPushButton(tr("Print report…"), this);
+    auto *pdf = new QPushButton(tr("Report as PDF…"), this);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(asOfLabel);
@@ -122,6 +129,8 @@ DashboardView::DashboardView(QWidget *parent)
     bar->addSpacing(16);
     bar->addWidget(m_state, 1);
     bar->addWidget(exportChart);
+    bar->addWidget(print);
+    bar->addWidget(pdf);
 
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
@@ -154,6 +163,8 @@ DashboardView::DashboardView(QWidget *parent)
     connect(m_asOf, &QDateEdit::dateChanged, this, &DashboardView::reload);
     connect(today, &QPushButton::clicked, this, [this] { setAsOf(QDate::currentDate()); });
     connect(exportChart, &QPushButton::clicked, this, &DashboardView::exportCurrentChart);
+    connect(print, &QPushButton::clicked, this, &DashboardView::printReport);
+    connect(pdf, &QPushButton::clicked, this, &DashboardView::saveReportAsPdf);
     connect(&m_reportWatcher, &QFutureWatcherBase::finished, this, &DashboardView::reportFinished);
     connect(&m_trendWatcher, &QFutureWatcherBase::finished, this, &DashboardView::trendFinished);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -332,6 +343,58 @@ void DashboardView::exportCurrentChart()
             Error {
                 tr("Cannot write %1; choose another folder.").arg(QDir::toNativeSeparators(path)),
                 {} });
+}
+
+void DashboardView::printReport()
+{
+    if (m_data.report.asOf.isNull())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(
+        tr("%1 workforce targets %2")
+            .arg(m_data.report.company.name, m_data.report.asOf.toString(Qt::ISODate)));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print report"));
+    preview.resize(1100, 800);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+        [this](QPrinter *target) { ReportPrinter(m_data).paint(*target); });
+    preview.exec();
+}
+
+void DashboardView::saveReportAsPdf()
+{
+    if (m_data.report.asOf.isNull())
+        return;
+    const QString suggested = QDir(AppSettings::lastFolder())
+                                  .filePath(tr("%1 workforce targets %2.pdf")
+                                                .arg(m_data.report.company.name,
+                                                    m_data.report.asOf.toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Report as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    if (auto written = writeReportPdf(path); !written)
+        ErrorPresenter::show(this, tr("Report as PDF"), written.error());
+}
+
+Status DashboardView::writeReportPdf(const QString &path) const
+{
+    QPdfWriter pdf(path);
+    if (!pdf.pageLayout().isValid() || !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        return Error {
+            tr("Cannot write %1; choose another folder.").arg(QDir::toNativeSeparators(path)), {}
+        };
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageOrientation(QPageLayout::Landscape);
+    pdf.setResolution(300);
+    pdf.setTitle(tr("%1 workforce targets %2")
+                     .arg(m_data.report.company.name, m_data.report.asOf.toString(Qt::ISODate)));
+    pdf.setCreator(u"SkillLadder"_s);
+    ReportPrinter(m_data).paint(pdf);
+    return success();
 }
 
 void DashboardView::showHeadline(const TargetReport &report)

@@ -65,6 +65,11 @@ public:
     void reload();
     // Saves the chart on the current tab as a PNG (asks where).
     void exportCurrentChart();
+    // The leadership report (one A4 landscape page per section): print preview and printing,
+    // or straight to a PDF file.
+    void printReport();
+    void saveReportAsPdf();
+    Status writeReportPdf(const QString &path) const;
 
 Q_SIGNALS:
     void reportReady(const skl::TargetReport &report);
