@@ -372,6 +372,17 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::DeferredIndexes</name>
+    <message>
+        <source>Preparing the bulk import</source>
+        <translation>准备批量导入</translation>
+    </message>
+    <message>
+        <source>Building the indexes of the imported roster</source>
+        <translation>为导入的花名册建立索引</translation>
+    </message>
+</context>
+<context>
     <name>skl::DemoCompany</name>
     <message>
         <source>Creating the demo company</source>
@@ -1061,6 +1072,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>where</source>
         <translation>位置</translation>
+    </message>
+    <message>
+        <source>Reading the roster</source>
+        <translation>读取花名册</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/domain/residentid.h"
 #include "core/store/auditlog.h"
 #include "core/store/companystore.h"
+#include "core/store/deferredindexes.h"
 #include "core/store/rosterwriter.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
@@ -257,6 +258,10 @@ Result<qint64> DemoCompany::fill(
         u"demo"_s, tr("Generated the demo company: %1 workers, seed %2.").arg(workers).arg(seed));
     if (!event)
         return event.error();
+    // The tables are empty: load them first and index them after (core/store/deferredindexes.h).
+    auto indexes = DeferredIndexes::drop(db, { u"worker"_s, u"grade_award"_s });
+    if (!indexes)
+        return indexes.error();
     RowProblems problems;
     RosterWriter writer(db, *event, RosterFieldSet::all(), problems);
     if (auto prepared = writer.prepare(); !prepared)
@@ -277,6 +282,8 @@ Result<qint64> DemoCompany::fill(
         return Error {
             tr("The demo generator made an invalid worker: %1").arg(problems.first().toString()), {}
         };
+    if (auto done = indexes->restore(); !done)
+        return done.error();
     if (auto done = transaction.commit(tr("Creating the demo company")); !done)
         return done.error();
     progress.report(workers, workers);

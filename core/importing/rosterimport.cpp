@@ -1,8 +1,10 @@
 #include "core/importing/rosterimport.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <QFileInfo>
+#include <QSqlQuery>
 
 #include "core/common/logging.h"
 #include "core/exporting/csvwriter.h"
@@ -10,7 +12,9 @@
 #include "core/importing/rostercolumns.h"
 #include "core/importing/rosterrow.h"
 #include "core/store/auditlog.h"
+#include "core/store/deferredindexes.h"
 #include "core/store/rosterwriter.h"
+#include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -20,6 +24,15 @@ namespace skl {
 namespace {
 
     constexpr int kProgressEvery = 2000;
+
+    Result<bool> isRosterEmpty(QSqlDatabase &db)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT count(*) FROM (SELECT 1 FROM worker LIMIT 1) AS any_worker"_s)
+            || !q.next())
+            return SqlErrors::fromQuery(q, RosterImport::tr("Reading the roster"));
+        return q.value(0).toInt() == 0;
+    }
 
 } // namespace
 
@@ -52,6 +65,18 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
     const auto event = audit.beginEvent(u"import"_s, QFileInfo(path).fileName());
     if (!event)
         return event.error();
+    // A first import fills empty tables: they are indexed after the load, which halves the
+    // schema's share of the work (core/store/deferredindexes.h).
+    std::optional<DeferredIndexes> deferred;
+    const auto empty = isRosterEmpty(db);
+    if (!empty)
+        return empty.error();
+    if (*empty) {
+        auto dropped = DeferredIndexes::drop(db, { u"worker"_s, u"grade_award"_s });
+        if (!dropped)
+            return dropped.error();
+        deferred = std::move(*dropped);
+    }
     RosterWriter writer(db, *event, RosterFieldSet::of(*columns), report.problems);
     if (auto prepared = writer.prepare(); !prepared)
         return prepared.error();
@@ -105,6 +130,10 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
                                 .arg(report.rejectedRows.size());
     if (auto done = audit.setSummary(*event, summary); !done)
         return done.error();
+    if (deferred) {
+        if (auto done = deferred->restore(); !done)
+            return done.error();
+    }
     if (auto done = transaction.commit(tr("Saving the imported roster")); !done)
         return done.error();
     report.committed = true;

@@ -31,6 +31,16 @@ QString SqlDialect::tableExistsQuery() const
     return u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s;
 }
 
+QString SqlDialect::secondaryIndexesQuery() const
+{
+    if (m_kind == Kind::Postgres)
+        return u"SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ? "
+               "AND indexdef NOT LIKE 'CREATE UNIQUE%'"_s;
+    // Automatic indexes (UNIQUE and PRIMARY KEY constraints) have no sql.
+    return u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+           "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"_s;
+}
+
 QString SqlDialect::nullSafeEquals() const
 {
     return m_kind == Kind::Postgres ? u"IS NOT DISTINCT FROM"_s : u"IS"_s;

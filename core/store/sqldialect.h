@@ -20,6 +20,8 @@ public:
     QString expandSchema(QString sql) const;
     // Does a table of that name exist (schema detection before migrating)?
     QString tableExistsQuery() const;
+    // Name and CREATE statement of every non-unique index of one table (bound value: the table).
+    QString secondaryIndexesQuery() const;
     // "a = b" that is true when both are NULL.
     QString nullSafeEquals() const;
 

@@ -259,3 +259,26 @@ TEST_CASE("A cancelled import leaves the database as before", "[import]")
     CHECK(report->canceled);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 0);
 }
+
+TEST_CASE(
+    "A first import into an empty roster leaves every index in place, failed or not", "[import]")
+{
+    TempDatabase db;
+    const QString indexes = QStringLiteral(
+        "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'index' "
+        "ORDER BY name)");
+    const QString before = db.scalar(indexes).toString();
+    CHECK(before.contains(QStringLiteral("worker_name")));
+
+    const auto failed = db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,,2020-01-01\n"));
+    CHECK_FALSE(failed.committed);
+    CHECK(db.scalar(indexes).toString() == before);
+
+    const auto imported = db.importCsv(rosterHeader() + goodRows());
+    REQUIRE(imported.committed);
+    CHECK(db.scalar(indexes).toString() == before);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM worker INDEXED BY worker_name "
+                                   "WHERE name >= ''"))
+              .toInt()
+        == 2); // the rebuilt index holds the imported rows
+}

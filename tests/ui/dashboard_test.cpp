@@ -11,6 +11,7 @@
 #include "core/demo/democompany.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/unitbuilder.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/dashboard/targetcharts.h"
 #include "ui/dashboard/targettablemodel.h"
@@ -18,23 +19,9 @@
 
 using namespace skl;
 using skl::test::TempDatabase;
+using skl::test::unitTargets;
 
 namespace {
-
-UnitTargets unit(const QString &name, const char16_t *province, qint64 employees, qint64 skilled,
-    qint64 high, qint64 siteId)
-{
-    UnitTargets u;
-    u.name = name;
-    u.siteId = siteId;
-    u.province = Province::parse(QString::fromUtf16(province));
-    u.employees = employees;
-    u.skilled = skilled;
-    u.highSkilled = high;
-    u.skilledTarget = { 3, 10 };
-    u.highSkilledTarget = u.isEastern() ? Fraction { 35, 100 } : Fraction { 1, 3 };
-    return u;
-}
 
 QBarSet *onlySet(QChart *chart)
 {
@@ -52,8 +39,9 @@ TEST_CASE("Unit bars are green where the unit meets its own threshold and red wh
     "[ui][dashboard]")
 {
     // 济南 (eastern): 34 % high-skilled misses 35 %; 西安 (western): 34 % meets 1/3.
-    const QList<UnitTargets> sites { unit(QStringLiteral("济南总厂"), u"山东", 100, 50, 17, 1),
-        unit(QStringLiteral("西安分厂"), u"陕西", 100, 50, 17, 2) };
+    const QList<UnitTargets> sites { unitTargets(
+                                         QStringLiteral("济南总厂"), u"山东", 100, 50, 17, 1),
+        unitTargets(QStringLiteral("西安分厂"), u"陕西", 100, 50, 17, 2) };
     std::unique_ptr<QChart> chart(TargetCharts::unitRatios(
         sites, TargetCharts::Ratio::HighSkilled, QStringLiteral("t"), false, {}));
     QBarSet *set = onlySet(chart.get());
@@ -67,8 +55,9 @@ TEST_CASE("Unit bars are green where the unit meets its own threshold and red wh
 
 TEST_CASE("Clicking a unit's bar asks for that unit's workers", "[ui][dashboard]")
 {
-    const QList<UnitTargets> sites { unit(QStringLiteral("济南总厂"), u"山东", 100, 50, 17, 11),
-        unit(QStringLiteral("西安分厂"), u"陕西", 100, 50, 17, 12) };
+    const QList<UnitTargets> sites { unitTargets(
+                                         QStringLiteral("济南总厂"), u"山东", 100, 50, 17, 11),
+        unitTargets(QStringLiteral("西安分厂"), u"陕西", 100, 50, 17, 12) };
     qint64 clickedSite = 0;
     UnitChartPage page(sites, QStringLiteral("单位"), false,
         [&](const UnitTargets &u) { clickedSite = u.siteId; });

@@ -2,34 +2,22 @@
 #include <QBrush>
 
 #include "tests/support/catchqt.h"
+#include "tests/support/unitbuilder.h"
 #include "ui/dashboard/targettablemodel.h"
 
 using namespace skl;
+using skl::test::unitTargets;
 
 namespace {
-
-UnitTargets unit(
-    const QString &name, const char16_t *province, qint64 employees, qint64 skilled, qint64 high)
-{
-    UnitTargets u;
-    u.name = name;
-    u.province = Province::parse(QString::fromUtf16(province));
-    u.employees = employees;
-    u.skilled = skilled;
-    u.highSkilled = high;
-    u.skilledTarget = { 3, 10 };
-    u.highSkilledTarget = u.isEastern() ? Fraction { 35, 100 } : Fraction { 1, 3 };
-    return u;
-}
 
 TargetReport sampleReport()
 {
     TargetReport report;
     report.asOf = QDate(2025, 12, 31);
-    report.company = unit(QStringLiteral("鲁钢集团"), u"山东", 100, 40, 10);
-    report.sites = { unit(QStringLiteral("济南总厂"), u"山东", 60, 30, 12),
-        unit(QStringLiteral("西安分厂"), u"陕西", 40, 10, 4) };
-    UnitTargets empty = unit(QStringLiteral("新建车间"), u"陕西", 0, 0, 0);
+    report.company = unitTargets(QStringLiteral("鲁钢集团"), u"山东", 100, 40, 10);
+    report.sites = { unitTargets(QStringLiteral("济南总厂"), u"山东", 60, 30, 12),
+        unitTargets(QStringLiteral("西安分厂"), u"陕西", 40, 10, 4) };
+    UnitTargets empty = unitTargets(QStringLiteral("新建车间"), u"陕西", 0, 0, 0);
     empty.site = QStringLiteral("西安分厂");
     report.workshops = { empty };
     return report;

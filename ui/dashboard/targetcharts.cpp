@@ -90,6 +90,36 @@ namespace {
         return axis;
     }
 
+    struct PercentBars
+    {
+        QHorizontalBarSeries *series;
+        QValueAxis *x;
+        QBarCategoryAxis *y;
+    };
+
+    // One horizontal bar per category with its percentage written inside its end.
+    PercentBars addPercentBars(QChart *chart, const QStringList &categories, QBarSet *set,
+        qreal barWidth, double highestPercent)
+    {
+        auto *series = new QHorizontalBarSeries(chart);
+        series->append(set);
+        series->setBarWidth(barWidth);
+        series->setLabelsVisible(true);
+        series->setLabelsFormat(u"@value%"_s);
+        series->setLabelsPrecision(3);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+        chart->addSeries(series);
+        chart->legend()->hide(); // the colours are explained beside the chart
+        auto *y = new QBarCategoryAxis;
+        y->append(categories);
+        QValueAxis *x = percentAxis(highestPercent);
+        chart->addAxis(y, Qt::AlignLeft);
+        chart->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        return { series, x, y };
+    }
+
     QChart *newChart(const QString &title)
     {
         auto *chart = new QChart;
@@ -133,25 +163,10 @@ QChart *TargetCharts::companyTargets(const TargetReport &report)
         c.highSkilledRatio().value_or(0) * 100 };
     QBarSet *set = colouredSet(
         tr("Actual share"), percents, { c.skilledTargetMet(), c.highSkilledTargetMet() });
-    auto *series = new QHorizontalBarSeries(chart);
-    series->append(set);
-    series->setBarWidth(0.6);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(u"@value%"_s);
-    series->setLabelsPrecision(3);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    chart->addSeries(series);
-    chart->legend()->hide(); // the colours are explained beside the chart
-
-    auto *y = new QBarCategoryAxis;
-    y->append(categories);
-    auto *x = percentAxis(std::max(percents[0], percents[1]));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    addThresholdMark(chart, c.skilledTarget.toDouble() * 100, 0, x, y);
-    addThresholdMark(chart, c.highSkilledTarget.toDouble() * 100, 1, x, y);
+    const PercentBars bars
+        = addPercentBars(chart, categories, set, 0.6, std::max(percents[0], percents[1]));
+    addThresholdMark(chart, c.skilledTarget.toDouble() * 100, 0, bars.x, bars.y);
+    addThresholdMark(chart, c.highSkilledTarget.toDouble() * 100, 1, bars.x, bars.y);
     return chart;
 }
 
@@ -174,25 +189,11 @@ QChart *TargetCharts::unitRatios(const QList<UnitTargets> &units, Ratio ratio, c
     QBarSet *set = colouredSet(ratio == Ratio::Skilled ? tr("Skilled workers of employees")
                                                        : tr("High-skilled of skilled workers"),
         percents, met);
-    auto *series = new QHorizontalBarSeries(chart);
-    series->append(set);
-    series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(u"@value%"_s);
-    series->setLabelsPrecision(3);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    chart->addSeries(series);
-    chart->legend()->hide(); // the colours are explained beside the chart
-    auto *y = new QBarCategoryAxis;
-    y->append(categories);
-    auto *x = percentAxis(highest);
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    const PercentBars bars = addPercentBars(chart, categories, set, 0.7, highest);
+    QHorizontalBarSeries *series = bars.series;
     for (qsizetype i = 0; i < units.size(); ++i) {
         const qsizetype row = units.size() - 1 - i;
-        addThresholdMark(chart, targetOf(units[i], ratio) * 100, int(row), x, y);
+        addThresholdMark(chart, targetOf(units[i], ratio) * 100, int(row), bars.x, bars.y);
     }
     if (clicked) {
         const qsizetype count = units.size();

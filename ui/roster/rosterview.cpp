@@ -80,6 +80,7 @@ RosterView::RosterView(QWidget *parent)
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setSectionHidden(RosterTableModel::LeaveDate, true);
     header->restoreState(AppSettings::rosterHeaderState());

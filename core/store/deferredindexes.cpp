@@ -1,0 +1,48 @@
+#include "core/store/deferredindexes.h"
+
+#include <QSqlQuery>
+
+#include "core/store/sqldialect.h"
+#include "core/store/sqlerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+Result<DeferredIndexes> DeferredIndexes::drop(QSqlDatabase &db, const QStringList &tables)
+{
+    DeferredIndexes deferred(db);
+    const QString whatFailed = tr("Preparing the bulk import");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    for (const QString &table : tables) {
+        q.prepare(SqlDialect::of(db).secondaryIndexesQuery());
+        q.addBindValue(table);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, whatFailed);
+        while (q.next()) {
+            deferred.m_names += q.value(0).toString();
+            deferred.m_definitions += q.value(1).toString();
+        }
+    }
+    q.finish();
+    for (const QString &name : std::as_const(deferred.m_names)) {
+        if (!q.exec(u"DROP INDEX %1"_s.arg(name)))
+            return SqlErrors::fromQuery(q, whatFailed);
+    }
+    return deferred;
+}
+
+Status DeferredIndexes::restore()
+{
+    QSqlQuery q(*m_db);
+    for (const QString &definition : std::as_const(m_definitions)) {
+        if (!q.exec(definition))
+            return SqlErrors::fromQuery(q, tr("Building the indexes of the imported roster"));
+    }
+    m_names.clear();
+    m_definitions.clear();
+    return success();
+}
+
+} // namespace skl
