@@ -52,7 +52,8 @@ TEST_CASE("UTF-8 with and without a BOM read the same", "[csv]")
     CHECK(a[1].cells == b[1].cells);
 }
 
-TEST_CASE("Quoted cells keep commas, quotes and line breaks, and line numbers stay physical", "[csv]")
+TEST_CASE(
+    "Quoted cells keep commas, quotes and line breaks, and line numbers stay physical", "[csv]")
 {
     TempDatabase db;
     const QByteArray text = "a,b,c\r\n"

@@ -179,3 +179,31 @@ TEST_CASE("Exporting to Excel and importing it back changes nothing", "[xlsx][ex
     };
     CHECK(csvOf(source) == csvOf(target));
 }
+
+TEST_CASE("Workbooks written by openpyxl and LibreOffice import exactly like the same rows as CSV",
+    "[xlsx][import]")
+{
+    NullProgress progress;
+    auto rosterAfterImport = [&progress](const QString &file, const QString &sheet) {
+        TempDatabase db;
+        RosterImportOptions options;
+        options.sheet = sheet;
+        const auto report = RosterImport::run(db.db(), file, options, progress);
+        REQUIRE(report.ok());
+        INFO((report->problems.isEmpty() ? std::string()
+                                         : report->problems.first().toString().toStdString()));
+        REQUIRE(report->committed);
+        CHECK(report->created == 5);
+        const QString out = db.filePath(QStringLiteral("out.csv"));
+        REQUIRE(RosterExport::toCsv(db.db(), out, CsvWriter::Encoding::Utf8WithBom, progress).ok());
+        QFile csv(out);
+        REQUIRE(csv.open(QIODevice::ReadOnly));
+        return csv.readAll();
+    };
+    const QString data = QStringLiteral(SKL_TEST_DATA);
+    const QByteArray fromCsv = rosterAfterImport(data + QStringLiteral("/roster.csv"), {});
+    CHECK(
+        rosterAfterImport(data + QStringLiteral("/roster-openpyxl.xlsx"), QStringLiteral("花名册"))
+        == fromCsv);
+    CHECK(rosterAfterImport(data + QStringLiteral("/roster-libreoffice.xlsx"), {}) == fromCsv);
+}

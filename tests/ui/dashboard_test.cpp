@@ -91,6 +91,19 @@ TEST_CASE("The dashboard fills every chart and the figures off the GUI thread", 
     CHECK(stacked->count() == view.data().report.sites.size());
     CHECK(view.model()->rowCount()
         == 1 + view.data().report.sites.size() + view.data().report.workshops.size());
+
+    // The figures the dashboard computed in two halves equal the target report's.
+    const auto report = WorkforceTargets::compute(db.db(), DemoCompany::referenceDate());
+    REQUIRE(report.ok());
+    const TargetReport &shown = view.data().report;
+    CHECK(shown.company.employees == report->company.employees);
+    CHECK(shown.company.skilled == report->company.skilled);
+    CHECK(shown.company.highSkilled == report->company.highSkilled);
+    REQUIRE(shown.workshops.size() == report->workshops.size());
+    for (qsizetype i = 0; i < shown.workshops.size(); ++i) {
+        CHECK(shown.workshops[i].employees == report->workshops[i].employees);
+        CHECK(shown.workshops[i].highSkilled == report->workshops[i].highSkilled);
+    }
 }
 
 TEST_CASE("The leadership report is a searchable A4 PDF, one page per section", "[ui][dashboard]")

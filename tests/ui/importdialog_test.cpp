@@ -1,5 +1,6 @@
 #include <QComboBox>
 #include <QFile>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -119,5 +120,27 @@ TEST_CASE("An Excel workbook with several sheets offers a sheet chooser and impo
     REQUIRE(ended.wait(10000));
     REQUIRE(dialog.report().has_value());
     CHECK(dialog.report()->committed);
+    CHECK(workers(db) == 1);
+}
+
+TEST_CASE("Cancelling an import in the dialog leaves the database as it was", "[ui][import]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期\nOLD1,旧职工,2001-01-01\n"));
+    QString rows = QStringLiteral("工号,姓名,入职日期\n");
+    for (int i = 0; i < 20000; ++i)
+        rows += QStringLiteral("N%1,新职工%1,2020-01-01\n").arg(i);
+    const QString file = db.writeFile(QStringLiteral("big.csv"), rows.toUtf8());
+    ImportDialog dialog(db.path());
+    dialog.setFile(file);
+    QSignalSpy ended(&dialog, &ImportDialog::importEnded);
+    dialog.startImport();
+    auto *progress = dialog.findChild<QProgressDialog *>();
+    REQUIRE(progress);
+    auto *cancel = progress->findChild<QPushButton *>();
+    REQUIRE(cancel);
+    cancel->click(); // the officer presses Cancel
+    REQUIRE((ended.size() > 0 || ended.wait(20000)));
+    CHECK(dialog.summary().contains(QStringLiteral("cancelled")));
     CHECK(workers(db) == 1);
 }

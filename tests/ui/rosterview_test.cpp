@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "core/demo/democompany.h"
+#include "core/domain/grade.h"
 #include "core/store/workerrepository.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
@@ -134,4 +135,46 @@ TEST_CASE("Double-clicking a worker in the roster asks for the profile", "[ui][r
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     REQUIRE(activated.size() == 1);
     CHECK(activated.first().at(0).toLongLong() == view.model()->workerAt(1).id);
+}
+
+TEST_CASE("Every roster filter shows as many rows as core counts", "[ui][roster]")
+{
+    TempDatabase db;
+    fillDemo(db, 1500);
+    WorkerRepository repository(db.db());
+    RosterTableModel model;
+    model.setRepository(&repository);
+    const auto sites = repository.sites();
+    const auto occupations = repository.occupations();
+    REQUIRE(sites.ok());
+    REQUIRE(occupations.ok());
+    QList<RosterFilter> filters;
+    RosterFilter base;
+    base.serviceDate = DemoCompany::referenceDate();
+    filters += base;
+    for (auto service : { RosterFilter::Service::InService, RosterFilter::Service::Left }) {
+        RosterFilter f = base;
+        f.service = service;
+        filters += f;
+    }
+    RosterFilter site = base;
+    site.siteId = sites->first().id;
+    site.frontline = true;
+    filters += site;
+    RosterFilter grade = base;
+    grade.hasGradeFilter = true;
+    grade.grade = Grade::Senior;
+    grade.occupationId = occupations->first().id;
+    filters += grade;
+    RosterFilter search = base;
+    search.search = QStringLiteral("王");
+    filters += search;
+    for (const RosterFilter &f : std::as_const(filters)) {
+        model.setFilter(f);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        const auto counted = repository.count(f);
+        REQUIRE(counted.ok());
+        CHECK(model.rowCount() == *counted);
+    }
 }

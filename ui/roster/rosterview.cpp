@@ -83,7 +83,9 @@ RosterView::RosterView(QWidget *parent)
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setSectionHidden(RosterTableModel::LeaveDate, true);
-    header->restoreState(AppSettings::rosterHeaderState());
+    const QByteArray savedHeader = AppSettings::rosterHeaderState();
+    m_fitColumns = savedHeader.isEmpty();
+    header->restoreState(savedHeader);
     connect(header, &QHeaderView::customContextMenuRequested, this, &RosterView::showColumnMenu);
     connect(header, &QHeaderView::sectionResized, this, &RosterView::saveHeader);
     connect(header, &QHeaderView::sectionMoved, this, &RosterView::saveHeader);
@@ -165,8 +167,11 @@ void RosterView::setConnection(Connection *connection)
     m_model->setRepository(m_repository.get());
     m_model->setFilter(filter());
     // First use: fit the columns to the first page; later the remembered widths stay.
-    if (AppSettings::rosterHeaderState().isEmpty() && m_model->rowCount() > 0)
+    if (m_fitColumns && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();
+        m_fitColumns = false;
+        saveHeader();
+    }
     countWorkers();
 }
 

@@ -81,6 +81,7 @@ private:
     QFutureWatcher<Result<Counts>> m_counter;
     bool m_countAgain = false;
     bool m_filling = false;
+    bool m_fitColumns = false; // no remembered layout yet: fit the columns to the first rows
 };
 
 } // namespace skl

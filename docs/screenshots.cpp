@@ -1,0 +1,90 @@
+// Makes the README's screenshots: the application in Simplified Chinese on a company database,
+// shown on the display it is given (docs/make-screenshots runs it under a virtual X display).
+// Usage: skl_screenshots DATABASE.sqlite OUTPUT_FOLDER
+#include <QApplication>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include "core/common/translations.h"
+#include "core/store/connection.h"
+#include "ui/dashboard/dashboardview.h"
+#include "ui/importing/importdialog.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/workerdetail/workerprofiledialog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A roster file with the mistakes officers make, for the import dialog's problem list.
+constexpr auto kBadRoster
+    = "\xEF\xBB\xBF工号,姓名,性别,身份证号,入职日期,单位,车间,技能等级,等级取得日期\n"
+      "X1,测试一,男,370102198503120012,2020-01-01,济南总厂,机加工车间,高级工,2021-01-01\n"
+      "X2,,女,,2020-13-01,济南总厂,装配车间,,\n"
+      "X3,测试三,男,,2020-01-01,济南总厂,装配车间,九级工,2021-01-01\n";
+
+bool save(QWidget &widget, const QDir &folder, const QString &name)
+{
+    QTest::qWait(400); // let the window paint
+    return widget.grab().save(folder.filePath(name));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"SkillLadder-screenshots"_s);
+    QTextStream err(stderr);
+    if (argc < 3) {
+        err << "usage: skl_screenshots DATABASE.sqlite OUTPUT_FOLDER\n";
+        return 2;
+    }
+    skl::installTranslations(app, skl::UiLanguage::Chinese);
+    const QString database = QString::fromLocal8Bit(argv[1]);
+    const QDir out(QString::fromLocal8Bit(argv[2]));
+
+    skl::MainWindow window;
+    window.resize(1360, 820);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    QSignalSpy trend(window.targetView(), &skl::DashboardView::trendReady);
+    if (!window.openDatabase(database) || !trend.wait(120000))
+        return 1;
+    bool ok = save(window, out, u"roster.png"_s);
+    window.findChild<QTabWidget *>()->setCurrentIndex(1);
+    const QList<std::pair<int, QString>> dashboard { { 0, u"dashboard-overview.png"_s },
+        { 2, u"dashboard-workshops.png"_s }, { 3, u"dashboard-grades.png"_s },
+        { 4, u"dashboard-trend.png"_s } };
+    for (const auto &[tab, name] : dashboard) {
+        window.targetView()->tabs()->setCurrentIndex(tab);
+        ok = save(window, out, name) && ok;
+    }
+
+    auto connection = skl::Connection::open(database, skl::Connection::Mode::MustExist);
+    if (!connection)
+        return 1;
+    {
+        skl::WorkerProfileDialog profile(**connection, 30);
+        profile.show();
+        ok = QTest::qWaitForWindowExposed(&profile) && save(profile, out, u"profile.png"_s) && ok;
+    }
+    QTemporaryDir scratch;
+    QFile bad(scratch.filePath(u"花名册.csv"_s));
+    if (!bad.open(QIODevice::WriteOnly) || bad.write(kBadRoster) < 0)
+        return 1;
+    bad.close();
+    skl::ImportDialog import(database);
+    import.setFile(bad.fileName());
+    import.show();
+    QSignalSpy ended(&import, &skl::ImportDialog::importEnded);
+    import.startImport();
+    ok = QTest::qWaitForWindowExposed(&import) && ended.wait(60000)
+        && save(import, out, u"import-problems.png"_s) && ok;
+    return ok ? 0 : 1;
+}
