@@ -23,6 +23,24 @@ void fillDemo(TempDatabase &db, qint64 workers)
     REQUIRE(DemoCompany::fill(db.db(), workers, 7, progress).ok());
 }
 
+// Three workers in two sites, and the GUI thread's connection to them.
+struct ThreeWorkers
+{
+    TempDatabase db;
+    std::unique_ptr<Connection> connection;
+
+    ThreeWorkers()
+    {
+        db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间\n"
+                                    "E1,张伟,2010-07-01,济南总厂,机加工车间\n"
+                                    "E2,张敏,2011-07-01,济南总厂,装配车间\n"
+                                    "E3,李娜,2012-07-01,西安分厂,铸造车间\n"));
+        auto opened = Connection::open(db.path(), Connection::Mode::MustExist);
+        REQUIRE(opened.ok());
+        connection = std::move(*opened);
+    }
+};
+
 } // namespace
 
 TEST_CASE("The roster model stays consistent while 1,200 workers are fetched page by page",
@@ -73,16 +91,10 @@ TEST_CASE("The roster shows masked ID numbers and grades in words", "[ui][roster
 
 TEST_CASE("Searching the roster narrows the rows and the count says N of M", "[ui][roster]")
 {
-    TempDatabase db;
-    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间\n"
-                                "E1,张伟,2010-07-01,济南总厂,机加工车间\n"
-                                "E2,张敏,2011-07-01,济南总厂,装配车间\n"
-                                "E3,李娜,2012-07-01,西安分厂,铸造车间\n"));
-    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
-    REQUIRE(connection.ok());
+    ThreeWorkers f;
     RosterView view;
     QSignalSpy counted(&view, &RosterView::countsChanged);
-    view.setConnection(connection->get());
+    view.setConnection(f.connection.get());
     REQUIRE(counted.wait(5000));
     CHECK(view.model()->rowCount() == 3);
     CHECK(counted.last().at(1).toLongLong() == 3);
@@ -96,16 +108,10 @@ TEST_CASE("Searching the roster narrows the rows and the count says N of M", "[u
 
 TEST_CASE("Showing a unit from the target report filters the roster to it", "[ui][roster]")
 {
-    TempDatabase db;
-    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间\n"
-                                "E1,张伟,2010-07-01,济南总厂,机加工车间\n"
-                                "E2,张敏,2011-07-01,济南总厂,装配车间\n"
-                                "E3,李娜,2012-07-01,西安分厂,铸造车间\n"));
-    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
-    REQUIRE(connection.ok());
+    ThreeWorkers f;
     RosterView view;
-    view.setConnection(connection->get());
-    WorkerRepository repository((*connection)->db());
+    view.setConnection(f.connection.get());
+    WorkerRepository repository(f.connection->db());
     const auto workshops = repository.workshops();
     REQUIRE(workshops.ok());
     const NamedUnit assembly = *std::find_if(workshops->begin(), workshops->end(),
@@ -119,13 +125,10 @@ TEST_CASE("Showing a unit from the target report filters the roster to it", "[ui
 
 TEST_CASE("Double-clicking a worker in the roster asks for the profile", "[ui][roster]")
 {
-    TempDatabase db;
-    db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\nE2,李娜,2012-07-01\n"));
-    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
-    REQUIRE(connection.ok());
+    ThreeWorkers f;
     RosterView view;
     view.resize(900, 400);
-    view.setConnection(connection->get());
+    view.setConnection(f.connection.get());
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     QSignalSpy activated(&view, &RosterView::workerActivated);
