@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QProgressDialog</name>
@@ -25,11 +26,11 @@
         <translation>需要 --db 文件：要操作的数据库。</translation>
     </message>
     <message>
-        <source>"%1" needs what to %1: %1 workers FILE.</source>
+        <source>&quot;%1&quot; needs what to %1: %1 workers FILE.</source>
         <translation>“%1”需要指明对象：%1 workers 文件。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -37,7 +38,7 @@
         <translation>init 需要 --company 名称 和 --province 省份。</translation>
     </message>
     <message>
-        <source>"%1" is not a province; write it as 山东, 山东省 or Shandong.</source>
+        <source>&quot;%1&quot; is not a province; write it as 山东, 山东省 or Shandong.</source>
         <translation>“%1”不是省份；请写作 山东、山东省 或 Shandong。</translation>
     </message>
     <message>
@@ -71,7 +72,7 @@
         <translation>export workers 需要且只需要一个输出文件。</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1"; use utf-8 or gbk.</source>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8 or gbk.</source>
         <translation>未知编码“%1”；请用 utf-8 或 gbk。</translation>
     </message>
     <message numerus="yes">
@@ -81,7 +82,7 @@
         </translation>
     </message>
     <message>
-        <source>--as-of: "%1" is not a date; write YYYY-MM-DD.</source>
+        <source>--as-of: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>--as-of：“%1”不是日期；请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
@@ -89,7 +90,7 @@
         <translation>demo 需要 --workers N，且 N ≥ 1。</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a whole number.</source>
+        <source>--seed: &quot;%1&quot; is not a whole number.</source>
         <translation>--seed：“%1”不是整数。</translation>
     </message>
     <message numerus="yes">
@@ -115,7 +116,7 @@
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -182,11 +183,11 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>读取企业信息</translation>
     </message>
     <message>
-        <source>The company's province code %1 is unknown.</source>
+        <source>The company&apos;s province code %1 is unknown.</source>
         <translation>企业所在省份代码 %1 无法识别。</translation>
     </message>
     <message>
-        <source>%1 has no company yet; create it with "init --company NAME --province PROVINCE".</source>
+        <source>%1 has no company yet; create it with &quot;init --company NAME --province PROVINCE&quot;.</source>
         <translation>%1 中还没有企业；请用“init --company 名称 --province 省份”创建。</translation>
     </message>
     <message>
@@ -198,14 +199,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>政策参数 %1 在 %2 没有设定值。</translation>
     </message>
     <message>
-        <source>The policy value %1 is "%2", which is not a share.</source>
+        <source>The policy value %1 is &quot;%2&quot;, which is not a share.</source>
         <translation>政策参数 %1 的值为“%2”，不是比例。</translation>
     </message>
 </context>
 <context>
     <name>skl::Connection</name>
     <message>
-        <source>The database %1 does not exist. Create it with "init" or choose another file.</source>
+        <source>The database %1 does not exist. Create it with &quot;init&quot; or choose another file.</source>
         <translation>数据库 %1 不存在。请用“init”创建，或选择其他文件。</translation>
     </message>
     <message>
@@ -236,7 +237,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is saved as UTF-16 ("Unicode text"). Save it from Excel as "CSV UTF-8" or "CSV" and import again.</source>
+        <source>%1 is saved as UTF-16 (&quot;Unicode text&quot;). Save it from Excel as &quot;CSV UTF-8&quot; or &quot;CSV&quot; and import again.</source>
         <translation>%1 保存为 UTF-16（“Unicode 文本”）格式。请在 Excel 中另存为“CSV UTF-8”或“CSV”后重新导入。</translation>
     </message>
     <message>
@@ -298,8 +299,8 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>明细表</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#2e7d32"&gt;■&lt;/span&gt; target met &amp;nbsp; &lt;span style="color:#c62828"&gt;■&lt;/span&gt; target not met &amp;nbsp; &lt;b&gt;- - -&lt;/b&gt; the unit's target (35 % in eastern provinces)</source>
-        <translation>&lt;span style="color:#2e7d32"&gt;■&lt;/span&gt; 达标 &amp;nbsp; &lt;span style="color:#c62828"&gt;■&lt;/span&gt; 未达标 &amp;nbsp; &lt;b&gt;- - -&lt;/b&gt; 该单位的目标（东部地区为 35%）</translation>
+        <source>&lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; target met &amp;nbsp; &lt;span style=&quot;color:#c62828&quot;&gt;■&lt;/span&gt; target not met &amp;nbsp; &lt;b&gt;- - -&lt;/b&gt; the unit&apos;s target (35 % in eastern provinces)</source>
+        <translation>&lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; 达标 &amp;nbsp; &lt;span style=&quot;color:#c62828&quot;&gt;■&lt;/span&gt; 未达标 &amp;nbsp; &lt;b&gt;- - -&lt;/b&gt; 该单位的目标（东部地区为 35%）</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -330,12 +331,12 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>无比例</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#1b7f3b"&gt;met&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#1b7f3b"&gt;达标&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:#1b7f3b&quot;&gt;met&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#1b7f3b&quot;&gt;达标&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style="color:#c62828"&gt;not met&lt;/span&gt;</source>
-        <translation>&lt;span style="color:#c62828"&gt;未达标&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;color:#c62828&quot;&gt;not met&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#c62828&quot;&gt;未达标&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 employees in service, %3 skilled (%4, target %5: %6), %7 high-skilled (%8 of skilled, target %9: %10).</source>
@@ -783,7 +784,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>%1 由更新版本的技能人才管理系统写入（数据库第 %2 版；本程序最高支持第 %3 版）。请安装新版本后再打开；文件未被改动。</translation>
     </message>
     <message>
-        <source>%1 is empty: it is not a SkillLadder database yet. Create one with "init".</source>
+        <source>%1 is empty: it is not a SkillLadder database yet. Create one with &quot;init&quot;.</source>
         <translation>%1 是空文件，还不是技能人才管理系统的数据库。请用“init”创建。</translation>
     </message>
     <message>
@@ -830,7 +831,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>技能人才管理系统数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <source>Enter the company's name.</source>
+        <source>Enter the company&apos;s name.</source>
         <translation>请填写企业名称。</translation>
     </message>
     <message>
@@ -972,38 +973,38 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
 <context>
     <name>skl::ResidentId</name>
     <message>
-        <source>"%1" is an ID number that Excel turned into a number and its last digits are lost; format the column as text and type the numbers again.</source>
+        <source>&quot;%1&quot; is an ID number that Excel turned into a number and its last digits are lost; format the column as text and type the numbers again.</source>
         <translation>“%1”是被 Excel 转成数字的身份证号，末几位已丢失；请把该列设置为“文本”格式后重新录入。</translation>
     </message>
     <message>
-        <source>"%1" is an old 15-digit ID number; enter the 18-digit number.</source>
+        <source>&quot;%1&quot; is an old 15-digit ID number; enter the 18-digit number.</source>
         <translation>“%1”是旧的 15 位身份证号；请录入 18 位号码。</translation>
     </message>
     <message>
-        <source>"%1" has %2 characters; an ID number has 18.</source>
+        <source>&quot;%1&quot; has %2 characters; an ID number has 18.</source>
         <translation>“%1”有 %2 位；身份证号应为 18 位。</translation>
     </message>
     <message>
-        <source>"%1" has a character that is not a digit at position %2.</source>
+        <source>&quot;%1&quot; has a character that is not a digit at position %2.</source>
         <translation>“%1”第 %2 位不是数字。</translation>
     </message>
     <message>
-        <source>"%1" ends in a character that is neither a digit nor X.</source>
+        <source>&quot;%1&quot; ends in a character that is neither a digit nor X.</source>
         <translation>“%1”的最后一位既不是数字也不是 X。</translation>
     </message>
     <message>
-        <source>"%1" fails the check digit (the last character should be %2); check the number for a typing error.</source>
+        <source>&quot;%1&quot; fails the check digit (the last character should be %2); check the number for a typing error.</source>
         <translation>“%1”校验码不符（最后一位应为 %2）；请检查是否录入有误。</translation>
     </message>
     <message>
-        <source>"%1" holds no valid birth date (positions 7 to 14).</source>
+        <source>&quot;%1&quot; holds no valid birth date (positions 7 to 14).</source>
         <translation>“%1”中（第 7 至 14 位）没有有效的出生日期。</translation>
     </message>
 </context>
 <context>
     <name>skl::RosterColumns</name>
     <message>
-        <source>the columns "%1" and "%2" both mean %3; keep one of them.</source>
+        <source>the columns &quot;%1&quot; and &quot;%2&quot; both mean %3; keep one of them.</source>
         <translation>“%1”和“%2”两列都表示%3；请只保留其中一列。</translation>
     </message>
     <message>
@@ -1080,11 +1081,11 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
 <context>
     <name>skl::RosterRow</name>
     <message>
-        <source>"%1" is not a date; write it as YYYY-MM-DD, e.g. 2024-03-01.</source>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-03-01.</source>
         <translation>“%1”不是日期；请写作 YYYY-MM-DD，例如 2024-03-01。</translation>
     </message>
     <message>
-        <source>"%1" is neither yes nor no; write 是 or 否 (Y/N, 1/0).</source>
+        <source>&quot;%1&quot; is neither yes nor no; write 是 or 否 (Y/N, 1/0).</source>
         <translation>“%1”既不是“是”也不是“否”；请填 是 或 否（Y/N、1/0）。</translation>
     </message>
     <message>
@@ -1092,7 +1093,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>本行有 %1 个单元格，但表头只有 %2 列；是否有单元格内含逗号却未加引号？</translation>
     </message>
     <message>
-        <source>the cell holds bytes that are not text in the file's encoding; save the file again as CSV UTF-8.</source>
+        <source>the cell holds bytes that are not text in the file&apos;s encoding; save the file again as CSV UTF-8.</source>
         <translation>单元格中含有不符合文件编码的字节；请重新另存为 CSV UTF-8。</translation>
     </message>
     <message>
@@ -1104,7 +1105,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>缺少姓名。</translation>
     </message>
     <message>
-        <source>"%1" is not a gender; write 男 or 女 (M/F).</source>
+        <source>&quot;%1&quot; is not a gender; write 男 or 女 (M/F).</source>
         <translation>“%1”不是性别；请填 男 或 女（M/F）。</translation>
     </message>
     <message>
@@ -1120,7 +1121,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>%1 早于入职日期 %2。</translation>
     </message>
     <message>
-        <source>"%1" is not a province; write it as 山东, 山东省 or Shandong.</source>
+        <source>&quot;%1&quot; is not a province; write it as 山东, 山东省 or Shandong.</source>
         <translation>“%1”不是省份；请写作 山东、山东省 或 Shandong。</translation>
     </message>
     <message>
@@ -1128,7 +1129,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>填写了省份，但没有填写所属单位。</translation>
     </message>
     <message>
-        <source>"%1" is not a known grade; write one of 学徒工, 初级工, 中级工, 高级工, 技师, 高级技师, 特级技师, 首席技师 (or 五级 … 一级).</source>
+        <source>&quot;%1&quot; is not a known grade; write one of 学徒工, 初级工, 中级工, 高级工, 技师, 高级技师, 特级技师, 首席技师 (or 五级 … 一级).</source>
         <translation>“%1”不是已知的技能等级；请填 学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师 之一（或 五级 … 一级）。</translation>
     </message>
     <message>
@@ -1565,7 +1566,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>占比：</translation>
     </message>
     <message>
-        <source>Click a bar to see the unit's workers.</source>
+        <source>Click a bar to see the unit&apos;s workers.</source>
         <translation>点击条形可查看该单位的职工。</translation>
     </message>
     <message>
@@ -1861,7 +1862,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>%1 不是 Excel 工作簿（.xlsx），或已损坏。</translation>
     </message>
     <message>
-        <source>%1 is not an Excel workbook (.xlsx), or it is damaged. Open it in Excel and save it again as "Excel Workbook (*.xlsx)".</source>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged. Open it in Excel and save it again as &quot;Excel Workbook (*.xlsx)&quot;.</source>
         <translation>%1 不是 Excel 工作簿（.xlsx），或已损坏。请在 Excel 中打开，另存为“Excel 工作簿(*.xlsx)”。</translation>
     </message>
     <message>
@@ -1869,7 +1870,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>无法读取 %1：文件不存在。</translation>
     </message>
     <message>
-        <source>The workbook has no sheet named "%1"; its sheets are: %2.</source>
+        <source>The workbook has no sheet named &quot;%1&quot;; its sheets are: %2.</source>
         <translation>工作簿中没有名为“%1”的工作表；现有工作表：%2。</translation>
     </message>
     <message>

@@ -1,7 +1,10 @@
 #include <QApplication>
+#include <QDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTimer>
 
 #include "core/store/migrations.h"
@@ -10,6 +13,7 @@
 #include "ui/dashboard/dashboardview.h"
 #include "ui/dashboard/targettablemodel.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/roster/rosterview.h"
 
 using namespace skl;
 using skl::test::rosterHeader;
@@ -93,4 +97,36 @@ TEST_CASE("A database from a newer SkillLadder is refused with a message, the wi
     CHECK(catcher.text().contains(QStringLiteral("newer version")));
     CHECK(window.databasePath().isEmpty());
     CHECK(window.windowTitle() == QStringLiteral("SkillLadder"));
+}
+
+TEST_CASE("The status bar says how many workers the roster shows of how many", "[ui][mainwindow]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\nE2,李娜,2012-07-01\n"));
+    MainWindow window;
+    QSignalSpy counted(window.rosterView(), &RosterView::countsChanged);
+    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(counted.wait(5000));
+    const auto labels = window.statusBar()->findChildren<QLabel *>();
+    const bool shown = std::any_of(labels.begin(), labels.end(),
+        [](QLabel *l) { return l->text() == QStringLiteral("2 of 2 workers"); });
+    CHECK(shown);
+}
+
+TEST_CASE("Choosing a worker in the roster opens the profile", "[ui][mainwindow]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\n"));
+    MainWindow window;
+    REQUIRE(window.openDatabase(db.path()));
+    QString title;
+    QTimer::singleShot(0, [&title] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            title = dialog->windowTitle();
+            dialog->reject();
+        }
+    });
+    Q_EMIT window.rosterView()->workerActivated(
+        db.scalar(QStringLiteral("SELECT id FROM worker")).toLongLong());
+    CHECK(title.contains(QStringLiteral("张伟")));
 }

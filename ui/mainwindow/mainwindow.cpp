@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -93,6 +94,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openDatabase);
+    connect(m_roster, &RosterView::workerActivated, this, &MainWindow::openProfile);
+    // "N of M workers" stays at the right of the status bar while messages come and go.
+    auto *count = new QLabel(this);
+    statusBar()->addPermanentWidget(count);
+    connect(m_roster, &RosterView::countTextChanged, count, &QLabel::setText);
     connect(m_targets, &DashboardView::reportFailed, this,
         [this](const Error &error) { ErrorPresenter::show(this, tr("Workforce targets"), error); });
     // A unit of the target report opens the roster filtered to it.

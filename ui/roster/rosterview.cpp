@@ -3,7 +3,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -67,7 +66,6 @@ RosterView::RosterView(QWidget *parent)
     , m_grade(new QComboBox(this))
     , m_frontline(new QComboBox(this))
     , m_service(new QComboBox(this))
-    , m_count(new QLabel(this))
 {
     buildFilterBar();
     m_table->setModel(m_model);
@@ -105,7 +103,6 @@ RosterView::RosterView(QWidget *parent)
         filters->addWidget(box, 1);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(kSearchDelayMs);
@@ -279,14 +276,14 @@ void RosterView::applyFilter()
 void RosterView::countWorkers()
 {
     if (!m_connection) {
-        m_count->clear();
+        setCountText({});
         return;
     }
     if (m_counter.isRunning()) {
         m_countAgain = true; // count once more, for the newest filter, when this one ends
         return;
     }
-    m_count->setText(tr("Counting…"));
+    setCountText(tr("Counting…"));
     m_counter.setFuture(
         QtConcurrent::run(countOnOwnConnection<Counts>, m_connection->path(), filter()));
 }
@@ -300,18 +297,23 @@ void RosterView::countsReady()
     }
     const Result<Counts> counts = m_counter.result();
     if (!counts) {
-        m_count->setText(counts.error().userMessage);
+        setCountText(counts.error().userMessage);
         return;
     }
-    m_count->setText(
-        tr("%1 of %2 workers")
-            .arg(QLocale().toString(counts->shown), QLocale().toString(counts->total)));
+    setCountText(tr("%1 of %2 workers")
+                     .arg(QLocale().toString(counts->shown), QLocale().toString(counts->total)));
     Q_EMIT countsChanged(counts->shown, counts->total);
 }
 
 QString RosterView::countText() const
 {
-    return m_count->text();
+    return m_countText;
+}
+
+void RosterView::setCountText(const QString &text)
+{
+    m_countText = text;
+    Q_EMIT countTextChanged(text);
 }
 
 void RosterView::showColumnMenu(const QPoint &at)

@@ -10,7 +10,6 @@
 #include "core/store/rosterquery.h"
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QTableView;
 
@@ -41,11 +40,13 @@ public:
     QTableView *table() const { return m_table; }
     RosterFilter filter() const;
     void setSearchText(const QString &text);
-    // The text of the status line: "N of M workers".
+    // The text for the status bar: "N of M workers".
     QString countText() const;
 
 Q_SIGNALS:
     void countsChanged(qint64 shown, qint64 total);
+    // "N of M workers", "Counting…" or why counting failed: for the window's status bar.
+    void countTextChanged(const QString &text);
     // A worker was double-clicked or chosen with Enter: open the profile.
     void workerActivated(qint64 workerId);
 
@@ -64,6 +65,7 @@ private:
     void countsReady();
     void showColumnMenu(const QPoint &at);
     void saveHeader();
+    void setCountText(const QString &text);
 
     Connection *m_connection = nullptr;
     std::unique_ptr<WorkerRepository> m_repository;
@@ -76,7 +78,7 @@ private:
     QComboBox *m_grade = nullptr;
     QComboBox *m_frontline = nullptr;
     QComboBox *m_service = nullptr;
-    QLabel *m_count = nullptr;
+    QString m_countText;
     QTimer m_searchDelay;
     QFutureWatcher<Result<Counts>> m_counter;
     bool m_countAgain = false;
