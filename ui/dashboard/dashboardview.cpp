@@ -190,7 +190,7 @@ void DashboardView::setDatabase(const QString &path)
     m_headline->clear();
     m_state->clear();
     for (int tab = Overview; tab < Table; ++tab)
-        replaceChart(tab, nullptr);
+        replacePage(tab, nullptr);
     reload();
 }
 
@@ -271,42 +271,30 @@ void DashboardView::trendFinished()
     }
     m_changes = result->changes;
     m_data.trend = result->points;
-    replaceChart(Trend, newChartView(TargetCharts::trend(m_data.trend), this));
+    replacePage(Trend, newChartView(TargetCharts::trend(m_data.trend), this));
     Q_EMIT trendReady();
 }
 
 void DashboardView::showCharts()
 {
     const TargetReport &report = m_data.report;
-    replaceChart(Overview, newChartView(TargetCharts::companyTargets(report), this));
-
     auto showUnit
         = [this](const UnitTargets &unit) { Q_EMIT unitActivated(unit.siteId, unit.workshopId); };
-    auto replacePage = [this](int tab, QWidget *page, const QString &title) {
-        QWidget *old = m_tabs->widget(tab);
-        const bool current = m_tabs->currentIndex() == tab;
-        m_tabs->removeTab(tab);
-        m_tabs->insertTab(tab, page, title);
-        if (current)
-            m_tabs->setCurrentIndex(tab);
-        old->deleteLater();
-    };
+    replacePage(Overview, newChartView(TargetCharts::companyTargets(report), this));
+    replacePage(Sites, new UnitChartPage(report.sites, tr("Sites"), false, showUnit, this));
     replacePage(
-        Sites, new UnitChartPage(report.sites, tr("Sites"), false, showUnit, this), tr("Sites"));
-    replacePage(Workshops,
-        new UnitChartPage(report.workshops, tr("Workshops"), true, showUnit, this),
-        tr("Workshops"));
-    replaceChart(Grades, newChartView(TargetCharts::gradeDistribution(report), this));
+        Workshops, new UnitChartPage(report.workshops, tr("Workshops"), true, showUnit, this));
+    replacePage(Grades, newChartView(TargetCharts::gradeDistribution(report), this));
 }
 
-void DashboardView::replaceChart(int tab, QChartView *view)
+// Puts page in tab's place under the same title, keeping it current if it was.
+void DashboardView::replacePage(int tab, QWidget *page)
 {
-    static const QStringList titles { tr("Overview"), tr("Sites"), tr("Workshops"), tr("Grades"),
-        tr("Trend") };
     QWidget *old = m_tabs->widget(tab);
+    const QString title = m_tabs->tabText(tab);
     const bool current = m_tabs->currentIndex() == tab;
     m_tabs->removeTab(tab);
-    m_tabs->insertTab(tab, view ? static_cast<QWidget *>(view) : new QWidget(this), titles[tab]);
+    m_tabs->insertTab(tab, page ? page : new QWidget(this), title);
     if (current)
         m_tabs->setCurrentIndex(tab);
     old->deleteLater();
@@ -338,7 +326,11 @@ void DashboardView::exportCurrentChart()
     if (path.isEmpty())
         return;
     AppSettings::setLastFolder(QFileInfo(path).absolutePath());
-    if (!page->grab().save(path, "PNG"))
+    // A unit page scrolls: its whole chart, not the part in view.
+    QWidget *chart = page;
+    if (auto *units = qobject_cast<UnitChartPage *>(page))
+        chart = units->chartView();
+    if (!chart->grab().save(path, "PNG"))
         ErrorPresenter::show(this, tr("Export chart as PNG"),
             Error {
                 tr("Cannot write %1; choose another folder.").arg(QDir::toNativeSeparators(path)),

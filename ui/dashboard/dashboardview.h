@@ -86,7 +86,7 @@ private:
     void trendFinished();
     void showHeadline(const TargetReport &report);
     void showCharts();
-    void replaceChart(int tab, QChartView *view);
+    void replacePage(int tab, QWidget *page);
 
     QString m_path;
     DashboardData m_data;

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace skl {
@@ -30,7 +31,16 @@ UnitChartPage::UnitChartPage(
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    // Each unit's bar keeps room for its name (Qt Charts elides names that lack it); when the
+    // units outgrow the window, the chart scrolls.
+    constexpr int kPixelsPerUnit = 34;
+    constexpr int kChartFrame = 170; // title, axis and margins
+    m_view->setMinimumHeight(int(m_units.size()) * kPixelsPerUnit + kChartFrame);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_view);
+    layout->addWidget(scroll, 1);
     connect(m_ratio, &QComboBox::currentIndexChanged, this, &UnitChartPage::rebuild);
     rebuild();
 }

@@ -22,6 +22,7 @@
 #include "core/store/connection.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/progresstask.h"
+#include "ui/widgets/readonlytable.h"
 
 using namespace Qt::StringLiterals;
 
@@ -33,10 +34,7 @@ namespace {
 
     QTableWidget *newTable(QWidget *parent)
     {
-        auto *table = new QTableWidget(parent);
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->setAlternatingRowColors(true);
-        table->verticalHeader()->hide();
+        QTableWidget *table = newReadOnlyTable(parent);
         table->setWordWrap(false);
         return table;
     }
@@ -193,10 +191,7 @@ void ImportDialog::showPreview(const RosterPreview &preview)
     m_preview->clear();
     m_preview->setColumnCount(int(preview.header.size()));
     m_preview->setRowCount(int(preview.rows.size()) + 1);
-    QStringList labels;
-    for (const QString &cell : preview.header)
-        labels += cell;
-    m_preview->setHorizontalHeaderLabels(labels);
+    m_preview->setHorizontalHeaderLabels(preview.header);
     for (int column = 0; column < preview.header.size(); ++column) {
         auto *mapping = new QTableWidgetItem(mappingLabel(preview.mapping.value(column)));
         QFont italic = mapping->font();

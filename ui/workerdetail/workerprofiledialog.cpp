@@ -24,6 +24,7 @@
 #include "core/store/workereditor.h"
 #include "core/store/workerrepository.h"
 #include "ui/widgets/errorpresenter.h"
+#include "ui/widgets/readonlytable.h"
 
 using namespace Qt::StringLiterals;
 
@@ -65,12 +66,8 @@ namespace {
 
     QTableWidget *newTable(const QStringList &headers, QWidget *parent)
     {
-        auto *table = new QTableWidget(0, int(headers.size()), parent);
-        table->setHorizontalHeaderLabels(headers);
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        QTableWidget *table = newReadOnlyTable(parent, headers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->setAlternatingRowColors(true);
-        table->verticalHeader()->hide();
         table->horizontalHeader()->setStretchLastSection(true);
         return table;
     }
