@@ -11,14 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace skl {
 
-namespace {
-
-    // Effective since long before any roster: the policy of 2022 states the targets, the enterprise
-    // moves them with later-dated values.
-    constexpr auto kDefaultsEffective = u"1900-01-01";
-
-} // namespace
-
 Status CompanyStore::init(QSqlDatabase &db, const QString &name, Province province)
 {
     if (name.trimmed().isEmpty())
@@ -45,21 +37,8 @@ Status CompanyStore::init(QSqlDatabase &db, const QString &name, Province provin
     q.addBindValue(*event);
     if (auto done = execOrError(q, tr("Creating the company")); !done)
         return done;
-    const std::pair<QStringView, const char16_t *> defaults[] = {
-        { PolicyKeys::kSkilledShare, u"3/10" },
-        { PolicyKeys::kHighSkilledShare, u"1/3" },
-        { PolicyKeys::kHighSkilledShareEastern, u"35/100" },
-    };
-    q.prepare(u"INSERT INTO policy_value (key, effective_from, value, event_id) "
-              "VALUES (?, ?, ?, ?)"_s);
-    for (const auto &[key, value] : defaults) {
-        q.bindValue(0, key.toString());
-        q.bindValue(1, QString::fromUtf16(kDefaultsEffective));
-        q.bindValue(2, QString::fromUtf16(value));
-        q.bindValue(3, *event);
-        if (auto done = execOrError(q, tr("Recording the policy defaults")); !done)
-            return done;
-    }
+    if (auto done = PolicyStore::insertMissingDefaults(db, *event); !done)
+        return done;
     return transaction.commit(tr("Creating the company"));
 }
 

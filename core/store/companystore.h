@@ -9,6 +9,7 @@
 #include "core/common/result.h"
 #include "core/domain/fraction.h"
 #include "core/domain/province.h"
+#include "core/store/policystore.h"
 
 namespace skl {
 
@@ -18,18 +19,12 @@ struct CompanyInfo
     Province province;
 };
 
-// Policy values the enterprise may change, effective-dated (DOMAIN.md: defaults, not constants).
-namespace PolicyKeys {
-    inline constexpr auto kSkilledShare = u"targets.skilled_share";
-    inline constexpr auto kHighSkilledShare = u"targets.high_skilled_share";
-    inline constexpr auto kHighSkilledShareEastern = u"targets.high_skilled_share_eastern";
-} // namespace PolicyKeys
-
 class CompanyStore
 {
     Q_DECLARE_TR_FUNCTIONS(skl::CompanyStore)
 public:
-    // Records the company and the policy defaults (T1 30 %, T2 1/3, T3 35 %, section 二).
+    // Records the company and the policy defaults (PolicyStore::defaults: T1 30 %, T2 1/3, T3
+    // 35 % of section 二, the certification policy, the certificate number settings).
     static Status init(QSqlDatabase &db, const QString &name, Province province);
     // Empty when the database has no company yet.
     static Result<std::optional<CompanyInfo>> load(QSqlDatabase &db);

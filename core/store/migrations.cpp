@@ -8,7 +8,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "core/store/auditlog.h"
+#include "core/store/certificatestore.h"
 #include "core/store/gradespans.h"
+#include "core/store/policystore.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
@@ -26,6 +29,27 @@ namespace {
         std::function<Status(QSqlDatabase &)> dataStep; // may be empty
     };
 
+    // Schema 4: the key of the certificates' QR digests, and the new policy defaults for a
+    // company created before them.
+    Status certificationData(QSqlDatabase &db)
+    {
+        if (auto done = CertificateStore::createVerificationKey(db); !done)
+            return done;
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT count(*) FROM company"_s) || !q.next())
+            return SqlErrors::fromQuery(
+                q, Migrations::tr("Upgrading the database to version %1").arg(4));
+        if (q.value(0).toInt() == 0)
+            return success();
+        q.finish();
+        const auto event = AuditLog(db).beginEvent(u"upgrade"_s,
+            Migrations::tr("Added the default certification policy (database version 4)."),
+            u"SkillLadder"_s);
+        if (!event)
+            return event.error();
+        return PolicyStore::insertMissingDefaults(db, *event);
+    }
+
     const std::vector<Step> &steps()
     {
         static const std::vector<Step> all {
@@ -33,6 +57,7 @@ namespace {
             { 2, u":/skillladder/schema/0002_grade_spans.sql",
                 [](QSqlDatabase &db) { return GradeSpans::rebuildAll(db); } },
             { 3, u":/skillladder/schema/0003_roster_indexes.sql", {} },
+            { 4, u":/skillladder/schema/0004_certification.sql", certificationData },
         };
         return all;
     }

@@ -16,12 +16,15 @@ public:
     static SqlDialect of(const QSqlDatabase &db);
 
     Kind kind() const { return m_kind; }
-    // Fills %AUTO_ID% and %WITHOUT_ROWID% in a schema file.
+    // Fills %AUTO_ID%, %WITHOUT_ROWID% and %BLOB% in a schema file.
     QString expandSchema(QString sql) const;
     // Does a table of that name exist (schema detection before migrating)?
     QString tableExistsQuery() const;
     // Name and CREATE statement of every non-unique index of one table (bound value: the table).
     QString secondaryIndexesQuery() const;
+    // Starts a transaction that reads and then writes (serial numbers): it holds the write lock
+    // from its first statement, so that concurrent writers wait instead of failing.
+    QString beginWriteTransaction() const;
     // "a = b" that is true when both are NULL.
     QString nullSafeEquals() const;
 

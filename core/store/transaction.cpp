@@ -1,7 +1,9 @@
 #include "core/store/transaction.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
 namespace skl {
@@ -10,6 +12,15 @@ Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
     , m_active(db.transaction())
 { }
+
+Transaction::Transaction(QSqlDatabase &db, Lock)
+    : m_db(db)
+{
+    // QSqlDatabase::transaction() cannot say IMMEDIATE; commit() and rollback() still work on a
+    // transaction begun by a statement of our own.
+    QSqlQuery begin(db);
+    m_active = begin.exec(SqlDialect::of(db).beginWriteTransaction());
+}
 
 Transaction::~Transaction()
 {

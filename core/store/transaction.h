@@ -11,7 +11,11 @@ namespace skl {
 class Transaction
 {
 public:
+    // Deferred: for work that writes from its first statement or only writes.
     explicit Transaction(QSqlDatabase &db);
+    // Holds the write lock from the start: for work that reads what it is about to change.
+    enum class Lock { Write };
+    Transaction(QSqlDatabase &db, Lock);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

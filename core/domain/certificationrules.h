@@ -1,0 +1,50 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include "core/domain/certification.h"
+#include "core/domain/certificationpolicy.h"
+#include "core/domain/grade.h"
+
+namespace skl {
+
+// What the rules of DOMAIN.md §3 look at for one proposed certification, gathered by the store.
+struct ProposalFacts
+{
+    CertificationWay way = CertificationWay::Regular;
+    std::optional<ExceptionalGround> ground;
+    QString evidence;
+    Grade grade = Grade::Junior; // proposed
+    QDate date; // effective date of the proposed grade
+    // The grade the worker holds in the occupation on date, and since when.
+    std::optional<Grade> current;
+    QDate currentSince;
+    Grade occupationHighest = Grade::ChiefTechnician;
+    bool frontline = false;
+    bool inService = true;
+    // For the competition way: the rungs the named result earns under the policy (0 = none), or
+    // nullopt when no result is named.
+    std::optional<int> competitionRungs;
+};
+
+class CertificationRules
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::CertificationRules)
+public:
+    // Why the proposal is refused (a complete sentence in the UI language), or nullopt when the
+    // policy allows it.
+    static std::optional<QString> refusal(
+        const ProposalFacts &facts, const CertificationPolicy &policy);
+
+    // The first day a regular promotion is allowed: the anniversary of since after years
+    // (29 February falls on 28 February in other years).
+    static QDate eligibleFrom(QDate since, int years);
+    // The latest "since" from which day is eligible after years: since ≤ this ⇔
+    // eligibleFrom(since, years) ≤ day. Lets the database compare dates instead.
+    static QDate latestEligibleSince(QDate day, int years);
+};
+
+} // namespace skl

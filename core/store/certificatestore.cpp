@@ -1,0 +1,294 @@
+#include "core/store/certificatestore.h"
+
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include "core/store/auditlog.h"
+#include "core/store/sqlerror.h"
+#include "core/store/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    constexpr auto kVerificationTag = u"SKL1";
+    constexpr int kDigestHexDigits = 20; // 80 bits
+
+    struct Loaded
+    {
+        CertificateData data;
+        QString status;
+    };
+
+    Result<std::optional<Loaded>> load(QSqlDatabase &db, const QString &where, const QVariant &key)
+    {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT ce.id, c.id, ce.number, ce.issue_date, ce.body_name, co.name, w.name, "
+                  "w.gender, coalesce(w.id_number, ''), w.employee_no, coalesce(ws.name, ''), "
+                  "o.name, c.grade, p.data, "
+                  "(SELECT count(*) FROM certificate_print x WHERE x.certificate_id = ce.id), "
+                  "c.status FROM certificate ce "
+                  "JOIN certification c ON c.id = ce.certification_id "
+                  "JOIN worker w ON w.id = c.worker_id JOIN occupation o ON o.id = c.occupation_id "
+                  "LEFT JOIN workshop ws ON ws.id = w.workshop_id "
+                  "LEFT JOIN worker_photo p ON p.worker_id = w.id CROSS JOIN company co WHERE "_s
+            + where);
+        q.addBindValue(key);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, CertificateStore::tr("Reading the certificate"));
+        if (!q.next())
+            return std::optional<Loaded>();
+        CertificateData d;
+        d.certificateId = q.value(0).toLongLong();
+        d.certificationId = q.value(1).toLongLong();
+        d.number = q.value(2).toString();
+        d.issueDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        d.bodyName = q.value(4).toString();
+        d.companyName = q.value(5).toString();
+        d.workerName = q.value(6).toString();
+        const QString gender = q.value(7).toString();
+        d.gender = gender == u"M" ? u"男"_s : gender == u"F" ? u"女"_s : QString();
+        d.idNumber = q.value(8).toString();
+        d.employeeNo = q.value(9).toString();
+        d.workshop = q.value(10).toString();
+        d.occupation = q.value(11).toString();
+        d.grade = gradeFromRank(q.value(12).toInt()).value_or(Grade::Junior);
+        d.photo = q.value(13).toByteArray();
+        d.timesPrinted = q.value(14).toInt();
+        return std::optional<Loaded>(Loaded { d, q.value(15).toString() });
+    }
+
+    Result<QByteArray> verificationKey(QSqlDatabase &db)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT key_hex FROM verification_key WHERE id = 1"_s))
+            return SqlErrors::fromQuery(q, CertificateStore::tr("Reading the verification key"));
+        if (!q.next())
+            return Error { CertificateStore::tr("The database has no verification key."), {} };
+        return QByteArray::fromHex(q.value(0).toString().toLatin1());
+    }
+
+    // The printed fields, one per line, in a fixed order.
+    QByteArray signedText(const CertificateData &d)
+    {
+        return QStringList { d.number, d.workerName, d.idNumber, QString::number(rankOf(d.grade)),
+            d.occupation, d.issueDate.toString(Qt::ISODate), d.bodyName }
+            .join(u'\n')
+            .toUtf8();
+    }
+
+    QString digest(const QByteArray &key, const CertificateData &d)
+    {
+        const QByteArray mac
+            = QMessageAuthenticationCode::hash(signedText(d), key, QCryptographicHash::Sha256);
+        return QString::fromLatin1(mac.toHex().toUpper().left(kDigestHexDigits));
+    }
+
+    Result<QList<qint64>> ids(QSqlDatabase &db, const QString &where, qint64 key)
+    {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT c.id FROM certification c JOIN certificate ce "
+                  "ON ce.certification_id = c.id JOIN worker w ON w.id = c.worker_id "
+                  "WHERE c.status = 'approved' AND "_s
+            + where + u" ORDER BY w.employee_no, c.id"_s);
+        q.addBindValue(key);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, CertificateStore::tr("Reading the certificates"));
+        QList<qint64> all;
+        while (q.next())
+            all += q.value(0).toLongLong();
+        return all;
+    }
+
+    Status storeImage(QSqlDatabase &db, const QString &sql, const QVariant &key,
+        const QByteArray &image, const QString &action, const QString &summary,
+        const QString &actor)
+    {
+        Transaction transaction(db);
+        const auto event = AuditLog(db).beginEvent(action, summary, actor);
+        if (!event)
+            return event.error();
+        QSqlQuery q(db);
+        q.prepare(sql);
+        q.addBindValue(key);
+        q.addBindValue(image);
+        q.addBindValue(*event);
+        if (auto done = execOrError(q, summary); !done)
+            return done;
+        return transaction.commit(summary);
+    }
+
+} // namespace
+
+Result<CertificateData> CertificateStore::forCertification(QSqlDatabase &db, qint64 certificationId)
+{
+    const auto loaded = load(db, u"c.id = ?"_s, certificationId);
+    if (!loaded)
+        return loaded.error();
+    if (!*loaded)
+        return Error { tr("Certification %1 has no certificate: only approved certifications "
+                          "have one.")
+                           .arg(certificationId),
+            {} };
+    if ((*loaded)->status == u"revoked")
+        return Error {
+            tr("Certificate %1 was revoked and cannot be printed.").arg((*loaded)->data.number), {}
+        };
+    CertificateData data = (*loaded)->data;
+    const auto verification = verificationString(db, data);
+    if (!verification)
+        return verification.error();
+    data.verification = *verification;
+    return data;
+}
+
+Result<QList<qint64>> CertificateStore::ofWorkshop(QSqlDatabase &db, qint64 workshopId)
+{
+    return ids(db, u"w.workshop_id = ?"_s, workshopId);
+}
+
+Result<QList<qint64>> CertificateStore::ofRound(QSqlDatabase &db, qint64 roundId)
+{
+    return ids(db, u"c.round_id = ?"_s, roundId);
+}
+
+Result<qint64> CertificateStore::workshopByName(QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id FROM workshop WHERE name = ? ORDER BY id"_s);
+    q.addBindValue(name.trimmed());
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the workshops"));
+    if (!q.next())
+        return Error { tr("No workshop is named \"%1\".").arg(name), {} };
+    const qint64 id = q.value(0).toLongLong();
+    if (q.next())
+        return Error { tr("Several sites have a workshop named \"%1\"; print by assessment round "
+                          "or from the window instead.")
+                           .arg(name),
+            {} };
+    return id;
+}
+
+Status CertificateStore::recordPrinted(
+    QSqlDatabase &db, const QList<CertificateData> &printed, const QString &actor)
+{
+    if (printed.isEmpty())
+        return success();
+    Transaction transaction(db);
+    int duplicates = 0;
+    for (const CertificateData &d : printed)
+        duplicates += d.isDuplicate() ? 1 : 0;
+    const auto event = AuditLog(db).beginEvent(u"certificate-print"_s,
+        tr("Printed %n certificate(s), %1 of them duplicates (补发).", nullptr, int(printed.size()))
+            .arg(duplicates),
+        actor);
+    if (!event)
+        return event.error();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO certificate_print (certificate_id, duplicate, event_id) "
+              "VALUES (?, ?, ?)"_s);
+    for (const CertificateData &d : printed) {
+        q.bindValue(0, d.certificateId);
+        q.bindValue(1, d.isDuplicate() ? 1 : 0);
+        q.bindValue(2, *event);
+        if (auto done = execOrError(q, tr("Logging the printing")); !done)
+            return done;
+    }
+    q.finish();
+    return transaction.commit(tr("Logging the printing"));
+}
+
+Result<QString> CertificateStore::verificationString(QSqlDatabase &db, const CertificateData &data)
+{
+    const auto key = verificationKey(db);
+    if (!key)
+        return key.error();
+    return QString::fromUtf16(kVerificationTag) + u'-' + data.number + u'-' + digest(*key, data);
+}
+
+Result<VerificationOutcome> CertificateStore::verify(QSqlDatabase &db, const QString &text)
+{
+    VerificationOutcome outcome;
+    const QStringList parts = text.trimmed().split(u'-');
+    if (parts.size() != 3 || parts[0] != QString::fromUtf16(kVerificationTag)
+        || parts[2].size() != kDigestHexDigits) {
+        outcome.message = tr("This is not a SkillLadder certificate code.");
+        return outcome;
+    }
+    outcome.number = parts[1];
+    const auto loaded = load(db, u"ce.number = ?"_s, parts[1]);
+    if (!loaded)
+        return loaded.error();
+    if (!*loaded) {
+        outcome.verdict = VerificationOutcome::Verdict::Unknown;
+        outcome.message
+            = tr("No certificate numbered %1 was issued by this company.").arg(parts[1]);
+        return outcome;
+    }
+    const auto key = verificationKey(db);
+    if (!key)
+        return key.error();
+    const CertificateData &d = (*loaded)->data;
+    if (digest(*key, d) != parts[2].toUpper()) {
+        outcome.verdict = VerificationOutcome::Verdict::Tampered;
+        outcome.message = tr("The code does not match certificate %1 as issued: the printed "
+                             "details were changed, or the code was copied wrongly.")
+                              .arg(d.number);
+        return outcome;
+    }
+    const QString who = tr("%1, %2 %3, issued %4 by %5")
+                            .arg(d.workerName, d.occupation, GradeNames::chineseWithLevel(d.grade),
+                                d.issueDate.toString(Qt::ISODate), d.bodyName);
+    if ((*loaded)->status == u"revoked") {
+        outcome.verdict = VerificationOutcome::Verdict::Revoked;
+        outcome.message
+            = tr("Certificate %1 (%2) was revoked and is no longer valid.").arg(d.number, who);
+        return outcome;
+    }
+    outcome.verdict = VerificationOutcome::Verdict::Valid;
+    outcome.message = tr("Certificate %1 is valid: %2.").arg(d.number, who);
+    return outcome;
+}
+
+Result<QByteArray> CertificateStore::seal(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT data FROM company_image WHERE kind = 'seal'"_s))
+        return SqlErrors::fromQuery(q, tr("Reading the company seal"));
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+Status CertificateStore::setSeal(QSqlDatabase &db, const QByteArray &image, const QString &actor)
+{
+    return storeImage(db,
+        u"INSERT INTO company_image (kind, data, event_id) VALUES (?, ?, ?) "
+        "ON CONFLICT (kind) DO UPDATE SET data = excluded.data, event_id = excluded.event_id"_s,
+        u"seal"_s, image, u"seal"_s, tr("Set the company seal for certificates"), actor);
+}
+
+Status CertificateStore::setPhoto(
+    QSqlDatabase &db, qint64 workerId, const QByteArray &image, const QString &actor)
+{
+    return storeImage(db,
+        u"INSERT INTO worker_photo (worker_id, data, event_id) VALUES (?, ?, ?) "
+        "ON CONFLICT (worker_id) DO UPDATE SET data = excluded.data, "
+        "event_id = excluded.event_id"_s,
+        workerId, image, u"photo"_s, tr("Set the photo of worker %1").arg(workerId), actor);
+}
+
+Status CertificateStore::createVerificationKey(QSqlDatabase &db)
+{
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO verification_key (id, key_hex) VALUES (1, ?)"_s);
+    q.addBindValue(QString::fromLatin1(key.toHex()));
+    return execOrError(q, tr("Creating the verification key"));
+}
+
+} // namespace skl

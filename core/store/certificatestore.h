@@ -1,0 +1,79 @@
+#pragma once
+
+#include <optional>
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+
+#include "core/common/result.h"
+#include "core/domain/grade.h"
+
+namespace skl {
+
+// Everything printed on one certificate (issue #5), the full ID number included: the certificate
+// is the one place it is shown unmasked (DOMAIN.md §7).
+struct CertificateData
+{
+    qint64 certificateId = 0;
+    qint64 certificationId = 0;
+    QString number;
+    QDate issueDate;
+    QString bodyName;
+    QString companyName;
+    QString workerName;
+    QString gender; // 男 / 女, empty when unknown
+    QString idNumber;
+    QString employeeNo;
+    QString workshop;
+    QString occupation;
+    Grade grade = Grade::Junior;
+    QByteArray photo; // PNG/JPEG bytes, empty when none
+    int timesPrinted = 0; // before this printing: more than 0 makes it a duplicate (补发)
+    QString verification; // the string in the QR code
+
+    bool isDuplicate() const { return timesPrinted > 0; }
+};
+
+struct VerificationOutcome
+{
+    enum class Verdict { Valid, Revoked, Unknown, Tampered, Malformed };
+    Verdict verdict = Verdict::Malformed;
+    QString message; // for the user, in the UI language
+    QString number;
+};
+
+class CertificateStore
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::CertificateStore)
+public:
+    // The certificate of an approved certification; a revoked one is refused (it must never be
+    // printed again).
+    static Result<CertificateData> forCertification(QSqlDatabase &db, qint64 certificationId);
+    // Approved certifications with certificates, by employee number: of a workshop, a round.
+    static Result<QList<qint64>> ofWorkshop(QSqlDatabase &db, qint64 workshopId);
+    static Result<QList<qint64>> ofRound(QSqlDatabase &db, qint64 roundId);
+    static Result<qint64> workshopByName(QSqlDatabase &db, const QString &name);
+    // Logs a printing of each (after the pages were written): the first is the original, every
+    // later one a duplicate (补发). One transaction, one audit event.
+    static Status recordPrinted(
+        QSqlDatabase &db, const QList<CertificateData> &printed, const QString &actor);
+
+    // "SKL1-<number>-<20 hex digits>": the digest is an HMAC-SHA256 under the database's own
+    // key of the printed fields, so a changed name, ID, grade or number no longer verifies.
+    static Result<QString> verificationString(QSqlDatabase &db, const CertificateData &data);
+    static Result<VerificationOutcome> verify(QSqlDatabase &db, const QString &text);
+
+    // The company seal printed on certificates (PNG bytes); empty when none is set.
+    static Result<QByteArray> seal(QSqlDatabase &db);
+    static Status setSeal(QSqlDatabase &db, const QByteArray &image, const QString &actor);
+    static Status setPhoto(
+        QSqlDatabase &db, qint64 workerId, const QByteArray &image, const QString &actor);
+
+    // Made once by the upgrade to schema 4.
+    static Status createVerificationKey(QSqlDatabase &db);
+};
+
+} // namespace skl

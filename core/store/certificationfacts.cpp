@@ -1,0 +1,106 @@
+#include "core/store/certificationfacts.h"
+
+#include <QSqlQuery>
+
+#include "core/store/sqlerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    const auto kWorkerColumns = u"SELECT id, employee_no, name, frontline, hire_date, leave_date, "
+                                "coalesce(occupation_id, 0) FROM worker "_s;
+
+    Result<CertifiedWorker> readWorker(QSqlQuery &q, const QString &missing)
+    {
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, CertificationFacts::tr("Reading the worker"));
+        if (!q.next())
+            return Error { missing, {} };
+        CertifiedWorker w;
+        w.id = q.value(0).toLongLong();
+        w.employeeNo = q.value(1).toString();
+        w.name = q.value(2).toString();
+        w.frontline = q.value(3).toInt() != 0;
+        w.hired = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        w.left = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        w.occupationId = q.value(6).toLongLong();
+        return w;
+    }
+
+    Result<CertifiedOccupation> readOccupation(QSqlQuery &q, const QString &missing)
+    {
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, CertificationFacts::tr("Reading the occupation"));
+        if (!q.next())
+            return Error { missing, {} };
+        return CertifiedOccupation { q.value(0).toLongLong(), q.value(1).toString(),
+            gradeFromRank(q.value(2).toInt()).value_or(Grade::ChiefTechnician) };
+    }
+
+} // namespace
+
+Result<CertifiedWorker> CertificationFacts::workerByEmployeeNo(
+    QSqlDatabase &db, const QString &employeeNo)
+{
+    QSqlQuery q(db);
+    q.prepare(kWorkerColumns + u"WHERE employee_no = ?"_s);
+    q.addBindValue(employeeNo.trimmed());
+    return readWorker(q, tr("No worker has the employee number \"%1\".").arg(employeeNo));
+}
+
+Result<CertifiedWorker> CertificationFacts::workerById(QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(kWorkerColumns + u"WHERE id = ?"_s);
+    q.addBindValue(id);
+    return readWorker(q, tr("Worker %1 is not on record.").arg(id));
+}
+
+Result<CertifiedOccupation> CertificationFacts::occupationByName(
+    QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, name, highest_grade FROM occupation WHERE name = ?"_s);
+    q.addBindValue(name.trimmed());
+    return readOccupation(
+        q, tr("No occupation is named \"%1\"; occupations come with the roster import.").arg(name));
+}
+
+Result<CertifiedOccupation> CertificationFacts::occupationById(QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id, name, highest_grade FROM occupation WHERE id = ?"_s);
+    q.addBindValue(id);
+    return readOccupation(q, tr("Occupation %1 is not on record.").arg(id));
+}
+
+Result<std::optional<HeldGrade>> CertificationFacts::heldGrade(
+    QSqlDatabase &db, const CertifiedWorker &worker, qint64 occupationId, QDate day)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT grade, effective_date FROM grade_award WHERE worker_id = ? "
+              "AND (occupation_id = ? OR (occupation_id IS NULL AND ? = ?)) "
+              "AND effective_date <= ? AND (revoked_date IS NULL OR revoked_date >= ?) "
+              "ORDER BY effective_date DESC, id DESC LIMIT 1"_s);
+    const QString dayText = day.toString(Qt::ISODate);
+    q.addBindValue(worker.id);
+    q.addBindValue(occupationId);
+    q.addBindValue(occupationId);
+    q.addBindValue(worker.occupationId);
+    q.addBindValue(dayText);
+    q.addBindValue(dayText);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the worker's grades"));
+    if (!q.next())
+        return std::optional<HeldGrade>();
+    const auto grade = gradeFromRank(q.value(0).toInt());
+    if (!grade)
+        return std::optional<HeldGrade>();
+    return std::optional<HeldGrade>(
+        HeldGrade { *grade, QDate::fromString(q.value(1).toString(), Qt::ISODate) });
+}
+
+} // namespace skl

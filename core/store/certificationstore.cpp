@@ -1,0 +1,575 @@
+#include "core/store/certificationstore.h"
+
+#include <QSqlQuery>
+
+#include "core/domain/certificatenumber.h"
+#include "core/domain/certificationrules.h"
+#include "core/store/auditlog.h"
+#include "core/store/certificateissuer.h"
+#include "core/store/certificationfacts.h"
+#include "core/store/gradespans.h"
+#include "core/store/policystore.h"
+#include "core/store/sqlerror.h"
+#include "core/store/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    QVariant nullableId(qint64 id)
+    {
+        return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+    }
+
+    QVariant nullableText(const QString &text)
+    {
+        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    }
+
+    const auto kRecordQuery = u"SELECT c.id, c.worker_id, w.employee_no, w.name, "
+                              "coalesce(s.name, ''), coalesce(ws.name, ''), "
+                              "coalesce(w.workshop_id, 0), o.name, c.grade, c.from_grade, c.way, "
+                              "c.ground, c.evidence, c.effective_date, c.status, c.proposed_by, "
+                              "c.decided_by, c.decision_reason, c.revoked_by, c.revoke_reason, "
+                              "coalesce(ce.number, c.external_number, ''), "
+                              "coalesce(c.round_id, 0), coalesce(r.name, ''), "
+                              "c.competition_result_id, c.occupation_id "
+                              "FROM certification c JOIN worker w ON w.id = c.worker_id "
+                              "JOIN occupation o ON o.id = c.occupation_id "
+                              "LEFT JOIN workshop ws ON ws.id = w.workshop_id "
+                              "LEFT JOIN site s ON s.id = w.site_id "
+                              "LEFT JOIN certificate ce ON ce.certification_id = c.id "
+                              "LEFT JOIN assessment_round r ON r.id = c.round_id "_s;
+
+    CertificationRecord readRecord(const QSqlQuery &q)
+    {
+        CertificationRecord r;
+        r.id = q.value(0).toLongLong();
+        r.workerId = q.value(1).toLongLong();
+        r.employeeNo = q.value(2).toString();
+        r.workerName = q.value(3).toString();
+        r.site = q.value(4).toString();
+        r.workshop = q.value(5).toString();
+        r.workshopId = q.value(6).toLongLong();
+        r.occupation = q.value(7).toString();
+        r.grade = gradeFromRank(q.value(8).toInt()).value_or(Grade::Junior);
+        if (!q.value(9).isNull())
+            r.fromGrade = gradeFromRank(q.value(9).toInt());
+        r.way = CertificationNames::parseWay(q.value(10).toString())
+                    .value_or(CertificationWay::Regular);
+        if (!q.value(11).isNull())
+            r.ground = CertificationNames::parseGround(q.value(11).toString());
+        r.evidence = q.value(12).toString();
+        r.date = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+        r.status = CertificationNames::parseStatus(q.value(14).toString())
+                       .value_or(CertificationStatus::Proposed);
+        r.proposedBy = q.value(15).toString();
+        r.decidedBy = q.value(16).toString();
+        r.decisionReason = q.value(17).toString();
+        r.revokedBy = q.value(18).toString();
+        r.revokeReason = q.value(19).toString();
+        r.certificateNumber = q.value(20).toString();
+        r.roundId = q.value(21).toLongLong();
+        r.roundName = q.value(22).toString();
+        return r;
+    }
+
+    // The columns the rules need beyond the record.
+    struct Stored
+    {
+        CertificationRecord record;
+        qint64 occupationId = 0;
+        qint64 competitionResultId = 0;
+    };
+
+    Result<Stored> load(QSqlDatabase &db, qint64 id)
+    {
+        QSqlQuery q(db);
+        q.prepare(kRecordQuery + u"WHERE c.id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, CertificationStore::tr("Reading the certification"));
+        if (!q.next())
+            return Error { CertificationStore::tr("There is no certification %1.").arg(id), {} };
+        return Stored { readRecord(q), q.value(24).toLongLong(), q.value(23).toLongLong() };
+    }
+
+    // The rungs the named competition result earns under the policy.
+    Result<std::optional<int>> competitionRungs(
+        QSqlDatabase &db, qint64 resultId, qint64 workerId, const CertificationPolicy &policy)
+    {
+        if (resultId == 0)
+            return std::optional<int>();
+        QSqlQuery q(db);
+        q.prepare(u"SELECT r.worker_id, c.level, r.placing FROM competition_result r "
+                  "JOIN competition c ON c.id = r.competition_id WHERE r.id = ?"_s);
+        q.addBindValue(resultId);
+        if (!q.exec())
+            return SqlErrors::fromQuery(
+                q, CertificationStore::tr("Reading the competition result"));
+        if (!q.next())
+            return Error {
+                CertificationStore::tr("There is no competition result %1.").arg(resultId), {}
+            };
+        if (q.value(0).toLongLong() != workerId)
+            return Error { CertificationStore::tr(
+                               "Competition result %1 belongs to another worker.")
+                               .arg(resultId),
+                {} };
+        const auto level = CertificationNames::parseLevel(q.value(1).toString());
+        const auto placing = CertificationNames::parsePlacing(q.value(2).toString());
+        return std::optional<int>(level && placing ? policy.rungsFor(*level, *placing) : 0);
+    }
+
+    struct Checked
+    {
+        std::optional<HeldGrade> held;
+    };
+
+    // Gathers the facts of a proposal as of its date and applies the rules of DOMAIN.md §3.
+    Result<Checked> check(QSqlDatabase &db, const CertifiedWorker &worker,
+        const CertifiedOccupation &occupation, Grade grade, CertificationWay way,
+        std::optional<ExceptionalGround> ground, const QString &evidence, QDate date,
+        qint64 competitionResultId)
+    {
+        const auto policy = PolicyStore::certificationOn(db, date);
+        if (!policy)
+            return policy.error();
+        const auto held = CertificationFacts::heldGrade(db, worker, occupation.id, date);
+        if (!held)
+            return held.error();
+        const auto rungs = competitionRungs(db, competitionResultId, worker.id, *policy);
+        if (!rungs)
+            return rungs.error();
+        ProposalFacts facts;
+        facts.way = way;
+        facts.ground = ground;
+        facts.evidence = evidence;
+        facts.grade = grade;
+        facts.date = date;
+        if (*held) {
+            facts.current = (*held)->grade;
+            facts.currentSince = (*held)->since;
+        }
+        facts.occupationHighest = occupation.highest;
+        facts.frontline = worker.frontline;
+        facts.inService = worker.inServiceOn(date);
+        facts.competitionRungs = *rungs;
+        if (const auto refusal = CertificationRules::refusal(facts, *policy))
+            return Error { CertificationStore::tr("%1 (%2), %3 %4: %5")
+                               .arg(worker.name, worker.employeeNo, occupation.name,
+                                   GradeNames::display(grade), *refusal),
+                {} };
+        return Checked { *held };
+    }
+
+    Status requireDecider(QSqlDatabase &db, const CertificationRecord &r, const QString &actor)
+    {
+        if (actor.trimmed().isEmpty())
+            return Error { CertificationStore::tr("Say who decides (--by USER)."), {} };
+        if (actor.compare(r.proposedBy, Qt::CaseInsensitive) == 0)
+            return Error { CertificationStore::tr(
+                               "%1 proposed certification %2 and cannot also decide it: another "
+                               "person must approve or reject it (four eyes).")
+                               .arg(actor)
+                               .arg(r.id),
+                {} };
+        const auto policy = PolicyStore::certificationOn(db, r.date);
+        if (!policy)
+            return policy.error();
+        if (!policy->mayApprove(actor))
+            return Error { CertificationStore::tr(
+                               "%1 may not decide certifications; the policy names %2.")
+                               .arg(actor, policy->approvers.join(u"、"_s)),
+                {} };
+        return success();
+    }
+
+    Status requireStatus(const CertificationRecord &r, CertificationStatus wanted)
+    {
+        if (r.status == wanted)
+            return success();
+        return Error { CertificationStore::tr("Certification %1 is %2, not %3.")
+                           .arg(r.id)
+                           .arg(CertificationNames::display(r.status),
+                               CertificationNames::display(wanted)),
+            {} };
+    }
+
+    // Approves one proposal inside the caller's transaction and event.
+    Status approveOne(QSqlDatabase &db, qint64 id, const QString &actor, qint64 eventId)
+    {
+        const auto stored = load(db, id);
+        if (!stored)
+            return stored.error();
+        const CertificationRecord &r = stored->record;
+        if (auto ok = requireStatus(r, CertificationStatus::Proposed); !ok)
+            return ok;
+        if (auto ok = requireDecider(db, r, actor); !ok)
+            return ok;
+        const auto worker = CertificationFacts::workerById(db, r.workerId);
+        if (!worker)
+            return worker.error();
+        const auto occupation = CertificationFacts::occupationById(db, stored->occupationId);
+        if (!occupation)
+            return occupation.error();
+        // The rules again: another approval since the proposal may have changed the facts.
+        const auto checked = check(db, *worker, *occupation, r.grade, r.way, r.ground, r.evidence,
+            r.date, stored->competitionResultId);
+        if (!checked)
+            return checked.error();
+
+        QSqlQuery q(db);
+        q.prepare(u"INSERT INTO grade_award (worker_id, occupation_id, grade, effective_date, way, "
+                  "certification_id, created_event_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        q.addBindValue(r.workerId);
+        q.addBindValue(stored->occupationId);
+        q.addBindValue(rankOf(r.grade));
+        q.addBindValue(r.date.toString(Qt::ISODate));
+        q.addBindValue(CertificationNames::code(r.way));
+        q.addBindValue(r.id);
+        q.addBindValue(eventId);
+        if (auto done = execOrError(q, CertificationStore::tr("Recording the grade")); !done)
+            return done;
+        const qint64 awardId = q.lastInsertId().toLongLong();
+        if (auto done = GradeSpans(db).refresh(r.workerId); !done)
+            return done;
+
+        CertificateIssuer::Request request;
+        request.certificationId = r.id;
+        request.workerId = r.workerId;
+        request.grade = r.grade;
+        request.issueDate = r.date;
+        request.externalNumber = r.certificateNumber;
+        request.eventId = eventId;
+        const auto number = CertificateIssuer::issue(db, request);
+        if (!number)
+            return number.error();
+
+        q.prepare(u"UPDATE certification SET status = 'approved', decided_by = ?, "
+                  "decided_event_id = ?, grade_award_id = ? WHERE id = ?"_s);
+        q.addBindValue(actor);
+        q.addBindValue(eventId);
+        q.addBindValue(awardId);
+        q.addBindValue(r.id);
+        if (auto done = execOrError(q, CertificationStore::tr("Approving the certification"));
+            !done)
+            return done;
+        return AuditLog(db).recordChange(eventId, u"certification"_s, r.id, u"status"_s,
+            u"proposed"_s, u"approved "_s + *number);
+    }
+
+} // namespace
+
+Result<qint64> CertificationStore::propose(QSqlDatabase &db, const ProposalRequest &request)
+{
+    if (!request.date.isValid())
+        return Error { tr("The certification date is missing."), {} };
+    if (request.actor.trimmed().isEmpty())
+        return Error { tr("Say who proposes (--by USER)."), {} };
+    const QString number = request.certificateNumber.trimmed().toUpper();
+    if (!number.isEmpty()) {
+        if (const auto problem = CertificateNumbers::layoutProblem(number))
+            return Error { *problem, {} };
+    }
+
+    Transaction transaction(db, Transaction::Lock::Write);
+    const auto worker = CertificationFacts::workerByEmployeeNo(db, request.employeeNo);
+    if (!worker)
+        return worker.error();
+    const auto occupation = CertificationFacts::occupationByName(db, request.occupation);
+    if (!occupation)
+        return occupation.error();
+
+    QSqlQuery q(db);
+    q.prepare(u"SELECT min(id) FROM certification WHERE worker_id = ? AND occupation_id = ? "
+              "AND status = 'proposed'"_s);
+    q.addBindValue(worker->id);
+    q.addBindValue(occupation->id);
+    if (!q.exec() || !q.next())
+        return SqlErrors::fromQuery(q, tr("Reading the certifications"));
+    if (!q.value(0).isNull())
+        return Error { tr("%1 (%2) already has certification %3 in %4 awaiting a decision; "
+                          "approve or reject it first.")
+                           .arg(worker->name, worker->employeeNo)
+                           .arg(q.value(0).toLongLong())
+                           .arg(occupation->name),
+            {} };
+    q.finish();
+    if (!number.isEmpty()) {
+        const auto taken = CertificateIssuer::numberTaken(db, number);
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            return Error { tr("The certificate number %1 is already in use.").arg(number), {} };
+    }
+    if (request.roundId != 0) {
+        q.prepare(u"SELECT count(*) FROM assessment_round WHERE id = ?"_s);
+        q.addBindValue(request.roundId);
+        if (!q.exec() || !q.next())
+            return SqlErrors::fromQuery(q, tr("Reading the assessment rounds"));
+        if (q.value(0).toInt() == 0)
+            return Error { tr("There is no assessment round %1.").arg(request.roundId), {} };
+        q.finish();
+    }
+    const auto checked = check(db, *worker, *occupation, request.grade, request.way, request.ground,
+        request.evidence, request.date, request.competitionResultId);
+    if (!checked)
+        return checked.error();
+
+    AuditLog audit(db);
+    const auto event = audit.beginEvent(u"certify-propose"_s,
+        tr("Proposed %1 (%2) for %3 in %4 from %5 (%6).")
+            .arg(worker->name, worker->employeeNo, GradeNames::display(request.grade),
+                occupation->name, request.date.toString(Qt::ISODate),
+                CertificationNames::display(request.way)),
+        request.actor);
+    if (!event)
+        return event.error();
+    q.prepare(u"INSERT INTO certification (worker_id, occupation_id, grade, from_grade, way, "
+              "ground, evidence, effective_date, round_id, competition_result_id, "
+              "external_number, status, proposed_by, proposed_event_id) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed', ?, ?)"_s);
+    q.addBindValue(worker->id);
+    q.addBindValue(occupation->id);
+    q.addBindValue(rankOf(request.grade));
+    q.addBindValue(checked->held ? QVariant(rankOf(checked->held->grade))
+                                 : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(CertificationNames::code(request.way));
+    q.addBindValue(request.ground ? QVariant(CertificationNames::code(*request.ground))
+                                  : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(nullableText(request.evidence.trimmed()));
+    q.addBindValue(request.date.toString(Qt::ISODate));
+    q.addBindValue(nullableId(request.roundId));
+    q.addBindValue(nullableId(request.competitionResultId));
+    q.addBindValue(nullableText(number));
+    q.addBindValue(request.actor);
+    q.addBindValue(*event);
+    if (auto done = execOrError(q, tr("Recording the proposal")); !done)
+        return done.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (auto done = transaction.commit(tr("Recording the proposal")); !done)
+        return done.error();
+    return id;
+}
+
+Status CertificationStore::approve(QSqlDatabase &db, qint64 id, const QString &actor)
+{
+    Transaction transaction(db, Transaction::Lock::Write);
+    const auto event = AuditLog(db).beginEvent(
+        u"certify-approve"_s, tr("Approved certification %1.").arg(id), actor);
+    if (!event)
+        return event.error();
+    if (auto done = approveOne(db, id, actor, *event); !done)
+        return done;
+    return transaction.commit(tr("Approving the certification"));
+}
+
+Result<int> CertificationStore::approveRound(QSqlDatabase &db, qint64 roundId, const QString &actor)
+{
+    Transaction transaction(db, Transaction::Lock::Write);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT id FROM certification WHERE round_id = ? AND status = 'proposed' "
+              "ORDER BY id"_s);
+    q.addBindValue(roundId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the assessment round"));
+    QList<qint64> ids;
+    while (q.next())
+        ids += q.value(0).toLongLong();
+    q.finish();
+    if (ids.isEmpty())
+        return Error {
+            tr("Assessment round %1 has no certification awaiting approval.").arg(roundId), {}
+        };
+    const auto event = AuditLog(db).beginEvent(u"certify-approve-round"_s,
+        tr("Approved the %n certification(s) of assessment round %1.", nullptr, int(ids.size()))
+            .arg(roundId),
+        actor);
+    if (!event)
+        return event.error();
+    for (const qint64 id : std::as_const(ids)) {
+        if (auto done = approveOne(db, id, actor, *event); !done)
+            return Error { tr("Nothing in the round was approved. Certification %1: %2")
+                               .arg(id)
+                               .arg(done.error().userMessage),
+                done.error().detail };
+    }
+    if (auto done = transaction.commit(tr("Approving the assessment round")); !done)
+        return done.error();
+    return int(ids.size());
+}
+
+Status CertificationStore::reject(
+    QSqlDatabase &db, qint64 id, const QString &actor, const QString &reason)
+{
+    Transaction transaction(db, Transaction::Lock::Write);
+    const auto stored = load(db, id);
+    if (!stored)
+        return stored.error();
+    if (auto ok = requireStatus(stored->record, CertificationStatus::Proposed); !ok)
+        return ok;
+    if (auto ok = requireDecider(db, stored->record, actor); !ok)
+        return ok;
+    AuditLog audit(db);
+    const auto event = audit.beginEvent(u"certify-reject"_s,
+        tr("Rejected certification %1: %2").arg(id).arg(reason.trimmed()), actor);
+    if (!event)
+        return event.error();
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE certification SET status = 'rejected', decided_by = ?, "
+              "decision_reason = ?, decided_event_id = ? WHERE id = ?"_s);
+    q.addBindValue(actor);
+    q.addBindValue(nullableText(reason.trimmed()));
+    q.addBindValue(*event);
+    q.addBindValue(id);
+    if (auto done = execOrError(q, tr("Rejecting the certification")); !done)
+        return done;
+    if (auto done = audit.recordChange(
+            *event, u"certification"_s, id, u"status"_s, u"proposed"_s, u"rejected"_s);
+        !done)
+        return done;
+    return transaction.commit(tr("Rejecting the certification"));
+}
+
+Status CertificationStore::revoke(
+    QSqlDatabase &db, qint64 id, const QString &actor, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error { tr("A revocation needs its reason (--reason TEXT)."), {} };
+    if (actor.trimmed().isEmpty())
+        return Error { tr("Say who revokes (--by USER)."), {} };
+    Transaction transaction(db, Transaction::Lock::Write);
+    const auto stored = load(db, id);
+    if (!stored)
+        return stored.error();
+    const CertificationRecord &r = stored->record;
+    if (auto ok = requireStatus(r, CertificationStatus::Approved); !ok)
+        return ok;
+    const auto policy = PolicyStore::certificationOn(db, r.date);
+    if (!policy)
+        return policy.error();
+    if (!policy->mayApprove(actor))
+        return Error { tr("%1 may not revoke certifications; the policy names %2.")
+                           .arg(actor, policy->approvers.join(u"、"_s)),
+            {} };
+    AuditLog audit(db);
+    const auto event = audit.beginEvent(u"certify-revoke"_s,
+        tr("Revoked certification %1 (%2): %3").arg(id).arg(r.certificateNumber, reason.trimmed()),
+        actor);
+    if (!event)
+        return event.error();
+    // A revoked grade never held: the day before its effective date is its revocation date
+    // (a grade is in force on its revocation day, DOMAIN.md §2).
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE grade_award SET revoked_date = ?, revoked_event_id = ? "
+              "WHERE certification_id = ?"_s);
+    q.addBindValue(r.date.addDays(-1).toString(Qt::ISODate));
+    q.addBindValue(*event);
+    q.addBindValue(id);
+    if (auto done = execOrError(q, tr("Revoking the grade")); !done)
+        return done;
+    if (auto done = GradeSpans(db).refresh(r.workerId); !done)
+        return done;
+    q.prepare(u"UPDATE certification SET status = 'revoked', revoked_by = ?, revoke_reason = ?, "
+              "revoked_event_id = ? WHERE id = ?"_s);
+    q.addBindValue(actor);
+    q.addBindValue(reason.trimmed());
+    q.addBindValue(*event);
+    q.addBindValue(id);
+    if (auto done = execOrError(q, tr("Revoking the certification")); !done)
+        return done;
+    if (auto done = audit.recordChange(
+            *event, u"certification"_s, id, u"status"_s, u"approved"_s, u"revoked"_s);
+        !done)
+        return done;
+    return transaction.commit(tr("Revoking the certification"));
+}
+
+Result<QList<CertificationRecord>> CertificationStore::list(
+    QSqlDatabase &db, const CertificationFilter &filter)
+{
+    QStringList where;
+    QVariantList values;
+    if (filter.status) {
+        where += u"c.status = ?"_s;
+        values += CertificationNames::code(*filter.status);
+    }
+    if (filter.roundId != 0) {
+        where += u"c.round_id = ?"_s;
+        values += filter.roundId;
+    }
+    if (filter.workshopId != 0) {
+        where += u"w.workshop_id = ?"_s;
+        values += filter.workshopId;
+    }
+    if (filter.workerId != 0) {
+        where += u"c.worker_id = ?"_s;
+        values += filter.workerId;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(kRecordQuery + (where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "))
+        + u" ORDER BY c.id DESC LIMIT %1"_s.arg(filter.limit));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the certifications"));
+    QList<CertificationRecord> records;
+    while (q.next())
+        records += readRecord(q);
+    return records;
+}
+
+Result<CertificationRecord> CertificationStore::get(QSqlDatabase &db, qint64 id)
+{
+    auto stored = load(db, id);
+    if (!stored)
+        return stored.error();
+    return stored->record;
+}
+
+Result<qint64> CertificationStore::createRound(
+    QSqlDatabase &db, const QString &name, const QString &actor)
+{
+    if (name.trimmed().isEmpty())
+        return Error { tr("The assessment round needs a name."), {} };
+    Transaction transaction(db);
+    const auto event = AuditLog(db).beginEvent(
+        u"round"_s, tr("Opened the assessment round %1.").arg(name.trimmed()), actor);
+    if (!event)
+        return event.error();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO assessment_round (name, created_event_id) VALUES (?, ?)"_s);
+    q.addBindValue(name.trimmed());
+    q.addBindValue(*event);
+    if (!q.exec())
+        return Error { tr("An assessment round named \"%1\" exists already.").arg(name.trimmed()),
+            SqlErrors::fromQuery(q, tr("Opening the assessment round")).detail };
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (auto done = transaction.commit(tr("Opening the assessment round")); !done)
+        return done.error();
+    return id;
+}
+
+Result<QList<AssessmentRound>> CertificationStore::rounds(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT r.id, r.name, coalesce(r.competition_id, 0), "
+                "(SELECT count(*) FROM certification c WHERE c.round_id = r.id "
+                "AND c.status = 'proposed'), "
+                "(SELECT count(*) FROM certification c WHERE c.round_id = r.id "
+                "AND c.status = 'approved') FROM assessment_round r ORDER BY r.id DESC"_s))
+        return SqlErrors::fromQuery(q, tr("Reading the assessment rounds"));
+    QList<AssessmentRound> rounds;
+    while (q.next())
+        rounds += { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+            q.value(3).toInt(), q.value(4).toInt() };
+    return rounds;
+}
+
+} // namespace skl

@@ -1,0 +1,356 @@
+#include "core/store/policystore.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include "core/domain/fraction.h"
+#include "core/domain/grade.h"
+#include "core/store/auditlog.h"
+#include "core/store/companystore.h"
+#include "core/store/sqlerror.h"
+#include "core/store/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    // Defaults hold from long before any roster; the enterprise moves them with later values.
+    const QDate kDefaultsEffective(1900, 1, 1);
+
+    enum class Shape { Share, Years, Rungs, Grade, Names, Letters1, Letters2, Digits, Text };
+
+    struct KeyShape
+    {
+        Shape shape;
+        int width = 0; // Digits: how many
+    };
+
+    std::optional<KeyShape> shapeOf(const QString &key)
+    {
+        using namespace PolicyKeys;
+        static const QHash<QString, KeyShape> fixed {
+            { QString::fromUtf16(kSkilledShare), { Shape::Share } },
+            { QString::fromUtf16(kHighSkilledShare), { Shape::Share } },
+            { QString::fromUtf16(kHighSkilledShareEastern), { Shape::Share } },
+            { QString::fromUtf16(kApprovers), { Shape::Names } },
+            { QString::fromUtf16(kDirectMaxGrade), { Shape::Grade } },
+            { QString::fromUtf16(kExceptionalMaxRungs), { Shape::Rungs } },
+            { QString::fromUtf16(kCertificateCategory), { Shape::Letters1 } },
+            { QString::fromUtf16(kCertificateBodyCode), { Shape::Digits, 4 } },
+            { QString::fromUtf16(kCertificateSiteSerial), { Shape::Digits, 6 } },
+            { QString::fromUtf16(kCertificateVariantCategory), { Shape::Letters2 } },
+            { QString::fromUtf16(kCertificateSpecialCode), { Shape::Digits, 1 } },
+            { QString::fromUtf16(kCertificateChiefCode), { Shape::Digits, 1 } },
+            { QString::fromUtf16(kCertificateBodyName), { Shape::Text } },
+        };
+        if (auto it = fixed.constFind(key); it != fixed.constEnd())
+            return *it;
+        if (key.startsWith(QString::fromUtf16(kMinYearsPrefix))) {
+            bool ok = false;
+            const int rank = key.mid(QString::fromUtf16(kMinYearsPrefix).size()).toInt(&ok);
+            if (ok && rank >= 0 && rank < kGradeCount - 1)
+                return KeyShape { Shape::Years };
+        }
+        if (key.startsWith(QString::fromUtf16(kCompetitionPrefix))) {
+            const QStringList parts
+                = key.mid(QString::fromUtf16(kCompetitionPrefix).size()).split(u'.');
+            if (parts.size() == 2 && CertificationNames::parseLevel(parts[0])
+                && CertificationNames::parsePlacing(parts[1]))
+                return KeyShape { Shape::Rungs };
+        }
+        return std::nullopt;
+    }
+
+    QString minYearsKey(int rank)
+    {
+        return QString::fromUtf16(PolicyKeys::kMinYearsPrefix) + QString::number(rank);
+    }
+
+    QString competitionKey(CompetitionLevel level, Placing placing)
+    {
+        return QString::fromUtf16(PolicyKeys::kCompetitionPrefix) + CertificationNames::code(level)
+            + u'.' + CertificationNames::code(placing);
+    }
+
+    Result<int> intValue(const QHash<QString, QString> &values, const QString &key)
+    {
+        bool ok = false;
+        const int value = values.value(key).toInt(&ok);
+        if (!ok)
+            return Error { PolicyStore::tr("The policy value %1 is not set.").arg(key), {} };
+        return value;
+    }
+
+} // namespace
+
+QList<PolicyEntry> PolicyStore::defaults()
+{
+    using namespace PolicyKeys;
+    QList<PolicyEntry> all {
+        { QString::fromUtf16(kSkilledShare), u"3/10"_s, kDefaultsEffective },
+        { QString::fromUtf16(kHighSkilledShare), u"1/3"_s, kDefaultsEffective },
+        { QString::fromUtf16(kHighSkilledShareEastern), u"35/100"_s, kDefaultsEffective },
+    };
+    // The usual national vocational standards: 学徒工→初级工 1 year, 初级→中级 4, 中级→高级 5,
+    // then 4 years a rung (DOMAIN.md §3).
+    const int years[] = { 1, 4, 5, 4, 4, 4, 4 };
+    for (int rank = 0; rank < kGradeCount - 1; ++rank)
+        all += { minYearsKey(rank), QString::number(years[rank]), kDefaultsEffective };
+    all += { QString::fromUtf16(kApprovers), QString(u""_s), kDefaultsEffective };
+    all += { QString::fromUtf16(kDirectMaxGrade), QString::number(rankOf(Grade::Intermediate)),
+        kDefaultsEffective };
+    all += { QString::fromUtf16(kExceptionalMaxRungs), u"2"_s, kDefaultsEffective };
+    // A WorldSkills medal two rungs, its medallion and a national medal one, a provincial gold
+    // one (DOMAIN.md §3: "e.g. a national-contest medal → one rung up").
+    const std::pair<std::pair<CompetitionLevel, Placing>, int> rewards[] = {
+        { { CompetitionLevel::World, Placing::Gold }, 2 },
+        { { CompetitionLevel::World, Placing::Silver }, 2 },
+        { { CompetitionLevel::World, Placing::Bronze }, 2 },
+        { { CompetitionLevel::World, Placing::Excellence }, 1 },
+        { { CompetitionLevel::National, Placing::Gold }, 1 },
+        { { CompetitionLevel::National, Placing::Silver }, 1 },
+        { { CompetitionLevel::National, Placing::Bronze }, 1 },
+        { { CompetitionLevel::Provincial, Placing::Gold }, 1 },
+    };
+    for (const auto &[what, rungs] : rewards)
+        all += { competitionKey(what.first, what.second), QString::number(rungs),
+            kDefaultsEffective };
+    const std::pair<const char16_t *, const char16_t *> certificate[] = {
+        { kCertificateCategory, u"Y" },
+        { kCertificateBodyCode, u"0000" },
+        { kCertificateSiteSerial, u"000001" },
+        { kCertificateVariantCategory, u"YT" },
+        { kCertificateSpecialCode, u"6" },
+        { kCertificateChiefCode, u"7" },
+        { kCertificateBodyName, u"" },
+    };
+    for (const auto &[key, value] : certificate)
+        all += { QString::fromUtf16(key), QString::fromUtf16(value), kDefaultsEffective };
+    return all;
+}
+
+Result<QString> PolicyStore::normalise(const QString &key, const QString &value)
+{
+    const auto shape = shapeOf(key);
+    if (!shape)
+        return Error { tr("\"%1\" is not a policy setting.").arg(key), {} };
+    const QString text = value.trimmed();
+    const auto wrong = [&](const QString &expected) {
+        return Error { tr("%1: \"%2\" is not %3.").arg(key, value, expected), {} };
+    };
+    bool ok = false;
+    switch (shape->shape) {
+    case Shape::Share:
+        if (const auto share = Fraction::parse(text);
+            share && share->numerator >= 0 && share->numerator <= share->denominator)
+            return share->toString();
+        return wrong(tr("a share such as 1/3, 0.35 or 35%"));
+    case Shape::Years:
+        if (const int years = text.toInt(&ok); ok && years >= 0 && years <= 30)
+            return QString::number(years);
+        return wrong(tr("a number of years from 0 to 30"));
+    case Shape::Rungs:
+        if (const int rungs = text.toInt(&ok); ok && rungs >= 0 && rungs < kGradeCount)
+            return QString::number(rungs);
+        return wrong(tr("a number of rungs from 0 to 7"));
+    case Shape::Grade:
+        if (const auto grade = GradeNames::parse(text))
+            return QString::number(rankOf(*grade));
+        return wrong(tr("a grade such as 高级工"));
+    case Shape::Names: {
+        QStringList names;
+        for (const QString &name : text.split(QRegularExpression(u"[,，;；\\s]+"_s)))
+            if (!name.isEmpty())
+                names += name;
+        return names.join(u',');
+    }
+    case Shape::Letters1:
+    case Shape::Letters2: {
+        const int size = shape->shape == Shape::Letters1 ? 1 : 2;
+        if (QRegularExpression(u"^[A-Z]{%1}$"_s.arg(size)).match(text.toUpper()).hasMatch())
+            return text.toUpper();
+        return wrong(size == 1 ? tr("one capital letter") : tr("two capital letters"));
+    }
+    case Shape::Digits:
+        if (QRegularExpression(u"^[0-9]{%1}$"_s.arg(shape->width)).match(text).hasMatch())
+            return text;
+        return wrong(tr("%n digit(s)", nullptr, shape->width));
+    case Shape::Text:
+        return text;
+    }
+    return wrong(QString());
+}
+
+Result<QHash<QString, QString>> PolicyStore::valuesOn(QSqlDatabase &db, QDate day)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT p.key, p.value FROM policy_value p WHERE p.effective_from = "
+              "(SELECT max(l.effective_from) FROM policy_value l WHERE l.key = p.key "
+              "AND l.effective_from <= ?)"_s);
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the policy"));
+    QHash<QString, QString> values;
+    while (q.next())
+        values.insert(q.value(0).toString(), q.value(1).toString());
+    return values;
+}
+
+Result<QList<PolicyEntry>> PolicyStore::history(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT key, value, effective_from FROM policy_value "
+                "ORDER BY key, effective_from"_s))
+        return SqlErrors::fromQuery(q, tr("Reading the policy"));
+    QList<PolicyEntry> entries;
+    while (q.next())
+        entries += { q.value(0).toString(), q.value(1).toString(),
+            QDate::fromString(q.value(2).toString(), Qt::ISODate) };
+    return entries;
+}
+
+Status PolicyStore::set(QSqlDatabase &db, const QList<PolicyEntry> &entries, const QString &actor)
+{
+    QList<PolicyEntry> checked;
+    for (const PolicyEntry &entry : entries) {
+        if (!entry.effectiveFrom.isValid())
+            return Error { tr("%1: the date from which the value holds is missing.").arg(entry.key),
+                {} };
+        const auto value = normalise(entry.key, entry.value);
+        if (!value)
+            return value.error();
+        checked += { entry.key, *value, entry.effectiveFrom };
+    }
+    if (checked.isEmpty())
+        return success();
+    Transaction transaction(db);
+    AuditLog audit(db);
+    QStringList keys;
+    for (const PolicyEntry &entry : std::as_const(checked))
+        keys += entry.key;
+    const auto event = audit.beginEvent(u"policy"_s,
+        tr("Changed the policy from %1: %2.")
+            .arg(checked.first().effectiveFrom.toString(Qt::ISODate), keys.join(u", ")),
+        actor);
+    if (!event)
+        return event.error();
+    QSqlQuery find(db);
+    find.prepare(u"SELECT value FROM policy_value WHERE key = ? AND effective_from = ?"_s);
+    QSqlQuery write(db);
+    for (const PolicyEntry &entry : std::as_const(checked)) {
+        const QString from = entry.effectiveFrom.toString(Qt::ISODate);
+        find.addBindValue(entry.key);
+        find.addBindValue(from);
+        if (!find.exec())
+            return SqlErrors::fromQuery(find, tr("Changing the policy"));
+        const bool replacing = find.next();
+        const QString old = replacing ? find.value(0).toString() : QString();
+        find.finish();
+        if (replacing) {
+            write.prepare(u"UPDATE policy_value SET value = ?, event_id = ? WHERE key = ? "
+                          "AND effective_from = ?"_s);
+            write.addBindValue(entry.value);
+            write.addBindValue(*event);
+            write.addBindValue(entry.key);
+            write.addBindValue(from);
+        } else {
+            write.prepare(u"INSERT INTO policy_value (value, event_id, key, effective_from) "
+                          "VALUES (?, ?, ?, ?)"_s);
+            write.addBindValue(entry.value);
+            write.addBindValue(*event);
+            write.addBindValue(entry.key);
+            write.addBindValue(from);
+        }
+        if (auto done = execOrError(write, tr("Changing the policy")); !done)
+            return done;
+        if (auto done = audit.recordChange(
+                *event, u"policy_value"_s, 0, entry.key + u'@' + from, old, entry.value);
+            !done)
+            return done;
+    }
+    return transaction.commit(tr("Changing the policy"));
+}
+
+Status PolicyStore::insertMissingDefaults(QSqlDatabase &db, qint64 eventId)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO policy_value (key, effective_from, value, event_id) "
+              "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM policy_value WHERE key = ?)"_s);
+    for (const PolicyEntry &entry : defaults()) {
+        q.bindValue(0, entry.key);
+        q.bindValue(1, entry.effectiveFrom.toString(Qt::ISODate));
+        q.bindValue(2, entry.value);
+        q.bindValue(3, eventId);
+        q.bindValue(4, entry.key);
+        if (auto done = execOrError(q, tr("Recording the policy defaults")); !done)
+            return done;
+    }
+    return success();
+}
+
+Result<CertificationPolicy> PolicyStore::certificationOn(QSqlDatabase &db, QDate day)
+{
+    const auto values = valuesOn(db, day);
+    if (!values)
+        return values.error();
+    CertificationPolicy policy;
+    for (int rank = 0; rank < kGradeCount - 1; ++rank) {
+        const auto years = intValue(*values, minYearsKey(rank));
+        if (!years)
+            return years.error();
+        policy.minYears[size_t(rank)] = *years;
+    }
+    const QString approvers = values->value(QString::fromUtf16(PolicyKeys::kApprovers));
+    policy.approvers = approvers.split(u',', Qt::SkipEmptyParts);
+    const auto direct = intValue(*values, QString::fromUtf16(PolicyKeys::kDirectMaxGrade));
+    if (!direct)
+        return direct.error();
+    policy.directMaxGrade = gradeFromRank(*direct).value_or(Grade::Intermediate);
+    const auto rungs = intValue(*values, QString::fromUtf16(PolicyKeys::kExceptionalMaxRungs));
+    if (!rungs)
+        return rungs.error();
+    policy.exceptionalMaxRungs = *rungs;
+    const QString prefix = QString::fromUtf16(PolicyKeys::kCompetitionPrefix);
+    for (auto it = values->constBegin(); it != values->constEnd(); ++it) {
+        if (it.key().startsWith(prefix))
+            policy.competitionRungs.insert(it.key().mid(prefix.size()), it.value().toInt());
+    }
+    return policy;
+}
+
+Result<CertificateNumberScheme> PolicyStore::certificateSchemeOn(QSqlDatabase &db, QDate day)
+{
+    const auto values = valuesOn(db, day);
+    if (!values)
+        return values.error();
+    using namespace PolicyKeys;
+    const auto value = [&](const char16_t *key) { return values->value(QString::fromUtf16(key)); };
+    CertificateNumberScheme scheme;
+    scheme.category = value(kCertificateCategory);
+    scheme.bodyCode = value(kCertificateBodyCode);
+    scheme.siteSerial = value(kCertificateSiteSerial);
+    scheme.variantCategory = value(kCertificateVariantCategory);
+    scheme.specialCode = value(kCertificateSpecialCode);
+    scheme.chiefCode = value(kCertificateChiefCode);
+    if (const auto problem = CertificateNumbers::schemeProblem(scheme))
+        return Error { *problem, {} };
+    return scheme;
+}
+
+Result<QString> PolicyStore::evaluatingBodyOn(QSqlDatabase &db, QDate day)
+{
+    const auto values = valuesOn(db, day);
+    if (!values)
+        return values.error();
+    const QString body = values->value(QString::fromUtf16(PolicyKeys::kCertificateBodyName));
+    if (!body.isEmpty())
+        return body;
+    const auto company = CompanyStore::require(db);
+    if (!company)
+        return company.error();
+    return company->name;
+}
+
+} // namespace skl

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+#include "core/common/result.h"
+#include "core/domain/certificatenumber.h"
+#include "core/domain/certificationpolicy.h"
+
+namespace skl {
+
+// The enterprise's policy (DOMAIN.md: every number the policy leaves to the enterprise): values
+// by key, effective-dated, audited. Each key is declared once here with its default and the
+// shape of its value; a value of the wrong shape is refused when set, never found when read.
+namespace PolicyKeys {
+    inline constexpr auto kSkilledShare = u"targets.skilled_share";
+    inline constexpr auto kHighSkilledShare = u"targets.high_skilled_share";
+    inline constexpr auto kHighSkilledShareEastern = u"targets.high_skilled_share_eastern";
+    inline constexpr auto kMinYearsPrefix = u"certify.min_years."; // + rank 0…6
+    inline constexpr auto kApprovers = u"certify.approvers";
+    inline constexpr auto kDirectMaxGrade = u"certify.direct.max_grade";
+    inline constexpr auto kExceptionalMaxRungs = u"certify.exceptional.max_rungs";
+    inline constexpr auto kCompetitionPrefix = u"certify.competition."; // + level.placing
+    inline constexpr auto kCertificateCategory = u"certificate.category";
+    inline constexpr auto kCertificateBodyCode = u"certificate.body_code";
+    inline constexpr auto kCertificateSiteSerial = u"certificate.site_serial";
+    inline constexpr auto kCertificateVariantCategory = u"certificate.variant_category";
+    inline constexpr auto kCertificateSpecialCode = u"certificate.code.special";
+    inline constexpr auto kCertificateChiefCode = u"certificate.code.chief";
+    inline constexpr auto kCertificateBodyName = u"certificate.body_name";
+} // namespace PolicyKeys
+
+struct PolicyEntry
+{
+    QString key;
+    QString value;
+    QDate effectiveFrom;
+};
+
+class PolicyStore
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::PolicyStore)
+public:
+    // Every key with a default, in the order a settings page lists them.
+    static QList<PolicyEntry> defaults();
+    // The value in canonical form ("高级工" becomes "3"), or why key or value is not acceptable.
+    static Result<QString> normalise(const QString &key, const QString &value);
+
+    // Each key's value in force on day.
+    static Result<QHash<QString, QString>> valuesOn(QSqlDatabase &db, QDate day);
+    // Every value ever set, by key and date: the policy's history.
+    static Result<QList<PolicyEntry>> history(QSqlDatabase &db);
+
+    // Sets values from a day on, in one transaction and one audit event; a value set again for
+    // the same day replaces it (the audit keeps the old one).
+    static Status set(QSqlDatabase &db, const QList<PolicyEntry> &entries, const QString &actor);
+    // Records the defaults of keys that have no value yet (a new company, an upgraded database).
+    static Status insertMissingDefaults(QSqlDatabase &db, qint64 eventId);
+
+    static Result<CertificationPolicy> certificationOn(QSqlDatabase &db, QDate day);
+    static Result<CertificateNumberScheme> certificateSchemeOn(QSqlDatabase &db, QDate day);
+    // The evaluating body printed on certificates: the setting, or the company's name.
+    static Result<QString> evaluatingBodyOn(QSqlDatabase &db, QDate day);
+};
+
+} // namespace skl

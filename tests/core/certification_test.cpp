@@ -1,0 +1,410 @@
+#include <QSqlQuery>
+
+#include "core/domain/certificatenumber.h"
+#include "core/domain/certificationrules.h"
+#include "core/reports/workforcetargets.h"
+#include "core/store/certificatestore.h"
+#include "core/store/certificationstore.h"
+#include "core/store/competitionstore.h"
+#include "core/store/policystore.h"
+#include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
+
+using namespace skl;
+using skl::test::TempDatabase;
+
+namespace {
+
+// Four workers in 济南厂 (山东, 37) / 机加车间, occupation 车工: an intermediate since 2020-03-01,
+// an apprentice since 2024-01-10, a frontline worker without a grade, a senior since 2016-05-20.
+struct Company
+{
+    TempDatabase db;
+    Company()
+    {
+        db.importCsv(QStringLiteral(
+            "工号,姓名,性别,身份证号,入职日期,单位,省份,车间,职业(工种),技能等级,等级取得日期,"
+            "一线\n"
+            "A1,张伟,男,%1,2015-01-01,济南厂,山东,机加车间,车工,中级工,2020-03-01,是\n"
+            "A2,李娜,女,,2023-07-01,济南厂,山东,机加车间,车工,学徒工,2024-01-10,是\n"
+            "A3,王强,男,,2021-02-01,济南厂,山东,机加车间,车工,,,是\n"
+            "A4,赵敏,女,,2010-01-01,济南厂,山东,机加车间,车工,高级工,2016-05-20,否\n")
+                         .arg(test::validId(QStringLiteral("37010219800101123"))));
+    }
+
+    ProposalRequest request(const QString &employee, Grade grade, CertificationWay way, QDate date)
+    {
+        ProposalRequest r;
+        r.employeeNo = employee;
+        r.occupation = QStringLiteral("车工");
+        r.grade = grade;
+        r.way = way;
+        r.date = date;
+        r.actor = QStringLiteral("hr-li");
+        return r;
+    }
+
+    qint64 propose(const ProposalRequest &r)
+    {
+        auto id = CertificationStore::propose(db.db(), r);
+        INFO((id ? QString() : id.error().userMessage).toStdString());
+        REQUIRE(id.ok());
+        return *id;
+    }
+
+    QString refusal(const ProposalRequest &r)
+    {
+        auto id = CertificationStore::propose(db.db(), r);
+        REQUIRE_FALSE(id.ok());
+        return id.error().userMessage;
+    }
+
+    void approve(qint64 id)
+    {
+        auto done = CertificationStore::approve(db.db(), id, QStringLiteral("chief-wang"));
+        INFO((done ? QString() : done.error().userMessage).toStdString());
+        REQUIRE(done.ok());
+    }
+
+    qint64 highSkilledOn(QDate day)
+    {
+        auto report = WorkforceTargets::compute(db.db(), day);
+        REQUIRE(report.ok());
+        return report->company.highSkilled;
+    }
+
+    void setPolicy(const QString &key, const QString &value, QDate from)
+    {
+        auto done = PolicyStore::set(db.db(), { { key, value, from } }, QStringLiteral("hr-li"));
+        INFO((done ? QString() : done.error().userMessage).toStdString());
+        REQUIRE(done.ok());
+    }
+};
+
+} // namespace
+
+TEST_CASE("Regular promotion: one rung, after the minimum years to the day", "[certification]")
+{
+    Company c;
+    // 中级工 → 高级工 takes 5 years: held since 2020-03-01, eligible on 2025-03-01.
+    const QString shortByADay = c.refusal(c.request(
+        QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 2, 28)));
+    CHECK(shortByADay.contains(QStringLiteral("2025-03-01")));
+    CHECK(c.refusal(c.request(QStringLiteral("A1"), Grade::Technician, CertificationWay::Regular,
+                        QDate(2025, 3, 1)))
+              .contains(QStringLiteral("one rung")));
+    CHECK(c.propose(c.request(
+              QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 3, 1)))
+        > 0);
+    // A regular promotion needs a grade held: A3 has none.
+    CHECK(c.refusal(c.request(QStringLiteral("A3"), Grade::Junior, CertificationWay::Regular,
+                        QDate(2025, 3, 1)))
+              .contains(QStringLiteral("direct")));
+}
+
+TEST_CASE("The anniversary of 29 February is 28 February", "[certification]")
+{
+    CHECK(CertificationRules::eligibleFrom(QDate(2020, 2, 29), 1) == QDate(2021, 2, 28));
+    CHECK(CertificationRules::latestEligibleSince(QDate(2021, 2, 28), 1) == QDate(2020, 2, 29));
+    CHECK(CertificationRules::latestEligibleSince(QDate(2021, 2, 27), 1) == QDate(2020, 2, 27));
+    CHECK(CertificationRules::latestEligibleSince(QDate(2025, 3, 1), 5) == QDate(2020, 3, 1));
+}
+
+TEST_CASE(
+    "Direct certification needs no grade and stops at the policy's maximum", "[certification]")
+{
+    Company c;
+    CHECK(c.propose(c.request(QStringLiteral("A3"), Grade::Intermediate, CertificationWay::Direct,
+              QDate(2025, 1, 2)))
+        > 0);
+    Company d;
+    CHECK(d.refusal(d.request(QStringLiteral("A3"), Grade::Senior, CertificationWay::Direct,
+                        QDate(2025, 1, 2)))
+              .contains(QStringLiteral("outstanding-frontline")));
+}
+
+TEST_CASE("Outstanding frontline workers: 高级工 or above, frontline, justified", "[certification]")
+{
+    Company c;
+    auto high = c.request(
+        QStringLiteral("A3"), Grade::Technician, CertificationWay::DirectHigh, QDate(2025, 1, 2));
+    CHECK(c.refusal(high).contains(QStringLiteral("justification")));
+    high.evidence = QStringLiteral("厂发〔2025〕3号 一线技术骨干认定");
+    CHECK(c.propose(high) > 0);
+    // A4 is not frontline.
+    auto notFrontline = c.request(
+        QStringLiteral("A4"), Grade::Technician, CertificationWay::DirectHigh, QDate(2025, 1, 2));
+    notFrontline.evidence = QStringLiteral("x");
+    CHECK(c.refusal(notFrontline).contains(QStringLiteral("frontline")));
+    auto tooLow = c.request(
+        QStringLiteral("A2"), Grade::Junior, CertificationWay::DirectHigh, QDate(2025, 1, 2));
+    tooLow.evidence = QStringLiteral("x");
+    CHECK(c.refusal(tooLow).contains(QStringLiteral("or above")));
+}
+
+TEST_CASE("Exceptional promotion names its ground and evidence, within the policy's rungs",
+    "[certification]")
+{
+    Company c;
+    auto r = c.request(
+        QStringLiteral("A1"), Grade::Technician, CertificationWay::Exceptional, QDate(2022, 6, 1));
+    CHECK(c.refusal(r).contains(QStringLiteral("ground")));
+    r.ground = ExceptionalGround::TechnicalProblem;
+    CHECK(c.refusal(r).contains(QStringLiteral("evidence")));
+    r.evidence = QStringLiteral("QC-2022-017 主轴振动攻关报告");
+    r.grade = Grade::SeniorTechnician; // three rungs, the default allows two
+    CHECK(c.refusal(r).contains(QStringLiteral("at most 2")));
+    r.grade = Grade::Technician; // two rungs, two years before the regular time
+    CHECK(c.propose(r) > 0);
+}
+
+TEST_CASE("特级技师 only in an occupation that has 高级技师", "[certification]")
+{
+    Company c;
+    QSqlQuery(c.db.db()).exec(QStringLiteral("UPDATE occupation SET highest_grade = 4"));
+    auto r = c.request(QStringLiteral("A4"), Grade::SpecialTechnician,
+        CertificationWay::Exceptional, QDate(2025, 1, 2));
+    r.ground = ExceptionalGround::Award;
+    r.evidence = QStringLiteral("省科技进步二等奖");
+    r.grade = Grade::SpecialTechnician;
+    CHECK(c.refusal(r).contains(QStringLiteral("exists only in occupations that have")));
+    r.grade = Grade::SeniorTechnician;
+    CHECK(c.refusal(r).contains(QStringLiteral("ends at")));
+}
+
+TEST_CASE(
+    "Four eyes: the proposer cannot decide; the policy may name the approvers", "[certification]")
+{
+    Company c;
+    const qint64 id = c.propose(c.request(
+        QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 3, 1)));
+    auto self = CertificationStore::approve(c.db.db(), id, QStringLiteral("hr-li"));
+    REQUIRE_FALSE(self.ok());
+    CHECK(self.error().userMessage.contains(QStringLiteral("four eyes")));
+    CHECK_FALSE(CertificationStore::reject(c.db.db(), id, QStringLiteral("HR-LI"), {}).ok());
+
+    c.setPolicy(QStringLiteral("certify.approvers"), QStringLiteral("chief-wang，deputy-zhao"),
+        QDate(2025, 1, 1));
+    auto stranger = CertificationStore::approve(c.db.db(), id, QStringLiteral("clerk"));
+    REQUIRE_FALSE(stranger.ok());
+    CHECK(stranger.error().userMessage.contains(QStringLiteral("chief-wang")));
+    c.approve(id);
+    CHECK(CertificationStore::get(c.db.db(), id)->status == CertificationStatus::Approved);
+}
+
+TEST_CASE("Only approved certifications count; a revoked one never held", "[certification]")
+{
+    Company c;
+    const QDate day(2025, 3, 1);
+    CHECK(c.highSkilledOn(day) == 1);
+    const qint64 id
+        = c.propose(c.request(QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, day));
+    CHECK(c.highSkilledOn(day) == 1);
+    c.approve(id);
+    CHECK(c.highSkilledOn(day) == 2);
+    CHECK(c.highSkilledOn(day.addDays(-1)) == 1);
+
+    CHECK_FALSE(CertificationStore::revoke(c.db.db(), id, QStringLiteral("chief-wang"), {}).ok());
+    REQUIRE(CertificationStore::revoke(
+        c.db.db(), id, QStringLiteral("chief-wang"), QStringLiteral("认定材料有误"))
+                .ok());
+    CHECK(c.highSkilledOn(day) == 1);
+    CHECK(c.highSkilledOn(QDate(2026, 1, 1)) == 1);
+    auto printable = CertificateStore::forCertification(c.db.db(), id);
+    REQUIRE_FALSE(printable.ok());
+    CHECK(printable.error().userMessage.contains(QStringLiteral("revoked")));
+    // History is kept: the award is still there, marked revoked.
+    CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM grade_award WHERE certification_id = %1 "
+                                     "AND revoked_date IS NOT NULL")
+                          .arg(id))
+              .toInt()
+        == 1);
+}
+
+TEST_CASE("Certificate numbers follow the national coding rule and never repeat",
+    "[certification][certificate]")
+{
+    Company c;
+    c.setPolicy(QStringLiteral("certificate.body_code"), QStringLiteral("0001"), QDate(2020, 1, 1));
+    c.setPolicy(
+        QStringLiteral("certificate.site_serial"), QStringLiteral("000123"), QDate(2020, 1, 1));
+    const qint64 first = c.propose(c.request(
+        QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 3, 1)));
+    CHECK(CertificationStore::get(c.db.db(), first)->certificateNumber.isEmpty());
+    c.approve(first);
+    auto direct = c.request(
+        QStringLiteral("A3"), Grade::Senior, CertificationWay::DirectHigh, QDate(2025, 6, 1));
+    direct.evidence = QStringLiteral("justified");
+    const qint64 second = c.propose(direct);
+    c.approve(second);
+    const QString a = CertificationStore::get(c.db.db(), first)->certificateNumber;
+    const QString b = CertificationStore::get(c.db.db(), second)->certificateNumber;
+    // Y 0001 37 000123 25 3 000001: category, body, 山东, site serial, 2025, 高级工, serial.
+    CHECK(a == QStringLiteral("Y000137000123253000001"));
+    CHECK(b == QStringLiteral("Y000137000123253000002"));
+    CHECK(a.size() == 22);
+    CHECK_FALSE(CertificateNumbers::layoutProblem(a));
+
+    // 特级技师: two letters and a five-digit serial, still 22 characters.
+    auto special = c.request(QStringLiteral("A4"), Grade::SeniorTechnician,
+        CertificationWay::Exceptional, QDate(2025, 7, 1));
+    special.ground = ExceptionalGround::Award;
+    special.evidence = QStringLiteral("省部级创新奖");
+    c.approve(c.propose(special));
+    special.grade = Grade::SpecialTechnician;
+    special.date = QDate(2025, 8, 1);
+    const qint64 top = c.propose(special);
+    c.approve(top);
+    const QString v = CertificationStore::get(c.db.db(), top)->certificateNumber;
+    CHECK(v
+        == QStringLiteral("YT000137000123256"
+                          "00001"));
+    CHECK(v.size() == 22);
+}
+
+TEST_CASE("A certificate number brought from outside is checked and must be unique",
+    "[certification][certificate]")
+{
+    Company c;
+    auto r = c.request(
+        QStringLiteral("A3"), Grade::Intermediate, CertificationWay::Direct, QDate(2025, 1, 2));
+    r.certificateNumber = QStringLiteral("S12343700000125400001");
+    CHECK(c.refusal(r).contains(QStringLiteral("22 characters")));
+    r.certificateNumber = QStringLiteral("S123437000001254000001");
+    c.approve(c.propose(r));
+    CHECK(CertificationStore::list(c.db.db(), {})->first().certificateNumber
+        == QStringLiteral("S123437000001254000001"));
+    auto again = c.request(
+        QStringLiteral("A2"), Grade::Junior, CertificationWay::Direct, QDate(2025, 1, 2));
+    again.certificateNumber = QStringLiteral("S123437000001254000001");
+    CHECK(c.refusal(again).contains(QStringLiteral("already in use")));
+}
+
+TEST_CASE("A round is approved whole or not at all", "[certification]")
+{
+    Company c;
+    const auto round = CertificationStore::createRound(
+        c.db.db(), QStringLiteral("2025年第一批技能等级认定"), QStringLiteral("hr-li"));
+    REQUIRE(round.ok());
+    auto first = c.request(
+        QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 3, 1));
+    first.roundId = *round;
+    auto second = c.request(
+        QStringLiteral("A3"), Grade::Junior, CertificationWay::Direct, QDate(2025, 3, 1));
+    second.roundId = *round;
+    second.actor = QStringLiteral("chief-wang"); // cannot approve it
+    c.propose(first);
+    c.propose(second);
+    auto refused
+        = CertificationStore::approveRound(c.db.db(), *round, QStringLiteral("chief-wang"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().userMessage.contains(QStringLiteral("Nothing in the round")));
+    CHECK(
+        c.db.scalar(QStringLiteral("SELECT count(*) FROM certification WHERE status = 'approved'"))
+            .toInt()
+        == 0);
+    CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM certificate")).toInt() == 0);
+    auto approved = CertificationStore::approveRound(c.db.db(), *round, QStringLiteral("deputy"));
+    REQUIRE(approved.ok());
+    CHECK(*approved == 2);
+}
+
+TEST_CASE("The policy in force on the certification date applies", "[certification][policy]")
+{
+    Company c;
+    // From 2025-01-01 中级工 → 高级工 takes 4 years instead of 5.
+    c.setPolicy(QStringLiteral("certify.min_years.2"), QStringLiteral("4"), QDate(2025, 1, 1));
+    CHECK(c.refusal(c.request(QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular,
+                        QDate(2024, 12, 31)))
+              .contains(QStringLiteral("needs 5 year")));
+    CHECK(c.propose(c.request(
+              QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 1, 1)))
+        > 0);
+    auto bad = PolicyStore::set(c.db.db(),
+        { { QStringLiteral("certify.min_years.2"), QStringLiteral("five"), QDate(2025, 1, 1) } },
+        QStringLiteral("hr-li"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().userMessage.contains(QStringLiteral("years")));
+    CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'policy'"))
+              .toInt()
+        == 1);
+}
+
+TEST_CASE("A rewarded competition result is proposed with the result as evidence",
+    "[certification][competition]")
+{
+    Company c;
+    CompetitionInput input;
+    input.name = QStringLiteral("全国机械行业职业技能竞赛");
+    input.level = CompetitionLevel::National;
+    input.organiser = QStringLiteral("中国机械工业联合会");
+    input.heldOn = QDate(2025, 10, 20);
+    input.occupation = QStringLiteral("车工");
+    input.actor = QStringLiteral("hr-li");
+    const auto competition = CompetitionStore::add(c.db.db(), input);
+    REQUIRE(competition.ok());
+    auto offer
+        = CompetitionStore::offer(c.db.db(), *competition, QStringLiteral("A1"), Placing::Silver);
+    REQUIRE(offer.ok());
+    REQUIRE(offer->has_value());
+    CHECK((*offer)->to == Grade::Senior);
+    const auto recorded = CompetitionStore::addResult(c.db.db(), *competition, QStringLiteral("A1"),
+        Placing::Silver, 2, true, QStringLiteral("hr-li"));
+    REQUIRE(recorded.ok());
+    REQUIRE(recorded->certificationId != 0);
+    const auto proposal = CertificationStore::get(c.db.db(), recorded->certificationId);
+    CHECK(proposal->way == CertificationWay::Competition);
+    CHECK(proposal->grade == Grade::Senior);
+    CHECK(proposal->evidence.contains(QStringLiteral("全国机械行业职业技能竞赛")));
+    CHECK(proposal->roundId != 0);
+    // A municipal ranking earns nothing by default: no offer, no proposal.
+    CHECK_FALSE(
+        CompetitionStore::offer(c.db.db(), *competition, QStringLiteral("A2"), Placing::Rank)
+            ->has_value());
+    const auto plain = CompetitionStore::addResult(c.db.db(), *competition, QStringLiteral("A2"),
+        Placing::Rank, 7, true, QStringLiteral("hr-li"));
+    REQUIRE(plain.ok());
+    CHECK(plain->certificationId == 0);
+    // The competition way needs a rewarded result.
+    CHECK(c.refusal(c.request(QStringLiteral("A4"), Grade::Technician,
+                        CertificationWay::Competition, QDate(2025, 10, 20)))
+              .contains(QStringLiteral("competition result")));
+}
+
+TEST_CASE("Verification: the QR string verifies, a changed one does not, a revoked one says so",
+    "[certification][certificate]")
+{
+    Company c;
+    const qint64 id = c.propose(c.request(
+        QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 3, 1)));
+    c.approve(id);
+    const auto data = CertificateStore::forCertification(c.db.db(), id);
+    REQUIRE(data.ok());
+    CHECK(data->idNumber.size() == 18);
+    CHECK(data->gender == QStringLiteral("男"));
+    CHECK_FALSE(data->isDuplicate());
+    auto verdict = CertificateStore::verify(c.db.db(), data->verification);
+    REQUIRE(verdict.ok());
+    CHECK(verdict->verdict == VerificationOutcome::Verdict::Valid);
+
+    QString tampered = data->verification;
+    tampered[10] = tampered[10] == u'1' ? u'2' : u'1'; // another certificate number
+    CHECK(CertificateStore::verify(c.db.db(), tampered)->verdict
+        != VerificationOutcome::Verdict::Valid);
+    QString forged = data->verification;
+    forged.back() = forged.back() == u'A' ? u'B' : u'A';
+    CHECK(CertificateStore::verify(c.db.db(), forged)->verdict
+        == VerificationOutcome::Verdict::Tampered);
+    CHECK(CertificateStore::verify(c.db.db(), QStringLiteral("hello"))->verdict
+        == VerificationOutcome::Verdict::Malformed);
+
+    // Printing twice: the second is a duplicate (补发).
+    REQUIRE(CertificateStore::recordPrinted(c.db.db(), { *data }, QStringLiteral("hr-li")).ok());
+    CHECK(CertificateStore::forCertification(c.db.db(), id)->isDuplicate());
+
+    REQUIRE(CertificationStore::revoke(
+        c.db.db(), id, QStringLiteral("chief-wang"), QStringLiteral("误认定"))
+                .ok());
+    CHECK(CertificateStore::verify(c.db.db(), data->verification)->verdict
+        == VerificationOutcome::Verdict::Revoked);
+}
