@@ -66,6 +66,28 @@ QString CliCommands::usage() const
               "company\n"
               "  backup OUT.sqlite                         a consistent copy of the database\n"
               "\n"
+              "Certification (issue #5):\n"
+              "  certify propose --employee NO --occupation OCC --grade GRADE --way WAY\n"
+              "          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]\n"
+              "          [--certificate NUMBER] [--by USER] [--json]\n"
+              "          WAY: regular | direct | direct-high | exceptional | competition\n"
+              "          G: technical-problem | award | mentoring\n"
+              "  certify approve|reject ID --by USER [--reason TEXT]\n"
+              "  certify revoke ID --by USER --reason TEXT\n"
+              "  certify approve-round ID --by USER       approve a whole round at once\n"
+              "  certify list [--status S] [--round ID] [--json]\n"
+              "  round add NAME [--by USER]               open an assessment round\n"
+              "  competition add --name N --level L --organiser O --date D [--occupation OCC]\n"
+              "  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank\n"
+              "          [--rank N] [--no-propose]        record a result (and its promotion)\n"
+              "  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]\n"
+              "                                            workers due for assessment\n"
+              "  plan [--as-of D] [--json | --csv OUT]    who would close each unit's target gap\n"
+              "  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]\n"
+              "          [--font FAMILY]                  print certificates into one PDF\n"
+              "  verify STRING                            check a certificate's QR code\n"
+              "  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]\n"
+              "\n"
               "Options: --lang zh|en (language of messages), --progress (percentages on stderr).\n"
               "Exit codes: 0 success, 1 invalid data, 2 bad usage.\n");
 }
@@ -99,6 +121,22 @@ int CliCommands::run(QStringList args)
         return demo(args);
     if (command == u"backup")
         return backup(args);
+    if (command == u"certify")
+        return certify(args);
+    if (command == u"round")
+        return round(args);
+    if (command == u"competition")
+        return competition(args);
+    if (command == u"due")
+        return due(args);
+    if (command == u"plan")
+        return plan(args);
+    if (command == u"certificates")
+        return certificates(args);
+    if (command == u"verify")
+        return verify(args);
+    if (command == u"policy")
+        return policy(args);
     return usageError(tr("Unknown command \"%1\".").arg(command));
 }
 

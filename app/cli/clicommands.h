@@ -1,6 +1,9 @@
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
 
@@ -21,6 +24,8 @@ public:
 
     // arguments without the program name.
     int run(QStringList arguments);
+    // Does the command draw pages (and so need a QGuiApplication)?
+    static bool needsGui(const QStringList &arguments);
     QString usage() const;
 
 private:
@@ -30,6 +35,23 @@ private:
     int targets(QStringList &args);
     int demo(QStringList &args);
     int backup(QStringList &args);
+    // Issue #5, in certifycommands.cpp.
+    int certify(QStringList &args);
+    int certifyPropose(QStringList &args);
+    int certifyDecide(const QString &verb, QStringList &args);
+    int certifyList(QStringList &args);
+    int round(QStringList &args);
+    int competition(QStringList &args);
+    int due(QStringList &args);
+    int plan(QStringList &args);
+    int certificates(QStringList &args);
+    int verify(QStringList &args);
+    int policy(QStringList &args);
+
+    // --as-of D (today when absent); nullopt after a usage error.
+    std::optional<QDate> takeDate(QStringList &args, const QString &name, bool required);
+    // --by USER, or the signed-in user.
+    QString takeActor(QStringList &args);
 
     int usageError(const QString &message);
     int failure(const QString &message);

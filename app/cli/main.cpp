@@ -1,6 +1,8 @@
 #include <cstdio>
+#include <memory>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include "app/cli/clicommands.h"
@@ -8,9 +10,32 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Printing certificates draws text and needs a QGuiApplication; without a display (a server, a
+// CI job) it draws offscreen. Other commands stay a plain, faster QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments += QString::fromLocal8Bit(argv[i]);
+    if (!skl::CliCommands::needsGui(arguments))
+        return std::make_unique<QCoreApplication>(argc, argv);
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_QPA_PLATFORMTHEME", "none"); // no desktop to ask over D-Bus
+    }
+#endif
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(u"skillladder-cli"_s);
     QCoreApplication::setOrganizationName(u"SkillLadder"_s);
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -20,7 +45,7 @@ int main(int argc, char *argv[])
         language = args.at(i + 1);
         args.remove(i, 2);
     }
-    skl::installTranslations(app, skl::chooseLanguage(language));
+    skl::installTranslations(*app, skl::chooseLanguage(language));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

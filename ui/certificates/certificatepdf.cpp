@@ -1,0 +1,92 @@
+#include "ui/certificates/certificatepdf.h"
+
+#include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include "core/common/appsettings.h"
+
+namespace skl {
+
+namespace {
+
+    constexpr int kPdfResolution = 300;
+
+    Error canceled()
+    {
+        return Error { CertificatePdf::tr("Printing was cancelled; nothing was written."), {} };
+    }
+
+} // namespace
+
+Result<QList<CertificateData>> CertificatePdf::paint(QSqlDatabase &db,
+    const QList<qint64> &certificationIds, QPagedPaintDevice &device, const Options &options,
+    ProgressSink &progress)
+{
+    if (certificationIds.isEmpty())
+        return Error { tr("There is no certificate to print."), {} };
+    const auto seal = CertificateStore::seal(db);
+    if (!seal)
+        return seal.error();
+    const CertificatePage page(QImage::fromData(*seal),
+        options.fontFamily.isEmpty() ? AppSettings::printFont() : options.fontFamily);
+    CertificatePage::setUp(device, options.format);
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error { tr("The printer or file cannot be opened for printing."), {} };
+    QList<CertificateData> printed;
+    printed.reserve(certificationIds.size());
+    const QRectF whole(0, 0, device.width(), device.height());
+    for (qsizetype i = 0; i < certificationIds.size(); ++i) {
+        if (progress.isCanceled()) {
+            painter.end();
+            return canceled();
+        }
+        auto data = CertificateStore::forCertification(db, certificationIds[i]);
+        if (!data) {
+            painter.end();
+            return data.error();
+        }
+        if (i > 0)
+            device.newPage();
+        page.paint(painter, whole, *data);
+        data->photo.clear(); // only what the log needs is kept
+        printed += std::move(*data);
+        progress.report(i + 1, certificationIds.size());
+    }
+    painter.end();
+    return printed;
+}
+
+Result<int> CertificatePdf::write(QSqlDatabase &db, const QList<qint64> &certificationIds,
+    const QString &path, const Options &options, ProgressSink &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            {}
+        };
+    QList<CertificateData> printed;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(kPdfResolution);
+        writer.setCreator(QCoreApplication::applicationName());
+        writer.setTitle(tr("Vocational skill level certificates"));
+        auto pages = paint(db, certificationIds, writer, options, progress);
+        if (!pages)
+            return pages.error();
+        printed = std::move(*pages);
+    }
+    if (!file.commit())
+        return Error {
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            {}
+        };
+    if (auto logged = CertificateStore::recordPrinted(db, printed, options.actor); !logged)
+        return logged.error();
+    return int(printed.size());
+}
+
+} // namespace skl
