@@ -16,6 +16,778 @@
     </message>
 </context>
 <context>
+    <name>skl::CertificateIssuer</name>
+    <message>
+        <source>Issuing the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate serials of %1 are used up for %2 (%3); change the evaluation site serial in the certificate settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number %1 is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skl::CertificateNumbers</name>
+    <message>
+        <source>A certificate number has %1 characters; &quot;%2&quot; has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate number is one or two capital letters followed by digits; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters %1-%2 of &quot;%3&quot; should be a province code (37 for 山东); %4 is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate category must be one capital letter (Y or S), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluating body code must be 4 digits, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation site serial must be 6 digits, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of 特级技师 and 首席技师 certificates must be two capital letters, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grade digit of 特级技师 and 首席技师 certificates must be one digit, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skl::CertificatePdf</name>
+    <message>
+        <source>Printing was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be opened for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational skill level certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skl::CertificatePrinting</name>
+    <message>
+        <source>Print certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificates as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n certificate(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skl::CertificateStore</name>
+    <message>
+        <source>Reading the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the verification key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no verification key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification %1 has no certificate: only approved certifications have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was revoked and cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several sites have a workshop named &quot;%1&quot;; print by assessment round or from the window instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n certificate(s), %1 of them duplicates (补发).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logging the printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a SkillLadder certificate code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate numbered %1 was issued by this company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code does not match certificate %1 as issued: the printed details were changed, or the code was copied wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3, issued %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 (%2) was revoked and is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the company seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the company seal for certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the photo of worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the verification key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skl::CertificationFacts</name>
+    <message>
+        <source>Reading the worker</source>
+        <translation type="unfinished">读取职工信息</translation>
+    </message>
+    <message>
+        <source>Reading the occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker has the employee number &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1 is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No occupation is named &quot;%1&quot;; occupations come with the roster import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation %1 is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the worker&apos;s grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skl::CertificationNames</name>
+    <message>
+        <source>Regular promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct certification, outstanding frontline worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptional promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved a major technical problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial or higher innovation award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding mentoring results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished">撤销日期</translation>
+    </message>
+    <message>
+        <source>WorldSkills Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold medal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver medal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronze medal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medallion for excellence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skl::CertificationPage</name>
+    <message>
+        <source>Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for assessment and target planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill competitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skl::CertificationRules</name>
+    <message>
+        <source>The worker is not in service on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker already holds %1 in this occupation; a certification must be to a higher grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists only in occupations that have %2; this occupation ends at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This occupation&apos;s standard ends at %1; %2 is above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular promotion needs a grade held in the occupation; the worker has none (use direct certification).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular promotion goes one rung up: from %1 only to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A regular promotion from %1 needs %n year(s) at that grade: held since %2, eligible from %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A direct certification goes up to %1; %2 needs the outstanding-frontline way with a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outstanding-frontline way certifies %1 or above; use direct certification for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outstanding-frontline way is for frontline workers; this worker is not marked as frontline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outstanding-frontline way needs a written justification (evidence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exceptional promotion needs a grade held in the occupation; the worker has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exceptional promotion must name its ground: technical-problem, award or mentoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exceptional promotion needs an evidence reference (the document that proves its ground).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An exceptional promotion may climb at most %n rung(s) under the policy; %1 to %2 is more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A competition promotion must name the competition result it rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competition policy gives no promotion for this result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This competition result gives at most %n rung(s) under the policy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skl::CertificationStore</name>
+    <message>
+        <source>Reading the certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certification %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the competition result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no competition result %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition result %1 belongs to another worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who decides (--by USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposed certification %2 and cannot also decide it: another person must approve or reject it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not decide certifications; the policy names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification %1 is %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving the certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certification date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who proposes (--by USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has certification %3 in %4 awaiting a decision; approve or reject it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number %1 is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the assessment rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assessment round %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed %1 (%2) for %3 in %4 from %5 (%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was proposed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved certification %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the assessment round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment round %1 has no certification awaiting approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n certification(s) at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was approved. Certification %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving the certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected certification %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting the certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revocation needs its reason (--reason TEXT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who revokes (--by USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not revoke certifications; the policy names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked certification %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment round needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the assessment round %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment round named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the assessment round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skl::CertificationTableModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished">车间</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished">职业（工种）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skl::CertificationView</name>
+    <message>
+        <source>New certification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the whole round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificates as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A5 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected proposals (another person than the proposer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve every proposal of the chosen round in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 awaiting, %3 approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the proposal rejected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking takes the grade back as if never awarded and invalidates the certificate. Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revocation needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s) approved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>skl::CliCommands</name>
     <message>
         <source>No command given.</source>
@@ -120,6 +892,10 @@
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
+        <source>--encoding is for CSV files; an .xlsx workbook needs none.</source>
+        <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿不需要。</translation>
+    </message>
+    <message>
         <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
 
 Commands:
@@ -132,28 +908,192 @@ Commands:
   demo --workers N [--seed S]               fill an empty database with the demo company
   backup OUT.sqlite                         a consistent copy of the database
 
+Certification (issue #5):
+  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--certificate NUMBER] [--by USER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID --by USER [--reason TEXT]
+  certify revoke ID --by USER --reason TEXT
+  certify approve-round ID --by USER       approve a whole round at once
+  certify list [--status S] [--round ID] [--json]
+  round add NAME [--by USER]               open an assessment round
+  competition add --name N --level L --organiser O --date D [--occupation OCC]
+  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank
+          [--rank N] [--no-propose]        record a result (and its promotion)
+  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]
+                                            workers due for assessment
+  plan [--as-of D] [--json | --csv OUT]    who would close each unit&apos;s target gap
+  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
+          [--font FAMILY]                  print certificates into one PDF
+  verify STRING                            check a certificate&apos;s QR code
+  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
+
 Options: --lang zh|en (language of messages), --progress (percentages on stderr).
 Exit codes: 0 success, 1 invalid data, 2 bad usage.
 </source>
-        <translation>用法：skillladder-cli --db 文件 命令 [选项]
-
-命令：
-  init --company 名称 --province 省份       创建企业数据库
-  import workers 文件.csv|文件.xlsx [--sheet 工作表] [--skip-invalid]
-                 [--rejects 输出.csv]       导入或更新花名册
-  export workers 输出.csv|输出.xlsx [--encoding utf-8|gbk]
-                                            导出花名册（可用 Excel 打开）
-  targets [--as-of YYYY-MM-DD] [--json]     某日的队伍建设目标
-  demo --workers N [--seed S]               在空数据库中生成示例企业
-  backup 输出.sqlite                        数据库的一致性备份
-
-选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
-退出码：0 成功，1 数据有误，2 用法错误。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--encoding is for CSV files; an .xlsx workbook needs none.</source>
-        <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿不需要。</translation>
+        <source>%1 YYYY-MM-DD is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certify needs propose, approve, reject, revoke, approve-round or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown certify command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certify propose needs --employee, --occupation, --grade, --way and --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grade: &quot;%1&quot; is not a grade (高级工, 三级, Senior Worker …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--way: &quot;%1&quot; is not one of regular, direct, direct-high, exceptional, competition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ground: &quot;%1&quot; is not one of technical-problem, award, mentoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--round: &quot;%1&quot; is not a round number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed certification %1: %2 (%3), %4 %5 from %6; it awaits approval by another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certify %1 needs one certification (or round) number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certify %1 needs --by USER: who decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n certification(s) of round %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved certification %1: certificate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected certification %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked certification %1; certificate %2 is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not one of proposed, approved, rejected, revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round add NAME opens an assessment round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened assessment round %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competition needs add or result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level: &quot;%1&quot; is not one of world, national, provincial, municipal, industry, enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded competition %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown competition command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>competition result ID --employee NO --placing P [--rank N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--placing: &quot;%1&quot; is not one of gold, silver, bronze, excellence, rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded result %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed certification %1 as the competition policy offers; it awaits approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) due for assessment written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) due for assessment on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates needs one of --workshop W, --round ID, --id ID, and --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify needs the string of the certificate&apos;s QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy needs show or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown policy command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy set needs KEY and VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 from %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -173,10 +1113,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Creating the company</source>
         <translation>创建企业</translation>
-    </message>
-    <message>
-        <source>Recording the policy defaults</source>
-        <translation>写入政策默认值</translation>
     </message>
     <message>
         <source>Reading the company</source>
@@ -201,6 +1137,198 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>The policy value %1 is &quot;%2&quot;, which is not a share.</source>
         <translation>政策参数 %1 的值为“%2”，不是比例。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::CompetitionStore</name>
+    <message>
+        <source>Reading the competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no competition %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competition needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competition needs its organiser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The competition needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the competition %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>A competition named %1 on %2 is already on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the competitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the competition results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ranked result needs its rank (1, 2, 3 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 (%2): %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has a result in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
+    </message>
+    <message>
+        <source>The result is recorded, but the promotion could not be proposed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skl::CompetitionView</name>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">层级</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished">职业（工种）</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Placing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New competition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve its promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save its certificates as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(each worker&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the promotion the competition policy offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy offers no promotion for this result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy offers %1 → %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s) approved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save its certificates as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promotion of this competition is approved yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -383,6 +1511,13 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::DemoCertifications</name>
+    <message>
+        <source>Creating the demo competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>skl::DemoCompany</name>
     <message>
         <source>Creating the demo company</source>
@@ -403,6 +1538,158 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>The demo generator made an invalid worker: %1</source>
         <translation>示例生成器产生了无效的职工记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DueList</name>
+    <message>
+        <source>Listing the workers due for assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished">车间</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished">职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">技能等级</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended for the targets of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skl::DueView</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the selected for promotion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a workshop to show its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished">车间</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due for assessment&lt;/b&gt; (bold: closes a target gap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target planner&lt;/b&gt;: more workers each unit needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation type="unfinished">全部车间</translation>
+    </message>
+    <message>
+        <source>Listing the workers due on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) due for assessment on %1; %2 of them close a target gap.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due for assessment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the due list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose for promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the workers to propose in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a new round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Propose %n worker(s) for regular promotion on %1 in the assessment round:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New assessment round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skill level assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) recorded; they await approval by another person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -752,6 +2039,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>%1 roster %2.xlsx</source>
         <translation>%1 花名册 %2.xlsx</translation>
     </message>
+    <message>
+        <source>Certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certification policy and certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skl::Migrations</name>
@@ -790,6 +2085,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Upgrading the database</source>
         <translation>升级数据库</translation>
+    </message>
+    <message>
+        <source>Added the default certification policy (database version 4).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -845,6 +2144,273 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::PolicyDialog</name>
+    <message>
+        <source>Certification policy and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes hold from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular promotion: minimum years at a grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval and limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: anyone but the proposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct certification up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptional promotion: rungs at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competition results: rungs of promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category (Y employer, S social body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating body code (4 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation site serial (6 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category of 特级技师 / 首席技师 (2 letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade digit of 特级技师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade digit of 首席技师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating body as printed (empty: the company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the seal image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TrueType Chinese font such as WenQuanYi Zen Hei or SimSun keeps the PDF searchable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print font (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">数值</translation>
+    </message>
+    <message>
+        <source>Choose the seal image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image SkillLadder can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skl::PolicyStore</name>
+    <message>
+        <source>The policy value %1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a policy setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a share such as 1/3, 0.35 or 35%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of years from 0 to 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of rungs from 0 to 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grade such as 高级工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one capital letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two capital letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the policy</source>
+        <translation type="unfinished">读取政策参数</translation>
+    </message>
+    <message>
+        <source>%1: the date from which the value holds is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the policy from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the policy defaults</source>
+        <translation type="unfinished">写入政策默认值</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ProposalDialog</name>
+    <message>
+        <source>New certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number or written justification (required for exceptional promotion and outstanding frontline workers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a certificate issued by an outside body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished">职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">技能等级</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1392,6 +2958,65 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Target for high-skilled workers</source>
         <translation>高技能人才占比目标</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TargetPlanner</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">企业</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished">车间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">层级</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished">职工人数</translation>
+    </message>
+    <message>
+        <source>Skilled</source>
+        <translation type="unfinished">技能人才</translation>
+    </message>
+    <message>
+        <source>High-skilled</source>
+        <translation type="unfinished">高技能人才</translation>
+    </message>
+    <message>
+        <source>Skilled needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due 学徒工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skilled short after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-skilled needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due 中级工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-skilled short after</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QSqlQuery>
 
+#include "core/demo/democertifications.h"
 #include "core/domain/residentid.h"
 #include "core/store/auditlog.h"
 #include "core/store/companystore.h"
@@ -285,6 +286,8 @@ Result<qint64> DemoCompany::fill(
     if (auto done = indexes->restore(); !done)
         return done.error();
     if (auto done = transaction.commit(tr("Creating the demo company")); !done)
+        return done.error();
+    if (auto done = DemoCertifications::add(db); !done)
         return done.error();
     progress.report(workers, workers);
     return workers;

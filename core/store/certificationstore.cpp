@@ -263,97 +263,135 @@ namespace {
 
 } // namespace
 
+namespace {
+
+    // One proposal inside the caller's write transaction.
+    Result<qint64> proposeOne(QSqlDatabase &db, const ProposalRequest &request)
+    {
+        if (!request.date.isValid())
+            return Error { CertificationStore::tr("The certification date is missing."), {} };
+        if (request.actor.trimmed().isEmpty())
+            return Error { CertificationStore::tr("Say who proposes (--by USER)."), {} };
+        const QString number = request.certificateNumber.trimmed().toUpper();
+        if (!number.isEmpty()) {
+            if (const auto problem = CertificateNumbers::layoutProblem(number))
+                return Error { *problem, {} };
+        }
+
+        const auto worker = CertificationFacts::workerByEmployeeNo(db, request.employeeNo);
+        if (!worker)
+            return worker.error();
+        const auto occupation = CertificationFacts::occupationByName(db, request.occupation);
+        if (!occupation)
+            return occupation.error();
+
+        QSqlQuery q(db);
+        q.prepare(u"SELECT min(id) FROM certification WHERE worker_id = ? AND occupation_id = ? "
+                  "AND status = 'proposed'"_s);
+        q.addBindValue(worker->id);
+        q.addBindValue(occupation->id);
+        if (!q.exec() || !q.next())
+            return SqlErrors::fromQuery(q, CertificationStore::tr("Reading the certifications"));
+        if (!q.value(0).isNull())
+            return Error { CertificationStore::tr(
+                               "%1 (%2) already has certification %3 in %4 awaiting a decision; "
+                               "approve or reject it first.")
+                               .arg(worker->name, worker->employeeNo)
+                               .arg(q.value(0).toLongLong())
+                               .arg(occupation->name),
+                {} };
+        q.finish();
+        if (!number.isEmpty()) {
+            const auto taken = CertificateIssuer::numberTaken(db, number);
+            if (!taken)
+                return taken.error();
+            if (*taken)
+                return Error { CertificationStore::tr(
+                                   "The certificate number %1 is already in use.")
+                                   .arg(number),
+                    {} };
+        }
+        if (request.roundId != 0) {
+            q.prepare(u"SELECT count(*) FROM assessment_round WHERE id = ?"_s);
+            q.addBindValue(request.roundId);
+            if (!q.exec() || !q.next())
+                return SqlErrors::fromQuery(
+                    q, CertificationStore::tr("Reading the assessment rounds"));
+            if (q.value(0).toInt() == 0)
+                return Error {
+                    CertificationStore::tr("There is no assessment round %1.").arg(request.roundId),
+                    {}
+                };
+            q.finish();
+        }
+        const auto checked = check(db, *worker, *occupation, request.grade, request.way,
+            request.ground, request.evidence, request.date, request.competitionResultId);
+        if (!checked)
+            return checked.error();
+
+        AuditLog audit(db);
+        const auto event = audit.beginEvent(u"certify-propose"_s,
+            CertificationStore::tr("Proposed %1 (%2) for %3 in %4 from %5 (%6).")
+                .arg(worker->name, worker->employeeNo, GradeNames::display(request.grade),
+                    occupation->name, request.date.toString(Qt::ISODate),
+                    CertificationNames::display(request.way)),
+            request.actor);
+        if (!event)
+            return event.error();
+        q.prepare(u"INSERT INTO certification (worker_id, occupation_id, grade, from_grade, way, "
+                  "ground, evidence, effective_date, round_id, competition_result_id, "
+                  "external_number, status, proposed_by, proposed_event_id) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed', ?, ?)"_s);
+        q.addBindValue(worker->id);
+        q.addBindValue(occupation->id);
+        q.addBindValue(rankOf(request.grade));
+        q.addBindValue(checked->held ? QVariant(rankOf(checked->held->grade))
+                                     : QVariant(QMetaType::fromType<int>()));
+        q.addBindValue(CertificationNames::code(request.way));
+        q.addBindValue(request.ground ? QVariant(CertificationNames::code(*request.ground))
+                                      : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(nullableText(request.evidence.trimmed()));
+        q.addBindValue(request.date.toString(Qt::ISODate));
+        q.addBindValue(nullableId(request.roundId));
+        q.addBindValue(nullableId(request.competitionResultId));
+        q.addBindValue(nullableText(number));
+        q.addBindValue(request.actor);
+        q.addBindValue(*event);
+        if (auto done = execOrError(q, CertificationStore::tr("Recording the proposal")); !done)
+            return done.error();
+        const qint64 id = q.lastInsertId().toLongLong();
+        q.finish();
+        return id;
+    }
+
+} // namespace
+
 Result<qint64> CertificationStore::propose(QSqlDatabase &db, const ProposalRequest &request)
 {
-    if (!request.date.isValid())
-        return Error { tr("The certification date is missing."), {} };
-    if (request.actor.trimmed().isEmpty())
-        return Error { tr("Say who proposes (--by USER)."), {} };
-    const QString number = request.certificateNumber.trimmed().toUpper();
-    if (!number.isEmpty()) {
-        if (const auto problem = CertificateNumbers::layoutProblem(number))
-            return Error { *problem, {} };
-    }
-
     Transaction transaction(db, Transaction::Lock::Write);
-    const auto worker = CertificationFacts::workerByEmployeeNo(db, request.employeeNo);
-    if (!worker)
-        return worker.error();
-    const auto occupation = CertificationFacts::occupationByName(db, request.occupation);
-    if (!occupation)
-        return occupation.error();
-
-    QSqlQuery q(db);
-    q.prepare(u"SELECT min(id) FROM certification WHERE worker_id = ? AND occupation_id = ? "
-              "AND status = 'proposed'"_s);
-    q.addBindValue(worker->id);
-    q.addBindValue(occupation->id);
-    if (!q.exec() || !q.next())
-        return SqlErrors::fromQuery(q, tr("Reading the certifications"));
-    if (!q.value(0).isNull())
-        return Error { tr("%1 (%2) already has certification %3 in %4 awaiting a decision; "
-                          "approve or reject it first.")
-                           .arg(worker->name, worker->employeeNo)
-                           .arg(q.value(0).toLongLong())
-                           .arg(occupation->name),
-            {} };
-    q.finish();
-    if (!number.isEmpty()) {
-        const auto taken = CertificateIssuer::numberTaken(db, number);
-        if (!taken)
-            return taken.error();
-        if (*taken)
-            return Error { tr("The certificate number %1 is already in use.").arg(number), {} };
-    }
-    if (request.roundId != 0) {
-        q.prepare(u"SELECT count(*) FROM assessment_round WHERE id = ?"_s);
-        q.addBindValue(request.roundId);
-        if (!q.exec() || !q.next())
-            return SqlErrors::fromQuery(q, tr("Reading the assessment rounds"));
-        if (q.value(0).toInt() == 0)
-            return Error { tr("There is no assessment round %1.").arg(request.roundId), {} };
-        q.finish();
-    }
-    const auto checked = check(db, *worker, *occupation, request.grade, request.way, request.ground,
-        request.evidence, request.date, request.competitionResultId);
-    if (!checked)
-        return checked.error();
-
-    AuditLog audit(db);
-    const auto event = audit.beginEvent(u"certify-propose"_s,
-        tr("Proposed %1 (%2) for %3 in %4 from %5 (%6).")
-            .arg(worker->name, worker->employeeNo, GradeNames::display(request.grade),
-                occupation->name, request.date.toString(Qt::ISODate),
-                CertificationNames::display(request.way)),
-        request.actor);
-    if (!event)
-        return event.error();
-    q.prepare(u"INSERT INTO certification (worker_id, occupation_id, grade, from_grade, way, "
-              "ground, evidence, effective_date, round_id, competition_result_id, "
-              "external_number, status, proposed_by, proposed_event_id) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed', ?, ?)"_s);
-    q.addBindValue(worker->id);
-    q.addBindValue(occupation->id);
-    q.addBindValue(rankOf(request.grade));
-    q.addBindValue(checked->held ? QVariant(rankOf(checked->held->grade))
-                                 : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(CertificationNames::code(request.way));
-    q.addBindValue(request.ground ? QVariant(CertificationNames::code(*request.ground))
-                                  : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(nullableText(request.evidence.trimmed()));
-    q.addBindValue(request.date.toString(Qt::ISODate));
-    q.addBindValue(nullableId(request.roundId));
-    q.addBindValue(nullableId(request.competitionResultId));
-    q.addBindValue(nullableText(number));
-    q.addBindValue(request.actor);
-    q.addBindValue(*event);
-    if (auto done = execOrError(q, tr("Recording the proposal")); !done)
-        return done.error();
-    const qint64 id = q.lastInsertId().toLongLong();
-    q.finish();
+    const auto id = proposeOne(db, request);
+    if (!id)
+        return id;
     if (auto done = transaction.commit(tr("Recording the proposal")); !done)
         return done.error();
     return id;
+}
+
+Result<QList<qint64>> CertificationStore::proposeAll(
+    QSqlDatabase &db, const QList<ProposalRequest> &requests)
+{
+    Transaction transaction(db, Transaction::Lock::Write);
+    QList<qint64> ids;
+    for (const ProposalRequest &request : requests) {
+        const auto id = proposeOne(db, request);
+        if (!id)
+            return Error { tr("Nothing was proposed. %1").arg(id.error().userMessage),
+                id.error().detail };
+        ids += *id;
+    }
+    if (auto done = transaction.commit(tr("Recording the proposals")); !done)
+        return done.error();
+    return ids;
 }
 
 Status CertificationStore::approve(QSqlDatabase &db, qint64 id, const QString &actor)
@@ -370,7 +408,6 @@ Status CertificationStore::approve(QSqlDatabase &db, qint64 id, const QString &a
 
 Result<int> CertificationStore::approveRound(QSqlDatabase &db, qint64 roundId, const QString &actor)
 {
-    Transaction transaction(db, Transaction::Lock::Write);
     QSqlQuery q(db);
     q.prepare(u"SELECT id FROM certification WHERE round_id = ? AND status = 'proposed' "
               "ORDER BY id"_s);
@@ -385,20 +422,25 @@ Result<int> CertificationStore::approveRound(QSqlDatabase &db, qint64 roundId, c
         return Error {
             tr("Assessment round %1 has no certification awaiting approval.").arg(roundId), {}
         };
-    const auto event = AuditLog(db).beginEvent(u"certify-approve-round"_s,
-        tr("Approved the %n certification(s) of assessment round %1.", nullptr, int(ids.size()))
-            .arg(roundId),
-        actor);
+    return approveAll(db, ids, actor);
+}
+
+Result<int> CertificationStore::approveAll(
+    QSqlDatabase &db, const QList<qint64> &ids, const QString &actor)
+{
+    Transaction transaction(db, Transaction::Lock::Write);
+    const auto event = AuditLog(db).beginEvent(u"certify-approve-batch"_s,
+        tr("Approved %n certification(s) at once.", nullptr, int(ids.size())), actor);
     if (!event)
         return event.error();
-    for (const qint64 id : std::as_const(ids)) {
+    for (const qint64 id : ids) {
         if (auto done = approveOne(db, id, actor, *event); !done)
-            return Error { tr("Nothing in the round was approved. Certification %1: %2")
+            return Error { tr("Nothing was approved. Certification %1: %2")
                                .arg(id)
                                .arg(done.error().userMessage),
                 done.error().detail };
     }
-    if (auto done = transaction.commit(tr("Approving the assessment round")); !done)
+    if (auto done = transaction.commit(tr("Approving the certifications")); !done)
         return done.error();
     return int(ids.size());
 }

@@ -83,6 +83,9 @@ class CertificationStore
     Q_DECLARE_TR_FUNCTIONS(skl::CertificationStore)
 public:
     static Result<qint64> propose(QSqlDatabase &db, const ProposalRequest &request);
+    // Proposes all in one transaction: all, or (naming the first refused) none.
+    static Result<QList<qint64>> proposeAll(
+        QSqlDatabase &db, const QList<ProposalRequest> &requests);
     static Status approve(QSqlDatabase &db, qint64 id, const QString &actor);
     static Status reject(QSqlDatabase &db, qint64 id, const QString &actor, const QString &reason);
     // Takes an approved grade back as if never awarded (a mistake); the reason is required.
@@ -90,6 +93,8 @@ public:
     // Approves every proposal of the round in one transaction: all or, naming the first that
     // cannot be approved, none. Returns how many.
     static Result<int> approveRound(QSqlDatabase &db, qint64 roundId, const QString &actor);
+    // Approves the given proposals in one transaction, all or none.
+    static Result<int> approveAll(QSqlDatabase &db, const QList<qint64> &ids, const QString &actor);
 
     static Result<QList<CertificationRecord>> list(
         QSqlDatabase &db, const CertificationFilter &filter);

@@ -298,7 +298,7 @@ TEST_CASE("A round is approved whole or not at all", "[certification]")
     auto refused
         = CertificationStore::approveRound(c.db.db(), *round, QStringLiteral("chief-wang"));
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().userMessage.contains(QStringLiteral("Nothing in the round")));
+    CHECK(refused.error().userMessage.contains(QStringLiteral("Nothing was approved")));
     CHECK(
         c.db.scalar(QStringLiteral("SELECT count(*) FROM certification WHERE status = 'approved'"))
             .toInt()

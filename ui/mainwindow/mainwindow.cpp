@@ -22,6 +22,8 @@
 #include "core/importing/recordsource.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
+#include "ui/certification/certificationpage.h"
+#include "ui/certification/policydialog.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/dashboard/targettablemodel.h"
 #include "ui/importing/importdialog.h"
@@ -77,9 +79,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_roster(new RosterView(this))
     , m_targets(new DashboardView(this))
+    , m_certification(new CertificationPage(this))
 {
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_targets, tr("Target dashboard"));
+    m_tabs->addTab(m_certification, tr("Certification"));
     m_tabs->setDocumentMode(true);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
@@ -95,6 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openDatabase);
     connect(m_roster, &RosterView::workerActivated, this, &MainWindow::openProfile);
+    // An approval or revocation changes grades: the roster and the targets read them again.
+    connect(m_certification, &CertificationPage::gradesChanged, this, &MainWindow::reloadFigures);
     // "N of M workers" stays at the right of the status bar while messages come and go.
     auto *count = new QLabel(this);
     statusBar()->addPermanentWidget(count);
@@ -142,6 +148,8 @@ void MainWindow::createMenus()
         += view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reloadFigures);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    m_databaseActions += settings->addAction(
+        tr("&Certification policy and certificates…"), this, &MainWindow::editPolicy);
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = AppSettings::language();
@@ -202,6 +210,7 @@ bool MainWindow::openDatabase(const QString &path)
     statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
     m_roster->setConnection(m_connection.get());
     m_targets->setDatabase(path);
+    m_certification->setConnection(m_connection.get());
     return true;
 }
 
@@ -265,6 +274,7 @@ void MainWindow::closeDatabase()
 {
     m_roster->setConnection(nullptr);
     m_targets->setDatabase({});
+    m_certification->setConnection(nullptr);
     m_connection.reset();
     updateActions();
     updateTitle();
@@ -382,6 +392,17 @@ void MainWindow::reloadFigures()
 {
     m_roster->reload();
     m_targets->reload();
+    if (sender() != m_certification)
+        m_certification->reload();
+}
+
+void MainWindow::editPolicy()
+{
+    if (!m_connection)
+        return;
+    PolicyDialog dialog(*m_connection, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_certification->reload(); // the due list follows the minimum years
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace skl {
 
+class CertificationPage;
 class Connection;
 class RosterView;
 class DashboardView;
@@ -31,6 +32,8 @@ public:
     DashboardView *targetView() const { return m_targets; }
     RosterView *rosterView() const { return m_roster; }
     WelcomePage *welcomePage() const { return m_welcome; }
+    CertificationPage *certificationPage() const { return m_certification; }
+    QTabWidget *tabs() const { return m_tabs; }
     // Where "Open the demo company" keeps its database.
     static QString demoDatabasePath();
 
@@ -51,6 +54,7 @@ private:
     void backUp();
     void chooseLanguage(const QString &language);
     void about();
+    void editPolicy();
     void updateTitle();
     void reloadFigures();
 
@@ -61,6 +65,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     RosterView *m_roster = nullptr;
     DashboardView *m_targets = nullptr;
+    CertificationPage *m_certification = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_databaseActions; // enabled only while a database is open
 };

@@ -1,0 +1,170 @@
+#include <QDateEdit>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include "core/importing/recordsource.h"
+#include "core/store/auditlog.h"
+#include "core/store/certificationstore.h"
+#include "core/store/policystore.h"
+#include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
+#include "ui/certification/certificationtablemodel.h"
+#include "ui/certification/certificationview.h"
+#include "ui/certification/duetablemodel.h"
+#include "ui/certification/dueview.h"
+#include "ui/certification/policydialog.h"
+#include "ui/certification/proposaldialog.h"
+
+using namespace skl;
+using skl::test::TempDatabase;
+
+namespace {
+
+// Two workers due on 2025-03-01 (A1 中级工 → 高级工, A2 学徒工 → 初级工), and the GUI thread's
+// connection.
+struct Workshop
+{
+    TempDatabase db;
+    std::unique_ptr<Connection> connection;
+
+    Workshop()
+    {
+        db.importCsv(
+            QStringLiteral("工号,姓名,入职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
+                           "A1,张伟,2015-01-01,济南厂,机加车间,车工,中级工,2020-03-01\n"
+                           "A2,李娜,2023-07-01,济南厂,机加车间,车工,学徒工,2024-01-10\n"
+                           "A3,王强,2021-02-01,济南厂,装配车间,钳工,,\n"));
+        auto opened = Connection::open(db.path(), Connection::Mode::MustExist);
+        REQUIRE(opened.ok());
+        connection = std::move(*opened);
+    }
+
+    qint64 proposeBySomeoneElse(const QString &employee, Grade grade)
+    {
+        ProposalRequest r;
+        r.employeeNo = employee;
+        r.occupation = QStringLiteral("车工");
+        r.grade = grade;
+        r.way = CertificationWay::Regular;
+        r.date = QDate(2025, 3, 1);
+        r.actor = AuditLog::currentActor() + QStringLiteral("-colleague");
+        auto id = CertificationStore::propose(db.db(), r);
+        REQUIRE(id.ok());
+        return *id;
+    }
+};
+
+int rowOf(const CertificationTableModel &model, qint64 id)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.recordAt(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("Approving in the certification page writes the grade and the certificate number",
+    "[ui][certification]")
+{
+    Workshop w;
+    const qint64 id = w.proposeBySomeoneElse(QStringLiteral("A1"), Grade::Senior);
+    CertificationView view;
+    view.setConnection(w.connection.get());
+    REQUIRE(view.model()->rowCount() == 1);
+    CHECK(view.model()->recordAt(0).status == CertificationStatus::Proposed);
+    QSignalSpy changed(&view, &CertificationView::gradesChanged);
+    view.table()->selectRow(0);
+    view.approveSelected();
+    CHECK(changed.count() == 1);
+    const int row = rowOf(*view.model(), id);
+    REQUIRE(row >= 0);
+    CHECK(view.model()->recordAt(row).status == CertificationStatus::Approved);
+    CHECK(view.model()->recordAt(row).certificateNumber.size() == 22);
+    CHECK(w.db.scalar(QStringLiteral("SELECT current_grade FROM worker WHERE employee_no = 'A1'"))
+              .toInt()
+        == rankOf(Grade::Senior));
+}
+
+TEST_CASE(
+    "The proposal dialog shows the worker and keeps a refused proposal open", "[ui][certification]")
+{
+    Workshop w;
+    ProposalDialog dialog(*w.connection);
+    dialog.setDate(QDate(2025, 2, 28)); // a day short of 5 years at 中级工
+    dialog.setEmployee(QStringLiteral("A1"));
+    const auto labels = dialog.findChildren<QLabel *>();
+    const bool described = std::any_of(labels.begin(), labels.end(),
+        [](QLabel *label) { return label->text().contains(QStringLiteral("张伟")); });
+    CHECK(described);
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.proposedId() == 0);
+    const bool explained = std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
+        return label->isVisibleTo(label->window())
+            && label->text().contains(QStringLiteral("2025-03-01"));
+    });
+    CHECK(explained);
+
+    dialog.setDate(QDate(2025, 3, 1));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.proposedId() > 0);
+}
+
+TEST_CASE("The due view lists off the GUI thread, plans, and exports with the recommendation",
+    "[ui][due]")
+{
+    Workshop w;
+    DueView view;
+    QSignalSpy refreshed(&view, &DueView::refreshed);
+    view.setAsOf(QDate(2025, 3, 1));
+    view.setConnection(w.connection.get());
+    REQUIRE((refreshed.count() > 0 || refreshed.wait(10000)));
+    REQUIRE(view.model()->rowCount() == 2);
+    CHECK(view.model()->workerAt(0).employeeNo == QStringLiteral("A2"));
+    // Company, one site, two workshops.
+    CHECK(view.planTable()->rowCount() == 4);
+
+    const QString file = w.db.filePath(QStringLiteral("待评价名单.xlsx"));
+    REQUIRE(view.exportTo(file).ok());
+    auto source = RecordSource::open(file, {});
+    REQUIRE(source.ok());
+    CsvRecord record;
+    QList<QStringList> rows;
+    while ((*source)->next(record))
+        rows += record.cells;
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].contains(QStringLiteral("Eligible from")));
+    CHECK(rows[2].contains(QStringLiteral("A1")));
+    CHECK(rows[2].contains(QStringLiteral("高级工")));
+}
+
+TEST_CASE("The policy dialog records only what changed, from the chosen date", "[ui][policy]")
+{
+    Workshop w;
+    PolicyDialog dialog(*w.connection);
+    dialog.effectiveFrom()->setDate(QDate(2025, 1, 1));
+    auto *years = qobject_cast<QSpinBox *>(dialog.editorFor(QStringLiteral("certify.min_years.2")));
+    REQUIRE(years);
+    CHECK(years->value() == 5);
+    years->setValue(4);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(PolicyStore::valuesOn(w.db.db(), QDate(2025, 1, 1))
+              ->value(QStringLiteral("certify.min_years.2"))
+        == QStringLiteral("4"));
+    CHECK(PolicyStore::valuesOn(w.db.db(), QDate(2024, 12, 31))
+              ->value(QStringLiteral("certify.min_years.2"))
+        == QStringLiteral("5"));
+    CHECK(w.db.scalar(QStringLiteral("SELECT count(*) FROM audit_change c JOIN audit_event e "
+                                     "ON e.id = c.event_id WHERE e.action = 'policy'"))
+              .toInt()
+        == 1);
+}

@@ -1,0 +1,93 @@
+#include "ui/certification/certificateprinting.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+#include "core/common/appsettings.h"
+#include "core/store/auditlog.h"
+#include "core/store/connection.h"
+#include "ui/certificates/certificatepdf.h"
+#include "ui/widgets/errorpresenter.h"
+#include "ui/widgets/progresstask.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+void CertificatePrinting::preview(
+    QWidget *parent, Connection &connection, const QList<qint64> &ids, CertificateFormat format)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(CertificatePage::pageLayout(format));
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print certificates"));
+    CertificatePdf::Options options;
+    options.format = format;
+    options.actor = AuditLog::currentActor();
+    QList<CertificateData> painted;
+    std::optional<Error> failure;
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *target) {
+        NullProgress progress;
+        auto pages = CertificatePdf::paint(connection.db(), ids, *target, options, progress);
+        if (pages)
+            painted = std::move(*pages);
+        else
+            failure = pages.error();
+    });
+    dialog.resize(1000, 760);
+    // The preview paints once before it shows: a refused certificate (revoked) stops here.
+    const int result = dialog.exec();
+    if (failure) {
+        ErrorPresenter::show(parent, tr("Print certificates"), *failure);
+        return;
+    }
+    // Accepted means the pages went to the printer: only then is the printing logged.
+    if (result == QDialog::Accepted) {
+        if (auto logged = CertificateStore::recordPrinted(connection.db(), painted, options.actor);
+            !logged)
+            ErrorPresenter::show(parent, tr("Print certificates"), logged.error());
+    }
+}
+
+void CertificatePrinting::exportPdf(QWidget *parent, const QString &databasePath,
+    const QList<qint64> &ids, CertificateFormat format, const QString &suggestedName)
+{
+    QString folder = AppSettings::lastFolder();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Save certificates as PDF"),
+        QDir(folder).filePath(suggestedName + u".pdf"_s), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    CertificatePdf::Options options;
+    options.format = format;
+    options.actor = AuditLog::currentActor();
+    options.fontFamily = AppSettings::printFont(); // read here: settings belong to the GUI thread
+    runWithProgress<Result<int>>(
+        parent, tr("Writing %n certificate(s)…", nullptr, int(ids.size())),
+        [databasePath, ids, path, options](ProgressSink &progress) -> Result<int> {
+            auto connection = Connection::open(databasePath, Connection::Mode::MustExist);
+            if (!connection)
+                return connection.error();
+            return CertificatePdf::write((*connection)->db(), ids, path, options, progress);
+        },
+        [parent, path](const std::optional<Result<int>> &result) {
+            if (!result)
+                return; // cancelled: nothing was written
+            if (!result->ok()) {
+                ErrorPresenter::show(parent, tr("Save certificates as PDF"), result->error());
+                return;
+            }
+            QMessageBox::information(parent, tr("Save certificates as PDF"),
+                tr("%n certificate(s) saved to %1.", nullptr, result->value())
+                    .arg(QDir::toNativeSeparators(path)));
+        });
+}
+
+} // namespace skl

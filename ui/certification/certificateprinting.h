@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+
+#include "ui/certificates/certificatepage.h"
+
+class QWidget;
+
+namespace skl {
+
+class Connection;
+
+// The window's ways to print certificates: a print preview with the system printer
+// (QPrintPreviewDialog), and a PDF of any number of them written in the background with progress
+// and Cancel. Both log the printing, so that a reprint is marked 补发.
+class CertificatePrinting
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::CertificatePrinting)
+public:
+    static void preview(QWidget *parent, Connection &connection, const QList<qint64> &ids,
+        CertificateFormat format);
+    static void exportPdf(QWidget *parent, const QString &databasePath, const QList<qint64> &ids,
+        CertificateFormat format, const QString &suggestedName);
+};
+
+} // namespace skl

@@ -1,0 +1,48 @@
+#include "ui/certification/certificationpage.h"
+
+#include "ui/certification/certificationview.h"
+#include "ui/certification/competitionview.h"
+#include "ui/certification/dueview.h"
+
+namespace skl {
+
+CertificationPage::CertificationPage(QWidget *parent)
+    : QTabWidget(parent)
+    , m_certifications(new CertificationView(this))
+    , m_due(new DueView(this))
+    , m_competitions(new CompetitionView(this))
+{
+    addTab(m_certifications, tr("Certifications"));
+    addTab(m_due, tr("Due for assessment and target planner"));
+    addTab(m_competitions, tr("Skill competitions"));
+    setDocumentMode(true);
+    connect(m_certifications, &CertificationView::gradesChanged, this, [this] {
+        m_due->refresh();
+        Q_EMIT gradesChanged();
+    });
+    connect(m_competitions, &CompetitionView::gradesChanged, this, [this] {
+        m_certifications->reload();
+        m_due->refresh();
+        Q_EMIT gradesChanged();
+    });
+    // New proposals take workers off the due list and appear among the certifications.
+    connect(m_due, &DueView::proposalsMade, m_certifications, &CertificationView::reload);
+    connect(m_competitions, &CompetitionView::proposalsMade, m_certifications,
+        &CertificationView::reload);
+}
+
+void CertificationPage::setConnection(Connection *connection)
+{
+    m_certifications->setConnection(connection);
+    m_due->setConnection(connection);
+    m_competitions->setConnection(connection);
+}
+
+void CertificationPage::reload()
+{
+    m_certifications->reload();
+    m_due->refresh();
+    m_competitions->reload();
+}
+
+} // namespace skl

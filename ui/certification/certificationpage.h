@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QTabWidget>
+
+namespace skl {
+
+class CertificationView;
+class CompetitionView;
+class Connection;
+class DueView;
+
+// The window's 等级认定 page: certifications (认定记录), the due list with the target planner
+// (待评价名单), and skill competitions (技能竞赛).
+class CertificationPage : public QTabWidget
+{
+    Q_OBJECT
+public:
+    explicit CertificationPage(QWidget *parent = nullptr);
+
+    void setConnection(Connection *connection);
+    void reload();
+    CertificationView *certifications() const { return m_certifications; }
+    DueView *due() const { return m_due; }
+    CompetitionView *competitions() const { return m_competitions; }
+
+Q_SIGNALS:
+    void gradesChanged();
+
+private:
+    CertificationView *m_certifications;
+    DueView *m_due;
+    CompetitionView *m_competitions;
+};
+
+} // namespace skl

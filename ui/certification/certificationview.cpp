@@ -1,0 +1,302 @@
+#include "ui/certification/certificationview.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "core/store/auditlog.h"
+#include "core/store/connection.h"
+#include "ui/certification/certificateprinting.h"
+#include "ui/certification/certificationtablemodel.h"
+#include "ui/certification/proposaldialog.h"
+#include "ui/widgets/errorpresenter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+CertificationView::CertificationView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CertificationTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_status(new QComboBox(this))
+    , m_round(new QComboBox(this))
+    , m_format(new QComboBox(this))
+    , m_propose(new QPushButton(tr("New certification…"), this))
+    , m_approve(new QPushButton(tr("Approve"), this))
+    , m_reject(new QPushButton(tr("Reject…"), this))
+    , m_revoke(new QPushButton(tr("Revoke…"), this))
+    , m_approveRound(new QPushButton(tr("Approve the whole round"), this))
+    , m_print(new QPushButton(tr("Print certificates…"), this))
+    , m_pdf(new QPushButton(tr("Save certificates as PDF…"), this))
+{
+    m_status->addItem(tr("All statuses"), -1);
+    for (const auto status : { CertificationStatus::Proposed, CertificationStatus::Approved,
+             CertificationStatus::Rejected, CertificationStatus::Revoked })
+        m_status->addItem(CertificationNames::display(status), int(status));
+    m_format->addItem(tr("A4 landscape"), int(CertificateFormat::A4Landscape));
+    m_format->addItem(tr("A5 landscape"), int(CertificateFormat::A5Landscape));
+    m_approve->setToolTip(tr("Approve the selected proposals (another person than the proposer)"));
+    m_approveRound->setToolTip(tr("Approve every proposal of the chosen round in one step"));
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CertificationTableModel::Id, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Status"), this));
+    filters->addWidget(m_status);
+    filters->addWidget(new QLabel(tr("Round"), this));
+    filters->addWidget(m_round, 1);
+    filters->addStretch();
+    filters->addWidget(new QLabel(tr("Paper"), this));
+    filters->addWidget(m_format);
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *button : { m_propose, m_approve, m_reject, m_revoke, m_approveRound })
+        actions->addWidget(button);
+    actions->addStretch();
+    actions->addWidget(m_print);
+    actions->addWidget(m_pdf);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(m_table, 1);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CertificationView::reload);
+    connect(m_round, &QComboBox::currentIndexChanged, this, &CertificationView::reload);
+    connect(m_propose, &QPushButton::clicked, this, &CertificationView::propose);
+    connect(m_approve, &QPushButton::clicked, this, &CertificationView::approveSelected);
+    connect(m_reject, &QPushButton::clicked, this, &CertificationView::askReject);
+    connect(m_revoke, &QPushButton::clicked, this, &CertificationView::askRevoke);
+    connect(m_approveRound, &QPushButton::clicked, this, &CertificationView::approveRound);
+    connect(m_print, &QPushButton::clicked, this, &CertificationView::printSelected);
+    connect(m_pdf, &QPushButton::clicked, this, &CertificationView::savePdf);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &CertificationView::updateButtons);
+    updateButtons();
+}
+
+void CertificationView::setConnection(Connection *connection)
+{
+    m_connection = connection;
+    reloadRounds();
+    reload();
+}
+
+CertificateFormat CertificationView::format() const
+{
+    return CertificateFormat(m_format->currentData().toInt());
+}
+
+void CertificationView::reloadRounds()
+{
+    const QSignalBlocker blocker(m_round);
+    const qint64 current = m_round->currentData().toLongLong();
+    m_round->clear();
+    m_round->addItem(tr("All rounds"), 0);
+    if (!m_connection)
+        return;
+    if (const auto rounds = CertificationStore::rounds(m_connection->db())) {
+        for (const AssessmentRound &r : *rounds)
+            m_round->addItem(
+                tr("%1 (%2 awaiting, %3 approved)").arg(r.name).arg(r.proposed).arg(r.approved),
+                r.id);
+    }
+    m_round->setCurrentIndex(std::max(0, m_round->findData(current)));
+}
+
+void CertificationView::reload()
+{
+    if (!m_connection) {
+        m_model->setRecords({});
+        return;
+    }
+    CertificationFilter filter;
+    if (const int status = m_status->currentData().toInt(); status >= 0)
+        filter.status = CertificationStatus(status);
+    filter.roundId = m_round->currentData().toLongLong();
+    const auto records = CertificationStore::list(m_connection->db(), filter);
+    if (!records) {
+        ErrorPresenter::show(this, tr("Certifications"), records.error());
+        return;
+    }
+    m_model->setRecords(*records);
+    m_table->resizeColumnsToContents();
+    updateButtons();
+}
+
+QList<qint64> CertificationView::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids += m_model->recordAt(m_proxy->mapToSource(index).row()).id;
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<qint64> CertificationView::printableIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const CertificationRecord &r = m_model->recordAt(m_proxy->mapToSource(index).row());
+        if (r.status == CertificationStatus::Approved)
+            ids += r.id;
+    }
+    return ids;
+}
+
+void CertificationView::updateButtons()
+{
+    bool proposed = false;
+    bool approved = false;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const auto status = m_model->recordAt(m_proxy->mapToSource(index).row()).status;
+        proposed |= status == CertificationStatus::Proposed;
+        approved |= status == CertificationStatus::Approved;
+    }
+    const bool open = m_connection != nullptr;
+    m_propose->setEnabled(open);
+    m_approve->setEnabled(open && proposed);
+    m_reject->setEnabled(open && proposed);
+    m_revoke->setEnabled(open && approved);
+    m_print->setEnabled(open && approved);
+    m_pdf->setEnabled(open && approved);
+    m_approveRound->setEnabled(open && m_round->currentData().toLongLong() != 0);
+}
+
+void CertificationView::propose()
+{
+    if (!m_connection)
+        return;
+    ProposalDialog dialog(*m_connection, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reloadRounds();
+        reload();
+    }
+}
+
+void CertificationView::afterDecision(const QString &title, const QString &error)
+{
+    if (!error.isEmpty())
+        ErrorPresenter::show(this, title, Error { error, {} });
+    reloadRounds();
+    reload();
+    if (error.isEmpty())
+        Q_EMIT gradesChanged();
+}
+
+void CertificationView::approveSelected()
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const CertificationRecord &r = m_model->recordAt(m_proxy->mapToSource(index).row());
+        if (r.status == CertificationStatus::Proposed)
+            ids += r.id;
+    }
+    if (ids.isEmpty() || !m_connection)
+        return;
+    const auto approved
+        = CertificationStore::approveAll(m_connection->db(), ids, AuditLog::currentActor());
+    afterDecision(tr("Approve"), approved ? QString() : approved.error().userMessage);
+}
+
+void CertificationView::rejectSelected(const QString &reason)
+{
+    QStringList problems;
+    for (const qint64 id : selectedIds()) {
+        if (auto done
+            = CertificationStore::reject(m_connection->db(), id, AuditLog::currentActor(), reason);
+            !done)
+            problems += done.error().userMessage;
+    }
+    afterDecision(tr("Reject"), problems.join(u'\n'));
+}
+
+void CertificationView::revokeSelected(const QString &reason)
+{
+    QStringList problems;
+    for (const qint64 id : printableIds()) {
+        if (auto done
+            = CertificationStore::revoke(m_connection->db(), id, AuditLog::currentActor(), reason);
+            !done)
+            problems += done.error().userMessage;
+    }
+    afterDecision(tr("Revoke"), problems.join(u'\n'));
+}
+
+void CertificationView::askReject()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Reject"), tr("Why is the proposal rejected?"), QLineEdit::Normal, {}, &ok);
+    if (ok)
+        rejectSelected(reason);
+}
+
+void CertificationView::askRevoke()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Revoke"),
+        tr("Revoking takes the grade back as if never awarded and invalidates the certificate. "
+           "Reason (required):"),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("Revoke"), tr("A revocation needs its reason."));
+        return;
+    }
+    revokeSelected(reason);
+}
+
+void CertificationView::approveRound()
+{
+    const qint64 round = m_round->currentData().toLongLong();
+    if (round == 0 || !m_connection)
+        return;
+    const auto approved
+        = CertificationStore::approveRound(m_connection->db(), round, AuditLog::currentActor());
+    if (approved)
+        QMessageBox::information(this, tr("Approve the whole round"),
+            tr("%n certification(s) approved.", nullptr, *approved));
+    afterDecision(
+        tr("Approve the whole round"), approved ? QString() : approved.error().userMessage);
+}
+
+void CertificationView::printSelected()
+{
+    const QList<qint64> ids = printableIds();
+    if (!ids.isEmpty() && m_connection)
+        CertificatePrinting::preview(this, *m_connection, ids, format());
+}
+
+void CertificationView::savePdf()
+{
+    const QList<qint64> ids = printableIds();
+    if (ids.isEmpty() || !m_connection)
+        return;
+    const QString name = ids.size() == 1
+        ? m_model
+              ->recordAt(
+                  m_proxy->mapToSource(m_table->selectionModel()->selectedRows().first()).row())
+              .workerName
+        : tr("Certificates");
+    CertificatePrinting::exportPdf(this, m_connection->path(), ids, format(), name);
+}
+
+} // namespace skl

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QWidget>
+
+#include "ui/certificates/certificatepage.h"
+
+class QComboBox;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace skl {
+
+class CertificationTableModel;
+class Connection;
+
+// 认定记录: every certification with its status, filtered by status and round; propose, approve
+// (one, several, or a whole round at once), reject, revoke, and print or save the certificates
+// of the selected rows, a round or a workshop.
+class CertificationView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CertificationView(QWidget *parent = nullptr);
+
+    void setConnection(Connection *connection);
+    void reload();
+    CertificationTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    CertificateFormat format() const;
+
+    // The actions, callable by tests; each asks core and shows a refusal as a message.
+    void approveSelected();
+    void rejectSelected(const QString &reason);
+    void revokeSelected(const QString &reason);
+
+Q_SIGNALS:
+    // Grades changed: the roster and the targets should read again.
+    void gradesChanged();
+
+private:
+    void propose();
+    void askReject();
+    void askRevoke();
+    void approveRound();
+    void printSelected();
+    void savePdf();
+    void reloadRounds();
+    void updateButtons();
+    QList<qint64> selectedIds() const;
+    QList<qint64> printableIds() const;
+    void afterDecision(const QString &title, const QString &error);
+
+    Connection *m_connection = nullptr;
+    CertificationTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QComboBox *m_status;
+    QComboBox *m_round;
+    QComboBox *m_format;
+    QPushButton *m_propose;
+    QPushButton *m_approve;
+    QPushButton *m_reject;
+    QPushButton *m_revoke;
+    QPushButton *m_approveRound;
+    QPushButton *m_print;
+    QPushButton *m_pdf;
+};
+
+} // namespace skl

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+#include "core/store/competitionstore.h"
+#include "ui/certificates/certificatepage.h"
+
+class QPushButton;
+class QTableWidget;
+
+namespace skl {
+
+class Connection;
+
+// 技能竞赛 (section 十四): competitions and their results. Recording a result the competition
+// policy rewards offers the promotion, proposed with the result as its evidence in the
+// competition's round; the round's promotions are approved and printed together.
+class CompetitionView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CompetitionView(QWidget *parent = nullptr);
+
+    void setConnection(Connection *connection);
+    void reload();
+    QTableWidget *competitionTable() const { return m_competitions; }
+    QTableWidget *resultTable() const { return m_results; }
+
+Q_SIGNALS:
+    void gradesChanged();
+    void proposalsMade();
+
+private:
+    void addCompetition();
+    void addResult();
+    void approvePromotions();
+    void printCertificates();
+    void showResults();
+    const CompetitionRecord *current() const;
+
+    Connection *m_connection = nullptr;
+    QList<CompetitionRecord> m_list;
+    QTableWidget *m_competitions;
+    QTableWidget *m_results;
+    QPushButton *m_add;
+    QPushButton *m_result;
+    QPushButton *m_approve;
+    QPushButton *m_print;
+};
+
+} // namespace skl

@@ -1,0 +1,301 @@
+#include "ui/certification/dueview.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "core/common/appsettings.h"
+#include "core/importing/recordsource.h"
+#include "core/store/auditlog.h"
+#include "core/store/certificationstore.h"
+#include "core/store/connection.h"
+#include "core/store/workerrepository.h"
+#include "ui/certification/duetablemodel.h"
+#include "ui/widgets/errorpresenter.h"
+#include "ui/widgets/readonlytable.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    // On a pool thread, with its own connection.
+    Result<DuePlan> computeDuePlan(const QString &path, QDate asOf)
+    {
+        auto connection = Connection::open(path, Connection::Mode::MustExist);
+        if (!connection)
+            return connection.error();
+        auto due = DueList::compute((*connection)->db(), asOf);
+        if (!due)
+            return due.error();
+        auto plan = TargetPlanner::plan((*connection)->db(), asOf, *due);
+        if (!plan)
+            return plan.error();
+        return DuePlan { std::move(*due), std::move(*plan) };
+    }
+
+} // namespace
+
+DueView::DueView(QWidget *parent)
+    : QWidget(parent)
+    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_workshop(new QComboBox(this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_export(new QPushButton(tr("Export…"), this))
+    , m_propose(new QPushButton(tr("Propose the selected for promotion…"), this))
+    , m_summary(new QLabel(this))
+    , m_model(new DueTableModel(this))
+    , m_table(new QTableView(this))
+    , m_planTable(newReadOnlyTable(this, TargetPlanner::header()))
+{
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_workshop->setMinimumContentsLength(18);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_planTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_planTable->setToolTip(tr("Double-click a workshop to show its list."));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Planned date"), this));
+    bar->addWidget(m_asOf);
+    bar->addWidget(new QLabel(tr("Workshop"), this));
+    bar->addWidget(m_workshop);
+    bar->addWidget(m_refresh);
+    bar->addStretch();
+    bar->addWidget(m_propose);
+    bar->addWidget(m_export);
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(
+        new QLabel(tr("<b>Due for assessment</b> (bold: closes a target gap)"), this));
+    listLayout->addWidget(m_table);
+    auto *planSide = new QWidget(this);
+    auto *planLayout = new QVBoxLayout(planSide);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    planLayout->addWidget(
+        new QLabel(tr("<b>Target planner</b>: more workers each unit needs"), this));
+    planLayout->addWidget(m_planTable);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(listSide);
+    splitter->addWidget(planSide);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_summary);
+
+    connect(m_refresh, &QPushButton::clicked, this, &DueView::refresh);
+    connect(m_asOf, &QDateEdit::editingFinished, this, &DueView::refresh);
+    connect(m_workshop, &QComboBox::currentIndexChanged, this,
+        [this] { m_model->setWorkshop(m_workshop->currentData().toLongLong()); });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &DueView::showResult);
+    connect(m_export, &QPushButton::clicked, this, &DueView::exportList);
+    connect(m_propose, &QPushButton::clicked, this, &DueView::proposeSelected);
+    connect(m_planTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        const qint64 workshop = m_planTable->item(row, 0)->data(Qt::UserRole).toLongLong();
+        m_workshop->setCurrentIndex(std::max(0, m_workshop->findData(workshop)));
+    });
+}
+
+void DueView::setConnection(Connection *connection)
+{
+    m_connection = connection;
+    reloadWorkshops();
+    m_model->setList({}, {});
+    m_planTable->setRowCount(0);
+    if (m_connection)
+        refresh();
+}
+
+void DueView::setAsOf(QDate day)
+{
+    m_asOf->setDate(day);
+}
+
+void DueView::reloadWorkshops()
+{
+    const QSignalBlocker blocker(m_workshop);
+    m_workshop->clear();
+    m_workshop->addItem(tr("All workshops"), 0);
+    if (!m_connection)
+        return;
+    WorkerRepository repository(m_connection->db());
+    const auto sites = repository.sites();
+    QHash<qint64, QString> siteNames;
+    if (sites)
+        for (const NamedUnit &s : *sites)
+            siteNames.insert(s.id, s.name);
+    if (const auto workshops = repository.workshops())
+        for (const NamedUnit &w : *workshops)
+            m_workshop->addItem(siteNames.contains(w.siteId)
+                    ? siteNames.value(w.siteId) + QStringLiteral(" / ") + w.name
+                    : w.name,
+                w.id);
+}
+
+void DueView::refresh()
+{
+    if (!m_connection || m_watcher.isRunning())
+        return;
+    m_summary->setText(
+        tr("Listing the workers due on %1…").arg(m_asOf->date().toString(Qt::ISODate)));
+    m_refresh->setEnabled(false);
+    m_watcher.setFuture(QtConcurrent::run(computeDuePlan, m_connection->path(), m_asOf->date()));
+}
+
+void DueView::showResult()
+{
+    m_refresh->setEnabled(true);
+    auto result = m_watcher.result();
+    if (!result) {
+        m_summary->clear();
+        ErrorPresenter::show(this, tr("Due for assessment"), result.error());
+        return;
+    }
+    const qsizetype count = result->due.size();
+    const qsizetype recommended = result->plan.recommendedBy.size();
+    fillPlan(result->plan);
+    m_model->setList(std::move(result->due), std::move(result->plan));
+    m_table->resizeColumnsToContents();
+    m_summary->setText(tr("%n worker(s) due for assessment on %1; %2 of them close a target gap.",
+        nullptr, int(count))
+                           .arg(m_asOf->date().toString(Qt::ISODate))
+                           .arg(recommended));
+    Q_EMIT refreshed();
+}
+
+void DueView::fillPlan(const TargetPlan &plan)
+{
+    m_planTable->setRowCount(int(plan.units.size()));
+    for (int row = 0; row < plan.units.size(); ++row) {
+        const UnitPlan &unit = plan.units[row];
+        const QStringList cells = TargetPlanner::cells(unit);
+        const bool gap = unit.skilledNeeded > 0 || unit.highSkilledNeeded > 0;
+        const bool short_ = unit.skilledShortfall() > 0 || unit.highSkilledShortfall() > 0;
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (column >= 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (gap && (column == 5 || column == 8))
+                item->setForeground(QColor(0xb3, 0x6b, 0x00));
+            if (short_ && (column == 7 || column == 10) && cells[column] != u"0")
+                item->setForeground(QColor(0xa8, 0x1d, 0x1d));
+            m_planTable->setItem(row, column, item);
+        }
+        m_planTable->item(row, 0)->setData(Qt::UserRole, unit.unit.workshopId);
+    }
+    m_planTable->resizeColumnsToContents();
+}
+
+Status DueView::exportTo(const QString &path) const
+{
+    QList<DueWorker> shown;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        shown += m_model->workerAt(row);
+    return RecordSource::isExcel(path) ? DueList::toXlsx(shown, &m_model->plan(), path)
+                                       : DueList::toCsv(shown, &m_model->plan(), path);
+}
+
+void DueView::exportList()
+{
+    QString folder = AppSettings::lastFolder();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("Due for assessment %1").arg(m_asOf->date().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the due list"),
+        QDir(folder).filePath(name + u".xlsx"_s),
+        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    if (auto done = exportTo(path); !done)
+        ErrorPresenter::show(this, tr("Export the due list"), done.error());
+}
+
+void DueView::proposeSelected()
+{
+    if (!m_connection)
+        return;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        QMessageBox::information(this, tr("Propose for promotion"),
+            tr("Select the workers to propose in the list first."));
+        return;
+    }
+    const auto rounds = CertificationStore::rounds(m_connection->db());
+    QStringList names { tr("(a new round)") };
+    if (rounds)
+        for (const AssessmentRound &r : *rounds)
+            names += r.name;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Propose for promotion"),
+        tr("Propose %n worker(s) for regular promotion on %1 in the assessment round:", nullptr,
+            int(rows.size()))
+            .arg(m_asOf->date().toString(Qt::ISODate)),
+        names, 0, false, &ok);
+    if (!ok)
+        return;
+    qint64 roundId = 0;
+    if (chosen == names.first()) {
+        const QString name = QInputDialog::getText(this, tr("New assessment round"),
+            tr("Name of the round:"), QLineEdit::Normal,
+            tr("%1 skill level assessment").arg(m_asOf->date().toString(Qt::ISODate)), &ok);
+        if (!ok)
+            return;
+        const auto created
+            = CertificationStore::createRound(m_connection->db(), name, AuditLog::currentActor());
+        if (!created) {
+            ErrorPresenter::show(this, tr("New assessment round"), created.error());
+            return;
+        }
+        roundId = *created;
+    } else {
+        roundId = (*rounds)[names.indexOf(chosen) - 1].id;
+    }
+    QList<ProposalRequest> requests;
+    for (const QModelIndex &index : rows) {
+        const DueWorker &w = m_model->workerAt(index.row());
+        ProposalRequest r;
+        r.employeeNo = w.employeeNo;
+        r.occupation = w.occupation;
+        r.grade = w.next;
+        r.way = CertificationWay::Regular;
+        r.date = m_asOf->date();
+        r.roundId = roundId;
+        r.actor = AuditLog::currentActor();
+        requests += r;
+    }
+    const auto ids = CertificationStore::proposeAll(m_connection->db(), requests);
+    if (!ids) {
+        ErrorPresenter::show(this, tr("Propose for promotion"), ids.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Propose for promotion"),
+        tr("%n proposal(s) recorded; they await approval by another person.", nullptr,
+            int(ids->size())));
+    Q_EMIT proposalsMade();
+    refresh();
+}
+
+} // namespace skl

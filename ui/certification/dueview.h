@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include "core/common/result.h"
+#include "core/reports/duelist.h"
+#include "core/reports/targetplanner.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+
+namespace skl {
+
+class Connection;
+class DueTableModel;
+
+struct DuePlan
+{
+    QList<DueWorker> due;
+    TargetPlan plan;
+};
+
+// 待评价名单 with the target planner beside it: as of a planned date, who is due for regular
+// promotion, per workshop, and how many more skilled and high-skilled workers each unit needs —
+// the workers that would close the gap are shown in bold and exported with the list. Computed off
+// the GUI thread on its own connection; a unit in the planner shows its workshop's list.
+class DueView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DueView(QWidget *parent = nullptr);
+
+    void setConnection(Connection *connection);
+    void setAsOf(QDate day);
+    void refresh();
+    bool isBusy() const { return m_watcher.isRunning(); }
+    DueTableModel *model() const { return m_model; }
+    QTableWidget *planTable() const { return m_planTable; }
+    // Writes the shown list (CSV or .xlsx by extension) with the planner's recommendations.
+    Status exportTo(const QString &path) const;
+
+Q_SIGNALS:
+    void refreshed();
+    void proposalsMade();
+
+private:
+    void showResult();
+    void fillPlan(const TargetPlan &plan);
+    void reloadWorkshops();
+    void exportList();
+    void proposeSelected();
+
+    Connection *m_connection = nullptr;
+    QDateEdit *m_asOf;
+    QComboBox *m_workshop;
+    QPushButton *m_refresh;
+    QPushButton *m_export;
+    QPushButton *m_propose;
+    QLabel *m_summary;
+    DueTableModel *m_model;
+    QTableView *m_table;
+    QTableWidget *m_planTable;
+    QFutureWatcher<Result<DuePlan>> m_watcher;
+};
+
+} // namespace skl

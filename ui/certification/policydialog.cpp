@@ -1,0 +1,277 @@
+#include "ui/certification/policydialog.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "core/common/appsettings.h"
+#include "core/store/auditlog.h"
+#include "core/store/certificatestore.h"
+#include "core/store/connection.h"
+#include "core/store/policystore.h"
+#include "ui/widgets/readonlytable.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    QString key(const char16_t *k)
+    {
+        return QString::fromUtf16(k);
+    }
+
+    const QList<CompetitionLevel> kLevels { CompetitionLevel::World, CompetitionLevel::National,
+        CompetitionLevel::Provincial, CompetitionLevel::Municipal, CompetitionLevel::Industry,
+        CompetitionLevel::Enterprise };
+    const QList<Placing> kPlacings { Placing::Gold, Placing::Silver, Placing::Bronze,
+        Placing::Excellence, Placing::Rank };
+
+    QString competitionKey(CompetitionLevel level, Placing placing)
+    {
+        return key(PolicyKeys::kCompetitionPrefix) + CertificationNames::code(level) + u'.'
+            + CertificationNames::code(placing);
+    }
+
+} // namespace
+
+PolicyDialog::PolicyDialog(Connection &connection, QWidget *parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_from(new QDateEdit(QDate::currentDate(), this))
+    , m_tabs(new QTabWidget(this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("Certification policy and certificates"));
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: #a81d1d;"_s);
+    m_problem->hide();
+    m_tabs->addTab(policyPage(), tr("Certification policy"));
+    m_tabs->addTab(certificatePage(), tr("Certificates"));
+    m_tabs->addTab(historyPage(), tr("History"));
+
+    auto *from = new QFormLayout;
+    from->addRow(tr("Changes hold from"), m_from);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PolicyDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(from);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    connect(m_from, &QDateEdit::dateChanged, this, &PolicyDialog::load);
+    load();
+    resize(760, 620);
+}
+
+QWidget *PolicyDialog::policyPage()
+{
+    auto *page = new QWidget(this);
+    auto *years = new QGroupBox(tr("Regular promotion: minimum years at a grade"), page);
+    auto *yearsForm = new QFormLayout(years);
+    for (int rank = 0; rank < kGradeCount - 1; ++rank) {
+        auto *spin = new QSpinBox(years);
+        spin->setRange(0, 30);
+        spin->setSuffix(tr(" years"));
+        m_editors.insert(key(PolicyKeys::kMinYearsPrefix) + QString::number(rank), spin);
+        yearsForm->addRow(tr("%1 → %2").arg(GradeNames::display(Grade(rank)),
+                              GradeNames::display(Grade(rank + 1))),
+            spin);
+    }
+    auto *rules = new QGroupBox(tr("Approval and limits"), page);
+    auto *rulesForm = new QFormLayout(rules);
+    auto *approvers = new QLineEdit(rules);
+    approvers->setPlaceholderText(tr("Empty: anyone but the proposer"));
+    m_editors.insert(key(PolicyKeys::kApprovers), approvers);
+    rulesForm->addRow(tr("Who may approve"), approvers);
+    auto *direct = new QComboBox(rules);
+    for (int rank = rankOf(Grade::Junior); rank < kGradeCount; ++rank)
+        direct->addItem(GradeNames::display(Grade(rank)), QString::number(rank));
+    m_editors.insert(key(PolicyKeys::kDirectMaxGrade), direct);
+    rulesForm->addRow(tr("Direct certification up to"), direct);
+    auto *rungs = new QSpinBox(rules);
+    rungs->setRange(0, 7);
+    m_editors.insert(key(PolicyKeys::kExceptionalMaxRungs), rungs);
+    rulesForm->addRow(tr("Exceptional promotion: rungs at most"), rungs);
+
+    auto *rewards = new QGroupBox(tr("Competition results: rungs of promotion"), page);
+    auto *grid = new QGridLayout(rewards);
+    for (int column = 0; column < kPlacings.size(); ++column)
+        grid->addWidget(new QLabel(CertificationNames::display(kPlacings[column]), rewards), 0,
+            column + 1, Qt::AlignCenter);
+    for (int row = 0; row < kLevels.size(); ++row) {
+        grid->addWidget(new QLabel(CertificationNames::display(kLevels[row]), rewards), row + 1, 0);
+        for (int column = 0; column < kPlacings.size(); ++column) {
+            auto *spin = new QSpinBox(rewards);
+            spin->setRange(0, 7);
+            m_editors.insert(competitionKey(kLevels[row], kPlacings[column]), spin);
+            grid->addWidget(spin, row + 1, column + 1);
+        }
+    }
+    auto *layout = new QGridLayout(page);
+    layout->addWidget(years, 0, 0, 2, 1);
+    layout->addWidget(rules, 0, 1);
+    layout->addWidget(rewards, 1, 1);
+    return page;
+}
+
+QWidget *PolicyDialog::certificatePage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    const std::pair<const char16_t *, QString> fields[] = {
+        { PolicyKeys::kCertificateCategory, tr("Category (Y employer, S social body)") },
+        { PolicyKeys::kCertificateBodyCode, tr("Evaluating body code (4 digits)") },
+        { PolicyKeys::kCertificateSiteSerial, tr("Evaluation site serial (6 digits)") },
+        { PolicyKeys::kCertificateVariantCategory,
+            tr("Category of 特级技师 / 首席技师 (2 letters)") },
+        { PolicyKeys::kCertificateSpecialCode, tr("Grade digit of 特级技师") },
+        { PolicyKeys::kCertificateChiefCode, tr("Grade digit of 首席技师") },
+        { PolicyKeys::kCertificateBodyName, tr("Evaluating body as printed (empty: the company)") },
+    };
+    for (const auto &[k, label] : fields) {
+        auto *edit = new QLineEdit(page);
+        m_editors.insert(key(k), edit);
+        form->addRow(label, edit);
+    }
+    m_seal = new QLabel(page);
+    m_seal->setFixedSize(120, 120);
+    m_seal->setAlignment(Qt::AlignCenter);
+    m_seal->setFrameShape(QFrame::StyledPanel);
+    auto *chooseSeal = new QPushButton(tr("Choose the seal image…"), page);
+    connect(chooseSeal, &QPushButton::clicked, this, &PolicyDialog::chooseSeal);
+    auto *sealRow = new QHBoxLayout;
+    sealRow->addWidget(m_seal);
+    sealRow->addWidget(chooseSeal, 0, Qt::AlignBottom);
+    sealRow->addStretch();
+    form->addRow(tr("Company seal"), sealRow);
+    m_font = new QFontComboBox(page);
+    m_font->setCurrentFont(QFont(AppSettings::printFont()));
+    m_font->setToolTip(tr("A TrueType Chinese font such as WenQuanYi Zen Hei or SimSun keeps the "
+                          "PDF searchable."));
+    form->addRow(tr("Print font (this computer)"), m_font);
+    if (const auto seal = CertificateStore::seal(m_connection.db()); seal && !seal->isEmpty())
+        m_seal->setPixmap(
+            QPixmap::fromImage(QImage::fromData(*seal))
+                .scaled(m_seal->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    else
+        m_seal->setText(tr("No seal"));
+    return page;
+}
+
+QWidget *PolicyDialog::historyPage()
+{
+    auto *table = newReadOnlyTable(this, { tr("Setting"), tr("From"), tr("Value") });
+    if (const auto history = PolicyStore::history(m_connection.db())) {
+        table->setRowCount(int(history->size()));
+        for (int row = 0; row < history->size(); ++row) {
+            const PolicyEntry &e = (*history)[row];
+            table->setItem(row, 0, new QTableWidgetItem(e.key));
+            table->setItem(row, 1, new QTableWidgetItem(e.effectiveFrom.toString(Qt::ISODate)));
+            table->setItem(row, 2, new QTableWidgetItem(e.value));
+        }
+        table->resizeColumnsToContents();
+    }
+    return table;
+}
+
+void PolicyDialog::load()
+{
+    const auto values = PolicyStore::valuesOn(m_connection.db(), m_from->date());
+    if (!values)
+        return;
+    m_loaded = *values;
+    for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+        const QString value = m_loaded.value(it.key());
+        if (auto *spin = qobject_cast<QSpinBox *>(it.value()))
+            spin->setValue(value.toInt());
+        else if (auto *edit = qobject_cast<QLineEdit *>(it.value()))
+            edit->setText(value);
+        else if (auto *combo = qobject_cast<QComboBox *>(it.value()))
+            combo->setCurrentIndex(std::max(0, combo->findData(value)));
+    }
+}
+
+QString PolicyDialog::valueOf(const QString &k) const
+{
+    QWidget *editor = m_editors.value(k);
+    if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        return QString::number(spin->value());
+    if (auto *edit = qobject_cast<QLineEdit *>(editor))
+        return edit->text().trimmed();
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        return combo->currentData().toString();
+    return {};
+}
+
+void PolicyDialog::chooseSeal()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose the seal image"), {}, tr("Images (*.png *.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return;
+    const QImage image(path);
+    if (image.isNull()) {
+        m_problem->setText(tr("%1 is not an image SkillLadder can read.").arg(path));
+        m_problem->show();
+        return;
+    }
+    QBuffer buffer(&m_newSeal);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    m_seal->setPixmap(QPixmap::fromImage(image).scaled(
+        m_seal->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
+void PolicyDialog::accept()
+{
+    QList<PolicyEntry> changed;
+    for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+        const QString value = valueOf(it.key());
+        // A competition reward never set reads as 0: leaving it at 0 is no change.
+        const QString baseline = m_loaded.contains(it.key())
+            ? m_loaded.value(it.key())
+            : (qobject_cast<QSpinBox *>(it.value()) ? u"0"_s : QString());
+        if (value != baseline)
+            changed += { it.key(), value, m_from->date() };
+    }
+    std::sort(changed.begin(), changed.end(),
+        [](const PolicyEntry &a, const PolicyEntry &b) { return a.key < b.key; });
+    if (auto done = PolicyStore::set(m_connection.db(), changed, AuditLog::currentActor()); !done) {
+        m_problem->setText(done.error().userMessage);
+        m_problem->show();
+        return;
+    }
+    if (!m_newSeal.isEmpty()) {
+        if (auto done
+            = CertificateStore::setSeal(m_connection.db(), m_newSeal, AuditLog::currentActor());
+            !done) {
+            m_problem->setText(done.error().userMessage);
+            m_problem->show();
+            return;
+        }
+    }
+    AppSettings::setPrintFont(m_font->currentFont().family());
+    QDialog::accept();
+}
+
+} // namespace skl

@@ -1,0 +1,172 @@
+#include "ui/certification/proposaldialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "core/store/auditlog.h"
+#include "core/store/certificationfacts.h"
+#include "core/store/connection.h"
+#include "core/store/workerrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+ProposalDialog::ProposalDialog(Connection &connection, QWidget *parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_employee(new QLineEdit(this))
+    , m_worker(new QLabel(this))
+    , m_occupation(new QComboBox(this))
+    , m_grade(new QComboBox(this))
+    , m_way(new QComboBox(this))
+    , m_ground(new QComboBox(this))
+    , m_evidence(new QPlainTextEdit(this))
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_round(new QComboBox(this))
+    , m_number(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("New certification"));
+    m_employee->setPlaceholderText(tr("Employee number"));
+    m_worker->setTextFormat(Qt::PlainText);
+    m_worker->setStyleSheet(u"color: palette(mid);"_s);
+    WorkerRepository repository(m_connection.db());
+    if (const auto occupations = repository.occupations())
+        for (const NamedUnit &o : *occupations)
+            m_occupation->addItem(o.name);
+    for (int rank = rankOf(Grade::Junior); rank < kGradeCount; ++rank)
+        m_grade->addItem(GradeNames::display(Grade(rank)), rank);
+    for (const auto way :
+        { CertificationWay::Regular, CertificationWay::Direct, CertificationWay::DirectHigh,
+            CertificationWay::Exceptional, CertificationWay::Competition })
+        m_way->addItem(CertificationNames::display(way), int(way));
+    for (const auto ground : { ExceptionalGround::TechnicalProblem, ExceptionalGround::Award,
+             ExceptionalGround::Mentoring })
+        m_ground->addItem(CertificationNames::display(ground), int(ground));
+    m_evidence->setPlaceholderText(
+        tr("Document number or written justification (required for exceptional promotion and "
+           "outstanding frontline workers)"));
+    m_evidence->setFixedHeight(m_evidence->fontMetrics().lineSpacing() * 4);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_round->addItem(tr("(none)"), 0);
+    if (const auto rounds = CertificationStore::rounds(m_connection.db()))
+        for (const AssessmentRound &r : *rounds)
+            m_round->addItem(r.name, r.id);
+    m_number->setPlaceholderText(tr("Only for a certificate issued by an outside body"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: #a81d1d;"_s);
+    m_problem->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Employee No."), m_employee);
+    form->addRow(QString(), m_worker);
+    form->addRow(tr("Occupation"), m_occupation);
+    form->addRow(tr("Grade"), m_grade);
+    form->addRow(tr("Way"), m_way);
+    form->addRow(tr("Ground"), m_ground);
+    form->addRow(tr("Evidence"), m_evidence);
+    form->addRow(tr("Certification date"), m_date);
+    form->addRow(tr("Assessment round"), m_round);
+    form->addRow(tr("Certificate No."), m_number);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Propose"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProposalDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_employee, &QLineEdit::editingFinished, this, &ProposalDialog::describeWorker);
+    connect(m_way, &QComboBox::currentIndexChanged, this, &ProposalDialog::updateGround);
+    updateGround();
+}
+
+void ProposalDialog::setEmployee(const QString &employeeNo)
+{
+    m_employee->setText(employeeNo);
+    describeWorker();
+}
+
+void ProposalDialog::setDate(QDate date)
+{
+    m_date->setDate(date);
+}
+
+void ProposalDialog::describeWorker()
+{
+    const QString number = m_employee->text().trimmed();
+    if (number.isEmpty()) {
+        m_worker->clear();
+        return;
+    }
+    const auto worker = CertificationFacts::workerByEmployeeNo(m_connection.db(), number);
+    if (!worker) {
+        m_worker->setText(worker.error().userMessage);
+        return;
+    }
+    QString occupation;
+    if (worker->occupationId != 0) {
+        if (const auto o
+            = CertificationFacts::occupationById(m_connection.db(), worker->occupationId)) {
+            occupation = o->name;
+            m_occupation->setCurrentText(occupation);
+        }
+    }
+    const auto held = CertificationFacts::heldGrade(
+        m_connection.db(), *worker, worker->occupationId, m_date->date());
+    QString grade = tr("no grade");
+    if (held && *held) {
+        grade = tr("%1 since %2")
+                    .arg(GradeNames::display((*held)->grade), (*held)->since.toString(Qt::ISODate));
+        m_grade->setCurrentIndex(std::min(rankOf((*held)->grade), kGradeCount - 2)); // one rung up
+    }
+    m_worker->setText(u"%1 · %2 · %3"_s.arg(worker->name, occupation, grade));
+}
+
+void ProposalDialog::updateGround()
+{
+    m_ground->setEnabled(
+        CertificationWay(m_way->currentData().toInt()) == CertificationWay::Exceptional);
+}
+
+ProposalRequest ProposalDialog::request() const
+{
+    ProposalRequest r;
+    r.employeeNo = m_employee->text().trimmed();
+    r.occupation = m_occupation->currentText();
+    r.grade = Grade(m_grade->currentData().toInt());
+    r.way = CertificationWay(m_way->currentData().toInt());
+    if (r.way == CertificationWay::Exceptional)
+        r.ground = ExceptionalGround(m_ground->currentData().toInt());
+    r.evidence = m_evidence->toPlainText().trimmed();
+    r.date = m_date->date();
+    r.roundId = m_round->currentData().toLongLong();
+    r.certificateNumber = m_number->text().trimmed();
+    r.actor = AuditLog::currentActor();
+    return r;
+}
+
+void ProposalDialog::accept()
+{
+    const auto id = CertificationStore::propose(m_connection.db(), request());
+    if (!id) {
+        m_problem->setText(id.error().userMessage);
+        m_problem->show();
+        return;
+    }
+    m_proposedId = *id;
+    QDialog::accept();
+}
+
+} // namespace skl
