@@ -10,7 +10,11 @@
 #include <QTextStream>
 
 #include "core/common/translations.h"
+#include "core/demo/democompany.h"
 #include "core/store/connection.h"
+#include "ui/certification/certificationpage.h"
+#include "ui/certification/dueview.h"
+#include "ui/certification/policydialog.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/importing/importdialog.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -66,9 +70,27 @@ int main(int argc, char *argv[])
         ok = save(window, out, name) && ok;
     }
 
+    // 等级认定: the certifications, the due list with the planner, the competitions.
+    window.tabs()->setCurrentWidget(window.certificationPage());
+    skl::CertificationPage *certification = window.certificationPage();
+    certification->setCurrentIndex(0);
+    ok = save(window, out, u"certification.png"_s) && ok;
+    QSignalSpy refreshed(certification->due(), &skl::DueView::refreshed);
+    certification->due()->setAsOf(skl::DemoCompany::referenceDate());
+    certification->due()->refresh();
+    certification->setCurrentIndex(1);
+    ok = refreshed.wait(60000) && save(window, out, u"due-plan.png"_s) && ok;
+    certification->setCurrentIndex(2);
+    ok = save(window, out, u"competitions.png"_s) && ok;
+
     auto connection = skl::Connection::open(database, skl::Connection::Mode::MustExist);
     if (!connection)
         return 1;
+    {
+        skl::PolicyDialog policy(**connection);
+        policy.show();
+        ok = QTest::qWaitForWindowExposed(&policy) && save(policy, out, u"policy.png"_s) && ok;
+    }
     {
         skl::WorkerProfileDialog profile(**connection, 30);
         profile.show();

@@ -19,107 +19,107 @@
     <name>skl::CertificateIssuer</name>
     <message>
         <source>Issuing the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>核发证书</translation>
     </message>
     <message>
         <source>Checking the certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>检查证书编号</translation>
     </message>
     <message>
         <source>%1 has no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有证书。</translation>
     </message>
     <message>
         <source>The certificate serials of %1 are used up for %2 (%3); change the evaluation site serial in the certificate settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 年（%3）%1 的证书流水号已用完；请在证书设置中更改评价站点序号。</translation>
     </message>
     <message>
         <source>The certificate number %1 is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书编号 %1 已被使用。</translation>
     </message>
 </context>
 <context>
     <name>skl::CertificateNumbers</name>
     <message>
         <source>A certificate number has %1 characters; &quot;%2&quot; has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书编号应为 %1 位；“%2”为 %3 位。</translation>
     </message>
     <message>
         <source>A certificate number is one or two capital letters followed by digits; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书编号应为一至两个大写字母后接数字；“%1”不符合。</translation>
     </message>
     <message>
         <source>Characters %1-%2 of &quot;%3&quot; should be a province code (37 for 山东); %4 is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%3”的第 %1 至 %2 位应为省份代码（山东为 37）；%4 不是省份代码。</translation>
     </message>
     <message>
         <source>The certificate category must be one capital letter (Y or S), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书类别须为一个大写字母（Y 或 S），而不是“%1”。</translation>
     </message>
     <message>
         <source>The evaluating body code must be 4 digits, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价机构代码须为 4 位数字，而不是“%1”。</translation>
     </message>
     <message>
         <source>The evaluation site serial must be 6 digits, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价站点序号须为 6 位数字，而不是“%1”。</translation>
     </message>
     <message>
         <source>The category of 特级技师 and 首席技师 certificates must be two capital letters, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>特级技师和首席技师证书的类别须为两个大写字母，而不是“%1”。</translation>
     </message>
     <message>
         <source>The grade digit of 特级技师 and 首席技师 certificates must be one digit, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>特级技师和首席技师证书的等级代码须为一位数字，而不是“%1”。</translation>
     </message>
 </context>
 <context>
     <name>skl::CertificatePdf</name>
     <message>
         <source>Printing was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印已取消；未写入任何内容。</translation>
     </message>
     <message>
         <source>There is no certificate to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可打印的证书。</translation>
     </message>
     <message>
         <source>The printer or file cannot be opened for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开打印机或文件进行打印。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Vocational skill level certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>职业技能等级证书</translation>
     </message>
 </context>
 <context>
     <name>skl::CertificatePrinting</name>
     <message>
         <source>Print certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>打印证书</translation>
     </message>
     <message>
         <source>Save certificates as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>证书另存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n certificate(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在写入 %n 份证书…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 份证书保存到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -127,310 +127,310 @@
     <name>skl::CertificateStore</name>
     <message>
         <source>Reading the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>读取证书</translation>
     </message>
     <message>
         <source>Reading the verification key</source>
-        <translation type="unfinished"></translation>
+        <translation>读取核验密钥</translation>
     </message>
     <message>
         <source>The database has no verification key.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有核验密钥。</translation>
     </message>
     <message>
         <source>Reading the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>读取证书</translation>
     </message>
     <message>
         <source>Certification %1 has no certificate: only approved certifications have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>认定记录 %1 没有证书：只有已批准的认定才有证书。</translation>
     </message>
     <message>
         <source>Certificate %1 was revoked and cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 %1 已撤销，不能打印。</translation>
     </message>
     <message>
         <source>Reading the workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>读取车间</translation>
     </message>
     <message>
         <source>No workshop is named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的车间。</translation>
     </message>
     <message>
         <source>Several sites have a workshop named &quot;%1&quot;; print by assessment round or from the window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>多个单位都有名为“%1”的车间；请改为按评价批次打印，或在窗口中打印。</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n certificate(s), %1 of them duplicates (补发).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打印 %n 份证书，其中 %1 份为补发。</numerusform>
         </translation>
     </message>
     <message>
         <source>Logging the printing</source>
-        <translation type="unfinished"></translation>
+        <translation>记录打印日志</translation>
     </message>
     <message>
         <source>This is not a SkillLadder certificate code.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是技能人才管理系统的证书核验码。</translation>
     </message>
     <message>
         <source>No certificate numbered %1 was issued by this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>本公司未核发编号为 %1 的证书。</translation>
     </message>
     <message>
         <source>The code does not match certificate %1 as issued: the printed details were changed, or the code was copied wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>核验码与核发时的证书 %1 不符：证书上的打印信息被改动，或核验码抄录有误。</translation>
     </message>
     <message>
         <source>%1, %2 %3, issued %4 by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 %3，%5 于 %4 核发</translation>
     </message>
     <message>
         <source>Certificate %1 (%2) was revoked and is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 %1（%2）已撤销，不再有效。</translation>
     </message>
     <message>
         <source>Certificate %1 is valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 %1 有效：%2。</translation>
     </message>
     <message>
         <source>Reading the company seal</source>
-        <translation type="unfinished"></translation>
+        <translation>读取公章</translation>
     </message>
     <message>
         <source>Set the company seal for certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>设置证书用公章</translation>
     </message>
     <message>
         <source>Set the photo of worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置职工 %1 的照片</translation>
     </message>
     <message>
         <source>Creating the verification key</source>
-        <translation type="unfinished"></translation>
+        <translation>生成核验密钥</translation>
     </message>
 </context>
 <context>
     <name>skl::CertificationFacts</name>
     <message>
         <source>Reading the worker</source>
-        <translation type="unfinished">读取职工信息</translation>
+        <translation>读取职工信息</translation>
     </message>
     <message>
         <source>Reading the occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>读取职业（工种）</translation>
     </message>
     <message>
         <source>No worker has the employee number &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工号为“%1”的职工。</translation>
     </message>
     <message>
         <source>Worker %1 is not on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有职工 %1 的记录。</translation>
     </message>
     <message>
         <source>No occupation is named &quot;%1&quot;; occupations come with the roster import.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的职业（工种）；职业（工种）随花名册导入。</translation>
     </message>
     <message>
         <source>Occupation %1 is not on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有职业（工种）%1 的记录。</translation>
     </message>
     <message>
         <source>Reading the worker&apos;s grades</source>
-        <translation type="unfinished"></translation>
+        <translation>读取职工的技能等级</translation>
     </message>
 </context>
 <context>
     <name>skl::CertificationNames</name>
     <message>
         <source>Regular promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>正常晋升</translation>
     </message>
     <message>
         <source>Direct certification</source>
-        <translation type="unfinished"></translation>
+        <translation>直接认定</translation>
     </message>
     <message>
         <source>Direct certification, outstanding frontline worker</source>
-        <translation type="unfinished"></translation>
+        <translation>直接认定（优秀一线职工）</translation>
     </message>
     <message>
         <source>Exceptional promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>破格晋升</translation>
     </message>
     <message>
         <source>Competition result</source>
-        <translation type="unfinished"></translation>
+        <translation>竞赛成绩</translation>
     </message>
     <message>
         <source>Solved a major technical problem</source>
-        <translation type="unfinished"></translation>
+        <translation>解决重大技术难题</translation>
     </message>
     <message>
         <source>Provincial or higher innovation award</source>
-        <translation type="unfinished"></translation>
+        <translation>获省级及以上创新奖项</translation>
     </message>
     <message>
         <source>Outstanding mentoring results</source>
-        <translation type="unfinished"></translation>
+        <translation>带徒传技成绩突出</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>已提出</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">撤销日期</translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>WorldSkills Competition</source>
-        <translation type="unfinished"></translation>
+        <translation>世界技能大赛</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>国家级</translation>
     </message>
     <message>
         <source>Provincial</source>
-        <translation type="unfinished"></translation>
+        <translation>省级</translation>
     </message>
     <message>
         <source>Municipal</source>
-        <translation type="unfinished"></translation>
+        <translation>市级</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业级</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>企业级</translation>
     </message>
     <message>
         <source>Gold medal</source>
-        <translation type="unfinished"></translation>
+        <translation>金牌</translation>
     </message>
     <message>
         <source>Silver medal</source>
-        <translation type="unfinished"></translation>
+        <translation>银牌</translation>
     </message>
     <message>
         <source>Bronze medal</source>
-        <translation type="unfinished"></translation>
+        <translation>铜牌</translation>
     </message>
     <message>
         <source>Medallion for excellence</source>
-        <translation type="unfinished"></translation>
+        <translation>优胜奖</translation>
     </message>
     <message>
         <source>Ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>名次</translation>
     </message>
 </context>
 <context>
     <name>skl::CertificationPage</name>
     <message>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>等级认定</translation>
     </message>
     <message>
         <source>Due for assessment and target planner</source>
-        <translation type="unfinished"></translation>
+        <translation>待评价名单与目标规划</translation>
     </message>
     <message>
         <source>Skill competitions</source>
-        <translation type="unfinished"></translation>
+        <translation>职业技能竞赛</translation>
     </message>
 </context>
 <context>
     <name>skl::CertificationRules</name>
     <message>
         <source>The worker is not in service on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该职工在 %1 不在岗。</translation>
     </message>
     <message>
         <source>The worker already holds %1 in this occupation; a certification must be to a higher grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>该职工在此职业（工种）已持有 %1；认定的等级须高于现有等级。</translation>
     </message>
     <message>
         <source>%1 exists only in occupations that have %2; this occupation ends at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅设于设有 %2 的职业（工种）；此职业（工种）最高只设到 %3。</translation>
     </message>
     <message>
         <source>This occupation&apos;s standard ends at %1; %2 is above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此职业（工种）的标准最高只设到 %1；%2 超出了该范围。</translation>
     </message>
     <message>
         <source>A regular promotion needs a grade held in the occupation; the worker has none (use direct certification).</source>
-        <translation type="unfinished"></translation>
+        <translation>正常晋升须在此职业（工种）已持有等级；该职工尚无等级（请使用直接认定）。</translation>
     </message>
     <message>
         <source>A regular promotion goes one rung up: from %1 only to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常晋升只能晋升一级：从 %1 只能晋升到 %2。</translation>
     </message>
     <message numerus="yes">
         <source>A regular promotion from %1 needs %n year(s) at that grade: held since %2, eligible from %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从 %1 正常晋升，须取得该等级满 %n 年：自 %2 起持有，%3 起符合条件。</numerusform>
         </translation>
     </message>
     <message>
         <source>A direct certification goes up to %1; %2 needs the outstanding-frontline way with a justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>直接认定最高至 %1；%2 须通过优秀一线职工途径认定，并提供理由说明。</translation>
     </message>
     <message>
         <source>The outstanding-frontline way certifies %1 or above; use direct certification for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀一线职工途径用于认定 %1 及以上等级；%2 请使用直接认定。</translation>
     </message>
     <message>
         <source>The outstanding-frontline way is for frontline workers; this worker is not marked as frontline.</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀一线职工途径仅适用于一线职工；该职工未标记为一线职工。</translation>
     </message>
     <message>
         <source>The outstanding-frontline way needs a written justification (evidence).</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀一线职工途径须有书面理由说明（证明材料）。</translation>
     </message>
     <message>
         <source>An exceptional promotion needs a grade held in the occupation; the worker has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>破格晋升须在此职业（工种）已持有等级；该职工尚无等级。</translation>
     </message>
     <message>
         <source>An exceptional promotion must name its ground: technical-problem, award or mentoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>破格晋升须注明破格依据：technical-problem、award 或 mentoring。</translation>
     </message>
     <message>
         <source>An exceptional promotion needs an evidence reference (the document that proves its ground).</source>
-        <translation type="unfinished"></translation>
+        <translation>破格晋升须提供证明材料编号（证明其破格依据的文件）。</translation>
     </message>
     <message numerus="yes">
         <source>An exceptional promotion may climb at most %n rung(s) under the policy; %1 to %2 is more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按政策，破格晋升最多可晋升 %n 级；从 %1 到 %2 超出了这一限制。</numerusform>
         </translation>
     </message>
     <message>
         <source>A competition promotion must name the competition result it rests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>竞赛晋升须注明所依据的竞赛成绩。</translation>
     </message>
     <message>
         <source>The competition policy gives no promotion for this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>按竞赛政策，此成绩不能晋升。</translation>
     </message>
     <message numerus="yes">
         <source>This competition result gives at most %n rung(s) under the policy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按政策，此竞赛成绩最多可晋升 %n 级。</numerusform>
         </translation>
     </message>
 </context>
@@ -438,353 +438,353 @@
     <name>skl::CertificationStore</name>
     <message>
         <source>Reading the certification</source>
-        <translation type="unfinished"></translation>
+        <translation>读取认定记录</translation>
     </message>
     <message>
         <source>There is no certification %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有认定记录 %1。</translation>
     </message>
     <message>
         <source>Reading the competition result</source>
-        <translation type="unfinished"></translation>
+        <translation>读取竞赛成绩</translation>
     </message>
     <message>
         <source>There is no competition result %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有竞赛成绩 %1。</translation>
     </message>
     <message>
         <source>Competition result %1 belongs to another worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>竞赛成绩 %1 属于另一名职工。</translation>
     </message>
     <message>
         <source>%1 (%2), %3 %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），%3 %4：%5</translation>
     </message>
     <message>
         <source>Say who decides (--by USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>请指明决定人（--by USER）。</translation>
     </message>
     <message>
         <source>%1 proposed certification %2 and cannot also decide it: another person must approve or reject it (four eyes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是认定申请 %2 的提出人，不能再对其作出决定：须由另一人批准或驳回，即双人复核（四眼原则）。</translation>
     </message>
     <message>
         <source>%1 may not decide certifications; the policy names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无权决定等级认定；政策指定的审批人为：%2。</translation>
     </message>
     <message>
         <source>Certification %1 is %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>认定记录 %1 的状态为“%2”，而不是“%3”。</translation>
     </message>
     <message>
         <source>Recording the grade</source>
-        <translation type="unfinished"></translation>
+        <translation>记录技能等级</translation>
     </message>
     <message>
         <source>Approving the certification</source>
-        <translation type="unfinished"></translation>
+        <translation>批准认定</translation>
     </message>
     <message>
         <source>The certification date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少认定日期。</translation>
     </message>
     <message>
         <source>Say who proposes (--by USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>请指明提出人（--by USER）。</translation>
     </message>
     <message>
         <source>Reading the certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>读取认定记录</translation>
     </message>
     <message>
         <source>%1 (%2) already has certification %3 in %4 awaiting a decision; approve or reject it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）在 %4 已有待决定的认定申请 %3；请先批准或驳回该申请。</translation>
     </message>
     <message>
         <source>The certificate number %1 is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书编号 %1 已被使用。</translation>
     </message>
     <message>
         <source>Reading the assessment rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>读取评价批次</translation>
     </message>
     <message>
         <source>There is no assessment round %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有评价批次 %1。</translation>
     </message>
     <message>
         <source>Proposed %1 (%2) for %3 in %4 from %5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1（%2）提出 %4 %3 的认定申请，认定日期 %5（%6）。</translation>
     </message>
     <message>
         <source>Recording the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>记录认定申请</translation>
     </message>
     <message>
         <source>Nothing was proposed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未提出任何认定申请。%1</translation>
     </message>
     <message>
         <source>Recording the proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>记录认定申请</translation>
     </message>
     <message>
         <source>Approved certification %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准认定 %1。</translation>
     </message>
     <message>
         <source>Reading the assessment round</source>
-        <translation type="unfinished"></translation>
+        <translation>读取评价批次</translation>
     </message>
     <message>
         <source>Assessment round %1 has no certification awaiting approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价批次 %1 中没有待批准的认定申请。</translation>
     </message>
     <message numerus="yes">
         <source>Approved %n certification(s) at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已一次批准 %n 项认定。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was approved. Certification %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未批准任何认定。认定记录 %1：%2</translation>
     </message>
     <message>
         <source>Approving the certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>批准认定</translation>
     </message>
     <message>
         <source>Rejected certification %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回认定申请 %1：%2</translation>
     </message>
     <message>
         <source>Rejecting the certification</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回认定申请</translation>
     </message>
     <message>
         <source>A revocation needs its reason (--reason TEXT).</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销须说明原因（--reason TEXT）。</translation>
     </message>
     <message>
         <source>Say who revokes (--by USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>请指明撤销人（--by USER）。</translation>
     </message>
     <message>
         <source>%1 may not revoke certifications; the policy names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无权撤销等级认定；政策指定的人员为：%2。</translation>
     </message>
     <message>
         <source>Revoked certification %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销认定 %1（%2）：%3</translation>
     </message>
     <message>
         <source>Revoking the grade</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销技能等级</translation>
     </message>
     <message>
         <source>Revoking the certification</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销认定</translation>
     </message>
     <message>
         <source>The assessment round needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价批次需要名称。</translation>
     </message>
     <message>
         <source>Opened the assessment round %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已开设评价批次 %1。</translation>
     </message>
     <message>
         <source>An assessment round named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的评价批次已存在。</translation>
     </message>
     <message>
         <source>Opening the assessment round</source>
-        <translation type="unfinished"></translation>
+        <translation>开设评价批次</translation>
     </message>
 </context>
 <context>
     <name>skl::CertificationTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回：%1</translation>
     </message>
     <message>
         <source>Revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销：%1</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Employee No.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished">车间</translation>
+        <translation>车间</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished">职业（工种）</translation>
+        <translation>职业（工种）</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>原等级</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>认定等级</translation>
     </message>
     <message>
         <source>Way</source>
-        <translation type="unfinished"></translation>
+        <translation>认定方式</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证明材料</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>提出人</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>决定人</translation>
     </message>
     <message>
         <source>Certificate No.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书编号</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>评价批次</translation>
     </message>
 </context>
 <context>
     <name>skl::CertificationView</name>
     <message>
         <source>New certification…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建认定申请…</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回…</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销…</translation>
     </message>
     <message>
         <source>Approve the whole round</source>
-        <translation type="unfinished"></translation>
+        <translation>批准整个评价批次</translation>
     </message>
     <message>
         <source>Print certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印证书…</translation>
     </message>
     <message>
         <source>Save certificates as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>证书另存为 PDF…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 横向</translation>
     </message>
     <message>
         <source>A5 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A5 横向</translation>
     </message>
     <message>
         <source>Approve the selected proposals (another person than the proposer)</source>
-        <translation type="unfinished"></translation>
+        <translation>批准所选认定申请（须由提出人以外的人员批准）</translation>
     </message>
     <message>
         <source>Approve every proposal of the chosen round in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>一次批准所选评价批次中的全部认定申请</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>评价批次</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张</translation>
     </message>
     <message>
         <source>All rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部评价批次</translation>
     </message>
     <message>
         <source>%1 (%2 awaiting, %3 approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（待批准 %2，已批准 %3）</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>等级认定</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Why is the proposal rejected?</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回该认定申请的原因是什么？</translation>
     </message>
     <message>
         <source>Revoking takes the grade back as if never awarded and invalidates the certificate. Reason (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销将收回该等级（视同从未授予），并使证书失效。原因（必填）：</translation>
     </message>
     <message>
         <source>A revocation needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销须说明原因。</translation>
     </message>
     <message numerus="yes">
         <source>%n certification(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已批准 %n 项认定。</numerusform>
         </translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
 </context>
 <context>
@@ -933,167 +933,203 @@ Certification (issue #5):
 Options: --lang zh|en (language of messages), --progress (percentages on stderr).
 Exit codes: 0 success, 1 invalid data, 2 bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：skillladder-cli --db FILE COMMAND [OPTIONS]
+
+命令：
+  init --company NAME --province PROVINCE   创建企业数据库
+  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
+                 [--rejects OUT.csv]        导入或更新花名册
+  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]
+                                            导出花名册（可用 Excel 打开）
+  targets [--as-of YYYY-MM-DD] [--json]     某日的队伍建设目标
+  demo --workers N [--seed S]               在空数据库中生成示例企业
+  backup OUT.sqlite                         数据库的一致性备份
+
+等级认定（issue #5）：
+  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--certificate NUMBER] [--by USER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID --by USER [--reason TEXT]
+  certify revoke ID --by USER --reason TEXT
+  certify approve-round ID --by USER       一次批准整个评价批次
+  certify list [--status S] [--round ID] [--json]
+  round add NAME [--by USER]               开设评价批次
+  competition add --name N --level L --organiser O --date D [--occupation OCC]
+  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank
+          [--rank N] [--no-propose]        记录竞赛成绩（及相应的晋升申请）
+  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]
+                                            待评价名单
+  plan [--as-of D] [--json | --csv OUT]    可弥补各单位目标缺口的人选
+  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
+          [--font FAMILY]                  将证书打印到一个 PDF 文件
+  verify STRING                            核验证书二维码
+  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
+
+选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
+退出码：0 成功，1 数据有误，2 用法错误。
+</translation>
     </message>
     <message>
         <source>%1 YYYY-MM-DD is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 %1 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是日期；请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>certify needs propose, approve, reject, revoke, approve-round or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>certify 需要 propose、approve、reject、revoke、approve-round 或 list。</translation>
     </message>
     <message>
         <source>Unknown certify command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 certify 命令“%1”。</translation>
     </message>
     <message>
         <source>certify propose needs --employee, --occupation, --grade, --way and --date.</source>
-        <translation type="unfinished"></translation>
+        <translation>certify propose 需要 --employee、--occupation、--grade、--way 和 --date。</translation>
     </message>
     <message>
         <source>--grade: &quot;%1&quot; is not a grade (高级工, 三级, Senior Worker …).</source>
-        <translation type="unfinished"></translation>
+        <translation>--grade：“%1”不是技能等级（高级工、三级、Senior Worker …）。</translation>
     </message>
     <message>
         <source>--way: &quot;%1&quot; is not one of regular, direct, direct-high, exceptional, competition.</source>
-        <translation type="unfinished"></translation>
+        <translation>--way：“%1”不是 regular、direct、direct-high、exceptional、competition 之一。</translation>
     </message>
     <message>
         <source>--ground: &quot;%1&quot; is not one of technical-problem, award, mentoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ground：“%1”不是 technical-problem、award、mentoring 之一。</translation>
     </message>
     <message>
         <source>--round: &quot;%1&quot; is not a round number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--round：“%1”不是评价批次编号。</translation>
     </message>
     <message>
         <source>Proposed certification %1: %2 (%3), %4 %5 from %6; it awaits approval by another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>已提出认定申请 %1：%2（%3），%4 %5，认定日期 %6；待另一人批准。</translation>
     </message>
     <message>
         <source>certify %1 needs one certification (or round) number.</source>
-        <translation type="unfinished"></translation>
+        <translation>certify %1 需要一个认定记录（或评价批次）编号。</translation>
     </message>
     <message>
         <source>certify %1 needs --by USER: who decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>certify %1 需要 --by USER：指明决定人。</translation>
     </message>
     <message numerus="yes">
         <source>Approved %n certification(s) of round %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已批准评价批次 %1 的 %n 项认定。</numerusform>
         </translation>
     </message>
     <message>
         <source>Approved certification %1: certificate %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准认定 %1：证书 %2。</translation>
     </message>
     <message>
         <source>Rejected certification %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回认定申请 %1。</translation>
     </message>
     <message>
         <source>Revoked certification %1; certificate %2 is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销认定 %1；证书 %2 不再有效。</translation>
     </message>
     <message>
         <source>--status: &quot;%1&quot; is not one of proposed, approved, rejected, revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status：“%1”不是 proposed、approved、rejected、revoked 之一。</translation>
     </message>
     <message>
         <source>round add NAME opens an assessment round.</source>
-        <translation type="unfinished"></translation>
+        <translation>round add NAME 用于开设评价批次。</translation>
     </message>
     <message>
         <source>Opened assessment round %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已开设评价批次 %1：%2。</translation>
     </message>
     <message>
         <source>competition needs add or result.</source>
-        <translation type="unfinished"></translation>
+        <translation>competition 需要 add 或 result。</translation>
     </message>
     <message>
         <source>--level: &quot;%1&quot; is not one of world, national, provincial, municipal, industry, enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>--level：“%1”不是 world、national、provincial、municipal、industry、enterprise 之一。</translation>
     </message>
     <message>
         <source>Recorded competition %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录竞赛 %1：%2。</translation>
     </message>
     <message>
         <source>Unknown competition command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 competition 命令“%1”。</translation>
     </message>
     <message>
         <source>competition result ID --employee NO --placing P [--rank N]</source>
-        <translation type="unfinished"></translation>
+        <translation>competition result ID --employee NO --placing P [--rank N]</translation>
     </message>
     <message>
         <source>--placing: &quot;%1&quot; is not one of gold, silver, bronze, excellence, rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>--placing：“%1”不是 gold、silver、bronze、excellence、rank 之一。</translation>
     </message>
     <message>
         <source>Recorded result %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录成绩 %1。</translation>
     </message>
     <message>
         <source>Proposed certification %1 as the competition policy offers; it awaits approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按竞赛政策提出认定申请 %1，待批准。</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) due for assessment written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 名待评价职工写入 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) due for assessment on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 共有 %n 名职工待评价。</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan is written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>规划已写入 %1。</translation>
     </message>
     <message>
         <source>certificates needs one of --workshop W, --round ID, --id ID, and --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>certificates 需要 --workshop W、--round ID、--id ID 三者之一，以及 --out FILE.pdf。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字。</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 份证书写入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>verify needs the string of the certificate&apos;s QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify 需要证书二维码中的字符串。</translation>
     </message>
     <message>
         <source>policy needs show or set.</source>
-        <translation type="unfinished"></translation>
+        <translation>policy 需要 show 或 set。</translation>
     </message>
     <message>
         <source>Unknown policy command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 policy 命令“%1”。</translation>
     </message>
     <message>
         <source>policy set needs KEY and VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>policy set 需要 KEY 和 VALUE。</translation>
     </message>
     <message>
         <source>%1 is %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 自 %3 起为 %2。</translation>
     </message>
 </context>
 <context>
@@ -1143,192 +1179,192 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <name>skl::CompetitionStore</name>
     <message>
         <source>Reading the competition</source>
-        <translation type="unfinished"></translation>
+        <translation>读取竞赛</translation>
     </message>
     <message>
         <source>There is no competition %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有竞赛 %1。</translation>
     </message>
     <message>
         <source>The competition needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>竞赛需要名称。</translation>
     </message>
     <message>
         <source>The competition needs its organiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>竞赛需要主办单位。</translation>
     </message>
     <message>
         <source>The competition needs its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>竞赛需要举办日期。</translation>
     </message>
     <message>
         <source>Recorded the competition %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录竞赛 %1（%2，%3）。</translation>
     </message>
     <message>
         <source>Recording the competition</source>
-        <translation type="unfinished"></translation>
+        <translation>记录竞赛</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>A competition named %1 on %2 is already on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为 %1、于 %2 举办的竞赛已有记录。</translation>
     </message>
     <message>
         <source>Reading the competitions</source>
-        <translation type="unfinished"></translation>
+        <translation>读取竞赛</translation>
     </message>
     <message>
         <source>Reading the competition results</source>
-        <translation type="unfinished"></translation>
+        <translation>读取竞赛成绩</translation>
     </message>
     <message>
         <source>A ranked result needs its rank (1, 2, 3 …).</source>
-        <translation type="unfinished"></translation>
+        <translation>取得名次的成绩须填写名次（1、2、3 …）。</translation>
     </message>
     <message>
         <source>Recorded %1 (%2): %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 %1（%2）：在 %4 获得%3。</translation>
     </message>
     <message>
         <source>%1 (%2) already has a result in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）在 %3 中已有成绩。</translation>
     </message>
     <message>
         <source>Recording the result</source>
-        <translation type="unfinished"></translation>
+        <translation>记录成绩</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>The result is recorded, but the promotion could not be proposed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成绩已记录，但未能提出晋升申请：%1</translation>
     </message>
 </context>
 <context>
     <name>skl::CompetitionView</name>
     <message>
         <source>Competition</source>
-        <translation type="unfinished"></translation>
+        <translation>竞赛</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">层级</translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>主办单位</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished">职业（工种）</translation>
+        <translation>职业（工种）</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>竞赛成绩</translation>
     </message>
     <message>
         <source>Employee No.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Placing</source>
-        <translation type="unfinished"></translation>
+        <translation>获奖等次</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>名次</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>晋升</translation>
     </message>
     <message>
         <source>New competition…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建竞赛…</translation>
     </message>
     <message>
         <source>Record a result…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录成绩…</translation>
     </message>
     <message>
         <source>Approve its promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>批准其晋升申请</translation>
     </message>
     <message>
         <source>Save its certificates as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>将本竞赛的证书另存为 PDF…</translation>
     </message>
     <message>
         <source>Competitions</source>
-        <translation type="unfinished"></translation>
+        <translation>竞赛</translation>
     </message>
     <message>
         <source>No. %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 %1，%2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>New competition</source>
-        <translation type="unfinished"></translation>
+        <translation>新建竞赛</translation>
     </message>
     <message>
         <source>(each worker&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>（各职工本人的职业（工种））</translation>
     </message>
     <message>
         <source>Record a result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录成绩：%1</translation>
     </message>
     <message>
         <source>Propose the promotion the competition policy offers</source>
-        <translation type="unfinished"></translation>
+        <translation>按竞赛政策提出相应的晋升申请</translation>
     </message>
     <message>
         <source>The policy offers no promotion for this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>按政策，此成绩不能晋升。</translation>
     </message>
     <message>
         <source>The policy offers %1 → %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>按政策，可在 %3 由 %1 晋升至 %2。</translation>
     </message>
     <message>
         <source>no grade</source>
-        <translation type="unfinished"></translation>
+        <translation>无等级</translation>
     </message>
     <message>
         <source>Record a result</source>
-        <translation type="unfinished"></translation>
+        <translation>记录成绩</translation>
     </message>
     <message numerus="yes">
         <source>%n certification(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已批准 %n 项认定。</numerusform>
         </translation>
     </message>
     <message>
         <source>Save its certificates as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将本竞赛的证书另存为 PDF</translation>
     </message>
     <message>
         <source>No promotion of this competition is approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本竞赛尚无已批准的晋升。</translation>
     </message>
 </context>
 <context>
@@ -1514,7 +1550,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <name>skl::DemoCertifications</name>
     <message>
         <source>Creating the demo competition</source>
-        <translation type="unfinished"></translation>
+        <translation>生成示例竞赛</translation>
     </message>
 </context>
 <context>
@@ -1544,151 +1580,151 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <name>skl::DueList</name>
     <message>
         <source>Listing the workers due for assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>列出待评价职工</translation>
     </message>
     <message>
         <source>Employee No.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished">车间</translation>
+        <translation>车间</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished">职业（工种）</translation>
+        <translation>职业（工种）</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">技能等级</translation>
+        <translation>技能等级</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>取得日期</translation>
     </message>
     <message>
         <source>Eligible from</source>
-        <translation type="unfinished"></translation>
+        <translation>符合条件日期</translation>
     </message>
     <message>
         <source>Next grade</source>
-        <translation type="unfinished"></translation>
+        <translation>下一等级</translation>
     </message>
     <message>
         <source>Recommended for the targets of</source>
-        <translation type="unfinished"></translation>
+        <translation>可弥补目标缺口的单位</translation>
     </message>
     <message>
         <source>Due for assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>待评价名单</translation>
     </message>
 </context>
 <context>
     <name>skl::DueView</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Propose the selected for promotion…</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选职工提出晋升申请…</translation>
     </message>
     <message>
         <source>Double-click a workshop to show its list.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击车间可显示其名单。</translation>
     </message>
     <message>
         <source>Planned date</source>
-        <translation type="unfinished"></translation>
+        <translation>计划日期</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished">车间</translation>
+        <translation>车间</translation>
     </message>
     <message>
         <source>&lt;b&gt;Due for assessment&lt;/b&gt; (bold: closes a target gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;待评价名单&lt;/b&gt;（粗体：可弥补目标缺口）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Target planner&lt;/b&gt;: more workers each unit needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;目标规划&lt;/b&gt;：各单位尚需增加的人数</translation>
     </message>
     <message>
         <source>All workshops</source>
-        <translation type="unfinished">全部车间</translation>
+        <translation>全部车间</translation>
     </message>
     <message>
         <source>Listing the workers due on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出 %1 待评价的职工…</translation>
     </message>
     <message>
         <source>Due for assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>待评价名单</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s) due for assessment on %1; %2 of them close a target gap.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 共有 %n 名职工待评价，其中 %2 名可弥补目标缺口。</numerusform>
         </translation>
     </message>
     <message>
         <source>Due for assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待评价名单 %1</translation>
     </message>
     <message>
         <source>Export the due list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出待评价名单</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)</translation>
     </message>
     <message>
         <source>Propose for promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>提出晋升申请</translation>
     </message>
     <message>
         <source>Select the workers to propose in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在名单中选择要提出申请的职工。</translation>
     </message>
     <message>
         <source>(a new round)</source>
-        <translation type="unfinished"></translation>
+        <translation>（新建评价批次）</translation>
     </message>
     <message numerus="yes">
         <source>Propose %n worker(s) for regular promotion on %1 in the assessment round:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以 %1 为日期，为 %n 名职工提出正常晋升申请，列入评价批次：</numerusform>
         </translation>
     </message>
     <message>
         <source>New assessment round</source>
-        <translation type="unfinished"></translation>
+        <translation>新建评价批次</translation>
     </message>
     <message>
         <source>Name of the round:</source>
-        <translation type="unfinished"></translation>
+        <translation>批次名称：</translation>
     </message>
     <message>
         <source>%1 skill level assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 职业技能等级评价</translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s) recorded; they await approval by another person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已记录 %n 份认定申请，待另一人批准。</numerusform>
         </translation>
     </message>
 </context>
@@ -2041,11 +2077,11 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>等级认定</translation>
     </message>
     <message>
         <source>&amp;Certification policy and certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>认定政策与证书(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2124,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
     <message>
         <source>Added the default certification policy (database version 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加默认认定政策（数据库第 4 版）。</translation>
     </message>
 </context>
 <context>
@@ -2150,267 +2186,267 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <name>skl::PolicyDialog</name>
     <message>
         <source>Certification policy and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>认定政策与证书</translation>
     </message>
     <message>
         <source>Certification policy</source>
-        <translation type="unfinished"></translation>
+        <translation>认定政策</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>证书</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Changes hold from</source>
-        <translation type="unfinished"></translation>
+        <translation>变更自以下日期起执行</translation>
     </message>
     <message>
         <source>Regular promotion: minimum years at a grade</source>
-        <translation type="unfinished"></translation>
+        <translation>正常晋升：现等级最低年限</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> 年</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Approval and limits</source>
-        <translation type="unfinished"></translation>
+        <translation>审批与限制</translation>
     </message>
     <message>
         <source>Empty: anyone but the proposer</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：提出人以外的任何人</translation>
     </message>
     <message>
         <source>Who may approve</source>
-        <translation type="unfinished"></translation>
+        <translation>审批人</translation>
     </message>
     <message>
         <source>Direct certification up to</source>
-        <translation type="unfinished"></translation>
+        <translation>直接认定最高至</translation>
     </message>
     <message>
         <source>Exceptional promotion: rungs at most</source>
-        <translation type="unfinished"></translation>
+        <translation>破格晋升：最多晋升级数</translation>
     </message>
     <message>
         <source>Competition results: rungs of promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>竞赛成绩：晋升级数</translation>
     </message>
     <message>
         <source>Category (Y employer, S social body)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书类别（Y 用人单位，S 社会培训评价组织）</translation>
     </message>
     <message>
         <source>Evaluating body code (4 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>评价机构代码（4 位数字）</translation>
     </message>
     <message>
         <source>Evaluation site serial (6 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>评价站点序号（6 位数字）</translation>
     </message>
     <message>
         <source>Category of 特级技师 / 首席技师 (2 letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>特级技师 / 首席技师证书类别（2 个字母）</translation>
     </message>
     <message>
         <source>Grade digit of 特级技师</source>
-        <translation type="unfinished"></translation>
+        <translation>特级技师的等级代码</translation>
     </message>
     <message>
         <source>Grade digit of 首席技师</source>
-        <translation type="unfinished"></translation>
+        <translation>首席技师的等级代码</translation>
     </message>
     <message>
         <source>Evaluating body as printed (empty: the company)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书上印制的评价机构（留空：本公司）</translation>
     </message>
     <message>
         <source>Choose the seal image…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择印章图片…</translation>
     </message>
     <message>
         <source>Company seal</source>
-        <translation type="unfinished"></translation>
+        <translation>公章</translation>
     </message>
     <message>
         <source>A TrueType Chinese font such as WenQuanYi Zen Hei or SimSun keeps the PDF searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用文泉驿正黑或宋体等 TrueType 中文字体，可使 PDF 中的文字能被搜索。</translation>
     </message>
     <message>
         <source>Print font (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印字体（本机）</translation>
     </message>
     <message>
         <source>No seal</source>
-        <translation type="unfinished"></translation>
+        <translation>无印章</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>执行日期</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Choose the seal image</source>
-        <translation type="unfinished"></translation>
+        <translation>选择印章图片</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>%1 is not an image SkillLadder can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是技能人才管理系统能读取的图片。</translation>
     </message>
 </context>
 <context>
     <name>skl::PolicyStore</name>
     <message>
         <source>The policy value %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策参数 %1 未设定。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a policy setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是政策参数。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是%3。</translation>
     </message>
     <message>
         <source>a share such as 1/3, 0.35 or 35%</source>
-        <translation type="unfinished"></translation>
+        <translation>形如 1/3、0.35 或 35% 的比例</translation>
     </message>
     <message>
         <source>a number of years from 0 to 30</source>
-        <translation type="unfinished"></translation>
+        <translation>0 至 30 之间的年数</translation>
     </message>
     <message>
         <source>a number of rungs from 0 to 7</source>
-        <translation type="unfinished"></translation>
+        <translation>0 至 7 之间的级数</translation>
     </message>
     <message>
         <source>a grade such as 高级工</source>
-        <translation type="unfinished"></translation>
+        <translation>形如“高级工”的技能等级</translation>
     </message>
     <message>
         <source>one capital letter</source>
-        <translation type="unfinished"></translation>
+        <translation>一个大写字母</translation>
     </message>
     <message>
         <source>two capital letters</source>
-        <translation type="unfinished"></translation>
+        <translation>两个大写字母</translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位数字</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the policy</source>
-        <translation type="unfinished">读取政策参数</translation>
+        <translation>读取政策参数</translation>
     </message>
     <message>
         <source>%1: the date from which the value holds is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少该值起执行的日期。</translation>
     </message>
     <message>
         <source>Changed the policy from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改自 %1 起执行的政策：%2。</translation>
     </message>
     <message>
         <source>Changing the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>修改政策</translation>
     </message>
     <message>
         <source>Recording the policy defaults</source>
-        <translation type="unfinished">写入政策默认值</translation>
+        <translation>写入政策默认值</translation>
     </message>
 </context>
 <context>
     <name>skl::ProposalDialog</name>
     <message>
         <source>New certification</source>
-        <translation type="unfinished"></translation>
+        <translation>新建认定申请</translation>
     </message>
     <message>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Document number or written justification (required for exceptional promotion and outstanding frontline workers)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件编号或书面理由（破格晋升和优秀一线职工必填）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Only for a certificate issued by an outside body</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于外部机构核发的证书</translation>
     </message>
     <message>
         <source>Employee No.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished">职业（工种）</translation>
+        <translation>职业（工种）</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">技能等级</translation>
+        <translation>技能等级</translation>
     </message>
     <message>
         <source>Way</source>
-        <translation type="unfinished"></translation>
+        <translation>认定方式</translation>
     </message>
     <message>
         <source>Ground</source>
-        <translation type="unfinished"></translation>
+        <translation>破格依据</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证明材料</translation>
     </message>
     <message>
         <source>Certification date</source>
-        <translation type="unfinished"></translation>
+        <translation>认定日期</translation>
     </message>
     <message>
         <source>Assessment round</source>
-        <translation type="unfinished"></translation>
+        <translation>评价批次</translation>
     </message>
     <message>
         <source>Certificate No.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书编号</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>提出</translation>
     </message>
     <message>
         <source>no grade</source>
-        <translation type="unfinished"></translation>
+        <translation>无等级</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 起）</translation>
     </message>
 </context>
 <context>
@@ -2964,59 +3000,59 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <name>skl::TargetPlanner</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">企业</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished">车间</translation>
+        <translation>车间</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">层级</translation>
+        <translation>层级</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">职工人数</translation>
+        <translation>职工人数</translation>
     </message>
     <message>
         <source>Skilled</source>
-        <translation type="unfinished">技能人才</translation>
+        <translation>技能人才</translation>
     </message>
     <message>
         <source>High-skilled</source>
-        <translation type="unfinished">高技能人才</translation>
+        <translation>高技能人才</translation>
     </message>
     <message>
         <source>Skilled needed</source>
-        <translation type="unfinished"></translation>
+        <translation>技能人才缺口</translation>
     </message>
     <message>
         <source>Due 学徒工</source>
-        <translation type="unfinished"></translation>
+        <translation>待评价学徒工</translation>
     </message>
     <message>
         <source>Skilled short after</source>
-        <translation type="unfinished"></translation>
+        <translation>评价后技能人才仍缺</translation>
     </message>
     <message>
         <source>High-skilled needed</source>
-        <translation type="unfinished"></translation>
+        <translation>高技能人才缺口</translation>
     </message>
     <message>
         <source>Due 中级工</source>
-        <translation type="unfinished"></translation>
+        <translation>待评价中级工</translation>
     </message>
     <message>
         <source>High-skilled short after</source>
-        <translation type="unfinished"></translation>
+        <translation>评价后高技能人才仍缺</translation>
     </message>
 </context>
 <context>

@@ -391,9 +391,11 @@ int CliCommands::due(QStringList &args)
         return Success;
     }
     if (asJson) {
-        QJsonArray workers;
-        for (const DueWorker &w : *list)
-            workers += QJsonObject {
+        // Streamed one worker per line: a million-worker company may have 100,000s due.
+        m_out << "{\n    \"as_of\": \"" << asOf->toString(Qt::ISODate) << "\",\n    \"workers\": [";
+        bool first = true;
+        for (const DueWorker &w : *list) {
+            const QJsonObject worker {
                 { u"employee_no"_s, w.employeeNo },
                 { u"name"_s, w.name },
                 { u"site"_s, w.site },
@@ -405,8 +407,11 @@ int CliCommands::due(QStringList &args)
                 { u"next_grade"_s, GradeNames::chinese(w.next) },
                 { u"recommended_for"_s, planned->recommendedBy.value(w.workerId) },
             };
-        m_out << json(
-            QJsonObject { { u"as_of"_s, asOf->toString(Qt::ISODate) }, { u"workers"_s, workers } });
+            m_out << (first ? "\n        " : ",\n        ")
+                  << QString::fromUtf8(QJsonDocument(worker).toJson(QJsonDocument::Compact));
+            first = false;
+        }
+        m_out << "\n    ]\n}\n";
         return Success;
     }
     m_out << DueList::header().join(u'\t') << '\n';

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QSet>
 #include <QSqlQuery>
 
 #include "core/domain/certificationrules.h"
@@ -9,6 +10,7 @@
 #include "core/exporting/xlsxsheetwriter.h"
 #include "core/reports/targetplanner.h"
 #include "core/store/policystore.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -33,30 +35,72 @@ namespace {
     }
 
     // The grade in force on :d is the open span on the worker row, or for a date before it one
-    // of the closed spans (schema 2), as in the target report.
-    QString dueSql(QDate asOf, const CertificationPolicy &policy, qint64 workshopId)
+    // of the closed spans (schema 2), as in the target report. The first part keeps a large share
+    // of all workers: one pass over the table; the second starts from the few whose open span
+    // begins after :d (index worker_grade_since). Names and the ladder's top come from the small
+    // tables, read once.
+    QString dueSql(
+        const SqlDialect &dialect, QDate asOf, const CertificationPolicy &policy, qint64 workshopId)
     {
-        const QString common
-            = uR"( FROM worker w
-LEFT JOIN site s ON s.id = w.site_id
-LEFT JOIN workshop ws ON ws.id = w.workshop_id
-LEFT JOIN occupation o ON o.id = w.occupation_id
-WHERE w.hire_date <= :d AND (w.leave_date IS NULL OR :d < w.leave_date) %1
-  AND NOT EXISTS (SELECT 1 FROM certification c WHERE c.worker_id = w.id AND c.status = 'proposed'))"_s
-                  .arg(workshopId != 0 ? u"AND w.workshop_id = :workshop"_s : QString());
-        const QString columns
-            = u"SELECT w.id, w.employee_no, w.name, coalesce(s.name, ''), coalesce(ws.name, ''), "
-              "coalesce(w.site_id, 0), coalesce(w.workshop_id, 0), coalesce(o.name, ''), "_s;
-        return columns + u"w.current_grade, w.current_grade_since"_s + common
-            + u" AND w.current_grade_since <= :d AND w.current_grade < coalesce(o.highest_grade, 7)"
-              " AND "_s
+        const QString columns = u"SELECT w.id, w.employee_no, w.name, coalesce(w.site_id, 0), "
+                                "coalesce(w.workshop_id, 0), coalesce(w.occupation_id, 0), "_s;
+        const QString inService
+            = u" w.hire_date <= :d AND (w.leave_date IS NULL OR :d < w.leave_date)"_s
+            + (workshopId != 0 ? u" AND w.workshop_id = :workshop"_s : QString());
+        return columns + u"w.current_grade, w.current_grade_since FROM worker w"_s
+            + dialect.fullScan() + u" WHERE"_s + inService
+            + u" AND w.current_grade_since <= :d AND "_s
             + eligibleCondition(u"w.current_grade"_s, u"w.current_grade_since"_s, asOf, policy)
-            + u" UNION ALL "_s + columns + u"g.grade, g.valid_from"_s
-            + QString(common).replace(
-                u"FROM worker w"_s, u"FROM grade_span g JOIN worker w ON w.id = g.worker_id"_s)
-            + u" AND g.valid_from <= :d AND :d < g.valid_until AND w.current_grade_since > :d"
-              " AND g.grade < coalesce(o.highest_grade, 7) AND "_s
+            + u" UNION ALL "_s + columns
+            + u"g.grade, g.valid_from FROM worker w JOIN grade_span g ON g.worker_id = w.id "
+              "WHERE coalesce(w.current_grade_since, '') > :d AND g.valid_from <= :d "
+              "AND :d < g.valid_until AND"_s
+            + inService + u" AND "_s
             + eligibleCondition(u"g.grade"_s, u"g.valid_from"_s, asOf, policy);
+    }
+
+    // id → name of a small table; occupation also its top grade.
+    Result<QHash<qint64, QString>> names(QSqlDatabase &db, const QString &table)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT id, name FROM %1"_s.arg(table)))
+            return SqlErrors::fromQuery(q, DueList::tr("Listing the workers due for assessment"));
+        QHash<qint64, QString> all;
+        while (q.next())
+            all.insert(q.value(0).toLongLong(), q.value(1).toString());
+        return all;
+    }
+
+    struct Lookups
+    {
+        QHash<qint64, QString> sites;
+        QHash<qint64, QString> workshops;
+        QHash<qint64, QString> occupations;
+        QHash<qint64, int> highest;
+        QSet<qint64> pending; // workers with a certification awaiting a decision
+    };
+
+    Result<Lookups> lookups(QSqlDatabase &db)
+    {
+        Lookups l;
+        auto sites = names(db, u"site"_s);
+        auto workshops = names(db, u"workshop"_s);
+        auto occupations = names(db, u"occupation"_s);
+        if (!sites || !workshops || !occupations)
+            return !sites ? sites.error() : !workshops ? workshops.error() : occupations.error();
+        l.sites = std::move(*sites);
+        l.workshops = std::move(*workshops);
+        l.occupations = std::move(*occupations);
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT id, highest_grade FROM occupation"_s))
+            return SqlErrors::fromQuery(q, DueList::tr("Listing the workers due for assessment"));
+        while (q.next())
+            l.highest.insert(q.value(0).toLongLong(), q.value(1).toInt());
+        if (!q.exec(u"SELECT DISTINCT worker_id FROM certification WHERE status = 'proposed'"_s))
+            return SqlErrors::fromQuery(q, DueList::tr("Listing the workers due for assessment"));
+        while (q.next())
+            l.pending.insert(q.value(0).toLongLong());
+        return l;
     }
 
     QString date(QDate day)
@@ -71,9 +115,12 @@ Result<QList<DueWorker>> DueList::compute(QSqlDatabase &db, QDate asOf, qint64 w
     const auto policy = PolicyStore::certificationOn(db, asOf);
     if (!policy)
         return policy.error();
+    const auto known = lookups(db);
+    if (!known)
+        return known.error();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(dueSql(asOf, *policy, workshopId)))
+    if (!q.prepare(dueSql(SqlDialect::of(db), asOf, *policy, workshopId)))
         return SqlErrors::fromQuery(q, tr("Listing the workers due for assessment"));
     q.bindValue(u":d"_s, date(asOf));
     if (workshopId != 0)
@@ -82,19 +129,24 @@ Result<QList<DueWorker>> DueList::compute(QSqlDatabase &db, QDate asOf, qint64 w
         return SqlErrors::fromQuery(q, tr("Listing the workers due for assessment"));
     QList<DueWorker> due;
     while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const qint64 occupation = q.value(5).toLongLong();
+        const int rank = q.value(6).toInt();
+        if (known->pending.contains(id)
+            || rank >= known->highest.value(occupation, kGradeCount - 1))
+            continue;
         DueWorker w;
-        w.workerId = q.value(0).toLongLong();
+        w.workerId = id;
         w.employeeNo = q.value(1).toString();
         w.name = q.value(2).toString();
-        w.site = q.value(3).toString();
-        w.workshop = q.value(4).toString();
-        w.siteId = q.value(5).toLongLong();
-        w.workshopId = q.value(6).toLongLong();
-        w.occupation = q.value(7).toString();
-        const int rank = q.value(8).toInt();
+        w.siteId = q.value(3).toLongLong();
+        w.workshopId = q.value(4).toLongLong();
+        w.site = known->sites.value(w.siteId);
+        w.workshop = known->workshops.value(w.workshopId);
+        w.occupation = known->occupations.value(occupation);
         w.grade = Grade(rank);
         w.next = Grade(rank + 1);
-        w.since = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        w.since = QDate::fromString(q.value(7).toString(), Qt::ISODate);
         w.eligibleFrom = CertificationRules::eligibleFrom(w.since, policy->minYears[size_t(rank)]);
         due += std::move(w);
     }

@@ -51,6 +51,11 @@ QString SqlDialect::beginWriteTransaction() const
     return m_kind == Kind::Postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
 }
 
+QString SqlDialect::fullScan() const
+{
+    return m_kind == Kind::Postgres ? QString() : u" NOT INDEXED"_s;
+}
+
 QString SqlDialect::nullSafeEquals() const
 {
     return m_kind == Kind::Postgres ? u"IS NOT DISTINCT FROM"_s : u"IS"_s;

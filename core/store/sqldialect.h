@@ -25,6 +25,10 @@ public:
     // Starts a transaction that reads and then writes (serial numbers): it holds the write lock
     // from its first statement, so that concurrent writers wait instead of failing.
     QString beginWriteTransaction() const;
+    // Written after a table name: read the table front to back instead of through an index. For
+    // a query that keeps a large share of the rows, SQLite may pick an index on one of its
+    // conditions and then look up every row at random, several times slower.
+    QString fullScan() const;
     // "a = b" that is true when both are NULL.
     QString nullSafeEquals() const;
 

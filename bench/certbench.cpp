@@ -1,0 +1,94 @@
+// Issue #5's benchmark helper: prepares approved certifications in a demo database so that
+// bench/run can time printing them with the CLI, and times the due list in-process.
+// Usage: skl_certbench DATABASE prepare SMALL LARGE   → prints the two round ids
+//        skl_certbench DATABASE due YYYY-MM-DD         → prints workers due and milliseconds
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include "core/demo/democompany.h"
+#include "core/reports/duelist.h"
+#include "core/store/certificationstore.h"
+#include "core/store/connection.h"
+
+using namespace Qt::StringLiterals;
+using namespace skl;
+
+namespace {
+
+int fail(QTextStream &err, const QString &message)
+{
+    err << message << '\n';
+    return 1;
+}
+
+// A round of `size` regular promotions from the due list (skipping `skip`), approved.
+Result<qint64> approvedRound(
+    QSqlDatabase &db, const QList<DueWorker> &due, qsizetype skip, int size)
+{
+    const auto round = CertificationStore::createRound(db, u"bench %1"_s.arg(size), u"bench"_s);
+    if (!round)
+        return round.error();
+    QList<ProposalRequest> requests;
+    for (qsizetype i = skip; i < due.size() && requests.size() < size; ++i) {
+        if (due[i].occupation.isEmpty())
+            continue;
+        ProposalRequest r;
+        r.employeeNo = due[i].employeeNo;
+        r.occupation = due[i].occupation;
+        r.grade = due[i].next;
+        r.way = CertificationWay::Regular;
+        r.date = DemoCompany::referenceDate();
+        r.roundId = *round;
+        r.actor = u"bench-proposer"_s;
+        requests += r;
+    }
+    const auto ids = CertificationStore::proposeAll(db, requests);
+    if (!ids)
+        return ids.error();
+    if (const auto approved = CertificationStore::approveAll(db, *ids, u"bench-approver"_s);
+        !approved)
+        return approved.error();
+    return *round;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = app.arguments();
+    if (args.size() < 4)
+        return fail(err, u"usage: skl_certbench DATABASE prepare SMALL LARGE | due DATE"_s);
+    auto connection = Connection::open(args[1], Connection::Mode::MustExist);
+    if (!connection)
+        return fail(err, connection.error().userMessage);
+    QSqlDatabase &db = (*connection)->db();
+    if (args[2] == u"due") {
+        const QDate day = QDate::fromString(args[3], Qt::ISODate);
+        QElapsedTimer timer;
+        timer.start();
+        const auto due = DueList::compute(db, day);
+        if (!due)
+            return fail(err, due.error().userMessage);
+        out << due->size() << ' ' << timer.elapsed() << '\n';
+        return 0;
+    }
+    if (args[2] != u"prepare" || args.size() < 5)
+        return fail(err, u"usage: skl_certbench DATABASE prepare SMALL LARGE"_s);
+    const auto due = DueList::compute(db, DemoCompany::referenceDate());
+    if (!due)
+        return fail(err, due.error().userMessage);
+    const int small = args[3].toInt();
+    const int large = args[4].toInt();
+    const auto first = approvedRound(db, *due, 0, small);
+    if (!first)
+        return fail(err, first.error().userMessage);
+    const auto second = approvedRound(db, *due, small, large);
+    if (!second)
+        return fail(err, second.error().userMessage);
+    out << *first << ' ' << *second << '\n';
+    return 0;
+}
