@@ -342,7 +342,7 @@
     <name>skl::CertificationPage</name>
     <message>
         <source>Certifications</source>
-        <translation>等级认定</translation>
+        <translation>认定记录</translation>
     </message>
     <message>
         <source>Due for assessment and target planner</source>

@@ -83,7 +83,8 @@ namespace {
 
 bool CliCommands::needsGui(const QStringList &arguments)
 {
-    return arguments.contains(u"certificates"_s);
+    // certificates prints; demo draws the demo company's seal.
+    return arguments.contains(u"certificates"_s) || arguments.contains(u"demo"_s);
 }
 
 std::optional<QDate> CliCommands::takeDate(QStringList &args, const QString &name, bool required)

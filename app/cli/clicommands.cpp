@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include "core/common/appsettings.h"
 #include "core/demo/democompany.h"
 #include "core/exporting/csvwriter.h"
 #include "core/exporting/rosterexport.h"
@@ -13,8 +14,10 @@
 #include "core/importing/rosterimport.h"
 #include "core/reports/targetreportformat.h"
 #include "core/reports/workforcetargets.h"
+#include "core/store/certificatestore.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
+#include "ui/certificates/demoseal.h"
 
 using namespace Qt::StringLiterals;
 
@@ -292,6 +295,10 @@ int CliCommands::demo(QStringList &args)
     const auto written = DemoCompany::fill((*connection)->db(), workers, seed, progress);
     if (!written)
         return failure(written.error().userMessage);
+    if (auto sealed = CertificateStore::setSeal((*connection)->db(),
+            demoSealPng(DemoCompany::companyName(), AppSettings::printFont()), u"demo"_s);
+        !sealed)
+        return failure(sealed.error().userMessage);
     m_out << tr("Demo company written to %1: %n worker(s).", nullptr, int(*written))
                  .arg(QDir::toNativeSeparators(m_db))
           << '\n';

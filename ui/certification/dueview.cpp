@@ -191,15 +191,15 @@ void DueView::fillPlan(const TargetPlan &plan)
     for (int row = 0; row < plan.units.size(); ++row) {
         const UnitPlan &unit = plan.units[row];
         const QStringList cells = TargetPlanner::cells(unit);
-        const bool gap = unit.skilledNeeded > 0 || unit.highSkilledNeeded > 0;
-        const bool short_ = unit.skilledShortfall() > 0 || unit.highSkilledShortfall() > 0;
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             if (column >= 2)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (gap && (column == 5 || column == 8))
+            // A gap in amber, what the due list cannot close in red.
+            const bool nonzero = cells[column] != u"0";
+            if (nonzero && (column == 5 || column == 8))
                 item->setForeground(QColor(0xb3, 0x6b, 0x00));
-            if (short_ && (column == 7 || column == 10) && cells[column] != u"0")
+            if (nonzero && (column == 7 || column == 10))
                 item->setForeground(QColor(0xa8, 0x1d, 0x1d));
             m_planTable->setItem(row, column, item);
         }

@@ -20,8 +20,10 @@
 #include "core/demo/democompany.h"
 #include "core/exporting/rosterexport.h"
 #include "core/importing/recordsource.h"
+#include "core/store/certificatestore.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
+#include "ui/certificates/demoseal.h"
 #include "ui/certification/certificationpage.h"
 #include "ui/certification/policydialog.h"
 #include "ui/dashboard/dashboardview.h"
@@ -60,7 +62,15 @@ namespace {
         auto connection = Connection::open(database, Connection::Mode::CreateIfMissing);
         if (!connection)
             return connection.error();
-        return DemoCompany::fill((*connection)->db(), kDemoWorkers, kDemoSeed, progress);
+        const auto written
+            = DemoCompany::fill((*connection)->db(), kDemoWorkers, kDemoSeed, progress);
+        if (!written)
+            return written;
+        if (auto sealed = CertificateStore::setSeal((*connection)->db(),
+                demoSealPng(DemoCompany::companyName(), AppSettings::printFont()), u"demo"_s);
+            !sealed)
+            return sealed.error();
+        return written;
     }
 
     QString startFolder()
