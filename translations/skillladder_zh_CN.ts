@@ -211,6 +211,14 @@
         <source>Creating the verification key</source>
         <translation>生成核验密钥</translation>
     </message>
+    <message>
+        <source>Only PNG and JPEG images can be printed on certificates.</source>
+        <translation>证书上只能打印 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>The image is larger than 4 MB; a certificate needs no more than a few hundred KB.</source>
+        <translation>图片超过 4 MB；证书用图几百 KB 即可。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificationFacts</name>
@@ -786,6 +794,22 @@
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>全部车间</translation>
+    </message>
+    <message>
+        <source>Print the approved certificates listed (select rows to print fewer)</source>
+        <translation>打印列表中全部已批准的证书（选中若干行则只打印所选）</translation>
+    </message>
+    <message>
+        <source>Print the approved certificates selected</source>
+        <translation>打印所选的已批准证书</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliCommands</name>
@@ -894,82 +918,6 @@
     <message>
         <source>--encoding is for CSV files; an .xlsx workbook needs none.</source>
         <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿不需要。</translation>
-    </message>
-    <message>
-        <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
-
-Commands:
-  init --company NAME --province PROVINCE   create the company database
-  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
-                 [--rejects OUT.csv]        import or update the roster
-  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]
-                                            write the roster for Excel
-  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date
-  demo --workers N [--seed S]               fill an empty database with the demo company
-  backup OUT.sqlite                         a consistent copy of the database
-
-Certification (issue #5):
-  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--certificate NUMBER] [--by USER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID --by USER [--reason TEXT]
-  certify revoke ID --by USER --reason TEXT
-  certify approve-round ID --by USER       approve a whole round at once
-  certify list [--status S] [--round ID] [--json]
-  round add NAME [--by USER]               open an assessment round
-  competition add --name N --level L --organiser O --date D [--occupation OCC]
-  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank
-          [--rank N] [--no-propose]        record a result (and its promotion)
-  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]
-                                            workers due for assessment
-  plan [--as-of D] [--json | --csv OUT]    who would close each unit&apos;s target gap
-  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
-          [--font FAMILY]                  print certificates into one PDF
-  verify STRING                            check a certificate&apos;s QR code
-  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
-
-Options: --lang zh|en (language of messages), --progress (percentages on stderr).
-Exit codes: 0 success, 1 invalid data, 2 bad usage.
-</source>
-        <translation>用法：skillladder-cli --db FILE COMMAND [OPTIONS]
-
-命令：
-  init --company NAME --province PROVINCE   创建企业数据库
-  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
-                 [--rejects OUT.csv]        导入或更新花名册
-  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]
-                                            导出花名册（可用 Excel 打开）
-  targets [--as-of YYYY-MM-DD] [--json]     某日的队伍建设目标
-  demo --workers N [--seed S]               在空数据库中生成示例企业
-  backup OUT.sqlite                         数据库的一致性备份
-
-等级认定（issue #5）：
-  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--certificate NUMBER] [--by USER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID --by USER [--reason TEXT]
-  certify revoke ID --by USER --reason TEXT
-  certify approve-round ID --by USER       一次批准整个评价批次
-  certify list [--status S] [--round ID] [--json]
-  round add NAME [--by USER]               开设评价批次
-  competition add --name N --level L --organiser O --date D [--occupation OCC]
-  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank
-          [--rank N] [--no-propose]        记录竞赛成绩（及相应的晋升申请）
-  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]
-                                            待评价名单
-  plan [--as-of D] [--json | --csv OUT]    可弥补各单位目标缺口的人选
-  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
-          [--font FAMILY]                  将证书打印到一个 PDF 文件
-  verify STRING                            核验证书二维码
-  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
-
-选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
-退出码：0 成功，1 数据有误，2 用法错误。
-</translation>
     </message>
     <message>
         <source>%1 YYYY-MM-DD is required.</source>
@@ -1130,6 +1078,96 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>%1 is %2 from %3.</source>
         <translation>%1 自 %3 起为 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
+
+Commands:
+  init --company NAME --province PROVINCE   create the company database
+  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
+                 [--rejects OUT.csv]        import or update the roster
+  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]
+                                            write the roster for Excel
+  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date
+  demo --workers N [--seed S]               fill an empty database with the demo company
+  backup OUT.sqlite                         a consistent copy of the database
+
+Certification (issue #5):
+  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--certificate NUMBER] [--by USER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID --by USER [--reason TEXT]
+  certify revoke ID --by USER --reason TEXT
+  certify approve-round ID --by USER       approve a whole round at once
+  certify list [--status S] [--round ID] [--json]
+  round add NAME [--by USER]               open an assessment round
+  competition add --name N --level L --organiser O --date D [--occupation OCC]
+  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank
+          [--rank N] [--no-propose]        record a result (and its promotion)
+  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]
+                                            workers due for assessment
+  plan [--as-of D] [--json | --csv OUT]    who would close each unit&apos;s target gap
+  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
+          [--font FAMILY]                  print certificates into one PDF
+  verify STRING                            check a certificate&apos;s QR code
+  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
+  photo --employee NO FILE.png|FILE.jpg     the photo printed on certificates
+
+Options: --lang zh|en (language of messages), --progress (percentages on stderr).
+Exit codes: 0 success, 1 invalid data, 2 bad usage.
+</source>
+        <translation>用法：skillladder-cli --db FILE COMMAND [OPTIONS]
+
+命令：
+  init --company NAME --province PROVINCE   创建企业数据库
+  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
+                 [--rejects OUT.csv]        导入或更新花名册
+  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]
+                                            导出花名册（可用 Excel 打开）
+  targets [--as-of YYYY-MM-DD] [--json]     某日的队伍建设目标
+  demo --workers N [--seed S]               在空数据库中生成示例企业
+  backup OUT.sqlite                         数据库的一致性备份
+
+等级认定（issue #5）：
+  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--certificate NUMBER] [--by USER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID --by USER [--reason TEXT]
+  certify revoke ID --by USER --reason TEXT
+  certify approve-round ID --by USER       一次批准整个评价批次
+  certify list [--status S] [--round ID] [--json]
+  round add NAME [--by USER]               开设评价批次
+  competition add --name N --level L --organiser O --date D [--occupation OCC]
+  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank
+          [--rank N] [--no-propose]        记录竞赛成绩（及相应的晋升申请）
+  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]
+                                            待评价名单
+  plan [--as-of D] [--json | --csv OUT]    可弥补各单位目标缺口的人选
+  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
+          [--font FAMILY]                  将证书打印到一个 PDF 文件
+  verify STRING                            核验证书二维码
+  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
+  photo --employee NO FILE.png|FILE.jpg     证书上打印的职工照片
+
+选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
+退出码：0 成功，1 数据有误，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>photo needs --employee NO and one image file.</source>
+        <translation>photo 需要 --employee NO 和一个图片文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The photo of %1 (%2) is set.</source>
+        <translation>已设置 %1（%2）的照片。</translation>
     </message>
 </context>
 <context>

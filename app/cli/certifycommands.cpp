@@ -1,6 +1,7 @@
 // The certification commands of skillladder-cli (issue #5): certify, round, competition, due,
 // plan, certificates, verify, policy.
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include "core/reports/targetplanner.h"
 #include "core/store/auditlog.h"
 #include "core/store/certificatestore.h"
+#include "core/store/certificationfacts.h"
 #include "core/store/certificationstore.h"
 #include "core/store/competitionstore.h"
 #include "core/store/connection.h"
@@ -547,6 +549,32 @@ int CliCommands::verify(QStringList &args)
     if (outcome->verdict != VerificationOutcome::Verdict::Valid)
         return failure(outcome->message);
     m_out << outcome->message << '\n';
+    return Success;
+}
+
+int CliCommands::photo(QStringList &args)
+{
+    const QString employee = takeOption(args, u"--employee"_s);
+    const QString actor = takeActor(args);
+    if (m_badUsage)
+        return BadUsage;
+    if (employee.isEmpty() || args.size() != 1)
+        return usageError(tr("photo needs --employee NO and one image file."));
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(tr("%1 cannot be read: %2")
+                           .arg(QDir::toNativeSeparators(args.first()), file.errorString()));
+    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    if (!connection)
+        return failure(connection.error().userMessage);
+    const auto worker = CertificationFacts::workerByEmployeeNo((*connection)->db(), employee);
+    if (!worker)
+        return failure(worker.error().userMessage);
+    if (auto done
+        = CertificateStore::setPhoto((*connection)->db(), worker->id, file.readAll(), actor);
+        !done)
+        return failure(done.error().userMessage);
+    m_out << tr("The photo of %1 (%2) is set.").arg(worker->name, worker->employeeNo) << '\n';
     return Success;
 }
 

@@ -90,6 +90,7 @@ QString CliCommands::usage() const
               "          [--font FAMILY]                  print certificates into one PDF\n"
               "  verify STRING                            check a certificate's QR code\n"
               "  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]\n"
+              "  photo --employee NO FILE.png|FILE.jpg     the photo printed on certificates\n"
               "\n"
               "Options: --lang zh|en (language of messages), --progress (percentages on stderr).\n"
               "Exit codes: 0 success, 1 invalid data, 2 bad usage.\n");
@@ -140,6 +141,8 @@ int CliCommands::run(QStringList args)
         return verify(args);
     if (command == u"policy")
         return policy(args);
+    if (command == u"photo")
+        return photo(args);
     return usageError(tr("Unknown command \"%1\".").arg(command));
 }
 

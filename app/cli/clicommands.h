@@ -47,6 +47,7 @@ private:
     int certificates(QStringList &args);
     int verify(QStringList &args);
     int policy(QStringList &args);
+    int photo(QStringList &args);
 
     // --as-of D (today when absent); nullopt after a usage error.
     std::optional<QDate> takeDate(QStringList &args, const QString &name, bool required);

@@ -104,10 +104,26 @@ namespace {
         return all;
     }
 
+    constexpr qsizetype kMaxImageBytes = 4 * 1024 * 1024;
+
+    // PNG or JPEG by their signatures: the certificate page can draw both.
+    bool isPrintableImage(const QByteArray &bytes)
+    {
+        return bytes.startsWith("\x89PNG\r\n\x1a\n") || bytes.startsWith("\xFF\xD8\xFF");
+    }
+
     Status storeImage(QSqlDatabase &db, const QString &sql, const QVariant &key,
         const QByteArray &image, const QString &action, const QString &summary,
         const QString &actor)
     {
+        if (!isPrintableImage(image))
+            return Error { CertificateStore::tr("Only PNG and JPEG images can be printed on "
+                                                "certificates."),
+                {} };
+        if (image.size() > kMaxImageBytes)
+            return Error { CertificateStore::tr("The image is larger than 4 MB; a certificate "
+                                                "needs no more than a few hundred KB."),
+                {} };
         Transaction transaction(db);
         const auto event = AuditLog(db).beginEvent(action, summary, actor);
         if (!event)

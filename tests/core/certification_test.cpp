@@ -1,3 +1,6 @@
+#include <atomic>
+#include <thread>
+
 #include <QSqlQuery>
 
 #include "core/domain/certificatenumber.h"
@@ -407,4 +410,50 @@ TEST_CASE("Verification: the QR string verifies, a changed one does not, a revok
                 .ok());
     CHECK(CertificateStore::verify(c.db.db(), data->verification)->verdict
         == VerificationOutcome::Verdict::Revoked);
+}
+
+TEST_CASE("Serials never repeat when two officers approve at the same time",
+    "[certification][certificate]")
+{
+    TempDatabase db;
+    QString csv = QStringLiteral("工号,姓名,入职日期,职业(工种)\n");
+    for (int i = 0; i < 24; ++i)
+        csv += QStringLiteral("C%1,职工%1,2020-01-01,车工\n").arg(i);
+    db.importCsv(csv);
+    QList<qint64> ids;
+    for (int i = 0; i < 24; ++i) {
+        ProposalRequest r;
+        r.employeeNo = QStringLiteral("C%1").arg(i);
+        r.occupation = QStringLiteral("车工");
+        r.grade = Grade::Junior;
+        r.way = CertificationWay::Direct;
+        r.date = QDate(2025, 1, 2);
+        r.actor = QStringLiteral("hr-li");
+        auto id = CertificationStore::propose(db.db(), r);
+        REQUIRE(id.ok());
+        ids += *id;
+    }
+    // Two threads, each with its own connection, approve alternate proposals one by one.
+    std::atomic<int> failures = 0;
+    const auto approveEvery = [&](int first) {
+        auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+        if (!connection) {
+            ++failures;
+            return;
+        }
+        for (qsizetype i = first; i < ids.size(); i += 2) {
+            if (!CertificationStore::approve(
+                    (*connection)->db(), ids[i], QStringLiteral("chief-wang")))
+                ++failures;
+        }
+    };
+    std::thread a(approveEvery, 0);
+    std::thread b(approveEvery, 1);
+    a.join();
+    b.join();
+    CHECK(failures == 0);
+    CHECK(
+        db.scalar(QStringLiteral("SELECT count(DISTINCT number) FROM certificate")).toInt() == 24);
+    CHECK(db.scalar(QStringLiteral("SELECT max(number) FROM certificate")).toString()
+        == QStringLiteral("Y000037000001255000024"));
 }

@@ -209,3 +209,27 @@ TEST_CASE("due and plan print JSON", "[cli][due]")
     CHECK(company.value(QStringLiteral("high_skilled_picks")).toArray().first().toString()
         == QStringLiteral("A1"));
 }
+
+TEST_CASE(
+    "A worker's photo is stored for the certificate; other files are refused", "[cli][certificate]")
+{
+    CliCompany c;
+    const QString png = c.dir.filePath(QStringLiteral("照片.png"));
+    QFile image(png);
+    REQUIRE(image.open(QIODevice::WriteOnly));
+    image.write(QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN"
+                                       "kYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
+    image.close();
+    const Run stored = c.cli(
+        { QStringLiteral("photo"), QStringLiteral("--employee"), QStringLiteral("A1"), png });
+    INFO(stored.err.toStdString());
+    CHECK(stored.exitCode == 0);
+    const Run refused = c.cli(
+        { QStringLiteral("photo"), QStringLiteral("--employee"), QStringLiteral("A1"), c.db });
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("PNG and JPEG")));
+    CHECK(
+        c.cli({ QStringLiteral("photo"), QStringLiteral("--employee"), QStringLiteral("Z9"), png })
+            .exitCode
+        == 1);
+}

@@ -17,10 +17,15 @@
 #include "ui/certification/certificationtablemodel.h"
 #include "ui/certification/proposaldialog.h"
 #include "ui/widgets/errorpresenter.h"
+#include "ui/widgets/workshopchooser.h"
 
 using namespace Qt::StringLiterals;
 
 namespace skl {
+
+namespace {
+    constexpr int kRoundNameRole = Qt::UserRole + 1;
+} // namespace
 
 CertificationView::CertificationView(QWidget *parent)
     : QWidget(parent)
@@ -29,6 +34,7 @@ CertificationView::CertificationView(QWidget *parent)
     , m_table(new QTableView(this))
     , m_status(new QComboBox(this))
     , m_round(new QComboBox(this))
+    , m_workshop(new QComboBox(this))
     , m_format(new QComboBox(this))
     , m_propose(new QPushButton(tr("New certification…"), this))
     , m_approve(new QPushButton(tr("Approve"), this))
@@ -63,6 +69,8 @@ CertificationView::CertificationView(QWidget *parent)
     filters->addWidget(m_status);
     filters->addWidget(new QLabel(tr("Round"), this));
     filters->addWidget(m_round, 1);
+    filters->addWidget(new QLabel(tr("Workshop"), this));
+    filters->addWidget(m_workshop);
     filters->addStretch();
     filters->addWidget(new QLabel(tr("Paper"), this));
     filters->addWidget(m_format);
@@ -79,6 +87,7 @@ CertificationView::CertificationView(QWidget *parent)
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &CertificationView::reload);
     connect(m_round, &QComboBox::currentIndexChanged, this, &CertificationView::reload);
+    connect(m_workshop, &QComboBox::currentIndexChanged, this, &CertificationView::reload);
     connect(m_propose, &QPushButton::clicked, this, &CertificationView::propose);
     connect(m_approve, &QPushButton::clicked, this, &CertificationView::approveSelected);
     connect(m_reject, &QPushButton::clicked, this, &CertificationView::askReject);
@@ -94,6 +103,8 @@ CertificationView::CertificationView(QWidget *parent)
 void CertificationView::setConnection(Connection *connection)
 {
     m_connection = connection;
+    if (m_connection)
+        fillWorkshopChooser(m_workshop, m_connection->db(), tr("All workshops"));
     reloadRounds();
     reload();
 }
@@ -112,10 +123,12 @@ void CertificationView::reloadRounds()
     if (!m_connection)
         return;
     if (const auto rounds = CertificationStore::rounds(m_connection->db())) {
-        for (const AssessmentRound &r : *rounds)
+        for (const AssessmentRound &r : *rounds) {
             m_round->addItem(
                 tr("%1 (%2 awaiting, %3 approved)").arg(r.name).arg(r.proposed).arg(r.approved),
                 r.id);
+            m_round->setItemData(m_round->count() - 1, r.name, kRoundNameRole);
+        }
     }
     m_round->setCurrentIndex(std::max(0, m_round->findData(current)));
 }
@@ -130,6 +143,7 @@ void CertificationView::reload()
     if (const int status = m_status->currentData().toInt(); status >= 0)
         filter.status = CertificationStatus(status);
     filter.roundId = m_round->currentData().toLongLong();
+    filter.workshopId = m_workshop->currentData().toLongLong();
     const auto records = CertificationStore::list(m_connection->db(), filter);
     if (!records) {
         ErrorPresenter::show(this, tr("Certifications"), records.error());
@@ -151,12 +165,20 @@ QList<qint64> CertificationView::selectedIds() const
 
 QList<qint64> CertificationView::printableIds() const
 {
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows += m_proxy->mapToSource(index).row();
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            rows += row;
+    }
     QList<qint64> ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
-        const CertificationRecord &r = m_model->recordAt(m_proxy->mapToSource(index).row());
+    for (const int row : std::as_const(rows)) {
+        const CertificationRecord &r = m_model->recordAt(row);
         if (r.status == CertificationStatus::Approved)
             ids += r.id;
     }
+    std::sort(ids.begin(), ids.end());
     return ids;
 }
 
@@ -164,18 +186,24 @@ void CertificationView::updateButtons()
 {
     bool proposed = false;
     bool approved = false;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected) {
         const auto status = m_model->recordAt(m_proxy->mapToSource(index).row()).status;
         proposed |= status == CertificationStatus::Proposed;
         approved |= status == CertificationStatus::Approved;
     }
     const bool open = m_connection != nullptr;
+    const bool printable = !printableIds().isEmpty();
     m_propose->setEnabled(open);
     m_approve->setEnabled(open && proposed);
     m_reject->setEnabled(open && proposed);
     m_revoke->setEnabled(open && approved);
-    m_print->setEnabled(open && approved);
-    m_pdf->setEnabled(open && approved);
+    m_print->setEnabled(open && printable);
+    m_pdf->setEnabled(open && printable);
+    m_print->setToolTip(selected.isEmpty()
+            ? tr("Print the approved certificates listed (select rows to print fewer)")
+            : tr("Print the approved certificates selected"));
+    m_pdf->setToolTip(m_print->toolTip());
     m_approveRound->setEnabled(open && m_round->currentData().toLongLong() != 0);
 }
 
@@ -290,12 +318,12 @@ void CertificationView::savePdf()
     const QList<qint64> ids = printableIds();
     if (ids.isEmpty() || !m_connection)
         return;
-    const QString name = ids.size() == 1
-        ? m_model
-              ->recordAt(
-                  m_proxy->mapToSource(m_table->selectionModel()->selectedRows().first()).row())
-              .workerName
-        : tr("Certificates");
+    // The file is named after what is printed: a workshop, a round, or the certificates.
+    QString name = tr("Certificates");
+    if (m_workshop->currentIndex() > 0)
+        name = m_workshop->currentText().replace(u'/', u'-');
+    else if (m_round->currentIndex() > 0)
+        name = m_round->currentData(kRoundNameRole).toString();
     CertificatePrinting::exportPdf(this, m_connection->path(), ids, format(), name);
 }
 

@@ -48,6 +48,8 @@ private:
     void reloadRounds();
     void updateButtons();
     QList<qint64> selectedIds() const;
+    // The approved among the selected rows; with none selected, all approved rows listed (a
+    // round's or a workshop's certificates by the filters).
     QList<qint64> printableIds() const;
     void afterDecision(const QString &title, const QString &error);
 
@@ -57,6 +59,7 @@ private:
     QTableView *m_table;
     QComboBox *m_status;
     QComboBox *m_round;
+    QComboBox *m_workshop;
     QComboBox *m_format;
     QPushButton *m_propose;
     QPushButton *m_approve;

@@ -22,10 +22,10 @@
 #include "core/store/auditlog.h"
 #include "core/store/certificationstore.h"
 #include "core/store/connection.h"
-#include "core/store/workerrepository.h"
 #include "ui/certification/duetablemodel.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
+#include "ui/widgets/workshopchooser.h"
 
 using namespace Qt::StringLiterals;
 
@@ -105,17 +105,28 @@ DueView::DueView(QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_summary);
 
-    connect(m_refresh, &QPushButton::clicked, this, &DueView::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &DueView::compute);
     connect(m_asOf, &QDateEdit::editingFinished, this, &DueView::refresh);
     connect(m_workshop, &QComboBox::currentIndexChanged, this,
         [this] { m_model->setWorkshop(m_workshop->currentData().toLongLong()); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &DueView::showResult);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        showResult();
+        if (m_stale && isVisible()) // changed while computing
+            compute();
+    });
     connect(m_export, &QPushButton::clicked, this, &DueView::exportList);
     connect(m_propose, &QPushButton::clicked, this, &DueView::proposeSelected);
     connect(m_planTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         const qint64 workshop = m_planTable->item(row, 0)->data(Qt::UserRole).toLongLong();
         m_workshop->setCurrentIndex(std::max(0, m_workshop->findData(workshop)));
     });
+}
+
+DueView::~DueView()
+{
+    // The date field emits editingFinished as it loses focus while the window closes, after
+    // this object's members are gone.
+    m_asOf->disconnect(this);
 }
 
 void DueView::setConnection(Connection *connection)
@@ -135,29 +146,31 @@ void DueView::setAsOf(QDate day)
 
 void DueView::reloadWorkshops()
 {
-    const QSignalBlocker blocker(m_workshop);
-    m_workshop->clear();
-    m_workshop->addItem(tr("All workshops"), 0);
-    if (!m_connection)
-        return;
-    WorkerRepository repository(m_connection->db());
-    const auto sites = repository.sites();
-    QHash<qint64, QString> siteNames;
-    if (sites)
-        for (const NamedUnit &s : *sites)
-            siteNames.insert(s.id, s.name);
-    if (const auto workshops = repository.workshops())
-        for (const NamedUnit &w : *workshops)
-            m_workshop->addItem(siteNames.contains(w.siteId)
-                    ? siteNames.value(w.siteId) + QStringLiteral(" / ") + w.name
-                    : w.name,
-                w.id);
+    if (m_connection)
+        fillWorkshopChooser(m_workshop, m_connection->db(), tr("All workshops"));
+    else
+        m_workshop->clear();
 }
 
 void DueView::refresh()
 {
+    m_stale = true;
+    if (isVisible())
+        compute();
+}
+
+void DueView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        compute();
+}
+
+void DueView::compute()
+{
     if (!m_connection || m_watcher.isRunning())
         return;
+    m_stale = false;
     m_summary->setText(
         tr("Listing the workers due on %1…").arg(m_asOf->date().toString(Qt::ISODate)));
     m_refresh->setEnabled(false);

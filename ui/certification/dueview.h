@@ -34,9 +34,12 @@ class DueView : public QWidget
     Q_OBJECT
 public:
     explicit DueView(QWidget *parent = nullptr);
+    ~DueView() override;
 
     void setConnection(Connection *connection);
     void setAsOf(QDate day);
+    // Lists again now when shown, else the next time it is shown: a million-worker company's
+    // list is not computed (nor kept) until someone looks at it.
     void refresh();
     bool isBusy() const { return m_watcher.isRunning(); }
     DueTableModel *model() const { return m_model; }
@@ -48,7 +51,11 @@ Q_SIGNALS:
     void refreshed();
     void proposalsMade();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void compute();
     void showResult();
     void fillPlan(const TargetPlan &plan);
     void reloadWorkshops();
@@ -56,6 +63,7 @@ private:
     void proposeSelected();
 
     Connection *m_connection = nullptr;
+    bool m_stale = false;
     QDateEdit *m_asOf;
     QComboBox *m_workshop;
     QPushButton *m_refresh;
