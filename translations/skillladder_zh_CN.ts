@@ -219,6 +219,10 @@
         <source>The image is larger than 4 MB; a certificate needs no more than a few hundred KB.</source>
         <translation>图片超过 4 MB；证书用图几百 KB 即可。</translation>
     </message>
+    <message>
+        <source>Reading the worker&apos;s photo</source>
+        <translation>读取职工照片</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificationFacts</name>
@@ -3514,6 +3518,34 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>(created)</source>
         <translation>（建档）</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>照片…</translation>
+    </message>
+    <message>
+        <source>The photo printed on certificates (PNG or JPEG); stored with Save.</source>
+        <translation>打印在证书上的照片（PNG 或 JPEG），点击“保存”后存入。</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image SkillLadder can read.</source>
+        <translation>%1 不是 SkillLadder 能读取的图片。</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,16 @@ Status CertificateStore::setSeal(QSqlDatabase &db, const QByteArray &image, cons
         u"seal"_s, image, u"seal"_s, tr("Set the company seal for certificates"), actor);
 }
 
+Result<QByteArray> CertificateStore::photo(QSqlDatabase &db, qint64 workerId)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT data FROM worker_photo WHERE worker_id = ?"_s);
+    q.addBindValue(workerId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the worker's photo"));
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
 Status CertificateStore::setPhoto(
     QSqlDatabase &db, qint64 workerId, const QByteArray &image, const QString &actor)
 {

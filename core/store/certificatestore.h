@@ -69,6 +69,8 @@ public:
     // The company seal printed on certificates (PNG bytes); empty when none is set.
     static Result<QByteArray> seal(QSqlDatabase &db);
     static Status setSeal(QSqlDatabase &db, const QByteArray &image, const QString &actor);
+    // A worker's photo (PNG/JPEG bytes); empty when none is set.
+    static Result<QByteArray> photo(QSqlDatabase &db, qint64 workerId);
     static Status setPhoto(
         QSqlDatabase &db, qint64 workerId, const QByteArray &image, const QString &actor);
 

@@ -1,4 +1,6 @@
+#include <QBuffer>
 #include <QDateEdit>
+#include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -9,6 +11,7 @@
 
 #include "core/importing/recordsource.h"
 #include "core/store/auditlog.h"
+#include "core/store/certificatestore.h"
 #include "core/store/certificationstore.h"
 #include "core/store/policystore.h"
 #include "tests/support/catchqt.h"
@@ -19,6 +22,7 @@
 #include "ui/certification/dueview.h"
 #include "ui/certification/policydialog.h"
 #include "ui/certification/proposaldialog.h"
+#include "ui/workerdetail/workerprofiledialog.h"
 
 using namespace skl;
 using skl::test::TempDatabase;
@@ -171,4 +175,21 @@ TEST_CASE("The policy dialog records only what changed, from the chosen date", "
                                      "ON e.id = c.event_id WHERE e.action = 'policy'"))
               .toInt()
         == 1);
+}
+
+TEST_CASE("A worker's stored photo shows in the profile", "[ui][certificate]")
+{
+    Workshop w;
+    const qint64 id = w.db.scalar(QStringLiteral("SELECT id FROM worker WHERE employee_no = 'A1'"))
+                          .toLongLong();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QImage(60, 80, QImage::Format_RGB32).save(&buffer, "PNG");
+    REQUIRE(CertificateStore::setPhoto(w.db.db(), id, png, QStringLiteral("hr")).ok());
+    WorkerProfileDialog dialog(*w.connection, id);
+    REQUIRE(dialog.isLoaded());
+    const auto labels = dialog.findChildren<QLabel *>();
+    CHECK(std::any_of(
+        labels.begin(), labels.end(), [](QLabel *label) { return !label->pixmap().isNull(); }));
 }

@@ -1,14 +1,19 @@
 #include "ui/workerdetail/workerprofiledialog.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -16,10 +21,13 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "core/common/appsettings.h"
 #include "core/domain/residentid.h"
 #include "core/importing/cellvalues.h"
 #include "core/importing/rostercolumns.h"
 #include "core/importing/rosterrow.h"
+#include "core/store/auditlog.h"
+#include "core/store/certificatestore.h"
 #include "core/store/connection.h"
 #include "core/store/workereditor.h"
 #include "core/store/workerrepository.h"
@@ -210,8 +218,25 @@ QWidget *WorkerProfileDialog::buildBasicTab()
     flags->addStretch(1);
     form->addRow(QString(), flags);
 
+    // The photo printed on certificates, beside the form.
+    m_photo = new QLabel(page);
+    m_photo->setFixedSize(105, 140);
+    m_photo->setAlignment(Qt::AlignCenter);
+    m_photo->setFrameShape(QFrame::StyledPanel);
+    auto *choosePhoto = new QPushButton(tr("Photo…"), page);
+    choosePhoto->setToolTip(
+        tr("The photo printed on certificates (PNG or JPEG); stored with Save."));
+    connect(choosePhoto, &QPushButton::clicked, this, &WorkerProfileDialog::choosePhoto);
+    auto *photoColumn = new QVBoxLayout;
+    photoColumn->addWidget(m_photo);
+    photoColumn->addWidget(choosePhoto);
+    photoColumn->addStretch(1);
+    auto *formAndPhoto = new QHBoxLayout;
+    formAndPhoto->addLayout(form, 1);
+    formAndPhoto->addLayout(photoColumn);
+
     auto *layout = new QVBoxLayout(page);
-    layout->addLayout(form);
+    layout->addLayout(formAndPhoto);
     layout->addWidget(m_problemText);
     layout->addStretch(1);
 
@@ -242,6 +267,8 @@ void WorkerProfileDialog::load()
     m_applying = false;
     showRecord(*record);
     fillHistory();
+    if (const auto photo = CertificateStore::photo(m_connection.db(), m_workerId))
+        showPhoto(*photo);
     m_loaded = true;
 }
 
@@ -371,9 +398,61 @@ bool WorkerProfileDialog::save()
         showProblems();
         return false;
     }
+    if (!m_newPhoto.isEmpty()) {
+        if (auto done = CertificateStore::setPhoto(
+                m_connection.db(), m_workerId, m_newPhoto, AuditLog::currentActor());
+            !done) {
+            ErrorPresenter::show(this, tr("Save worker"), done.error());
+            return false;
+        }
+        m_newPhoto.clear();
+    }
     if (outcome->changed)
         Q_EMIT workerSaved(m_workerId);
     return true;
+}
+
+void WorkerProfileDialog::showPhoto(const QByteArray &image)
+{
+    const QPixmap pixmap = QPixmap::fromImage(QImage::fromData(image));
+    if (pixmap.isNull()) {
+        m_photo->setPixmap({});
+        m_photo->setText(tr("No photo"));
+        return;
+    }
+    m_photo->setPixmap(
+        pixmap.scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
+void WorkerProfileDialog::choosePhoto()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a photo"), AppSettings::lastFolder(), tr("Images (*.png *.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ErrorPresenter::show(this, tr("Choose a photo"),
+            Error {
+                tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                {} });
+        return;
+    }
+    const QImage image = QImage::fromData(file.readAll());
+    if (image.isNull()) {
+        ErrorPresenter::show(this, tr("Choose a photo"),
+            Error {
+                tr("%1 is not an image SkillLadder can read.").arg(QDir::toNativeSeparators(path)),
+                {} });
+        return;
+    }
+    // Stored as a JPEG of at most 480 pixels high: plenty for a 35 × 45 mm print.
+    m_newPhoto.clear();
+    QBuffer buffer(&m_newPhoto);
+    buffer.open(QIODevice::WriteOnly);
+    image.scaledToHeight(std::min(480, image.height()), Qt::SmoothTransformation)
+        .save(&buffer, "JPEG", 90);
+    showPhoto(m_newPhoto);
 }
 
 void WorkerProfileDialog::fillHistory()

@@ -49,6 +49,8 @@ private:
     void showRecord(const WorkerRecord &record);
     void fillHistory();
     void revealIdNumber();
+    void choosePhoto();
+    void showPhoto(const QByteArray &image);
 
     // The form as roster cells in RosterField order, so RosterRow checks it like an import row.
     QStringList formCells() const;
@@ -78,6 +80,8 @@ private:
     QComboBox *m_workshop = nullptr;
     QComboBox *m_occupation = nullptr;
     QCheckBox *m_frontline = nullptr;
+    QLabel *m_photo = nullptr;
+    QByteArray m_newPhoto; // chosen, stored with Save
     QCheckBox *m_teamLeader = nullptr;
     QLabel *m_problemText = nullptr;
     QPushButton *m_save = nullptr;
