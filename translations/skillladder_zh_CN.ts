@@ -122,6 +122,12 @@
             <numerusform>已将 %n 份证书保存到 %1。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n certificate(s) are too many for the print preview; save them as a PDF (in the background) and print that.</source>
+        <translation>
+            <numerusform>%n 份证书太多，无法在打印预览中显示；请另存为 PDF（后台生成）后再打印。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificateStore</name>
@@ -222,6 +228,14 @@
     <message>
         <source>Reading the worker&apos;s photo</source>
         <translation>读取职工照片</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was revoked and cannot be printed; nothing was printed.</source>
+        <translation>证书 %1 已撤销，不能打印；本次未打印任何证书。</translation>
+    </message>
+    <message>
+        <source>A certification to print is not on record.</source>
+        <translation>要打印的认定记录不存在。</translation>
     </message>
 </context>
 <context>
@@ -445,6 +459,18 @@
             <numerusform>按政策，此竞赛成绩最多可晋升 %n 级。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The worker holds %1 in this occupation from %2; a certification must be to a higher grade.</source>
+        <translation>该职工自 %2 起在此职业（工种）持有%1；认定等级必须更高。</translation>
+    </message>
+    <message>
+        <source>The worker holds %1 in this occupation from %2; a higher grade cannot take effect before it.</source>
+        <translation>该职工自 %2 起在此职业（工种）持有%1；更高等级不能早于该日期生效。</translation>
+    </message>
+    <message>
+        <source>Direct certification is for workers without a grade; this worker holds %1 (use regular or exceptional promotion).</source>
+        <translation>直接认定适用于尚无等级的职工；该职工已持有%1（请使用正常晋升或破格晋升）。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificationStore</name>
@@ -613,6 +639,18 @@
     <message>
         <source>Opening the assessment round</source>
         <translation>开设评价批次</translation>
+    </message>
+    <message>
+        <source>Competition result %1 was won in another occupation.</source>
+        <translation>竞赛成绩 %1 取得于其他职业（工种）。</translation>
+    </message>
+    <message>
+        <source>Competition result %1 already backs certification %2.</source>
+        <translation>竞赛成绩 %1 已作为认定 %2 的依据。</translation>
+    </message>
+    <message>
+        <source>Starting the change</source>
+        <translation>开始修改</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1122,18 @@
         <translation>%1 自 %3 起为 %2。</translation>
     </message>
     <message>
+        <source>photo needs --employee NO and one image file.</source>
+        <translation>photo 需要 --employee NO 和一个图片文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The photo of %1 (%2) is set.</source>
+        <translation>已设置 %1（%2）的照片。</translation>
+    </message>
+    <message>
         <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
 
 Commands:
@@ -1099,7 +1149,7 @@ Commands:
 Certification (issue #5):
   certify propose --employee NO --occupation OCC --grade GRADE --way WAY
           [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--certificate NUMBER] [--by USER] [--json]
+          [--result ID] [--certificate NUMBER] [--by USER] [--json]
           WAY: regular | direct | direct-high | exceptional | competition
           G: technical-problem | award | mentoring
   certify approve|reject ID --by USER [--reason TEXT]
@@ -1137,7 +1187,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
 等级认定（issue #5）：
   certify propose --employee NO --occupation OCC --grade GRADE --way WAY
           [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--certificate NUMBER] [--by USER] [--json]
+          [--result ID] [--certificate NUMBER] [--by USER] [--json]
           WAY: regular | direct | direct-high | exceptional | competition
           G: technical-problem | award | mentoring
   certify approve|reject ID --by USER [--reason TEXT]
@@ -1162,16 +1212,12 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
 </translation>
     </message>
     <message>
-        <source>photo needs --employee NO and one image file.</source>
-        <translation>photo 需要 --employee NO 和一个图片文件。</translation>
+        <source>--result: &quot;%1&quot; is not a competition result number.</source>
+        <translation>--result：“%1”不是竞赛成绩编号。</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>The photo of %1 (%2) is set.</source>
-        <translation>已设置 %1（%2）的照片。</translation>
+        <source>--rank: &quot;%1&quot; is not a rank (1, 2, 3 …).</source>
+        <translation>--rank：“%1”不是名次（1、2、3 …）。</translation>
     </message>
 </context>
 <context>
@@ -2362,10 +2408,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>政策参数 %1 未设定。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a policy setting.</source>
-        <translation>“%1”不是政策参数。</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not %3.</source>
         <translation>%1：“%2”不是%3。</translation>
     </message>
@@ -2418,6 +2460,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Recording the policy defaults</source>
         <translation>写入政策默认值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a policy setting; &quot;policy show&quot; lists them (as in certify.min_years.2 or certify.competition.national.gold).</source>
+        <translation>“%1”不是政策设置项；“policy show”可列出全部设置项（如 certify.min_years.2 或 certify.competition.national.gold）。</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,7 @@ int CliCommands::certifyPropose(QStringList &args)
     const QString groundText = takeOption(args, u"--ground"_s);
     request.evidence = takeOption(args, u"--evidence"_s);
     const QString roundText = takeOption(args, u"--round"_s);
+    const QString resultText = takeOption(args, u"--result"_s);
     request.certificateNumber = takeOption(args, u"--certificate"_s);
     request.actor = takeActor(args);
     const bool asJson = takeFlag(args, u"--json"_s);
@@ -170,6 +171,9 @@ int CliCommands::certifyPropose(QStringList &args)
     }
     if (!roundText.isEmpty() && !parseId(roundText, request.roundId))
         return usageError(tr("--round: \"%1\" is not a round number.").arg(roundText));
+    if (!resultText.isEmpty() && !parseId(resultText, request.competitionResultId))
+        return usageError(
+            tr("--result: \"%1\" is not a competition result number.").arg(resultText));
     auto connection = Connection::open(m_db, Connection::Mode::MustExist);
     if (!connection)
         return failure(connection.error().userMessage);
@@ -332,6 +336,10 @@ int CliCommands::competition(QStringList &args)
     const bool noPropose = takeFlag(args, u"--no-propose"_s);
     if (m_badUsage)
         return BadUsage;
+    bool rankOk = rankText.isEmpty();
+    const int rank = rankOk ? 0 : rankText.toInt(&rankOk);
+    if (!rankOk || rank < 0)
+        return usageError(tr("--rank: \"%1\" is not a rank (1, 2, 3 …).").arg(rankText));
     qint64 competitionId = 0;
     if (args.size() != 1 || !parseId(args.first(), competitionId) || employee.isEmpty())
         return usageError(tr("competition result ID --employee NO --placing P [--rank N]"));
@@ -343,8 +351,8 @@ int CliCommands::competition(QStringList &args)
     auto connection = Connection::open(m_db, Connection::Mode::MustExist);
     if (!connection)
         return failure(connection.error().userMessage);
-    const auto recorded = CompetitionStore::addResult((*connection)->db(), competitionId, employee,
-        *placing, rankText.toInt(), !noPropose, actor);
+    const auto recorded = CompetitionStore::addResult(
+        (*connection)->db(), competitionId, employee, *placing, rank, !noPropose, actor);
     if (!recorded)
         return failure(recorded.error().userMessage);
     m_out << tr("Recorded result %1.").arg(recorded->resultId) << '\n';

@@ -72,7 +72,7 @@ QString CliCommands::usage() const
               "Certification (issue #5):\n"
               "  certify propose --employee NO --occupation OCC --grade GRADE --way WAY\n"
               "          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]\n"
-              "          [--certificate NUMBER] [--by USER] [--json]\n"
+              "          [--result ID] [--certificate NUMBER] [--by USER] [--json]\n"
               "          WAY: regular | direct | direct-high | exceptional | competition\n"
               "          G: technical-problem | award | mentoring\n"
               "  certify approve|reject ID --by USER [--reason TEXT]\n"

@@ -33,7 +33,7 @@ struct CertificationPolicy
     }
     bool mayApprove(const QString &user) const
     {
-        return approvers.isEmpty() || approvers.contains(user, Qt::CaseInsensitive);
+        return approvers.isEmpty() || approvers.contains(user.trimmed(), Qt::CaseInsensitive);
     }
 };
 

@@ -20,6 +20,16 @@ namespace {
                 "The worker already holds %1 in this occupation; a certification must be to a "
                 "higher grade.")
                 .arg(gradeName(*f.current));
+        if (f.latest && f.grade <= *f.latest)
+            return CertificationRules::tr(
+                "The worker holds %1 in this occupation from %2; a certification must be to a "
+                "higher grade.")
+                .arg(gradeName(*f.latest), f.latestSince.toString(Qt::ISODate));
+        if (f.latest && f.date < f.latestSince)
+            return CertificationRules::tr(
+                "The worker holds %1 in this occupation from %2; a higher grade cannot take "
+                "effect before it.")
+                .arg(gradeName(*f.latest), f.latestSince.toString(Qt::ISODate));
         if (f.grade >= Grade::SpecialTechnician && f.occupationHighest < Grade::SeniorTechnician)
             return CertificationRules::tr(
                 "%1 exists only in occupations that have %2; this occupation ends at %3.")
@@ -60,6 +70,13 @@ namespace {
 
     std::optional<QString> directRefusal(const ProposalFacts &f, const CertificationPolicy &p)
     {
+        // For new hires and ungraded staff (学徒工 included): a grade held goes up by the
+        // other ways, not around their minimum years.
+        if (f.current && *f.current >= Grade::Junior)
+            return CertificationRules::tr(
+                "Direct certification is for workers without a grade; this worker holds %1 "
+                "(use regular or exceptional promotion).")
+                .arg(gradeName(*f.current));
         if (f.grade > p.directMaxGrade)
             return CertificationRules::tr(
                 "A direct certification goes up to %1; %2 needs the outstanding-frontline way "

@@ -22,6 +22,10 @@ struct ProposalFacts
     // The grade the worker holds in the occupation on date, and since when.
     std::optional<Grade> current;
     QDate currentSince;
+    // The worker's latest grade in the occupation on record, whatever its date (a grade
+    // awarded after the proposed date counts too: a backdated proposal must not repeat it).
+    std::optional<Grade> latest;
+    QDate latestSince;
     Grade occupationHighest = Grade::ChiefTechnician;
     bool frontline = false;
     bool inService = true;

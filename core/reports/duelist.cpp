@@ -44,8 +44,10 @@ namespace {
     {
         const QString columns = u"SELECT w.id, w.employee_no, w.name, coalesce(w.site_id, 0), "
                                 "coalesce(w.workshop_id, 0), coalesce(w.occupation_id, 0), "_s;
+        // Only workers with an occupation: a promotion is in one.
         const QString inService
-            = u" w.hire_date <= :d AND (w.leave_date IS NULL OR :d < w.leave_date)"_s
+            = u" w.hire_date <= :d AND (w.leave_date IS NULL OR :d < w.leave_date)"
+              " AND w.occupation_id IS NOT NULL"_s
             + (workshopId != 0 ? u" AND w.workshop_id = :workshop"_s : QString());
         return columns + u"w.current_grade, w.current_grade_since FROM worker w"_s
             + dialect.fullScan() + u" WHERE"_s + inService

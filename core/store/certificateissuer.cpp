@@ -119,12 +119,15 @@ Result<QString> CertificateIssuer::issue(QSqlDatabase &db, const Request &reques
     if (q.value(0).toInt() > 0)
         return Error { tr("The certificate number %1 is already in use.").arg(number), {} };
     q.prepare(u"INSERT INTO certificate (certification_id, number, issue_date, body_name, "
-              "created_event_id) VALUES (?, ?, ?, ?, ?)"_s);
-    q.addBindValue(request.certificationId);
+              "worker_name, id_number, occupation, created_event_id) "
+              "SELECT c.id, ?, ?, ?, w.name, w.id_number, o.name, ? FROM certification c "
+              "JOIN worker w ON w.id = c.worker_id JOIN occupation o ON o.id = c.occupation_id "
+              "WHERE c.id = ?"_s);
     q.addBindValue(number);
     q.addBindValue(request.issueDate.toString(Qt::ISODate));
     q.addBindValue(*body);
     q.addBindValue(request.eventId);
+    q.addBindValue(request.certificationId);
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed());
     return number;

@@ -27,13 +27,14 @@ namespace {
     Result<std::optional<Loaded>> load(QSqlDatabase &db, const QString &where, const QVariant &key)
     {
         QSqlQuery q(db);
-        q.prepare(u"SELECT ce.id, c.id, ce.number, ce.issue_date, ce.body_name, co.name, w.name, "
-                  "w.gender, coalesce(w.id_number, ''), w.employee_no, coalesce(ws.name, ''), "
-                  "o.name, c.grade, p.data, "
+        // Name, ID number and occupation as issued; the photo and gender as on record.
+        q.prepare(u"SELECT ce.id, c.id, ce.number, ce.issue_date, ce.body_name, co.name, "
+                  "ce.worker_name, w.gender, coalesce(ce.id_number, ''), w.employee_no, "
+                  "coalesce(ws.name, ''), ce.occupation, c.grade, p.data, "
                   "(SELECT count(*) FROM certificate_print x WHERE x.certificate_id = ce.id), "
                   "c.status FROM certificate ce "
                   "JOIN certification c ON c.id = ce.certification_id "
-                  "JOIN worker w ON w.id = c.worker_id JOIN occupation o ON o.id = c.occupation_id "
+                  "JOIN worker w ON w.id = c.worker_id "
                   "LEFT JOIN workshop ws ON ws.id = w.workshop_id "
                   "LEFT JOIN worker_photo p ON p.worker_id = w.id CROSS JOIN company co WHERE "_s
             + where);
@@ -160,6 +161,42 @@ Result<CertificateData> CertificateStore::forCertification(QSqlDatabase &db, qin
         return verification.error();
     data.verification = *verification;
     return data;
+}
+
+Status CertificateStore::requirePrintable(QSqlDatabase &db, const QList<qint64> &certificationIds)
+{
+    constexpr qsizetype kChunk = 500;
+    QSqlQuery q(db);
+    for (qsizetype start = 0; start < certificationIds.size(); start += kChunk) {
+        const QList<qint64> chunk = certificationIds.mid(start, kChunk);
+        QStringList marks;
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            marks += u"?"_s;
+        q.prepare(u"SELECT c.id, c.status, coalesce(ce.number, '') FROM certification c "
+                  "LEFT JOIN certificate ce ON ce.certification_id = c.id WHERE c.id IN (%1) "
+                  "ORDER BY c.id"_s.arg(marks.join(u", ")));
+        for (const qint64 id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, tr("Reading the certificates"));
+        qsizetype found = 0;
+        while (q.next()) {
+            ++found;
+            if (q.value(1).toString() == u"revoked")
+                return Error { tr("Certificate %1 was revoked and cannot be printed; nothing was "
+                                  "printed.")
+                                   .arg(q.value(2).toString()),
+                    {} };
+            if (q.value(1).toString() != u"approved")
+                return Error { tr("Certification %1 has no certificate: only approved "
+                                  "certifications have one.")
+                                   .arg(q.value(0).toLongLong()),
+                    {} };
+        }
+        if (found != chunk.size())
+            return Error { tr("A certification to print is not on record."), {} };
+    }
+    return success();
 }
 
 Result<QList<qint64>> CertificateStore::ofWorkshop(QSqlDatabase &db, qint64 workshopId)

@@ -53,6 +53,9 @@ public:
     // printed again).
     static Result<CertificateData> forCertification(QSqlDatabase &db, qint64 certificationId);
     // Approved certifications with certificates, by employee number: of a workshop, a round.
+    // Every one approved and not revoked, or an Error naming the first that is not: checked before
+    // a batch prints its first page.
+    static Status requirePrintable(QSqlDatabase &db, const QList<qint64> &certificationIds);
     static Result<QList<qint64>> ofWorkshop(QSqlDatabase &db, qint64 workshopId);
     static Result<QList<qint64>> ofRound(QSqlDatabase &db, qint64 roundId);
     static Result<qint64> workshopByName(QSqlDatabase &db, const QString &name);

@@ -103,4 +103,26 @@ Result<std::optional<HeldGrade>> CertificationFacts::heldGrade(
         HeldGrade { *grade, QDate::fromString(q.value(1).toString(), Qt::ISODate) });
 }
 
+Result<std::optional<HeldGrade>> CertificationFacts::latestGrade(
+    QSqlDatabase &db, const CertifiedWorker &worker, qint64 occupationId)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT grade, effective_date FROM grade_award WHERE worker_id = ? "
+              "AND (occupation_id = ? OR (occupation_id IS NULL AND ? = ?)) "
+              "AND revoked_date IS NULL ORDER BY effective_date DESC, id DESC LIMIT 1"_s);
+    q.addBindValue(worker.id);
+    q.addBindValue(occupationId);
+    q.addBindValue(occupationId);
+    q.addBindValue(worker.occupationId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the worker's grades"));
+    if (!q.next())
+        return std::optional<HeldGrade>();
+    const auto grade = gradeFromRank(q.value(0).toInt());
+    if (!grade)
+        return std::optional<HeldGrade>();
+    return std::optional<HeldGrade>(
+        HeldGrade { *grade, QDate::fromString(q.value(1).toString(), Qt::ISODate) });
+}
+
 } // namespace skl

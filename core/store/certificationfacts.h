@@ -49,6 +49,9 @@ public:
     // Awards recorded without an occupation count for the worker's own occupation.
     static Result<std::optional<HeldGrade>> heldGrade(
         QSqlDatabase &db, const CertifiedWorker &worker, qint64 occupationId, QDate day);
+    // The latest award not revoked in the occupation, whatever its date.
+    static Result<std::optional<HeldGrade>> latestGrade(
+        QSqlDatabase &db, const CertifiedWorker &worker, qint64 occupationId);
 };
 
 } // namespace skl

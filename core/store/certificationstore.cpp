@@ -97,14 +97,20 @@ namespace {
     }
 
     // The rungs the named competition result earns under the policy.
-    Result<std::optional<int>> competitionRungs(
-        QSqlDatabase &db, qint64 resultId, qint64 workerId, const CertificationPolicy &policy)
+    // A result backs one promotion (selfId: the certification being approved, which may), in the
+    // competition's occupation when it has one.
+    Result<std::optional<int>> competitionRungs(QSqlDatabase &db, qint64 resultId, qint64 workerId,
+        qint64 occupationId, qint64 selfId, const CertificationPolicy &policy)
     {
         if (resultId == 0)
             return std::optional<int>();
         QSqlQuery q(db);
-        q.prepare(u"SELECT r.worker_id, c.level, r.placing FROM competition_result r "
+        q.prepare(u"SELECT r.worker_id, c.level, r.placing, coalesce(c.occupation_id, 0), "
+                  "(SELECT min(x.id) FROM certification x WHERE x.competition_result_id = r.id "
+                  "AND x.status IN ('proposed', 'approved') AND x.id <> ?) "
+                  "FROM competition_result r "
                   "JOIN competition c ON c.id = r.competition_id WHERE r.id = ?"_s);
+        q.addBindValue(selfId);
         q.addBindValue(resultId);
         if (!q.exec())
             return SqlErrors::fromQuery(
@@ -117,6 +123,17 @@ namespace {
             return Error { CertificationStore::tr(
                                "Competition result %1 belongs to another worker.")
                                .arg(resultId),
+                {} };
+        if (const qint64 other = q.value(3).toLongLong(); other != 0 && other != occupationId)
+            return Error { CertificationStore::tr(
+                               "Competition result %1 was won in another occupation.")
+                               .arg(resultId),
+                {} };
+        if (!q.value(4).isNull())
+            return Error { CertificationStore::tr(
+                               "Competition result %1 already backs certification %2.")
+                               .arg(resultId)
+                               .arg(q.value(4).toLongLong()),
                 {} };
         const auto level = CertificationNames::parseLevel(q.value(1).toString());
         const auto placing = CertificationNames::parsePlacing(q.value(2).toString());
@@ -132,7 +149,7 @@ namespace {
     Result<Checked> check(QSqlDatabase &db, const CertifiedWorker &worker,
         const CertifiedOccupation &occupation, Grade grade, CertificationWay way,
         std::optional<ExceptionalGround> ground, const QString &evidence, QDate date,
-        qint64 competitionResultId)
+        qint64 competitionResultId, qint64 selfId)
     {
         const auto policy = PolicyStore::certificationOn(db, date);
         if (!policy)
@@ -140,7 +157,11 @@ namespace {
         const auto held = CertificationFacts::heldGrade(db, worker, occupation.id, date);
         if (!held)
             return held.error();
-        const auto rungs = competitionRungs(db, competitionResultId, worker.id, *policy);
+        const auto latest = CertificationFacts::latestGrade(db, worker, occupation.id);
+        if (!latest)
+            return latest.error();
+        const auto rungs
+            = competitionRungs(db, competitionResultId, worker.id, occupation.id, selfId, *policy);
         if (!rungs)
             return rungs.error();
         ProposalFacts facts;
@@ -152,6 +173,10 @@ namespace {
         if (*held) {
             facts.current = (*held)->grade;
             facts.currentSince = (*held)->since;
+        }
+        if (*latest) {
+            facts.latest = (*latest)->grade;
+            facts.latestSince = (*latest)->since;
         }
         facts.occupationHighest = occupation.highest;
         facts.frontline = worker.frontline;
@@ -169,7 +194,7 @@ namespace {
     {
         if (actor.trimmed().isEmpty())
             return Error { CertificationStore::tr("Say who decides (--by USER)."), {} };
-        if (actor.compare(r.proposedBy, Qt::CaseInsensitive) == 0)
+        if (actor.trimmed().compare(r.proposedBy.trimmed(), Qt::CaseInsensitive) == 0)
             return Error { CertificationStore::tr(
                                "%1 proposed certification %2 and cannot also decide it: another "
                                "person must approve or reject it (four eyes).")
@@ -217,7 +242,7 @@ namespace {
             return occupation.error();
         // The rules again: another approval since the proposal may have changed the facts.
         const auto checked = check(db, *worker, *occupation, r.grade, r.way, r.ground, r.evidence,
-            r.date, stored->competitionResultId);
+            r.date, stored->competitionResultId, r.id);
         if (!checked)
             return checked.error();
 
@@ -325,7 +350,7 @@ namespace {
             q.finish();
         }
         const auto checked = check(db, *worker, *occupation, request.grade, request.way,
-            request.ground, request.evidence, request.date, request.competitionResultId);
+            request.ground, request.evidence, request.date, request.competitionResultId, 0);
         if (!checked)
             return checked.error();
 
@@ -355,7 +380,7 @@ namespace {
         q.addBindValue(nullableId(request.roundId));
         q.addBindValue(nullableId(request.competitionResultId));
         q.addBindValue(nullableText(number));
-        q.addBindValue(request.actor);
+        q.addBindValue(request.actor.trimmed());
         q.addBindValue(*event);
         if (auto done = execOrError(q, CertificationStore::tr("Recording the proposal")); !done)
             return done.error();
@@ -369,6 +394,8 @@ namespace {
 Result<qint64> CertificationStore::propose(QSqlDatabase &db, const ProposalRequest &request)
 {
     Transaction transaction(db, Transaction::Lock::Write);
+    if (auto begun = transaction.begun(tr("Starting the change")); !begun)
+        return begun.error();
     const auto id = proposeOne(db, request);
     if (!id)
         return id;
@@ -381,6 +408,8 @@ Result<QList<qint64>> CertificationStore::proposeAll(
     QSqlDatabase &db, const QList<ProposalRequest> &requests)
 {
     Transaction transaction(db, Transaction::Lock::Write);
+    if (auto begun = transaction.begun(tr("Starting the change")); !begun)
+        return begun.error();
     QList<qint64> ids;
     for (const ProposalRequest &request : requests) {
         const auto id = proposeOne(db, request);
@@ -397,6 +426,8 @@ Result<QList<qint64>> CertificationStore::proposeAll(
 Status CertificationStore::approve(QSqlDatabase &db, qint64 id, const QString &actor)
 {
     Transaction transaction(db, Transaction::Lock::Write);
+    if (auto begun = transaction.begun(tr("Starting the change")); !begun)
+        return begun.error();
     const auto event = AuditLog(db).beginEvent(
         u"certify-approve"_s, tr("Approved certification %1.").arg(id), actor);
     if (!event)
@@ -429,6 +460,8 @@ Result<int> CertificationStore::approveAll(
     QSqlDatabase &db, const QList<qint64> &ids, const QString &actor)
 {
     Transaction transaction(db, Transaction::Lock::Write);
+    if (auto begun = transaction.begun(tr("Starting the change")); !begun)
+        return begun.error();
     const auto event = AuditLog(db).beginEvent(u"certify-approve-batch"_s,
         tr("Approved %n certification(s) at once.", nullptr, int(ids.size())), actor);
     if (!event)
@@ -449,6 +482,8 @@ Status CertificationStore::reject(
     QSqlDatabase &db, qint64 id, const QString &actor, const QString &reason)
 {
     Transaction transaction(db, Transaction::Lock::Write);
+    if (auto begun = transaction.begun(tr("Starting the change")); !begun)
+        return begun.error();
     const auto stored = load(db, id);
     if (!stored)
         return stored.error();
@@ -485,6 +520,8 @@ Status CertificationStore::revoke(
     if (actor.trimmed().isEmpty())
         return Error { tr("Say who revokes (--by USER)."), {} };
     Transaction transaction(db, Transaction::Lock::Write);
+    if (auto begun = transaction.begun(tr("Starting the change")); !begun)
+        return begun.error();
     const auto stored = load(db, id);
     if (!stored)
         return stored.error();

@@ -50,14 +50,20 @@ namespace {
         if (key.startsWith(QString::fromUtf16(kMinYearsPrefix))) {
             bool ok = false;
             const int rank = key.mid(QString::fromUtf16(kMinYearsPrefix).size()).toInt(&ok);
-            if (ok && rank >= 0 && rank < kGradeCount - 1)
+            // Only the canonical spelling: the policy is read back by exactly this key.
+            if (ok && rank >= 0 && rank < kGradeCount - 1
+                && key == QString::fromUtf16(kMinYearsPrefix) + QString::number(rank))
                 return KeyShape { Shape::Years };
         }
         if (key.startsWith(QString::fromUtf16(kCompetitionPrefix))) {
             const QStringList parts
                 = key.mid(QString::fromUtf16(kCompetitionPrefix).size()).split(u'.');
-            if (parts.size() == 2 && CertificationNames::parseLevel(parts[0])
-                && CertificationNames::parsePlacing(parts[1]))
+            const auto level
+                = parts.size() == 2 ? CertificationNames::parseLevel(parts[0]) : std::nullopt;
+            const auto placing
+                = parts.size() == 2 ? CertificationNames::parsePlacing(parts[1]) : std::nullopt;
+            if (level && placing && parts[0] == CertificationNames::code(*level)
+                && parts[1] == CertificationNames::code(*placing))
                 return KeyShape { Shape::Rungs };
         }
         return std::nullopt;
@@ -135,7 +141,10 @@ Result<QString> PolicyStore::normalise(const QString &key, const QString &value)
 {
     const auto shape = shapeOf(key);
     if (!shape)
-        return Error { tr("\"%1\" is not a policy setting.").arg(key), {} };
+        return Error { tr("\"%1\" is not a policy setting; \"policy show\" lists them (as in "
+                          "certify.min_years.2 or certify.competition.national.gold).")
+                           .arg(key),
+            {} };
     const QString text = value.trimmed();
     const auto wrong = [&](const QString &expected) {
         return Error { tr("%1: \"%2\" is not %3.").arg(key, value, expected), {} };

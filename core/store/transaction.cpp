@@ -20,6 +20,16 @@ Transaction::Transaction(QSqlDatabase &db, Lock)
     // transaction begun by a statement of our own.
     QSqlQuery begin(db);
     m_active = begin.exec(SqlDialect::of(db).beginWriteTransaction());
+    if (!m_active)
+        m_beginError = begin.lastError();
+}
+
+Status Transaction::begun(const QString &whatFailed) const
+{
+    if (m_active)
+        return success();
+    return SqlErrors::fromError(
+        m_beginError.isValid() ? m_beginError : m_db.lastError(), whatFailed);
 }
 
 Transaction::~Transaction()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
 #include "core/common/result.h"
 
@@ -21,11 +22,15 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
+    // Why the transaction could not begin (another program holding the file past the busy
+    // timeout): work must stop here, or each statement would commit on its own.
+    Status begun(const QString &whatFailed) const;
     Status commit(const QString &whatFailed);
 
 private:
     QSqlDatabase &m_db;
     bool m_active = false;
+    QSqlError m_beginError;
 };
 
 } // namespace skl

@@ -401,6 +401,13 @@ TEST_CASE("Verification: the QR string verifies, a changed one does not, a revok
     CHECK(CertificateStore::verify(c.db.db(), QStringLiteral("hello"))->verdict
         == VerificationOutcome::Verdict::Malformed);
 
+    // A later correction of the roster does not change the certificate as issued.
+    QSqlQuery(c.db.db()).exec(
+        QStringLiteral("UPDATE worker SET name = '张卫' WHERE employee_no = 'A1'"));
+    CHECK(CertificateStore::verify(c.db.db(), data->verification)->verdict
+        == VerificationOutcome::Verdict::Valid);
+    CHECK(CertificateStore::forCertification(c.db.db(), id)->workerName == QStringLiteral("张伟"));
+
     // Printing twice: the second is a duplicate (补发).
     REQUIRE(CertificateStore::recordPrinted(c.db.db(), { *data }, QStringLiteral("hr-li")).ok());
     CHECK(CertificateStore::forCertification(c.db.db(), id)->isDuplicate());
@@ -456,4 +463,70 @@ TEST_CASE("Serials never repeat when two officers approve at the same time",
         db.scalar(QStringLiteral("SELECT count(DISTINCT number) FROM certificate")).toInt() == 24);
     CHECK(db.scalar(QStringLiteral("SELECT max(number) FROM certificate")).toString()
         == QStringLiteral("Y000037000001255000024"));
+}
+
+TEST_CASE("A backdated proposal cannot repeat or undercut a grade awarded later", "[certification]")
+{
+    Company c;
+    c.approve(c.propose(c.request(
+        QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 6, 1))));
+    // On 2025-04-01 A1 still held 中级工, but 高级工 from 2025-06-01 is on record.
+    CHECK(c.refusal(c.request(QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular,
+                        QDate(2025, 4, 1)))
+              .contains(QStringLiteral("from 2025-06-01")));
+}
+
+TEST_CASE(
+    "Direct certification is not a shortcut for a worker who holds a grade", "[certification]")
+{
+    Company c;
+    c.approve(c.propose(c.request(
+        QStringLiteral("A2"), Grade::Junior, CertificationWay::Regular, QDate(2025, 1, 10))));
+    CHECK(c.refusal(c.request(QStringLiteral("A2"), Grade::Intermediate, CertificationWay::Direct,
+                        QDate(2025, 2, 1)))
+              .contains(QStringLiteral("without a grade")));
+}
+
+TEST_CASE("Policy keys are taken only in the spelling they are read by", "[policy]")
+{
+    TempDatabase db;
+    for (const QString &key : { QStringLiteral("certify.competition.National.Gold"),
+             QStringLiteral("certify.min_years.01"), QStringLiteral("certify.minyears.1") }) {
+        auto done = PolicyStore::set(
+            db.db(), { { key, QStringLiteral("1"), QDate(2025, 1, 1) } }, QStringLiteral("hr"));
+        REQUIRE_FALSE(done.ok());
+        CHECK(done.error().userMessage.contains(QStringLiteral("not a policy setting")));
+    }
+}
+
+TEST_CASE(
+    "A competition result backs one promotion, in its occupation", "[certification][competition]")
+{
+    Company c;
+    CompetitionInput input;
+    input.name = QStringLiteral("省职业技能大赛");
+    input.level = CompetitionLevel::Provincial;
+    input.organiser = QStringLiteral("省人社厅");
+    input.heldOn = QDate(2025, 9, 1);
+    input.occupation = QStringLiteral("车工");
+    input.actor = QStringLiteral("hr-li");
+    const auto competition = CompetitionStore::add(c.db.db(), input);
+    REQUIRE(competition.ok());
+    const auto result = CompetitionStore::addResult(c.db.db(), *competition, QStringLiteral("A1"),
+        Placing::Gold, 1, true, QStringLiteral("hr-li"));
+    REQUIRE(result.ok());
+    REQUIRE(result->certificationId != 0);
+    REQUIRE(CertificationStore::reject(
+        c.db.db(), result->certificationId, QStringLiteral("chief-wang"), QStringLiteral("重报"))
+                .ok());
+    auto again = c.request(
+        QStringLiteral("A1"), Grade::Senior, CertificationWay::Competition, QDate(2025, 9, 1));
+    again.competitionResultId = result->resultId;
+    const qint64 second = c.propose(again); // the rejected one no longer counts
+    CHECK(second > 0);
+    c.approve(second);
+    auto twice = c.request(
+        QStringLiteral("A1"), Grade::Technician, CertificationWay::Competition, QDate(2025, 9, 2));
+    twice.competitionResultId = result->resultId;
+    CHECK(c.refusal(twice).contains(QStringLiteral("already backs")));
 }

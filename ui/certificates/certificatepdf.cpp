@@ -1,6 +1,7 @@
 #include "ui/certificates/certificatepdf.h"
 
 #include <QDir>
+#include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -26,6 +27,9 @@ Result<QList<CertificateData>> CertificatePdf::paint(QSqlDatabase &db,
 {
     if (certificationIds.isEmpty())
         return Error { tr("There is no certificate to print."), {} };
+    // All are checked first, so that a refused one stops the batch before any page is printed.
+    if (auto printable = CertificateStore::requirePrintable(db, certificationIds); !printable)
+        return printable.error();
     const auto seal = CertificateStore::seal(db);
     if (!seal)
         return seal.error();
@@ -84,8 +88,11 @@ Result<int> CertificatePdf::write(QSqlDatabase &db, const QList<qint64> &certifi
             tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
             {}
         };
-    if (auto logged = CertificateStore::recordPrinted(db, printed, options.actor); !logged)
+    // A file whose printing is not logged would let the next printing pass as the original.
+    if (auto logged = CertificateStore::recordPrinted(db, printed, options.actor); !logged) {
+        QFile::remove(path);
         return logged.error();
+    }
     return int(printed.size());
 }
 

@@ -22,6 +22,16 @@ namespace skl {
 void CertificatePrinting::preview(
     QWidget *parent, Connection &connection, const QList<qint64> &ids, CertificateFormat format)
 {
+    // The preview keeps every page in memory and paints on the GUI thread: a big batch goes to a
+    // PDF in the background instead.
+    constexpr qsizetype kPreviewLimit = 100;
+    if (ids.size() > kPreviewLimit) {
+        QMessageBox::information(parent, tr("Print certificates"),
+            tr("%n certificate(s) are too many for the print preview; save them as a PDF (in the "
+               "background) and print that.",
+                nullptr, int(ids.size())));
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(CertificatePage::pageLayout(format));
     QPrintPreviewDialog dialog(&printer, parent);

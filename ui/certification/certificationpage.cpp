@@ -26,9 +26,9 @@ CertificationPage::CertificationPage(QWidget *parent)
         Q_EMIT gradesChanged();
     });
     // New proposals take workers off the due list and appear among the certifications.
-    connect(m_due, &DueView::proposalsMade, m_certifications, &CertificationView::reload);
+    connect(m_due, &DueView::proposalsMade, m_certifications, &CertificationView::reloadAll);
     connect(m_competitions, &CompetitionView::proposalsMade, m_certifications,
-        &CertificationView::reload);
+        &CertificationView::reloadAll);
 }
 
 void CertificationPage::setConnection(Connection *connection)
@@ -40,7 +40,7 @@ void CertificationPage::setConnection(Connection *connection)
 
 void CertificationPage::reload()
 {
-    m_certifications->reload();
+    m_certifications->reloadAll();
     m_due->refresh();
     m_competitions->reload();
 }

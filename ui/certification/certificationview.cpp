@@ -133,6 +133,12 @@ void CertificationView::reloadRounds()
     m_round->setCurrentIndex(std::max(0, m_round->findData(current)));
 }
 
+void CertificationView::reloadAll()
+{
+    reloadRounds();
+    reload();
+}
+
 void CertificationView::reload()
 {
     if (!m_connection) {
@@ -154,11 +160,14 @@ void CertificationView::reload()
     updateButtons();
 }
 
-QList<qint64> CertificationView::selectedIds() const
+QList<qint64> CertificationView::selectedIds(CertificationStatus status) const
 {
     QList<qint64> ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        ids += m_model->recordAt(m_proxy->mapToSource(index).row()).id;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const CertificationRecord &r = m_model->recordAt(m_proxy->mapToSource(index).row());
+        if (r.status == status)
+            ids += r.id;
+    }
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -222,20 +231,14 @@ void CertificationView::afterDecision(const QString &title, const QString &error
 {
     if (!error.isEmpty())
         ErrorPresenter::show(this, title, Error { error, {} });
-    reloadRounds();
-    reload();
-    if (error.isEmpty())
-        Q_EMIT gradesChanged();
+    reloadAll();
+    // Some of a batch may have gone through even when others were refused.
+    Q_EMIT gradesChanged();
 }
 
 void CertificationView::approveSelected()
 {
-    QList<qint64> ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
-        const CertificationRecord &r = m_model->recordAt(m_proxy->mapToSource(index).row());
-        if (r.status == CertificationStatus::Proposed)
-            ids += r.id;
-    }
+    const QList<qint64> ids = selectedIds(CertificationStatus::Proposed);
     if (ids.isEmpty() || !m_connection)
         return;
     const auto approved
@@ -246,7 +249,7 @@ void CertificationView::approveSelected()
 void CertificationView::rejectSelected(const QString &reason)
 {
     QStringList problems;
-    for (const qint64 id : selectedIds()) {
+    for (const qint64 id : selectedIds(CertificationStatus::Proposed)) {
         if (auto done
             = CertificationStore::reject(m_connection->db(), id, AuditLog::currentActor(), reason);
             !done)
@@ -258,7 +261,7 @@ void CertificationView::rejectSelected(const QString &reason)
 void CertificationView::revokeSelected(const QString &reason)
 {
     QStringList problems;
-    for (const qint64 id : printableIds()) {
+    for (const qint64 id : selectedIds(CertificationStatus::Approved)) {
         if (auto done
             = CertificationStore::revoke(m_connection->db(), id, AuditLog::currentActor(), reason);
             !done)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include "core/domain/certification.h"
 #include "ui/certificates/certificatepage.h"
 
 class QComboBox;
@@ -25,6 +26,8 @@ public:
 
     void setConnection(Connection *connection);
     void reload();
+    // The rounds (new ones, their counts) and the list.
+    void reloadAll();
     CertificationTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     CertificateFormat format() const;
@@ -47,7 +50,7 @@ private:
     void savePdf();
     void reloadRounds();
     void updateButtons();
-    QList<qint64> selectedIds() const;
+    QList<qint64> selectedIds(CertificationStatus status) const;
     // The approved among the selected rows; with none selected, all approved rows listed (a
     // round's or a workshop's certificates by the filters).
     QList<qint64> printableIds() const;

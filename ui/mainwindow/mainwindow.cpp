@@ -57,7 +57,8 @@ namespace {
         return RosterExport::toCsv((*connection)->db(), file, encoding, progress);
     }
 
-    Result<qint64> demoOnOwnConnection(const QString &database, ProgressSink &progress)
+    Result<qint64> demoOnOwnConnection(
+        const QString &database, const QString &sealFont, ProgressSink &progress)
     {
         auto connection = Connection::open(database, Connection::Mode::CreateIfMissing);
         if (!connection)
@@ -66,8 +67,8 @@ namespace {
             = DemoCompany::fill((*connection)->db(), kDemoWorkers, kDemoSeed, progress);
         if (!written)
             return written;
-        if (auto sealed = CertificateStore::setSeal((*connection)->db(),
-                demoSealPng(DemoCompany::companyName(), AppSettings::printFont()), u"demo"_s);
+        if (auto sealed = CertificateStore::setSeal(
+                (*connection)->db(), demoSealPng(DemoCompany::companyName(), sealFont), u"demo"_s);
             !sealed)
             return sealed.error();
         return written;
@@ -268,7 +269,8 @@ void MainWindow::openDemo()
     }
     runWithProgress<Result<qint64>>(
         this, tr("Generating the demo company…"),
-        [path](ProgressSink &progress) { return demoOnOwnConnection(path, progress); },
+        [path, font = AppSettings::printFont()](
+            ProgressSink &progress) { return demoOnOwnConnection(path, font, progress); },
         [this, path](const std::optional<Result<qint64>> &result) {
             if (result && result->ok()) {
                 openDatabase(path);

@@ -66,12 +66,17 @@ CREATE INDEX certification_round ON certification(round_id, status);
 CREATE INDEX certification_status ON certification(status, effective_date);
 
 -- The certificate of an approved certification; number follows DOMAIN.md §6 and never repeats.
+-- The printed fields are kept as issued: a later correction of the roster does not change a
+-- certificate already handed over (nor make it fail verification).
 CREATE TABLE certificate (
     id %AUTO_ID%,
     certification_id INTEGER NOT NULL UNIQUE REFERENCES certification(id),
     number TEXT NOT NULL UNIQUE,
     issue_date TEXT NOT NULL,
     body_name TEXT NOT NULL,
+    worker_name TEXT NOT NULL,
+    id_number TEXT,
+    occupation TEXT NOT NULL,
     created_event_id INTEGER NOT NULL REFERENCES audit_event(id)
 );
 
