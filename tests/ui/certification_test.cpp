@@ -81,6 +81,8 @@ TEST_CASE("Approving in the certification page writes the grade and the certific
     const qint64 id = w.proposeBySomeoneElse(QStringLiteral("A1"), Grade::Senior);
     CertificationView view;
     view.setConnection(w.connection.get());
+    CHECK(view.model()->rowCount() == 0); // nothing read before it is shown
+    view.show();
     REQUIRE(view.model()->rowCount() == 1);
     CHECK(view.model()->recordAt(0).status == CertificationStatus::Proposed);
     QSignalSpy changed(&view, &CertificationView::gradesChanged);

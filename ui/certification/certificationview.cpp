@@ -103,10 +103,9 @@ CertificationView::CertificationView(QWidget *parent)
 void CertificationView::setConnection(Connection *connection)
 {
     m_connection = connection;
-    if (m_connection)
-        fillWorkshopChooser(m_workshop, m_connection->db(), tr("All workshops"));
-    reloadRounds();
-    reload();
+    m_model->setRecords({});
+    m_stale = true;
+    reloadAll();
 }
 
 CertificateFormat CertificationView::format() const
@@ -133,14 +132,32 @@ void CertificationView::reloadRounds()
     m_round->setCurrentIndex(std::max(0, m_round->findData(current)));
 }
 
+void CertificationView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reloadAll();
+}
+
 void CertificationView::reloadAll()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    if (m_connection)
+        fillWorkshopChooser(m_workshop, m_connection->db(), tr("All workshops"));
+    else
+        m_workshop->clear();
     reloadRounds();
     reload();
 }
 
 void CertificationView::reload()
 {
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     if (!m_connection) {
         m_model->setRecords({});
         return;

@@ -37,6 +37,10 @@ public:
     void rejectSelected(const QString &reason);
     void revokeSelected(const QString &reason);
 
+protected:
+    // Lists are read when the page is first shown (opening a database stays quick).
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     // Grades changed: the roster and the targets should read again.
     void gradesChanged();
@@ -57,6 +61,7 @@ private:
     void afterDecision(const QString &title, const QString &error);
 
     Connection *m_connection = nullptr;
+    bool m_stale = false; // read again when shown
     CertificationTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;

@@ -87,8 +87,18 @@ void CompetitionView::setConnection(Connection *connection)
     reload();
 }
 
+void CompetitionView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void CompetitionView::reload()
 {
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     const int selected = m_competitions->currentRow();
     m_list.clear();
     if (m_connection) {

@@ -26,6 +26,9 @@ public:
     QTableWidget *competitionTable() const { return m_competitions; }
     QTableWidget *resultTable() const { return m_results; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     void gradesChanged();
     void proposalsMade();
@@ -39,6 +42,7 @@ private:
     const CompetitionRecord *current() const;
 
     Connection *m_connection = nullptr;
+    bool m_stale = false; // read again when shown
     QList<CompetitionRecord> m_list;
     QTableWidget *m_competitions;
     QTableWidget *m_results;
