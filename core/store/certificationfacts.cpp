@@ -77,52 +77,50 @@ Result<CertifiedOccupation> CertificationFacts::occupationById(QSqlDatabase &db,
     return readOccupation(q, tr("Occupation %1 is not on record.").arg(id));
 }
 
+namespace {
+
+    // The latest award not revoked (by day: in force on day) in the occupation; awards recorded
+    // without an occupation count for the worker's own.
+    Result<std::optional<HeldGrade>> latestAward(QSqlDatabase &db, const CertifiedWorker &worker,
+        qint64 occupationId, std::optional<QDate> day)
+    {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT grade, effective_date FROM grade_award WHERE worker_id = ? "
+                  "AND (occupation_id = ? OR (occupation_id IS NULL AND ? = ?)) AND "_s
+            + (day ? u"effective_date <= ? AND (revoked_date IS NULL OR revoked_date >= ?)"_s
+                   : u"revoked_date IS NULL"_s)
+            + u" ORDER BY effective_date DESC, id DESC LIMIT 1"_s);
+        q.addBindValue(worker.id);
+        q.addBindValue(occupationId);
+        q.addBindValue(occupationId);
+        q.addBindValue(worker.occupationId);
+        if (day) {
+            q.addBindValue(day->toString(Qt::ISODate));
+            q.addBindValue(day->toString(Qt::ISODate));
+        }
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, CertificationFacts::tr("Reading the worker's grades"));
+        if (!q.next())
+            return std::optional<HeldGrade>();
+        const auto grade = gradeFromRank(q.value(0).toInt());
+        if (!grade)
+            return std::optional<HeldGrade>();
+        return std::optional<HeldGrade>(
+            HeldGrade { *grade, QDate::fromString(q.value(1).toString(), Qt::ISODate) });
+    }
+
+} // namespace
+
 Result<std::optional<HeldGrade>> CertificationFacts::heldGrade(
     QSqlDatabase &db, const CertifiedWorker &worker, qint64 occupationId, QDate day)
 {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT grade, effective_date FROM grade_award WHERE worker_id = ? "
-              "AND (occupation_id = ? OR (occupation_id IS NULL AND ? = ?)) "
-              "AND effective_date <= ? AND (revoked_date IS NULL OR revoked_date >= ?) "
-              "ORDER BY effective_date DESC, id DESC LIMIT 1"_s);
-    const QString dayText = day.toString(Qt::ISODate);
-    q.addBindValue(worker.id);
-    q.addBindValue(occupationId);
-    q.addBindValue(occupationId);
-    q.addBindValue(worker.occupationId);
-    q.addBindValue(dayText);
-    q.addBindValue(dayText);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, tr("Reading the worker's grades"));
-    if (!q.next())
-        return std::optional<HeldGrade>();
-    const auto grade = gradeFromRank(q.value(0).toInt());
-    if (!grade)
-        return std::optional<HeldGrade>();
-    return std::optional<HeldGrade>(
-        HeldGrade { *grade, QDate::fromString(q.value(1).toString(), Qt::ISODate) });
+    return latestAward(db, worker, occupationId, day);
 }
 
 Result<std::optional<HeldGrade>> CertificationFacts::latestGrade(
     QSqlDatabase &db, const CertifiedWorker &worker, qint64 occupationId)
 {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT grade, effective_date FROM grade_award WHERE worker_id = ? "
-              "AND (occupation_id = ? OR (occupation_id IS NULL AND ? = ?)) "
-              "AND revoked_date IS NULL ORDER BY effective_date DESC, id DESC LIMIT 1"_s);
-    q.addBindValue(worker.id);
-    q.addBindValue(occupationId);
-    q.addBindValue(occupationId);
-    q.addBindValue(worker.occupationId);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, tr("Reading the worker's grades"));
-    if (!q.next())
-        return std::optional<HeldGrade>();
-    const auto grade = gradeFromRank(q.value(0).toInt());
-    if (!grade)
-        return std::optional<HeldGrade>();
-    return std::optional<HeldGrade>(
-        HeldGrade { *grade, QDate::fromString(q.value(1).toString(), Qt::ISODate) });
+    return latestAward(db, worker, occupationId, std::nullopt);
 }
 
 } // namespace skl
