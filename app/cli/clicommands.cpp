@@ -56,44 +56,54 @@ namespace {
 
 QString CliCommands::usage() const
 {
-    return tr("Usage: skillladder-cli --db FILE COMMAND [OPTIONS]\n"
-              "\n"
-              "Commands:\n"
-              "  init --company NAME --province PROVINCE   create the company database\n"
-              "  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]\n"
-              "                 [--rejects OUT.csv]        import or update the roster\n"
-              "  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]\n"
-              "                                            write the roster for Excel\n"
-              "  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date\n"
-              "  demo --workers N [--seed S]               fill an empty database with the demo "
-              "company\n"
-              "  backup OUT.sqlite                         a consistent copy of the database\n"
-              "\n"
-              "Certification (issue #5):\n"
-              "  certify propose --employee NO --occupation OCC --grade GRADE --way WAY\n"
-              "          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]\n"
-              "          [--result ID] [--certificate NUMBER] [--by USER] [--json]\n"
-              "          WAY: regular | direct | direct-high | exceptional | competition\n"
-              "          G: technical-problem | award | mentoring\n"
-              "  certify approve|reject ID --by USER [--reason TEXT]\n"
-              "  certify revoke ID --by USER --reason TEXT\n"
-              "  certify approve-round ID --by USER       approve a whole round at once\n"
-              "  certify list [--status S] [--round ID] [--json]\n"
-              "  round add NAME [--by USER]               open an assessment round\n"
-              "  competition add --name N --level L --organiser O --date D [--occupation OCC]\n"
-              "  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank\n"
-              "          [--rank N] [--no-propose]        record a result (and its promotion)\n"
-              "  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]\n"
-              "                                            workers due for assessment\n"
-              "  plan [--as-of D] [--json | --csv OUT]    who would close each unit's target gap\n"
-              "  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]\n"
-              "          [--font FAMILY]                  print certificates into one PDF\n"
-              "  verify STRING                            check a certificate's QR code\n"
-              "  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]\n"
-              "  photo --employee NO FILE.png|FILE.jpg     the photo printed on certificates\n"
-              "\n"
-              "Options: --lang zh|en (language of messages), --progress (percentages on stderr).\n"
-              "Exit codes: 0 success, 1 invalid data, 2 bad usage.\n");
+    return tr(
+        "Usage: skillladder-cli --db FILE COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  init --company NAME --province PROVINCE   create the company database\n"
+        "  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]\n"
+        "                 [--rejects OUT.csv]        import or update the roster\n"
+        "  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]\n"
+        "                                            write the roster for Excel\n"
+        "  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date\n"
+        "  demo --workers N [--seed S]               fill an empty database with the demo "
+        "company\n"
+        "  backup OUT.sqlite                         a consistent copy of the database\n"
+        "\n"
+        "Certification (issue #5):\n"
+        "  certify propose --employee NO --occupation OCC --grade GRADE --way WAY\n"
+        "          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]\n"
+        "          [--result ID] [--certificate NUMBER] [--by USER] [--json]\n"
+        "          WAY: regular | direct | direct-high | exceptional | competition\n"
+        "          G: technical-problem | award | mentoring\n"
+        "  certify approve|reject ID --by USER [--reason TEXT]\n"
+        "  certify revoke ID --by USER --reason TEXT\n"
+        "  certify approve-round ID --by USER       approve a whole round at once\n"
+        "  certify list [--status S] [--round ID] [--json]\n"
+        "  round add NAME [--by USER]               open an assessment round\n"
+        "  competition add --name N --level L --organiser O --date D [--occupation OCC]\n"
+        "  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank\n"
+        "          [--rank N] [--no-propose]        record a result (and its promotion)\n"
+        "  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]\n"
+        "                                            workers due for assessment\n"
+        "  plan [--as-of D] [--json | --csv OUT]    who would close each unit's target gap\n"
+        "  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]\n"
+        "          [--font FAMILY]                  print certificates into one PDF\n"
+        "  verify STRING                            check a certificate's QR code\n"
+        "  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]\n"
+        "  photo --employee NO FILE.png|FILE.jpg     the photo printed on certificates\n"
+        "\n"
+        "Allowances (issue #6):\n"
+        "  rates import FILE.csv                    kind,grade,amount,effective_from\n"
+        "  roles import FILE.csv                    employee_no,role,from,to\n"
+        "  mentorships import FILE.csv              mentor_no,apprentice_no,occupation,start,end\n"
+        "  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]\n"
+        "                                            compute (or show the locked) month\n"
+        "  allowances approve --month YYYY-MM --by USER   lock the month\n"
+        "  allowances diff RUN RUN                  workers whose amounts differ\n"
+        "\n"
+        "Options: --lang zh|en (language of messages), --progress (percentages on stderr).\n"
+        "Exit codes: 0 success, 1 invalid data, 2 bad usage.\n");
 }
 
 int CliCommands::run(QStringList args)
@@ -143,6 +153,10 @@ int CliCommands::run(QStringList args)
         return policy(args);
     if (command == u"photo")
         return photo(args);
+    if (command == u"rates" || command == u"roles" || command == u"mentorships")
+        return allowanceImport(command, args);
+    if (command == u"allowances")
+        return allowances(args);
     return usageError(tr("Unknown command \"%1\".").arg(command));
 }
 

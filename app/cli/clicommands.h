@@ -48,6 +48,9 @@ private:
     int verify(QStringList &args);
     int policy(QStringList &args);
     int photo(QStringList &args);
+    // Issue #6, in allowancecommands.cpp.
+    int allowanceImport(const QString &what, QStringList &args);
+    int allowances(QStringList &args);
 
     // --as-of D (today when absent); nullopt after a usage error.
     std::optional<QDate> takeDate(QStringList &args, const QString &name, bool required);

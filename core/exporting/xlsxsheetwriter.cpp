@@ -19,6 +19,7 @@ namespace {
     constexpr int kStyleText = 1;
     constexpr int kStyleDate = 2;
     constexpr int kStyleHeader = 3;
+    constexpr int kStyleMoney = 4; // built-in number format 2: 0.00
 
     constexpr auto kContentTypes = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -48,11 +49,12 @@ namespace {
 <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="4">
+<cellXfs count="5">
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
 <xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 <xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>
+<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 </cellXfs>
 </styleSheet>)";
 
@@ -69,6 +71,8 @@ namespace {
             return kStyleText;
         case XlsxSheetWriter::Kind::Date:
             return kStyleDate;
+        case XlsxSheetWriter::Kind::Money:
+            return kStyleMoney;
         case XlsxSheetWriter::Kind::General:
             break;
         }
@@ -209,7 +213,13 @@ Status XlsxSheetWriter::writeRow(const QStringList &cells)
         m_xml.writeAttribute(u"r"_s, XlsxReader::columnName(i) + row);
         const Kind kind = m_columns[i].kind;
         const QDate date = kind == Kind::Date ? QDate::fromString(cells[i], Qt::ISODate) : QDate();
-        if (date.isValid()) {
+        bool number = false;
+        if (kind == Kind::Money)
+            cells[i].toDouble(&number);
+        if (number) {
+            m_xml.writeAttribute(u"s"_s, QString::number(kStyleMoney));
+            m_xml.writeTextElement(u"v"_s, cells[i]);
+        } else if (date.isValid()) {
             m_xml.writeAttribute(u"s"_s, QString::number(kStyleDate));
             m_xml.writeTextElement(u"v"_s, QString::number(excelSerial(date)));
         } else {

@@ -26,7 +26,8 @@ class XlsxSheetWriter
 {
     Q_DECLARE_TR_FUNCTIONS(skl::XlsxSheetWriter)
 public:
-    enum class Kind { General, Text, Date };
+    // Money: a number shown with two decimals (the cell is the text "1234.50").
+    enum class Kind { General, Text, Date, Money };
     struct Column
     {
         QString header;

@@ -29,25 +29,30 @@ namespace {
         std::function<Status(QSqlDatabase &)> dataStep; // may be empty
     };
 
-    // Schema 4: the key of the certificates' QR digests, and the new policy defaults for a
-    // company created before them.
-    Status certificationData(QSqlDatabase &db)
+    // A company created before a version gets the policy defaults that version brought.
+    Status newPolicyDefaults(QSqlDatabase &db, int version)
     {
-        if (auto done = CertificateStore::createVerificationKey(db); !done)
-            return done;
         QSqlQuery q(db);
         if (!q.exec(u"SELECT count(*) FROM company"_s) || !q.next())
             return SqlErrors::fromQuery(
-                q, Migrations::tr("Upgrading the database to version %1").arg(4));
+                q, Migrations::tr("Upgrading the database to version %1").arg(version));
         if (q.value(0).toInt() == 0)
             return success();
         q.finish();
         const auto event = AuditLog(db).beginEvent(u"upgrade"_s,
-            Migrations::tr("Added the default certification policy (database version 4)."),
+            Migrations::tr("Added the new policy defaults (database version %1).").arg(version),
             u"SkillLadder"_s);
         if (!event)
             return event.error();
         return PolicyStore::insertMissingDefaults(db, *event);
+    }
+
+    // Schema 4: the key of the certificates' QR digests, and the certification policy.
+    Status certificationData(QSqlDatabase &db)
+    {
+        if (auto done = CertificateStore::createVerificationKey(db); !done)
+            return done;
+        return newPolicyDefaults(db, 4);
     }
 
     const std::vector<Step> &steps()
@@ -58,6 +63,8 @@ namespace {
                 [](QSqlDatabase &db) { return GradeSpans::rebuildAll(db); } },
             { 3, u":/skillladder/schema/0003_roster_indexes.sql", {} },
             { 4, u":/skillladder/schema/0004_certification.sql", certificationData },
+            { 5, u":/skillladder/schema/0005_allowances.sql",
+                [](QSqlDatabase &db) { return newPolicyDefaults(db, 5); } },
         };
         return all;
     }

@@ -19,7 +19,7 @@ namespace {
     // Defaults hold from long before any roster; the enterprise moves them with later values.
     const QDate kDefaultsEffective(1900, 1, 1);
 
-    enum class Shape { Share, Years, Rungs, Grade, Names, Letters1, Letters2, Digits, Text };
+    enum class Shape { Share, Years, Rungs, Count, Grade, Names, Letters1, Letters2, Digits, Text };
 
     struct KeyShape
     {
@@ -44,6 +44,8 @@ namespace {
             { QString::fromUtf16(kCertificateSpecialCode), { Shape::Digits, 1 } },
             { QString::fromUtf16(kCertificateChiefCode), { Shape::Digits, 1 } },
             { QString::fromUtf16(kCertificateBodyName), { Shape::Text } },
+            { QString::fromUtf16(kMentoringCap), { Shape::Count } },
+            { QString::fromUtf16(kMentoringMinGrade), { Shape::Grade } },
         };
         if (auto it = fixed.constFind(key); it != fixed.constEnd())
             return *it;
@@ -134,6 +136,10 @@ QList<PolicyEntry> PolicyStore::defaults()
     };
     for (const auto &[key, value] : certificate)
         all += { QString::fromUtf16(key), QString::fromUtf16(value), kDefaultsEffective };
+    // Issue #6: at most 3 apprentices paid per mentor, mentors from 高级工.
+    all += { QString::fromUtf16(kMentoringCap), u"3"_s, kDefaultsEffective };
+    all += { QString::fromUtf16(kMentoringMinGrade), QString::number(rankOf(Grade::Senior)),
+        kDefaultsEffective };
     return all;
 }
 
@@ -164,6 +170,10 @@ Result<QString> PolicyStore::normalise(const QString &key, const QString &value)
         if (const int rungs = text.toInt(&ok); ok && rungs >= 0 && rungs < kGradeCount)
             return QString::number(rungs);
         return wrong(tr("a number of rungs from 0 to 7"));
+    case Shape::Count:
+        if (const int count = text.toInt(&ok); ok && count >= 0 && count <= 99)
+            return QString::number(count);
+        return wrong(tr("a whole number from 0 to 99"));
     case Shape::Grade:
         if (const auto grade = GradeNames::parse(text))
             return QString::number(rankOf(*grade));

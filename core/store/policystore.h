@@ -31,6 +31,8 @@ namespace PolicyKeys {
     inline constexpr auto kCertificateSpecialCode = u"certificate.code.special";
     inline constexpr auto kCertificateChiefCode = u"certificate.code.chief";
     inline constexpr auto kCertificateBodyName = u"certificate.body_name";
+    inline constexpr auto kMentoringCap = u"mentoring.cap"; // apprentices paid per mentor
+    inline constexpr auto kMentoringMinGrade = u"mentoring.min_grade";
 } // namespace PolicyKeys
 
 struct PolicyEntry

@@ -1,0 +1,73 @@
+#include "core/importing/keyedrows.h"
+
+#include <QRegularExpression>
+
+#include "core/importing/recordsource.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    QString normalised(QString header)
+    {
+        header.remove(u' ');
+        header.remove(QChar(0xFEFF));
+        return header.toLower();
+    }
+
+} // namespace
+
+Result<QList<KeyedRow>> KeyedRows::read(
+    const QString &path, const QList<KeyedColumn> &columns, RowProblems &problems)
+{
+    auto source = RecordSource::open(path, {});
+    if (!source)
+        return source.error();
+    CsvRecord record;
+    if (!(*source)->next(record)) {
+        problems += RowProblem(1, u"header"_s, tr("The file is empty."));
+        return QList<KeyedRow>();
+    }
+    QHash<QString, int> columnOf;
+    for (int i = 0; i < record.cells.size(); ++i) {
+        const QString header = normalised(record.cells[i]);
+        for (const KeyedColumn &c : columns) {
+            if (header == normalised(c.key)
+                || std::any_of(c.aliases.begin(), c.aliases.end(),
+                    [&](const QString &a) { return header == normalised(a); }))
+                columnOf.insert(c.key, i);
+        }
+    }
+    for (const KeyedColumn &c : columns) {
+        if (c.required && !columnOf.contains(c.key))
+            problems += RowProblem(record.line, u"header"_s,
+                tr("The column %1 is missing (header %2).")
+                    .arg(c.key, c.aliases.isEmpty() ? c.key : c.aliases.first()));
+    }
+    QList<KeyedRow> rows;
+    while ((*source)->next(record)) {
+        KeyedRow row;
+        row.line = record.line;
+        for (auto it = columnOf.constBegin(); it != columnOf.constEnd(); ++it)
+            row.cells.insert(it.key(), record.cells.value(it.value()).trimmed());
+        rows += row;
+    }
+    if (!(*source)->error().isEmpty())
+        problems += RowProblem(record.line, u"row"_s, (*source)->error());
+    return rows;
+}
+
+std::optional<qint64> KeyedRows::yuanToFen(const QString &text)
+{
+    static const QRegularExpression yuan(u"^(\\d{1,9})(?:\\.(\\d{1,2}))?$"_s);
+    const auto match = yuan.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const qint64 whole = match.captured(1).toLongLong();
+    const QString cents = match.captured(2).leftJustified(2, u'0');
+    return whole * 100 + cents.toLongLong();
+}
+
+} // namespace skl

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include "core/common/result.h"
+#include "core/importing/rowproblem.h"
+
+namespace skl {
+
+// A column of a small table file (rates, roles, agreements): its English key, the other headers
+// officers write for it, and whether the file must have it.
+struct KeyedColumn
+{
+    QString key;
+    QStringList aliases;
+    bool required = true;
+};
+
+struct KeyedRow
+{
+    int line = 0;
+    QHash<QString, QString> cells; // by key, trimmed
+    QString value(const QString &key) const { return cells.value(key); }
+};
+
+// Reads a CSV or .xlsx table whose header names the columns (any order, English key or an
+// alias, case and spaces ignored). A missing required column is a problem of the header; blank
+// rows are skipped.
+class KeyedRows
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::KeyedRows)
+public:
+    static Result<QList<KeyedRow>> read(
+        const QString &path, const QList<KeyedColumn> &columns, RowProblems &problems);
+    // "123.45" yuan (at most two decimals, not negative) in fen; nullopt when it is not one.
+    static std::optional<qint64> yuanToFen(const QString &text);
+};
+
+} // namespace skl

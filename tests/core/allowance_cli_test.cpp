@@ -1,0 +1,195 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include "core/importing/recordsource.h"
+#include "tests/support/catchqt.h"
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// A company with a mentor (高级工) of two apprentices, one leaving on 2025-06-16, and a
+// 中级工 who leads a team for ten days of June 2025; rates from 2025-01-01.
+struct Payroll
+{
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("津贴.sqlite"));
+
+    Payroll()
+    {
+        REQUIRE(cli({ QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("齐鲁"),
+                        QStringLiteral("--province"), QStringLiteral("山东") })
+                    .exitCode
+            == 0);
+        importFile(QStringLiteral("workers"),
+            QStringLiteral(
+                "工号,姓名,入职日期,离职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
+                "M1,师傅,2005-01-01,,济南厂,机加车间,车工,高级工,2015-01-01\n"
+                "P1,徒弟一,2024-01-01,,济南厂,机加车间,车工,学徒工,2024-01-01\n"
+                "P2,徒弟二,2024-01-01,2025-06-16,济南厂,机加车间,车工,学徒工,2024-01-01\n"
+                "W1,工人,2010-01-01,,济南厂,机加车间,车工,中级工,2020-01-01\n"),
+            0);
+        importFile(QStringLiteral("rates"),
+            QStringLiteral("kind,grade,amount,effective_from\n"
+                           "技能津贴,初级工,100.00,2025-01-01\n"
+                           "技能津贴,中级工,200,2025-01-01\n"
+                           "skill,高级工,300.5,2025-01-01\n"
+                           "班组长津贴,,300.00,2025-01-01\n"
+                           "带徒津贴,,50.00,2025-01-01\n"),
+            0);
+        importFile(QStringLiteral("roles"),
+            QStringLiteral("employee_no,role,from,to\nW1,班组长,2025-06-10,2025-06-19\n"), 0);
+        importFile(QStringLiteral("mentorships"),
+            QStringLiteral("mentor_no,apprentice_no,occupation,start,end\n"
+                           "M1,P1,车工,2025-01-01,\n"
+                           "M1,P2,车工,2025-03-01,\n"),
+            0);
+    }
+
+    Run cli(QStringList args)
+    {
+        args.prepend(db);
+        args.prepend(QStringLiteral("--db"));
+        args << QStringLiteral("--lang") << QStringLiteral("en");
+        QProcess process;
+        process.start(QStringLiteral(SKL_CLI_PATH), args);
+        REQUIRE(process.waitForFinished(120000));
+        return Run { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    Run importFile(const QString &what, const QString &csv, int expectedExit)
+    {
+        QFile file(dir.filePath(what + QStringLiteral(".csv")));
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(csv.toUtf8());
+        file.close();
+        const Run run = what == u"workers"
+            ? cli({ QStringLiteral("import"), what, file.fileName() })
+            : cli({ what, QStringLiteral("import"), file.fileName() });
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == expectedExit);
+        return run;
+    }
+
+    // employee_no → [skill, team leader, mentoring, total]
+    QHash<QString, QList<qint64>> month(const QString &month)
+    {
+        const Run run = cli({ QStringLiteral("allowances"), QStringLiteral("--month"), month,
+            QStringLiteral("--json"), QStringLiteral("--by"), QStringLiteral("hr") });
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        CHECK(json.value(QStringLiteral("month")).toString() == month);
+        QHash<QString, QList<qint64>> all;
+        for (const QJsonValue &worker : json.value(QStringLiteral("workers")).toArray()) {
+            const QJsonObject w = worker.toObject();
+            all.insert(w.value(QStringLiteral("employee_no")).toString(),
+                { w.value(QStringLiteral("skill_fen")).toInteger(),
+                    w.value(QStringLiteral("team_leader_fen")).toInteger(),
+                    w.value(QStringLiteral("mentoring_fen")).toInteger(),
+                    w.value(QStringLiteral("total_fen")).toInteger() });
+        }
+        return all;
+    }
+};
+
+} // namespace
+
+TEST_CASE("The June allowances, computed by hand", "[cli][allowance]")
+{
+    Payroll p;
+    const auto june = p.month(QStringLiteral("2025-06"));
+    // M1: 300.50 all month; P1 30 days + P2 15 days of 50.00 ÷ 30 = 75.00.
+    CHECK(june.value(QStringLiteral("M1")) == QList<qint64> { 30050, 0, 7500, 37550 });
+    // W1: 200.00; ten days of 300.00 as team leader = 100.00.
+    CHECK(june.value(QStringLiteral("W1")) == QList<qint64> { 20000, 10000, 0, 30000 });
+    // Apprentices have no rate: not paid, not listed.
+    CHECK(june.size() == 2);
+}
+
+TEST_CASE(
+    "A locked month is reproduced after a rate change; the next month uses it", "[cli][allowance]")
+{
+    Payroll p;
+    const auto before = p.month(QStringLiteral("2025-06"));
+    REQUIRE(
+        p.cli({ QStringLiteral("allowances"), QStringLiteral("approve"), QStringLiteral("--month"),
+                  QStringLiteral("2025-06"), QStringLiteral("--by"), QStringLiteral("chief") })
+            .exitCode
+        == 0);
+    p.importFile(QStringLiteral("rates"),
+        QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,250.00,2025-06-01\n"), 0);
+    CHECK(p.month(QStringLiteral("2025-06")) == before);
+    CHECK(p.month(QStringLiteral("2025-07")).value(QStringLiteral("W1")).first() == 25000);
+}
+
+TEST_CASE("A bad rates file is refused whole, every bad row named", "[cli][allowance]")
+{
+    Payroll p;
+    const Run bad = p.importFile(QStringLiteral("rates"),
+        QStringLiteral("kind,grade,amount,effective_from\n"
+                       "技能津贴,高级技师,500.00,2025-07-01\n"
+                       "岗位津贴,,100.00,2025-07-01\n"
+                       "技能津贴,,100.00,2025-07-01\n"
+                       "技能津贴,技师,12.345,2025-07-01\n"
+                       "班组长津贴,,300.00,2025-13-01\n"),
+        1);
+    CHECK(bad.err.contains(QStringLiteral("line 3: kind")));
+    CHECK(bad.err.contains(QStringLiteral("line 4: grade")));
+    CHECK(bad.err.contains(QStringLiteral("line 5: amount")));
+    CHECK(bad.err.contains(QStringLiteral("line 6: effective_from")));
+    CHECK(bad.err.contains(QStringLiteral("nothing was imported")));
+    // The good line 2 was not written either: July still pays nothing to a 高级技师 (none here)
+    // and the rates are as before.
+    CHECK(p.month(QStringLiteral("2025-07")).value(QStringLiteral("M1")).first() == 30050);
+}
+
+TEST_CASE("Agreements and roles are refused with their reason", "[cli][allowance]")
+{
+    Payroll p;
+    const Run refused = p.importFile(QStringLiteral("mentorships"),
+        QStringLiteral("mentor_no,apprentice_no,occupation,start,end\n"
+                       "W1,P1,车工,2025-07-01,\n"
+                       "M1,P1,车工,2025-07-01,2025-12-31\n"
+                       "M1,W1,车工,2025-07-01,2025-06-30\n"),
+        1);
+    CHECK(refused.err.contains(QStringLiteral("line 2: mentor_no")));
+    CHECK(refused.err.contains(QStringLiteral("at least")));
+    CHECK(refused.err.contains(QStringLiteral("line 3: apprentice_no")));
+    CHECK(refused.err.contains(QStringLiteral("one mentor per occupation")));
+    CHECK(refused.err.contains(QStringLiteral("line 4: end")));
+    const Run overlap = p.importFile(QStringLiteral("roles"),
+        QStringLiteral("employee_no,role,from,to\nW1,team_leader,2025-06-15,\n"), 1);
+    CHECK(overlap.err.contains(QStringLiteral("already leads a team")));
+}
+
+TEST_CASE("The payroll workbook opens and its totals equal the run's", "[cli][allowance]")
+{
+    Payroll p;
+    const QString xlsx = p.dir.filePath(QStringLiteral("2025年6月津贴.xlsx"));
+    REQUIRE(p.cli({ QStringLiteral("allowances"), QStringLiteral("--month"),
+                      QStringLiteral("2025-06"), QStringLiteral("--xlsx"), xlsx })
+                .exitCode
+        == 0);
+    auto source = skl::RecordSource::open(xlsx, {});
+    REQUIRE(source.ok());
+    skl::CsvRecord record;
+    QList<QStringList> rows;
+    while ((*source)->next(record))
+        rows += record.cells;
+    REQUIRE(rows.size() == 4); // header, two workers, totals
+    CHECK(rows[0].first() == QStringLiteral("工号"));
+    CHECK(rows[0].last() == QStringLiteral("合计"));
+    CHECK(rows[3].first() == QStringLiteral("合计"));
+    CHECK(rows[3].last().toDouble() == Approx(675.50));
+    CHECK(rows[1].at(4).toDouble() == Approx(300.50)); // a number, with its cents
+}
