@@ -82,10 +82,11 @@ namespace {
             return success();
         const QString occupation = q.value(0).toString();
         const QDate held(2026, 5, 18);
-        q.prepare(u"SELECT w.employee_no FROM worker w JOIN occupation o ON o.id = w.occupation_id "
-                  "WHERE o.name = ? AND w.current_grade BETWEEN 2 AND 3 AND w.current_grade_since <= ? "
-                  "AND w.leave_date IS NULL AND NOT EXISTS (SELECT 1 FROM certification c "
-                  "WHERE c.worker_id = w.id) ORDER BY w.employee_no LIMIT 3"_s);
+        q.prepare(
+            u"SELECT w.employee_no FROM worker w JOIN occupation o ON o.id = w.occupation_id "
+            "WHERE o.name = ? AND w.current_grade BETWEEN 2 AND 3 AND w.current_grade_since <= ? "
+            "AND w.leave_date IS NULL AND NOT EXISTS (SELECT 1 FROM certification c "
+            "WHERE c.worker_id = w.id) ORDER BY w.employee_no LIMIT 3"_s);
         q.addBindValue(occupation);
         q.addBindValue(held.toString(Qt::ISODate));
         if (!q.exec())

@@ -4,6 +4,7 @@
 
 #include <QSqlQuery>
 
+#include "core/demo/demoallowances.h"
 #include "core/demo/democertifications.h"
 #include "core/domain/residentid.h"
 #include "core/store/auditlog.h"
@@ -288,6 +289,8 @@ Result<qint64> DemoCompany::fill(
     if (auto done = transaction.commit(tr("Creating the demo company")); !done)
         return done.error();
     if (auto done = DemoCertifications::add(db); !done)
+        return done.error();
+    if (auto done = DemoAllowances::add(db); !done)
         return done.error();
     progress.report(workers, workers);
     return workers;

@@ -1,12 +1,15 @@
-// Issue #5's benchmark helper: prepares approved certifications in a demo database so that
-// bench/run can time printing them with the CLI, and times the due list in-process.
-// Usage: skl_certbench DATABASE prepare SMALL LARGE   → prints the two round ids
-//        skl_certbench DATABASE due YYYY-MM-DD         → prints workers due and milliseconds
+// Issues #5 and #6's benchmark helper: prepares approved certifications in a demo database so
+// that bench/run can time printing them with the CLI, and times core work in-process.
+// Usage: skl_issuebench DATABASE prepare SMALL LARGE   → prints the two round ids
+//        skl_issuebench DATABASE due YYYY-MM-DD         → workers due, milliseconds
+//        skl_issuebench DATABASE allowances YYYY-MM     → workers paid, milliseconds (not saved)
 #include <QCoreApplication>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QTextStream>
 
 #include "core/demo/democompany.h"
+#include "core/reports/allowancerun.h"
 #include "core/reports/duelist.h"
 #include "core/store/certificationstore.h"
 #include "core/store/connection.h"
@@ -61,7 +64,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     const QStringList args = app.arguments();
     if (args.size() < 4)
-        return fail(err, u"usage: skl_certbench DATABASE prepare SMALL LARGE | due DATE"_s);
+        return fail(err, u"usage: skl_issuebench DATABASE prepare SMALL LARGE | due DATE"_s);
     auto connection = Connection::open(args[1], Connection::Mode::MustExist);
     if (!connection)
         return fail(err, connection.error().userMessage);
@@ -76,8 +79,19 @@ int main(int argc, char *argv[])
         out << due->size() << ' ' << timer.elapsed() << '\n';
         return 0;
     }
+    if (args[2] == u"allowances") {
+        QElapsedTimer timer;
+        timer.start();
+        NullProgress progress;
+        const auto lines = AllowanceRun::compute(
+            db, QDate::fromString(args[3] + u"-01"_s, Qt::ISODate), progress);
+        if (!lines)
+            return fail(err, lines.error().userMessage);
+        out << lines->size() << ' ' << timer.elapsed() << '\n';
+        return 0;
+    }
     if (args[2] != u"prepare" || args.size() < 5)
-        return fail(err, u"usage: skl_certbench DATABASE prepare SMALL LARGE"_s);
+        return fail(err, u"usage: skl_issuebench DATABASE prepare SMALL LARGE"_s);
     const auto due = DueList::compute(db, DemoCompany::referenceDate());
     if (!due)
         return fail(err, due.error().userMessage);
