@@ -1,8 +1,5 @@
 // The allowance commands of skillladder-cli (issue #6): rates, roles, mentorships, allowances.
 #include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include "app/cli/clicommands.h"
 #include "core/reports/allowancerun.h"
@@ -12,6 +9,25 @@
 using namespace Qt::StringLiterals;
 
 namespace skl {
+
+namespace {
+
+    // A JSON string literal: quotes, backslashes and control characters escaped.
+    QString jsonString(const QString &text)
+    {
+        QString out = u"\""_s;
+        for (const QChar c : text) {
+            if (c == u'"' || c == u'\\')
+                out += u'\\';
+            if (c.unicode() < 0x20)
+                out += u"\\u%1"_s.arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+        return out + u'"';
+    }
+
+} // namespace
 
 int CliCommands::allowanceImport(const QString &what, QStringList &args)
 {
@@ -109,30 +125,32 @@ int CliCommands::allowances(QStringList &args)
             return failure(tr("The allowance run could not be read back."));
     }
     const AllowanceRunInfo &info = **current;
-    const auto lines = AllowanceRun::lines(db, info.id);
-    if (!lines)
-        return failure(lines.error().userMessage);
     if (!csv.isEmpty() || !xlsx.isEmpty()) {
+        const auto lines = AllowanceRun::lines(db, info.id);
+        if (!lines)
+            return failure(lines.error().userMessage);
         const Status written = csv.isEmpty() ? AllowanceRun::toXlsx(*lines, month, xlsx)
                                              : AllowanceRun::toCsv(*lines, csv);
         if (!written)
             return failure(written.error().userMessage);
     }
     if (asJson) {
+        // Streamed by hand: half a million workers are usual at a million employees.
         m_out << "{\n    \"month\": \"" << monthText << "\",\n    \"run\": " << info.id
               << ",\n    \"status\": \"" << (info.approved ? "approved" : "draft")
               << "\",\n    \"total_fen\": " << info.totalFen << ",\n    \"workers\": [";
         bool first = true;
-        for (const AllowanceLine &line : *lines) {
-            const QJsonObject worker { { u"employee_no"_s, line.employeeNo },
-                { u"skill_fen"_s, line.amounts.skill },
-                { u"team_leader_fen"_s, line.amounts.teamLeader },
-                { u"mentoring_fen"_s, line.amounts.mentoring },
-                { u"total_fen"_s, line.amounts.total() } };
-            m_out << (first ? "\n        " : ",\n        ")
-                  << QString::fromUtf8(QJsonDocument(worker).toJson(QJsonDocument::Compact));
-            first = false;
-        }
+        const Status listed = AllowanceRun::forEachLine(
+            db, info.id, [&](const QString &employeeNo, const AllowanceAmounts &a) {
+                m_out << (first ? "\n        " : ",\n        ")
+                      << "{\"employee_no\": " << jsonString(employeeNo)
+                      << ", \"skill_fen\": " << a.skill << ", \"team_leader_fen\": " << a.teamLeader
+                      << ", \"mentoring_fen\": " << a.mentoring << ", \"total_fen\": " << a.total()
+                      << '}';
+                first = false;
+            });
+        if (!listed)
+            return failure(listed.error().userMessage);
         m_out << "\n    ]\n}\n";
         return Success;
     }

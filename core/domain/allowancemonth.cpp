@@ -2,32 +2,79 @@
 
 #include <algorithm>
 
+#include <QtGlobal>
+
 namespace skl {
 
 namespace {
 
-    bool inService(QDate hired, QDate left, QDate day)
+    // Day indexes of the month as a half-open range [from, to), clipped to [0, days).
+    struct Range
     {
-        return hired.isValid() && hired <= day && (!left.isValid() || day < left);
+        int from = 0;
+        int to = 0;
+        bool isEmpty() const { return from >= to; }
+        Range clippedTo(Range other) const
+        {
+            return Range { std::max(from, other.from), std::min(to, other.to) };
+        }
+    };
+
+    // [from, until): until is the first day not included; invalid dates are open ends.
+    Range rangeOf(const AllowanceCalendar &c, QDate from, QDate until)
+    {
+        const int start = from.isValid() ? c.indexOf(from) : 0;
+        const int end = until.isValid() ? c.indexOf(until) : c.days;
+        return Range { std::clamp(start, 0, c.days), std::clamp(end, 0, c.days) };
     }
 
-    bool within(QDate from, QDate toIncluded, QDate day)
+    qint64 sumOver(const std::vector<qint64> &sums, Range r)
     {
-        return from <= day && (!toIncluded.isValid() || day <= toIncluded);
+        return r.isEmpty() ? 0 : sums[size_t(r.to)] - sums[size_t(r.from)];
     }
 
-    // The grade of each day of the month, -1 where none.
-    std::vector<int> gradeByDay(const WorkerMonth &w, const AllowanceCalendar &c)
+    std::vector<qint64> runningSums(const std::vector<qint64> &rates)
+    {
+        std::vector<qint64> sums(rates.size() + 1, 0);
+        for (size_t i = 0; i < rates.size(); ++i)
+            sums[i + 1] = sums[i] + rates[i];
+        return sums;
+    }
+
+    // Mentoring needs the grade and the apprentices day by day: only mentors come here.
+    qint64 mentoringDays(const WorkerMonth &w, const AllowanceCalendar &c, Range service)
     {
         std::vector<int> grades(size_t(c.days), -1);
         for (const GradeSpan &span : w.grades) {
-            for (int i = 0; i < c.days; ++i) {
-                const QDate day = c.first.addDays(i);
-                if (span.from <= day && (!span.until.isValid() || day < span.until))
-                    grades[size_t(i)] = rankOf(span.grade);
-            }
+            const Range r = rangeOf(c, span.from, span.until);
+            for (int i = r.from; i < r.to; ++i)
+                grades[size_t(i)] = rankOf(span.grade);
         }
-        return grades;
+        QList<MentoringAgreement> agreements = w.mentoring;
+        std::sort(agreements.begin(), agreements.end(),
+            [](const MentoringAgreement &a, const MentoringAgreement &b) {
+                return std::pair(a.start, a.id) < std::pair(b.start, b.id);
+            });
+        // Each agreement's paying days: its own period and its apprentice's service.
+        QList<Range> paying;
+        for (const MentoringAgreement &a : std::as_const(agreements))
+            paying += rangeOf(c, a.start, a.end.isValid() ? a.end.addDays(1) : QDate())
+                          .clippedTo(rangeOf(c, a.apprenticeHired, a.apprenticeLeft));
+        qint64 sum = 0;
+        for (int i = service.from; i < service.to; ++i) {
+            const size_t d = size_t(i);
+            if (grades[d] < c.mentoringMinGrade[d])
+                continue;
+            int paid = 0;
+            for (const Range &r : std::as_const(paying)) {
+                if (paid >= c.mentoringCap[d])
+                    break;
+                if (r.from <= i && i < r.to)
+                    ++paid;
+            }
+            sum += paid * c.mentoring[d];
+        }
+        return sum;
     }
 
 } // namespace
@@ -46,42 +93,30 @@ AllowanceCalendar::AllowanceCalendar(QDate anyDayOfMonth)
     mentoringMinGrade.assign(size_t(days), rankOf(Grade::Senior));
 }
 
+void AllowanceCalendar::finish()
+{
+    for (size_t g = 0; g < skill.size(); ++g)
+        skillSums[g] = runningSums(skill[g]);
+    teamLeaderSums = runningSums(teamLeader);
+}
+
 AllowanceAmounts allowancesOf(const WorkerMonth &w, const AllowanceCalendar &c)
 {
+    Q_ASSERT(c.teamLeaderSums.size() == size_t(c.days) + 1); // finish() was called
+    const Range service = rangeOf(c, w.hired, w.left);
+    if (service.isEmpty() || !w.hired.isValid())
+        return {};
+    // The grade spans are disjoint: each adds its stretch of days at its grade's rates.
     qint64 skill = 0;
+    for (const GradeSpan &span : w.grades)
+        skill += sumOver(c.skillSums[size_t(rankOf(span.grade))],
+            rangeOf(c, span.from, span.until).clippedTo(service));
+    // Team-leader periods include their last day; the import keeps them from overlapping.
     qint64 leading = 0;
-    qint64 mentoring = 0;
-    const std::vector<int> grades = gradeByDay(w, c);
-    QList<MentoringAgreement> agreements = w.mentoring;
-    std::sort(agreements.begin(), agreements.end(),
-        [](const MentoringAgreement &a, const MentoringAgreement &b) {
-            return std::pair(a.start, a.id) < std::pair(b.start, b.id);
-        });
-    for (int i = 0; i < c.days; ++i) {
-        const QDate day = c.first.addDays(i);
-        if (!inService(w.hired, w.left, day))
-            continue;
-        const size_t d = size_t(i);
-        const int grade = grades[d];
-        if (grade >= 0)
-            skill += c.skill[size_t(grade)][d];
-        for (const auto &[from, to] : w.leading) {
-            if (within(from, to, day)) {
-                leading += c.teamLeader[d];
-                break;
-            }
-        }
-        if (agreements.isEmpty() || grade < c.mentoringMinGrade[d])
-            continue;
-        int paid = 0;
-        for (const MentoringAgreement &a : std::as_const(agreements)) {
-            if (paid >= c.mentoringCap[d])
-                break;
-            if (within(a.start, a.end, day) && inService(a.apprenticeHired, a.apprenticeLeft, day))
-                ++paid;
-        }
-        mentoring += paid * c.mentoring[d];
-    }
+    for (const auto &[from, to] : w.leading)
+        leading += sumOver(c.teamLeaderSums,
+            rangeOf(c, from, to.isValid() ? to.addDays(1) : QDate()).clippedTo(service));
+    const qint64 mentoring = w.mentoring.isEmpty() ? 0 : mentoringDays(w, c, service);
     return AllowanceAmounts { roundHalfUp(skill, c.days), roundHalfUp(leading, c.days),
         roundHalfUp(mentoring, c.days) };
 }

@@ -25,6 +25,12 @@ struct AllowanceCalendar
 
     explicit AllowanceCalendar(QDate anyDayOfMonth = {});
     int indexOf(QDate day) const { return int(first.daysTo(day)); }
+
+    // Running sums of the rates ([i] = the days before day i), for the sum over a stretch of
+    // days in one step: call once the rates are filled in.
+    void finish();
+    std::array<std::vector<qint64>, kGradeCount> skillSums;
+    std::vector<qint64> teamLeaderSums;
 };
 
 // An agreement as the month sees it: start and end both included (end invalid: ongoing), and
@@ -65,6 +71,7 @@ struct AllowanceAmounts
 // Skill: the rate of the highest grade in force that day. Team leader: the days led. Mentoring:
 // per day on which the mentor holds the minimum grade, the apprentices of the agreements in force
 // whose apprentice is in service, earliest-starting first, at most the cap.
+// The calendar must be finished (AllowanceCalendar::finish).
 AllowanceAmounts allowancesOf(const WorkerMonth &worker, const AllowanceCalendar &calendar);
 
 // round(numerator ÷ denominator), halves up; both ≥ 0, denominator > 0.

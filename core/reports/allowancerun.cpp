@@ -31,9 +31,19 @@ namespace {
         return day.toString(Qt::ISODate);
     }
 
+    // YYYY-MM-DD as stored; a million of them per run, so without QDate::fromString's generality.
     QDate dateOf(const QVariant &value)
     {
-        return QDate::fromString(value.toString(), Qt::ISODate);
+        const QString text = value.toString();
+        if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+            return QDate::fromString(text, Qt::ISODate);
+        const auto digits = [&text](int from, int count) {
+            int n = 0;
+            for (int i = from; i < from + count; ++i)
+                n = n * 10 + (text[i].unicode() - u'0');
+            return n;
+        };
+        return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
     }
 
     // The rates and policy in force on each day of the month; the rates used go to inputs.
@@ -76,6 +86,7 @@ namespace {
                            { u"mentoring_min_grade"_s, grade.toInt() } };
             previous = cap + u'/' + grade;
         }
+        calendar.finish();
         inputs.insert(u"month"_s, month.toString(u"yyyy-MM"_s));
         inputs.insert(u"rates"_s, used);
         inputs.insert(u"policy"_s, policy);
@@ -168,6 +179,63 @@ namespace {
         });
     }
 
+    struct Scan
+    {
+        const AllowanceCalendar &calendar;
+        const MonthRecords &records;
+        const QHash<qint64, QString> &sites;
+        const QHash<qint64, QString> &workshops;
+        QDate first;
+        QDate last;
+    };
+
+    // The workers in service in the month and paid anything, appended to lines without their
+    // names (AllowanceRun::lines reads those for the run's lines only). Most workers are in
+    // service: one pass over the table (SqlDialect::fullScan), with as few columns as possible,
+    // as Qt converts every column of every row.
+    Status scanWorkers(
+        QSqlDatabase &db, const Scan &scan, ProgressSink &progress, QList<AllowanceLine> &lines)
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT id, coalesce(site_id, 0), coalesce(workshop_id, 0), hire_date, "
+                  "leave_date, current_grade, current_grade_since FROM worker"_s
+            + SqlDialect::of(db).fullScan()
+            + u" WHERE hire_date <= ? AND (leave_date IS NULL OR leave_date > ?)"_s);
+        q.addBindValue(iso(scan.last));
+        q.addBindValue(iso(scan.first));
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, whatFailed());
+        qint64 seen = 0;
+        WorkerMonth w;
+        while (q.next()) {
+            if (++seen % 20000 == 0) {
+                progress.report(seen, seen + 20000);
+                if (progress.isCanceled())
+                    return Error { AllowanceRun::tr("Cancelled; nothing was saved."), {} };
+            }
+            const qint64 id = q.value(0).toLongLong();
+            w.hired = dateOf(q.value(3));
+            w.left = dateOf(q.value(4));
+            w.grades = scan.records.closed.value(id);
+            if (!q.value(5).isNull()) {
+                const QDate since = dateOf(q.value(6));
+                if (since <= scan.last)
+                    w.grades += GradeSpan { since, QDate(),
+                        gradeFromRank(q.value(5).toInt()).value_or(Grade::Apprentice) };
+            }
+            w.leading = scan.records.leading.value(id);
+            w.mentoring = scan.records.mentoring.value(id);
+            const AllowanceAmounts amounts = allowancesOf(w, scan.calendar);
+            if (amounts.total() == 0)
+                continue;
+            lines += AllowanceLine { id, QString(), QString(),
+                scan.sites.value(q.value(1).toLongLong()),
+                scan.workshops.value(q.value(2).toLongLong()), amounts };
+        }
+        return success();
+    }
+
 } // namespace
 
 Result<QList<AllowanceLine>> AllowanceRun::compute(
@@ -189,46 +257,10 @@ Result<QList<AllowanceLine>> AllowanceRun::compute(
     if (!sites || !workshops)
         return !sites ? sites.error() : workshops.error();
 
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // Most workers are in service: one pass over the table (SqlDialect::fullScan).
-    q.prepare(u"SELECT id, employee_no, name, coalesce(site_id, 0), coalesce(workshop_id, 0), "
-              "hire_date, leave_date, current_grade, current_grade_since FROM worker"_s
-        + SqlDialect::of(db).fullScan()
-        + u" WHERE hire_date <= ? AND (leave_date IS NULL OR leave_date > ?)"_s);
-    q.addBindValue(iso(last));
-    q.addBindValue(iso(first));
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, whatFailed());
+    const Scan scan { *calendar, *records, *sites, *workshops, first, last };
     QList<AllowanceLine> lines;
-    qint64 seen = 0;
-    WorkerMonth w;
-    while (q.next()) {
-        if (++seen % 20000 == 0) {
-            progress.report(seen, seen + 20000);
-            if (progress.isCanceled())
-                return Error { tr("Cancelled; nothing was saved."), {} };
-        }
-        const qint64 id = q.value(0).toLongLong();
-        w.hired = dateOf(q.value(5));
-        w.left = dateOf(q.value(6));
-        w.grades = records->closed.value(id);
-        if (!q.value(7).isNull()) {
-            const QDate since = dateOf(q.value(8));
-            if (since <= last)
-                w.grades += GradeSpan { since, QDate(),
-                    gradeFromRank(q.value(7).toInt()).value_or(Grade::Apprentice) };
-        }
-        w.leading = records->leading.value(id);
-        w.mentoring = records->mentoring.value(id);
-        const AllowanceAmounts amounts = allowancesOf(w, *calendar);
-        if (amounts.total() == 0)
-            continue;
-        lines += AllowanceLine { id, q.value(1).toString(), q.value(2).toString(),
-            sites->value(q.value(3).toLongLong()), workshops->value(q.value(4).toLongLong()),
-            amounts };
-    }
-    sortLines(lines);
+    if (auto done = scanWorkers(db, scan, progress, lines); !done)
+        return done.error();
     progress.report(1, 1);
     return lines;
 }
@@ -382,6 +414,23 @@ Result<QList<AllowanceLine>> AllowanceRun::lines(QSqlDatabase &db, qint64 runId)
                 q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong() } };
     sortLines(all);
     return all;
+}
+
+Status AllowanceRun::forEachLine(QSqlDatabase &db, qint64 runId,
+    const std::function<void(const QString &, const AllowanceAmounts &)> &visit)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT w.employee_no, l.skill_fen, l.team_leader_fen, l.mentoring_fen "
+              "FROM allowance_line l JOIN worker w ON w.id = l.worker_id WHERE l.run_id = ?"_s);
+    q.addBindValue(runId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the allowance run"));
+    while (q.next())
+        visit(q.value(0).toString(),
+            AllowanceAmounts {
+                q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong() });
+    return success();
 }
 
 Result<QList<AllowanceDifference>> AllowanceRun::diff(QSqlDatabase &db, qint64 first, qint64 second)

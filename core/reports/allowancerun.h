@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QCoreApplication>
@@ -52,7 +53,8 @@ class AllowanceRun
 {
     Q_DECLARE_TR_FUNCTIONS(skl::AllowanceRun)
 public:
-    // The lines of month from what is on record now, without saving; inputs (JSON) if asked.
+    // The lines of month from what is on record now, without saving, in worker order and without
+    // the workers' numbers and names (lines() of a saved run has them); inputs (JSON) if asked.
     static Result<QList<AllowanceLine>> compute(
         QSqlDatabase &db, QDate month, ProgressSink &progress, QString *inputs = nullptr);
     // Computes and saves a new run of month; refused when the month is locked.
@@ -65,6 +67,10 @@ public:
     static Result<std::optional<AllowanceRunInfo>> current(QSqlDatabase &db, QDate month);
     static Result<QList<AllowanceRunInfo>> runs(QSqlDatabase &db, QDate month);
     static Result<QList<AllowanceLine>> lines(QSqlDatabase &db, qint64 runId);
+    // The run's amounts with the employee number only, in worker order, one at a time: what
+    // payroll needs from a run of half a million lines without holding them.
+    static Status forEachLine(QSqlDatabase &db, qint64 runId,
+        const std::function<void(const QString &employeeNo, const AllowanceAmounts &)> &visit);
     // Workers whose amounts differ between two runs, by employee number.
     static Result<QList<AllowanceDifference>> diff(QSqlDatabase &db, qint64 first, qint64 second);
 

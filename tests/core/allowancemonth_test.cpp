@@ -18,6 +18,7 @@ AllowanceCalendar june()
         c.mentoring[size_t(i)] = 5000;
         c.mentoringCap[size_t(i)] = 3;
     }
+    c.finish();
     return c;
 }
 
@@ -61,6 +62,7 @@ TEST_CASE("February of a leap year has 29 days; halves round up", "[allowance]")
     REQUIRE(feb.days == 29);
     for (int i = 0; i < feb.days; ++i)
         feb.skill[2][size_t(i)] = 20000;
+    feb.finish();
     WorkerMonth w = intermediateFrom(QDate(2020, 1, 1));
     CHECK(allowancesOf(w, feb).skill == 20000);
     w.hired = QDate(2024, 2, 15); // 15 days: 3000.00 ÷ 29 = 103.448… → 103.45
@@ -69,6 +71,7 @@ TEST_CASE("February of a leap year has 29 days; halves round up", "[allowance]")
     AllowanceCalendar half = june();
     for (int i = 0; i < half.days; ++i)
         half.skill[2][size_t(i)] = 15; // 0.15 yuan a month
+    half.finish();
     WorkerMonth oneDay = intermediateFrom(QDate(2020, 1, 1));
     oneDay.hired = QDate(2025, 6, 30); // 15 ÷ 30 = 0.5 fen → 1
     CHECK(allowancesOf(oneDay, half).skill == 1);
@@ -81,6 +84,7 @@ TEST_CASE("A rate change in the middle of the month", "[allowance]")
     AllowanceCalendar c = june();
     for (int i = 15; i < c.days; ++i)
         c.skill[1][size_t(i)] = 13000; // from the 16th
+    c.finish();
     WorkerMonth w = intermediateFrom(QDate(2030, 1, 1)); // 初级工 all month
     CHECK(allowancesOf(w, c).skill == 11500); // (15 × 100 + 15 × 130) ÷ 30
 }

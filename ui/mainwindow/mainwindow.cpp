@@ -24,6 +24,7 @@
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
 #include "ui/certificates/demoseal.h"
+#include "ui/allowances/allowanceview.h"
 #include "ui/certification/certificationpage.h"
 #include "ui/certification/policydialog.h"
 #include "ui/dashboard/dashboardview.h"
@@ -91,10 +92,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_roster(new RosterView(this))
     , m_targets(new DashboardView(this))
     , m_certification(new CertificationPage(this))
+    , m_allowances(new AllowanceView(this))
 {
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_targets, tr("Target dashboard"));
     m_tabs->addTab(m_certification, tr("Certification"));
+    m_tabs->addTab(m_allowances, tr("Allowances"));
     m_tabs->setDocumentMode(true);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
@@ -222,6 +225,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_roster->setConnection(m_connection.get());
     m_targets->setDatabase(path);
     m_certification->setConnection(m_connection.get());
+    m_allowances->setConnection(m_connection.get());
     return true;
 }
 
@@ -287,6 +291,7 @@ void MainWindow::closeDatabase()
     m_roster->setConnection(nullptr);
     m_targets->setDatabase({});
     m_certification->setConnection(nullptr);
+    m_allowances->setConnection(nullptr);
     m_connection.reset();
     updateActions();
     updateTitle();

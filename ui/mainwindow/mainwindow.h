@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace skl {
 
+class AllowanceView;
 class CertificationPage;
 class Connection;
 class RosterView;
@@ -33,6 +34,7 @@ public:
     RosterView *rosterView() const { return m_roster; }
     WelcomePage *welcomePage() const { return m_welcome; }
     CertificationPage *certificationPage() const { return m_certification; }
+    AllowanceView *allowanceView() const { return m_allowances; }
     QTabWidget *tabs() const { return m_tabs; }
     // Where "Open the demo company" keeps its database.
     static QString demoDatabasePath();
@@ -66,6 +68,7 @@ private:
     RosterView *m_roster = nullptr;
     DashboardView *m_targets = nullptr;
     CertificationPage *m_certification = nullptr;
+    AllowanceView *m_allowances = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_databaseActions; // enabled only while a database is open
 };

@@ -1,0 +1,61 @@
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+#include "core/store/allowancestore.h"
+#include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
+#include "ui/allowances/allowancelinemodel.h"
+#include "ui/allowances/allowanceview.h"
+
+using namespace skl;
+using skl::test::TempDatabase;
+
+TEST_CASE("The allowance page computes a month off the GUI thread, by workshop, then locks it",
+    "[ui][allowance]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
+                                "A1,甲,2010-01-01,济南厂,一车间,车工,中级工,2020-01-01\n"
+                                "A2,乙,2010-01-01,济南厂,二车间,车工,高级工,2020-01-01\n"
+                                "A3,丙,2025-06-16,济南厂,二车间,车工,中级工,2020-01-01\n"));
+    const QString rates = db.writeFile(QStringLiteral("rates.csv"),
+        QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,200.00,2025-01-01\n"
+                       "技能津贴,高级工,300.00,2025-01-01\n")
+            .toUtf8());
+    REQUIRE(AllowanceStore::importRates(db.db(), rates, QStringLiteral("hr"))->written == 2);
+    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+
+    AllowanceView view;
+    QSignalSpy loaded(&view, &AllowanceView::loaded);
+    view.setMonth(QDate(2025, 6, 1));
+    view.setConnection(connection->get());
+    view.show();
+    REQUIRE(loaded.wait(10000));
+    CHECK_FALSE(view.shown().info.has_value());
+
+    view.compute();
+    REQUIRE(loaded.wait(10000));
+    REQUIRE(view.shown().info.has_value());
+    CHECK_FALSE(view.shown().info->approved);
+    // Company, 一车间, 二车间; A3 from the 16th: 15 days of 200.00 = 100.00.
+    QTableWidget *units = view.unitTable();
+    REQUIRE(units->rowCount() == 3);
+    CHECK(units->item(0, 5)->text() == QStringLiteral("600.00"));
+    CHECK(units->item(2, 1)->text() == QStringLiteral("2"));
+    CHECK(units->item(2, 5)->text() == QStringLiteral("400.00"));
+    CHECK(view.lineModel()->rowCount() == 3);
+    units->selectRow(1);
+    CHECK(view.lineModel()->rowCount() == 1);
+
+    view.approveShown();
+    REQUIRE(loaded.wait(10000));
+    CHECK(view.shown().info->approved);
+    const auto buttons = view.findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->text().contains(QStringLiteral("Compute")))
+            CHECK_FALSE(button->isEnabled());
+    }
+}

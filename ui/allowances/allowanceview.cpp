@@ -1,0 +1,525 @@
+#include "ui/allowances/allowanceview.h"
+
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "core/common/appsettings.h"
+#include "core/store/allowancestore.h"
+#include "core/store/auditlog.h"
+#include "core/store/connection.h"
+#include "ui/allowances/allowancelinemodel.h"
+#include "ui/widgets/errorpresenter.h"
+#include "ui/widgets/progresstask.h"
+#include "ui/widgets/readonlytable.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    // On a pool thread with its own connection: the month's current run, computed first when
+    // compute is set.
+    Result<AllowanceRunView> runOnOwnConnection(const QString &path, QDate month, bool compute,
+        const QString &actor, ProgressSink &progress)
+    {
+        auto connection = Connection::open(path, Connection::Mode::MustExist);
+        if (!connection)
+            return connection.error();
+        QSqlDatabase &db = (*connection)->db();
+        if (compute) {
+            if (const auto run = AllowanceRun::run(db, month, actor, progress); !run)
+                return run.error();
+        }
+        const auto current = AllowanceRun::current(db, month);
+        if (!current)
+            return current.error();
+        AllowanceRunView view { *current, {} };
+        if (*current) {
+            auto lines = AllowanceRun::lines(db, (*current)->id);
+            if (!lines)
+                return lines.error();
+            view.lines = std::move(*lines);
+        }
+        return view;
+    }
+
+    struct UnitTotal
+    {
+        QString site;
+        QString workshop;
+        qint64 workers = 0;
+        AllowanceAmounts sum;
+        void add(const AllowanceLine &line)
+        {
+            ++workers;
+            sum.skill += line.amounts.skill;
+            sum.teamLeader += line.amounts.teamLeader;
+            sum.mentoring += line.amounts.mentoring;
+        }
+    };
+
+    QList<UnitTotal> unitTotals(const QList<AllowanceLine> &lines, UnitTotal &company)
+    {
+        QList<UnitTotal> units; // lines are sorted by site and workshop
+        for (const AllowanceLine &line : lines) {
+            if (units.isEmpty() || units.last().site != line.site
+                || units.last().workshop != line.workshop)
+                units += UnitTotal { line.site, line.workshop, 0, {} };
+            units.last().add(line);
+            company.add(line);
+        }
+        return units;
+    }
+
+    QString unitName(const UnitTotal &u)
+    {
+        if (u.site.isEmpty() && u.workshop.isEmpty())
+            return AllowanceView::tr("(no workshop)");
+        return u.site.isEmpty() ? u.workshop : u.site + u" / "_s + u.workshop;
+    }
+
+    QStringList unitCells(const QString &name, const UnitTotal &u)
+    {
+        return { name, QString::number(u.workers), AllowanceRun::yuan(u.sum.skill),
+            AllowanceRun::yuan(u.sum.teamLeader), AllowanceRun::yuan(u.sum.mentoring),
+            AllowanceRun::yuan(u.sum.total()) };
+    }
+
+} // namespace
+
+AllowanceView::AllowanceView(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_month(new QDateEdit(QDate::currentDate(), this))
+    , m_compute(new QPushButton(tr("Compute the month"), this))
+    , m_approve(new QPushButton(tr("Approve and lock"), this))
+    , m_compare(new QPushButton(tr("Compare with the previous run…"), this))
+    , m_excel(new QPushButton(tr("Export to Excel…"), this))
+    , m_csv(new QPushButton(tr("Export CSV…"), this))
+    , m_print(new QPushButton(tr("Print…"), this))
+    , m_import(new QToolButton(this))
+    , m_status(new QLabel(this))
+    , m_units(newReadOnlyTable(this,
+          { tr("Unit"), tr("Workers"), tr("Skill (yuan)"), tr("Team leader (yuan)"),
+              tr("Mentoring (yuan)"), tr("Total (yuan)") }))
+    , m_model(new AllowanceLineModel(this))
+    , m_lines(new QTableView(this))
+    , m_rates(
+          newReadOnlyTable(this, { tr("Allowance"), tr("Grade"), tr("From"), tr("Yuan a month") }))
+{
+    m_month->setDisplayFormat(u"yyyy-MM"_s);
+    m_month->setCalendarPopup(true);
+    m_import->setText(tr("Import…"));
+    m_import->setPopupMode(QToolButton::InstantPopup);
+    auto *imports = new QMenu(m_import);
+    imports->addAction(tr("Allowance rates…"), this, [this] { importFile(u"rates"_s); });
+    imports->addAction(tr("Team-leader periods…"), this, [this] { importFile(u"roles"_s); });
+    imports->addAction(
+        tr("Master-apprentice agreements…"), this, [this] { importFile(u"mentorships"_s); });
+    m_import->setMenu(imports);
+    m_units->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_units->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_lines->setModel(m_model);
+    m_lines->setAlternatingRowColors(true);
+    m_lines->verticalHeader()->hide();
+    m_lines->horizontalHeader()->setStretchLastSection(true);
+    m_status->setWordWrap(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Month"), this));
+    bar->addWidget(m_month);
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_compute, m_approve, m_compare, m_excel, m_csv, m_print })
+        bar->addWidget(w);
+    bar->addStretch();
+    bar->addWidget(m_import);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_units);
+    splitter->addWidget(m_lines);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *monthPage = new QWidget(this);
+    auto *monthLayout = new QVBoxLayout(monthPage);
+    monthLayout->addLayout(bar);
+    monthLayout->addWidget(m_status);
+    monthLayout->addWidget(splitter, 1);
+    m_tabs->addTab(monthPage, tr("Monthly run"));
+    m_tabs->addTab(m_rates, tr("Rates"));
+    m_tabs->setDocumentMode(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_month, &QDateEdit::dateChanged, this, &AllowanceView::load);
+    connect(m_compute, &QPushButton::clicked, this, &AllowanceView::compute);
+    connect(m_approve, &QPushButton::clicked, this, &AllowanceView::approve);
+    connect(m_compare, &QPushButton::clicked, this, &AllowanceView::compare);
+    connect(m_excel, &QPushButton::clicked, this, [this] { exportTo(true); });
+    connect(m_csv, &QPushButton::clicked, this, [this] { exportTo(false); });
+    connect(m_print, &QPushButton::clicked, this, &AllowanceView::print);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        auto result = m_watcher.result();
+        if (!result) {
+            ErrorPresenter::show(this, tr("Allowances"), result.error());
+            return;
+        }
+        display(std::move(*result));
+    });
+    connect(m_units, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_units->currentRow();
+        QTableWidgetItem *item = row >= 0 ? m_units->item(row, 0) : nullptr;
+        if (!item || row == 0)
+            m_model->setUnit({}, {});
+        else
+            m_model->setUnit(
+                item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString());
+    });
+    updateButtons();
+}
+
+AllowanceView::~AllowanceView()
+{
+    m_month->disconnect(this);
+    m_watcher.waitForFinished();
+}
+
+void AllowanceView::setConnection(Connection *connection)
+{
+    m_connection = connection;
+    m_shown = {};
+    display({});
+    m_stale = true;
+    if (isVisible())
+        load();
+}
+
+void AllowanceView::setMonth(QDate month)
+{
+    m_month->setDate(month);
+}
+
+QDate AllowanceView::month() const
+{
+    const QDate day = m_month->date();
+    return QDate(day.year(), day.month(), 1);
+}
+
+void AllowanceView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        load();
+}
+
+void AllowanceView::load()
+{
+    m_stale = !isVisible();
+    if (m_stale || !m_connection || m_watcher.isRunning())
+        return;
+    fillRates();
+    m_status->setText(tr("Reading %1…").arg(month().toString(u"yyyy-MM"_s)));
+    m_watcher.setFuture(QtConcurrent::run([path = m_connection->path(), month = month()] {
+        NullProgress progress;
+        return runOnOwnConnection(path, month, false, QString(), progress);
+    }));
+}
+
+void AllowanceView::compute()
+{
+    if (!m_connection || m_watcher.isRunning())
+        return;
+    runWithProgress<Result<AllowanceRunView>>(
+        this, tr("Computing the allowances of %1…").arg(month().toString(u"yyyy-MM"_s)),
+        [path = m_connection->path(), month = month(), actor = AuditLog::currentActor()](
+            ProgressSink &progress) {
+            return runOnOwnConnection(path, month, true, actor, progress);
+        },
+        [this](const std::optional<Result<AllowanceRunView>> &result) {
+            if (!result)
+                return; // cancelled: nothing saved
+            if (!result->ok()) {
+                ErrorPresenter::show(this, tr("Compute the month"), result->error());
+                return;
+            }
+            display(result->value());
+        });
+}
+
+void AllowanceView::approve()
+{
+    if (!m_connection || !m_shown.info)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Approve and lock"),
+        tr("Approve run %1 of %2? The month is then locked: it keeps these amounts even when "
+           "rates change later, and it cannot be computed again.")
+            .arg(m_shown.info->id)
+            .arg(month().toString(u"yyyy-MM"_s)));
+    if (answer == QMessageBox::Yes)
+        approveShown();
+}
+
+void AllowanceView::approveShown()
+{
+    if (!m_connection || !m_shown.info)
+        return;
+    if (auto done
+        = AllowanceRun::approve(m_connection->db(), m_shown.info->id, AuditLog::currentActor());
+        !done) {
+        ErrorPresenter::show(this, tr("Approve and lock"), done.error());
+        return;
+    }
+    load();
+}
+
+void AllowanceView::display(AllowanceRunView view)
+{
+    m_shown = std::move(view);
+    m_model->setLines(m_shown.lines);
+    fillUnits();
+    if (!m_shown.info) {
+        m_status->setText(m_connection
+                ? tr("%1 has not been computed yet: press \"Compute the month\".")
+                      .arg(month().toString(u"yyyy-MM"_s))
+                : QString());
+    } else {
+        const AllowanceRunInfo &i = *m_shown.info;
+        m_status->setText(
+            (i.approved ? tr("Run %1 of %2, approved by %3 and locked.")
+                              .arg(i.id)
+                              .arg(month().toString(u"yyyy-MM"_s))
+                              .arg(i.approvedBy)
+                        : tr("Run %1 of %2, computed by %3 at %4 (draft: compute again after "
+                             "changes, then approve).")
+                              .arg(i.id)
+                              .arg(month().toString(u"yyyy-MM"_s))
+                              .arg(i.computedBy, i.computedAt.left(16).replace(u'T', u' ')))
+            + u"  "_s
+            + tr("%n worker(s) paid, %1 yuan in all.", nullptr, int(i.workers))
+                  .arg(AllowanceRun::yuan(i.totalFen)));
+    }
+    m_lines->resizeColumnsToContents();
+    updateButtons();
+    Q_EMIT loaded();
+}
+
+void AllowanceView::fillUnits()
+{
+    UnitTotal company;
+    const QList<UnitTotal> units = unitTotals(m_shown.lines, company);
+    m_units->setRowCount(m_shown.info ? int(units.size()) + 1 : 0);
+    if (!m_shown.info)
+        return;
+    const auto setRow = [this](int row, const QStringList &cells, bool bold) {
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            QFont font = item->font();
+            font.setBold(bold);
+            item->setFont(font);
+            m_units->setItem(row, column, item);
+        }
+    };
+    setRow(0, unitCells(tr("Company total"), company), true);
+    for (int i = 0; i < units.size(); ++i) {
+        setRow(i + 1, unitCells(unitName(units[i]), units[i]), false);
+        m_units->item(i + 1, 0)->setData(Qt::UserRole, units[i].site);
+        m_units->item(i + 1, 0)->setData(Qt::UserRole + 1, units[i].workshop);
+    }
+    m_units->resizeColumnsToContents();
+}
+
+void AllowanceView::fillRates()
+{
+    if (!m_connection)
+        return;
+    const auto rates = AllowanceStore::rates(m_connection->db());
+    if (!rates)
+        return;
+    m_rates->setRowCount(int(rates->size()));
+    for (int row = 0; row < rates->size(); ++row) {
+        const AllowanceRate &r = (*rates)[row];
+        const QStringList cells { AllowanceStore::display(r.kind),
+            r.grade >= 0 ? GradeNames::display(Grade(r.grade)) : QString(),
+            r.effectiveFrom.toString(Qt::ISODate), AllowanceRun::yuan(r.fen) };
+        for (int column = 0; column < cells.size(); ++column)
+            m_rates->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    m_rates->resizeColumnsToContents();
+}
+
+void AllowanceView::updateButtons()
+{
+    const bool open = m_connection != nullptr;
+    const bool run = m_shown.info.has_value();
+    const bool locked = run && m_shown.info->approved;
+    m_compute->setEnabled(open && !locked);
+    m_approve->setEnabled(open && run && !locked);
+    m_compare->setEnabled(open && run);
+    m_excel->setEnabled(run);
+    m_csv->setEnabled(run);
+    m_print->setEnabled(run);
+    m_import->setEnabled(open);
+}
+
+void AllowanceView::compare()
+{
+    if (!m_connection || !m_shown.info)
+        return;
+    const auto runs = AllowanceRun::runs(m_connection->db(), month());
+    if (!runs)
+        return ErrorPresenter::show(this, tr("Compare"), runs.error());
+    const AllowanceRunInfo *previous = nullptr;
+    for (const AllowanceRunInfo &r : *runs) {
+        if (r.id < m_shown.info->id) {
+            previous = &r;
+            break;
+        }
+    }
+    if (!previous) {
+        QMessageBox::information(
+            this, tr("Compare"), tr("This is the month's first run: there is nothing to compare."));
+        return;
+    }
+    const auto differences = AllowanceRun::diff(m_connection->db(), previous->id, m_shown.info->id);
+    if (!differences)
+        return ErrorPresenter::show(this, tr("Compare"), differences.error());
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Run %1 against run %2").arg(m_shown.info->id).arg(previous->id));
+    auto *table = newReadOnlyTable(&dialog,
+        { tr("Employee No."), tr("Name"), tr("Before (yuan)"), tr("Now (yuan)"),
+            tr("Difference (yuan)") });
+    table->setRowCount(int(differences->size()));
+    for (int row = 0; row < differences->size(); ++row) {
+        const AllowanceDifference &d = (*differences)[row];
+        const qint64 change = d.after.total() - d.before.total();
+        const QStringList cells { d.employeeNo, d.name, AllowanceRun::yuan(d.before.total()),
+            AllowanceRun::yuan(d.after.total()),
+            (change < 0 ? u"-"_s : u"+"_s) + AllowanceRun::yuan(std::abs(change)) };
+        for (int column = 0; column < cells.size(); ++column)
+            table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    table->resizeColumnsToContents();
+    auto *summary
+        = new QLabel(tr("%n worker(s) differ.", nullptr, int(differences->size())), &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(summary);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(640, 480);
+    dialog.exec();
+}
+
+void AllowanceView::exportTo(bool excel)
+{
+    if (!m_shown.info)
+        return;
+    QString folder = AppSettings::lastFolder();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("Allowances %1").arg(month().toString(u"yyyy-MM"_s));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the allowances"),
+        QDir(folder).filePath(name + (excel ? u".xlsx"_s : u".csv"_s)),
+        excel ? tr("Excel workbook (*.xlsx)") : tr("CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    const Status done = excel ? AllowanceRun::toXlsx(m_shown.lines, month(), path)
+                              : AllowanceRun::toCsv(m_shown.lines, path);
+    if (!done)
+        ErrorPresenter::show(this, tr("Export the allowances"), done.error());
+}
+
+void AllowanceView::print()
+{
+    if (!m_shown.info)
+        return;
+    // The workshop totals as a table: what leadership signs; the per-worker list goes to payroll
+    // as the workbook.
+    QString html = u"<h2>"_s
+        + tr("Allowances of %1").arg(month().toString(u"yyyy-MM"_s)).toHtmlEscaped() + u"</h2><p>"_s
+        + m_status->text().toHtmlEscaped()
+        + u"</p><table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>"_s;
+    for (int column = 0; column < m_units->columnCount(); ++column)
+        html += u"<th>"_s + m_units->horizontalHeaderItem(column)->text().toHtmlEscaped()
+            + u"</th>"_s;
+    html += u"</tr>"_s;
+    for (int row = 0; row < m_units->rowCount(); ++row) {
+        html += u"<tr>"_s;
+        for (int column = 0; column < m_units->columnCount(); ++column)
+            html += (column > 0 ? u"<td align='right'>"_s : u"<td>"_s)
+                + m_units->item(row, column)->text().toHtmlEscaped() + u"</td>"_s;
+        html += u"</tr>"_s;
+    }
+    html += u"</table>"_s;
+    QTextDocument document;
+    document.setDefaultFont(QFont(AppSettings::printFont(), 10));
+    document.setHtml(html);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Portrait);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+        [&document](QPrinter *target) { document.print(target); });
+    preview.resize(900, 700);
+    preview.exec();
+}
+
+void AllowanceView::importFile(const QString &what)
+{
+    if (!m_connection)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), AppSettings::lastFolder(), tr("Tables (*.csv *.xlsx);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    QSqlDatabase &db = m_connection->db();
+    const QString actor = AuditLog::currentActor();
+    const auto outcome = what == u"rates" ? AllowanceStore::importRates(db, path, actor)
+        : what == u"roles"                ? AllowanceStore::importRoles(db, path, actor)
+                                          : AllowanceStore::importMentorships(db, path, actor);
+    if (!outcome)
+        return ErrorPresenter::show(this, tr("Import"), outcome.error());
+    if (!outcome->problems.isEmpty()) {
+        QStringList lines;
+        for (const RowProblem &p : outcome->problems)
+            lines += p.toString();
+        QMessageBox box(QMessageBox::Warning, tr("Import"),
+            tr("%n problem(s) in the file; nothing was imported.", nullptr,
+                int(outcome->problems.size())),
+            QMessageBox::Ok, this);
+        box.setDetailedText(lines.join(u'\n'));
+        box.setInformativeText(lines.mid(0, 5).join(u'\n'));
+        box.exec();
+        return;
+    }
+    QMessageBox::information(this, tr("Import"),
+        tr("%n row(s) imported; compute the month again to apply them.", nullptr,
+            outcome->written));
+    fillRates();
+}
+
+} // namespace skl

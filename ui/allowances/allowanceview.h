@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include "core/common/result.h"
+#include "core/reports/allowancerun.h"
+
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QTabWidget;
+class QToolButton;
+
+namespace skl {
+
+class AllowanceLineModel;
+class Connection;
+
+struct AllowanceRunView
+{
+    std::optional<AllowanceRunInfo> info; // none: the month was never run
+    QList<AllowanceLine> lines;
+};
+
+// 津贴核算 (issue #6): the month's allowances by workshop with totals and per worker; compute
+// (off the GUI thread, with progress and Cancel), approve and lock, compare with the previous run,
+// export for the payroll system (Excel, CSV) and print. A second tab lists the rates; rates,
+// team-leader periods and master-apprentice agreements are imported from HR's files.
+class AllowanceView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AllowanceView(QWidget *parent = nullptr);
+    ~AllowanceView() override;
+
+    void setConnection(Connection *connection);
+    void setMonth(QDate month);
+    QDate month() const;
+    QTableWidget *unitTable() const { return m_units; }
+    AllowanceLineModel *lineModel() const { return m_model; }
+    const AllowanceRunView &shown() const { return m_shown; }
+    // Computes and saves the month (the 核算 button), then shows it.
+    void compute();
+    // Approves the shown run and locks the month (the button asks first).
+    void approveShown();
+
+Q_SIGNALS:
+    void loaded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void approve();
+    void load();
+    void display(AllowanceRunView view);
+    void fillUnits();
+    void fillRates();
+    void updateButtons();
+    void compare();
+    void exportTo(bool excel);
+    void print();
+    void importFile(const QString &what);
+
+    Connection *m_connection = nullptr;
+    bool m_stale = false;
+    AllowanceRunView m_shown;
+    QTabWidget *m_tabs;
+    QDateEdit *m_month;
+    QPushButton *m_compute;
+    QPushButton *m_approve;
+    QPushButton *m_compare;
+    QPushButton *m_excel;
+    QPushButton *m_csv;
+    QPushButton *m_print;
+    QToolButton *m_import;
+    QLabel *m_status;
+    QTableWidget *m_units;
+    AllowanceLineModel *m_model;
+    QTableView *m_lines;
+    QTableWidget *m_rates;
+    QFutureWatcher<Result<AllowanceRunView>> m_watcher;
+};
+
+} // namespace skl
