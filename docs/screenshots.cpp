@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -12,6 +13,7 @@
 #include "core/common/translations.h"
 #include "core/demo/democompany.h"
 #include "core/store/connection.h"
+#include "ui/allowances/allowanceview.h"
 #include "ui/certification/certificationpage.h"
 #include "ui/certification/dueview.h"
 #include "ui/certification/policydialog.h"
@@ -82,6 +84,17 @@ int main(int argc, char *argv[])
     ok = refreshed.wait(60000) && save(window, out, u"due-plan.png"_s) && ok;
     certification->setCurrentIndex(2);
     ok = save(window, out, u"competitions.png"_s) && ok;
+
+    // 津贴核算: the demo's June 2026, computed as an officer would.
+    skl::AllowanceView *allowances = window.allowanceView();
+    QSignalSpy allowancesLoaded(allowances, &skl::AllowanceView::loaded);
+    allowances->setMonth(QDate(2026, 6, 1));
+    window.tabs()->setCurrentWidget(allowances);
+    ok = allowancesLoaded.wait(60000) && ok;
+    allowances->compute();
+    ok = allowancesLoaded.wait(120000) && ok;
+    allowances->unitTable()->selectRow(1);
+    ok = save(window, out, u"allowances.png"_s) && ok;
 
     auto connection = skl::Connection::open(database, skl::Connection::Mode::MustExist);
     if (!connection)

@@ -9,6 +9,468 @@
     </message>
 </context>
 <context>
+    <name>skl::AllowanceLineModel</name>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Skill (yuan)</source>
+        <translation>技能津贴（元）</translation>
+    </message>
+    <message>
+        <source>Team leader (yuan)</source>
+        <translation>班组长津贴（元）</translation>
+    </message>
+    <message>
+        <source>Mentoring (yuan)</source>
+        <translation>带徒津贴（元）</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>合计（元）</translation>
+    </message>
+</context>
+<context>
+    <name>skl::AllowanceRun</name>
+    <message>
+        <source>Computing the allowances</source>
+        <translation>核算津贴</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The allowances of %1 are approved (run %2) and locked; they are no longer computed.</source>
+        <translation>%1 的津贴已批准（第 %2 次核算）并锁定，不再重新核算。</translation>
+    </message>
+    <message>
+        <source>Saving the allowance run</source>
+        <translation>保存津贴核算结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed the allowances of %1: %n worker(s), %2 yuan.</source>
+        <translation>
+            <numerusform>已核算 %1 的津贴：共 %n 名职工，合计 %2 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approving the allowance run</source>
+        <translation>批准津贴核算</translation>
+    </message>
+    <message>
+        <source>There is no allowance run %1.</source>
+        <translation>没有第 %1 次津贴核算。</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 is approved already.</source>
+        <translation>%2 的第 %1 次核算已经批准。</translation>
+    </message>
+    <message>
+        <source>Run %1 is not the newest of %2 (run %3 is); approve that one.</source>
+        <translation>第 %1 次核算不是 %2 的最新核算（最新为第 %3 次）；请批准最新的一次。</translation>
+    </message>
+    <message>
+        <source>Approved the allowances of %1 (run %2); the month is locked.</source>
+        <translation>已批准 %1 的津贴（第 %2 次核算）；该月已锁定。</translation>
+    </message>
+    <message>
+        <source>Reading the allowance runs</source>
+        <translation>读取津贴核算记录</translation>
+    </message>
+    <message>
+        <source>Reading the allowance run</source>
+        <translation>读取津贴核算记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n 名职工</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skl::AllowanceStore</name>
+    <message>
+        <source>ongoing</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>on record</source>
+        <translation>已有记录</translation>
+    </message>
+    <message>
+        <source>on line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>“%1”不是日期；请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The employee number is missing.</source>
+        <translation>缺少工号。</translation>
+    </message>
+    <message>
+        <source>Skill allowance</source>
+        <translation>技能津贴</translation>
+    </message>
+    <message>
+        <source>Team-leader allowance</source>
+        <translation>班组长津贴</translation>
+    </message>
+    <message>
+        <source>Mentoring allowance</source>
+        <translation>带徒津贴</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not skill, team_leader or mentoring (技能津贴, 班组长津贴, 带徒津贴).</source>
+        <translation>“%1”不是 skill、team_leader 或 mentoring（技能津贴、班组长津贴、带徒津贴）。</translation>
+    </message>
+    <message>
+        <source>A skill allowance needs its grade.</source>
+        <translation>技能津贴须填写等级。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade (学徒工 … 首席技师).</source>
+        <translation>“%1”不是等级（学徒工 … 首席技师）。</translation>
+    </message>
+    <message>
+        <source>Only the skill allowance depends on the grade; leave the grade empty.</source>
+        <translation>只有技能津贴按等级确定；请将等级留空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan with at most two decimals (e.g. 300.00).</source>
+        <translation>“%1”不是以元为单位、最多两位小数的金额（例如 300.00）。</translation>
+    </message>
+    <message>
+        <source>The same rate from the same day is on line %1 already.</source>
+        <translation>第 %1 行已有同日生效的相同津贴标准。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role with an allowance; write team_leader or 班组长.</source>
+        <translation>“%1”不是享受津贴的职务；请填 team_leader 或 班组长。</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>任期结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Importing the roles</source>
+        <translation>导入职务</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already leads a team %3 (%4).</source>
+        <translation>%1（%2）在 %3 期间已担任班组长（%4）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n team-leader period(s).</source>
+        <translation>
+            <numerusform>已导入 %n 段班组长任期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agreement ends (%1) before it starts (%2).</source>
+        <translation>协议结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A worker cannot be their own apprentice.</source>
+        <translation>职工不能做自己的徒弟。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds %3 in %4 on %5; a mentor needs at least %6.</source>
+        <translation>%1（%2）于 %5 在 %4 的等级为%3；师傅至少须为%6。</translation>
+    </message>
+    <message>
+        <source>no grade</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Importing the agreements</source>
+        <translation>导入师带徒协议</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has a mentor in %3 for %4 (%5): one mentor per occupation at a time.</source>
+        <translation>%1（%2）在 %4 期间已有 %3 的师傅（%5）：同一职业（工种）同一时间只能有一位师傅。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n master-apprentice agreement(s).</source>
+        <translation>
+            <numerusform>已导入 %n 份师带徒协议。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the allowance rates</source>
+        <translation>读取津贴标准</translation>
+    </message>
+    <message>
+        <source>A rate needs its date, an amount of 0 or more and, for the skill allowance only, a grade.</source>
+        <translation>津贴标准需要生效日期和不小于 0 的金额；只有技能津贴需要填写等级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n allowance rate(s).</source>
+        <translation>
+            <numerusform>设置了 %n 项津贴标准。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting the rates</source>
+        <translation>设置津贴标准</translation>
+    </message>
+</context>
+<context>
+    <name>skl::AllowanceView</name>
+    <message>
+        <source>(no workshop)</source>
+        <translation>（无车间）</translation>
+    </message>
+    <message>
+        <source>Compute the month</source>
+        <translation>核算本月</translation>
+    </message>
+    <message>
+        <source>Approve and lock</source>
+        <translation>批准并锁定</translation>
+    </message>
+    <message>
+        <source>Compare with the previous run…</source>
+        <translation>与上次核算比较…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Skill (yuan)</source>
+        <translation>技能津贴（元）</translation>
+    </message>
+    <message>
+        <source>Team leader (yuan)</source>
+        <translation>班组长津贴（元）</translation>
+    </message>
+    <message>
+        <source>Mentoring (yuan)</source>
+        <translation>带徒津贴（元）</translation>
+    </message>
+    <message>
+        <source>Total (yuan)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>津贴</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Yuan a month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Allowance rates…</source>
+        <translation>津贴标准…</translation>
+    </message>
+    <message>
+        <source>Team-leader periods…</source>
+        <translation>班组长任期…</translation>
+    </message>
+    <message>
+        <source>Master-apprentice agreements…</source>
+        <translation>师带徒协议…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Monthly run</source>
+        <translation>月度核算</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>津贴标准</translation>
+    </message>
+    <message>
+        <source>Allowances</source>
+        <translation>津贴</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Computing the allowances of %1…</source>
+        <translation>正在核算 %1 的津贴…</translation>
+    </message>
+    <message>
+        <source>Approve run %1 of %2? The month is then locked: it keeps these amounts even when rates change later, and it cannot be computed again.</source>
+        <translation>批准 %2 的第 %1 次核算吗？批准后该月即锁定：以后即使津贴标准变动，仍保留这些金额，且不能再重新核算。</translation>
+    </message>
+    <message>
+        <source>%1 has not been computed yet: press &quot;Compute the month&quot;.</source>
+        <translation>%1 尚未核算：请点击“核算本月”。</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2, approved by %3 and locked.</source>
+        <translation>%2 第 %1 次核算，已由 %3 批准并锁定。</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2, computed by %3 at %4 (draft: compute again after changes, then approve).</source>
+        <translation>%2 第 %1 次核算，由 %3 于 %4 核算（草稿：如有变动请重新核算，然后批准）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) paid, %1 yuan in all.</source>
+        <translation>
+            <numerusform>共 %n 名职工领取津贴，合计 %1 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company total</source>
+        <translation>公司合计</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>This is the month&apos;s first run: there is nothing to compare.</source>
+        <translation>这是该月的第一次核算：没有可比较的内容。</translation>
+    </message>
+    <message>
+        <source>Run %1 against run %2</source>
+        <translation>第 %1 次核算与第 %2 次核算对比</translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Before (yuan)</source>
+        <translation>原金额（元）</translation>
+    </message>
+    <message>
+        <source>Now (yuan)</source>
+        <translation>现金额（元）</translation>
+    </message>
+    <message>
+        <source>Difference (yuan)</source>
+        <translation>差额（元）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) differ.</source>
+        <translation>
+            <numerusform>有 %n 名职工的金额不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allowances %1</source>
+        <translation>津贴 %1</translation>
+    </message>
+    <message>
+        <source>Export the allowances</source>
+        <translation>导出津贴</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV（UTF-8）(*.csv)</translation>
+    </message>
+    <message>
+        <source>Allowances of %1</source>
+        <translation>%1 津贴</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file; nothing was imported.</source>
+        <translation>
+            <numerusform>文件中有 %n 处问题，未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported; compute the month again to apply them.</source>
+        <translation>
+            <numerusform>已导入 %n 行；请重新核算本月以使其生效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set a rate…</source>
+        <translation>设置津贴标准…</translation>
+    </message>
+    <message>
+        <source>A new amount from a day on; set again for the same day, it replaces that day&apos;s amount (the audit log keeps the old one).</source>
+        <translation>自某日起执行的新金额；同一日期再次设置将替换该日的金额（审计日志保留原金额）。</translation>
+    </message>
+    <message>
+        <source>Set a rate</source>
+        <translation>设置津贴标准</translation>
+    </message>
+    <message>
+        <source>yuan a month, e.g. 300.00</source>
+        <translation>每月金额（元），如 300.00</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan with at most two decimals.</source>
+        <translation>“%1”不是最多两位小数的元金额。</translation>
+    </message>
+</context>
+<context>
     <name>skl::AuditLog</name>
     <message>
         <source>Writing the audit log</source>
@@ -1134,6 +1596,14 @@
         <translation>已设置 %1（%2）的照片。</translation>
     </message>
     <message>
+        <source>--result: &quot;%1&quot; is not a competition result number.</source>
+        <translation>--result：“%1”不是竞赛成绩编号。</translation>
+    </message>
+    <message>
+        <source>--rank: &quot;%1&quot; is not a rank (1, 2, 3 …).</source>
+        <translation>--rank：“%1”不是名次（1、2、3 …）。</translation>
+    </message>
+    <message>
         <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
 
 Commands:
@@ -1168,6 +1638,15 @@ Certification (issue #5):
   verify STRING                            check a certificate&apos;s QR code
   policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
   photo --employee NO FILE.png|FILE.jpg     the photo printed on certificates
+
+Allowances (issue #6):
+  rates import FILE.csv                    kind,grade,amount,effective_from
+  roles import FILE.csv                    employee_no,role,from,to
+  mentorships import FILE.csv              mentor_no,apprentice_no,occupation,start,end
+  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
+                                            compute (or show the locked) month
+  allowances approve --month YYYY-MM --by USER   lock the month
+  allowances diff RUN RUN                  workers whose amounts differ
 
 Options: --lang zh|en (language of messages), --progress (percentages on stderr).
 Exit codes: 0 success, 1 invalid data, 2 bad usage.
@@ -1207,17 +1686,78 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
   policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
   photo --employee NO FILE.png|FILE.jpg     证书上打印的职工照片
 
+津贴（issue #6）：
+  rates import FILE.csv                    kind,grade,amount,effective_from
+  roles import FILE.csv                    employee_no,role,from,to
+  mentorships import FILE.csv              mentor_no,apprentice_no,occupation,start,end
+  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
+                                            核算该月（已锁定的月份则显示锁定结果）
+  allowances approve --month YYYY-MM --by USER   批准并锁定该月
+  allowances diff RUN RUN                  金额有差异的职工
+
 选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
 退出码：0 成功，1 数据有误，2 用法错误。
 </translation>
     </message>
     <message>
-        <source>--result: &quot;%1&quot; is not a competition result number.</source>
-        <translation>--result：“%1”不是竞赛成绩编号。</translation>
+        <source>%1 import FILE.csv reads the file.</source>
+        <translation>%1 import FILE.csv 用于读取并导入该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 中有 %n 处问题，未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 行。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--rank: &quot;%1&quot; is not a rank (1, 2, 3 …).</source>
-        <translation>--rank：“%1”不是名次（1、2、3 …）。</translation>
+        <source>allowances diff RUN RUN compares two runs.</source>
+        <translation>allowances diff RUN RUN 用于比较两次核算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) differ.</source>
+        <translation>
+            <numerusform>有 %n 名职工的金额不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM is required.</source>
+        <translation>必须指定 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>%1 has no allowance run to approve.</source>
+        <translation>%1 没有可批准的津贴核算。</translation>
+    </message>
+    <message>
+        <source>Approved run %1: the allowances of %2 are locked.</source>
+        <translation>已批准第 %1 次核算：%2 的津贴已锁定。</translation>
+    </message>
+    <message>
+        <source>Unknown allowances command &quot;%1&quot;.</source>
+        <translation>未知的 allowances 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>The allowance run could not be read back.</source>
+        <translation>无法读回津贴核算结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allowances of %1, run %2 (%3): %n worker(s), %4 yuan.</source>
+        <translation>
+            <numerusform>%1 津贴，第 %2 次核算（%3）：共 %n 名职工，合计 %4 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approved, locked</source>
+        <translation>已批准，已锁定</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +2175,17 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::DemoAllowances</name>
+    <message>
+        <source>Creating the demo allowances</source>
+        <translation>生成示例津贴数据</translation>
+    </message>
+    <message>
+        <source>Created the demo company&apos;s allowance rates, team leaders and apprenticeships.</source>
+        <translation>已为示例企业生成津贴标准、班组长任期和师带徒协议。</translation>
+    </message>
+</context>
+<context>
     <name>skl::DemoCertifications</name>
     <message>
         <source>Creating the demo competition</source>
@@ -1976,6 +2527,17 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::KeyedRows</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The column %1 is missing (header %2).</source>
+        <translation>缺少列 %1（表头：%2）。</translation>
+    </message>
+</context>
+<context>
     <name>skl::MainWindow</name>
     <message>
         <source>Workforce targets</source>
@@ -2171,6 +2733,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>&amp;Certification policy and certificates…</source>
         <translation>认定政策与证书(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Allowances</source>
+        <translation>津贴</translation>
+    </message>
 </context>
 <context>
     <name>skl::Migrations</name>
@@ -2211,8 +2777,8 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>升级数据库</translation>
     </message>
     <message>
-        <source>Added the default certification policy (database version 4).</source>
-        <translation>已添加默认认定政策（数据库第 4 版）。</translation>
+        <source>Added the new policy defaults (database version %1).</source>
+        <translation>已添加新的政策默认值（数据库版本 %1）。</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +3030,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>&quot;%1&quot; is not a policy setting; &quot;policy show&quot; lists them (as in certify.min_years.2 or certify.competition.national.gold).</source>
         <translation>“%1”不是政策设置项；“policy show”可列出全部设置项（如 certify.min_years.2 或 certify.competition.national.gold）。</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 99</source>
+        <translation>0 至 99 之间的整数</translation>
     </message>
 </context>
 <context>

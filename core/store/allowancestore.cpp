@@ -193,27 +193,44 @@ Result<AllowanceImport> AllowanceStore::importRates(
     }
     if (!outcome.problems.isEmpty())
         return outcome;
+    if (auto done = setRates(db, rates, actor); !done)
+        return done.error();
+    outcome.written = int(rates.size());
+    return outcome;
+}
 
+Status AllowanceStore::setRates(
+    QSqlDatabase &db, const QList<AllowanceRate> &rates, const QString &actor)
+{
+    for (const AllowanceRate &rate : rates) {
+        const bool graded = rate.kind == AllowanceKind::Skill;
+        if (!rate.effectiveFrom.isValid() || rate.fen < 0
+            || (graded ? (rate.grade < 0 || rate.grade >= kGradeCount) : rate.grade != -1))
+            return Error { tr("A rate needs its date, an amount of 0 or more and, for the skill "
+                              "allowance only, a grade."),
+                {} };
+    }
     Transaction transaction(db);
     AuditLog audit(db);
     const auto event = audit.beginEvent(
-        u"rates"_s, tr("Imported %n allowance rate(s).", nullptr, int(rates.size())), actor);
+        u"rates"_s, tr("Set %n allowance rate(s).", nullptr, int(rates.size())), actor);
     if (!event)
         return event.error();
     QSqlQuery find(db);
     find.prepare(u"SELECT amount_fen FROM allowance_rate WHERE kind = ? AND grade = ? "
                  "AND effective_from = ?"_s);
     QSqlQuery write(db);
-    for (const AllowanceRate &rate : std::as_const(rates)) {
+    for (const AllowanceRate &rate : rates) {
         const QString from = rate.effectiveFrom.toString(Qt::ISODate);
         find.addBindValue(code(rate.kind));
         find.addBindValue(rate.grade);
         find.addBindValue(from);
         if (!find.exec())
-            return SqlErrors::fromQuery(find, tr("Importing the rates"));
+            return SqlErrors::fromQuery(find, tr("Setting the rates"));
         const bool replacing = find.next();
         const QString old = replacing ? find.value(0).toString() : QString();
         find.finish();
+        // A rate set again for the same day replaces it; the audit keeps the old amount.
         write.prepare(replacing ? u"UPDATE allowance_rate SET amount_fen = ?, event_id = ? "
                                   "WHERE kind = ? AND grade = ? AND effective_from = ?"_s
                                 : u"INSERT INTO allowance_rate (amount_fen, event_id, kind, grade, "
@@ -223,18 +240,16 @@ Result<AllowanceImport> AllowanceStore::importRates(
         write.addBindValue(code(rate.kind));
         write.addBindValue(rate.grade);
         write.addBindValue(from);
-        if (auto done = execOrError(write, tr("Importing the rates")); !done)
-            return done.error();
+        if (auto done = execOrError(write, tr("Setting the rates")); !done)
+            return done;
         if (auto done = audit.recordChange(*event, u"allowance_rate"_s, 0,
                 code(rate.kind) + u'/' + QString::number(rate.grade) + u'@' + from, old,
                 QString::number(rate.fen));
             !done)
-            return done.error();
-        ++outcome.written;
+            return done;
     }
-    if (auto done = transaction.commit(tr("Importing the rates")); !done)
-        return done.error();
-    return outcome;
+    write.finish();
+    return transaction.commit(tr("Setting the rates"));
 }
 
 Result<AllowanceImport> AllowanceStore::importRoles(

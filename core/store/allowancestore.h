@@ -51,6 +51,9 @@ public:
     static Result<AllowanceImport> importMentorships(
         QSqlDatabase &db, const QString &path, const QString &actor);
 
+    // Sets rates from their days on, in one transaction and audit event (the window's editor).
+    static Status setRates(
+        QSqlDatabase &db, const QList<AllowanceRate> &rates, const QString &actor);
     static Result<QList<AllowanceRate>> rates(QSqlDatabase &db);
 };
 

@@ -1,13 +1,16 @@
 #include "ui/allowances/allowanceview.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -24,6 +27,7 @@
 #include <QtConcurrent>
 
 #include "core/common/appsettings.h"
+#include "core/importing/keyedrows.h"
 #include "core/store/allowancestore.h"
 #include "core/store/auditlog.h"
 #include "core/store/connection.h"
@@ -165,7 +169,18 @@ AllowanceView::AllowanceView(QWidget *parent)
     monthLayout->addWidget(m_status);
     monthLayout->addWidget(splitter, 1);
     m_tabs->addTab(monthPage, tr("Monthly run"));
-    m_tabs->addTab(m_rates, tr("Rates"));
+    auto *ratesPage = new QWidget(this);
+    auto *ratesLayout = new QVBoxLayout(ratesPage);
+    auto *editRate = new QPushButton(tr("Set a rate…"), ratesPage);
+    editRate->setToolTip(tr("A new amount from a day on; set again for the same day, it replaces "
+                            "that day's amount (the audit log keeps the old one)."));
+    connect(editRate, &QPushButton::clicked, this, &AllowanceView::editRate);
+    auto *ratesBar = new QHBoxLayout;
+    ratesBar->addWidget(editRate);
+    ratesBar->addStretch();
+    ratesLayout->addLayout(ratesBar);
+    ratesLayout->addWidget(m_rates, 1);
+    m_tabs->addTab(ratesPage, tr("Rates"));
     m_tabs->setDocumentMode(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -485,6 +500,58 @@ void AllowanceView::print()
         [&document](QPrinter *target) { document.print(target); });
     preview.resize(900, 700);
     preview.exec();
+}
+
+void AllowanceView::editRate()
+{
+    if (!m_connection)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Set a rate"));
+    auto *kind = new QComboBox(&dialog);
+    for (const auto k :
+        { AllowanceKind::Skill, AllowanceKind::TeamLeader, AllowanceKind::Mentoring })
+        kind->addItem(AllowanceStore::display(k), int(k));
+    auto *grade = new QComboBox(&dialog);
+    for (int rank = 0; rank < kGradeCount; ++rank)
+        grade->addItem(GradeNames::display(Grade(rank)), rank);
+    grade->setCurrentIndex(rankOf(Grade::Senior));
+    // Yuan as typed, turned into fen exactly (never through a floating-point value).
+    auto *amount = new QLineEdit(&dialog);
+    amount->setPlaceholderText(tr("yuan a month, e.g. 300.00"));
+    auto *from = new QDateEdit(
+        QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1), &dialog);
+    from->setCalendarPopup(true);
+    from->setDisplayFormat(u"yyyy-MM-dd"_s);
+    connect(kind, &QComboBox::currentIndexChanged, grade,
+        [kind, grade] { grade->setEnabled(kind->currentIndex() == 0); });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Allowance"), kind);
+    form->addRow(tr("Grade"), grade);
+    form->addRow(tr("Amount"), amount);
+    form->addRow(tr("From"), from);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto fen = KeyedRows::yuanToFen(amount->text());
+    if (!fen)
+        return ErrorPresenter::show(this, tr("Set a rate"),
+            Error { tr("\"%1\" is not an amount in yuan with at most two decimals.")
+                        .arg(amount->text()),
+                {} });
+    AllowanceRate rate;
+    rate.kind = AllowanceKind(kind->currentData().toInt());
+    rate.grade = rate.kind == AllowanceKind::Skill ? grade->currentData().toInt() : -1;
+    rate.fen = *fen;
+    rate.effectiveFrom = from->date();
+    if (auto done
+        = AllowanceStore::setRates(m_connection->db(), { rate }, AuditLog::currentActor());
+        !done)
+        return ErrorPresenter::show(this, tr("Set a rate"), done.error());
+    fillRates();
 }
 
 void AllowanceView::importFile(const QString &what)

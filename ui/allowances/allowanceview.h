@@ -64,6 +64,7 @@ private:
     void exportTo(bool excel);
     void print();
     void importFile(const QString &what);
+    void editRate();
 
     Connection *m_connection = nullptr;
     bool m_stale = false;
