@@ -147,7 +147,7 @@ AllowanceView::AllowanceView(QWidget *parent)
     m_lines->setModel(m_model);
     m_lines->setAlternatingRowColors(true);
     m_lines->verticalHeader()->hide();
-    m_lines->horizontalHeader()->setStretchLastSection(true);
+    m_lines->horizontalHeader()->setStretchLastSection(false);
     m_status->setWordWrap(true);
 
     auto *bar = new QHBoxLayout;
@@ -161,8 +161,8 @@ AllowanceView::AllowanceView(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_units);
     splitter->addWidget(m_lines);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto *monthPage = new QWidget(this);
     auto *monthLayout = new QVBoxLayout(monthPage);
     monthLayout->addLayout(bar);
