@@ -4194,6 +4194,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>Reading the audit trail</source>
         <translation>读取变更记录</translation>
     </message>
+    <message>
+        <source>Reading the names of sites, workshops and occupations</source>
+        <translation>读取单位、车间和职业（工种）名称</translation>
+    </message>
 </context>
 <context>
     <name>skl::WorkforceTargets</name>

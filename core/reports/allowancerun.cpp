@@ -14,6 +14,7 @@
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
+#include "core/store/workerrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -91,17 +92,6 @@ namespace {
         inputs.insert(u"rates"_s, used);
         inputs.insert(u"policy"_s, policy);
         return calendar;
-    }
-
-    Result<QHash<qint64, QString>> names(QSqlDatabase &db, const QString &table)
-    {
-        QSqlQuery q(db);
-        if (!q.exec(u"SELECT id, name FROM %1"_s.arg(table)))
-            return SqlErrors::fromQuery(q, whatFailed());
-        QHash<qint64, QString> all;
-        while (q.next())
-            all.insert(q.value(0).toLongLong(), q.value(1).toString());
-        return all;
     }
 
     // Everything of the month beside the worker rows: closed grade spans of workers whose grade
@@ -252,8 +242,8 @@ Result<QList<AllowanceLine>> AllowanceRun::compute(
     const auto records = monthRecords(db, first, last);
     if (!records)
         return records.error();
-    const auto sites = names(db, u"site"_s);
-    const auto workshops = names(db, u"workshop"_s);
+    const auto sites = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Site);
+    const auto workshops = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Workshop);
     if (!sites || !workshops)
         return !sites ? sites.error() : workshops.error();
 

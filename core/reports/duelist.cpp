@@ -12,6 +12,7 @@
 #include "core/store/policystore.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
+#include "core/store/workerrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -62,17 +63,6 @@ namespace {
     }
 
     // id → name of a small table; occupation also its top grade.
-    Result<QHash<qint64, QString>> names(QSqlDatabase &db, const QString &table)
-    {
-        QSqlQuery q(db);
-        if (!q.exec(u"SELECT id, name FROM %1"_s.arg(table)))
-            return SqlErrors::fromQuery(q, DueList::tr("Listing the workers due for assessment"));
-        QHash<qint64, QString> all;
-        while (q.next())
-            all.insert(q.value(0).toLongLong(), q.value(1).toString());
-        return all;
-    }
-
     struct Lookups
     {
         QHash<qint64, QString> sites;
@@ -85,9 +75,9 @@ namespace {
     Result<Lookups> lookups(QSqlDatabase &db)
     {
         Lookups l;
-        auto sites = names(db, u"site"_s);
-        auto workshops = names(db, u"workshop"_s);
-        auto occupations = names(db, u"occupation"_s);
+        auto sites = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Site);
+        auto workshops = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Workshop);
+        auto occupations = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Occupation);
         if (!sites || !workshops || !occupations)
             return !sites ? sites.error() : !workshops ? workshops.error() : occupations.error();
         l.sites = std::move(*sites);

@@ -219,4 +219,18 @@ Result<QList<NamedUnit>> WorkerRepository::occupations()
     return units(u"SELECT id, name, 0 FROM occupation ORDER BY name"_s);
 }
 
+Result<QHash<qint64, QString>> WorkerRepository::namesById(QSqlDatabase &db, UnitTable table)
+{
+    const QString name = table == UnitTable::Site ? u"site"_s
+        : table == UnitTable::Workshop            ? u"workshop"_s
+                                                  : u"occupation"_s;
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT id, name FROM %1"_s.arg(name)))
+        return SqlErrors::fromQuery(q, tr("Reading the names of sites, workshops and occupations"));
+    QHash<qint64, QString> all;
+    while (q.next())
+        all.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return all;
+}
+
 } // namespace skl

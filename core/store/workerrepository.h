@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -47,6 +48,9 @@ public:
     Result<QList<NamedUnit>> sites();
     Result<QList<NamedUnit>> workshops(); // by site name, then name
     Result<QList<NamedUnit>> occupations();
+    // id → name of site, workshop or occupation: for reports that name units of many rows.
+    enum class UnitTable { Site, Workshop, Occupation };
+    static Result<QHash<qint64, QString>> namesById(QSqlDatabase &db, UnitTable table);
 
 private:
     Result<QList<NamedUnit>> units(const QString &sql);
