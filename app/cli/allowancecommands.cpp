@@ -1,10 +1,13 @@
 // The allowance commands of skillladder-cli (issue #6): rates, roles, mentorships, allowances.
 #include <QDir>
+#include <QJsonDocument>
 
 #include "app/cli/clicommands.h"
 #include "core/reports/allowancerun.h"
+#include "core/reports/payreport.h"
 #include "core/store/allowancestore.h"
 #include "core/store/connection.h"
+#include "core/store/paystore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +46,10 @@ int CliCommands::allowanceImport(const QString &what, QStringList &args)
     const QString file = args.at(1);
     const auto outcome = what == u"rates" ? AllowanceStore::importRates(db, file, actor)
         : what == u"roles"                ? AllowanceStore::importRoles(db, file, actor)
-                                          : AllowanceStore::importMentorships(db, file, actor);
+        : what == u"mentorships"          ? AllowanceStore::importMentorships(db, file, actor)
+        : what == u"paybands"             ? PayStore::importBands(db, file, actor)
+        : what == u"pay"                  ? PayStore::importPay(db, file, actor)
+                                          : PayStore::importWageReference(db, file, actor);
     if (!outcome)
         return failure(outcome.error().userMessage);
     if (!outcome->problems.isEmpty()) {
@@ -56,6 +62,26 @@ int CliCommands::allowanceImport(const QString &what, QStringList &args)
     m_out << tr("%n row(s) imported from %1.", nullptr, outcome->written)
                  .arg(QDir::toNativeSeparators(file))
           << '\n';
+    return Success;
+}
+
+int CliCommands::parity(QStringList &args)
+{
+    const bool asJson = takeFlag(args, u"--json"_s);
+    const auto asOf = takeDate(args, u"--as-of"_s, false);
+    if (m_badUsage || !noneLeft(args) || !asOf)
+        return BadUsage;
+    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    if (!connection)
+        return failure(connection.error().userMessage);
+    const auto report = PayReport::compute((*connection)->db(), *asOf);
+    if (!report)
+        return failure(report.error().userMessage);
+    if (asJson)
+        m_out << QString::fromUtf8(
+            QJsonDocument(PayReport::toJson(*report)).toJson(QJsonDocument::Indented));
+    else
+        m_out << PayReport::toText(*report);
     return Success;
 }
 

@@ -153,8 +153,11 @@ int CliCommands::run(QStringList args)
         return policy(args);
     if (command == u"photo")
         return photo(args);
-    if (command == u"rates" || command == u"roles" || command == u"mentorships")
+    if (command == u"rates" || command == u"roles" || command == u"mentorships"
+        || command == u"paybands" || command == u"pay" || command == u"wages")
         return allowanceImport(command, args);
+    if (command == u"parity")
+        return parity(args);
     if (command == u"allowances")
         return allowances(args);
     return usageError(tr("Unknown command \"%1\".").arg(command));

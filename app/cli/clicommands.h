@@ -51,6 +51,7 @@ private:
     // Issue #6, in allowancecommands.cpp.
     int allowanceImport(const QString &what, QStringList &args);
     int allowances(QStringList &args);
+    int parity(QStringList &args);
 
     // --as-of D (today when absent); nullopt after a usage error.
     std::optional<QDate> takeDate(QStringList &args, const QString &name, bool required);

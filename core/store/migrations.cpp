@@ -65,6 +65,8 @@ namespace {
             { 4, u":/skillladder/schema/0004_certification.sql", certificationData },
             { 5, u":/skillladder/schema/0005_allowances.sql",
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 5); } },
+            { 6, u":/skillladder/schema/0006_pay.sql",
+                [](QSqlDatabase &db) { return newPolicyDefaults(db, 6); } },
         };
         return all;
     }

@@ -19,7 +19,19 @@ namespace {
     // Defaults hold from long before any roster; the enterprise moves them with later values.
     const QDate kDefaultsEffective(1900, 1, 1);
 
-    enum class Shape { Share, Years, Rungs, Count, Grade, Names, Letters1, Letters2, Digits, Text };
+    enum class Shape {
+        Share,
+        Years,
+        Rungs,
+        Count,
+        Grade,
+        TitleLevel,
+        Names,
+        Letters1,
+        Letters2,
+        Digits,
+        Text
+    };
 
     struct KeyShape
     {
@@ -56,6 +68,13 @@ namespace {
             if (ok && rank >= 0 && rank < kGradeCount - 1
                 && key == QString::fromUtf16(kMinYearsPrefix) + QString::number(rank))
                 return KeyShape { Shape::Years };
+        }
+        if (key.startsWith(QString::fromUtf16(kParityTitlePrefix))) {
+            bool ok = false;
+            const int rank = key.mid(QString::fromUtf16(kParityTitlePrefix).size()).toInt(&ok);
+            if (ok && rank >= rankOf(Grade::Senior) && rank < kGradeCount
+                && key == QString::fromUtf16(kParityTitlePrefix) + QString::number(rank))
+                return KeyShape { Shape::TitleLevel };
         }
         if (key.startsWith(QString::fromUtf16(kCompetitionPrefix))) {
             const QStringList parts
@@ -140,6 +159,12 @@ QList<PolicyEntry> PolicyStore::defaults()
     all += { QString::fromUtf16(kMentoringCap), u"3"_s, kDefaultsEffective };
     all += { QString::fromUtf16(kMentoringMinGrade), QString::number(rankOf(Grade::Senior)),
         kDefaultsEffective };
+    // Section 九 and DOMAIN.md §6: 高级工 ~ 助理级, 技师 ~ 中级, 高级技师 ~ 副高级, 特级技师 and
+    // 首席技师 ~ 正高级.
+    const int titles[] = { 1, 2, 3, 4, 4 };
+    for (int rank = rankOf(Grade::Senior); rank < kGradeCount; ++rank)
+        all += { QString::fromUtf16(kParityTitlePrefix) + QString::number(rank),
+            QString::number(titles[rank - rankOf(Grade::Senior)]), kDefaultsEffective };
     return all;
 }
 
@@ -174,6 +199,10 @@ Result<QString> PolicyStore::normalise(const QString &key, const QString &value)
         if (const int count = text.toInt(&ok); ok && count >= 0 && count <= 99)
             return QString::number(count);
         return wrong(tr("a whole number from 0 to 99"));
+    case Shape::TitleLevel:
+        if (const int level = text.toInt(&ok); ok && level >= 1 && level <= 4)
+            return QString::number(level);
+        return wrong(tr("a title level from 1 (助理级) to 4 (正高级)"));
     case Shape::Grade:
         if (const auto grade = GradeNames::parse(text))
             return QString::number(rankOf(*grade));

@@ -33,6 +33,7 @@ namespace PolicyKeys {
     inline constexpr auto kCertificateBodyName = u"certificate.body_name";
     inline constexpr auto kMentoringCap = u"mentoring.cap"; // apprentices paid per mentor
     inline constexpr auto kMentoringMinGrade = u"mentoring.min_grade";
+    inline constexpr auto kParityTitlePrefix = u"parity.title."; // + grade rank 3…7: title level
 } // namespace PolicyKeys
 
 struct PolicyEntry

@@ -1,0 +1,104 @@
+#pragma once
+
+#include <array>
+#include <optional>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+#include "core/common/result.h"
+#include "core/domain/grade.h"
+
+namespace skl {
+
+struct SalaryBand
+{
+    qint64 min = 0;
+    qint64 mid = 0;
+    qint64 max = 0;
+};
+
+// Monthly pay of a group of workers, in fen; median of an even count: the two middle ones'
+// mean, rounded half up.
+struct PayStats
+{
+    qint64 count = 0;
+    qint64 min = 0;
+    qint64 median = 0;
+    qint64 max = 0;
+    static PayStats of(QList<qint64> pay);
+};
+
+struct GradePay
+{
+    Grade grade = Grade::Apprentice;
+    PayStats pay;
+    std::optional<SalaryBand> band;
+    qint64 belowMin = 0;
+    qint64 aboveMax = 0;
+    std::optional<qint64> compaPermille; // median of pay ÷ band mid, in ‰
+    // Against the wage-price reference of the worker's occupation and grade: below P10,
+    // P10–P25, P25–P50, P50–P75, P75–P90, above P90; and how many had a reference.
+    std::array<qint64, 6> market {};
+    qint64 withReference = 0;
+};
+
+struct WorkshopCompa
+{
+    QString site;
+    QString workshop;
+    qint64 workers = 0; // with pay and a band
+    std::optional<qint64> compaPermille;
+};
+
+// Section 九: a high-skilled grade's median pay against the matching professional title level's
+// median, in one unit (a site, or the company when site is empty).
+struct ParityRow
+{
+    QString site;
+    Grade grade = Grade::Senior;
+    int titleLevel = 1;
+    PayStats skilled;
+    PayStats titled;
+    std::optional<qint64> gapPermille; // skilled median ÷ titled median − 1, in ‰
+};
+
+struct PayOutlier
+{
+    QString employeeNo;
+    QString name;
+    QString unit;
+    Grade grade = Grade::Apprentice;
+    qint64 pay = 0;
+    SalaryBand band;
+};
+
+struct PayReportData
+{
+    QDate asOf;
+    int referenceYear = 0; // of the wage-price reference used; 0: none
+    QList<GradePay> grades;
+    QList<WorkshopCompa> workshops;
+    QList<ParityRow> parity;
+    QList<PayOutlier> outliers; // below min or above max, at most kMaxOutliers
+    qint64 outlierCount = 0;
+    static constexpr int kMaxOutliers = 2000;
+};
+
+// Pay tiers and parity as of a date (issue #6): for the workers in service with a base pay in
+// force, by the highest grade in force (as the targets count): pay against the grade's band
+// (below min, above max, compa-ratio), by workshop, against the market (wage-price reference of
+// the date's year, else the latest before), and the parity gap per site and for the company.
+class PayReport
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::PayReport)
+public:
+    static Result<PayReportData> compute(QSqlDatabase &db, QDate asOf);
+    static QJsonObject toJson(const PayReportData &data);
+    static QString toText(const PayReportData &data);
+};
+
+} // namespace skl

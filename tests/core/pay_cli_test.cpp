@@ -1,0 +1,178 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include "tests/support/catchqt.h"
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Three 高级工 (one on an annual salary above the band), a 技师, and engineers with titles.
+struct PayCompany
+{
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("薪酬.sqlite"));
+
+    PayCompany()
+    {
+        REQUIRE(cli({ QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("齐鲁"),
+                        QStringLiteral("--province"), QStringLiteral("山东") })
+                    .exitCode
+            == 0);
+        load(QStringLiteral("import"), QStringLiteral("workers"),
+            QStringLiteral("工号,姓名,入职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
+                           "S1,高一,2010-01-01,济南厂,一车间,车工,高级工,2020-01-01\n"
+                           "S2,高二,2010-01-01,济南厂,一车间,车工,高级工,2020-01-01\n"
+                           "S3,高三,2010-01-01,西安厂,二车间,车工,高级工,2020-01-01\n"
+                           "T1,技一,2010-01-01,济南厂,一车间,车工,技师,2020-01-01\n"
+                           "E1,工程师一,2010-01-01,济南厂,技术部,,,\n"
+                           "E2,工程师二,2010-01-01,济南厂,技术部,,,\n"
+                           "A1,助工一,2010-01-01,济南厂,技术部,,,\n"),
+            0);
+        load(QStringLiteral("paybands"), QStringLiteral("import"),
+            QStringLiteral("track,level,min,mid,max,effective_from\n"
+                           "技能等级,高级工,4000,5000,6000,2025-01-01\n"
+                           "grade,技师,6000,7000,8000,2025-01-01\n"
+                           "职称,助理级,4000,5000,6000,2025-01-01\n"),
+            0);
+        load(QStringLiteral("pay"), QStringLiteral("import"),
+            QStringLiteral("employee_no,effective_from,mode,amount,title\n"
+                           "S1,2025-01-01,月薪,4500.00,\n"
+                           "S2,2025-01-01,monthly,5500,\n"
+                           "S3,2025-01-01,年薪制,84000,\n"
+                           "T1,2025-01-01,协议工资制,7000,\n"
+                           "A1,2025-01-01,月薪,5200,助理工程师\n"
+                           "E1,2025-01-01,月薪,8000,工程师\n"
+                           "E2,2025-01-01,月薪,9000,中级\n"),
+            0);
+        load(QStringLiteral("wages"), QStringLiteral("import"),
+            QStringLiteral("year,occupation,grade,p10,p25,p50,p75,p90\n"
+                           "2025,车工,高级工,3000,4000,5000,6000,8000\n"),
+            0);
+    }
+
+    Run cli(QStringList args)
+    {
+        args.prepend(db);
+        args.prepend(QStringLiteral("--db"));
+        args << QStringLiteral("--lang") << QStringLiteral("en");
+        QProcess process;
+        process.start(QStringLiteral(SKL_CLI_PATH), args);
+        REQUIRE(process.waitForFinished(120000));
+        return Run { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    Run load(const QString &first, const QString &second, const QString &csv, int expected)
+    {
+        QFile file(dir.filePath(first + second + QStringLiteral(".csv")));
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(csv.toUtf8());
+        file.close();
+        const Run run = cli({ first, second, file.fileName() });
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == expected);
+        return run;
+    }
+};
+
+QJsonObject parityRow(const QJsonObject &report, const QJsonValue &site, const QString &grade)
+{
+    for (const QJsonValue &row : report.value(QStringLiteral("parity")).toArray()) {
+        const QJsonObject r = row.toObject();
+        if (r.value(QStringLiteral("site")) == site
+            && r.value(QStringLiteral("grade")).toString() == grade)
+            return r;
+    }
+    FAIL("no parity row");
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Pay against the band and the market, and the parity gap, computed by hand", "[cli][pay]")
+{
+    PayCompany c;
+    const Run run = c.cli({ QStringLiteral("parity"), QStringLiteral("--as-of"),
+        QStringLiteral("2025-06-30"), QStringLiteral("--json") });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(report.value(QStringLiteral("reference_year")).toInt() == 2025);
+    const QJsonObject senior = report.value(QStringLiteral("grades")).toArray().at(3).toObject();
+    CHECK(senior.value(QStringLiteral("grade")).toString() == QStringLiteral("高级工"));
+    const QJsonObject pay = senior.value(QStringLiteral("pay")).toObject();
+    CHECK(pay.value(QStringLiteral("count")).toInt() == 3);
+    // 4500, 5500 and 84000 ÷ 12 = 7000: median 5500.00; 7000 is above the band's 6000.
+    CHECK(pay.value(QStringLiteral("median_fen")).toInteger() == 550000);
+    CHECK(pay.value(QStringLiteral("max_fen")).toInteger() == 700000);
+    CHECK(senior.value(QStringLiteral("above_max")).toInt() == 1);
+    CHECK(senior.value(QStringLiteral("below_min")).toInt() == 0);
+    // Compa-ratios 0.9, 1.1, 1.4: median 1100 ‰.
+    CHECK(senior.value(QStringLiteral("compa_permille")).toInteger() == 1100);
+    // Against 车工 高级工 2025 (P10 3000 … P90 8000): P25–P50, P50–P75, P75–P90.
+    CHECK(senior.value(QStringLiteral("market")).toArray() == QJsonArray { 0, 0, 1, 1, 1, 0 });
+    CHECK(report.value(QStringLiteral("outside_band")).toInt() == 1);
+
+    // Company: 高级工 median 5500 against 助理级 5200: +5.8 %; 技师 7000 against 中级 8500: −17.6
+    // %.
+    CHECK(parityRow(report, QJsonValue(), QStringLiteral("高级工"))
+              .value(QStringLiteral("gap_permille"))
+              .toInteger()
+        == 58);
+    CHECK(parityRow(report, QJsonValue(), QStringLiteral("技师"))
+              .value(QStringLiteral("gap_permille"))
+              .toInteger()
+        == -176);
+    // 济南厂 alone: 高级工 4500 and 5500, median 5000 against 5200: −3.8 %.
+    CHECK(parityRow(report, QJsonValue(QStringLiteral("济南厂")), QStringLiteral("高级工"))
+              .value(QStringLiteral("gap_permille"))
+              .toInteger()
+        == -38);
+    // No 特级技师: no gap, never a division by zero.
+    CHECK(parityRow(report, QJsonValue(), QStringLiteral("特级技师"))
+              .value(QStringLiteral("gap_permille"))
+              .isNull());
+}
+
+TEST_CASE("A bad pay file is refused whole, every bad row named", "[cli][pay]")
+{
+    PayCompany c;
+    const Run bad = c.load(QStringLiteral("pay"), QStringLiteral("import"),
+        QStringLiteral("employee_no,effective_from,mode,amount,title\n"
+                       "S1,2025-07-01,月薪,4600,\n"
+                       "S2,2025-07-01,计件,4600,\n"
+                       "S3,2025-07-01,月薪,4600.001,\n"
+                       "Z9,2025-07-01,月薪,4600,\n"
+                       "A1,2025-07-01,月薪,5300,研究员\n"),
+        1);
+    CHECK(bad.err.contains(QStringLiteral("line 3: mode")));
+    CHECK(bad.err.contains(QStringLiteral("line 4: amount")));
+    CHECK(bad.err.contains(QStringLiteral("line 5: employee_no")));
+    CHECK(bad.err.contains(QStringLiteral("line 6: title")));
+    // Line 2 was good but is not written either: S1 still earns 4500 in July.
+    const Run run = c.cli({ QStringLiteral("parity"), QStringLiteral("--as-of"),
+        QStringLiteral("2025-07-31"), QStringLiteral("--json") });
+    const QJsonObject senior = QJsonDocument::fromJson(run.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("grades"))
+                                   .toArray()
+                                   .at(3)
+                                   .toObject();
+    CHECK(
+        senior.value(QStringLiteral("pay")).toObject().value(QStringLiteral("min_fen")).toInteger()
+        == 450000);
+    const Run band = c.load(QStringLiteral("paybands"), QStringLiteral("import"),
+        QStringLiteral(
+            "track,level,min,mid,max,effective_from\n技能等级,技师,7000,6000,8000,2025-07-01\n"),
+        1);
+    CHECK(band.err.contains(QStringLiteral("min ≤ mid ≤ max")));
+}
