@@ -6,6 +6,7 @@
 
 #include "core/demo/demoallowances.h"
 #include "core/demo/democertifications.h"
+#include "core/demo/demopay.h"
 #include "core/domain/residentid.h"
 #include "core/store/auditlog.h"
 #include "core/store/companystore.h"
@@ -291,6 +292,8 @@ Result<qint64> DemoCompany::fill(
     if (auto done = DemoCertifications::add(db); !done)
         return done.error();
     if (auto done = DemoAllowances::add(db); !done)
+        return done.error();
+    if (auto done = DemoPay::add(db); !done)
         return done.error();
     progress.report(workers, workers);
     return workers;

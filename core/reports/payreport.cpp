@@ -312,7 +312,7 @@ namespace {
             { u"max_fen"_s, s.max } };
     }
 
-    QString permille(const std::optional<qint64> &value)
+    QString percentOf(const std::optional<qint64> &value)
     {
         if (!value)
             return u"—"_s;
@@ -327,6 +327,20 @@ namespace {
     }
 
 } // namespace
+
+QString PayReport::percent(const std::optional<qint64> &permille)
+{
+    if (!permille)
+        return u"—"_s;
+    return (*permille > 0 ? u"+"_s : QString()) + percentOf(permille);
+}
+
+QString PayReport::ratio(const std::optional<qint64> &permille)
+{
+    if (!permille)
+        return u"—"_s;
+    return u"%1.%2"_s.arg(*permille / 1000).arg(*permille % 1000, 3, 10, QLatin1Char('0'));
+}
 
 QJsonObject PayReport::toJson(const PayReportData &data)
 {
@@ -375,9 +389,7 @@ QString PayReport::toText(const PayReportData &data)
             + (g.band ? yuan(g.band->min) + u"–"_s + yuan(g.band->mid) + u"–"_s + yuan(g.band->max)
                       : u"—"_s)
             + u'\t' + QString::number(g.belowMin) + u'\t' + QString::number(g.aboveMax) + u'\t'
-            + permille(
-                g.compaPermille ? std::optional<qint64>(*g.compaPermille - 1000) : std::nullopt)
-            + u'\n';
+            + ratio(g.compaPermille) + u'\n';
     }
     text
         += u'\n' + tr("Parity (section 九): median pay of a grade against its title level") + u'\n';
@@ -385,8 +397,9 @@ QString PayReport::toText(const PayReportData &data)
         if (p.skilled.count == 0 && p.titled.count == 0)
             continue;
         text += (p.site.isEmpty() ? tr("Company") : p.site) + u'\t' + GradeNames::display(p.grade)
-            + u'\t' + yuan(p.skilled.median) + u"\t"_s + PayStore::titleName(p.titleLevel) + u'\t'
-            + (p.titled.count ? yuan(p.titled.median) : u"—"_s) + u'\t' + permille(p.gapPermille)
+            + u'\t' + (p.skilled.count ? yuan(p.skilled.median) : u"—"_s) + u"\t"_s
+            + PayStore::titleName(p.titleLevel) + u'\t'
+            + (p.titled.count ? yuan(p.titled.median) : u"—"_s) + u'\t' + percent(p.gapPermille)
             + u'\n';
     }
     return text;

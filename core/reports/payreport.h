@@ -99,6 +99,9 @@ public:
     static Result<PayReportData> compute(QSqlDatabase &db, QDate asOf);
     static QJsonObject toJson(const PayReportData &data);
     static QString toText(const PayReportData &data);
+    // "+5.8%", "−17.6%", "—" for a gap in ‰.
+    static QString percent(const std::optional<qint64> &permille);
+    static QString ratio(const std::optional<qint64> &permille); // "1.100"
 };
 
 } // namespace skl
