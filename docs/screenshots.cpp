@@ -20,6 +20,7 @@
 #include "ui/dashboard/dashboardview.h"
 #include "ui/importing/importdialog.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/pay/payview.h"
 #include "ui/workerdetail/workerprofiledialog.h"
 
 using namespace Qt::StringLiterals;
@@ -95,6 +96,13 @@ int main(int argc, char *argv[])
     ok = allowancesLoaded.wait(120000) && ok;
     allowances->unitTable()->selectRow(1);
     ok = save(window, out, u"allowances.png"_s) && ok;
+
+    // 薪酬分配 as of the demo's reference date.
+    skl::PayView *pay = window.payView();
+    QSignalSpy payRefreshed(pay, &skl::PayView::refreshed);
+    pay->setAsOf(skl::DemoCompany::referenceDate());
+    window.tabs()->setCurrentWidget(pay);
+    ok = payRefreshed.wait(60000) && save(window, out, u"pay.png"_s) && ok;
 
     auto connection = skl::Connection::open(database, skl::Connection::Mode::MustExist);
     if (!connection)

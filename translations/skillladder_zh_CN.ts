@@ -2216,6 +2216,17 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::DemoPay</name>
+    <message>
+        <source>Creating the demo pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo company&apos;s salary bands, pay, titles and wage-price reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>skl::DueList</name>
     <message>
         <source>Listing the workers due for assessment</source>
@@ -2737,6 +2748,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>Allowances</source>
         <translation>津贴</translation>
     </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skl::Migrations</name>
@@ -2834,6 +2849,287 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::PayReport</name>
+    <message>
+        <source>Computing the pay report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade	Workers	Median	Band min–mid–max	Below	Above	Compa-ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parity (section 九): median pay of a grade against its title level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skl::PayStore</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan with at most two decimals.</source>
+        <translation type="unfinished">“%1”不是最多两位小数的元金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation type="unfinished">“%1”不是日期；请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Monthly salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiated pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special-post pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not grade or title (技能等级 or 职称).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a title level (助理级, 中级, 副高级, 正高级).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A band needs min ≤ mid ≤ max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n salary band(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pay mode (月薪, 年薪制, 协议工资制, 特岗特酬).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the base pay of %n worker(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The occupation is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percentiles must not decrease from P10 to P90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n wage-price reference row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skl::PayView</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band mid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compa-ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below P10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P10–P25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P25–P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50–P75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P75–P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Title level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation type="unfinished">工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished">车间</translation>
+    </message>
+    <message>
+        <source>Pay (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished">导入…</translation>
+    </message>
+    <message>
+        <source>Salary bands…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base pay and titles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage-price reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parity with titles (section 九)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside their band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the pay report as of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n worker(s) with a grade and a base pay; %2 outside their band.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Market: the wage-price reference of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wage-price reference imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly pay against the band, by grade (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">导入</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished">表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform>文件中有 %n 处问题，未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3330,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>a whole number from 0 to 99</source>
         <translation>0 至 99 之间的整数</translation>
+    </message>
+    <message>
+        <source>a title level from 1 (助理级) to 4 (正高级)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

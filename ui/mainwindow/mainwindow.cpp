@@ -23,13 +23,14 @@
 #include "core/store/certificatestore.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
-#include "ui/certificates/demoseal.h"
 #include "ui/allowances/allowanceview.h"
+#include "ui/certificates/demoseal.h"
 #include "ui/certification/certificationpage.h"
 #include "ui/certification/policydialog.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/dashboard/targettablemodel.h"
 #include "ui/importing/importdialog.h"
+#include "ui/pay/payview.h"
 #include "ui/roster/rosterview.h"
 #include "ui/welcome/newcompanydialog.h"
 #include "ui/welcome/welcomepage.h"
@@ -93,11 +94,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_targets(new DashboardView(this))
     , m_certification(new CertificationPage(this))
     , m_allowances(new AllowanceView(this))
+    , m_pay(new PayView(this))
 {
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_targets, tr("Target dashboard"));
     m_tabs->addTab(m_certification, tr("Certification"));
     m_tabs->addTab(m_allowances, tr("Allowances"));
+    m_tabs->addTab(m_pay, tr("Pay"));
     m_tabs->setDocumentMode(true);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
@@ -226,6 +229,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_targets->setDatabase(path);
     m_certification->setConnection(m_connection.get());
     m_allowances->setConnection(m_connection.get());
+    m_pay->setConnection(m_connection.get());
     return true;
 }
 
@@ -292,6 +296,7 @@ void MainWindow::closeDatabase()
     m_targets->setDatabase({});
     m_certification->setConnection(nullptr);
     m_allowances->setConnection(nullptr);
+    m_pay->setConnection(nullptr);
     m_connection.reset();
     updateActions();
     updateTitle();

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace skl {
 
 class AllowanceView;
+class PayView;
 class CertificationPage;
 class Connection;
 class RosterView;
@@ -35,6 +36,7 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     CertificationPage *certificationPage() const { return m_certification; }
     AllowanceView *allowanceView() const { return m_allowances; }
+    PayView *payView() const { return m_pay; }
     QTabWidget *tabs() const { return m_tabs; }
     // Where "Open the demo company" keeps its database.
     static QString demoDatabasePath();
@@ -69,6 +71,7 @@ private:
     DashboardView *m_targets = nullptr;
     CertificationPage *m_certification = nullptr;
     AllowanceView *m_allowances = nullptr;
+    PayView *m_pay = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_databaseActions; // enabled only while a database is open
 };

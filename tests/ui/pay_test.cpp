@@ -1,0 +1,51 @@
+#include <QChartView>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+#include "core/store/paystore.h"
+#include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
+#include "ui/pay/payview.h"
+
+using namespace skl;
+using skl::test::TempDatabase;
+
+TEST_CASE("The pay page shows band, median and parity off the GUI thread", "[ui][pay]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
+                                "S1,高一,2010-01-01,济南厂,一车间,车工,高级工,2020-01-01\n"
+                                "S2,高二,2010-01-01,济南厂,一车间,车工,高级工,2020-01-01\n"
+                                "A1,助工,2010-01-01,济南厂,技术部,,,\n"));
+    const QString bands = db.writeFile(QStringLiteral("bands.csv"),
+        QStringLiteral("track,level,min,mid,max,effective_from\n"
+                       "技能等级,高级工,4000,5000,6000,2025-01-01\n")
+            .toUtf8());
+    const QString pay = db.writeFile(QStringLiteral("pay.csv"),
+        QStringLiteral("employee_no,effective_from,mode,amount,title\n"
+                       "S1,2025-01-01,月薪,4500,\nS2,2025-01-01,月薪,6500,\n"
+                       "A1,2025-01-01,月薪,5000,助理级\n")
+            .toUtf8());
+    REQUIRE(PayStore::importBands(db.db(), bands, QStringLiteral("hr"))->written == 1);
+    REQUIRE(PayStore::importPay(db.db(), pay, QStringLiteral("hr"))->written == 3);
+    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+
+    PayView view;
+    QSignalSpy refreshed(&view, &PayView::refreshed);
+    view.setAsOf(QDate(2025, 6, 30));
+    view.setConnection(connection->get());
+    view.show();
+    REQUIRE(refreshed.wait(10000));
+    QTableWidget *grades = view.gradeTable();
+    REQUIRE(grades->rowCount() == 1); // only 高级工 has pay
+    CHECK(grades->item(0, 1)->text() == QStringLiteral("2"));
+    CHECK(grades->item(0, 2)->text() == QStringLiteral("5500.00"));
+    CHECK(grades->item(0, 7)->text() == QStringLiteral("1")); // 6500 above 6000
+    // Company: 高级工 5500 against 助理级 5000: +10.0 %.
+    QTableWidget *parity = view.parityTable();
+    REQUIRE(parity->rowCount() >= 1);
+    CHECK(parity->item(0, 5)->text() == QStringLiteral("+10.0%"));
+    CHECK(view.findChild<QChartView *>()->chart()->series().size() == 1);
+}

@@ -1,0 +1,301 @@
+#include "ui/pay/payview.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QtConcurrent>
+
+#include "core/common/appsettings.h"
+#include "core/store/auditlog.h"
+#include "core/store/connection.h"
+#include "core/store/paystore.h"
+#include "ui/widgets/errorpresenter.h"
+#include "ui/widgets/readonlytable.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    Result<PayReportData> computeOnOwnConnection(const QString &path, QDate asOf)
+    {
+        auto connection = Connection::open(path, Connection::Mode::MustExist);
+        if (!connection)
+            return connection.error();
+        return PayReport::compute((*connection)->db(), asOf);
+    }
+
+    QString yuan(qint64 fen)
+    {
+        return u"%1.%2"_s.arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0'));
+    }
+
+    void setRow(QTableWidget *table, int row, const QStringList &cells)
+    {
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(row, column, item);
+        }
+    }
+
+} // namespace
+
+PayView::PayView(QWidget *parent)
+    : QWidget(parent)
+    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_import(new QToolButton(this))
+    , m_summary(new QLabel(this))
+    , m_grades(newReadOnlyTable(this,
+          { tr("Grade"), tr("Workers paid"), tr("Median (yuan)"), tr("Band min"), tr("Band mid"),
+              tr("Band max"), tr("Below min"), tr("Above max"), tr("Compa-ratio"), tr("Below P10"),
+              tr("P10–P25"), tr("P25–P50"), tr("P50–P75"), tr("P75–P90"), tr("Above P90") }))
+    , m_parity(newReadOnlyTable(this,
+          { tr("Unit"), tr("Grade"), tr("Median (yuan)"), tr("Title level"), tr("Median (yuan)"),
+              tr("Gap") }))
+    , m_outliers(newReadOnlyTable(this,
+          { tr("Employee No."), tr("Name"), tr("Workshop"), tr("Grade"), tr("Pay (yuan)"),
+              tr("Band min"), tr("Band max") }))
+    , m_chart(new QChartView(this))
+{
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_import->setText(tr("Import…"));
+    m_import->setPopupMode(QToolButton::InstantPopup);
+    auto *imports = new QMenu(m_import);
+    imports->addAction(tr("Salary bands…"), this, [this] { importFile(u"paybands"_s); });
+    imports->addAction(tr("Base pay and titles…"), this, [this] { importFile(u"pay"_s); });
+    imports->addAction(tr("Wage-price reference…"), this, [this] { importFile(u"wages"_s); });
+    m_import->setMenu(imports);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(260);
+    m_summary->setWordWrap(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("As of"), this));
+    bar->addWidget(m_asOf);
+    bar->addWidget(m_refresh);
+    bar->addStretch();
+    bar->addWidget(m_import);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_grades, tr("By grade"));
+    tabs->addTab(m_parity, tr("Parity with titles (section 九)"));
+    tabs->addTab(m_outliers, tr("Outside their band"));
+    tabs->setDocumentMode(true);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &PayView::refresh);
+    connect(m_asOf, &QDateEdit::editingFinished, this, &PayView::refresh);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        m_refresh->setEnabled(true);
+        auto result = m_watcher.result();
+        if (!result) {
+            ErrorPresenter::show(this, tr("Pay"), result.error());
+            return;
+        }
+        display(std::move(*result));
+    });
+}
+
+PayView::~PayView()
+{
+    m_asOf->disconnect(this);
+    m_watcher.waitForFinished();
+}
+
+void PayView::setConnection(Connection *connection)
+{
+    m_connection = connection;
+    display({});
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void PayView::setAsOf(QDate day)
+{
+    m_asOf->setDate(day);
+}
+
+void PayView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void PayView::refresh()
+{
+    m_stale = !isVisible();
+    if (m_stale || !m_connection || m_watcher.isRunning())
+        return;
+    m_refresh->setEnabled(false);
+    m_summary->setText(
+        tr("Computing the pay report as of %1…").arg(m_asOf->date().toString(Qt::ISODate)));
+    m_watcher.setFuture(
+        QtConcurrent::run(computeOnOwnConnection, m_connection->path(), m_asOf->date()));
+}
+
+void PayView::display(PayReportData report)
+{
+    m_report = std::move(report);
+    m_grades->setRowCount(0);
+    m_parity->setRowCount(0);
+    m_outliers->setRowCount(0);
+    fillChart();
+    if (!m_report.asOf.isValid()) {
+        m_summary->clear();
+        return;
+    }
+    qint64 paid = 0;
+    for (const GradePay &g : std::as_const(m_report.grades)) {
+        if (g.pay.count == 0)
+            continue;
+        paid += g.pay.count;
+        const int row = m_grades->rowCount();
+        m_grades->insertRow(row);
+        QStringList cells { GradeNames::display(g.grade), QString::number(g.pay.count),
+            yuan(g.pay.median), g.band ? yuan(g.band->min) : u"—"_s,
+            g.band ? yuan(g.band->mid) : u"—"_s, g.band ? yuan(g.band->max) : u"—"_s,
+            QString::number(g.belowMin), QString::number(g.aboveMax),
+            PayReport::ratio(g.compaPermille) };
+        for (const qint64 n : g.market)
+            cells += g.withReference ? QString::number(n) : u"—"_s;
+        setRow(m_grades, row, cells);
+    }
+    for (const ParityRow &p : std::as_const(m_report.parity)) {
+        if (p.skilled.count == 0 && p.titled.count == 0)
+            continue;
+        const int row = m_parity->rowCount();
+        m_parity->insertRow(row);
+        setRow(m_parity, row,
+            { p.site.isEmpty() ? tr("Company") : p.site, GradeNames::display(p.grade),
+                p.skilled.count ? yuan(p.skilled.median) : u"—"_s,
+                PayStore::titleName(p.titleLevel), p.titled.count ? yuan(p.titled.median) : u"—"_s,
+                PayReport::percent(p.gapPermille) });
+        if (p.gapPermille && *p.gapPermille < 0)
+            m_parity->item(row, 5)->setForeground(QColor(0xa8, 0x1d, 0x1d));
+    }
+    m_outliers->setRowCount(int(m_report.outliers.size()));
+    for (int row = 0; row < m_report.outliers.size(); ++row) {
+        const PayOutlier &o = m_report.outliers[row];
+        setRow(m_outliers, row,
+            { o.employeeNo, o.name, o.unit, GradeNames::display(o.grade), yuan(o.pay),
+                yuan(o.band.min), yuan(o.band.max) });
+    }
+    for (QTableWidget *table : { m_grades, m_parity, m_outliers })
+        table->resizeColumnsToContents();
+    m_summary->setText(
+        tr("As of %1: %n worker(s) with a grade and a base pay; %2 outside their band.", nullptr,
+            int(paid))
+            .arg(m_report.asOf.toString(Qt::ISODate))
+            .arg(m_report.outlierCount)
+        + u"  "_s
+        + (m_report.referenceYear
+                ? tr("Market: the wage-price reference of %1.").arg(m_report.referenceYear)
+                : tr("No wage-price reference imported.")));
+    Q_EMIT refreshed();
+}
+
+// Band minimum, median pay and band maximum per grade, in yuan: where pay sits in its band.
+void PayView::fillChart()
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Monthly pay against the band, by grade (yuan)"));
+    auto *min = new QBarSet(tr("Band min"));
+    auto *median = new QBarSet(tr("Median pay"));
+    auto *max = new QBarSet(tr("Band max"));
+    min->setColor(QColor(0xb0, 0xc4, 0xde));
+    median->setColor(QColor(0x1f, 0x5f, 0xa8));
+    max->setColor(QColor(0x7a, 0x9c, 0xc6));
+    QStringList categories;
+    double top = 0;
+    for (const GradePay &g : std::as_const(m_report.grades)) {
+        if (g.pay.count == 0)
+            continue;
+        categories += GradeNames::display(g.grade);
+        *min << (g.band ? double(g.band->min) / 100 : 0);
+        *median << double(g.pay.median) / 100;
+        *max << (g.band ? double(g.band->max) / 100 : 0);
+        top = std::max({ top, double(g.pay.median) / 100, g.band ? double(g.band->max) / 100 : 0 });
+    }
+    auto *series = new QBarSeries;
+    series->append({ min, median, max });
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->setLabelFormat(u"%.0f"_s);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart *old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+void PayView::importFile(const QString &what)
+{
+    if (!m_connection)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), AppSettings::lastFolder(), tr("Tables (*.csv *.xlsx);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    QSqlDatabase &db = m_connection->db();
+    const QString actor = AuditLog::currentActor();
+    const auto outcome = what == u"paybands" ? PayStore::importBands(db, path, actor)
+        : what == u"pay"                     ? PayStore::importPay(db, path, actor)
+                                             : PayStore::importWageReference(db, path, actor);
+    if (!outcome)
+        return ErrorPresenter::show(this, tr("Import"), outcome.error());
+    if (!outcome->problems.isEmpty()) {
+        QStringList lines;
+        for (const RowProblem &p : outcome->problems)
+            lines += p.toString();
+        QMessageBox box(QMessageBox::Warning, tr("Import"),
+            tr("%n problem(s) in the file; nothing was imported.", nullptr,
+                int(outcome->problems.size())),
+            QMessageBox::Ok, this);
+        box.setInformativeText(lines.mid(0, 5).join(u'\n'));
+        box.setDetailedText(lines.join(u'\n'));
+        box.exec();
+        return;
+    }
+    QMessageBox::information(
+        this, tr("Import"), tr("%n row(s) imported.", nullptr, outcome->written));
+    refresh();
+}
+
+} // namespace skl

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include "core/common/result.h"
+#include "core/reports/payreport.h"
+
+class QChartView;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QToolButton;
+
+namespace skl {
+
+class Connection;
+
+// 薪酬分配 (issue #6, sections 八 and 九): as of a date, each grade's pay against its salary band
+// (median, below min, above max, compa-ratio) and against the market (wage-price reference), a
+// chart of band and median pay per grade, the parity gap of each high-skilled grade against its
+// professional title level for the company and each site, and the workers outside their band.
+// Computed off the GUI thread; bands, pay and the reference are imported from HR's files.
+class PayView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PayView(QWidget *parent = nullptr);
+    ~PayView() override;
+
+    void setConnection(Connection *connection);
+    void setAsOf(QDate day);
+    QTableWidget *gradeTable() const { return m_grades; }
+    QTableWidget *parityTable() const { return m_parity; }
+    const PayReportData &report() const { return m_report; }
+
+Q_SIGNALS:
+    void refreshed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void refresh();
+    void display(PayReportData report);
+    void fillChart();
+    void importFile(const QString &what);
+
+    Connection *m_connection = nullptr;
+    bool m_stale = false;
+    PayReportData m_report;
+    QDateEdit *m_asOf;
+    QPushButton *m_refresh;
+    QToolButton *m_import;
+    QLabel *m_summary;
+    QTableWidget *m_grades;
+    QTableWidget *m_parity;
+    QTableWidget *m_outliers;
+    QChartView *m_chart;
+    QFutureWatcher<Result<PayReportData>> m_watcher;
+};
+
+} // namespace skl
