@@ -2219,11 +2219,11 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <name>skl::DemoPay</name>
     <message>
         <source>Creating the demo pay</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示薪酬数据</translation>
     </message>
     <message>
         <source>Created the demo company&apos;s salary bands, pay, titles and wage-price reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成演示公司的薪级带、薪酬、职称及工资价位数据。</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +2750,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>薪酬</translation>
     </message>
 </context>
 <context>
@@ -2855,99 +2855,99 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <name>skl::PayReport</name>
     <message>
         <source>Computing the pay report</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算薪酬报表</translation>
     </message>
     <message>
         <source>Pay as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 的薪酬</translation>
     </message>
     <message>
         <source>Grade	Workers	Median	Band min–mid–max	Below	Above	Compa-ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>等级	人数	中位数	薪级带下限–中点–上限	低于下限	高于上限	比较比率</translation>
     </message>
     <message>
         <source>Parity (section 九): median pay of a grade against its title level</source>
-        <translation type="unfinished"></translation>
+        <translation>待遇比照（第九部分）：各等级薪酬中位数与对应职称级别比较</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
 </context>
 <context>
     <name>skl::PayStore</name>
     <message>
         <source>&quot;%1&quot; is not an amount in yuan with at most two decimals.</source>
-        <translation type="unfinished">“%1”不是最多两位小数的元金额。</translation>
+        <translation>“%1”不是以元为单位、最多两位小数的金额。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation type="unfinished">“%1”不是日期；请写作 YYYY-MM-DD。</translation>
+        <translation>“%1”不是日期；请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>Monthly salary</source>
-        <translation type="unfinished"></translation>
+        <translation>月薪</translation>
     </message>
     <message>
         <source>Annual salary</source>
-        <translation type="unfinished"></translation>
+        <translation>年薪制</translation>
     </message>
     <message>
         <source>Negotiated pay</source>
-        <translation type="unfinished"></translation>
+        <translation>协议工资制</translation>
     </message>
     <message>
         <source>Special-post pay</source>
-        <translation type="unfinished"></translation>
+        <translation>特岗特酬</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not grade or title (技能等级 or 职称).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是技能等级也不是职称。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的等级。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a title level (助理级, 中级, 副高级, 正高级).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是职称级别（助理级、中级、副高级、正高级）。</translation>
     </message>
     <message>
         <source>A band needs min ≤ mid ≤ max.</source>
-        <translation type="unfinished"></translation>
+        <translation>薪级带须满足下限 ≤ 中点 ≤ 上限。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n salary band(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个薪级带。</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a pay mode (月薪, 年薪制, 协议工资制, 特岗特酬).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是薪酬方式（月薪、年薪制、协议工资制、特岗特酬）。</translation>
     </message>
     <message numerus="yes">
         <source>Imported the base pay of %n worker(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 名职工的基本工资。</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的年份。</translation>
     </message>
     <message>
         <source>The occupation is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少职业名称。</translation>
     </message>
     <message>
         <source>The percentiles must not decrease from P10 to P90.</source>
-        <translation type="unfinished"></translation>
+        <translation>分位值从 P10 到 P90 不得递减。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n wage-price reference row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 行工资价位数据。</numerusform>
         </translation>
     </message>
 </context>
@@ -2955,181 +2955,193 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <name>skl::PayView</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Workers paid</source>
-        <translation type="unfinished"></translation>
+        <translation>计薪人数</translation>
     </message>
     <message>
         <source>Median (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数（元）</translation>
     </message>
     <message>
         <source>Band min</source>
-        <translation type="unfinished"></translation>
+        <translation>薪级带下限</translation>
     </message>
     <message>
         <source>Band mid</source>
-        <translation type="unfinished"></translation>
+        <translation>薪级带中点</translation>
     </message>
     <message>
         <source>Band max</source>
-        <translation type="unfinished"></translation>
+        <translation>薪级带上限</translation>
     </message>
     <message>
         <source>Below min</source>
-        <translation type="unfinished"></translation>
+        <translation>低于下限</translation>
     </message>
     <message>
         <source>Above max</source>
-        <translation type="unfinished"></translation>
+        <translation>高于上限</translation>
     </message>
     <message>
         <source>Compa-ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>比较比率</translation>
     </message>
     <message>
         <source>Below P10</source>
-        <translation type="unfinished"></translation>
+        <translation>低于 P10 分位</translation>
     </message>
     <message>
         <source>P10–P25</source>
-        <translation type="unfinished"></translation>
+        <translation>P10–P25 分位</translation>
     </message>
     <message>
         <source>P25–P50</source>
-        <translation type="unfinished"></translation>
+        <translation>P25–P50 分位</translation>
     </message>
     <message>
         <source>P50–P75</source>
-        <translation type="unfinished"></translation>
+        <translation>P50–P75 分位</translation>
     </message>
     <message>
         <source>P75–P90</source>
-        <translation type="unfinished"></translation>
+        <translation>P75–P90 分位</translation>
     </message>
     <message>
         <source>Above P90</source>
-        <translation type="unfinished"></translation>
+        <translation>高于 P90 分位</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Title level</source>
-        <translation type="unfinished"></translation>
+        <translation>职称级别</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>比照差距</translation>
     </message>
     <message>
         <source>Employee No.</source>
-        <translation type="unfinished">工号</translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished">车间</translation>
+        <translation>车间</translation>
     </message>
     <message>
         <source>Pay (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>薪酬（元）</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished">导入…</translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Salary bands…</source>
-        <translation type="unfinished"></translation>
+        <translation>薪级带…</translation>
     </message>
     <message>
         <source>Base pay and titles…</source>
-        <translation type="unfinished"></translation>
+        <translation>基本工资与职称…</translation>
     </message>
     <message>
         <source>Wage-price reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>工资价位…</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>By grade</source>
-        <translation type="unfinished"></translation>
+        <translation>按等级</translation>
     </message>
     <message>
         <source>Parity with titles (section 九)</source>
-        <translation type="unfinished"></translation>
+        <translation>与职称待遇比照（第九部分）</translation>
     </message>
     <message>
         <source>Outside their band</source>
-        <translation type="unfinished"></translation>
+        <translation>超出薪级带</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>薪酬</translation>
     </message>
     <message>
         <source>Computing the pay report as of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算截至 %1 的薪酬报表…</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message numerus="yes">
         <source>As of %1: %n worker(s) with a grade and a base pay; %2 outside their band.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>截至 %1：%n 名职工有等级及基本工资；其中 %2 人超出薪级带。</numerusform>
         </translation>
     </message>
     <message>
         <source>Market: the wage-price reference of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>工资价位：采用 %1 的工资价位。</translation>
     </message>
     <message>
         <source>No wage-price reference imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未导入工资价位。</translation>
     </message>
     <message>
         <source>Monthly pay against the band, by grade (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>各等级月薪酬与薪级带对比（元）</translation>
     </message>
     <message>
         <source>Median pay</source>
-        <translation type="unfinished"></translation>
+        <translation>薪酬中位数</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">导入</translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished">表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+        <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file; nothing was imported.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>文件中有 %n 处问题，未导入任何数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Median compa-ratio</source>
+        <translation>比较比率中位数</translation>
+    </message>
+    <message>
+        <source>By workshop</source>
+        <translation>按车间</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3345,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
     <message>
         <source>a title level from 1 (助理级) to 4 (正高级)</source>
-        <translation type="unfinished"></translation>
+        <translation>职称级别，从 1（助理级）到 4（正高级）</translation>
     </message>
 </context>
 <context>

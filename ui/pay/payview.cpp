@@ -75,6 +75,8 @@ PayView::PayView(QWidget *parent)
     , m_outliers(newReadOnlyTable(this,
           { tr("Employee No."), tr("Name"), tr("Workshop"), tr("Grade"), tr("Pay (yuan)"),
               tr("Band min"), tr("Band max") }))
+    , m_workshops(newReadOnlyTable(
+          this, { tr("Site"), tr("Workshop"), tr("Workers paid"), tr("Median compa-ratio") }))
     , m_chart(new QChartView(this))
 {
     m_asOf->setCalendarPopup(true);
@@ -99,6 +101,7 @@ PayView::PayView(QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_grades, tr("By grade"));
     tabs->addTab(m_parity, tr("Parity with titles (section 九)"));
+    tabs->addTab(m_workshops, tr("By workshop"));
     tabs->addTab(m_outliers, tr("Outside their band"));
     tabs->setDocumentMode(true);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -169,6 +172,7 @@ void PayView::display(PayReportData report)
     m_grades->setRowCount(0);
     m_parity->setRowCount(0);
     m_outliers->setRowCount(0);
+    m_workshops->setRowCount(0);
     fillChart();
     if (!m_report.asOf.isValid()) {
         m_summary->clear();
@@ -210,7 +214,13 @@ void PayView::display(PayReportData report)
             { o.employeeNo, o.name, o.unit, GradeNames::display(o.grade), yuan(o.pay),
                 yuan(o.band.min), yuan(o.band.max) });
     }
-    for (QTableWidget *table : { m_grades, m_parity, m_outliers })
+    m_workshops->setRowCount(int(m_report.workshops.size()));
+    for (int row = 0; row < m_report.workshops.size(); ++row) {
+        const WorkshopCompa &w = m_report.workshops[row];
+        setRow(m_workshops, row,
+            { w.site, w.workshop, QString::number(w.workers), PayReport::ratio(w.compaPermille) });
+    }
+    for (QTableWidget *table : { m_grades, m_parity, m_outliers, m_workshops })
         table->resizeColumnsToContents();
     m_summary->setText(
         tr("As of %1: %n worker(s) with a grade and a base pay; %2 outside their band.", nullptr,

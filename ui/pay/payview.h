@@ -57,6 +57,7 @@ private:
     QTableWidget *m_grades;
     QTableWidget *m_parity;
     QTableWidget *m_outliers;
+    QTableWidget *m_workshops;
     QChartView *m_chart;
     QFutureWatcher<Result<PayReportData>> m_watcher;
 };
