@@ -96,6 +96,9 @@ int main(int argc, char *argv[])
     ok = allowancesLoaded.wait(120000) && ok;
     allowances->unitTable()->selectRow(1);
     ok = save(window, out, u"allowances.png"_s) && ok;
+    allowances->findChild<QTabWidget *>()->setCurrentIndex(1);
+    ok = save(window, out, u"allowance-charts.png"_s) && ok;
+    allowances->findChild<QTabWidget *>()->setCurrentIndex(0);
 
     // 薪酬分配 as of the demo's reference date.
     skl::PayView *pay = window.payView();

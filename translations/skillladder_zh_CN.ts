@@ -469,6 +469,18 @@
         <source>&quot;%1&quot; is not an amount in yuan with at most two decimals.</source>
         <translation>“%1”不是最多两位小数的元金额。</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Allowances of the month by grade (yuan)</source>
+        <translation>本月津贴（按等级，元）</translation>
+    </message>
+    <message>
+        <source>Allowances of the month by workshop (yuan)</source>
+        <translation>本月津贴（按车间，元）</translation>
+    </message>
 </context>
 <context>
     <name>skl::AuditLog</name>

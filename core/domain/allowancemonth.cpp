@@ -100,6 +100,19 @@ void AllowanceCalendar::finish()
     teamLeaderSums = runningSums(teamLeader);
 }
 
+int gradeAtMonthEnd(const WorkerMonth &w, const AllowanceCalendar &c)
+{
+    const Range service = rangeOf(c, w.hired, w.left);
+    if (service.isEmpty())
+        return -1;
+    const QDate last = c.first.addDays(service.to - 1);
+    for (const GradeSpan &span : w.grades) {
+        if (span.from <= last && (!span.until.isValid() || last < span.until))
+            return rankOf(span.grade);
+    }
+    return -1;
+}
+
 AllowanceAmounts allowancesOf(const WorkerMonth &w, const AllowanceCalendar &c)
 {
     Q_ASSERT(c.teamLeaderSums.size() == size_t(c.days) + 1); // finish() was called

@@ -71,6 +71,9 @@ struct AllowanceAmounts
 // Skill: the rate of the highest grade in force that day. Team leader: the days led. Mentoring:
 // per day on which the mentor holds the minimum grade, the apprentices of the agreements in force
 // whose apprentice is in service, earliest-starting first, at most the cap.
+// The grade (rank) in force on the worker's last day of service in the month, -1 if none.
+int gradeAtMonthEnd(const WorkerMonth &worker, const AllowanceCalendar &calendar);
+
 // The calendar must be finished (AllowanceCalendar::finish).
 AllowanceAmounts allowancesOf(const WorkerMonth &worker, const AllowanceCalendar &calendar);
 

@@ -221,7 +221,8 @@ namespace {
                 continue;
             lines += AllowanceLine { id, QString(), QString(),
                 scan.sites.value(q.value(1).toLongLong()),
-                scan.workshops.value(q.value(2).toLongLong()), amounts };
+                scan.workshops.value(q.value(2).toLongLong()), amounts,
+                gradeAtMonthEnd(w, scan.calendar) };
         }
         return success();
     }
@@ -298,17 +299,20 @@ Result<qint64> AllowanceRun::run(
     // Bulk statements: binding a million values one by one costs more than SQLite's work.
     constexpr qsizetype kBatch = 500;
     for (qsizetype start = 0; start < lines->size(); start += kBatch) {
-        QString sql = u"INSERT INTO allowance_line (run_id, worker_id, skill_fen, "
+        QString sql = u"INSERT INTO allowance_line (run_id, worker_id, grade, skill_fen, "
                       "team_leader_fen, mentoring_fen, total_fen) VALUES "_s;
         for (qsizetype i = start; i < std::min(lines->size(), start + kBatch); ++i) {
             const AllowanceLine &line = (*lines)[i];
             sql += i == start ? u"("_s : u", ("_s;
-            const qint64 values[] = { runId, line.workerId, line.amounts.skill,
+            const qint64 values[] = { runId, line.workerId, line.grade, line.amounts.skill,
                 line.amounts.teamLeader, line.amounts.mentoring, line.amounts.total() };
             for (size_t v = 0; v < std::size(values); ++v) {
                 if (v > 0)
                     sql += u", ";
-                SqlDialect::appendLiteral(sql, values[v]);
+                if (v == 2 && line.grade < 0)
+                    sql += u"NULL";
+                else
+                    SqlDialect::appendLiteral(sql, values[v]);
             }
             sql += u')';
         }
@@ -389,7 +393,8 @@ Result<QList<AllowanceLine>> AllowanceRun::lines(QSqlDatabase &db, qint64 runId)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT l.worker_id, w.employee_no, w.name, coalesce(s.name, ''), "
-              "coalesce(ws.name, ''), l.skill_fen, l.team_leader_fen, l.mentoring_fen "
+              "coalesce(ws.name, ''), l.skill_fen, l.team_leader_fen, l.mentoring_fen, "
+              "coalesce(l.grade, -1) "
               "FROM allowance_line l JOIN worker w ON w.id = l.worker_id "
               "LEFT JOIN site s ON s.id = w.site_id LEFT JOIN workshop ws ON ws.id = w.workshop_id "
               "WHERE l.run_id = ?"_s);
@@ -401,7 +406,8 @@ Result<QList<AllowanceLine>> AllowanceRun::lines(QSqlDatabase &db, qint64 runId)
         all += AllowanceLine { q.value(0).toLongLong(), q.value(1).toString(),
             q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
             AllowanceAmounts {
-                q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong() } };
+                q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong() },
+            q.value(8).toInt() };
     sortLines(all);
     return all;
 }

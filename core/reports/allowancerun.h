@@ -22,6 +22,7 @@ struct AllowanceLine
     QString site;
     QString workshop;
     AllowanceAmounts amounts;
+    int grade = -1; // highest in force on the month's last day of service; -1: none
 };
 
 struct AllowanceRunInfo

@@ -1,3 +1,6 @@
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChartView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -49,6 +52,15 @@ TEST_CASE("The allowance page computes a month off the GUI thread, by workshop, 
     CHECK(view.lineModel()->rowCount() == 3);
     units->selectRow(1);
     CHECK(view.lineModel()->rowCount() == 1);
+    // The charts add up to the same total: by grade (中级工 500.00, 高级工 100.00 … of skill).
+    const auto charts = view.findChildren<QChartView *>();
+    REQUIRE(charts.size() == 2);
+    double charted = 0;
+    for (QAbstractSeries *series : charts.first()->chart()->series()) {
+        for (QBarSet *set : static_cast<QAbstractBarSeries *>(series)->barSets())
+            charted += set->sum();
+    }
+    CHECK(charted == Approx(600.00));
 
     view.approveShown();
     REQUIRE(loaded.wait(10000));

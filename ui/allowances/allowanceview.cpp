@@ -1,5 +1,9 @@
 #include "ui/allowances/allowanceview.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -9,6 +13,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -17,6 +22,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -24,6 +30,7 @@
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QtConcurrent>
 
 #include "core/common/appsettings.h"
@@ -131,6 +138,8 @@ AllowanceView::AllowanceView(QWidget *parent)
     , m_lines(new QTableView(this))
     , m_rates(
           newReadOnlyTable(this, { tr("Allowance"), tr("Grade"), tr("From"), tr("Yuan a month") }))
+    , m_byGrade(new QChartView(this))
+    , m_byWorkshop(new QChartView(this))
 {
     m_month->setDisplayFormat(u"yyyy-MM"_s);
     m_month->setCalendarPopup(true);
@@ -169,6 +178,12 @@ AllowanceView::AllowanceView(QWidget *parent)
     monthLayout->addWidget(m_status);
     monthLayout->addWidget(splitter, 1);
     m_tabs->addTab(monthPage, tr("Monthly run"));
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    for (QChartView *view : { m_byGrade, m_byWorkshop }) {
+        view->setRenderHint(QPainter::Antialiasing);
+        charts->addWidget(view);
+    }
+    m_tabs->addTab(charts, tr("Charts"));
     auto *ratesPage = new QWidget(this);
     auto *ratesLayout = new QVBoxLayout(ratesPage);
     auto *editRate = new QPushButton(tr("Set a rate…"), ratesPage);
@@ -312,6 +327,7 @@ void AllowanceView::display(AllowanceRunView view)
     m_shown = std::move(view);
     m_model->setLines(m_shown.lines);
     fillUnits();
+    fillCharts();
     if (!m_shown.info) {
         m_status->setText(m_connection
                 ? tr("%1 has not been computed yet: press \"Compute the month\".")
@@ -363,6 +379,79 @@ void AllowanceView::fillUnits()
         m_units->item(i + 1, 0)->setData(Qt::UserRole + 1, units[i].workshop);
     }
     m_units->resizeColumnsToContents();
+}
+
+// The month's totals of the three allowances, stacked, by grade and by workshop (in yuan).
+void AllowanceView::fillCharts()
+{
+    const auto stacked = [](QAbstractBarSeries *series, const QList<AllowanceAmounts> &sums) {
+        const std::pair<AllowanceKind, QColor> kinds[] = {
+            { AllowanceKind::Skill, QColor(0x1f, 0x5f, 0xa8) },
+            { AllowanceKind::TeamLeader, QColor(0xe0, 0x8a, 0x1e) },
+            { AllowanceKind::Mentoring, QColor(0x2e, 0x8b, 0x57) },
+        };
+        for (const auto &[kind, color] : kinds) {
+            auto *set = new QBarSet(AllowanceStore::display(kind));
+            set->setColor(color);
+            for (const AllowanceAmounts &sum : sums)
+                *set << double(kind == AllowanceKind::Skill         ? sum.skill
+                                : kind == AllowanceKind::TeamLeader ? sum.teamLeader
+                                                                    : sum.mentoring)
+                        / 100;
+            series->append(set);
+        }
+    };
+    const auto chartOf = [](const QString &title, QAbstractBarSeries *series,
+                             const QStringList &categories, bool horizontal) {
+        auto *chart = new QChart;
+        chart->setTitle(title);
+        chart->addSeries(series);
+        auto *names = new QBarCategoryAxis;
+        names->append(categories);
+        auto *values = new QValueAxis;
+        values->setLabelFormat(u"%.0f"_s);
+        chart->addAxis(names, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+        chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+        series->attachAxis(names);
+        series->attachAxis(values);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        return chart;
+    };
+    QList<AllowanceAmounts> byGrade(kGradeCount);
+    QStringList grades;
+    for (int rank = 0; rank < kGradeCount; ++rank)
+        grades += GradeNames::display(Grade(rank));
+    UnitTotal company;
+    const QList<UnitTotal> units = unitTotals(m_shown.lines, company);
+    for (const AllowanceLine &line : std::as_const(m_shown.lines)) {
+        if (line.grade < 0)
+            continue;
+        AllowanceAmounts &sum = byGrade[line.grade];
+        sum.skill += line.amounts.skill;
+        sum.teamLeader += line.amounts.teamLeader;
+        sum.mentoring += line.amounts.mentoring;
+    }
+    QList<AllowanceAmounts> byUnit;
+    QStringList unitNames;
+    // Horizontal bars list from the bottom up: reversed, the first workshop is on top.
+    for (auto it = units.crbegin(); it != units.crend(); ++it) {
+        byUnit += it->sum;
+        unitNames += unitName(*it);
+    }
+    auto *gradeSeries = new QStackedBarSeries;
+    stacked(gradeSeries, byGrade);
+    auto *unitSeries = new QHorizontalStackedBarSeries;
+    stacked(unitSeries, byUnit);
+    for (const auto &[view, chart] :
+        { std::pair { m_byGrade,
+              chartOf(tr("Allowances of the month by grade (yuan)"), gradeSeries, grades, false) },
+            std::pair { m_byWorkshop,
+                chartOf(tr("Allowances of the month by workshop (yuan)"), unitSeries, unitNames,
+                    true) } }) {
+        QChart *old = view->chart();
+        view->setChart(chart);
+        delete old;
+    }
 }
 
 void AllowanceView::fillRates()

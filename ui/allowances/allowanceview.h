@@ -6,6 +6,7 @@
 #include "core/common/result.h"
 #include "core/reports/allowancerun.h"
 
+class QChartView;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -59,6 +60,7 @@ private:
     void display(AllowanceRunView view);
     void fillUnits();
     void fillRates();
+    void fillCharts();
     void updateButtons();
     void compare();
     void exportTo(bool excel);
@@ -83,6 +85,8 @@ private:
     AllowanceLineModel *m_model;
     QTableView *m_lines;
     QTableWidget *m_rates;
+    QChartView *m_byGrade;
+    QChartView *m_byWorkshop;
     QFutureWatcher<Result<AllowanceRunView>> m_watcher;
 };
 

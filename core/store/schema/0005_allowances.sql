@@ -58,9 +58,11 @@ CREATE TABLE allowance_run (
 CREATE INDEX allowance_run_month ON allowance_run(month, id);
 CREATE UNIQUE INDEX allowance_run_locked ON allowance_run(month) WHERE status = 'approved';
 
+-- grade: the highest in force on the month's last day of service (for totals by grade).
 CREATE TABLE allowance_line (
     run_id INTEGER NOT NULL REFERENCES allowance_run(id),
     worker_id INTEGER NOT NULL REFERENCES worker(id),
+    grade INTEGER CHECK (grade BETWEEN 0 AND 7),
     skill_fen INTEGER NOT NULL,
     team_leader_fen INTEGER NOT NULL,
     mentoring_fen INTEGER NOT NULL,
