@@ -414,6 +414,7 @@ void AllowanceView::fillCharts()
         chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
         series->attachAxis(names);
         series->attachAxis(values);
+        values->applyNiceNumbers(); // round ticks: 0, 300000, 600000 …
         chart->legend()->setAlignment(Qt::AlignBottom);
         return chart;
     };

@@ -268,6 +268,7 @@ void PayView::fillChart()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    y->applyNiceNumbers();
     chart->legend()->setAlignment(Qt::AlignBottom);
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
