@@ -1616,102 +1616,6 @@
         <translation>--rank：“%1”不是名次（1、2、3 …）。</translation>
     </message>
     <message>
-        <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
-
-Commands:
-  init --company NAME --province PROVINCE   create the company database
-  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
-                 [--rejects OUT.csv]        import or update the roster
-  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]
-                                            write the roster for Excel
-  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date
-  demo --workers N [--seed S]               fill an empty database with the demo company
-  backup OUT.sqlite                         a consistent copy of the database
-
-Certification (issue #5):
-  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--result ID] [--certificate NUMBER] [--by USER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID --by USER [--reason TEXT]
-  certify revoke ID --by USER --reason TEXT
-  certify approve-round ID --by USER       approve a whole round at once
-  certify list [--status S] [--round ID] [--json]
-  round add NAME [--by USER]               open an assessment round
-  competition add --name N --level L --organiser O --date D [--occupation OCC]
-  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank
-          [--rank N] [--no-propose]        record a result (and its promotion)
-  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]
-                                            workers due for assessment
-  plan [--as-of D] [--json | --csv OUT]    who would close each unit&apos;s target gap
-  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
-          [--font FAMILY]                  print certificates into one PDF
-  verify STRING                            check a certificate&apos;s QR code
-  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
-  photo --employee NO FILE.png|FILE.jpg     the photo printed on certificates
-
-Allowances (issue #6):
-  rates import FILE.csv                    kind,grade,amount,effective_from
-  roles import FILE.csv                    employee_no,role,from,to
-  mentorships import FILE.csv              mentor_no,apprentice_no,occupation,start,end
-  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
-                                            compute (or show the locked) month
-  allowances approve --month YYYY-MM --by USER   lock the month
-  allowances diff RUN RUN                  workers whose amounts differ
-
-Options: --lang zh|en (language of messages), --progress (percentages on stderr).
-Exit codes: 0 success, 1 invalid data, 2 bad usage.
-</source>
-        <translation>用法：skillladder-cli --db FILE COMMAND [OPTIONS]
-
-命令：
-  init --company NAME --province PROVINCE   创建企业数据库
-  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
-                 [--rejects OUT.csv]        导入或更新花名册
-  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]
-                                            导出花名册（可用 Excel 打开）
-  targets [--as-of YYYY-MM-DD] [--json]     某日的队伍建设目标
-  demo --workers N [--seed S]               在空数据库中生成示例企业
-  backup OUT.sqlite                         数据库的一致性备份
-
-等级认定（issue #5）：
-  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--result ID] [--certificate NUMBER] [--by USER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID --by USER [--reason TEXT]
-  certify revoke ID --by USER --reason TEXT
-  certify approve-round ID --by USER       一次批准整个评价批次
-  certify list [--status S] [--round ID] [--json]
-  round add NAME [--by USER]               开设评价批次
-  competition add --name N --level L --organiser O --date D [--occupation OCC]
-  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank
-          [--rank N] [--no-propose]        记录竞赛成绩（及相应的晋升申请）
-  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]
-                                            待评价名单
-  plan [--as-of D] [--json | --csv OUT]    可弥补各单位目标缺口的人选
-  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
-          [--font FAMILY]                  将证书打印到一个 PDF 文件
-  verify STRING                            核验证书二维码
-  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
-  photo --employee NO FILE.png|FILE.jpg     证书上打印的职工照片
-
-津贴（issue #6）：
-  rates import FILE.csv                    kind,grade,amount,effective_from
-  roles import FILE.csv                    employee_no,role,from,to
-  mentorships import FILE.csv              mentor_no,apprentice_no,occupation,start,end
-  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
-                                            核算该月（已锁定的月份则显示锁定结果）
-  allowances approve --month YYYY-MM --by USER   批准并锁定该月
-  allowances diff RUN RUN                  金额有差异的职工
-
-选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
-退出码：0 成功，1 数据有误，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>%1 import FILE.csv reads the file.</source>
         <translation>%1 import FILE.csv 用于读取并导入该文件。</translation>
     </message>
@@ -1770,6 +1674,110 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>draft</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
+
+Commands:
+  init --company NAME --province PROVINCE   create the company database
+  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
+                 [--rejects OUT.csv]        import or update the roster
+  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]
+                                            write the roster for Excel
+  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date
+  demo --workers N [--seed S]               fill an empty database with the demo company
+  backup OUT.sqlite                         a consistent copy of the database
+
+Certification (issue #5):
+  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--result ID] [--certificate NUMBER] [--by USER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID --by USER [--reason TEXT]
+  certify revoke ID --by USER --reason TEXT
+  certify approve-round ID --by USER       approve a whole round at once
+  certify list [--status S] [--round ID] [--json]
+  round add NAME [--by USER]               open an assessment round
+  competition add --name N --level L --organiser O --date D [--occupation OCC]
+  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank
+          [--rank N] [--no-propose]        record a result (and its promotion)
+  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]
+                                            workers due for assessment
+  plan [--as-of D] [--json | --csv OUT]    who would close each unit&apos;s target gap
+  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
+          [--font FAMILY]                  print certificates into one PDF
+  verify STRING                            check a certificate&apos;s QR code
+  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
+  photo --employee NO FILE.png|FILE.jpg     the photo printed on certificates
+
+Allowances (issue #6):
+  rates import FILE.csv                    kind,grade,amount,effective_from
+  roles import FILE.csv                    employee_no,role,from,to
+  mentorships import FILE.csv              mentor_no,apprentice_no,occupation,start,end
+  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
+                                            compute (or show the locked) month
+  allowances approve --month YYYY-MM --by USER   lock the month
+  allowances diff RUN RUN                  workers whose amounts differ
+  paybands import FILE.csv                 track,level,min,mid,max,effective_from
+  pay import FILE.csv                      employee_no,effective_from,mode,amount[,title]
+  wages import FILE.csv                    year,occupation,grade,p10,p25,p50,p75,p90
+  parity [--as-of D] [--json | --csv OUT]  pay against bands, market and titles
+
+Options: --lang zh|en (language of messages), --progress (percentages on stderr).
+Exit codes: 0 success, 1 invalid data, 2 bad usage.
+</source>
+        <translation>用法：skillladder-cli --db FILE COMMAND [OPTIONS]
+
+命令：
+  init --company NAME --province PROVINCE   创建企业数据库
+  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
+                 [--rejects OUT.csv]        导入或更新花名册
+  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]
+                                            导出花名册（可用 Excel 打开）
+  targets [--as-of YYYY-MM-DD] [--json]     某日的队伍建设目标
+  demo --workers N [--seed S]               在空数据库中生成示例企业
+  backup OUT.sqlite                         数据库的一致性备份
+
+等级认定（issue #5）：
+  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--result ID] [--certificate NUMBER] [--by USER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID --by USER [--reason TEXT]
+  certify revoke ID --by USER --reason TEXT
+  certify approve-round ID --by USER       一次批准整个评价批次
+  certify list [--status S] [--round ID] [--json]
+  round add NAME [--by USER]               开设评价批次
+  competition add --name N --level L --organiser O --date D [--occupation OCC]
+  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank
+          [--rank N] [--no-propose]        记录竞赛成绩（及相应的晋升申请）
+  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]
+                                            待评价名单
+  plan [--as-of D] [--json | --csv OUT]    可弥补各单位目标缺口的人选
+  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
+          [--font FAMILY]                  将证书打印到一个 PDF 文件
+  verify STRING                            核验证书二维码
+  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
+  photo --employee NO FILE.png|FILE.jpg     证书上打印的职工照片
+
+津贴（issue #6）：
+  rates import FILE.csv                    kind,grade,amount,effective_from
+  roles import FILE.csv                    employee_no,role,from,to
+  mentorships import FILE.csv              mentor_no,apprentice_no,occupation,start,end
+  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
+                                            核算该月（已锁定的月份则显示锁定结果）
+  allowances approve --month YYYY-MM --by USER   批准并锁定该月
+  allowances diff RUN RUN                  金额有差异的职工
+  paybands import FILE.csv                 track,level,min,mid,max,effective_from
+  pay import FILE.csv                      employee_no,effective_from,mode,amount[,title]
+  wages import FILE.csv                    year,occupation,grade,p10,p25,p50,p75,p90
+  parity [--as-of D] [--json | --csv OUT]  按薪级带、市场工资价位和职称比照薪酬
+
+选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
+退出码：0 成功，1 数据有误，2 用法错误。
+</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3162,32 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>By workshop</source>
         <translation>按车间</translation>
+    </message>
+    <message>
+        <source>Export every worker…</source>
+        <translation>导出全部职工明细…</translation>
+    </message>
+    <message>
+        <source>Export every worker</source>
+        <translation>导出全部职工明细</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>薪酬 %1</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing every worker&apos;s pay…</source>
+        <translation>正在写出全部职工薪酬…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名职工写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -68,12 +68,22 @@ int CliCommands::allowanceImport(const QString &what, QStringList &args)
 int CliCommands::parity(QStringList &args)
 {
     const bool asJson = takeFlag(args, u"--json"_s);
+    const QString csv = takeOption(args, u"--csv"_s);
     const auto asOf = takeDate(args, u"--as-of"_s, false);
     if (m_badUsage || !noneLeft(args) || !asOf)
         return BadUsage;
     auto connection = Connection::open(m_db, Connection::Mode::MustExist);
     if (!connection)
         return failure(connection.error().userMessage);
+    if (!csv.isEmpty()) {
+        const auto written = PayReport::workersToCsv((*connection)->db(), *asOf, csv);
+        if (!written)
+            return failure(written.error().userMessage);
+        m_out << tr("%n worker(s) written to %1.", nullptr, int(*written))
+                     .arg(QDir::toNativeSeparators(csv))
+              << '\n';
+        return Success;
+    }
     const auto report = PayReport::compute((*connection)->db(), *asOf);
     if (!report)
         return failure(report.error().userMessage);

@@ -101,6 +101,10 @@ QString CliCommands::usage() const
         "                                            compute (or show the locked) month\n"
         "  allowances approve --month YYYY-MM --by USER   lock the month\n"
         "  allowances diff RUN RUN                  workers whose amounts differ\n"
+        "  paybands import FILE.csv                 track,level,min,mid,max,effective_from\n"
+        "  pay import FILE.csv                      employee_no,effective_from,mode,amount[,title]\n"
+        "  wages import FILE.csv                    year,occupation,grade,p10,p25,p50,p75,p90\n"
+        "  parity [--as-of D] [--json | --csv OUT]  pay against bands, market and titles\n"
         "\n"
         "Options: --lang zh|en (language of messages), --progress (percentages on stderr).\n"
         "Exit codes: 0 success, 1 invalid data, 2 bad usage.\n");

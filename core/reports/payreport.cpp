@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include "core/domain/allowancemonth.h"
+#include "core/exporting/csvwriter.h"
 #include "core/store/paystore.h"
 #include "core/store/policystore.h"
 #include "core/store/sqldialect.h"
@@ -327,6 +328,60 @@ namespace {
     }
 
 } // namespace
+
+Result<qint64> PayReport::workersToCsv(QSqlDatabase &db, QDate asOf, const QString &path)
+{
+    const auto workers = paidWorkers(db, asOf);
+    if (!workers)
+        return workers.error();
+    const auto bands = bandsOn(db, asOf);
+    if (!bands)
+        return bands.error();
+    const auto reference = referenceFor(db, asOf);
+    if (!reference)
+        return reference.error();
+    const auto sites = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Site);
+    const auto workshops = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Workshop);
+    if (!sites || !workshops)
+        return !sites ? sites.error() : workshops.error();
+    static const QStringList kPositions { u"低于P10"_s, u"P10–P25"_s, u"P25–P50"_s, u"P50–P75"_s,
+        u"P75–P90"_s, u"高于P90"_s };
+    CsvWriter writer(path, CsvWriter::Encoding::Utf8WithBom);
+    if (auto done = writer.open(); !done)
+        return done.error();
+    if (auto done = writer.writeRow({ u"工号"_s, u"姓名"_s, u"单位"_s, u"车间"_s, u"技能等级"_s,
+            u"职称级别"_s, u"月薪(元)"_s, u"薪级带下限"_s, u"薪级带中点"_s, u"薪级带上限"_s,
+            u"比较比率"_s, u"市场分位"_s });
+        !done)
+        return done.error();
+    qint64 written = 0;
+    for (const Paid &p : *workers) {
+        QStringList cells { p.employeeNo, p.name, sites->value(p.site),
+            workshops->value(p.workshop),
+            p.grade >= 0 ? GradeNames::chinese(Grade(p.grade)) : QString(),
+            p.title ? PayStore::titleName(p.title) : QString(), yuan(p.pay) };
+        const auto band = p.grade >= 0 ? bands->constFind({ u"grade"_s, p.grade })
+                                       : bands->constFind({ u"title"_s, p.title });
+        if (band != bands->constEnd() && band->mid > 0)
+            cells << yuan(band->min) << yuan(band->mid) << yuan(band->max)
+                  << ratio(roundHalfUp(p.pay * 1000, band->mid));
+        else
+            cells << QString() << QString() << QString() << QString();
+        const auto ref = reference->byOccupationGrade.constFind({ p.occupation, p.grade });
+        if (p.grade >= 0 && ref != reference->byOccupationGrade.constEnd()) {
+            const auto bucket = std::upper_bound(ref->begin(), ref->end(), p.pay) - ref->begin();
+            cells << kPositions[p.pay < (*ref)[0] ? 0 : bucket];
+        } else {
+            cells << QString();
+        }
+        if (auto done = writer.writeRow(cells, p.employeeNo); !done)
+            return done.error();
+        ++written;
+    }
+    if (auto done = writer.commit(); !done)
+        return done.error();
+    return written;
+}
 
 QString PayReport::percent(const std::optional<qint64> &permille)
 {

@@ -97,6 +97,9 @@ class PayReport
     Q_DECLARE_TR_FUNCTIONS(skl::PayReport)
 public:
     static Result<PayReportData> compute(QSqlDatabase &db, QDate asOf);
+    // Every worker with a base pay on the date, for Excel: grade, title, monthly pay, the band,
+    // compa-ratio and where the pay sits against the market (below P10 … above P90).
+    static Result<qint64> workersToCsv(QSqlDatabase &db, QDate asOf, const QString &path);
     static QJsonObject toJson(const PayReportData &data);
     static QString toText(const PayReportData &data);
     // "+5.8%", "−17.6%", "—" for a gap in ‰.

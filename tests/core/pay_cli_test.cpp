@@ -143,6 +143,24 @@ TEST_CASE("Pay against the band and the market, and the parity gap, computed by 
               .isNull());
 }
 
+TEST_CASE("Every worker's place against band and market, for Excel", "[cli][pay]")
+{
+    PayCompany c;
+    const QString csv = c.dir.filePath(QStringLiteral("薪酬明细.csv"));
+    const Run run = c.cli({ QStringLiteral("parity"), QStringLiteral("--as-of"),
+        QStringLiteral("2025-06-30"), QStringLiteral("--csv"), csv });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    // S3: 84000 a year is 7000.00 a month, 1.4 times the band mid, between P75 and P90.
+    CHECK(text.contains(QStringLiteral(
+        "S3,高三,西安厂,二车间,高级工,,7000.00,4000.00,5000.00,6000.00,1.400,P75–P90")));
+    CHECK(text.contains(QStringLiteral("A1,助工一,济南厂,技术部,,助理级,5200.00,4000.00,5000.00,"
+                                       "6000.00,1.040,")));
+}
+
 TEST_CASE("A bad pay file is refused whole, every bad row named", "[cli][pay]")
 {
     PayCompany c;

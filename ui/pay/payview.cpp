@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
@@ -26,6 +27,7 @@
 #include "core/store/connection.h"
 #include "core/store/paystore.h"
 #include "ui/widgets/errorpresenter.h"
+#include "ui/widgets/progresstask.h"
 #include "ui/widgets/readonlytable.h"
 
 using namespace Qt::StringLiterals;
@@ -63,6 +65,7 @@ PayView::PayView(QWidget *parent)
     : QWidget(parent)
     , m_asOf(new QDateEdit(QDate::currentDate(), this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_export(new QPushButton(tr("Export every worker…"), this))
     , m_import(new QToolButton(this))
     , m_summary(new QLabel(this))
     , m_grades(newReadOnlyTable(this,
@@ -97,6 +100,7 @@ PayView::PayView(QWidget *parent)
     bar->addWidget(m_asOf);
     bar->addWidget(m_refresh);
     bar->addStretch();
+    bar->addWidget(m_export);
     bar->addWidget(m_import);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_grades, tr("By grade"));
@@ -115,6 +119,7 @@ PayView::PayView(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &PayView::refresh);
+    connect(m_export, &QPushButton::clicked, this, &PayView::exportWorkers);
     connect(m_asOf, &QDateEdit::editingFinished, this, &PayView::refresh);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         m_refresh->setEnabled(true);
@@ -273,6 +278,39 @@ void PayView::fillChart()
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+}
+
+void PayView::exportWorkers()
+{
+    if (!m_connection)
+        return;
+    QString folder = AppSettings::lastFolder();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export every worker"),
+        QDir(folder).filePath(tr("Pay %1").arg(m_asOf->date().toString(Qt::ISODate)) + u".csv"_s),
+        tr("CSV, UTF-8 (*.csv)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    // A million workers take a few seconds: in the background, on its own connection.
+    runWithProgress<Result<qint64>>(
+        this, tr("Writing every worker's pay…"),
+        [database = m_connection->path(), asOf = m_asOf->date(), path](ProgressSink &) {
+            auto connection = Connection::open(database, Connection::Mode::MustExist);
+            if (!connection)
+                return Result<qint64>(connection.error());
+            return PayReport::workersToCsv((*connection)->db(), asOf, path);
+        },
+        [this, path](const std::optional<Result<qint64>> &written) {
+            if (!written)
+                return;
+            if (!written->ok())
+                return ErrorPresenter::show(this, tr("Export every worker"), written->error());
+            QMessageBox::information(this, tr("Export every worker"),
+                tr("%n worker(s) written to %1.", nullptr, int(written->value()))
+                    .arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void PayView::importFile(const QString &what)

@@ -46,12 +46,14 @@ private:
     void display(PayReportData report);
     void fillChart();
     void importFile(const QString &what);
+    void exportWorkers();
 
     Connection *m_connection = nullptr;
     bool m_stale = false;
     PayReportData m_report;
     QDateEdit *m_asOf;
     QPushButton *m_refresh;
+    QPushButton *m_export;
     QToolButton *m_import;
     QLabel *m_summary;
     QTableWidget *m_grades;
