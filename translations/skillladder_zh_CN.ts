@@ -230,6 +230,14 @@
         <source>Setting the rates</source>
         <translation>设置津贴标准</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade (the grade the apprentice reached).</source>
+        <translation>“%1”不是等级（应填写徒弟出师时达到的等级）。</translation>
+    </message>
+    <message>
+        <source>The agreement is planned to end (%1) before it starts (%2).</source>
+        <translation>协议计划结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>skl::AllowanceView</name>

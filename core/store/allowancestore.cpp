@@ -353,7 +353,9 @@ Result<AllowanceImport> AllowanceStore::importMentorships(
     const auto rows = KeyedRows::read(path,
         { { u"mentor_no"_s, { u"师傅工号"_s } }, { u"apprentice_no"_s, { u"徒弟工号"_s } },
             { u"occupation"_s, { u"职业(工种)"_s, u"工种"_s, u"职业"_s } },
-            { u"start"_s, { u"开始日期"_s } }, { u"end"_s, { u"结束日期"_s }, false } },
+            { u"start"_s, { u"开始日期"_s } }, { u"end"_s, { u"结束日期"_s }, false },
+            { u"planned_end"_s, { u"计划结束日期"_s }, false },
+            { u"outcome"_s, { u"出师等级"_s, u"结果"_s }, false } },
         outcome.problems);
     if (!rows)
         return rows.error();
@@ -363,6 +365,8 @@ Result<AllowanceImport> AllowanceStore::importMentorships(
         qint64 apprentice;
         qint64 occupation;
         Period period;
+        QDate plannedEnd;
+        int outcome = -1; // the grade the apprentice reached, -1: not yet
     };
     QList<Added> added;
     QHash<std::pair<qint64, qint64>, QList<Period>> byApprentice; // (apprentice, occupation)
@@ -389,6 +393,26 @@ Result<AllowanceImport> AllowanceStore::importMentorships(
             period.from = *start;
         if (const auto end = dateCell(row, u"end"_s, false, outcome.problems, bad))
             period.to = *end;
+        QDate plannedEnd;
+        if (const auto planned = dateCell(row, u"planned_end"_s, false, outcome.problems, bad))
+            plannedEnd = *planned;
+        int reached = -1;
+        if (!row.value(u"outcome"_s).isEmpty()) {
+            if (const auto grade = GradeNames::parse(row.value(u"outcome"_s))) {
+                reached = rankOf(*grade);
+            } else {
+                outcome.problems += RowProblem(row.line, u"outcome"_s,
+                    tr("\"%1\" is not a grade (the grade the apprentice reached).")
+                        .arg(row.value(u"outcome"_s)));
+                bad = true;
+            }
+        }
+        if (!bad && plannedEnd.isValid() && plannedEnd < period.from) {
+            outcome.problems += RowProblem(row.line, u"planned_end"_s,
+                tr("The agreement is planned to end (%1) before it starts (%2).")
+                    .arg(plannedEnd.toString(Qt::ISODate), period.from.toString(Qt::ISODate)));
+            bad = true;
+        }
         if (!bad && period.to.isValid() && period.to < period.from) {
             outcome.problems += RowProblem(row.line, u"end"_s,
                 tr("The agreement ends (%1) before it starts (%2).")
@@ -447,7 +471,8 @@ Result<AllowanceImport> AllowanceStore::importMentorships(
         if (overlapping)
             continue;
         byApprentice[key] += period;
-        added += Added { (*mentor)->id, (*apprentice)->id, occupation->id, period };
+        added += Added { (*mentor)->id, (*apprentice)->id, occupation->id, period, plannedEnd,
+            reached };
     }
     q.finish();
     if (!outcome.problems.isEmpty())
@@ -459,13 +484,16 @@ Result<AllowanceImport> AllowanceStore::importMentorships(
     if (!event)
         return event.error();
     q.prepare(u"INSERT INTO mentorship (mentor_id, apprentice_id, occupation_id, start_date, "
-              "end_date, event_id) VALUES (?, ?, ?, ?, ?, ?)"_s);
+              "end_date, planned_end, outcome_grade, event_id) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const Added &a : std::as_const(added)) {
         q.addBindValue(a.mentor);
         q.addBindValue(a.apprentice);
         q.addBindValue(a.occupation);
         q.addBindValue(a.period.from.toString(Qt::ISODate));
         q.addBindValue(dateOrNull(a.period.to));
+        q.addBindValue(dateOrNull(a.plannedEnd));
+        q.addBindValue(a.outcome >= 0 ? QVariant(a.outcome) : QVariant(QMetaType::fromType<int>()));
         q.addBindValue(*event);
         if (auto done = execOrError(q, tr("Importing the agreements")); !done)
             return done.error();

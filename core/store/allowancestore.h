@@ -47,7 +47,8 @@ public:
     // employee_no,role,from,to (role team_leader or 班组长; to empty: still in the role).
     static Result<AllowanceImport> importRoles(
         QSqlDatabase &db, const QString &path, const QString &actor);
-    // mentor_no,apprentice_no,occupation,start,end (end empty: ongoing).
+    // mentor_no,apprentice_no,occupation,start,end (end empty: ongoing), and optionally
+    // planned_end and outcome (the grade the apprentice reached).
     static Result<AllowanceImport> importMentorships(
         QSqlDatabase &db, const QString &path, const QString &actor);
 

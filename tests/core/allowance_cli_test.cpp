@@ -48,9 +48,9 @@ struct Payroll
         importFile(QStringLiteral("roles"),
             QStringLiteral("employee_no,role,from,to\nW1,班组长,2025-06-10,2025-06-19\n"), 0);
         importFile(QStringLiteral("mentorships"),
-            QStringLiteral("mentor_no,apprentice_no,occupation,start,end\n"
-                           "M1,P1,车工,2025-01-01,\n"
-                           "M1,P2,车工,2025-03-01,\n"),
+            QStringLiteral("mentor_no,apprentice_no,occupation,start,end,planned_end,outcome\n"
+                           "M1,P1,车工,2025-01-01,,2026-12-31,\n"
+                           "M1,P2,车工,2025-03-01,,2026-02-28,初级工\n"),
             0);
     }
 
@@ -157,16 +157,18 @@ TEST_CASE("Agreements and roles are refused with their reason", "[cli][allowance
 {
     Payroll p;
     const Run refused = p.importFile(QStringLiteral("mentorships"),
-        QStringLiteral("mentor_no,apprentice_no,occupation,start,end\n"
+        QStringLiteral("mentor_no,apprentice_no,occupation,start,end,planned_end\n"
                        "W1,P1,车工,2025-07-01,\n"
                        "M1,P1,车工,2025-07-01,2025-12-31\n"
-                       "M1,W1,车工,2025-07-01,2025-06-30\n"),
+                       "M1,W1,车工,2025-07-01,2025-06-30\n"
+                       "M1,P2,车工,2027-01-01,,2026-12-31\n"),
         1);
     CHECK(refused.err.contains(QStringLiteral("line 2: mentor_no")));
     CHECK(refused.err.contains(QStringLiteral("at least")));
     CHECK(refused.err.contains(QStringLiteral("line 3: apprentice_no")));
     CHECK(refused.err.contains(QStringLiteral("one mentor per occupation")));
     CHECK(refused.err.contains(QStringLiteral("line 4: end")));
+    CHECK(refused.err.contains(QStringLiteral("line 5: planned_end")));
     const Run overlap = p.importFile(QStringLiteral("roles"),
         QStringLiteral("employee_no,role,from,to\nW1,team_leader,2025-06-15,\n"), 1);
     CHECK(overlap.err.contains(QStringLiteral("already leads a team")));
