@@ -434,26 +434,6 @@
         <translation>%1 津贴</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.xlsx);;All files (*)</source>
-        <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) in the file; nothing was imported.</source>
-        <translation>
-            <numerusform>文件中有 %n 处问题，未导入任何数据。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) imported; compute the month again to apply them.</source>
-        <translation>
-            <numerusform>已导入 %n 行；请重新核算本月以使其生效。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Set a rate…</source>
         <translation>设置津贴标准…</translation>
     </message>
@@ -3140,26 +3120,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>薪酬中位数</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.xlsx);;All files (*)</source>
-        <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) in the file; nothing was imported.</source>
-        <translation>
-            <numerusform>文件中有 %n 处问题，未导入任何数据。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) imported.</source>
-        <translation>
-            <numerusform>已导入 %n 行。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Site</source>
         <translation>单位</translation>
     </message>
@@ -3961,6 +3921,29 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>%1: the database reported an error (%2).</source>
         <translation>%1：数据库报告错误（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TableImport</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file; nothing was imported.</source>
+        <translation>
+            <numerusform>文件中有 %n 个问题，未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

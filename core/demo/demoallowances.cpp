@@ -5,6 +5,7 @@
 
 #include "core/domain/grade.h"
 #include "core/store/auditlog.h"
+#include "core/store/bulkinsert.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
@@ -53,46 +54,6 @@ namespace {
         return success();
     }
 
-    // Inserts rows of literals 500 at a time (binding each value costs more than SQLite's work).
-    class BulkInsert
-    {
-    public:
-        BulkInsert(QSqlQuery &q, QString head)
-            : m_q(q)
-            , m_head(std::move(head))
-        { }
-        Status add(const QList<QVariant> &row)
-        {
-            m_values += m_values.isEmpty() ? u"("_s : u", ("_s;
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                if (i > 0)
-                    m_values += u", ";
-                if (row[i].isNull())
-                    m_values += u"NULL";
-                else if (row[i].typeId() == QMetaType::QString)
-                    SqlDialect::appendLiteral(m_values, row[i].toString());
-                else
-                    SqlDialect::appendLiteral(m_values, row[i].toLongLong());
-            }
-            m_values += u')';
-            return ++m_rows % 500 == 0 ? flush() : success();
-        }
-        Status flush()
-        {
-            if (m_values.isEmpty())
-                return success();
-            const bool ok = m_q.exec(m_head + m_values);
-            m_values.clear();
-            return ok ? success() : Status(SqlErrors::fromQuery(m_q, whatFailed()));
-        }
-
-    private:
-        QSqlQuery &m_q;
-        QString m_head;
-        QString m_values;
-        qint64 m_rows = 0;
-    };
-
     // Every worker marked 班组长 leads from hiring (2020 at the earliest) while employed.
     Status leaders(QSqlQuery &q, qint64 event)
     {
@@ -108,7 +69,8 @@ namespace {
                 rows += QList<QVariant> { q.value(0).toLongLong(), from, to, event };
         }
         BulkInsert insert(q,
-            u"INSERT INTO team_leader_period (worker_id, valid_from, valid_to, event_id) VALUES "_s);
+            u"INSERT INTO team_leader_period (worker_id, valid_from, valid_to, event_id) VALUES "_s,
+            whatFailed());
         for (const auto &row : std::as_const(rows)) {
             if (auto done = insert.add(row); !done)
                 return done;
@@ -144,7 +106,8 @@ namespace {
         QHash<std::pair<qint64, qint64>, qsizetype> next;
         BulkInsert insert(q,
             u"INSERT INTO mentorship (mentor_id, apprentice_id, occupation_id, start_date, "
-            "event_id) VALUES "_s);
+            "event_id) VALUES "_s,
+            whatFailed());
         for (const Apprentice &a : std::as_const(apprentices)) {
             const QList<qint64> &candidates = mentors.value(a.unit);
             if (candidates.isEmpty())

@@ -1,12 +1,11 @@
 #include "core/demo/demopay.h"
 
-#include <variant>
-
 #include <QSqlQuery>
 
 #include "core/domain/allowancemonth.h"
 #include "core/domain/grade.h"
 #include "core/store/auditlog.h"
+#include "core/store/bulkinsert.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
@@ -33,45 +32,6 @@ namespace {
         return roundHalfUp(midYuan * 100 * permille, 1000);
     }
 
-    class Rows
-    {
-    public:
-        Rows(QSqlQuery &q, QString head)
-            : m_q(q)
-            , m_head(std::move(head))
-        { }
-        Status add(std::initializer_list<std::variant<qint64, QString>> row)
-        {
-            m_values += m_values.isEmpty() ? u"("_s : u", ("_s;
-            bool first = true;
-            for (const auto &value : row) {
-                if (!first)
-                    m_values += u", ";
-                first = false;
-                if (std::holds_alternative<qint64>(value))
-                    SqlDialect::appendLiteral(m_values, std::get<qint64>(value));
-                else
-                    SqlDialect::appendLiteral(m_values, std::get<QString>(value));
-            }
-            m_values += u')';
-            return ++m_count % 500 == 0 ? flush() : success();
-        }
-        Status flush()
-        {
-            if (m_values.isEmpty())
-                return success();
-            const bool ok = m_q.exec(m_head + m_values);
-            m_values.clear();
-            return ok ? success() : Status(SqlErrors::fromQuery(m_q, whatFailed()));
-        }
-
-    private:
-        QSqlQuery &m_q;
-        QString m_head;
-        QString m_values;
-        qint64 m_count = 0;
-    };
-
 } // namespace
 
 Status DemoPay::add(QSqlDatabase &db)
@@ -85,9 +45,10 @@ Status DemoPay::add(QSqlDatabase &db)
     const qint64 e = *event;
     QSqlQuery q(db);
     const QString from = u"2024-01-01"_s;
-    Rows bands(q,
+    BulkInsert bands(q,
         u"INSERT INTO salary_band (track, level, effective_from, min_fen, mid_fen, max_fen, "
-        "event_id) VALUES "_s);
+        "event_id) VALUES "_s,
+        whatFailed());
     for (int rank = 0; rank < kGradeCount; ++rank) {
         const qint64 mid = kGradeMid[rank] * 100;
         if (auto done
@@ -117,11 +78,13 @@ Status DemoPay::add(QSqlDatabase &db)
     while (q.next())
         workers += Worker { q.value(0).toLongLong(), q.value(1).isNull() ? -1 : q.value(1).toInt(),
             q.value(2).toString() };
-    Rows pay(q,
+    BulkInsert pay(q,
         u"INSERT INTO pay_record (worker_id, effective_from, mode, amount_fen, monthly_fen, "
-        "event_id) VALUES "_s);
-    Rows titles(q,
-        u"INSERT INTO professional_title (worker_id, effective_from, level, event_id) VALUES "_s);
+        "event_id) VALUES "_s,
+        whatFailed());
+    BulkInsert titles(q,
+        u"INSERT INTO professional_title (worker_id, effective_from, level, event_id) VALUES "_s,
+        whatFailed());
     for (const Worker &w : std::as_const(workers)) {
         const QString since = std::max(w.hired, from);
         int title = 0;
@@ -155,9 +118,10 @@ Status DemoPay::add(QSqlDatabase &db)
     QStringList occupations;
     while (q.next())
         occupations += q.value(0).toString();
-    Rows reference(q,
+    BulkInsert reference(q,
         u"INSERT INTO wage_reference (year, occupation, grade, p10_fen, p25_fen, p50_fen, "
-        "p75_fen, p90_fen, event_id) VALUES "_s);
+        "p75_fen, p90_fen, event_id) VALUES "_s,
+        whatFailed());
     for (const QString &occupation : std::as_const(occupations)) {
         for (int rank = 0; rank < kGradeCount; ++rank) {
             const qint64 p50 = kGradeMid[rank] * 100 * (95 + qint64(occupation.size()) % 10) / 100;

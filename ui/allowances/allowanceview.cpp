@@ -42,6 +42,7 @@
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/progresstask.h"
 #include "ui/widgets/readonlytable.h"
+#include "ui/widgets/tableimport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -648,35 +649,17 @@ void AllowanceView::importFile(const QString &what)
 {
     if (!m_connection)
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import"), AppSettings::lastFolder(), tr("Tables (*.csv *.xlsx);;All files (*)"));
+    const QString path = TableImport::chooseFile(this);
     if (path.isEmpty())
         return;
-    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
     QSqlDatabase &db = m_connection->db();
     const QString actor = AuditLog::currentActor();
     const auto outcome = what == u"rates" ? AllowanceStore::importRates(db, path, actor)
         : what == u"roles"                ? AllowanceStore::importRoles(db, path, actor)
                                           : AllowanceStore::importMentorships(db, path, actor);
-    if (!outcome)
-        return ErrorPresenter::show(this, tr("Import"), outcome.error());
-    if (!outcome->problems.isEmpty()) {
-        QStringList lines;
-        for (const RowProblem &p : outcome->problems)
-            lines += p.toString();
-        QMessageBox box(QMessageBox::Warning, tr("Import"),
-            tr("%n problem(s) in the file; nothing was imported.", nullptr,
-                int(outcome->problems.size())),
-            QMessageBox::Ok, this);
-        box.setDetailedText(lines.join(u'\n'));
-        box.setInformativeText(lines.mid(0, 5).join(u'\n'));
-        box.exec();
-        return;
-    }
-    QMessageBox::information(this, tr("Import"),
-        tr("%n row(s) imported; compute the month again to apply them.", nullptr,
-            outcome->written));
-    fillRates();
+    // The next computation of the month applies what was imported.
+    if (TableImport::showOutcome(this, outcome))
+        fillRates();
 }
 
 } // namespace skl

@@ -29,6 +29,7 @@
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/progresstask.h"
 #include "ui/widgets/readonlytable.h"
+#include "ui/widgets/tableimport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -317,34 +318,16 @@ void PayView::importFile(const QString &what)
 {
     if (!m_connection)
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import"), AppSettings::lastFolder(), tr("Tables (*.csv *.xlsx);;All files (*)"));
+    const QString path = TableImport::chooseFile(this);
     if (path.isEmpty())
         return;
-    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
     QSqlDatabase &db = m_connection->db();
     const QString actor = AuditLog::currentActor();
     const auto outcome = what == u"paybands" ? PayStore::importBands(db, path, actor)
         : what == u"pay"                     ? PayStore::importPay(db, path, actor)
                                              : PayStore::importWageReference(db, path, actor);
-    if (!outcome)
-        return ErrorPresenter::show(this, tr("Import"), outcome.error());
-    if (!outcome->problems.isEmpty()) {
-        QStringList lines;
-        for (const RowProblem &p : outcome->problems)
-            lines += p.toString();
-        QMessageBox box(QMessageBox::Warning, tr("Import"),
-            tr("%n problem(s) in the file; nothing was imported.", nullptr,
-                int(outcome->problems.size())),
-            QMessageBox::Ok, this);
-        box.setInformativeText(lines.mid(0, 5).join(u'\n'));
-        box.setDetailedText(lines.join(u'\n'));
-        box.exec();
-        return;
-    }
-    QMessageBox::information(
-        this, tr("Import"), tr("%n row(s) imported.", nullptr, outcome->written));
-    refresh();
+    if (TableImport::showOutcome(this, outcome))
+        refresh();
 }
 
 } // namespace skl
