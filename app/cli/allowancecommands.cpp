@@ -7,6 +7,7 @@
 #include "core/reports/payreport.h"
 #include "core/store/allowancestore.h"
 #include "core/store/connection.h"
+#include "core/store/datafiles.h"
 #include "core/store/paystore.h"
 
 using namespace Qt::StringLiterals;
@@ -32,24 +33,18 @@ namespace {
 
 } // namespace
 
-int CliCommands::allowanceImport(const QString &what, QStringList &args)
+int CliCommands::dataImport(DataFile kind, const QString &what, QStringList &args)
 {
     const QString actor = takeActor(args);
     if (m_badUsage)
         return BadUsage;
     if (args.size() != 2 || args.first() != u"import")
         return usageError(tr("%1 import FILE.csv reads the file.").arg(what));
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
-    QSqlDatabase &db = (*connection)->db();
+        return InvalidData;
     const QString file = args.at(1);
-    const auto outcome = what == u"rates" ? AllowanceStore::importRates(db, file, actor)
-        : what == u"roles"                ? AllowanceStore::importRoles(db, file, actor)
-        : what == u"mentorships"          ? AllowanceStore::importMentorships(db, file, actor)
-        : what == u"paybands"             ? PayStore::importBands(db, file, actor)
-        : what == u"pay"                  ? PayStore::importPay(db, file, actor)
-                                          : PayStore::importWageReference(db, file, actor);
+    const auto outcome = importDataFile(connection->db(), kind, file, actor);
     if (!outcome)
         return failure(outcome.error().userMessage);
     if (!outcome->problems.isEmpty()) {
@@ -72,11 +67,11 @@ int CliCommands::parity(QStringList &args)
     const auto asOf = takeDate(args, u"--as-of"_s, false);
     if (m_badUsage || !noneLeft(args) || !asOf)
         return BadUsage;
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
+        return InvalidData;
     if (!csv.isEmpty()) {
-        const auto written = PayReport::workersToCsv((*connection)->db(), *asOf, csv);
+        const auto written = PayReport::workersToCsv(connection->db(), *asOf, csv);
         if (!written)
             return failure(written.error().userMessage);
         m_out << tr("%n worker(s) written to %1.", nullptr, int(*written))
@@ -84,7 +79,7 @@ int CliCommands::parity(QStringList &args)
               << '\n';
         return Success;
     }
-    const auto report = PayReport::compute((*connection)->db(), *asOf);
+    const auto report = PayReport::compute(connection->db(), *asOf);
     if (!report)
         return failure(report.error().userMessage);
     if (asJson)
@@ -106,10 +101,10 @@ int CliCommands::allowances(QStringList &args)
         return BadUsage;
     const QString verb = args.isEmpty() ? QString() : args.takeFirst();
     const QDate month = QDate::fromString(monthText + u"-01"_s, Qt::ISODate);
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
-    QSqlDatabase &db = (*connection)->db();
+        return InvalidData;
+    QSqlDatabase &db = connection->db();
 
     if (verb == u"diff") {
         qint64 first = 0;

@@ -174,10 +174,10 @@ int CliCommands::certifyPropose(QStringList &args)
     if (!resultText.isEmpty() && !parseId(resultText, request.competitionResultId))
         return usageError(
             tr("--result: \"%1\" is not a competition result number.").arg(resultText));
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
-    QSqlDatabase &db = (*connection)->db();
+        return InvalidData;
+    QSqlDatabase &db = connection->db();
     const auto id = CertificationStore::propose(db, request);
     if (!id)
         return failure(id.error().userMessage);
@@ -207,10 +207,10 @@ int CliCommands::certifyDecide(const QString &verb, QStringList &args)
         return usageError(tr("certify %1 needs one certification (or round) number.").arg(verb));
     if (by.isEmpty())
         return usageError(tr("certify %1 needs --by USER: who decides.").arg(verb));
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
-    QSqlDatabase &db = (*connection)->db();
+        return InvalidData;
+    QSqlDatabase &db = connection->db();
     if (verb == u"approve-round") {
         const auto count = CertificationStore::approveRound(db, id, by);
         if (!count)
@@ -258,10 +258,10 @@ int CliCommands::certifyList(QStringList &args)
     }
     if (!roundText.isEmpty() && !parseId(roundText, filter.roundId))
         return usageError(tr("--round: \"%1\" is not a round number.").arg(roundText));
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
-    const auto records = CertificationStore::list((*connection)->db(), filter);
+        return InvalidData;
+    const auto records = CertificationStore::list(connection->db(), filter);
     if (!records)
         return failure(records.error().userMessage);
     if (asJson) {
@@ -286,10 +286,10 @@ int CliCommands::round(QStringList &args)
         return BadUsage;
     if (args.size() != 2 || args.first() != u"add")
         return usageError(tr("round add NAME opens an assessment round."));
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
-    const auto id = CertificationStore::createRound((*connection)->db(), args.at(1), actor);
+        return InvalidData;
+    const auto id = CertificationStore::createRound(connection->db(), args.at(1), actor);
     if (!id)
         return failure(id.error().userMessage);
     m_out << tr("Opened assessment round %1: %2.").arg(*id).arg(args.at(1)) << '\n';
@@ -319,10 +319,10 @@ int CliCommands::competition(QStringList &args)
                                  "municipal, industry, enterprise.")
                                   .arg(levelText));
         input.level = *level;
-        auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+        const auto connection = openDatabase();
         if (!connection)
-            return failure(connection.error().userMessage);
-        const auto id = CompetitionStore::add((*connection)->db(), input);
+            return InvalidData;
+        const auto id = CompetitionStore::add(connection->db(), input);
         if (!id)
             return failure(id.error().userMessage);
         m_out << tr("Recorded competition %1: %2.").arg(*id).arg(input.name) << '\n';
@@ -348,11 +348,11 @@ int CliCommands::competition(QStringList &args)
         return usageError(tr("--placing: \"%1\" is not one of gold, silver, bronze, excellence, "
                              "rank.")
                               .arg(placingText));
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
+        return InvalidData;
     const auto recorded = CompetitionStore::addResult(
-        (*connection)->db(), competitionId, employee, *placing, rank, !noPropose, actor);
+        connection->db(), competitionId, employee, *placing, rank, !noPropose, actor);
     if (!recorded)
         return failure(recorded.error().userMessage);
     m_out << tr("Recorded result %1.").arg(recorded->resultId) << '\n';
@@ -373,10 +373,10 @@ int CliCommands::due(QStringList &args)
     const auto asOf = takeDate(args, u"--as-of"_s, false);
     if (m_badUsage || !noneLeft(args) || !asOf)
         return BadUsage;
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
-    QSqlDatabase &db = (*connection)->db();
+        return InvalidData;
+    QSqlDatabase &db = connection->db();
     qint64 workshopId = 0;
     if (!workshop.isEmpty()) {
         const auto id = CertificateStore::workshopByName(db, workshop);
@@ -441,10 +441,10 @@ int CliCommands::plan(QStringList &args)
     const auto asOf = takeDate(args, u"--as-of"_s, false);
     if (m_badUsage || !noneLeft(args) || !asOf)
         return BadUsage;
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
-    QSqlDatabase &db = (*connection)->db();
+        return InvalidData;
+    QSqlDatabase &db = connection->db();
     const auto list = DueList::compute(db, *asOf);
     if (!list)
         return failure(list.error().userMessage);
@@ -511,10 +511,10 @@ int CliCommands::certificates(QStringList &args)
         || int(!workshop.isEmpty()) + int(!roundText.isEmpty()) + int(!idText.isEmpty()) != 1)
         return usageError(tr("certificates needs one of --workshop W, --round ID, --id ID, and "
                              "--out FILE.pdf."));
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
-    QSqlDatabase &db = (*connection)->db();
+        return InvalidData;
+    QSqlDatabase &db = connection->db();
     Result<QList<qint64>> ids = QList<qint64>();
     qint64 id = 0;
     if (!workshop.isEmpty()) {
@@ -548,10 +548,10 @@ int CliCommands::verify(QStringList &args)
 {
     if (args.size() != 1)
         return usageError(tr("verify needs the string of the certificate's QR code."));
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
-    const auto outcome = CertificateStore::verify((*connection)->db(), args.first());
+        return InvalidData;
+    const auto outcome = CertificateStore::verify(connection->db(), args.first());
     if (!outcome)
         return failure(outcome.error().userMessage);
     if (outcome->verdict != VerificationOutcome::Verdict::Valid)
@@ -572,14 +572,13 @@ int CliCommands::photo(QStringList &args)
     if (!file.open(QIODevice::ReadOnly))
         return failure(tr("%1 cannot be read: %2")
                            .arg(QDir::toNativeSeparators(args.first()), file.errorString()));
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
-    const auto worker = CertificationFacts::workerByEmployeeNo((*connection)->db(), employee);
+        return InvalidData;
+    const auto worker = CertificationFacts::workerByEmployeeNo(connection->db(), employee);
     if (!worker)
         return failure(worker.error().userMessage);
-    if (auto done
-        = CertificateStore::setPhoto((*connection)->db(), worker->id, file.readAll(), actor);
+    if (auto done = CertificateStore::setPhoto(connection->db(), worker->id, file.readAll(), actor);
         !done)
         return failure(done.error().userMessage);
     m_out << tr("The photo of %1 (%2) is set.").arg(worker->name, worker->employeeNo) << '\n';
@@ -596,10 +595,10 @@ int CliCommands::policy(QStringList &args)
         const auto asOf = takeDate(args, u"--as-of"_s, false);
         if (m_badUsage || !noneLeft(args) || !asOf)
             return BadUsage;
-        auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+        const auto connection = openDatabase();
         if (!connection)
-            return failure(connection.error().userMessage);
-        const auto values = PolicyStore::valuesOn((*connection)->db(), *asOf);
+            return InvalidData;
+        const auto values = PolicyStore::valuesOn(connection->db(), *asOf);
         if (!values)
             return failure(values.error().userMessage);
         QStringList keys = values->keys();
@@ -615,11 +614,11 @@ int CliCommands::policy(QStringList &args)
         return BadUsage;
     if (args.size() != 2)
         return usageError(tr("policy set needs KEY and VALUE."));
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
+        return InvalidData;
     if (auto done
-        = PolicyStore::set((*connection)->db(), { { args.at(0), args.at(1), *from } }, actor);
+        = PolicyStore::set(connection->db(), { { args.at(0), args.at(1), *from } }, actor);
         !done)
         return failure(done.error().userMessage);
     m_out << tr("%1 is %2 from %3.").arg(args.at(0), args.at(1), from->toString(Qt::ISODate))

@@ -158,9 +158,8 @@ int CliCommands::run(QStringList args)
         return policy(args);
     if (command == u"photo")
         return photo(args);
-    if (command == u"rates" || command == u"roles" || command == u"mentorships"
-        || command == u"paybands" || command == u"pay" || command == u"wages")
-        return allowanceImport(command, args);
+    if (const auto kind = dataFileNamed(command))
+        return dataImport(*kind, command, args);
     if (command == u"parity")
         return parity(args);
     if (command == u"allowances")
@@ -180,10 +179,10 @@ int CliCommands::init(QStringList &args)
     if (!province)
         return usageError(tr("\"%1\" is not a province; write it as 山东, 山东省 or Shandong.")
                               .arg(provinceText));
-    auto connection = Connection::open(m_db, Connection::Mode::CreateIfMissing);
+    const auto connection = openDatabase(Connection::Mode::CreateIfMissing);
     if (!connection)
-        return failure(connection.error().userMessage);
-    if (auto done = CompanyStore::init((*connection)->db(), company, *province); !done)
+        return InvalidData;
+    if (auto done = CompanyStore::init(connection->db(), company, *province); !done)
         return failure(done.error().userMessage);
     m_out << tr("Created the company %1 (%2) in %3.")
                  .arg(company.trimmed(), province->shortName(), QDir::toNativeSeparators(m_db))
@@ -205,13 +204,13 @@ int CliCommands::importWorkers(QStringList &args)
         return usageError(tr("--rejects goes with --skip-invalid."));
     const QString file = args.takeFirst();
 
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
-    if (auto company = CompanyStore::require((*connection)->db()); !company)
+        return InvalidData;
+    if (auto company = CompanyStore::require(connection->db()); !company)
         return failure(company.error().userMessage);
     CliProgress progress(m_err, m_progress);
-    const auto report = RosterImport::run((*connection)->db(), file, options, progress);
+    const auto report = RosterImport::run(connection->db(), file, options, progress);
     if (!report)
         return failure(report.error().userMessage);
 
@@ -255,13 +254,13 @@ int CliCommands::exportWorkers(QStringList &args)
     const auto encoding = CsvWriter::encodingFromName(encodingName);
     if (!encoding)
         return usageError(tr("Unknown encoding \"%1\"; use utf-8 or gbk.").arg(encodingName));
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
+        return InvalidData;
     CliProgress progress(m_err, m_progress);
     const auto written = excel
-        ? RosterExport::toXlsx((*connection)->db(), args.first(), progress)
-        : RosterExport::toCsv((*connection)->db(), args.first(), *encoding, progress);
+        ? RosterExport::toXlsx(connection->db(), args.first(), progress)
+        : RosterExport::toCsv(connection->db(), args.first(), *encoding, progress);
     if (!written)
         return failure(written.error().userMessage);
     m_out << tr("%n worker(s) written to %1.", nullptr, int(*written))
@@ -283,10 +282,10 @@ int CliCommands::targets(QStringList &args)
             return usageError(tr("--as-of: \"%1\" is not a date; write YYYY-MM-DD.").arg(asOfText));
         asOf = *parsed;
     }
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
-    const auto report = WorkforceTargets::compute((*connection)->db(), asOf);
+        return InvalidData;
+    const auto report = WorkforceTargets::compute(connection->db(), asOf);
     if (!report)
         return failure(report.error().userMessage);
     if (json)
@@ -313,14 +312,14 @@ int CliCommands::demo(QStringList &args)
         if (!ok)
             return usageError(tr("--seed: \"%1\" is not a whole number.").arg(seedText));
     }
-    auto connection = Connection::open(m_db, Connection::Mode::CreateIfMissing);
+    const auto connection = openDatabase(Connection::Mode::CreateIfMissing);
     if (!connection)
-        return failure(connection.error().userMessage);
+        return InvalidData;
     CliProgress progress(m_err, m_progress);
-    const auto written = DemoCompany::fill((*connection)->db(), workers, seed, progress);
+    const auto written = DemoCompany::fill(connection->db(), workers, seed, progress);
     if (!written)
         return failure(written.error().userMessage);
-    if (auto sealed = CertificateStore::setSeal((*connection)->db(),
+    if (auto sealed = CertificateStore::setSeal(connection->db(),
             demoSealPng(DemoCompany::companyName(), AppSettings::printFont()), u"demo"_s);
         !sealed)
         return failure(sealed.error().userMessage);
@@ -334,13 +333,23 @@ int CliCommands::backup(QStringList &args)
 {
     if (args.size() != 1)
         return usageError(tr("backup needs exactly one output file."));
-    auto connection = Connection::open(m_db, Connection::Mode::MustExist);
+    const auto connection = openDatabase();
     if (!connection)
-        return failure(connection.error().userMessage);
-    if (auto done = (*connection)->backupTo(args.first()); !done)
+        return InvalidData;
+    if (auto done = connection->backupTo(args.first()); !done)
         return failure(done.error().userMessage);
     m_out << tr("Backed up to %1.").arg(QDir::toNativeSeparators(args.first())) << '\n';
     return Success;
+}
+
+std::unique_ptr<Connection> CliCommands::openDatabase(Connection::Mode mode)
+{
+    auto connection = Connection::open(m_db, mode);
+    if (!connection) {
+        failure(connection.error().userMessage);
+        return nullptr;
+    }
+    return std::move(*connection);
 }
 
 int CliCommands::usageError(const QString &message)

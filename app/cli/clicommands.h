@@ -1,11 +1,15 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 #include <QTextStream>
+
+#include "core/store/connection.h"
+#include "core/store/datafiles.h"
 
 namespace skl {
 
@@ -49,7 +53,7 @@ private:
     int policy(QStringList &args);
     int photo(QStringList &args);
     // Issue #6, in allowancecommands.cpp.
-    int allowanceImport(const QString &what, QStringList &args);
+    int dataImport(DataFile kind, const QString &what, QStringList &args);
     int allowances(QStringList &args);
     int parity(QStringList &args);
 
@@ -58,6 +62,8 @@ private:
     // --by USER, or the signed-in user.
     QString takeActor(QStringList &args);
 
+    // The database of --db; null after printing why it cannot be opened.
+    std::unique_ptr<Connection> openDatabase(Connection::Mode mode = Connection::Mode::MustExist);
     int usageError(const QString &message);
     int failure(const QString &message);
     // Takes "--name VALUE" out of args; empty if absent. Sets m_badUsage when VALUE is missing.

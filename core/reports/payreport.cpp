@@ -159,6 +159,42 @@ namespace {
         return r;
     }
 
+    struct PayInputs
+    {
+        QList<Paid> workers;
+        QHash<std::pair<QString, int>, SalaryBand> bands;
+        Reference reference;
+        QHash<qint64, QString> sites;
+        QHash<qint64, QString> workshops;
+    };
+
+    // Everything the report and the per-worker list read, as of the date.
+    Result<PayInputs> inputsOn(QSqlDatabase &db, QDate asOf)
+    {
+        auto workers = paidWorkers(db, asOf);
+        auto bands = bandsOn(db, asOf);
+        auto reference = referenceFor(db, asOf);
+        auto sites = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Site);
+        auto workshops = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Workshop);
+        if (!workers)
+            return workers.error();
+        if (!bands)
+            return bands.error();
+        if (!reference)
+            return reference.error();
+        if (!sites || !workshops)
+            return !sites ? sites.error() : workshops.error();
+        return PayInputs { std::move(*workers), std::move(*bands), std::move(*reference),
+            std::move(*sites), std::move(*workshops) };
+    }
+
+    // 0 below P10, 1 P10–P25 … 5 above P90; a pay equal to a percentile is in the band above it.
+    size_t marketBucket(const std::array<qint64, 5> &percentiles, qint64 pay)
+    {
+        return size_t(
+            std::upper_bound(percentiles.begin(), percentiles.end(), pay) - percentiles.begin());
+    }
+
     std::optional<qint64> medianOf(QList<qint64> values)
     {
         if (values.isEmpty())
@@ -191,43 +227,34 @@ PayStats PayStats::of(QList<qint64> pay)
 
 Result<PayReportData> PayReport::compute(QSqlDatabase &db, QDate asOf)
 {
-    const auto workers = paidWorkers(db, asOf);
-    if (!workers)
-        return workers.error();
-    const auto bands = bandsOn(db, asOf);
-    if (!bands)
-        return bands.error();
-    const auto reference = referenceFor(db, asOf);
-    if (!reference)
-        return reference.error();
+    const auto loaded = inputsOn(db, asOf);
+    if (!loaded)
+        return loaded.error();
+    const PayInputs &in = *loaded;
     const auto policy = PolicyStore::valuesOn(db, asOf);
     if (!policy)
         return policy.error();
-    const auto sites = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Site);
-    const auto workshops = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Workshop);
-    if (!sites || !workshops)
-        return !sites ? sites.error() : workshops.error();
 
     PayReportData data;
     data.asOf = asOf;
-    data.referenceYear = reference->year;
+    data.referenceYear = in.reference.year;
     std::array<QList<qint64>, kGradeCount> payByGrade;
     std::array<QList<qint64>, kGradeCount> compaByGrade;
     QMap<std::pair<QString, QString>, QList<qint64>> compaByWorkshop;
-    for (const Paid &p : *workers) {
+    for (const Paid &p : in.workers) {
         if (p.grade < 0)
             continue;
         const size_t g = size_t(p.grade);
         payByGrade[g] += p.pay;
-        const auto band = bands->constFind({ u"grade"_s, p.grade });
-        if (band != bands->constEnd() && band->mid > 0) {
+        const auto band = in.bands.constFind({ u"grade"_s, p.grade });
+        if (band != in.bands.constEnd() && band->mid > 0) {
             const qint64 compa = roundHalfUp(p.pay * 1000, band->mid);
             compaByGrade[g] += compa;
-            compaByWorkshop[{ sites->value(p.site), workshops->value(p.workshop) }] += compa;
+            compaByWorkshop[{ in.sites.value(p.site), in.workshops.value(p.workshop) }] += compa;
             if (p.pay < band->min || p.pay > band->max) {
                 if (data.outliers.size() < PayReportData::kMaxOutliers) {
-                    const QString site = sites->value(p.site);
-                    const QString workshop = workshops->value(p.workshop);
+                    const QString site = in.sites.value(p.site);
+                    const QString workshop = in.workshops.value(p.workshop);
                     data.outliers += PayOutlier { p.employeeNo, p.name,
                         site.isEmpty() ? workshop : site + u" / "_s + workshop, Grade(p.grade),
                         p.pay, *band };
@@ -240,12 +267,12 @@ Result<PayReportData> PayReport::compute(QSqlDatabase &db, QDate asOf)
         GradePay row;
         row.grade = Grade(rank);
         row.pay = PayStats::of(payByGrade[size_t(rank)]);
-        if (const auto band = bands->constFind({ u"grade"_s, rank }); band != bands->constEnd())
+        if (const auto band = in.bands.constFind({ u"grade"_s, rank }); band != in.bands.constEnd())
             row.band = *band;
         row.compaPermille = medianOf(compaByGrade[size_t(rank)]);
         data.grades += row;
     }
-    for (const Paid &p : *workers) {
+    for (const Paid &p : in.workers) {
         if (p.grade < 0)
             continue;
         GradePay &row = data.grades[p.grade];
@@ -253,13 +280,11 @@ Result<PayReportData> PayReport::compute(QSqlDatabase &db, QDate asOf)
             row.belowMin += p.pay < row.band->min ? 1 : 0;
             row.aboveMax += p.pay > row.band->max ? 1 : 0;
         }
-        const auto ref = reference->byOccupationGrade.constFind({ p.occupation, p.grade });
-        if (ref == reference->byOccupationGrade.constEnd())
+        const auto ref = in.reference.byOccupationGrade.constFind({ p.occupation, p.grade });
+        if (ref == in.reference.byOccupationGrade.constEnd())
             continue;
         ++row.withReference;
-        const auto bucket = std::upper_bound(ref->begin(), ref->end(), p.pay) - ref->begin();
-        // pay below P10 → 0; equal to a percentile counts in the band above it.
-        row.market[size_t(p.pay < (*ref)[0] ? 0 : bucket)] += 1;
+        row.market[marketBucket(*ref, p.pay)] += 1;
     }
     for (auto it = compaByWorkshop.constBegin(); it != compaByWorkshop.constEnd(); ++it)
         data.workshops += WorkshopCompa { it.key().first, it.key().second, it.value().size(),
@@ -267,10 +292,10 @@ Result<PayReportData> PayReport::compute(QSqlDatabase &db, QDate asOf)
 
     // Parity: per site and for the company, each high-skilled grade against its title level.
     QList<qint64> siteIds { 0 };
-    for (auto it = sites->constBegin(); it != sites->constEnd(); ++it)
+    for (auto it = in.sites.constBegin(); it != in.sites.constEnd(); ++it)
         siteIds += it.key();
     std::sort(siteIds.begin() + 1, siteIds.end(),
-        [&](qint64 a, qint64 b) { return sites->value(a) < sites->value(b); });
+        [&](qint64 a, qint64 b) { return in.sites.value(a) < in.sites.value(b); });
     for (const qint64 site : std::as_const(siteIds)) {
         for (int rank = rankOf(Grade::Senior); rank < kGradeCount; ++rank) {
             const int title = policy
@@ -279,7 +304,7 @@ Result<PayReportData> PayReport::compute(QSqlDatabase &db, QDate asOf)
                                   .toInt();
             QList<qint64> skilled;
             QList<qint64> titled;
-            for (const Paid &p : *workers) {
+            for (const Paid &p : in.workers) {
                 if (site != 0 && p.site != site)
                     continue;
                 if (p.grade == rank)
@@ -288,7 +313,7 @@ Result<PayReportData> PayReport::compute(QSqlDatabase &db, QDate asOf)
                     titled += p.pay;
             }
             ParityRow row;
-            row.site = site == 0 ? QString() : sites->value(site);
+            row.site = site == 0 ? QString() : in.sites.value(site);
             row.grade = Grade(rank);
             row.titleLevel = title;
             row.skilled = PayStats::of(skilled);
@@ -331,19 +356,10 @@ namespace {
 
 Result<qint64> PayReport::workersToCsv(QSqlDatabase &db, QDate asOf, const QString &path)
 {
-    const auto workers = paidWorkers(db, asOf);
-    if (!workers)
-        return workers.error();
-    const auto bands = bandsOn(db, asOf);
-    if (!bands)
-        return bands.error();
-    const auto reference = referenceFor(db, asOf);
-    if (!reference)
-        return reference.error();
-    const auto sites = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Site);
-    const auto workshops = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Workshop);
-    if (!sites || !workshops)
-        return !sites ? sites.error() : workshops.error();
+    const auto loaded = inputsOn(db, asOf);
+    if (!loaded)
+        return loaded.error();
+    const PayInputs &in = *loaded;
     static const QStringList kPositions { u"低于P10"_s, u"P10–P25"_s, u"P25–P50"_s, u"P50–P75"_s,
         u"P75–P90"_s, u"高于P90"_s };
     CsvWriter writer(path, CsvWriter::Encoding::Utf8WithBom);
@@ -355,22 +371,21 @@ Result<qint64> PayReport::workersToCsv(QSqlDatabase &db, QDate asOf, const QStri
         !done)
         return done.error();
     qint64 written = 0;
-    for (const Paid &p : *workers) {
-        QStringList cells { p.employeeNo, p.name, sites->value(p.site),
-            workshops->value(p.workshop),
+    for (const Paid &p : in.workers) {
+        QStringList cells { p.employeeNo, p.name, in.sites.value(p.site),
+            in.workshops.value(p.workshop),
             p.grade >= 0 ? GradeNames::chinese(Grade(p.grade)) : QString(),
             p.title ? PayStore::titleName(p.title) : QString(), yuan(p.pay) };
-        const auto band = p.grade >= 0 ? bands->constFind({ u"grade"_s, p.grade })
-                                       : bands->constFind({ u"title"_s, p.title });
-        if (band != bands->constEnd() && band->mid > 0)
+        const auto band = p.grade >= 0 ? in.bands.constFind({ u"grade"_s, p.grade })
+                                       : in.bands.constFind({ u"title"_s, p.title });
+        if (band != in.bands.constEnd() && band->mid > 0)
             cells << yuan(band->min) << yuan(band->mid) << yuan(band->max)
                   << ratio(roundHalfUp(p.pay * 1000, band->mid));
         else
             cells << QString() << QString() << QString() << QString();
-        const auto ref = reference->byOccupationGrade.constFind({ p.occupation, p.grade });
-        if (p.grade >= 0 && ref != reference->byOccupationGrade.constEnd()) {
-            const auto bucket = std::upper_bound(ref->begin(), ref->end(), p.pay) - ref->begin();
-            cells << kPositions[p.pay < (*ref)[0] ? 0 : bucket];
+        const auto ref = in.reference.byOccupationGrade.constFind({ p.occupation, p.grade });
+        if (p.grade >= 0 && ref != in.reference.byOccupationGrade.constEnd()) {
+            cells << kPositions[marketBucket(*ref, p.pay)];
         } else {
             cells << QString();
         }

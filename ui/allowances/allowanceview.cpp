@@ -38,6 +38,7 @@
 #include "core/store/allowancestore.h"
 #include "core/store/auditlog.h"
 #include "core/store/connection.h"
+#include "core/store/datafiles.h"
 #include "ui/allowances/allowancelinemodel.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/progresstask.h"
@@ -147,10 +148,10 @@ AllowanceView::AllowanceView(QWidget *parent)
     m_import->setText(tr("Import…"));
     m_import->setPopupMode(QToolButton::InstantPopup);
     auto *imports = new QMenu(m_import);
-    imports->addAction(tr("Allowance rates…"), this, [this] { importFile(u"rates"_s); });
-    imports->addAction(tr("Team-leader periods…"), this, [this] { importFile(u"roles"_s); });
+    imports->addAction(tr("Allowance rates…"), this, [this] { importFile(DataFile::Rates); });
+    imports->addAction(tr("Team-leader periods…"), this, [this] { importFile(DataFile::Roles); });
     imports->addAction(
-        tr("Master-apprentice agreements…"), this, [this] { importFile(u"mentorships"_s); });
+        tr("Master-apprentice agreements…"), this, [this] { importFile(DataFile::Mentorships); });
     m_import->setMenu(imports);
     m_units->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_units->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -645,18 +646,14 @@ void AllowanceView::editRate()
     fillRates();
 }
 
-void AllowanceView::importFile(const QString &what)
+void AllowanceView::importFile(DataFile what)
 {
     if (!m_connection)
         return;
     const QString path = TableImport::chooseFile(this);
     if (path.isEmpty())
         return;
-    QSqlDatabase &db = m_connection->db();
-    const QString actor = AuditLog::currentActor();
-    const auto outcome = what == u"rates" ? AllowanceStore::importRates(db, path, actor)
-        : what == u"roles"                ? AllowanceStore::importRoles(db, path, actor)
-                                          : AllowanceStore::importMentorships(db, path, actor);
+    const auto outcome = importDataFile(m_connection->db(), what, path, AuditLog::currentActor());
     // The next computation of the month applies what was imported.
     if (TableImport::showOutcome(this, outcome))
         fillRates();

@@ -5,6 +5,7 @@
 
 #include "core/common/result.h"
 #include "core/reports/allowancerun.h"
+#include "core/store/datafiles.h"
 
 class QChartView;
 class QDateEdit;
@@ -65,7 +66,7 @@ private:
     void compare();
     void exportTo(bool excel);
     void print();
-    void importFile(const QString &what);
+    void importFile(DataFile what);
     void editRate();
 
     Connection *m_connection = nullptr;

@@ -25,6 +25,7 @@
 #include "core/common/appsettings.h"
 #include "core/store/auditlog.h"
 #include "core/store/connection.h"
+#include "core/store/datafiles.h"
 #include "core/store/paystore.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/progresstask.h"
@@ -88,9 +89,10 @@ PayView::PayView(QWidget *parent)
     m_import->setText(tr("Import…"));
     m_import->setPopupMode(QToolButton::InstantPopup);
     auto *imports = new QMenu(m_import);
-    imports->addAction(tr("Salary bands…"), this, [this] { importFile(u"paybands"_s); });
-    imports->addAction(tr("Base pay and titles…"), this, [this] { importFile(u"pay"_s); });
-    imports->addAction(tr("Wage-price reference…"), this, [this] { importFile(u"wages"_s); });
+    imports->addAction(tr("Salary bands…"), this, [this] { importFile(DataFile::PayBands); });
+    imports->addAction(tr("Base pay and titles…"), this, [this] { importFile(DataFile::Pay); });
+    imports->addAction(
+        tr("Wage-price reference…"), this, [this] { importFile(DataFile::WageReference); });
     m_import->setMenu(imports);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
@@ -314,18 +316,14 @@ void PayView::exportWorkers()
         });
 }
 
-void PayView::importFile(const QString &what)
+void PayView::importFile(DataFile what)
 {
     if (!m_connection)
         return;
     const QString path = TableImport::chooseFile(this);
     if (path.isEmpty())
         return;
-    QSqlDatabase &db = m_connection->db();
-    const QString actor = AuditLog::currentActor();
-    const auto outcome = what == u"paybands" ? PayStore::importBands(db, path, actor)
-        : what == u"pay"                     ? PayStore::importPay(db, path, actor)
-                                             : PayStore::importWageReference(db, path, actor);
+    const auto outcome = importDataFile(m_connection->db(), what, path, AuditLog::currentActor());
     if (TableImport::showOutcome(this, outcome))
         refresh();
 }

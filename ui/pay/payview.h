@@ -5,6 +5,7 @@
 
 #include "core/common/result.h"
 #include "core/reports/payreport.h"
+#include "core/store/datafiles.h"
 
 class QChartView;
 class QDateEdit;
@@ -45,7 +46,7 @@ private:
     void refresh();
     void display(PayReportData report);
     void fillChart();
-    void importFile(const QString &what);
+    void importFile(DataFile what);
     void exportWorkers();
 
     Connection *m_connection = nullptr;
