@@ -1,20 +1,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include "core/importing/recordsource.h"
 #include "tests/support/catchqt.h"
+#include "tests/support/clirun.h"
+
+using skl::test::cliOn;
+using skl::test::Run;
+using skl::test::run;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // A company with a mentor (高级工) of two apprentices, one leaving on 2025-06-16, and a
 // 中级工 who leads a team for ten days of June 2025; rates from 2025-01-01.
@@ -54,17 +51,7 @@ struct Payroll
             0);
     }
 
-    Run cli(QStringList args)
-    {
-        args.prepend(db);
-        args.prepend(QStringLiteral("--db"));
-        args << QStringLiteral("--lang") << QStringLiteral("en");
-        QProcess process;
-        process.start(QStringLiteral(SKL_CLI_PATH), args);
-        REQUIRE(process.waitForFinished(120000));
-        return Run { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError()) };
-    }
+    Run cli(const QStringList &args) { return cliOn(db, args); }
 
     Run importFile(const QString &what, const QString &csv, int expectedExit)
     {

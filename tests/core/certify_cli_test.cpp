@@ -1,30 +1,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include "tests/support/catchqt.h"
+#include "tests/support/clirun.h"
 #include "tests/support/tempdatabase.h"
 
+using skl::test::cliOn;
+using skl::test::Run;
+using skl::test::run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess process;
-    process.start(program, args);
-    REQUIRE(process.waitForStarted(10000));
-    REQUIRE(process.waitForFinished(120000));
-    return Run { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
 
 // The company of the certification tests, made through the command line.
 struct CliCompany
@@ -54,13 +41,7 @@ struct CliCompany
             == 0);
     }
 
-    Run cli(QStringList args)
-    {
-        args.prepend(db);
-        args.prepend(QStringLiteral("--db"));
-        args << QStringLiteral("--lang") << QStringLiteral("en");
-        return run(QStringLiteral(SKL_CLI_PATH), args);
-    }
+    Run cli(const QStringList &args) { return cliOn(db, args); }
 
     qint64 propose(const QString &employee, const QString &grade, const QString &date)
     {

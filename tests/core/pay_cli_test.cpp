@@ -1,19 +1,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include "tests/support/catchqt.h"
+#include "tests/support/clirun.h"
+
+using skl::test::cliOn;
+using skl::test::Run;
+using skl::test::run;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // Three 高级工 (one on an annual salary above the band), a 技师, and engineers with titles.
 struct PayCompany
@@ -59,17 +56,7 @@ struct PayCompany
             0);
     }
 
-    Run cli(QStringList args)
-    {
-        args.prepend(db);
-        args.prepend(QStringLiteral("--db"));
-        args << QStringLiteral("--lang") << QStringLiteral("en");
-        QProcess process;
-        process.start(QStringLiteral(SKL_CLI_PATH), args);
-        REQUIRE(process.waitForFinished(120000));
-        return Run { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError()) };
-    }
+    Run cli(const QStringList &args) { return cliOn(db, args); }
 
     Run load(const QString &first, const QString &second, const QString &csv, int expected)
     {
