@@ -2893,22 +2893,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>“%1”不是日期；请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>Monthly salary</source>
-        <translation>月薪</translation>
-    </message>
-    <message>
-        <source>Annual salary</source>
-        <translation>年薪制</translation>
-    </message>
-    <message>
-        <source>Negotiated pay</source>
-        <translation>协议工资制</translation>
-    </message>
-    <message>
-        <source>Special-post pay</source>
-        <translation>特岗特酬</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not grade or title (技能等级 or 职称).</source>
         <translation>“%1”既不是技能等级也不是职称。</translation>
     </message>

@@ -79,21 +79,6 @@ QString PayStore::code(PayMode mode)
     return {};
 }
 
-QString PayStore::display(PayMode mode)
-{
-    switch (mode) {
-    case PayMode::Monthly:
-        return tr("Monthly salary");
-    case PayMode::Annual:
-        return tr("Annual salary");
-    case PayMode::Negotiated:
-        return tr("Negotiated pay");
-    case PayMode::SpecialPost:
-        return tr("Special-post pay");
-    }
-    return {};
-}
-
 std::optional<PayMode> PayStore::parseMode(const QString &text)
 {
     const QString t = text.trimmed().toLower();

@@ -21,7 +21,6 @@ class PayStore
     Q_DECLARE_TR_FUNCTIONS(skl::PayStore)
 public:
     static QString code(PayMode mode);
-    static QString display(PayMode mode);
     // monthly / annual / negotiated / special_post, or 月薪 / 年薪制 / 协议工资制 / 特岗特酬.
     static std::optional<PayMode> parseMode(const QString &text);
     // 1 助理级 … 4 正高级; accepts the level, its name, the engineering title or the number.
