@@ -7,7 +7,7 @@
 #include <QJsonObject>
 
 #include "app/cli/clicommands.h"
-#include "core/importing/cellvalues.h"
+#include "core/domain/cellvalues.h"
 #include "core/reports/duelist.h"
 #include "core/reports/targetplanner.h"
 #include "core/store/auditlog.h"

@@ -9,7 +9,7 @@
 #include "core/demo/democompany.h"
 #include "core/exporting/csvwriter.h"
 #include "core/exporting/rosterexport.h"
-#include "core/importing/cellvalues.h"
+#include "core/domain/cellvalues.h"
 #include "core/importing/recordsource.h"
 #include "core/importing/rosterimport.h"
 #include "core/reports/targetreportformat.h"

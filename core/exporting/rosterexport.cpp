@@ -4,8 +4,8 @@
 
 #include "core/domain/grade.h"
 #include "core/domain/province.h"
-#include "core/importing/cellvalues.h"
-#include "core/importing/rostercolumns.h"
+#include "core/domain/cellvalues.h"
+#include "core/domain/rostercolumns.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 

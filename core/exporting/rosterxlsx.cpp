@@ -1,7 +1,7 @@
 // RosterExport::toXlsx: the roster as an Excel workbook.
 #include "core/exporting/rosterexport.h"
 #include "core/exporting/xlsxsheetwriter.h"
-#include "core/importing/rostercolumns.h"
+#include "core/domain/rostercolumns.h"
 
 namespace skl {
 

@@ -6,7 +6,7 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
 
-#include "core/importing/xlsxreader.h"
+#include "core/common/cellreference.h"
 
 using namespace Qt::StringLiterals;
 
@@ -186,7 +186,7 @@ Status XlsxSheetWriter::open()
     m_xml.writeAttribute(u"r"_s, u"1"_s);
     for (int i = 0; i < headers.size(); ++i) {
         m_xml.writeStartElement(u"c"_s);
-        m_xml.writeAttribute(u"r"_s, XlsxReader::columnName(i) + u'1');
+        m_xml.writeAttribute(u"r"_s, spreadsheetColumnName(i) + u'1');
         m_xml.writeAttribute(u"s"_s, QString::number(kStyleHeader));
         m_xml.writeAttribute(u"t"_s, u"inlineStr"_s);
         m_xml.writeStartElement(u"is"_s);
@@ -210,7 +210,7 @@ Status XlsxSheetWriter::writeRow(const QStringList &cells)
         if (cells[i].isEmpty())
             continue;
         m_xml.writeStartElement(u"c"_s);
-        m_xml.writeAttribute(u"r"_s, XlsxReader::columnName(i) + row);
+        m_xml.writeAttribute(u"r"_s, spreadsheetColumnName(i) + row);
         const Kind kind = m_columns[i].kind;
         const QDate date = kind == Kind::Date ? QDate::fromString(cells[i], Qt::ISODate) : QDate();
         bool number = false;
@@ -243,7 +243,7 @@ Status XlsxSheetWriter::commit()
     m_xml.writeEndElement(); // sheetData
     m_xml.writeEmptyElement(u"autoFilter"_s);
     m_xml.writeAttribute(
-        u"ref"_s, u"A1:%1%2"_s.arg(XlsxReader::columnName(int(m_columns.size()) - 1)).arg(m_rows));
+        u"ref"_s, u"A1:%1%2"_s.arg(spreadsheetColumnName(int(m_columns.size()) - 1)).arg(m_rows));
     m_xml.writeEndElement(); // worksheet
     m_xml.writeEndDocument();
     m_sheet->close();

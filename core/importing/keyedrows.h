@@ -6,7 +6,7 @@
 #include <QStringList>
 
 #include "core/common/result.h"
-#include "core/importing/rowproblem.h"
+#include "core/common/rowproblem.h"
 
 namespace skl {
 

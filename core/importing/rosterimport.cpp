@@ -9,7 +9,7 @@
 #include "core/common/logging.h"
 #include "core/exporting/csvwriter.h"
 #include "core/importing/recordsource.h"
-#include "core/importing/rostercolumns.h"
+#include "core/domain/rostercolumns.h"
 #include "core/importing/rosterrow.h"
 #include "core/store/auditlog.h"
 #include "core/store/deferredindexes.h"

@@ -8,7 +8,7 @@
 #include "core/common/progress.h"
 #include "core/common/result.h"
 #include "core/importing/csvreader.h"
-#include "core/importing/rowproblem.h"
+#include "core/common/rowproblem.h"
 
 namespace skl {
 

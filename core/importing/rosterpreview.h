@@ -7,7 +7,7 @@
 #include <QStringList>
 
 #include "core/common/result.h"
-#include "core/importing/rostercolumns.h"
+#include "core/domain/rostercolumns.h"
 
 namespace skl {
 

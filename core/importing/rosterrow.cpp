@@ -1,7 +1,7 @@
 #include "core/importing/rosterrow.h"
 
 #include "core/domain/residentid.h"
-#include "core/importing/cellvalues.h"
+#include "core/domain/cellvalues.h"
 
 namespace skl {
 

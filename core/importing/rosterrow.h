@@ -4,8 +4,8 @@
 #include <QStringList>
 
 #include "core/domain/worker.h"
-#include "core/importing/rostercolumns.h"
-#include "core/importing/rowproblem.h"
+#include "core/domain/rostercolumns.h"
+#include "core/common/rowproblem.h"
 
 namespace skl {
 

@@ -7,6 +7,8 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include "core/common/cellreference.h"
+
 using namespace Qt::StringLiterals;
 
 namespace skl {
@@ -93,14 +95,6 @@ namespace {
 } // namespace
 
 XlsxReader::~XlsxReader() = default;
-
-QString XlsxReader::columnName(int column)
-{
-    QString name;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        name.prepend(QChar(u'A' + (n - 1) % 26));
-    return name;
-}
 
 Result<QStringList> XlsxReader::sheetNames(const QString &path)
 {
@@ -347,7 +341,7 @@ QString XlsxReader::cellReference(int line, int column) const
 {
     if (column < 0)
         return u"%1!%2"_s.arg(m_sheet).arg(line);
-    return u"%1!%2%3"_s.arg(m_sheet, columnName(column)).arg(line);
+    return u"%1!%2%3"_s.arg(m_sheet, spreadsheetColumnName(column)).arg(line);
 }
 
 } // namespace skl

@@ -38,9 +38,6 @@ public:
     qint64 progressTotal() const override;
     QString cellReference(int line, int column) const override;
 
-    // "A" for 0, "Z" for 25, "AA" for 26.
-    static QString columnName(int column);
-
 private:
     XlsxReader() = default;
     Status readWorkbook(const QString &wantedSheet, QString &sheetPath);

@@ -2,7 +2,7 @@
 
 #include <QSqlQuery>
 
-#include "core/importing/cellvalues.h"
+#include "core/domain/cellvalues.h"
 #include "core/importing/keyedrows.h"
 #include "core/store/auditlog.h"
 #include "core/store/certificationfacts.h"

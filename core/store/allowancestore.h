@@ -8,7 +8,7 @@
 #include <QSqlDatabase>
 
 #include "core/common/result.h"
-#include "core/importing/rowproblem.h"
+#include "core/common/rowproblem.h"
 
 namespace skl {
 

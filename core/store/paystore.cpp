@@ -4,7 +4,7 @@
 
 #include "core/domain/allowancemonth.h"
 #include "core/domain/grade.h"
-#include "core/importing/cellvalues.h"
+#include "core/domain/cellvalues.h"
 #include "core/importing/keyedrows.h"
 #include "core/store/auditlog.h"
 #include "core/store/certificationfacts.h"

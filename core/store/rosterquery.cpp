@@ -2,7 +2,7 @@
 
 #include <QRegularExpression>
 
-#include "core/importing/cellvalues.h"
+#include "core/domain/cellvalues.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 
 #include <QSqlError>
 
-#include "core/importing/cellvalues.h"
+#include "core/domain/cellvalues.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 

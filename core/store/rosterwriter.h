@@ -9,8 +9,8 @@
 
 #include "core/common/result.h"
 #include "core/domain/worker.h"
-#include "core/importing/rostercolumns.h"
-#include "core/importing/rowproblem.h"
+#include "core/domain/rostercolumns.h"
+#include "core/common/rowproblem.h"
 #include "core/store/auditlog.h"
 #include "core/store/gradespans.h"
 

@@ -5,7 +5,7 @@
 
 #include "core/common/result.h"
 #include "core/domain/worker.h"
-#include "core/importing/rowproblem.h"
+#include "core/common/rowproblem.h"
 
 namespace skl {
 

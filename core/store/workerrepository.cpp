@@ -3,7 +3,7 @@
 #include <QSqlQuery>
 
 #include "core/domain/residentid.h"
-#include "core/importing/cellvalues.h"
+#include "core/domain/cellvalues.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;

@@ -1,5 +1,6 @@
 #include <QFile>
 
+#include "core/common/cellreference.h"
 #include "core/demo/democompany.h"
 #include "core/exporting/rosterexport.h"
 #include "core/importing/rosterimport.h"
@@ -136,8 +137,8 @@ TEST_CASE("A workbook's sheets are listed, and a missing sheet is named with the
     const auto missing = XlsxReader::open(path, QStringLiteral("Sheet9"));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().userMessage.contains(QStringLiteral("说明, 花名册")));
-    CHECK(XlsxReader::columnName(0) == QStringLiteral("A"));
-    CHECK(XlsxReader::columnName(27) == QStringLiteral("AB"));
+    CHECK(spreadsheetColumnName(0) == QStringLiteral("A"));
+    CHECK(spreadsheetColumnName(27) == QStringLiteral("AB"));
 }
 
 TEST_CASE("A file that is not a workbook is refused with a clear message", "[xlsx]")

@@ -2,7 +2,7 @@
 
 #include <QLocale>
 
-#include "core/importing/cellvalues.h"
+#include "core/domain/cellvalues.h"
 #include "core/store/workerrepository.h"
 
 using namespace Qt::StringLiterals;

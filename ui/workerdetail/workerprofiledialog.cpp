@@ -23,8 +23,8 @@
 
 #include "core/common/appsettings.h"
 #include "core/domain/residentid.h"
-#include "core/importing/cellvalues.h"
-#include "core/importing/rostercolumns.h"
+#include "core/domain/cellvalues.h"
+#include "core/domain/rostercolumns.h"
 #include "core/importing/rosterrow.h"
 #include "core/store/auditlog.h"
 #include "core/store/certificatestore.h"

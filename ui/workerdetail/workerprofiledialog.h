@@ -4,7 +4,7 @@
 #include <QStringList>
 
 #include "core/domain/worker.h"
-#include "core/importing/rowproblem.h"
+#include "core/common/rowproblem.h"
 
 class QCheckBox;
 class QComboBox;

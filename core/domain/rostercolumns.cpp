@@ -1,4 +1,4 @@
-#include "core/importing/rostercolumns.h"
+#include "core/domain/rostercolumns.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "core/importing/cellvalues.h"
+#include "core/domain/cellvalues.h"
 
 using namespace Qt::StringLiterals;
 

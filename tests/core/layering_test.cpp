@@ -1,0 +1,57 @@
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+
+#include "tests/support/catchqt.h"
+
+namespace {
+
+// core's folders from the bottom up: a file may include its own folder and the folders below it,
+// never one above, so the folders form layers and no include circle can arise between them
+// (docs/architecture.md).
+const QStringList kLayers { QStringLiteral("common"), QStringLiteral("domain"),
+    QStringLiteral("store"), QStringLiteral("exporting"), QStringLiteral("importing"),
+    QStringLiteral("reports"), QStringLiteral("printing"), QStringLiteral("demo") };
+
+// "core/store/x.cpp includes core/reports/y.h" for every include that points up or outside.
+QStringList includesAgainstTheLayers()
+{
+    static const QRegularExpression include(
+        QStringLiteral("^#include \"([a-z]+)/([a-z]+)/"), QRegularExpression::MultilineOption);
+    const QString root = QStringLiteral(SKL_SOURCE_DIR "/core");
+    QStringList wrong;
+    QDirIterator files(root, { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files,
+        QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const QString relative = path.mid(root.size() + 1);
+        const QString folder = relative.section(u'/', 0, 0);
+        const qsizetype level = kLayers.indexOf(folder);
+        if (level < 0) {
+            wrong += relative + QStringLiteral(" is in a folder with no layer");
+            continue;
+        }
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto it = include.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            const QString top = match.captured(1);
+            const QString target = match.captured(2);
+            if (top == QStringLiteral("core") && kLayers.indexOf(target) <= level)
+                continue;
+            if (top == QStringLiteral("tests"))
+                continue;
+            wrong += QStringLiteral("%1 includes %2/%3").arg(relative, top, target);
+        }
+    }
+    wrong.sort();
+    return wrong;
+}
+
+} // namespace
+
+TEST_CASE("Core's folders include only their own layer and the layers below", "[architecture]")
+{
+    CHECK(includesAgainstTheLayers() == QStringList {});
+}
