@@ -242,7 +242,8 @@ void MainWindow::createDatabase()
     NewCompanyDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The window then opens the file again as any other.
+    // Created on a connection of its own, closed again: the window then opens the file as any
+    // other.
     const Status created = withConnection(
         dialog.filePath(), Connection::Mode::CreateIfMissing, [&](QSqlDatabase &db) {
             return CompanyStore::init(db, dialog.companyName(), dialog.province());
