@@ -65,8 +65,8 @@ int main(int argc, char *argv[])
     skl::MainWindow window;
     window.resize(1360, 860);
     window.show();
-    QSignalSpy dashboardReady(window.targetView(), &skl::DashboardView::reportReady);
-    QSignalSpy trendReady(window.targetView(), &skl::DashboardView::trendReady);
+    QSignalSpy dashboardReady(window.dashboardView(), &skl::DashboardView::reportReady);
+    QSignalSpy trendReady(window.dashboardView(), &skl::DashboardView::trendReady);
     QSignalSpy counted(window.rosterView(), &skl::RosterView::countsChanged);
 
     timer.start();
@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
     // looking at the roster, not in the same instant.
     while (counted.wait(3000)) { }
     timer.restart();
-    window.targetView()->setAsOf(QDate::currentDate().addMonths(-6));
+    window.dashboardView()->setAsOf(QDate::currentDate().addMonths(-6));
     if (!dashboardReady.wait(120000))
         return 1;
     if (trendReady.size() < 2 && !trendReady.wait(120000))

@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
-    QSignalSpy trend(window.targetView(), &skl::DashboardView::trendReady);
+    QSignalSpy trend(window.dashboardView(), &skl::DashboardView::trendReady);
     if (!window.openDatabase(database) || !trend.wait(120000))
         return 1;
     bool ok = save(window, out, u"roster.png"_s);
@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
         { 2, u"dashboard-workshops.png"_s }, { 3, u"dashboard-grades.png"_s },
         { 4, u"dashboard-trend.png"_s } };
     for (const auto &[tab, name] : dashboard) {
-        window.targetView()->tabs()->setCurrentIndex(tab);
+        window.dashboardView()->tabs()->setCurrentIndex(tab);
         ok = save(window, out, name) && ok;
     }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <memory>
+#include <type_traits>
+#include <utility>
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -42,5 +44,19 @@ private:
     QString m_path;
     QSqlDatabase m_db;
 };
+
+// The shape of every job off the GUI thread: opens this thread's own connection to path, runs
+// job(db) and returns what it returns, or why the database could not be opened. The connection is
+// closed and removed before this returns, so the result must hold values, never a QSqlQuery.
+template <typename Job>
+auto withConnection(const QString &path, Connection::Mode mode, Job &&job)
+    -> std::invoke_result_t<Job, QSqlDatabase &>
+{
+    using Returned = std::invoke_result_t<Job, QSqlDatabase &>;
+    auto connection = Connection::open(path, mode);
+    if (!connection)
+        return Returned(connection.error());
+    return std::forward<Job>(job)((*connection)->db());
+}
 
 } // namespace skl

@@ -1,6 +1,7 @@
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChartView>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -70,4 +71,44 @@ TEST_CASE("The allowance page computes a month off the GUI thread, by workshop, 
         if (button->text().contains(QStringLiteral("Compute")))
             CHECK_FALSE(button->isEnabled());
     }
+}
+
+TEST_CASE("The allowance page switched to another month while reading shows that month's lines",
+    "[ui][allowance]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
+                                "A1,甲,2010-01-01,济南厂,一车间,车工,中级工,2020-01-01\n"
+                                "A2,乙,2010-01-01,济南厂,二车间,车工,高级工,2020-01-01\n"
+                                "A3,丙,2025-06-16,济南厂,二车间,车工,中级工,2020-01-01\n"));
+    const QString rates = db.writeFile(QStringLiteral("rates.csv"),
+        QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,200.00,2025-01-01\n"
+                       "技能津贴,高级工,300.00,2025-01-01\n")
+            .toUtf8());
+    REQUIRE(AllowanceStore::importRates(db.db(), rates, QStringLiteral("hr"))->written == 2);
+    // June pays A3 half a month (600.00 in all); July pays everyone a whole one (700.00).
+    NullProgress progress;
+    REQUIRE(AllowanceRun::run(db.db(), QDate(2025, 6, 1), QStringLiteral("hr"), progress).ok());
+    const auto july = AllowanceRun::run(db.db(), QDate(2025, 7, 1), QStringLiteral("hr"), progress);
+    REQUIRE(july.ok());
+    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+
+    AllowanceView view;
+    view.setMonth(QDate(2025, 6, 1));
+    view.setConnection(connection->get());
+    QSignalSpy loaded(&view, &AllowanceView::loaded);
+    view.show(); // starts reading June
+    view.setMonth(QDate(2025, 7, 1)); // chosen before June's lines arrive
+    REQUIRE(loaded.wait(10000));
+    REQUIRE(view.shown().info.has_value());
+    CHECK(view.shown().info->id == *july);
+    CHECK(view.shown().info->month == QDate(2025, 7, 1));
+    QTableWidget *units = view.unitTable();
+    REQUIRE(units->rowCount() == 3);
+    CHECK(units->item(0, 5)->text() == QStringLiteral("700.00"));
+    const auto labels = view.findChildren<QLabel *>();
+    const QString status = QStringLiteral("Run %1 of 2025-07").arg(*july);
+    CHECK(std::any_of(labels.begin(), labels.end(),
+        [&](QLabel *label) { return label->text().startsWith(status); }));
 }

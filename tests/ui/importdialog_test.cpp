@@ -9,6 +9,7 @@
 #include "tests/support/tempdatabase.h"
 #include "tests/support/xlsxbuilder.h"
 #include "ui/importing/importdialog.h"
+#include "ui/widgets/savefiledialog.h"
 
 using namespace skl;
 using skl::test::TempDatabase;
@@ -62,7 +63,22 @@ TEST_CASE("The problems of an import can be saved as CSV for Excel", "[ui][impor
     dialog.startImport();
     REQUIRE(ended.wait(10000));
     const QString saved = db.filePath(QStringLiteral("problems.csv"));
-    REQUIRE(RosterImport::saveProblems(dialog.report()->problems, saved).ok());
+    QString suggested;
+    {
+        // The officer accepts the dialog, naming the file.
+        SaveFileDialog::ScopedAnswer answer([&](const QString &path) {
+            suggested = path;
+            return saved;
+        });
+        const auto buttons = dialog.findChildren<QPushButton *>();
+        const auto save = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
+            return b->text() == QStringLiteral("Save the problems as CSV…");
+        });
+        REQUIRE(save != buttons.end());
+        (*save)->click();
+    }
+    // Offered beside the file the problems came from.
+    CHECK(suggested == db.filePath(QStringLiteral("roster problems.csv")));
     QFile csv(saved);
     REQUIRE(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();

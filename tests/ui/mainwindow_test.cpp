@@ -56,12 +56,12 @@ TEST_CASE(
                          "2018-06-30,是,否\n"
                          "E2,李娜,女,,,2020-01-01,,济南总厂,山东,机加工车间,车工,,,是,否\n"));
     MainWindow window;
-    QSignalSpy ready(window.targetView(), &DashboardView::reportReady);
-    window.targetView()->setAsOf(QDate(2024, 1, 1));
+    QSignalSpy ready(window.dashboardView(), &DashboardView::reportReady);
+    window.dashboardView()->setAsOf(QDate(2024, 1, 1));
     REQUIRE(window.openDatabase(db.path()));
     CHECK(window.windowTitle().contains(QStringLiteral("测试公司")));
     REQUIRE(ready.wait(5000));
-    const TargetTableModel *model = window.targetView()->model();
+    const TargetTableModel *model = window.dashboardView()->model();
     REQUIRE(model->rowCount() == 3); // company, 济南总厂, 机加工车间
     CHECK(model->index(0, TargetTableModel::Employees).data().toString() == QStringLiteral("2"));
     CHECK(model->index(0, TargetTableModel::SkilledRatio).data().toString()
@@ -74,15 +74,15 @@ TEST_CASE("Changing the as-of date recomputes the figures for that day", "[ui][m
     db.importCsv(QStringLiteral("工号,姓名,入职日期,技能等级,等级取得日期\n"
                                 "E1,张伟,2010-07-01,高级工,2018-06-30\n"));
     MainWindow window;
-    QSignalSpy ready(window.targetView(), &DashboardView::reportReady);
-    window.targetView()->setAsOf(QDate(2024, 1, 1));
+    QSignalSpy ready(window.dashboardView(), &DashboardView::reportReady);
+    window.dashboardView()->setAsOf(QDate(2024, 1, 1));
     REQUIRE(window.openDatabase(db.path()));
     REQUIRE(ready.wait(5000));
-    CHECK(window.targetView()->model()->report().company.highSkilled == 1);
-    window.targetView()->setAsOf(QDate(2018, 6, 29)); // the day before the grade
+    CHECK(window.dashboardView()->model()->report().company.highSkilled == 1);
+    window.dashboardView()->setAsOf(QDate(2018, 6, 29)); // the day before the grade
     REQUIRE(ready.wait(5000));
-    CHECK(window.targetView()->model()->report().asOf == QDate(2018, 6, 29));
-    CHECK(window.targetView()->model()->report().company.highSkilled == 0);
+    CHECK(window.dashboardView()->model()->report().asOf == QDate(2018, 6, 29));
+    CHECK(window.dashboardView()->model()->report().company.highSkilled == 0);
 }
 
 TEST_CASE("A database from a newer SkillLadder is refused with a message, the window unchanged",

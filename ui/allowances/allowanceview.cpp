@@ -8,8 +8,6 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,7 +21,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedBarSeries>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -31,7 +28,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent>
 
 #include "core/common/appsettings.h"
 #include "core/importing/keyedrows.h"
@@ -41,8 +37,9 @@
 #include "core/store/datafiles.h"
 #include "ui/allowances/allowancelinemodel.h"
 #include "ui/widgets/errorpresenter.h"
-#include "ui/widgets/progresstask.h"
 #include "ui/widgets/readonlytable.h"
+#include "ui/widgets/runwithprogress.h"
+#include "ui/widgets/savefiledialog.h"
 #include "ui/widgets/tableimport.h"
 
 using namespace Qt::StringLiterals;
@@ -56,25 +53,24 @@ namespace {
     Result<AllowanceRunView> runOnOwnConnection(const QString &path, QDate month, bool compute,
         const QString &actor, ProgressSink &progress)
     {
-        auto connection = Connection::open(path, Connection::Mode::MustExist);
-        if (!connection)
-            return connection.error();
-        QSqlDatabase &db = (*connection)->db();
-        if (compute) {
-            if (const auto run = AllowanceRun::run(db, month, actor, progress); !run)
-                return run.error();
-        }
-        const auto current = AllowanceRun::current(db, month);
-        if (!current)
-            return current.error();
-        AllowanceRunView view { *current, {} };
-        if (*current) {
-            auto lines = AllowanceRun::lines(db, (*current)->id);
-            if (!lines)
-                return lines.error();
-            view.lines = std::move(*lines);
-        }
-        return view;
+        return withConnection(
+            path, Connection::Mode::MustExist, [&](QSqlDatabase &db) -> Result<AllowanceRunView> {
+                if (compute) {
+                    if (const auto run = AllowanceRun::run(db, month, actor, progress); !run)
+                        return run.error();
+                }
+                const auto current = AllowanceRun::current(db, month);
+                if (!current)
+                    return current.error();
+                AllowanceRunView view { month, *current, {} };
+                if (*current) {
+                    auto lines = AllowanceRun::lines(db, (*current)->id);
+                    if (!lines)
+                        return lines.error();
+                    view.lines = std::move(*lines);
+                }
+                return view;
+            });
     }
 
     struct UnitTotal
@@ -142,6 +138,18 @@ AllowanceView::AllowanceView(QWidget *parent)
           newReadOnlyTable(this, { tr("Allowance"), tr("Grade"), tr("From"), tr("Yuan a month") }))
     , m_byGrade(new QChartView(this))
     , m_byWorkshop(new QChartView(this))
+    , m_loader(
+          [](const MonthRequest &r) {
+              NullProgress progress;
+              return runOnOwnConnection(r.path, r.month, false, QString(), progress);
+          },
+          [this](const MonthRequest &, Result<AllowanceRunView> result) {
+              if (!result) {
+                  ErrorPresenter::show(this, tr("Allowances"), result.error());
+                  return;
+              }
+              display(std::move(*result));
+          })
 {
     m_month->setDisplayFormat(u"yyyy-MM"_s);
     m_month->setCalendarPopup(true);
@@ -210,14 +218,6 @@ AllowanceView::AllowanceView(QWidget *parent)
     connect(m_excel, &QPushButton::clicked, this, [this] { exportTo(true); });
     connect(m_csv, &QPushButton::clicked, this, [this] { exportTo(false); });
     connect(m_print, &QPushButton::clicked, this, &AllowanceView::print);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        auto result = m_watcher.result();
-        if (!result) {
-            ErrorPresenter::show(this, tr("Allowances"), result.error());
-            return;
-        }
-        display(std::move(*result));
-    });
     connect(m_units, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_units->currentRow();
         QTableWidgetItem *item = row >= 0 ? m_units->item(row, 0) : nullptr;
@@ -233,14 +233,13 @@ AllowanceView::AllowanceView(QWidget *parent)
 AllowanceView::~AllowanceView()
 {
     m_month->disconnect(this);
-    m_watcher.waitForFinished();
 }
 
 void AllowanceView::setConnection(Connection *connection)
 {
+    m_loader.discard();
     m_connection = connection;
-    m_shown = {};
-    display({});
+    display({ month(), std::nullopt, {} });
     m_stale = true;
     if (isVisible())
         load();
@@ -267,20 +266,19 @@ void AllowanceView::showEvent(QShowEvent *event)
 void AllowanceView::load()
 {
     m_stale = !isVisible();
-    if (m_stale || !m_connection || m_watcher.isRunning())
+    if (m_stale || !m_connection)
         return;
     fillRates();
     m_status->setText(tr("Reading %1…").arg(month().toString(u"yyyy-MM"_s)));
-    m_watcher.setFuture(QtConcurrent::run([path = m_connection->path(), month = month()] {
-        NullProgress progress;
-        return runOnOwnConnection(path, month, false, QString(), progress);
-    }));
+    m_loader.load({ m_connection->path(), month() });
 }
 
 void AllowanceView::compute()
 {
-    if (!m_connection || m_watcher.isRunning())
+    if (!m_connection)
         return;
+    // The computed run is newer than any reading under way.
+    m_loader.discard();
     runWithProgress<Result<AllowanceRunView>>(
         this, tr("Computing the allowances of %1…").arg(month().toString(u"yyyy-MM"_s)),
         [path = m_connection->path(), month = month(), actor = AuditLog::currentActor()](
@@ -288,13 +286,13 @@ void AllowanceView::compute()
             return runOnOwnConnection(path, month, true, actor, progress);
         },
         [this](const std::optional<Result<AllowanceRunView>> &result) {
-            if (!result)
-                return; // cancelled: nothing saved
-            if (!result->ok()) {
-                ErrorPresenter::show(this, tr("Compute the month"), result->error());
+            if (result && result->ok()) {
+                display(result->value());
                 return;
             }
-            display(result->value());
+            if (result) // else cancelled: nothing saved
+                ErrorPresenter::show(this, tr("Compute the month"), result->error());
+            load(); // what the month has, in place of the reading discarded above
         });
 }
 
@@ -306,7 +304,7 @@ void AllowanceView::approve()
         tr("Approve run %1 of %2? The month is then locked: it keeps these amounts even when "
            "rates change later, and it cannot be computed again.")
             .arg(m_shown.info->id)
-            .arg(month().toString(u"yyyy-MM"_s)));
+            .arg(m_shown.month.toString(u"yyyy-MM"_s)));
     if (answer == QMessageBox::Yes)
         approveShown();
 }
@@ -333,19 +331,19 @@ void AllowanceView::display(AllowanceRunView view)
     if (!m_shown.info) {
         m_status->setText(m_connection
                 ? tr("%1 has not been computed yet: press \"Compute the month\".")
-                      .arg(month().toString(u"yyyy-MM"_s))
+                      .arg(m_shown.month.toString(u"yyyy-MM"_s))
                 : QString());
     } else {
         const AllowanceRunInfo &i = *m_shown.info;
         m_status->setText(
             (i.approved ? tr("Run %1 of %2, approved by %3 and locked.")
                               .arg(i.id)
-                              .arg(month().toString(u"yyyy-MM"_s))
+                              .arg(m_shown.month.toString(u"yyyy-MM"_s))
                               .arg(i.approvedBy)
                         : tr("Run %1 of %2, computed by %3 at %4 (draft: compute again after "
                              "changes, then approve).")
                               .arg(i.id)
-                              .arg(month().toString(u"yyyy-MM"_s))
+                              .arg(m_shown.month.toString(u"yyyy-MM"_s))
                               .arg(i.computedBy, i.computedAt.left(16).replace(u'T', u' ')))
             + u"  "_s
             + tr("%n worker(s) paid, %1 yuan in all.", nullptr, int(i.workers))
@@ -494,7 +492,7 @@ void AllowanceView::compare()
 {
     if (!m_connection || !m_shown.info)
         return;
-    const auto runs = AllowanceRun::runs(m_connection->db(), month());
+    const auto runs = AllowanceRun::runs(m_connection->db(), m_shown.month);
     if (!runs)
         return ErrorPresenter::show(this, tr("Compare"), runs.error());
     const AllowanceRunInfo *previous = nullptr;
@@ -544,17 +542,13 @@ void AllowanceView::exportTo(bool excel)
 {
     if (!m_shown.info)
         return;
-    QString folder = AppSettings::lastFolder();
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("Allowances %1").arg(month().toString(u"yyyy-MM"_s));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the allowances"),
-        QDir(folder).filePath(name + (excel ? u".xlsx"_s : u".csv"_s)),
+    const QString name = tr("Allowances %1").arg(m_shown.month.toString(u"yyyy-MM"_s));
+    const QString path = SaveFileDialog::ask(this, tr("Export the allowances"),
+        name + (excel ? u".xlsx"_s : u".csv"_s),
         excel ? tr("Excel workbook (*.xlsx)") : tr("CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
-    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
-    const Status done = excel ? AllowanceRun::toXlsx(m_shown.lines, month(), path)
+    const Status done = excel ? AllowanceRun::toXlsx(m_shown.lines, m_shown.month, path)
                               : AllowanceRun::toCsv(m_shown.lines, path);
     if (!done)
         ErrorPresenter::show(this, tr("Export the allowances"), done.error());
@@ -567,8 +561,8 @@ void AllowanceView::print()
     // The workshop totals as a table: what leadership signs; the per-worker list goes to payroll
     // as the workbook.
     QString html = u"<h2>"_s
-        + tr("Allowances of %1").arg(month().toString(u"yyyy-MM"_s)).toHtmlEscaped() + u"</h2><p>"_s
-        + m_status->text().toHtmlEscaped()
+        + tr("Allowances of %1").arg(m_shown.month.toString(u"yyyy-MM"_s)).toHtmlEscaped()
+        + u"</h2><p>"_s + m_status->text().toHtmlEscaped()
         + u"</p><table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>"_s;
     for (int column = 0; column < m_units->columnCount(); ++column)
         html += u"<th>"_s + m_units->horizontalHeaderItem(column)->text().toHtmlEscaped()

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include "core/common/result.h"
 #include "core/reports/allowancerun.h"
 #include "core/store/datafiles.h"
+#include "ui/widgets/latestloader.h"
 
 class QChartView;
 class QDateEdit;
@@ -23,6 +23,7 @@ class Connection;
 
 struct AllowanceRunView
 {
+    QDate month; // its 1st: what the page is labelled with, whatever month is being chosen
     std::optional<AllowanceRunInfo> info; // none: the month was never run
     QList<AllowanceLine> lines;
 };
@@ -56,6 +57,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    struct MonthRequest
+    {
+        QString path;
+        QDate month;
+    };
+
     void approve();
     void load();
     void display(AllowanceRunView view);
@@ -88,7 +95,7 @@ private:
     QTableWidget *m_rates;
     QChartView *m_byGrade;
     QChartView *m_byWorkshop;
-    QFutureWatcher<Result<AllowanceRunView>> m_watcher;
+    LatestLoader<MonthRequest, Result<AllowanceRunView>> m_loader;
 };
 
 } // namespace skl

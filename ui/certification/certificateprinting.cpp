@@ -1,19 +1,17 @@
 #include "ui/certification/certificateprinting.h"
 
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 
 #include "core/common/appsettings.h"
 #include "core/store/auditlog.h"
 #include "core/store/connection.h"
 #include "ui/certificates/certificatepdf.h"
 #include "ui/widgets/errorpresenter.h"
-#include "ui/widgets/progresstask.h"
+#include "ui/widgets/runwithprogress.h"
+#include "ui/widgets/savefiledialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -67,14 +65,10 @@ void CertificatePrinting::preview(
 void CertificatePrinting::exportPdf(QWidget *parent, const QString &databasePath,
     const QList<qint64> &ids, CertificateFormat format, const QString &suggestedName)
 {
-    QString folder = AppSettings::lastFolder();
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Save certificates as PDF"),
-        QDir(folder).filePath(suggestedName + u".pdf"_s), tr("PDF files (*.pdf)"));
+    const QString path = SaveFileDialog::ask(
+        parent, tr("Save certificates as PDF"), suggestedName + u".pdf"_s, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
     CertificatePdf::Options options;
     options.format = format;
     options.actor = AuditLog::currentActor();
@@ -82,10 +76,9 @@ void CertificatePrinting::exportPdf(QWidget *parent, const QString &databasePath
     runWithProgress<Result<int>>(
         parent, tr("Writing %n certificate(s)…", nullptr, int(ids.size())),
         [databasePath, ids, path, options](ProgressSink &progress) -> Result<int> {
-            auto connection = Connection::open(databasePath, Connection::Mode::MustExist);
-            if (!connection)
-                return connection.error();
-            return CertificatePdf::write((*connection)->db(), ids, path, options, progress);
+            return withConnection(databasePath, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
+                return CertificatePdf::write(db, ids, path, options, progress);
+            });
         },
         [parent, path](const std::optional<Result<int>> &result) {
             if (!result)

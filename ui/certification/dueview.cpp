@@ -2,8 +2,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -11,13 +9,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
-#include "core/common/appsettings.h"
 #include "core/importing/recordsource.h"
 #include "core/store/auditlog.h"
 #include "core/store/certificationstore.h"
@@ -25,6 +20,7 @@
 #include "ui/certification/duetablemodel.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
+#include "ui/widgets/savefiledialog.h"
 #include "ui/widgets/workshopchooser.h"
 
 using namespace Qt::StringLiterals;
@@ -36,16 +32,16 @@ namespace {
     // On a pool thread, with its own connection.
     Result<DuePlan> computeDuePlan(const QString &path, QDate asOf)
     {
-        auto connection = Connection::open(path, Connection::Mode::MustExist);
-        if (!connection)
-            return connection.error();
-        auto due = DueList::compute((*connection)->db(), asOf);
-        if (!due)
-            return due.error();
-        auto plan = TargetPlanner::plan((*connection)->db(), asOf, *due);
-        if (!plan)
-            return plan.error();
-        return DuePlan { std::move(*due), std::move(*plan) };
+        return withConnection(
+            path, Connection::Mode::MustExist, [asOf](QSqlDatabase &db) -> Result<DuePlan> {
+                auto due = DueList::compute(db, asOf);
+                if (!due)
+                    return due.error();
+                auto plan = TargetPlanner::plan(db, asOf, *due);
+                if (!plan)
+                    return plan.error();
+                return DuePlan { std::move(*due), std::move(*plan) };
+            });
     }
 
 } // namespace
@@ -61,6 +57,10 @@ DueView::DueView(QWidget *parent)
     , m_model(new DueTableModel(this))
     , m_table(new QTableView(this))
     , m_planTable(newReadOnlyTable(this, TargetPlanner::header()))
+    , m_loader([](const DueRequest &r) { return computeDuePlan(r.path, r.asOf); },
+          [this](const DueRequest &request, Result<DuePlan> result) {
+              showResult(request, std::move(result));
+          })
 {
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -109,11 +109,6 @@ DueView::DueView(QWidget *parent)
     connect(m_asOf, &QDateEdit::editingFinished, this, &DueView::refresh);
     connect(m_workshop, &QComboBox::currentIndexChanged, this,
         [this] { m_model->setWorkshop(m_workshop->currentData().toLongLong()); });
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        showResult();
-        if (m_stale && isVisible()) // changed while computing
-            compute();
-    });
     connect(m_export, &QPushButton::clicked, this, &DueView::exportList);
     connect(m_propose, &QPushButton::clicked, this, &DueView::proposeSelected);
     connect(m_planTable, &QTableWidget::cellDoubleClicked, this, [this](int row) {
@@ -131,6 +126,8 @@ DueView::~DueView()
 
 void DueView::setConnection(Connection *connection)
 {
+    m_loader.discard();
+    m_refresh->setEnabled(true);
     m_connection = connection;
     reloadWorkshops();
     m_model->setList({}, {});
@@ -168,19 +165,18 @@ void DueView::showEvent(QShowEvent *event)
 
 void DueView::compute()
 {
-    if (!m_connection || m_watcher.isRunning())
+    if (!m_connection)
         return;
     m_stale = false;
     m_summary->setText(
         tr("Listing the workers due on %1…").arg(m_asOf->date().toString(Qt::ISODate)));
     m_refresh->setEnabled(false);
-    m_watcher.setFuture(QtConcurrent::run(computeDuePlan, m_connection->path(), m_asOf->date()));
+    m_loader.load({ m_connection->path(), m_asOf->date() });
 }
 
-void DueView::showResult()
+void DueView::showResult(const DueRequest &request, Result<DuePlan> result)
 {
     m_refresh->setEnabled(true);
-    auto result = m_watcher.result();
     if (!result) {
         m_summary->clear();
         ErrorPresenter::show(this, tr("Due for assessment"), result.error());
@@ -193,7 +189,7 @@ void DueView::showResult()
     m_table->resizeColumnsToContents();
     m_summary->setText(tr("%n worker(s) due for assessment on %1; %2 of them close a target gap.",
         nullptr, int(count))
-                           .arg(m_asOf->date().toString(Qt::ISODate))
+                           .arg(request.asOf.toString(Qt::ISODate))
                            .arg(recommended));
     Q_EMIT refreshed();
 }
@@ -232,16 +228,11 @@ Status DueView::exportTo(const QString &path) const
 
 void DueView::exportList()
 {
-    QString folder = AppSettings::lastFolder();
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("Due for assessment %1").arg(m_asOf->date().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the due list"),
-        QDir(folder).filePath(name + u".xlsx"_s),
+    const QString path = SaveFileDialog::ask(this, tr("Export the due list"), name + u".xlsx"_s,
         tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
-    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
     if (auto done = exportTo(path); !done)
         ErrorPresenter::show(this, tr("Export the due list"), done.error());
 }

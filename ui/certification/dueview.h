@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include "core/common/result.h"
 #include "core/reports/duelist.h"
 #include "core/reports/targetplanner.h"
+#include "ui/widgets/latestloader.h"
 
 class QComboBox;
 class QDateEdit;
@@ -41,7 +41,7 @@ public:
     // Lists again now when shown, else the next time it is shown: a million-worker company's
     // list is not computed (nor kept) until someone looks at it.
     void refresh();
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_loader.isBusy(); }
     DueTableModel *model() const { return m_model; }
     QTableWidget *planTable() const { return m_planTable; }
     // Writes the shown list (CSV or .xlsx by extension) with the planner's recommendations.
@@ -55,8 +55,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    struct DueRequest
+    {
+        QString path;
+        QDate asOf;
+    };
+
     void compute();
-    void showResult();
+    void showResult(const DueRequest &request, Result<DuePlan> result);
     void fillPlan(const TargetPlan &plan);
     void reloadWorkshops();
     void exportList();
@@ -73,7 +79,7 @@ private:
     DueTableModel *m_model;
     QTableView *m_table;
     QTableWidget *m_planTable;
-    QFutureWatcher<Result<DuePlan>> m_watcher;
+    LatestLoader<DueRequest, Result<DuePlan>> m_loader;
 };
 
 } // namespace skl

@@ -2,7 +2,8 @@
 
 #include <QChartView>
 #include <QDateEdit>
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,7 +18,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-#include "core/common/appsettings.h"
 #include "core/reports/targetreportformat.h"
 #include "core/store/connection.h"
 #include "ui/dashboard/reportprinter.h"
@@ -25,6 +25,7 @@
 #include "ui/dashboard/targettablemodel.h"
 #include "ui/dashboard/unitchartpage.h"
 #include "ui/widgets/errorpresenter.h"
+#include "ui/widgets/savefiledialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,11 +40,9 @@ namespace {
     Result<TargetReport> computePart(
         const QString &path, QDate asOf, const WorkforceTargets::Part &part)
     {
-        auto connection = Connection::open(path, Connection::Mode::MustExist);
-        if (!connection)
-            return connection.error();
-        return WorkforceTargets::compute(
-            (*connection)->db(), asOf, WorkforceTargets::Detail::ByGrade, part);
+        return withConnection(path, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
+            return WorkforceTargets::compute(db, asOf, WorkforceTargets::Detail::ByGrade, part);
+        });
     }
 
     // The report in two halves of the workforce at once, one per core (each scan is bound by
@@ -51,17 +50,12 @@ namespace {
     // site sizes.
     Result<TargetReport> computeReport(const QString &path, QDate asOf, TargetReport previous)
     {
-        QList<WorkforceTargets::Part> parts;
-        {
-            auto connection = Connection::open(path, Connection::Mode::MustExist);
-            if (!connection)
-                return connection.error();
-            auto split = WorkforceTargets::split(
-                (*connection)->db(), 2, previous.sites.isEmpty() ? nullptr : &previous);
-            if (!split)
-                return split.error();
-            parts = *split;
-        }
+        const auto split = withConnection(path, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
+            return WorkforceTargets::split(db, 2, previous.sites.isEmpty() ? nullptr : &previous);
+        });
+        if (!split)
+            return split.error();
+        const QList<WorkforceTargets::Part> &parts = *split;
         QFuture<Result<TargetReport>> second = QtConcurrent::run(computePart, path, asOf, parts[1]);
         const Result<TargetReport> first = computePart(path, asOf, parts[0]);
         const Result<TargetReport> other = second.result();
@@ -75,24 +69,23 @@ namespace {
     Result<TrendResult> computeTrend(
         const QString &path, QDate asOf, std::shared_ptr<const MonthlyChanges> cached)
     {
-        auto connection = Connection::open(path, Connection::Mode::MustExist);
-        if (!connection)
-            return connection.error();
-        QSqlDatabase &db = (*connection)->db();
-        const auto version = TargetTrend::dataVersion(db);
-        if (!version)
-            return version.error();
-        if (!cached || cached->dataVersion != *version) {
-            auto changes = TargetTrend::collect(db);
-            if (!changes)
-                return changes.error();
-            cached = std::make_shared<const MonthlyChanges>(std::move(*changes));
-        }
-        auto points = TargetTrend::pointsAt(
-            db, *cached, TargetTrend::monthEndsUpTo(asOf, DashboardView::kTrendMonths));
-        if (!points)
-            return points.error();
-        return TrendResult { cached, *points };
+        return withConnection(
+            path, Connection::Mode::MustExist, [&](QSqlDatabase &db) -> Result<TrendResult> {
+                const auto version = TargetTrend::dataVersion(db);
+                if (!version)
+                    return version.error();
+                if (!cached || cached->dataVersion != *version) {
+                    auto changes = TargetTrend::collect(db);
+                    if (!changes)
+                        return changes.error();
+                    cached = std::make_shared<const MonthlyChanges>(std::move(*changes));
+                }
+                auto points = TargetTrend::pointsAt(
+                    db, *cached, TargetTrend::monthEndsUpTo(asOf, DashboardView::kTrendMonths));
+                if (!points)
+                    return points.error();
+                return TrendResult { cached, *points };
+            });
     }
 
     QChartView *newChartView(QChart *chart, QWidget *parent)
@@ -112,6 +105,13 @@ DashboardView::DashboardView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_table(new QTableView(this))
     , m_model(new TargetTableModel(this))
+    , m_reports([](const ReportRequest &r) { return computeReport(r.path, r.asOf, r.previous); },
+          [this](const ReportRequest &request, Result<TargetReport> result) {
+              reportLoaded(request, std::move(result));
+          })
+    , m_trends([](const TrendRequest &r) { return computeTrend(r.path, r.asOf, r.cached); },
+          [this](
+              const TrendRequest &, Result<TrendResult> result) { trendLoaded(std::move(result)); })
 {
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -165,8 +165,6 @@ DashboardView::DashboardView(QWidget *parent)
     connect(exportChart, &QPushButton::clicked, this, &DashboardView::exportCurrentChart);
     connect(print, &QPushButton::clicked, this, &DashboardView::printReport);
     connect(pdf, &QPushButton::clicked, this, &DashboardView::saveReportAsPdf);
-    connect(&m_reportWatcher, &QFutureWatcherBase::finished, this, &DashboardView::reportFinished);
-    connect(&m_trendWatcher, &QFutureWatcherBase::finished, this, &DashboardView::trendFinished);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const UnitTargets &unit = m_model->unitAt(index.row());
         Q_EMIT unitActivated(unit.siteId, unit.workshopId);
@@ -175,14 +173,12 @@ DashboardView::DashboardView(QWidget *parent)
         [this, exportChart](int tab) { exportChart->setEnabled(tab != Table); });
 }
 
-DashboardView::~DashboardView()
-{
-    m_reportWatcher.waitForFinished();
-    m_trendWatcher.waitForFinished();
-}
+DashboardView::~DashboardView() = default;
 
 void DashboardView::setDatabase(const QString &path)
 {
+    m_reports.discard();
+    m_trends.discard();
     m_path = path;
     m_data = {};
     m_changes.reset();
@@ -210,40 +206,14 @@ void DashboardView::reload()
         return;
     m_state->setText(tr("Computing…"));
     // The trend follows the report rather than competing with it for the two cores: the
-    // figures come first.
-    m_trendPending = true;
-    startReport();
+    // figures come first, and a trend under way for the previous date is not shown.
+    m_trends.discard();
+    m_reports.load({ m_path, asOf(), m_data.report });
 }
 
-// A request while a job runs is remembered: one more run, with the newest date, when it ends.
-void DashboardView::startReport()
+void DashboardView::reportLoaded(const ReportRequest &request, Result<TargetReport> result)
 {
-    if (m_reportWatcher.isRunning()) {
-        m_reportPending = true;
-        return;
-    }
-    m_reportWatcher.setFuture(QtConcurrent::run(computeReport, m_path, asOf(), m_data.report));
-}
-
-void DashboardView::startTrend()
-{
-    m_trendPending = false;
-    if (m_trendWatcher.isRunning()) {
-        m_trendPending = true;
-        return;
-    }
-    m_trendWatcher.setFuture(QtConcurrent::run(computeTrend, m_path, asOf(), m_changes));
-}
-
-void DashboardView::reportFinished()
-{
-    if (std::exchange(m_reportPending, false)) {
-        startReport();
-        return;
-    }
-    const Result<TargetReport> result = m_reportWatcher.result();
-    if (m_trendPending)
-        startTrend();
+    m_trends.load({ request.path, request.asOf, m_changes });
     if (!result) {
         m_state->setText(result.error().userMessage);
         Q_EMIT reportFailed(result.error());
@@ -258,13 +228,8 @@ void DashboardView::reportFinished()
     Q_EMIT reportReady(m_data.report);
 }
 
-void DashboardView::trendFinished()
+void DashboardView::trendLoaded(Result<TrendResult> result)
 {
-    if (m_trendPending && !m_reportWatcher.isRunning()) {
-        startTrend();
-        return;
-    }
-    const Result<TrendResult> result = m_trendWatcher.result();
     if (!result) {
         Q_EMIT reportFailed(result.error());
         return;
@@ -317,15 +282,12 @@ void DashboardView::exportCurrentChart()
     QWidget *page = m_tabs->currentWidget();
     if (!page || m_tabs->currentIndex() == Table || m_data.report.asOf.isNull())
         return;
-    const QString suggested = QDir(AppSettings::lastFolder())
-                                  .filePath(tr("%1 %2.png")
-                                                .arg(m_tabs->tabText(m_tabs->currentIndex()),
-                                                    m_data.report.asOf.toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export chart as PNG"), suggested, tr("PNG images (*.png)"));
+    const QString path = SaveFileDialog::ask(this, tr("Export chart as PNG"),
+        tr("%1 %2.png")
+            .arg(m_tabs->tabText(m_tabs->currentIndex()), m_data.report.asOf.toString(Qt::ISODate)),
+        tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
     // A unit page scrolls: its whole chart, not the part in view.
     QWidget *chart = page;
     if (auto *units = qobject_cast<UnitChartPage *>(page))
@@ -359,15 +321,12 @@ void DashboardView::saveReportAsPdf()
 {
     if (m_data.report.asOf.isNull())
         return;
-    const QString suggested = QDir(AppSettings::lastFolder())
-                                  .filePath(tr("%1 workforce targets %2.pdf")
-                                                .arg(m_data.report.company.name,
-                                                    m_data.report.asOf.toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Report as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    const QString path = SaveFileDialog::ask(this, tr("Report as PDF"),
+        tr("%1 workforce targets %2.pdf")
+            .arg(m_data.report.company.name, m_data.report.asOf.toString(Qt::ISODate)),
+        tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
     if (auto written = writeReportPdf(path); !written)
         ErrorPresenter::show(this, tr("Report as PDF"), written.error());
 }

@@ -3,12 +3,12 @@
 #include <memory>
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include "core/common/result.h"
 #include "core/reports/targettrend.h"
 #include "core/reports/workforcetargets.h"
+#include "ui/widgets/latestloader.h"
 
 class QChartView;
 class QDateEdit;
@@ -56,7 +56,7 @@ public:
     QDate asOf() const;
     TargetTableModel *model() const { return m_model; }
     const DashboardData &data() const { return m_data; }
-    bool isComputing() const { return m_reportWatcher.isRunning() || m_trendWatcher.isRunning(); }
+    bool isComputing() const { return m_reports.isBusy() || m_trends.isBusy(); }
     // The charts in their tab order (for export and tests).
     QList<QChartView *> chartViews() const;
     QTabWidget *tabs() const { return m_tabs; }
@@ -80,10 +80,21 @@ Q_SIGNALS:
     void unitActivated(qint64 siteId, qint64 workshopId);
 
 private:
-    void startReport();
-    void startTrend();
-    void reportFinished();
-    void trendFinished();
+    struct ReportRequest
+    {
+        QString path;
+        QDate asOf;
+        TargetReport previous; // its site sizes split the work between the cores
+    };
+    struct TrendRequest
+    {
+        QString path;
+        QDate asOf;
+        std::shared_ptr<const MonthlyChanges> cached;
+    };
+
+    void reportLoaded(const ReportRequest &request, Result<TargetReport> result);
+    void trendLoaded(Result<TrendResult> result);
     void showHeadline(const TargetReport &report);
     void showCharts();
     void replacePage(int tab, QWidget *page);
@@ -96,11 +107,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTableView *m_table = nullptr;
     TargetTableModel *m_model = nullptr;
-    QFutureWatcher<Result<TargetReport>> m_reportWatcher;
-    QFutureWatcher<Result<TrendResult>> m_trendWatcher;
     std::shared_ptr<const MonthlyChanges> m_changes;
-    bool m_reportPending = false;
-    bool m_trendPending = false;
+    LatestLoader<ReportRequest, Result<TargetReport>> m_reports;
+    LatestLoader<TrendRequest, Result<TrendResult>> m_trends;
 };
 
 } // namespace skl

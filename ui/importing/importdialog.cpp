@@ -21,8 +21,9 @@
 #include "core/importing/xlsxreader.h"
 #include "core/store/connection.h"
 #include "ui/widgets/errorpresenter.h"
-#include "ui/widgets/progresstask.h"
 #include "ui/widgets/readonlytable.h"
+#include "ui/widgets/runwithprogress.h"
+#include "ui/widgets/savefiledialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -49,13 +50,11 @@ namespace {
     Result<RosterImportReport> importOnOwnConnection(const QString &database, const QString &file,
         const QString &sheet, bool skipInvalid, ProgressSink &progress)
     {
-        auto connection = Connection::open(database, Connection::Mode::MustExist);
-        if (!connection)
-            return connection.error();
         RosterImportOptions options;
         options.skipInvalid = skipInvalid;
         options.sheet = sheet;
-        return RosterImport::run((*connection)->db(), file, options, progress);
+        return withConnection(database, Connection::Mode::MustExist,
+            [&](QSqlDatabase &db) { return RosterImport::run(db, file, options, progress); });
     }
 
 } // namespace
@@ -298,8 +297,8 @@ void ImportDialog::saveProblems()
         return;
     const QString suggested = QFileInfo(m_file).dir().filePath(
         tr("%1 problems.csv").arg(QFileInfo(m_file).completeBaseName()));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the problems"), suggested, tr("CSV files (*.csv)"));
+    const QString path
+        = SaveFileDialog::ask(this, tr("Save the problems"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto saved = RosterImport::saveProblems(m_report->problems, path); !saved)
@@ -312,7 +311,7 @@ void ImportDialog::saveRejects()
         return;
     const QString suggested = QFileInfo(m_file).dir().filePath(
         tr("%1 set aside.csv").arg(QFileInfo(m_file).completeBaseName()));
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = SaveFileDialog::ask(
         this, tr("Save the rows set aside"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

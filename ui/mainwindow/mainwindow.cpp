@@ -35,7 +35,8 @@
 #include "ui/welcome/newcompanydialog.h"
 #include "ui/welcome/welcomepage.h"
 #include "ui/widgets/errorpresenter.h"
-#include "ui/widgets/progresstask.h"
+#include "ui/widgets/runwithprogress.h"
+#include "ui/widgets/savefiledialog.h"
 #include "ui/workerdetail/workerprofiledialog.h"
 
 using namespace Qt::StringLiterals;
@@ -51,29 +52,27 @@ namespace {
     Result<qint64> exportOnOwnConnection(const QString &database, const QString &file,
         CsvWriter::Encoding encoding, ProgressSink &progress)
     {
-        auto connection = Connection::open(database, Connection::Mode::MustExist);
-        if (!connection)
-            return connection.error();
-        if (RecordSource::isExcel(file))
-            return RosterExport::toXlsx((*connection)->db(), file, progress);
-        return RosterExport::toCsv((*connection)->db(), file, encoding, progress);
+        return withConnection(database, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
+            if (RecordSource::isExcel(file))
+                return RosterExport::toXlsx(db, file, progress);
+            return RosterExport::toCsv(db, file, encoding, progress);
+        });
     }
 
     Result<qint64> demoOnOwnConnection(
         const QString &database, const QString &sealFont, ProgressSink &progress)
     {
-        auto connection = Connection::open(database, Connection::Mode::CreateIfMissing);
-        if (!connection)
-            return connection.error();
-        const auto written
-            = DemoCompany::fill((*connection)->db(), kDemoWorkers, kDemoSeed, progress);
-        if (!written)
-            return written;
-        if (auto sealed = CertificateStore::setSeal(
-                (*connection)->db(), demoSealPng(DemoCompany::companyName(), sealFont), u"demo"_s);
-            !sealed)
-            return sealed.error();
-        return written;
+        return withConnection(
+            database, Connection::Mode::CreateIfMissing, [&](QSqlDatabase &db) -> Result<qint64> {
+                const auto written = DemoCompany::fill(db, kDemoWorkers, kDemoSeed, progress);
+                if (!written)
+                    return written;
+                if (auto sealed = CertificateStore::setSeal(
+                        db, demoSealPng(DemoCompany::companyName(), sealFont), u"demo"_s);
+                    !sealed)
+                    return sealed.error();
+                return written;
+            });
     }
 
     QString startFolder()
@@ -91,13 +90,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_welcome(new WelcomePage(this))
     , m_tabs(new QTabWidget(this))
     , m_roster(new RosterView(this))
-    , m_targets(new DashboardView(this))
+    , m_dashboard(new DashboardView(this))
     , m_certification(new CertificationPage(this))
     , m_allowances(new AllowanceView(this))
     , m_pay(new PayView(this))
 {
     m_tabs->addTab(m_roster, tr("Roster"));
-    m_tabs->addTab(m_targets, tr("Target dashboard"));
+    m_tabs->addTab(m_dashboard, tr("Target dashboard"));
     m_tabs->addTab(m_certification, tr("Certification"));
     m_tabs->addTab(m_allowances, tr("Allowances"));
     m_tabs->addTab(m_pay, tr("Pay"));
@@ -122,11 +121,11 @@ MainWindow::MainWindow(QWidget *parent)
     auto *count = new QLabel(this);
     statusBar()->addPermanentWidget(count);
     connect(m_roster, &RosterView::countTextChanged, count, &QLabel::setText);
-    connect(m_targets, &DashboardView::reportFailed, this,
+    connect(m_dashboard, &DashboardView::reportFailed, this,
         [this](const Error &error) { ErrorPresenter::show(this, tr("Workforce targets"), error); });
     // A unit of the target report opens the roster filtered to it.
     connect(
-        m_targets, &DashboardView::unitActivated, this, [this](qint64 siteId, qint64 workshopId) {
+        m_dashboard, &DashboardView::unitActivated, this, [this](qint64 siteId, qint64 workshopId) {
             m_roster->showUnit(siteId, workshopId);
             m_tabs->setCurrentWidget(m_roster);
         });
@@ -226,7 +225,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_pages->setCurrentWidget(m_tabs);
     statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
     m_roster->setConnection(m_connection.get());
-    m_targets->setDatabase(path);
+    m_dashboard->setDatabase(path);
     m_certification->setConnection(m_connection.get());
     m_allowances->setConnection(m_connection.get());
     m_pay->setConnection(m_connection.get());
@@ -243,18 +242,16 @@ void MainWindow::createDatabase()
     NewCompanyDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto connection = Connection::open(dialog.filePath(), Connection::Mode::CreateIfMissing);
-    if (!connection) {
-        ErrorPresenter::show(this, tr("New company database"), connection.error());
+    // Created on a connection of its own, closed again: the window then opens the file as any
+    // other.
+    const Status created = withConnection(
+        dialog.filePath(), Connection::Mode::CreateIfMissing, [&](QSqlDatabase &db) {
+            return CompanyStore::init(db, dialog.companyName(), dialog.province());
+        });
+    if (!created) {
+        ErrorPresenter::show(this, tr("New company database"), created.error());
         return;
     }
-    if (auto done
-        = CompanyStore::init((*connection)->db(), dialog.companyName(), dialog.province());
-        !done) {
-        ErrorPresenter::show(this, tr("New company database"), done.error());
-        return;
-    }
-    connection->reset(); // the window opens the file again as any other
     openDatabase(dialog.filePath());
 }
 
@@ -293,7 +290,7 @@ void MainWindow::openDemo()
 void MainWindow::closeDatabase()
 {
     m_roster->setConnection(nullptr);
-    m_targets->setDatabase({});
+    m_dashboard->setDatabase({});
     m_certification->setConnection(nullptr);
     m_allowances->setConnection(nullptr);
     m_pay->setConnection(nullptr);
@@ -332,15 +329,11 @@ void MainWindow::exportWorkers()
     const QString utf8 = tr("CSV for Excel (UTF-8) (*.csv)");
     const QString gbk = tr("CSV for older Excel and tools (GBK) (*.csv)");
     QString chosenFilter = excel;
-    const QString suggested
-        = QDir(startFolder())
-              .filePath(tr("%1 roster %2.xlsx")
-                            .arg(m_companyName, QDate::currentDate().toString(u"yyyyMMdd"_s)));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export workers"), suggested,
+    QString path = SaveFileDialog::ask(this, tr("Export workers"),
+        tr("%1 roster %2.xlsx").arg(m_companyName, QDate::currentDate().toString(u"yyyyMMdd"_s)),
         excel + u";;"_s + utf8 + u";;"_s + gbk, &chosenFilter);
     if (path.isEmpty())
         return;
-    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
     // The chosen kind decides the file's extension, and so which writer runs.
     const QString extension = chosenFilter == excel ? u".xlsx"_s : u".csv"_s;
     if (!path.endsWith(extension, Qt::CaseInsensitive))
@@ -373,7 +366,8 @@ void MainWindow::backUp()
     const QString suggested = current.absoluteDir().filePath(
         tr("%1 backup %2.sqlite")
             .arg(current.completeBaseName(), QDate::currentDate().toString(u"yyyyMMdd"_s)));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested,
+    // backupTo refuses an existing file itself, with the reason.
+    const QString target = SaveFileDialog::ask(this, tr("Back up database"), suggested,
         tr("SkillLadder databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (target.isEmpty())
         return;
@@ -413,7 +407,7 @@ void MainWindow::updateTitle()
 void MainWindow::reloadFigures()
 {
     m_roster->reload();
-    m_targets->reload();
+    m_dashboard->reload();
     if (sender() != m_certification)
         m_certification->reload();
 }

@@ -31,7 +31,7 @@ public:
     // explained to the user and leaves the window as it was. Returns whether it opened.
     bool openDatabase(const QString &path);
     QString databasePath() const;
-    DashboardView *targetView() const { return m_targets; }
+    DashboardView *dashboardView() const { return m_dashboard; }
     RosterView *rosterView() const { return m_roster; }
     WelcomePage *welcomePage() const { return m_welcome; }
     CertificationPage *certificationPage() const { return m_certification; }
@@ -68,7 +68,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     RosterView *m_roster = nullptr;
-    DashboardView *m_targets = nullptr;
+    DashboardView *m_dashboard = nullptr;
     CertificationPage *m_certification = nullptr;
     AllowanceView *m_allowances = nullptr;
     PayView *m_pay = nullptr;

@@ -6,30 +6,26 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QtConcurrent>
 
-#include "core/common/appsettings.h"
 #include "core/store/auditlog.h"
 #include "core/store/connection.h"
 #include "core/store/datafiles.h"
 #include "core/store/paystore.h"
 #include "ui/widgets/errorpresenter.h"
-#include "ui/widgets/progresstask.h"
 #include "ui/widgets/readonlytable.h"
+#include "ui/widgets/runwithprogress.h"
+#include "ui/widgets/savefiledialog.h"
 #include "ui/widgets/tableimport.h"
 
 using namespace Qt::StringLiterals;
@@ -40,10 +36,8 @@ namespace {
 
     Result<PayReportData> computeOnOwnConnection(const QString &path, QDate asOf)
     {
-        auto connection = Connection::open(path, Connection::Mode::MustExist);
-        if (!connection)
-            return connection.error();
-        return PayReport::compute((*connection)->db(), asOf);
+        return withConnection(path, Connection::Mode::MustExist,
+            [asOf](QSqlDatabase &db) { return PayReport::compute(db, asOf); });
     }
 
     QString yuan(qint64 fen)
@@ -83,6 +77,15 @@ PayView::PayView(QWidget *parent)
     , m_workshops(newReadOnlyTable(
           this, { tr("Site"), tr("Workshop"), tr("Workers paid"), tr("Median compa-ratio") }))
     , m_chart(new QChartView(this))
+    , m_loader([](const ReportRequest &r) { return computeOnOwnConnection(r.path, r.asOf); },
+          [this](const ReportRequest &, Result<PayReportData> result) {
+              m_refresh->setEnabled(true);
+              if (!result) {
+                  ErrorPresenter::show(this, tr("Pay"), result.error());
+                  return;
+              }
+              display(std::move(*result));
+          })
 {
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -124,25 +127,18 @@ PayView::PayView(QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &PayView::refresh);
     connect(m_export, &QPushButton::clicked, this, &PayView::exportWorkers);
     connect(m_asOf, &QDateEdit::editingFinished, this, &PayView::refresh);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        m_refresh->setEnabled(true);
-        auto result = m_watcher.result();
-        if (!result) {
-            ErrorPresenter::show(this, tr("Pay"), result.error());
-            return;
-        }
-        display(std::move(*result));
-    });
 }
 
 PayView::~PayView()
 {
+    // The date field emits editingFinished as it loses focus while the window closes.
     m_asOf->disconnect(this);
-    m_watcher.waitForFinished();
 }
 
 void PayView::setConnection(Connection *connection)
 {
+    m_loader.discard();
+    m_refresh->setEnabled(true);
     m_connection = connection;
     display({});
     m_stale = true;
@@ -165,13 +161,12 @@ void PayView::showEvent(QShowEvent *event)
 void PayView::refresh()
 {
     m_stale = !isVisible();
-    if (m_stale || !m_connection || m_watcher.isRunning())
+    if (m_stale || !m_connection)
         return;
     m_refresh->setEnabled(false);
     m_summary->setText(
         tr("Computing the pay report as of %1…").arg(m_asOf->date().toString(Qt::ISODate)));
-    m_watcher.setFuture(
-        QtConcurrent::run(computeOnOwnConnection, m_connection->path(), m_asOf->date()));
+    m_loader.load({ m_connection->path(), m_asOf->date() });
 }
 
 void PayView::display(PayReportData report)
@@ -287,23 +282,17 @@ void PayView::exportWorkers()
 {
     if (!m_connection)
         return;
-    QString folder = AppSettings::lastFolder();
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export every worker"),
-        QDir(folder).filePath(tr("Pay %1").arg(m_asOf->date().toString(Qt::ISODate)) + u".csv"_s),
+    const QString path = SaveFileDialog::ask(this, tr("Export every worker"),
+        tr("Pay %1").arg(m_asOf->date().toString(Qt::ISODate)) + u".csv"_s,
         tr("CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
-    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
     // A million workers take a few seconds: in the background, on its own connection.
     runWithProgress<Result<qint64>>(
         this, tr("Writing every worker's pay…"),
         [database = m_connection->path(), asOf = m_asOf->date(), path](ProgressSink &) {
-            auto connection = Connection::open(database, Connection::Mode::MustExist);
-            if (!connection)
-                return Result<qint64>(connection.error());
-            return PayReport::workersToCsv((*connection)->db(), asOf, path);
+            return withConnection(database, Connection::Mode::MustExist,
+                [&](QSqlDatabase &db) { return PayReport::workersToCsv(db, asOf, path); });
         },
         [this, path](const std::optional<Result<qint64>> &written) {
             if (!written)

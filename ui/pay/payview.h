@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include "core/common/result.h"
 #include "core/reports/payreport.h"
 #include "core/store/datafiles.h"
+#include "ui/widgets/latestloader.h"
 
 class QChartView;
 class QDateEdit;
@@ -43,6 +43,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    struct ReportRequest
+    {
+        QString path;
+        QDate asOf;
+    };
+
     void refresh();
     void display(PayReportData report);
     void fillChart();
@@ -62,7 +68,7 @@ private:
     QTableWidget *m_outliers;
     QTableWidget *m_workshops;
     QChartView *m_chart;
-    QFutureWatcher<Result<PayReportData>> m_watcher;
+    LatestLoader<ReportRequest, Result<PayReportData>> m_loader;
 };
 
 } // namespace skl

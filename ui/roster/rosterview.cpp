@@ -8,7 +8,6 @@
 #include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include "core/common/appsettings.h"
 #include "core/store/connection.h"
@@ -26,19 +25,19 @@ namespace {
 
     // Runs on a pool thread with its own connection (Qt 6.4 cannot share one across threads).
     template <typename Counts>
-    Result<Counts> countOnOwnConnection(QString path, RosterFilter filter)
+    Result<Counts> countOnOwnConnection(const QString &path, const RosterFilter &filter)
     {
-        auto connection = Connection::open(path, Connection::Mode::MustExist);
-        if (!connection)
-            return connection.error();
-        WorkerRepository repository((*connection)->db());
-        const auto shown = repository.count(filter);
-        if (!shown)
-            return shown.error();
-        const auto total = repository.count(RosterFilter {});
-        if (!total)
-            return total.error();
-        return Counts { *shown, *total };
+        return withConnection(
+            path, Connection::Mode::MustExist, [&](QSqlDatabase &db) -> Result<Counts> {
+                WorkerRepository repository(db);
+                const auto shown = repository.count(filter);
+                if (!shown)
+                    return shown.error();
+                const auto total = repository.count(RosterFilter {});
+                if (!total)
+                    return total.error();
+                return Counts { *shown, *total };
+            });
     }
 
     std::optional<qint64> selectedId(const QComboBox *box)
@@ -66,6 +65,9 @@ RosterView::RosterView(QWidget *parent)
     , m_grade(new QComboBox(this))
     , m_frontline(new QComboBox(this))
     , m_service(new QComboBox(this))
+    , m_counter(
+          [](const CountRequest &r) { return countOnOwnConnection<Counts>(r.path, r.filter); },
+          [this](const CountRequest &, const Result<Counts> &counts) { countsReady(counts); })
 {
     buildFilterBar();
     m_table->setModel(m_model);
@@ -108,7 +110,6 @@ RosterView::RosterView(QWidget *parent)
     m_searchDelay.setInterval(kSearchDelayMs);
     connect(&m_searchDelay, &QTimer::timeout, this, &RosterView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(&m_counter, &QFutureWatcherBase::finished, this, &RosterView::countsReady);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT workerActivated(m_model->workerAt(index.row()).id);
     });
@@ -116,10 +117,7 @@ RosterView::RosterView(QWidget *parent)
         [this](const Error &error) { ErrorPresenter::show(this, tr("Roster"), error); });
 }
 
-RosterView::~RosterView()
-{
-    m_counter.waitForFinished();
-}
+RosterView::~RosterView() = default;
 
 void RosterView::buildFilterBar()
 {
@@ -276,26 +274,16 @@ void RosterView::applyFilter()
 void RosterView::countWorkers()
 {
     if (!m_connection) {
+        m_counter.discard();
         setCountText({});
         return;
     }
-    if (m_counter.isRunning()) {
-        m_countAgain = true; // count once more, for the newest filter, when this one ends
-        return;
-    }
     setCountText(tr("Counting…"));
-    m_counter.setFuture(
-        QtConcurrent::run(countOnOwnConnection<Counts>, m_connection->path(), filter()));
+    m_counter.load({ m_connection->path(), filter() });
 }
 
-void RosterView::countsReady()
+void RosterView::countsReady(const Result<Counts> &counts)
 {
-    if (m_countAgain) {
-        m_countAgain = false;
-        countWorkers();
-        return;
-    }
-    const Result<Counts> counts = m_counter.result();
     if (!counts) {
         setCountText(counts.error().userMessage);
         return;

@@ -2,12 +2,12 @@
 
 #include <memory>
 
-#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 
 #include "core/common/result.h"
 #include "core/store/rosterquery.h"
+#include "ui/widgets/latestloader.h"
 
 class QComboBox;
 class QLineEdit;
@@ -56,13 +56,18 @@ private:
         qint64 shown = 0;
         qint64 total = 0;
     };
+    struct CountRequest
+    {
+        QString path;
+        RosterFilter filter;
+    };
 
     void buildFilterBar();
     void fillUnitFilters();
     void fillWorkshops();
     void applyFilter();
     void countWorkers();
-    void countsReady();
+    void countsReady(const Result<Counts> &counts);
     void showColumnMenu(const QPoint &at);
     void saveHeader();
     void setCountText(const QString &text);
@@ -80,8 +85,7 @@ private:
     QComboBox *m_service = nullptr;
     QString m_countText;
     QTimer m_searchDelay;
-    QFutureWatcher<Result<Counts>> m_counter;
-    bool m_countAgain = false;
+    LatestLoader<CountRequest, Result<Counts>> m_counter;
     bool m_filling = false;
     bool m_fitColumns = false; // no remembered layout yet: fit the columns to the first rows
 };

@@ -3,7 +3,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,6 +11,8 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include "ui/widgets/savefiledialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -75,7 +76,7 @@ QString NewCompanyDialog::filePath() const
 
 void NewCompanyDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = SaveFileDialog::ask(
         this, tr("New company database"), filePath(), tr("SkillLadder databases (*.sqlite)"));
     if (!path.isEmpty())
         m_file->setText(QDir::toNativeSeparators(path));
