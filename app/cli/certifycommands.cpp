@@ -8,6 +8,7 @@
 
 #include "app/cli/clicommands.h"
 #include "core/domain/cellvalues.h"
+#include "core/printing/certificatepdf.h"
 #include "core/reports/duelist.h"
 #include "core/reports/targetplanner.h"
 #include "core/store/auditlog.h"
@@ -17,7 +18,6 @@
 #include "core/store/competitionstore.h"
 #include "core/store/connection.h"
 #include "core/store/policystore.h"
-#include "ui/certificates/certificatepdf.h"
 
 using namespace Qt::StringLiterals;
 

@@ -7,17 +7,17 @@
 
 #include "core/common/appsettings.h"
 #include "core/demo/democompany.h"
+#include "core/domain/cellvalues.h"
 #include "core/exporting/csvwriter.h"
 #include "core/exporting/rosterexport.h"
-#include "core/domain/cellvalues.h"
 #include "core/importing/recordsource.h"
 #include "core/importing/rosterimport.h"
+#include "core/printing/demoseal.h"
 #include "core/reports/targetreportformat.h"
 #include "core/reports/workforcetargets.h"
 #include "core/store/certificatestore.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
-#include "ui/certificates/demoseal.h"
 
 using namespace Qt::StringLiterals;
 

@@ -9,9 +9,9 @@
 #include <QStandardPaths>
 
 #include "core/common/appsettings.h"
+#include "core/printing/certificatepdf.h"
 #include "core/store/auditlog.h"
 #include "core/store/connection.h"
-#include "ui/certificates/certificatepdf.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/progresstask.h"
 
