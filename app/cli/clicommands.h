@@ -24,8 +24,10 @@ public:
     {
         QString name; // the first word on the command line
         Section section;
-        const char *usage; // its lines of the usage text, untranslated (QT_TRANSLATE_NOOP)
-        int (*run)(CliContext &cli, CliArguments &args); // after the name
+        // Its lines of the usage text, translated when printed: main() reads the table (needsGui)
+        // before the application and its translator exist.
+        const char *usage;
+        int (*run)(CliContext &cli, CliArguments &args); // on the arguments after the name
         bool drawsText = false; // needs a QGuiApplication
     };
 
