@@ -9,6 +9,75 @@
     </message>
 </context>
 <context>
+    <name>skl::AllowanceCommands</name>
+    <message>
+        <source>%1 import FILE.csv reads the file.</source>
+        <translation>%1 import FILE.csv 用于读取并导入该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 中有 %n 处问题，未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名职工写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>allowances diff RUN RUN compares two runs.</source>
+        <translation>allowances diff RUN RUN 用于比较两次核算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) differ.</source>
+        <translation>
+            <numerusform>有 %n 名职工的金额不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM is required.</source>
+        <translation>必须指定 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>%1 has no allowance run to approve.</source>
+        <translation>%1 没有可批准的津贴核算。</translation>
+    </message>
+    <message>
+        <source>Approved run %1: the allowances of %2 are locked.</source>
+        <translation>已批准第 %1 次核算：%2 的津贴已锁定。</translation>
+    </message>
+    <message>
+        <source>Unknown allowances command &quot;%1&quot;.</source>
+        <translation>未知的 allowances 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>The allowance run could not be read back.</source>
+        <translation>无法读回津贴核算结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allowances of %1, run %2 (%3): %n worker(s), %4 yuan.</source>
+        <translation>
+            <numerusform>%1 津贴，第 %2 次核算（%3）：共 %n 名职工，合计 %4 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approved, locked</source>
+        <translation>已批准，已锁定</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+</context>
+<context>
     <name>skl::AllowanceLineModel</name>
     <message>
         <source>Employee No.</source>
@@ -478,6 +547,39 @@
     </message>
 </context>
 <context>
+    <name>skl::CertificateCommands</name>
+    <message>
+        <source>certificates needs one of --workshop W, --round ID, --id ID, and --out FILE.pdf.</source>
+        <translation>certificates 需要 --workshop W、--round ID、--id ID 三者之一，以及 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份证书写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify needs the string of the certificate&apos;s QR code.</source>
+        <translation>verify 需要证书二维码中的字符串。</translation>
+    </message>
+    <message>
+        <source>photo needs --employee NO and one image file.</source>
+        <translation>photo 需要 --employee NO 和一个图片文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The photo of %1 (%2) is set.</source>
+        <translation>已设置 %1（%2）的照片。</translation>
+    </message>
+</context>
+<context>
     <name>skl::CertificateIssuer</name>
     <message>
         <source>Issuing the certificate</source>
@@ -698,6 +800,135 @@
     <message>
         <source>A certification to print is not on record.</source>
         <translation>要打印的认定记录不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::CertificationCommands</name>
+    <message>
+        <source>certify needs propose, approve, reject, revoke, approve-round or list.</source>
+        <translation>certify 需要 propose、approve、reject、revoke、approve-round 或 list。</translation>
+    </message>
+    <message>
+        <source>Unknown certify command &quot;%1&quot;.</source>
+        <translation>未知的 certify 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>certify propose needs --employee, --occupation, --grade, --way and --date.</source>
+        <translation>certify propose 需要 --employee、--occupation、--grade、--way 和 --date。</translation>
+    </message>
+    <message>
+        <source>--grade: &quot;%1&quot; is not a grade (高级工, 三级, Senior Worker …).</source>
+        <translation>--grade：“%1”不是技能等级（高级工、三级、Senior Worker …）。</translation>
+    </message>
+    <message>
+        <source>--way: &quot;%1&quot; is not one of regular, direct, direct-high, exceptional, competition.</source>
+        <translation>--way：“%1”不是 regular、direct、direct-high、exceptional、competition 之一。</translation>
+    </message>
+    <message>
+        <source>--ground: &quot;%1&quot; is not one of technical-problem, award, mentoring.</source>
+        <translation>--ground：“%1”不是 technical-problem、award、mentoring 之一。</translation>
+    </message>
+    <message>
+        <source>--round: &quot;%1&quot; is not a round number.</source>
+        <translation>--round：“%1”不是评价批次编号。</translation>
+    </message>
+    <message>
+        <source>--result: &quot;%1&quot; is not a competition result number.</source>
+        <translation>--result：“%1”不是竞赛成绩编号。</translation>
+    </message>
+    <message>
+        <source>Proposed certification %1: %2 (%3), %4 %5 from %6; it awaits approval by another person.</source>
+        <translation>已提出认定申请 %1：%2（%3），%4 %5，认定日期 %6；待另一人批准。</translation>
+    </message>
+    <message>
+        <source>certify %1 needs one certification (or round) number.</source>
+        <translation>certify %1 需要一个认定记录（或评价批次）编号。</translation>
+    </message>
+    <message>
+        <source>certify %1 needs --by USER: who decides.</source>
+        <translation>certify %1 需要 --by USER：指明决定人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n certification(s) of round %1.</source>
+        <translation>
+            <numerusform>已批准评价批次 %1 的 %n 项认定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved certification %1: certificate %2.</source>
+        <translation>已批准认定 %1：证书 %2。</translation>
+    </message>
+    <message>
+        <source>Rejected certification %1.</source>
+        <translation>已驳回认定申请 %1。</translation>
+    </message>
+    <message>
+        <source>Revoked certification %1; certificate %2 is no longer valid.</source>
+        <translation>已撤销认定 %1；证书 %2 不再有效。</translation>
+    </message>
+    <message>
+        <source>--status: &quot;%1&quot; is not one of proposed, approved, rejected, revoked.</source>
+        <translation>--status：“%1”不是 proposed、approved、rejected、revoked 之一。</translation>
+    </message>
+    <message>
+        <source>round add NAME opens an assessment round.</source>
+        <translation>round add NAME 用于开设评价批次。</translation>
+    </message>
+    <message>
+        <source>Opened assessment round %1: %2.</source>
+        <translation>已开设评价批次 %1：%2。</translation>
+    </message>
+    <message>
+        <source>competition needs add or result.</source>
+        <translation>competition 需要 add 或 result。</translation>
+    </message>
+    <message>
+        <source>--level: &quot;%1&quot; is not one of world, national, provincial, municipal, industry, enterprise.</source>
+        <translation>--level：“%1”不是 world、national、provincial、municipal、industry、enterprise 之一。</translation>
+    </message>
+    <message>
+        <source>Recorded competition %1: %2.</source>
+        <translation>已记录竞赛 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown competition command &quot;%1&quot;.</source>
+        <translation>未知的 competition 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>--rank: &quot;%1&quot; is not a rank (1, 2, 3 …).</source>
+        <translation>--rank：“%1”不是名次（1、2、3 …）。</translation>
+    </message>
+    <message>
+        <source>competition result ID --employee NO --placing P [--rank N]</source>
+        <translation>competition result ID --employee NO --placing P [--rank N]</translation>
+    </message>
+    <message>
+        <source>--placing: &quot;%1&quot; is not one of gold, silver, bronze, excellence, rank.</source>
+        <translation>--placing：“%1”不是 gold、silver、bronze、excellence、rank 之一。</translation>
+    </message>
+    <message>
+        <source>Recorded result %1.</source>
+        <translation>已记录成绩 %1。</translation>
+    </message>
+    <message>
+        <source>Proposed certification %1 as the competition policy offers; it awaits approval.</source>
+        <translation>已按竞赛政策提出认定申请 %1，待批准。</translation>
+    </message>
+    <message>
+        <source>policy needs show or set.</source>
+        <translation>policy 需要 show 或 set。</translation>
+    </message>
+    <message>
+        <source>Unknown policy command &quot;%1&quot;.</source>
+        <translation>未知的 policy 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>policy set needs KEY and VALUE.</source>
+        <translation>policy set 需要 KEY 和 VALUE。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 from %3.</source>
+        <translation>%1 自 %3 起为 %2。</translation>
     </message>
 </context>
 <context>
@@ -1316,112 +1547,10 @@
     </message>
 </context>
 <context>
-    <name>skl::CliCommands</name>
-    <message>
-        <source>No command given.</source>
-        <translation>未给出命令。</translation>
-    </message>
-    <message>
-        <source>--db FILE is required: the database to work on.</source>
-        <translation>需要 --db 文件：要操作的数据库。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs what to %1: %1 workers FILE.</source>
-        <translation>“%1”需要指明对象：%1 workers 文件。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
-        <source>init needs --company NAME and --province PROVINCE.</source>
-        <translation>init 需要 --company 名称 和 --province 省份。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a province; write it as 山东, 山东省 or Shandong.</source>
-        <translation>“%1”不是省份；请写作 山东、山东省 或 Shandong。</translation>
-    </message>
-    <message>
-        <source>Created the company %1 (%2) in %3.</source>
-        <translation>已在 %3 中创建企业 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>import workers needs exactly one file.</source>
-        <translation>import workers 需要且只需要一个文件。</translation>
-    </message>
-    <message>
-        <source>--rejects goes with --skip-invalid.</source>
-        <translation>--rejects 须与 --skip-invalid 一起使用。</translation>
-    </message>
-    <message>
-        <source>Columns not used: %1</source>
-        <translation>未使用的列：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found in %1; nothing was imported. Correct the file and import it again, or use --skip-invalid to import the good rows.</source>
-        <translation>
-            <numerusform>%1 中发现 %n 处问题，未导入任何数据。请改正文件后重新导入，或使用 --skip-invalid 只导入正确的行。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 rows read, %4 created, %5 updated, %6 unchanged, %7 rejected.</source>
-        <translation>%1（%2）：读取 %3 行，新增 %4，更新 %5，未变 %6，拒收 %7。</translation>
-    </message>
-    <message>
-        <source>export workers needs exactly one output file.</source>
-        <translation>export workers 需要且只需要一个输出文件。</translation>
-    </message>
-    <message>
-        <source>Unknown encoding &quot;%1&quot;; use utf-8 or gbk.</source>
-        <translation>未知编码“%1”；请用 utf-8 或 gbk。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n worker(s) written to %1.</source>
-        <translation>
-            <numerusform>已将 %n 名职工写入 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--as-of: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation>--as-of：“%1”不是日期；请写作 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>demo needs --workers N with N ≥ 1.</source>
-        <translation>demo 需要 --workers N，且 N ≥ 1。</translation>
-    </message>
-    <message>
-        <source>--seed: &quot;%1&quot; is not a whole number.</source>
-        <translation>--seed：“%1”不是整数。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Demo company written to %1: %n worker(s).</source>
-        <translation>
-            <numerusform>示例企业已写入 %1：共 %n 名职工。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>backup needs exactly one output file.</source>
-        <translation>backup 需要且只需要一个输出文件。</translation>
-    </message>
-    <message>
-        <source>Backed up to %1.</source>
-        <translation>已备份到 %1。</translation>
-    </message>
-    <message>
-        <source>Run skillladder-cli --help for the commands.</source>
-        <translation>运行 skillladder-cli --help 查看命令。</translation>
-    </message>
+    <name>skl::CliArguments</name>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>多余的参数“%1”。</translation>
-    </message>
-    <message>
-        <source>--encoding is for CSV files; an .xlsx workbook needs none.</source>
-        <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿不需要。</translation>
     </message>
     <message>
         <source>%1 YYYY-MM-DD is required.</source>
@@ -1432,252 +1561,66 @@
         <translation>%1：“%2”不是日期；请写作 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>certify needs propose, approve, reject, revoke, approve-round or list.</source>
-        <translation>certify 需要 propose、approve、reject、revoke、approve-round 或 list。</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::CliCommands</name>
+    <message>
+        <source>No command given.</source>
+        <translation>未给出命令。</translation>
     </message>
     <message>
-        <source>Unknown certify command &quot;%1&quot;.</source>
-        <translation>未知的 certify 命令“%1”。</translation>
+        <source>--db FILE is required: the database to work on.</source>
+        <translation>需要 --db 文件：要操作的数据库。</translation>
     </message>
     <message>
-        <source>certify propose needs --employee, --occupation, --grade, --way and --date.</source>
-        <translation>certify propose 需要 --employee、--occupation、--grade、--way 和 --date。</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>--grade: &quot;%1&quot; is not a grade (高级工, 三级, Senior Worker …).</source>
-        <translation>--grade：“%1”不是技能等级（高级工、三级、Senior Worker …）。</translation>
+        <source>  init --company NAME --province PROVINCE   create the company database
+</source>
+        <translation>  init --company NAME --province PROVINCE   创建企业数据库
+</translation>
     </message>
     <message>
-        <source>--way: &quot;%1&quot; is not one of regular, direct, direct-high, exceptional, competition.</source>
-        <translation>--way：“%1”不是 regular、direct、direct-high、exceptional、competition 之一。</translation>
-    </message>
-    <message>
-        <source>--ground: &quot;%1&quot; is not one of technical-problem, award, mentoring.</source>
-        <translation>--ground：“%1”不是 technical-problem、award、mentoring 之一。</translation>
-    </message>
-    <message>
-        <source>--round: &quot;%1&quot; is not a round number.</source>
-        <translation>--round：“%1”不是评价批次编号。</translation>
-    </message>
-    <message>
-        <source>Proposed certification %1: %2 (%3), %4 %5 from %6; it awaits approval by another person.</source>
-        <translation>已提出认定申请 %1：%2（%3），%4 %5，认定日期 %6；待另一人批准。</translation>
-    </message>
-    <message>
-        <source>certify %1 needs one certification (or round) number.</source>
-        <translation>certify %1 需要一个认定记录（或评价批次）编号。</translation>
-    </message>
-    <message>
-        <source>certify %1 needs --by USER: who decides.</source>
-        <translation>certify %1 需要 --by USER：指明决定人。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approved %n certification(s) of round %1.</source>
-        <translation>
-            <numerusform>已批准评价批次 %1 的 %n 项认定。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Approved certification %1: certificate %2.</source>
-        <translation>已批准认定 %1：证书 %2。</translation>
-    </message>
-    <message>
-        <source>Rejected certification %1.</source>
-        <translation>已驳回认定申请 %1。</translation>
-    </message>
-    <message>
-        <source>Revoked certification %1; certificate %2 is no longer valid.</source>
-        <translation>已撤销认定 %1；证书 %2 不再有效。</translation>
-    </message>
-    <message>
-        <source>--status: &quot;%1&quot; is not one of proposed, approved, rejected, revoked.</source>
-        <translation>--status：“%1”不是 proposed、approved、rejected、revoked 之一。</translation>
-    </message>
-    <message>
-        <source>round add NAME opens an assessment round.</source>
-        <translation>round add NAME 用于开设评价批次。</translation>
-    </message>
-    <message>
-        <source>Opened assessment round %1: %2.</source>
-        <translation>已开设评价批次 %1：%2。</translation>
-    </message>
-    <message>
-        <source>competition needs add or result.</source>
-        <translation>competition 需要 add 或 result。</translation>
-    </message>
-    <message>
-        <source>--level: &quot;%1&quot; is not one of world, national, provincial, municipal, industry, enterprise.</source>
-        <translation>--level：“%1”不是 world、national、provincial、municipal、industry、enterprise 之一。</translation>
-    </message>
-    <message>
-        <source>Recorded competition %1: %2.</source>
-        <translation>已记录竞赛 %1：%2。</translation>
-    </message>
-    <message>
-        <source>Unknown competition command &quot;%1&quot;.</source>
-        <translation>未知的 competition 命令“%1”。</translation>
-    </message>
-    <message>
-        <source>competition result ID --employee NO --placing P [--rank N]</source>
-        <translation>competition result ID --employee NO --placing P [--rank N]</translation>
-    </message>
-    <message>
-        <source>--placing: &quot;%1&quot; is not one of gold, silver, bronze, excellence, rank.</source>
-        <translation>--placing：“%1”不是 gold、silver、bronze、excellence、rank 之一。</translation>
-    </message>
-    <message>
-        <source>Recorded result %1.</source>
-        <translation>已记录成绩 %1。</translation>
-    </message>
-    <message>
-        <source>Proposed certification %1 as the competition policy offers; it awaits approval.</source>
-        <translation>已按竞赛政策提出认定申请 %1，待批准。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n worker(s) due for assessment written to %1.</source>
-        <translation>
-            <numerusform>已将 %n 名待评价职工写入 %1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n worker(s) due for assessment on %1.</source>
-        <translation>
-            <numerusform>%1 共有 %n 名职工待评价。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The plan is written to %1.</source>
-        <translation>规划已写入 %1。</translation>
-    </message>
-    <message>
-        <source>certificates needs one of --workshop W, --round ID, --id ID, and --out FILE.pdf.</source>
-        <translation>certificates 需要 --workshop W、--round ID、--id ID 三者之一，以及 --out FILE.pdf。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>“%1”不是数字。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) written to %1.</source>
-        <translation>
-            <numerusform>已将 %n 份证书写入 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>verify needs the string of the certificate&apos;s QR code.</source>
-        <translation>verify 需要证书二维码中的字符串。</translation>
-    </message>
-    <message>
-        <source>policy needs show or set.</source>
-        <translation>policy 需要 show 或 set。</translation>
-    </message>
-    <message>
-        <source>Unknown policy command &quot;%1&quot;.</source>
-        <translation>未知的 policy 命令“%1”。</translation>
-    </message>
-    <message>
-        <source>policy set needs KEY and VALUE.</source>
-        <translation>policy set 需要 KEY 和 VALUE。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 from %3.</source>
-        <translation>%1 自 %3 起为 %2。</translation>
-    </message>
-    <message>
-        <source>photo needs --employee NO and one image file.</source>
-        <translation>photo 需要 --employee NO 和一个图片文件。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>The photo of %1 (%2) is set.</source>
-        <translation>已设置 %1（%2）的照片。</translation>
-    </message>
-    <message>
-        <source>--result: &quot;%1&quot; is not a competition result number.</source>
-        <translation>--result：“%1”不是竞赛成绩编号。</translation>
-    </message>
-    <message>
-        <source>--rank: &quot;%1&quot; is not a rank (1, 2, 3 …).</source>
-        <translation>--rank：“%1”不是名次（1、2、3 …）。</translation>
-    </message>
-    <message>
-        <source>%1 import FILE.csv reads the file.</source>
-        <translation>%1 import FILE.csv 用于读取并导入该文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) in %1; nothing was imported.</source>
-        <translation>
-            <numerusform>%1 中有 %n 处问题，未导入任何数据。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) imported from %1.</source>
-        <translation>
-            <numerusform>已从 %1 导入 %n 行。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>allowances diff RUN RUN compares two runs.</source>
-        <translation>allowances diff RUN RUN 用于比较两次核算。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n worker(s) differ.</source>
-        <translation>
-            <numerusform>有 %n 名职工的金额不同。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--month YYYY-MM is required.</source>
-        <translation>必须指定 --month YYYY-MM。</translation>
-    </message>
-    <message>
-        <source>%1 has no allowance run to approve.</source>
-        <translation>%1 没有可批准的津贴核算。</translation>
-    </message>
-    <message>
-        <source>Approved run %1: the allowances of %2 are locked.</source>
-        <translation>已批准第 %1 次核算：%2 的津贴已锁定。</translation>
-    </message>
-    <message>
-        <source>Unknown allowances command &quot;%1&quot;.</source>
-        <translation>未知的 allowances 命令“%1”。</translation>
-    </message>
-    <message>
-        <source>The allowance run could not be read back.</source>
-        <translation>无法读回津贴核算结果。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Allowances of %1, run %2 (%3): %n worker(s), %4 yuan.</source>
-        <translation>
-            <numerusform>%1 津贴，第 %2 次核算（%3）：共 %n 名职工，合计 %4 元。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>approved, locked</source>
-        <translation>已批准，已锁定</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
-
-Commands:
-  init --company NAME --province PROVINCE   create the company database
-  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
+        <source>  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
                  [--rejects OUT.csv]        import or update the roster
-  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]
+</source>
+        <translation>  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
+                 [--rejects OUT.csv]        导入或更新花名册
+</translation>
+    </message>
+    <message>
+        <source>  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]
                                             write the roster for Excel
-  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date
-  demo --workers N [--seed S]               fill an empty database with the demo company
-  backup OUT.sqlite                         a consistent copy of the database
-
-Certification (issue #5):
-  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+</source>
+        <translation>  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]
+                                            导出花名册（可用 Excel 打开）
+</translation>
+    </message>
+    <message>
+        <source>  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date
+</source>
+        <translation>  targets [--as-of YYYY-MM-DD] [--json]     某日的队伍建设目标
+</translation>
+    </message>
+    <message>
+        <source>  demo --workers N [--seed S]               fill an empty database with the demo company
+</source>
+        <translation>  demo --workers N [--seed S]               在空数据库中生成示例企业
+</translation>
+    </message>
+    <message>
+        <source>  backup OUT.sqlite                         a consistent copy of the database
+</source>
+        <translation>  backup OUT.sqlite                         数据库的一致性备份
+</translation>
+    </message>
+    <message>
+        <source>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
           [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
           [--result ID] [--certificate NUMBER] [--by USER] [--json]
           WAY: regular | direct | direct-high | exceptional | competition
@@ -1686,49 +1629,8 @@ Certification (issue #5):
   certify revoke ID --by USER --reason TEXT
   certify approve-round ID --by USER       approve a whole round at once
   certify list [--status S] [--round ID] [--json]
-  round add NAME [--by USER]               open an assessment round
-  competition add --name N --level L --organiser O --date D [--occupation OCC]
-  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank
-          [--rank N] [--no-propose]        record a result (and its promotion)
-  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]
-                                            workers due for assessment
-  plan [--as-of D] [--json | --csv OUT]    who would close each unit&apos;s target gap
-  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
-          [--font FAMILY]                  print certificates into one PDF
-  verify STRING                            check a certificate&apos;s QR code
-  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
-  photo --employee NO FILE.png|FILE.jpg     the photo printed on certificates
-
-Allowances (issue #6):
-  rates import FILE.csv                    kind,grade,amount,effective_from
-  roles import FILE.csv                    employee_no,role,from,to
-  mentorships import FILE.csv              mentor_no,apprentice_no,occupation,start,end
-  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
-                                            compute (or show the locked) month
-  allowances approve --month YYYY-MM --by USER   lock the month
-  allowances diff RUN RUN                  workers whose amounts differ
-  paybands import FILE.csv                 track,level,min,mid,max,effective_from
-  pay import FILE.csv                      employee_no,effective_from,mode,amount[,title]
-  wages import FILE.csv                    year,occupation,grade,p10,p25,p50,p75,p90
-  parity [--as-of D] [--json | --csv OUT]  pay against bands, market and titles
-
-Options: --lang zh|en (language of messages), --progress (percentages on stderr).
-Exit codes: 0 success, 1 invalid data, 2 bad usage.
 </source>
-        <translation>用法：skillladder-cli --db FILE COMMAND [OPTIONS]
-
-命令：
-  init --company NAME --province PROVINCE   创建企业数据库
-  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
-                 [--rejects OUT.csv]        导入或更新花名册
-  export workers OUT.csv|OUT.xlsx [--encoding utf-8|gbk]
-                                            导出花名册（可用 Excel 打开）
-  targets [--as-of YYYY-MM-DD] [--json]     某日的队伍建设目标
-  demo --workers N [--seed S]               在空数据库中生成示例企业
-  backup OUT.sqlite                         数据库的一致性备份
-
-等级认定（issue #5）：
-  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+        <translation>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
           [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
           [--result ID] [--certificate NUMBER] [--by USER] [--json]
           WAY: regular | direct | direct-high | exceptional | competition
@@ -1737,35 +1639,153 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
   certify revoke ID --by USER --reason TEXT
   certify approve-round ID --by USER       一次批准整个评价批次
   certify list [--status S] [--round ID] [--json]
-  round add NAME [--by USER]               开设评价批次
-  competition add --name N --level L --organiser O --date D [--occupation OCC]
+</translation>
+    </message>
+    <message>
+        <source>  round add NAME [--by USER]               open an assessment round
+</source>
+        <translation>  round add NAME [--by USER]               开设评价批次
+</translation>
+    </message>
+    <message>
+        <source>  competition add --name N --level L --organiser O --date D [--occupation OCC]
+  competition result ID --employee NO --placing gold|silver|bronze|excellence|rank
+          [--rank N] [--no-propose]        record a result (and its promotion)
+</source>
+        <translation>  competition add --name N --level L --organiser O --date D [--occupation OCC]
   competition result ID --employee NO --placing gold|silver|bronze|excellence|rank
           [--rank N] [--no-propose]        记录竞赛成绩（及相应的晋升申请）
-  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]
+</translation>
+    </message>
+    <message>
+        <source>  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]
+                                            workers due for assessment
+</source>
+        <translation>  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]
                                             待评价名单
-  plan [--as-of D] [--json | --csv OUT]    可弥补各单位目标缺口的人选
-  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
+</translation>
+    </message>
+    <message>
+        <source>  plan [--as-of D] [--json | --csv OUT]    who would close each unit&apos;s target gap
+</source>
+        <translation>  plan [--as-of D] [--json | --csv OUT]    可弥补各单位目标缺口的人选
+</translation>
+    </message>
+    <message>
+        <source>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
+          [--font FAMILY]                  print certificates into one PDF
+</source>
+        <translation>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
           [--font FAMILY]                  将证书打印到一个 PDF 文件
-  verify STRING                            核验证书二维码
-  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
-  photo --employee NO FILE.png|FILE.jpg     证书上打印的职工照片
-
-津贴（issue #6）：
-  rates import FILE.csv                    kind,grade,amount,effective_from
-  roles import FILE.csv                    employee_no,role,from,to
-  mentorships import FILE.csv              mentor_no,apprentice_no,occupation,start,end
-  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  verify STRING                            check a certificate&apos;s QR code
+</source>
+        <translation>  verify STRING                            核验证书二维码
+</translation>
+    </message>
+    <message>
+        <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
+</source>
+        <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
+</translation>
+    </message>
+    <message>
+        <source>  photo --employee NO FILE.png|FILE.jpg     the photo printed on certificates
+</source>
+        <translation>  photo --employee NO FILE.png|FILE.jpg     证书上打印的职工照片
+</translation>
+    </message>
+    <message>
+        <source>  rates import FILE.csv                    kind,grade,amount,effective_from
+</source>
+        <translation>  rates import FILE.csv                    kind,grade,amount,effective_from
+</translation>
+    </message>
+    <message>
+        <source>  roles import FILE.csv                    employee_no,role,from,to
+</source>
+        <translation>  roles import FILE.csv                    employee_no,role,from,to
+</translation>
+    </message>
+    <message>
+        <source>  mentorships import FILE.csv              mentor_no,apprentice_no,occupation,start,end
+</source>
+        <translation>  mentorships import FILE.csv              mentor_no,apprentice_no,occupation,start,end
+</translation>
+    </message>
+    <message>
+        <source>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
+                                            compute (or show the locked) month
+  allowances approve --month YYYY-MM --by USER   lock the month
+  allowances diff RUN RUN                  workers whose amounts differ
+</source>
+        <translation>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
                                             核算该月（已锁定的月份则显示锁定结果）
   allowances approve --month YYYY-MM --by USER   批准并锁定该月
   allowances diff RUN RUN                  金额有差异的职工
-  paybands import FILE.csv                 track,level,min,mid,max,effective_from
-  pay import FILE.csv                      employee_no,effective_from,mode,amount[,title]
-  wages import FILE.csv                    year,occupation,grade,p10,p25,p50,p75,p90
-  parity [--as-of D] [--json | --csv OUT]  按薪级带、市场工资价位和职称比照薪酬
-
-选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
+</translation>
+    </message>
+    <message>
+        <source>  paybands import FILE.csv                 track,level,min,mid,max,effective_from
+</source>
+        <translation>  paybands import FILE.csv                 track,level,min,mid,max,effective_from
+</translation>
+    </message>
+    <message>
+        <source>  pay import FILE.csv                      employee_no,effective_from,mode,amount[,title]
+</source>
+        <translation>  pay import FILE.csv                      employee_no,effective_from,mode,amount[,title]
+</translation>
+    </message>
+    <message>
+        <source>  wages import FILE.csv                    year,occupation,grade,p10,p25,p50,p75,p90
+</source>
+        <translation>  wages import FILE.csv                    year,occupation,grade,p10,p25,p50,p75,p90
+</translation>
+    </message>
+    <message>
+        <source>  parity [--as-of D] [--json | --csv OUT]  pay against bands, market and titles
+</source>
+        <translation>  parity [--as-of D] [--json | --csv OUT]  按薪级带、市场工资价位和职称比照薪酬
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <extracomment>heading of the usage text: the company and roster commands</extracomment>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Certification:</source>
+        <extracomment>heading of the usage text: 等级认定</extracomment>
+        <translation>等级认定：</translation>
+    </message>
+    <message>
+        <source>Allowances:</source>
+        <extracomment>heading of the usage text: 津贴 (and pay)</extracomment>
+        <translation>津贴：</translation>
+    </message>
+    <message>
+        <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
+</source>
+        <translation>用法：skillladder-cli --db FILE COMMAND [OPTIONS]
+</translation>
+    </message>
+    <message>
+        <source>Options: --lang zh|en (language of messages), --progress (percentages on stderr).
+Exit codes: 0 success, 1 invalid data, 2 bad usage.
+</source>
+        <translation>选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
 退出码：0 成功，1 数据有误，2 用法错误。
 </translation>
+    </message>
+</context>
+<context>
+    <name>skl::CliContext</name>
+    <message>
+        <source>Run skillladder-cli --help for the commands.</source>
+        <translation>运行 skillladder-cli --help 查看命令。</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2252,25 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Created the demo company&apos;s salary bands, pay, titles and wage-price reference.</source>
         <translation>已生成演示公司的薪级带、薪酬、职称及工资价位数据。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DueCommands</name>
+    <message numerus="yes">
+        <source>%n worker(s) due for assessment written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名待评价职工写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) due for assessment on %1.</source>
+        <translation>
+            <numerusform>%1 共有 %n 名职工待评价。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan is written to %1.</source>
+        <translation>规划已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3631,91 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>whole row</source>
         <translation>整行</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RosterCommands</name>
+    <message>
+        <source>init needs --company NAME and --province PROVINCE.</source>
+        <translation>init 需要 --company 名称 和 --province 省份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province; write it as 山东, 山东省 or Shandong.</source>
+        <translation>“%1”不是省份；请写作 山东、山东省 或 Shandong。</translation>
+    </message>
+    <message>
+        <source>Created the company %1 (%2) in %3.</source>
+        <translation>已在 %3 中创建企业 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs what to %1: %1 workers FILE.</source>
+        <translation>“%1”需要指明对象：%1 workers 文件。</translation>
+    </message>
+    <message>
+        <source>import workers needs exactly one file.</source>
+        <translation>import workers 需要且只需要一个文件。</translation>
+    </message>
+    <message>
+        <source>--rejects goes with --skip-invalid.</source>
+        <translation>--rejects 须与 --skip-invalid 一起使用。</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>未使用的列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1; nothing was imported. Correct the file and import it again, or use --skip-invalid to import the good rows.</source>
+        <translation>
+            <numerusform>%1 中发现 %n 处问题，未导入任何数据。请改正文件后重新导入，或使用 --skip-invalid 只导入正确的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows read, %4 created, %5 updated, %6 unchanged, %7 rejected.</source>
+        <translation>%1（%2）：读取 %3 行，新增 %4，更新 %5，未变 %6，拒收 %7。</translation>
+    </message>
+    <message>
+        <source>export workers needs exactly one output file.</source>
+        <translation>export workers 需要且只需要一个输出文件。</translation>
+    </message>
+    <message>
+        <source>--encoding is for CSV files; an .xlsx workbook needs none.</source>
+        <translation>--encoding 只用于 CSV 文件；.xlsx 工作簿不需要。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8 or gbk.</source>
+        <translation>未知编码“%1”；请用 utf-8 或 gbk。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名职工写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--as-of: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>--as-of：“%1”不是日期；请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>demo needs --workers N with N ≥ 1.</source>
+        <translation>demo 需要 --workers N，且 N ≥ 1。</translation>
+    </message>
+    <message>
+        <source>--seed: &quot;%1&quot; is not a whole number.</source>
+        <translation>--seed：“%1”不是整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo company written to %1: %n worker(s).</source>
+        <translation>
+            <numerusform>示例企业已写入 %1：共 %n 名职工。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup needs exactly one output file.</source>
+        <translation>backup 需要且只需要一个输出文件。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Printing certificates draws text and needs a QGuiApplication; without a display (a server, a
-// CI job) it draws offscreen. Other commands stay a plain, faster QCoreApplication.
+// Drawing text (a certificate's page, the demo company's seal) needs a QGuiApplication for its
+// fonts; without a display (a server, a CI job) it draws offscreen. Every other command stays a
+// plain, faster QCoreApplication, which needs no display or platform plugin at all.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
     QStringList arguments;

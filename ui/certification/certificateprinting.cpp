@@ -6,9 +6,9 @@
 #include <QPrinter>
 
 #include "core/common/appsettings.h"
+#include "core/printing/certificatepdf.h"
 #include "core/store/auditlog.h"
 #include "core/store/connection.h"
-#include "ui/certificates/certificatepdf.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/runwithprogress.h"
 #include "ui/widgets/savefiledialog.h"

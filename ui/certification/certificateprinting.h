@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 
-#include "ui/certificates/certificatepage.h"
+#include "core/printing/certificatepage.h"
 
 class QWidget;
 

@@ -3,7 +3,7 @@
 #include <QWidget>
 
 #include "core/domain/certification.h"
-#include "ui/certificates/certificatepage.h"
+#include "core/printing/certificatepage.h"
 
 class QComboBox;
 class QPushButton;

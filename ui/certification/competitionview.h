@@ -2,8 +2,8 @@
 
 #include <QWidget>
 
+#include "core/printing/certificatepage.h"
 #include "core/store/competitionstore.h"
-#include "ui/certificates/certificatepage.h"
 
 class QPushButton;
 class QTableWidget;

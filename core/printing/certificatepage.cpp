@@ -1,10 +1,10 @@
-#include "ui/certificates/certificatepage.h"
+#include "core/printing/certificatepage.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
 
-#include "ui/certificates/qrcode.h"
+#include "core/printing/qrcode.h"
 
 using namespace Qt::StringLiterals;
 

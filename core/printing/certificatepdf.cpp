@@ -1,4 +1,4 @@
-#include "ui/certificates/certificatepdf.h"
+#include "core/printing/certificatepdf.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,7 +6,7 @@
 
 #include "core/common/progress.h"
 #include "core/common/result.h"
-#include "ui/certificates/certificatepage.h"
+#include "core/printing/certificatepage.h"
 
 class QPagedPaintDevice;
 

@@ -1,4 +1,4 @@
-#include "ui/certificates/qrcode.h"
+#include "core/printing/qrcode.h"
 
 #include <QPainter>
 

@@ -1,4 +1,4 @@
-#include "ui/certificates/demoseal.h"
+#include "core/printing/demoseal.h"
 
 #include <QBuffer>
 #include <QFont>

@@ -1,0 +1,108 @@
+#include "app/cli/certificatecommands.h"
+
+#include <QDir>
+#include <QFile>
+
+#include "app/cli/cliarguments.h"
+#include "app/cli/clicontext.h"
+#include "core/printing/certificatepdf.h"
+#include "core/store/certificatestore.h"
+#include "core/store/certificationfacts.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+using enum CliContext::ExitCode;
+
+int CertificateCommands::certificates(CliArguments &args)
+{
+    const QString workshop = args.option(u"--workshop"_s);
+    const QString roundText = args.option(u"--round"_s);
+    const QString idText = args.option(u"--id"_s);
+    const QString out = args.option(u"--out"_s);
+    const QString font = args.option(u"--font"_s);
+    const bool a5 = args.flag(u"--a5"_s);
+    const QString actor = args.actor();
+    if (!args.finish())
+        return BadUsage;
+    if (out.isEmpty()
+        || int(!workshop.isEmpty()) + int(!roundText.isEmpty()) + int(!idText.isEmpty()) != 1)
+        return m_cli.usageError(
+            tr("certificates needs one of --workshop W, --round ID, --id ID, and "
+               "--out FILE.pdf."));
+    const auto connection = m_cli.openDatabase();
+    if (!connection)
+        return InvalidData;
+    QSqlDatabase &db = connection->db();
+    Result<QList<qint64>> ids = QList<qint64>();
+    qint64 id = 0;
+    if (!workshop.isEmpty()) {
+        const auto workshopId = CertificateStore::workshopByName(db, workshop);
+        if (!workshopId)
+            return m_cli.failure(workshopId.error().userMessage);
+        ids = CertificateStore::ofWorkshop(db, *workshopId);
+    } else if (!CliArguments::parseId(roundText.isEmpty() ? idText : roundText, id)) {
+        return m_cli.usageError(tr("\"%1\" is not a number.").arg(roundText + idText));
+    } else {
+        ids = roundText.isEmpty() ? Result<QList<qint64>>(QList<qint64> { id })
+                                  : CertificateStore::ofRound(db, id);
+    }
+    if (!ids)
+        return m_cli.failure(ids.error().userMessage);
+    CertificatePdf::Options options;
+    options.format = a5 ? CertificateFormat::A5Landscape : CertificateFormat::A4Landscape;
+    options.fontFamily = font;
+    options.actor = actor;
+    CliProgress progress(m_cli, CliProgress::Style::Count);
+    const auto pages = CertificatePdf::write(db, *ids, out, options, progress);
+    if (!pages)
+        return m_cli.failure(pages.error().userMessage);
+    m_cli.out() << tr("%n certificate(s) written to %1.", nullptr, *pages)
+                       .arg(QDir::toNativeSeparators(out))
+                << '\n';
+    return Success;
+}
+
+int CertificateCommands::verify(CliArguments &args)
+{
+    if (args.size() != 1)
+        return m_cli.usageError(tr("verify needs the string of the certificate's QR code."));
+    const auto connection = m_cli.openDatabase();
+    if (!connection)
+        return InvalidData;
+    const auto outcome = CertificateStore::verify(connection->db(), args.first());
+    if (!outcome)
+        return m_cli.failure(outcome.error().userMessage);
+    if (outcome->verdict != VerificationOutcome::Verdict::Valid)
+        return m_cli.failure(outcome->message);
+    m_cli.out() << outcome->message << '\n';
+    return Success;
+}
+
+int CertificateCommands::photo(CliArguments &args)
+{
+    const QString employee = args.option(u"--employee"_s);
+    const QString actor = args.actor();
+    if (args.hasErrors())
+        return BadUsage;
+    if (employee.isEmpty() || args.size() != 1)
+        return m_cli.usageError(tr("photo needs --employee NO and one image file."));
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return m_cli.failure(tr("%1 cannot be read: %2")
+                                 .arg(QDir::toNativeSeparators(args.first()), file.errorString()));
+    const auto connection = m_cli.openDatabase();
+    if (!connection)
+        return InvalidData;
+    const auto worker = CertificationFacts::workerByEmployeeNo(connection->db(), employee);
+    if (!worker)
+        return m_cli.failure(worker.error().userMessage);
+    if (auto done = CertificateStore::setPhoto(connection->db(), worker->id, file.readAll(), actor);
+        !done)
+        return m_cli.failure(done.error().userMessage);
+    m_cli.out() << tr("The photo of %1 (%2) is set.").arg(worker->name, worker->employeeNo) << '\n';
+    return Success;
+}
+
+} // namespace skl

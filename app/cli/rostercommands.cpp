@@ -1,0 +1,214 @@
+#include "app/cli/rostercommands.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+
+#include "app/cli/cliarguments.h"
+#include "app/cli/clicontext.h"
+#include "core/common/appsettings.h"
+#include "core/demo/democompany.h"
+#include "core/domain/cellvalues.h"
+#include "core/exporting/csvwriter.h"
+#include "core/exporting/rosterexport.h"
+#include "core/importing/recordsource.h"
+#include "core/importing/rosterimport.h"
+#include "core/printing/demoseal.h"
+#include "core/reports/targetreportformat.h"
+#include "core/reports/workforcetargets.h"
+#include "core/store/certificatestore.h"
+#include "core/store/companystore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+using enum CliContext::ExitCode;
+
+int RosterCommands::init(CliArguments &args)
+{
+    const QString company = args.option(u"--company"_s);
+    const QString provinceText = args.option(u"--province"_s);
+    if (!args.finish())
+        return BadUsage;
+    if (company.isEmpty() || provinceText.isEmpty())
+        return m_cli.usageError(tr("init needs --company NAME and --province PROVINCE."));
+    const auto province = Province::parse(provinceText);
+    if (!province)
+        return m_cli.usageError(
+            tr("\"%1\" is not a province; write it as 山东, 山东省 or Shandong.")
+                .arg(provinceText));
+    const auto connection = m_cli.openDatabase(Connection::Mode::CreateIfMissing);
+    if (!connection)
+        return InvalidData;
+    if (auto done = CompanyStore::init(connection->db(), company, *province); !done)
+        return m_cli.failure(done.error().userMessage);
+    m_cli.out() << tr("Created the company %1 (%2) in %3.")
+                       .arg(company.trimmed(), province->shortName(),
+                           QDir::toNativeSeparators(m_cli.databasePath()))
+                << '\n';
+    return Success;
+}
+
+int RosterCommands::transfer(const QString &command, CliArguments &args)
+{
+    if (args.isEmpty() || args.first() != u"workers")
+        return m_cli.usageError(tr("\"%1\" needs what to %1: %1 workers FILE.").arg(command));
+    args.takeFirst();
+    return command == u"import" ? importWorkers(args) : exportWorkers(args);
+}
+
+int RosterCommands::importWorkers(CliArguments &args)
+{
+    RosterImportOptions options;
+    options.skipInvalid = args.flag(u"--skip-invalid"_s);
+    options.sheet = args.option(u"--sheet"_s);
+    const QString rejectsPath = args.option(u"--rejects"_s);
+    if (args.hasErrors())
+        return BadUsage;
+    if (args.size() != 1)
+        return m_cli.usageError(tr("import workers needs exactly one file."));
+    if (!rejectsPath.isEmpty() && !options.skipInvalid)
+        return m_cli.usageError(tr("--rejects goes with --skip-invalid."));
+    const QString file = args.takeFirst();
+
+    const auto connection = m_cli.openDatabase();
+    if (!connection)
+        return InvalidData;
+    if (auto company = CompanyStore::require(connection->db()); !company)
+        return m_cli.failure(company.error().userMessage);
+    CliProgress progress(m_cli);
+    const auto report = RosterImport::run(connection->db(), file, options, progress);
+    if (!report)
+        return m_cli.failure(report.error().userMessage);
+
+    QTextStream &err = m_cli.err();
+    for (const RowProblem &problem : report->problems)
+        err << problem.toString() << '\n';
+    if (!report->ignoredColumns.isEmpty())
+        err << tr("Columns not used: %1").arg(report->ignoredColumns.join(u", "_s)) << '\n';
+    if (report->hasProblems() && !options.skipInvalid) {
+        err << tr("%n problem(s) found in %1; nothing was imported. Correct the file and import "
+                  "it again, or use --skip-invalid to import the good rows.",
+            nullptr, int(report->problems.size()))
+                   .arg(QFileInfo(file).fileName())
+            << '\n';
+        return InvalidData;
+    }
+    if (!rejectsPath.isEmpty()) {
+        if (auto saved = RosterImport::saveRejects(*report, rejectsPath); !saved)
+            return m_cli.failure(saved.error().userMessage);
+    }
+    m_cli.out() << tr("%1 (%2): %3 rows read, %4 created, %5 updated, %6 unchanged, %7 rejected.")
+                       .arg(QFileInfo(file).fileName(), report->encoding)
+                       .arg(report->rows)
+                       .arg(report->created)
+                       .arg(report->updated)
+                       .arg(report->unchanged)
+                       .arg(report->rejectedRows.size())
+                << '\n';
+    return Success; // with --skip-invalid the rejected rows are reported, not a failure
+}
+
+int RosterCommands::exportWorkers(CliArguments &args)
+{
+    const QString encodingName = args.option(u"--encoding"_s);
+    if (args.hasErrors())
+        return BadUsage;
+    if (args.size() != 1)
+        return m_cli.usageError(tr("export workers needs exactly one output file."));
+    const QString path = args.first();
+    const bool excel = RecordSource::isExcel(path);
+    if (excel && !encodingName.isEmpty())
+        return m_cli.usageError(tr("--encoding is for CSV files; an .xlsx workbook needs none."));
+    const auto encoding = CsvWriter::encodingFromName(encodingName);
+    if (!encoding)
+        return m_cli.usageError(tr("Unknown encoding \"%1\"; use utf-8 or gbk.").arg(encodingName));
+    const auto connection = m_cli.openDatabase();
+    if (!connection)
+        return InvalidData;
+    CliProgress progress(m_cli);
+    const auto written = excel ? RosterExport::toXlsx(connection->db(), path, progress)
+                               : RosterExport::toCsv(connection->db(), path, *encoding, progress);
+    if (!written)
+        return m_cli.failure(written.error().userMessage);
+    m_cli.out() << tr("%n worker(s) written to %1.", nullptr, int(*written))
+                       .arg(QDir::toNativeSeparators(path))
+                << '\n';
+    return Success;
+}
+
+int RosterCommands::targets(CliArguments &args)
+{
+    const QString asOfText = args.option(u"--as-of"_s);
+    const bool json = args.flag(u"--json"_s);
+    if (!args.finish())
+        return BadUsage;
+    QDate asOf = QDate::currentDate();
+    if (!asOfText.isEmpty()) {
+        const auto parsed = CellValues::parseDate(asOfText);
+        if (!parsed)
+            return m_cli.usageError(
+                tr("--as-of: \"%1\" is not a date; write YYYY-MM-DD.").arg(asOfText));
+        asOf = *parsed;
+    }
+    const auto connection = m_cli.openDatabase();
+    if (!connection)
+        return InvalidData;
+    const auto report = WorkforceTargets::compute(connection->db(), asOf);
+    if (!report)
+        return m_cli.failure(report.error().userMessage);
+    if (json)
+        m_cli.printJson(TargetReportFormat::toJson(*report));
+    else
+        m_cli.out() << TargetReportFormat::toText(*report);
+    return Success;
+}
+
+int RosterCommands::demo(CliArguments &args)
+{
+    const QString workersText = args.option(u"--workers"_s);
+    const QString seedText = args.option(u"--seed"_s);
+    if (!args.finish())
+        return BadUsage;
+    bool ok = false;
+    const qint64 workers = workersText.toLongLong(&ok);
+    if (!ok || workers < 1)
+        return m_cli.usageError(tr("demo needs --workers N with N ≥ 1."));
+    quint64 seed = 1;
+    if (!seedText.isEmpty()) {
+        seed = seedText.toULongLong(&ok);
+        if (!ok)
+            return m_cli.usageError(tr("--seed: \"%1\" is not a whole number.").arg(seedText));
+    }
+    const auto connection = m_cli.openDatabase(Connection::Mode::CreateIfMissing);
+    if (!connection)
+        return InvalidData;
+    CliProgress progress(m_cli);
+    const auto written = DemoCompany::fill(connection->db(), workers, seed, progress);
+    if (!written)
+        return m_cli.failure(written.error().userMessage);
+    if (auto sealed = CertificateStore::setSeal(connection->db(),
+            demoSealPng(DemoCompany::companyName(), AppSettings::printFont()), u"demo"_s);
+        !sealed)
+        return m_cli.failure(sealed.error().userMessage);
+    m_cli.out() << tr("Demo company written to %1: %n worker(s).", nullptr, int(*written))
+                       .arg(QDir::toNativeSeparators(m_cli.databasePath()))
+                << '\n';
+    return Success;
+}
+
+int RosterCommands::backup(CliArguments &args)
+{
+    if (args.size() != 1)
+        return m_cli.usageError(tr("backup needs exactly one output file."));
+    const auto connection = m_cli.openDatabase();
+    if (!connection)
+        return InvalidData;
+    if (auto done = connection->backupTo(args.first()); !done)
+        return m_cli.failure(done.error().userMessage);
+    m_cli.out() << tr("Backed up to %1.").arg(QDir::toNativeSeparators(args.first())) << '\n';
+    return Success;
+}
+
+} // namespace skl

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace skl {
+
+class CliArguments;
+class CliContext;
+
+// The company and its roster: init, import workers, export workers, targets, demo, backup.
+class RosterCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::RosterCommands)
+public:
+    explicit RosterCommands(CliContext &cli)
+        : m_cli(cli)
+    { }
+
+    int init(CliArguments &args);
+    // import workers FILE and export workers FILE: "import" or "export" is command.
+    int transfer(const QString &command, CliArguments &args);
+    int targets(CliArguments &args);
+    int demo(CliArguments &args);
+    int backup(CliArguments &args);
+
+private:
+    int importWorkers(CliArguments &args);
+    int exportWorkers(CliArguments &args);
+
+    CliContext &m_cli;
+};
+
+} // namespace skl
