@@ -46,12 +46,13 @@ Result<qint64> RosterExport::forEachRow(QSqlDatabase &db, ProgressSink &progress
     const auto total = RosterExportStore::count(db);
     if (!total)
         return total.error();
-    auto workers = RosterExportStore::workers(db);
-    if (!workers)
-        return workers.error();
+    auto opened = RosterExportStore::workers(db);
+    if (!opened)
+        return opened.error();
+    RosterExportStore::Workers &workers = *opened;
     qint64 done = 0;
-    while (workers->next()) {
-        if (auto written = write(rowOf(*workers)); !written)
+    while (workers.next()) {
+        if (auto written = write(rowOf(workers)); !written)
             return written.error();
         if (++done % kProgressEvery == 0) {
             if (progress.isCanceled())
@@ -59,8 +60,8 @@ Result<qint64> RosterExport::forEachRow(QSqlDatabase &db, ProgressSink &progress
             progress.report(done, *total);
         }
     }
-    if (!workers->status())
-        return workers->status().error();
+    if (!workers.status())
+        return workers.status().error();
     progress.report(*total, *total);
     return done;
 }

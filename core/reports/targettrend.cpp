@@ -104,31 +104,33 @@ Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db)
 
     // Service intervals, and the open grade span of each worker within them.
     {
-        auto workers = TargetTrendStore::workers(db);
-        if (!workers)
-            return workers.error();
-        while (workers->next()) {
-            const QString hire = workers->hireDate();
-            const QString leave = workers->leaveDate();
+        auto opened = TargetTrendStore::workers(db);
+        if (!opened)
+            return opened.error();
+        TargetTrendStore::Workers &workers = *opened;
+        while (workers.next()) {
+            const QString hire = workers.hireDate();
+            const QString leave = workers.leaveDate();
             addInterval(deltas, hire, leave, &Delta::employees);
-            if (const std::optional<Grade> grade = workers->grade())
-                addGradeIntervals(deltas, grade, later(hire, workers->gradeSince()), leave);
+            if (const std::optional<Grade> grade = workers.grade())
+                addGradeIntervals(deltas, grade, later(hire, workers.gradeSince()), leave);
         }
-        if (!workers->status())
-            return workers->status().error();
+        if (!workers.status())
+            return workers.status().error();
     }
     // Closed grade spans (grades held before the current one), cut to the service interval.
-    auto spans = TargetTrendStore::closedSpans(db, Grade::Junior);
-    if (!spans)
-        return spans.error();
-    while (spans->next()) {
-        const QString hire = spans->hireDate();
-        const QString leave = spans->leaveDate();
-        addGradeIntervals(deltas, spans->grade(), later(hire, spans->validFrom()),
-            earlier(spans->validUntil(), leave));
+    auto opened = TargetTrendStore::closedSpans(db, Grade::Junior);
+    if (!opened)
+        return opened.error();
+    TargetTrendStore::ClosedSpans &spans = *opened;
+    while (spans.next()) {
+        const QString hire = spans.hireDate();
+        const QString leave = spans.leaveDate();
+        addGradeIntervals(deltas, spans.grade(), later(hire, spans.validFrom()),
+            earlier(spans.validUntil(), leave));
     }
-    if (!spans->status())
-        return spans->status().error();
+    if (!spans.status())
+        return spans.status().error();
     return changes;
 }
 
