@@ -2,7 +2,6 @@
 
 #include <optional>
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
@@ -50,7 +49,6 @@ struct TargetReport
 
 class WorkforceTargets
 {
-    Q_DECLARE_TR_FUNCTIONS(skl::WorkforceTargets)
 public:
     // Totals: the three targets' counts. ByGrade: also the distribution over the eight grades
     // (the dashboard's chart), at about a third more time.
