@@ -2214,13 +2214,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
-    <name>skl::DemoCertifications</name>
-    <message>
-        <source>Creating the demo competition</source>
-        <translation>生成示例竞赛</translation>
-    </message>
-</context>
-<context>
     <name>skl::DemoCompany</name>
     <message>
         <source>Creating the demo company</source>
@@ -2241,6 +2234,13 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>The demo generator made an invalid worker: %1</source>
         <translation>示例生成器产生了无效的职工记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DemoCompetitionStore</name>
+    <message>
+        <source>Creating the demo competition</source>
+        <translation>生成示例竞赛</translation>
     </message>
 </context>
 <context>
@@ -2275,10 +2275,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
 </context>
 <context>
     <name>skl::DueList</name>
-    <message>
-        <source>Listing the workers due for assessment</source>
-        <translation>列出待评价职工</translation>
-    </message>
     <message>
         <source>Employee No.</source>
         <translation>工号</translation>
@@ -2322,6 +2318,13 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Due for assessment</source>
         <translation>待评价名单</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DueListStore</name>
+    <message>
+        <source>Listing the workers due for assessment</source>
+        <translation>列出待评价职工</translation>
     </message>
 </context>
 <context>
@@ -3721,10 +3724,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
 <context>
     <name>skl::RosterExport</name>
     <message>
-        <source>Exporting the roster</source>
-        <translation>导出花名册</translation>
-    </message>
-    <message>
         <source>Employee %1</source>
         <translation>职工 %1</translation>
     </message>
@@ -3735,6 +3734,13 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Roster</source>
         <translation>花名册</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RosterExportStore</name>
+    <message>
+        <source>Exporting the roster</source>
+        <translation>导出花名册</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +3773,9 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>where</source>
         <translation>位置</translation>
     </message>
+</context>
+<context>
+    <name>skl::RosterLoadStore</name>
     <message>
         <source>Reading the roster</source>
         <translation>读取花名册</translation>
@@ -4317,7 +4326,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
-    <name>skl::TargetTrend</name>
+    <name>skl::TargetTrendStore</name>
     <message>
         <source>Computing the trend of the workforce targets</source>
         <translation>计算队伍建设目标的趋势</translation>
@@ -4657,7 +4666,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
-    <name>skl::WorkforceTargets</name>
+    <name>skl::WorkforceTargetStore</name>
     <message>
         <source>Computing the workforce targets</source>
         <translation>计算队伍建设目标</translation>

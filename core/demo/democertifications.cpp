@@ -1,13 +1,11 @@
 #include "core/demo/democertifications.h"
 
-#include <QSqlQuery>
-
 #include "core/demo/democompany.h"
 #include "core/reports/duelist.h"
 #include "core/store/certificationstore.h"
 #include "core/store/competitionstore.h"
+#include "core/store/democompetitionstore.h"
 #include "core/store/policystore.h"
-#include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
 
@@ -74,41 +72,30 @@ namespace {
     // Three medallists below 技师 in the most common occupation.
     Status competition(QSqlDatabase &db)
     {
-        QSqlQuery q(db);
-        if (!q.exec(u"SELECT o.name FROM worker w JOIN occupation o ON o.id = w.occupation_id "
-                    "GROUP BY o.name ORDER BY count(*) DESC, o.name LIMIT 1"_s))
-            return SqlErrors::fromQuery(q, DemoCertifications::tr("Creating the demo competition"));
-        if (!q.next())
+        const auto occupation = DemoCompetitionStore::mostCommonOccupation(db);
+        if (!occupation)
+            return occupation.error();
+        if (!*occupation)
             return success();
-        const QString occupation = q.value(0).toString();
         const QDate held(2026, 5, 18);
-        q.prepare(
-            u"SELECT w.employee_no FROM worker w JOIN occupation o ON o.id = w.occupation_id "
-            "WHERE o.name = ? AND w.current_grade BETWEEN 2 AND 3 AND w.current_grade_since <= ? "
-            "AND w.leave_date IS NULL AND NOT EXISTS (SELECT 1 FROM certification c "
-            "WHERE c.worker_id = w.id) ORDER BY w.employee_no LIMIT 3"_s);
-        q.addBindValue(occupation);
-        q.addBindValue(held.toString(Qt::ISODate));
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, DemoCertifications::tr("Creating the demo competition"));
-        QStringList medallists;
-        while (q.next())
-            medallists += q.value(0).toString();
-        q.finish();
+        const auto medallists = DemoCompetitionStore::entrants(
+            db, **occupation, Grade::Intermediate, Grade::Senior, held, 3);
+        if (!medallists)
+            return medallists.error();
         CompetitionInput input;
         input.name = u"2026年全国机械行业职业技能竞赛"_s;
         input.level = CompetitionLevel::National;
         input.organiser = u"中国机械工业联合会"_s;
         input.heldOn = held;
-        input.occupation = occupation;
+        input.occupation = **occupation;
         input.actor = kOfficer;
         const auto id = CompetitionStore::add(db, input);
         if (!id)
             return id.error();
         const Placing placings[] = { Placing::Gold, Placing::Silver, Placing::Excellence };
-        for (int i = 0; i < medallists.size(); ++i) {
+        for (int i = 0; i < medallists->size(); ++i) {
             if (auto done = CompetitionStore::addResult(
-                    db, *id, medallists[i], placings[i], i + 1, true, kOfficer);
+                    db, *id, medallists->at(i), placings[i], i + 1, true, kOfficer);
                 !done)
                 return done.error();
         }
@@ -117,7 +104,7 @@ namespace {
             return success();
         const auto approved
             = CertificationStore::approveRound(db, rounds->first().roundId, kApprover);
-        return approved || medallists.isEmpty() ? success() : Status(approved.error());
+        return approved || medallists->isEmpty() ? success() : Status(approved.error());
     }
 
 } // namespace

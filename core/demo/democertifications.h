@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include "core/common/result.h"
@@ -13,7 +12,6 @@ namespace skl {
 // follows the generated roster.
 class DemoCertifications
 {
-    Q_DECLARE_TR_FUNCTIONS(skl::DemoCertifications)
 public:
     static Status add(QSqlDatabase &db);
 };

@@ -2,18 +2,12 @@
 
 #include <array>
 
-#include <QSqlQuery>
-
 #include "core/demo/demoallowances.h"
 #include "core/demo/democertifications.h"
 #include "core/demo/demopay.h"
 #include "core/domain/residentid.h"
-#include "core/store/auditlog.h"
 #include "core/store/companystore.h"
-#include "core/store/deferredindexes.h"
-#include "core/store/rosterwriter.h"
-#include "core/store/sqlerror.h"
-#include "core/store/transaction.h"
+#include "core/store/rosterloadstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -246,32 +240,25 @@ Result<qint64> DemoCompany::fill(
         if (auto done = CompanyStore::init(db, companyName(), companyProvince()); !done)
             return done.error();
     }
-    QSqlQuery count(db);
-    if (!count.exec(u"SELECT count(*) FROM worker"_s) || !count.next())
-        return SqlErrors::fromQuery(count, tr("Creating the demo company"));
-    if (count.value(0).toLongLong() > 0)
+    const auto empty = RosterLoadStore::isRosterEmpty(db);
+    if (!empty)
+        return empty.error();
+    if (!*empty)
         return Error { tr("The database already has workers; the demo company needs an empty "
                           "database."),
             {} };
-    count.finish();
 
-    Transaction transaction(db);
-    AuditLog audit(db);
-    const auto event = audit.beginEvent(
-        u"demo"_s, tr("Generated the demo company: %1 workers, seed %2.").arg(workers).arg(seed));
-    if (!event)
-        return event.error();
-    // The tables are empty: load them first and index them after (core/store/deferredindexes.h).
-    auto indexes = DeferredIndexes::drop(db, { u"worker"_s, u"grade_award"_s });
-    if (!indexes)
-        return indexes.error();
+    // The tables are empty: the load indexes them after writing.
     RowProblems problems;
-    RosterWriter writer(db, *event, RosterFieldSet::all(), problems);
-    if (auto prepared = writer.prepare(); !prepared)
-        return prepared.error();
+    RosterLoadStore load(db);
+    if (auto begun = load.begin(u"demo"_s,
+            tr("Generated the demo company: %1 workers, seed %2.").arg(workers).arg(seed),
+            RosterFieldSet::all(), problems);
+        !begun)
+        return begun.error();
     DemoCompany generator(seed);
     for (qint64 i = 0; i < workers; ++i) {
-        if (auto added = writer.add(generator.next(i), int(i + 2)); !added)
+        if (auto added = load.add(generator.next(i), int(i + 2)); !added)
             return added.error();
         if (i % 5000 == 0) {
             if (progress.isCanceled())
@@ -279,15 +266,13 @@ Result<qint64> DemoCompany::fill(
             progress.report(i, workers);
         }
     }
-    if (auto finished = writer.finish(); !finished)
+    if (auto finished = load.finish(); !finished)
         return finished.error();
     if (!problems.isEmpty())
         return Error {
             tr("The demo generator made an invalid worker: %1").arg(problems.first().toString()), {}
         };
-    if (auto done = indexes->restore(); !done)
-        return done.error();
-    if (auto done = transaction.commit(tr("Creating the demo company")); !done)
+    if (auto done = load.commit(tr("Creating the demo company")); !done)
         return done.error();
     if (auto done = DemoCertifications::add(db); !done)
         return done.error();

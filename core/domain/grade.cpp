@@ -104,13 +104,6 @@ namespace {
 
 } // namespace
 
-std::optional<Grade> gradeFromRank(int rank)
-{
-    if (rank < 0 || rank >= kGradeCount)
-        return std::nullopt;
-    return static_cast<Grade>(rank);
-}
-
 QString GradeNames::chinese(Grade grade)
 {
     return QString::fromUtf16(spelling(grade).chinese);

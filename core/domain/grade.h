@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <optional>
 
 #include <QCoreApplication>
@@ -26,7 +27,18 @@ inline constexpr int rankOf(Grade grade)
     return static_cast<int>(grade);
 }
 
-std::optional<Grade> gradeFromRank(int rank);
+// Every grade, 学徒工 first.
+inline constexpr std::array<Grade, kGradeCount> kGrades { Grade::Apprentice, Grade::Junior,
+    Grade::Intermediate, Grade::Senior, Grade::Technician, Grade::SeniorTechnician,
+    Grade::SpecialTechnician, Grade::ChiefTechnician };
+
+// Null for a number that is no rank (a stored grade is read through it).
+inline constexpr std::optional<Grade> gradeFromRank(int rank)
+{
+    if (rank < 0 || rank >= kGradeCount)
+        return std::nullopt;
+    return static_cast<Grade>(rank);
+}
 
 // 技能人才: a grade of 初级工 or above in force.
 inline constexpr bool isSkilled(Grade grade)
@@ -39,6 +51,50 @@ inline constexpr bool isHighSkilled(Grade grade)
 {
     return grade >= Grade::Senior;
 }
+
+// Counts of people by the grade they hold, with a slot of its own for those holding none yet
+// (std::nullopt): a unit's grade distribution.
+class GradeCounts
+{
+public:
+    qint64 operator[](std::optional<Grade> grade) const { return m_counts[slot(grade)]; }
+    void add(std::optional<Grade> grade, qint64 count) { m_counts[slot(grade)] += count; }
+
+    // Everybody counted, with a grade or without.
+    qint64 total() const
+    {
+        qint64 sum = 0;
+        for (qint64 count : m_counts)
+            sum += count;
+        return sum;
+    }
+    // Those holding grade or a higher one: atLeast(Grade::Junior) are the skilled workers.
+    qint64 atLeast(Grade grade) const
+    {
+        qint64 sum = 0;
+        for (size_t i = slot(grade); i < m_counts.size(); ++i)
+            sum += m_counts[i];
+        return sum;
+    }
+    // Those holding any grade.
+    qint64 graded() const { return atLeast(Grade::Apprentice); }
+
+    GradeCounts &operator+=(const GradeCounts &other)
+    {
+        for (size_t i = 0; i < m_counts.size(); ++i)
+            m_counts[i] += other.m_counts[i];
+        return *this;
+    }
+    friend bool operator==(const GradeCounts &, const GradeCounts &) = default;
+
+private:
+    static constexpr size_t slot(std::optional<Grade> grade)
+    {
+        return grade ? 1 + static_cast<size_t>(rankOf(*grade)) : 0;
+    }
+
+    std::array<qint64, 1 + kGradeCount> m_counts {};
+};
 
 class GradeNames
 {

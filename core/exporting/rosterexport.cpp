@@ -1,13 +1,10 @@
 #include "core/exporting/rosterexport.h"
 
-#include <QSqlQuery>
-
+#include "core/domain/cellvalues.h"
 #include "core/domain/grade.h"
 #include "core/domain/province.h"
-#include "core/domain/cellvalues.h"
 #include "core/domain/rostercolumns.h"
-#include "core/store/sqldialect.h"
-#include "core/store/sqlerror.h"
+#include "core/store/rosterexportstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,47 +14,26 @@ namespace {
 
     constexpr int kProgressEvery = 5000;
 
-    QString rosterQuery(const SqlDialect &dialect)
+    QStringList rowOf(const RosterExportStore::Workers &w)
     {
-        return uR"(SELECT w.employee_no, w.name, w.gender, w.id_number, w.birth_date, w.hire_date,
-       w.leave_date, s.name, s.province_code, ws.name, o.name, a.grade, a.effective_date,
-       w.frontline, w.team_leader
-FROM (SELECT worker.*,
-             (SELECT g.id FROM grade_award g
-              WHERE g.worker_id = worker.id AND g.occupation_id %1 worker.occupation_id
-                    AND g.revoked_date IS NULL
-              ORDER BY g.effective_date DESC, g.id DESC LIMIT 1) AS award_id
-      FROM worker) w
-LEFT JOIN grade_award a ON a.id = w.award_id
-LEFT JOIN site s ON s.id = w.site_id
-LEFT JOIN workshop ws ON ws.id = w.workshop_id
-LEFT JOIN occupation o ON o.id = w.occupation_id
-ORDER BY w.id)"_s.arg(dialect.nullSafeEquals());
-    }
-
-    QStringList rowOf(const QSqlQuery &q)
-    {
-        const QString gender = q.value(2).toString();
-        const auto province = Province::fromCode(q.value(8).toInt());
-        const auto grade = q.value(11).isNull() ? std::nullopt : gradeFromRank(q.value(11).toInt());
+        const auto province = w.province();
+        const auto grade = w.grade();
         return {
-            q.value(0).toString(),
-            q.value(1).toString(),
-            gender.isEmpty()
-                ? QString()
-                : CellValues::formatGender(gender == u"M" ? Gender::Male : Gender::Female),
-            q.value(3).toString(),
-            q.value(4).toString(),
-            q.value(5).toString(),
-            q.value(6).toString(),
-            q.value(7).toString(),
+            w.employeeNo(),
+            w.name(),
+            CellValues::formatGender(w.gender()),
+            w.idNumber(),
+            w.birthDate(),
+            w.hireDate(),
+            w.leaveDate(),
+            w.site(),
             province ? province->shortName() : QString(),
-            q.value(9).toString(),
-            q.value(10).toString(),
+            w.workshop(),
+            w.occupation(),
             grade ? GradeNames::chinese(*grade) : QString(),
-            q.value(12).toString(),
-            CellValues::formatYesNo(q.value(13).toBool()),
-            CellValues::formatYesNo(q.value(14).toBool()),
+            w.gradeDate(),
+            CellValues::formatYesNo(w.frontline()),
+            CellValues::formatYesNo(w.teamLeader()),
         };
     }
 
@@ -67,25 +43,26 @@ ORDER BY w.id)"_s.arg(dialect.nullSafeEquals());
 Result<qint64> RosterExport::forEachRow(QSqlDatabase &db, ProgressSink &progress,
     const std::function<Status(const QStringList &row)> &write)
 {
-    QSqlQuery count(db);
-    if (!count.exec(u"SELECT count(*) FROM worker"_s) || !count.next())
-        return SqlErrors::fromQuery(count, tr("Exporting the roster"));
-    const qint64 total = count.value(0).toLongLong();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(rosterQuery(SqlDialect::of(db))))
-        return SqlErrors::fromQuery(q, tr("Exporting the roster"));
+    const auto total = RosterExportStore::count(db);
+    if (!total)
+        return total.error();
+    auto opened = RosterExportStore::workers(db);
+    if (!opened)
+        return opened.error();
+    RosterExportStore::Workers &workers = *opened;
     qint64 done = 0;
-    while (q.next()) {
-        if (auto written = write(rowOf(q)); !written)
+    while (workers.next()) {
+        if (auto written = write(rowOf(workers)); !written)
             return written.error();
         if (++done % kProgressEvery == 0) {
             if (progress.isCanceled())
                 return Error { tr("The export was cancelled; no file was written."), {} };
-            progress.report(done, total);
+            progress.report(done, *total);
         }
     }
-    progress.report(total, total);
+    if (!workers.status())
+        return workers.status().error();
+    progress.report(*total, *total);
     return done;
 }
 

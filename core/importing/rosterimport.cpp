@@ -1,21 +1,15 @@
 #include "core/importing/rosterimport.h"
 
 #include <algorithm>
-#include <optional>
 
 #include <QFileInfo>
-#include <QSqlQuery>
 
 #include "core/common/logging.h"
+#include "core/domain/rostercolumns.h"
 #include "core/exporting/csvwriter.h"
 #include "core/importing/recordsource.h"
-#include "core/domain/rostercolumns.h"
 #include "core/importing/rosterrow.h"
-#include "core/store/auditlog.h"
-#include "core/store/deferredindexes.h"
-#include "core/store/rosterwriter.h"
-#include "core/store/sqlerror.h"
-#include "core/store/transaction.h"
+#include "core/store/rosterloadstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,15 +18,6 @@ namespace skl {
 namespace {
 
     constexpr int kProgressEvery = 2000;
-
-    Result<bool> isRosterEmpty(QSqlDatabase &db)
-    {
-        QSqlQuery q(db);
-        if (!q.exec(u"SELECT count(*) FROM (SELECT 1 FROM worker LIMIT 1) AS any_worker"_s)
-            || !q.next())
-            return SqlErrors::fromQuery(q, RosterImport::tr("Reading the roster"));
-        return q.value(0).toInt() == 0;
-    }
 
 } // namespace
 
@@ -60,26 +45,11 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
         return report;
     report.ignoredColumns = columns->ignoredHeaders();
 
-    Transaction transaction(db);
-    AuditLog audit(db);
-    const auto event = audit.beginEvent(u"import"_s, QFileInfo(path).fileName());
-    if (!event)
-        return event.error();
-    // A first import fills empty tables: they are indexed after the load, which halves the
-    // schema's share of the work (core/store/deferredindexes.h).
-    std::optional<DeferredIndexes> deferred;
-    const auto empty = isRosterEmpty(db);
-    if (!empty)
-        return empty.error();
-    if (*empty) {
-        auto dropped = DeferredIndexes::drop(db, { u"worker"_s, u"grade_award"_s });
-        if (!dropped)
-            return dropped.error();
-        deferred = std::move(*dropped);
-    }
-    RosterWriter writer(db, *event, RosterFieldSet::of(*columns), report.problems);
-    if (auto prepared = writer.prepare(); !prepared)
-        return prepared.error();
+    RosterLoadStore load(db);
+    if (auto begun = load.begin(
+            u"import"_s, QFileInfo(path).fileName(), RosterFieldSet::of(*columns), report.problems);
+        !begun)
+        return begun.error();
     const RosterRow rowParser(*columns);
 
     while ((*reader)->next(record)) {
@@ -99,17 +69,17 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
             report.rejectedRows += record;
             continue;
         }
-        if (auto added = writer.add(std::move(worker), record.line, record.cells); !added)
+        if (auto added = load.add(std::move(worker), record.line, record.cells); !added)
             return added.error();
     }
-    if (auto finished = writer.finish(); !finished)
+    if (auto finished = load.finish(); !finished)
         return finished.error();
     progress.report((*reader)->progressTotal(), (*reader)->progressTotal());
 
-    report.created = writer.counts().created;
-    report.updated = writer.counts().updated;
-    report.unchanged = writer.counts().unchanged;
-    for (const RosterWriter::Rejected &rejected : writer.rejected())
+    report.created = load.counts().created;
+    report.updated = load.counts().updated;
+    report.unchanged = load.counts().unchanged;
+    for (const RosterWriter::Rejected &rejected : load.rejected())
         report.rejectedRows += CsvRecord { rejected.line, rejected.sourceCells };
     // The writer checks in batches: put everything back in file order.
     auto byLine = [](const auto &a, const auto &b) { return a.line < b.line; };
@@ -128,13 +98,9 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
                                 .arg(report.updated)
                                 .arg(report.unchanged)
                                 .arg(report.rejectedRows.size());
-    if (auto done = audit.setSummary(*event, summary); !done)
+    if (auto done = load.setSummary(summary); !done)
         return done.error();
-    if (deferred) {
-        if (auto done = deferred->restore(); !done)
-            return done.error();
-    }
-    if (auto done = transaction.commit(tr("Saving the imported roster")); !done)
+    if (auto done = load.commit(tr("Saving the imported roster")); !done)
         return done.error();
     report.committed = true;
     qCInfo(lcImport).noquote() << summary;

@@ -2,13 +2,9 @@
 
 #include <map>
 
-#include <QSqlQuery>
-
 #include "core/domain/grade.h"
 #include "core/store/companystore.h"
-#include "core/store/sqlerror.h"
-
-using namespace Qt::StringLiterals;
+#include "core/store/targettrendstore.h"
 
 namespace skl {
 
@@ -17,10 +13,9 @@ namespace {
     using Delta = MonthlyChanges::Delta;
     using Deltas = std::map<int, Delta>;
 
-    // "2024-03-15" -> its month index, without building a QDate per row; -1 for NULL or junk.
-    int monthIndex(const QVariant &isoDate)
+    // "2024-03-15" -> its month index, without building a QDate per row; -1 for empty or junk.
+    int monthIndex(const QString &text)
     {
-        const QString text = isoDate.toString();
         if (text.size() < 7)
             return -1;
         bool yearOk = false;
@@ -61,11 +56,12 @@ namespace {
         return a < b ? a : b;
     }
 
-    void addGradeIntervals(Deltas &deltas, int grade, const QString &from, const QString &until)
+    void addGradeIntervals(
+        Deltas &deltas, std::optional<Grade> grade, const QString &from, const QString &until)
     {
-        if (grade >= rankOf(Grade::Junior))
+        if (grade && isSkilled(*grade))
             addInterval(deltas, from, until, &Delta::skilled);
-        if (grade >= rankOf(Grade::Senior))
+        if (grade && isHighSkilled(*grade))
             addInterval(deltas, from, until, &Delta::highSkilled);
     }
 
@@ -86,10 +82,7 @@ QList<QDate> TargetTrend::monthEndsUpTo(QDate asOf, int count)
 
 Result<qint64> TargetTrend::dataVersion(QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM audit_event"_s) || !q.next())
-        return SqlErrors::fromQuery(q, tr("Reading the database version"));
-    return q.value(0).toLongLong();
+    return TargetTrendStore::dataVersion(db);
 }
 
 Result<QList<TrendPoint>> TargetTrend::compute(QSqlDatabase &db, const QList<QDate> &monthEnds)
@@ -102,7 +95,6 @@ Result<QList<TrendPoint>> TargetTrend::compute(QSqlDatabase &db, const QList<QDa
 
 Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db)
 {
-    const QString whatFailed = tr("Computing the trend of the workforce targets");
     const auto version = dataVersion(db);
     if (!version)
         return version.error();
@@ -110,31 +102,35 @@ Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db)
     changes.dataVersion = *version;
     Deltas &deltas = changes.byMonth;
 
-    // Service intervals, and the open grade span of each worker within them (the covering index
-    // worker_unit holds every column read here).
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT hire_date, leave_date, current_grade, current_grade_since FROM worker"_s))
-        return SqlErrors::fromQuery(q, whatFailed);
-    while (q.next()) {
-        const QString hire = q.value(0).toString();
-        const QString leave = q.value(1).toString();
-        addInterval(deltas, hire, leave, &Delta::employees);
-        if (!q.value(2).isNull())
-            addGradeIntervals(
-                deltas, q.value(2).toInt(), later(hire, q.value(3).toString()), leave);
+    // Service intervals, and the open grade span of each worker within them.
+    {
+        auto opened = TargetTrendStore::workers(db);
+        if (!opened)
+            return opened.error();
+        TargetTrendStore::Workers &workers = *opened;
+        while (workers.next()) {
+            const QString hire = workers.hireDate();
+            const QString leave = workers.leaveDate();
+            addInterval(deltas, hire, leave, &Delta::employees);
+            if (const std::optional<Grade> grade = workers.grade())
+                addGradeIntervals(deltas, grade, later(hire, workers.gradeSince()), leave);
+        }
+        if (!workers.status())
+            return workers.status().error();
     }
     // Closed grade spans (grades held before the current one), cut to the service interval.
-    if (!q.exec(u"SELECT w.hire_date, w.leave_date, s.grade, s.valid_from, s.valid_until "
-                "FROM grade_span s JOIN worker w ON w.id = s.worker_id "
-                "WHERE s.grade >= %1"_s.arg(rankOf(Grade::Junior))))
-        return SqlErrors::fromQuery(q, whatFailed);
-    while (q.next()) {
-        const QString hire = q.value(0).toString();
-        const QString leave = q.value(1).toString();
-        addGradeIntervals(deltas, q.value(2).toInt(), later(hire, q.value(3).toString()),
-            earlier(q.value(4).toString(), leave));
+    auto opened = TargetTrendStore::closedSpans(db, Grade::Junior);
+    if (!opened)
+        return opened.error();
+    TargetTrendStore::ClosedSpans &spans = *opened;
+    while (spans.next()) {
+        const QString hire = spans.hireDate();
+        const QString leave = spans.leaveDate();
+        addGradeIntervals(deltas, spans.grade(), later(hire, spans.validFrom()),
+            earlier(spans.validUntil(), leave));
     }
+    if (!spans.status())
+        return spans.status().error();
     return changes;
 }
 

@@ -2,7 +2,6 @@
 
 #include <map>
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
@@ -46,7 +45,6 @@ struct MonthlyChanges
 // or before its last day.
 class TargetTrend
 {
-    Q_DECLARE_TR_FUNCTIONS(skl::TargetTrend)
 public:
     // The last count month ends on or before asOf, oldest first.
     static QList<QDate> monthEndsUpTo(QDate asOf, int count);

@@ -3,98 +3,20 @@
 #include <algorithm>
 
 #include <QHash>
-#include <QSqlQuery>
 
 #include "core/domain/grade.h"
 #include "core/store/companystore.h"
-#include "core/store/sqlerror.h"
-
-using namespace Qt::StringLiterals;
 
 namespace skl {
 
 namespace {
-
-    // Counts per grade travel packed, three grades to a sum, kBitsPerGrade bits each: a simple
-    // CASE evaluates the grade expression once per row, where one sum per grade would evaluate
-    // it nine times (2.1 s instead of 1.2 s at a million workers), and grouping by the grade too
-    // would sort every row instead of following the index.
-    constexpr int kBitsPerGrade = 21; // up to 2,097,151 workers of one grade in one unit
-    constexpr int kGradesPerSum = 3;
-    constexpr int kPackedSums = (kGradeCount + kGradesPerSum - 1) / kGradesPerSum;
-
-    // "site_id IN (…) AND", so that a part scans only its own ranges of the index.
-    QString partCondition(const std::optional<WorkforceTargets::Part> &part)
-    {
-        if (!part)
-            return {};
-        QStringList ids;
-        for (qint64 id : part->siteIds)
-            ids += QString::number(id);
-        QStringList alternatives;
-        if (!ids.isEmpty())
-            alternatives += u"w.site_id IN (%1)"_s.arg(ids.join(u", "_s));
-        if (part->withoutSite)
-            alternatives += u"w.site_id IS NULL"_s;
-        if (alternatives.isEmpty())
-            return u"0 = 1 AND"_s;
-        return u"(%1) AND"_s.arg(alternatives.join(u" OR "_s));
-    }
-
-    // In service on :d (hire ≤ d < leave), with the grade in force on :d, counted per unit in one
-    // pass over the covering index worker_unit, in its order. The open span on the worker row
-    // answers for most workers; only a date before it looks among the worker's closed spans
-    // (schema 2). Columns: site_id, workshop_id, employees, then skilled and high-skilled, or the
-    // packed grade counts when the distribution is asked for.
-    QString countsByUnitSql(
-        WorkforceTargets::Detail detail, const std::optional<WorkforceTargets::Part> &part)
-    {
-        QString sums;
-        if (detail == WorkforceTargets::Detail::Totals)
-            sums = u", sum(CASE WHEN grade >= %1 THEN 1 ELSE 0 END), "
-                   "sum(CASE WHEN grade >= %2 THEN 1 ELSE 0 END)"_s.arg(rankOf(Grade::Junior))
-                       .arg(rankOf(Grade::Senior));
-        for (int sum = 0; detail == WorkforceTargets::Detail::ByGrade && sum < kPackedSums; ++sum) {
-            sums += u", sum(CASE grade"_s;
-            for (int k = 0; k < kGradesPerSum && sum * kGradesPerSum + k < kGradeCount; ++k)
-                sums += u" WHEN %1 THEN %2"_s.arg(sum * kGradesPerSum + k)
-                            .arg(qint64(1) << (k * kBitsPerGrade));
-            sums += u" ELSE 0 END)"_s;
-        }
-        return uR"(
-SELECT site_id, workshop_id, count(*)%1
-FROM (SELECT w.site_id, w.workshop_id,
-             CASE WHEN w.current_grade_since <= :d THEN w.current_grade
-                  ELSE (SELECT s.grade FROM grade_span s
-                        WHERE s.worker_id = w.id AND s.valid_from <= :d AND :d < s.valid_until)
-             END AS grade
-      FROM worker w
-      WHERE %2 w.hire_date <= :d AND (w.leave_date IS NULL OR :d < w.leave_date)) AS in_service
-GROUP BY site_id, workshop_id)"_s.arg(sums, partCondition(part));
-    }
 
     void addCounts(UnitTargets &sum, const UnitTargets &part)
     {
         sum.employees += part.employees;
         sum.skilled += part.skilled;
         sum.highSkilled += part.highSkilled;
-        for (int i = 0; i <= kGradeCount; ++i)
-            sum.byGrade[i] += part.byGrade[i];
-    }
-
-    // Unpacks a row of countsByUnitSql into [no grade, 学徒工 … 首席技师].
-    std::array<qint64, 1 + kGradeCount> gradeCountsOf(const QSqlQuery &q)
-    {
-        std::array<qint64, 1 + kGradeCount> counts {};
-        qint64 graded = 0;
-        for (int rank = 0; rank < kGradeCount; ++rank) {
-            const qint64 packed = q.value(3 + rank / kGradesPerSum).toLongLong();
-            const int shift = (rank % kGradesPerSum) * kBitsPerGrade;
-            counts[1 + rank] = (packed >> shift) & ((qint64(1) << kBitsPerGrade) - 1);
-            graded += counts[1 + rank];
-        }
-        counts[0] = q.value(2).toLongLong() - graded;
-        return counts;
+        sum.byGrade += part.byGrade;
     }
 
     struct Thresholds
@@ -130,15 +52,11 @@ GROUP BY site_id, workshop_id)"_s.arg(sums, partCondition(part));
         unit.highSkilled += highSkilled;
     }
 
-    // count workers in service at grade (nullopt: none yet).
-    void add(UnitTargets &unit, std::optional<Grade> grade, qint64 count)
+    void addGrades(UnitTargets &unit, const GradeCounts &counts)
     {
-        unit.employees += count;
-        if (grade && isSkilled(*grade))
-            unit.skilled += count;
-        if (grade && isHighSkilled(*grade))
-            unit.highSkilled += count;
-        unit.byGrade[grade ? 1 + rankOf(*grade) : 0] += count;
+        addTotals(
+            unit, counts.total(), counts.atLeast(Grade::Junior), counts.atLeast(Grade::Senior));
+        unit.byGrade += counts;
     }
 
     std::optional<double> ratio(qint64 part, qint64 whole)
@@ -191,35 +109,32 @@ Result<TargetReport> WorkforceTargets::compute(
     report.company.skilledTarget = thresholds->skilled;
     report.company.highSkilledTarget = thresholds->highSkilledFor(company->province);
 
-    const QString whatFailed = tr("Computing the workforce targets");
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    const auto sites = WorkforceTargetStore::sites(db);
+    if (!sites)
+        return sites.error();
     QHash<qint64, qsizetype> siteIndex;
-    if (!q.exec(u"SELECT id, name, province_code FROM site ORDER BY name"_s))
-        return SqlErrors::fromQuery(q, whatFailed);
-    while (q.next()) {
+    for (const TargetSite &row : *sites) {
         UnitTargets site;
-        site.name = q.value(1).toString();
-        site.siteId = q.value(0).toLongLong();
-        site.province
-            = q.value(2).isNull() ? company->province : Province::fromCode(q.value(2).toInt());
+        site.name = row.name;
+        site.siteId = row.id;
+        site.province = row.provinceCode ? Province::fromCode(*row.provinceCode)
+                                         : std::optional<Province>(company->province);
         site.skilledTarget = thresholds->skilled;
         site.highSkilledTarget = thresholds->highSkilledFor(site.province);
-        siteIndex.insert(q.value(0).toLongLong(), report.sites.size());
+        siteIndex.insert(row.id, report.sites.size());
         report.sites += site;
     }
+    const auto workshops = WorkforceTargetStore::workshops(db);
+    if (!workshops)
+        return workshops.error();
     QHash<qint64, qsizetype> workshopIndex;
-    if (!q.exec(u"SELECT w.id, w.name, coalesce(w.site_id, 0) FROM workshop w "
-                "LEFT JOIN site s ON s.id = w.site_id ORDER BY s.name, w.name"_s))
-        return SqlErrors::fromQuery(q, whatFailed);
-    while (q.next()) {
+    for (const TargetWorkshop &row : *workshops) {
         UnitTargets workshop;
-        workshop.name = q.value(1).toString();
-        workshop.workshopId = q.value(0).toLongLong();
-        const qint64 siteId = q.value(2).toLongLong();
-        workshop.siteId = siteId;
-        if (siteIndex.contains(siteId)) {
-            const UnitTargets &site = report.sites[siteIndex.value(siteId)];
+        workshop.name = row.name;
+        workshop.workshopId = row.id;
+        workshop.siteId = row.siteId;
+        if (siteIndex.contains(row.siteId)) {
+            const UnitTargets &site = report.sites[siteIndex.value(row.siteId)];
             workshop.site = site.name;
             workshop.province = site.province;
         } else {
@@ -227,21 +142,20 @@ Result<TargetReport> WorkforceTargets::compute(
         }
         workshop.skilledTarget = thresholds->skilled;
         workshop.highSkilledTarget = thresholds->highSkilledFor(workshop.province);
-        workshopIndex.insert(q.value(0).toLongLong(), report.workshops.size());
+        workshopIndex.insert(row.id, report.workshops.size());
         report.workshops += workshop;
     }
 
-    q.prepare(countsByUnitSql(detail, part));
-    q.bindValue(u":d"_s, asOf.toString(Qt::ISODate));
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, whatFailed);
-    while (q.next()) {
-        const auto site = siteIndex.constFind(q.value(0).toLongLong());
-        const auto workshop = workshopIndex.constFind(q.value(1).toLongLong());
+    auto counts = WorkforceTargetStore::countsByUnit(db, asOf, detail, part);
+    if (!counts)
+        return counts.error();
+    while (counts->next()) {
+        const auto site = siteIndex.constFind(counts->siteId());
+        const auto workshop = workshopIndex.constFind(counts->workshopId());
         if (detail == Detail::Totals) {
-            const qint64 employees = q.value(2).toLongLong();
-            const qint64 skilled = q.value(3).toLongLong();
-            const qint64 highSkilled = q.value(4).toLongLong();
+            const qint64 employees = counts->employees();
+            const qint64 skilled = counts->skilled();
+            const qint64 highSkilled = counts->highSkilled();
             addTotals(report.company, employees, skilled, highSkilled);
             if (site != siteIndex.cend())
                 addTotals(report.sites[*site], employees, skilled, highSkilled);
@@ -249,40 +163,32 @@ Result<TargetReport> WorkforceTargets::compute(
                 addTotals(report.workshops[*workshop], employees, skilled, highSkilled);
             continue;
         }
-        const auto counts = gradeCountsOf(q);
-        for (int column = 0; column <= kGradeCount; ++column) {
-            const qint64 count = counts[column];
-            if (count == 0)
-                continue;
-            const std::optional<Grade> grade
-                = column == 0 ? std::nullopt : gradeFromRank(column - 1);
-            add(report.company, grade, count);
-            if (site != siteIndex.cend())
-                add(report.sites[*site], grade, count);
-            if (workshop != workshopIndex.cend())
-                add(report.workshops[*workshop], grade, count);
-        }
+        const GradeCounts byGrade = counts->byGrade();
+        addGrades(report.company, byGrade);
+        if (site != siteIndex.cend())
+            addGrades(report.sites[*site], byGrade);
+        if (workshop != workshopIndex.cend())
+            addGrades(report.workshops[*workshop], byGrade);
     }
+    if (!counts->status())
+        return counts->status().error();
     return report;
 }
 
 Result<QList<WorkforceTargets::Part>> WorkforceTargets::split(
     QSqlDatabase &db, int count, const TargetReport *weights)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id FROM site ORDER BY id"_s))
-        return SqlErrors::fromQuery(q, tr("Computing the workforce targets"));
+    const auto ids = WorkforceTargetStore::siteIds(db);
+    if (!ids)
+        return ids.error();
     QHash<qint64, qint64> employees;
     if (weights) {
         for (const UnitTargets &site : weights->sites)
             employees.insert(site.siteId, site.employees);
     }
     QList<std::pair<qint64, qint64>> sites; // weight, id
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
+    for (qint64 id : *ids)
         sites += { employees.value(id, 1), id };
-    }
     // Heaviest first, each to the lightest part so far.
     std::sort(sites.begin(), sites.end(), std::greater<>());
     QList<Part> parts(std::max(1, count));

@@ -1,9 +1,7 @@
 #pragma once
 
-#include <array>
 #include <optional>
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
@@ -12,6 +10,7 @@
 #include "core/domain/fraction.h"
 #include "core/domain/grade.h"
 #include "core/domain/province.h"
+#include "core/store/workforcetargetstore.h"
 
 namespace skl {
 
@@ -26,9 +25,9 @@ struct UnitTargets
     qint64 employees = 0; // in service on the date
     qint64 skilled = 0; // grade ≥ 初级工 in force
     qint64 highSkilled = 0; // grade ≥ 高级工 in force
-    // Employees in service by the grade in force: [0] no grade yet, [1 + rank] 学徒工 … 首席技师
-    // (with Detail::ByGrade only; zeros otherwise).
-    std::array<qint64, 1 + kGradeCount> byGrade {};
+    // Employees in service by the grade in force, or none yet (with Detail::ByGrade only; zeros
+    // otherwise).
+    GradeCounts byGrade;
     Fraction skilledTarget; // T1
     Fraction highSkilledTarget; // T2, or T3 in an eastern province
 
@@ -50,20 +49,15 @@ struct TargetReport
 
 class WorkforceTargets
 {
-    Q_DECLARE_TR_FUNCTIONS(skl::WorkforceTargets)
 public:
     // Totals: the three targets' counts. ByGrade: also the distribution over the eight grades
     // (the dashboard's chart), at about a third more time.
-    enum class Detail { Totals, ByGrade };
+    using Detail = WorkforceTargetStore::Detail;
 
     // The workers a partial report counts: those of these sites, and those of no site when
     // withoutSite. Reports of disjoint parts, combined, equal the whole report; the dashboard
     // computes two parts at once on two connections (two cores).
-    struct Part
-    {
-        QList<qint64> siteIds;
-        bool withoutSite = false;
-    };
+    using Part = WorkforceTargetStore::Part;
 
     // Every site and workshop on record is listed, also when nobody works there on the date.
     // A site without a province follows the company's province.

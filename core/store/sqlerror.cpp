@@ -41,4 +41,11 @@ Status execOrError(QSqlQuery &query, const QString &whatFailed)
     return SqlErrors::fromQuery(query, whatFailed);
 }
 
+Status rowsEnded(const QSqlQuery &query, const QString &whatFailed)
+{
+    if (query.lastError().isValid())
+        return SqlErrors::fromQuery(query, whatFailed);
+    return success();
+}
+
 } // namespace skl

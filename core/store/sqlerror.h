@@ -20,5 +20,8 @@ public:
 
 // Runs a statement that must succeed; the Error names whatFailed.
 Status execOrError(QSqlQuery &query, const QString &whatFailed);
+// After next() returned false, as it does on an error too: the end of the rows, or the error
+// that cut them short.
+Status rowsEnded(const QSqlQuery &query, const QString &whatFailed);
 
 } // namespace skl

@@ -76,3 +76,48 @@ TEST_CASE("Certificates print the grade with its national level", "[grade]")
         == QStringLiteral("高级技师（一级）"));
     CHECK(GradeNames::chineseWithLevel(Grade::ChiefTechnician) == QStringLiteral("首席技师"));
 }
+
+TEST_CASE("Grade counts keep those with no grade yet apart from every grade", "[grade]")
+{
+    GradeCounts counts;
+    CHECK(counts.total() == 0);
+    counts.add(std::nullopt, 4);
+    counts.add(Grade::Apprentice, 3);
+    counts.add(Grade::Junior, 2);
+    counts.add(Grade::Senior, 5);
+    counts.add(Grade::ChiefTechnician, 1);
+    counts.add(Grade::Junior, 10);
+    CHECK(counts[std::nullopt] == 4);
+    CHECK(counts[Grade::Apprentice] == 3);
+    CHECK(counts[Grade::Junior] == 12);
+    CHECK(counts[Grade::Intermediate] == 0);
+    CHECK(counts[Grade::ChiefTechnician] == 1);
+    CHECK(counts.total() == 25);
+    CHECK(counts.graded() == 21);
+    CHECK(counts.atLeast(Grade::Junior) == 18); // skilled workers
+    CHECK(counts.atLeast(Grade::Senior) == 6); // high-skilled workers
+    CHECK(counts.atLeast(Grade::ChiefTechnician) == 1);
+
+    GradeCounts more;
+    more.add(std::nullopt, 1);
+    more.add(Grade::Technician, 2);
+    GradeCounts sum = counts;
+    sum += more;
+    CHECK(sum[std::nullopt] == 5);
+    CHECK(sum[Grade::Technician] == 2);
+    CHECK(sum.total() == counts.total() + more.total());
+    CHECK(sum != counts);
+    counts += more;
+    CHECK(sum == counts);
+}
+
+TEST_CASE("Every grade is listed once, in rank order, and ranks read back", "[grade]")
+{
+    REQUIRE(kGrades.size() == size_t(kGradeCount));
+    for (int rank = 0; rank < kGradeCount; ++rank) {
+        CHECK(rankOf(kGrades[size_t(rank)]) == rank);
+        CHECK(gradeFromRank(rank) == kGrades[size_t(rank)]);
+    }
+    CHECK_FALSE(gradeFromRank(-1).has_value());
+    CHECK_FALSE(gradeFromRank(kGradeCount).has_value());
+}

@@ -1,5 +1,6 @@
 #include "core/demo/democompany.h"
 #include "core/reports/targetreportformat.h"
+#include "core/reports/targettrend.h"
 #include "core/reports/workforcetargets.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
@@ -103,6 +104,61 @@ TEST_CASE("Eastern units need 35 % high-skilled, others 1/3, each by its own pro
     CHECK(r.company.skilledTargetMet() == true);
 }
 
+TEST_CASE("A western company and its western units need 1/3 high-skilled, only eastern ones 35 %",
+    "[targets]")
+{
+    TempDatabase db(QStringLiteral("四川"));
+    // Each site: 3 skilled workers, 1 of them high-skilled: 1/3 exactly, which meets 1/3 and
+    // misses 35 %. 总部 has no province: it follows the company's.
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,省份,车间,技能等级,等级取得日期\n"
+                                "A1,甲,2020-01-01,成都厂,四川,焊接车间,高级工,2020-01-01\n"
+                                "A2,乙,2020-01-01,成都厂,四川,焊接车间,中级工,2020-01-01\n"
+                                "A3,丙,2020-01-01,成都厂,四川,焊接车间,中级工,2020-01-01\n"
+                                "B1,丁,2020-01-01,总部,,,技师,2020-01-01\n"
+                                "B2,戊,2020-01-01,总部,,,初级工,2020-01-01\n"
+                                "B3,己,2020-01-01,总部,,,初级工,2020-01-01\n"
+                                "C1,庚,2020-01-01,上海厂,上海,,高级工,2020-01-01\n"
+                                "C2,辛,2020-01-01,上海厂,上海,,中级工,2020-01-01\n"
+                                "C3,壬,2020-01-01,上海厂,上海,,中级工,2020-01-01\n"));
+    const QDate day(2021, 1, 1);
+    const TargetReport r = targetsOn(db, day);
+
+    CHECK_FALSE(r.company.isEastern());
+    CHECK(r.company.skilled == 9);
+    CHECK(r.company.highSkilled == 3);
+    CHECK(r.company.highSkilledTarget == Fraction { 1, 3 });
+    CHECK(r.company.highSkilledTargetMet() == true);
+
+    const UnitTargets &chengdu = site(r, QStringLiteral("成都厂"));
+    const UnitTargets &head = site(r, QStringLiteral("总部"));
+    const UnitTargets &shanghai = site(r, QStringLiteral("上海厂"));
+    for (const UnitTargets *western : { &chengdu, &head }) {
+        INFO(western->name.toStdString());
+        CHECK_FALSE(western->isEastern());
+        CHECK(western->highSkilledTarget == Fraction { 1, 3 });
+        CHECK(western->highSkilledTargetMet() == true);
+    }
+    CHECK(shanghai.isEastern());
+    CHECK(shanghai.highSkilledTarget == Fraction { 7, 20 });
+    CHECK(shanghai.highSkilledTargetMet() == false);
+    REQUIRE(r.workshops.size() == 1);
+    CHECK_FALSE(r.workshops.first().isEastern());
+    CHECK(r.workshops.first().highSkilledTargetMet() == true);
+
+    const QJsonObject json = TargetReportFormat::toJson(r);
+    const QJsonObject company = json[QStringLiteral("company")].toObject();
+    CHECK_FALSE(company[QStringLiteral("eastern")].toBool());
+    CHECK(company[QStringLiteral("high_skilled_target")].toDouble() == Approx(1.0 / 3.0));
+    CHECK(company[QStringLiteral("high_skilled_target_met")].toBool());
+
+    // The trend follows the company's province too.
+    const auto trend = TargetTrend::compute(db.db(), { QDate(2020, 12, 31) });
+    REQUIRE(trend.ok());
+    REQUIRE(trend->size() == 1);
+    CHECK(trend->first().highSkilled == 3);
+    CHECK(trend->first().highSkilledTarget == Fraction { 1, 3 });
+}
+
 TEST_CASE("A site without a province follows the company's", "[targets]")
 {
     TempDatabase db(QStringLiteral("江苏"));
@@ -163,13 +219,13 @@ TEST_CASE("The grade distribution adds up to the employees and agrees with the t
             CHECK(d.employees == t.employees);
             CHECK(d.skilled == t.skilled);
             CHECK(d.highSkilled == t.highSkilled);
-            qint64 all = 0, skilled = 0, high = 0;
-            for (int i = 0; i <= kGradeCount; ++i) {
-                all += d.byGrade[i];
-                if (i >= 1 + rankOf(Grade::Junior))
-                    skilled += d.byGrade[i];
-                if (i >= 1 + rankOf(Grade::Senior))
-                    high += d.byGrade[i];
+            qint64 all = d.byGrade[std::nullopt], skilled = 0, high = 0;
+            for (Grade grade : kGrades) {
+                all += d.byGrade[grade];
+                if (grade >= Grade::Junior)
+                    skilled += d.byGrade[grade];
+                if (grade >= Grade::Senior)
+                    high += d.byGrade[grade];
             }
             CHECK(all == t.employees);
             CHECK(skilled == t.skilled);

@@ -137,11 +137,11 @@ ReportPrinter::Section ReportPrinter::section(int index) const
             header += site.name.toHtmlEscaped();
         header += tr("Total");
         QString rows = headerRow(header);
-        for (int rank = 0; rank < kGradeCount; ++rank) {
-            rows += u"<tr>"_s + cell(GradeNames::display(*gradeFromRank(rank)));
+        for (Grade grade : kGrades) {
+            rows += u"<tr>"_s + cell(GradeNames::display(grade));
             for (const UnitTargets &site : report.sites)
-                rows += cell(locale.toString(site.byGrade[1 + rank]), true);
-            rows += cell(locale.toString(c.byGrade[1 + rank]), true) + u"</tr>"_s;
+                rows += cell(locale.toString(site.byGrade[grade]), true);
+            rows += cell(locale.toString(c.byGrade[grade]), true) + u"</tr>"_s;
         }
         return { tr("Grade distribution"), { TargetCharts::gradeDistribution(report) },
             table(rows) };

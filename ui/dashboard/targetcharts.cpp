@@ -208,22 +208,21 @@ QChart *TargetCharts::gradeDistribution(const TargetReport &report)
     QChart *chart = newChart(tr("Employees in service by grade, by site, as of %1")
                                  .arg(report.asOf.toString(Qt::ISODate)));
     auto *series = new QStackedBarSeries(chart);
-    double highest = 0;
-    std::array<double, kGradeCount> totals {};
+    GradeCounts totals;
     for (const UnitTargets &site : report.sites) {
         auto *set = new QBarSet(site.name);
-        for (int rank = 0; rank < kGradeCount; ++rank) {
-            set->append(double(site.byGrade[1 + rank]));
-            totals[rank] += double(site.byGrade[1 + rank]);
-        }
+        for (Grade grade : kGrades)
+            set->append(double(site.byGrade[grade]));
+        totals += site.byGrade;
         series->append(set);
     }
-    for (double total : totals)
-        highest = std::max(highest, total);
+    double highest = 0;
+    for (Grade grade : kGrades)
+        highest = std::max(highest, double(totals[grade]));
     chart->addSeries(series);
     QStringList categories;
-    for (int rank = 0; rank < kGradeCount; ++rank)
-        categories += GradeNames::display(*gradeFromRank(rank));
+    for (Grade grade : kGrades)
+        categories += GradeNames::display(grade);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;

@@ -1,0 +1,112 @@
+#include "core/store/dueliststore.h"
+
+#include "core/domain/certificationrules.h"
+#include "core/store/sqldialect.h"
+#include "core/store/sqlerror.h"
+#include "core/store/workerrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    QString whatFailed()
+    {
+        return DueListStore::tr("Listing the workers due for assessment");
+    }
+
+    // "(grade = 0 AND since <= '…') OR …": each grade's latest qualifying start, so that the
+    // database compares dates and returns only the due.
+    QString eligibleCondition(
+        const QString &grade, const QString &since, QDate asOf, const CertificationPolicy &policy)
+    {
+        QStringList alternatives;
+        for (int rank = 0; rank < kGradeCount - 1; ++rank) {
+            const QDate latest
+                = CertificationRules::latestEligibleSince(asOf, policy.minYears[size_t(rank)]);
+            alternatives += u"(%1 = %2 AND %3 <= '%4')"_s.arg(grade).arg(rank).arg(
+                since, latest.toString(Qt::ISODate));
+        }
+        return u"("_s + alternatives.join(u" OR "_s) + u')';
+    }
+
+    // The grade in force on :d is the open span on the worker row, or for a date before it one
+    // of the closed spans (schema 2), as in the target report. The first part keeps a large share
+    // of all workers: one pass over the table; the second starts from the few whose open span
+    // begins after :d (index worker_grade_since). Names and the ladder's top come from the small
+    // tables, read once.
+    QString dueSql(
+        const SqlDialect &dialect, QDate asOf, const CertificationPolicy &policy, qint64 workshopId)
+    {
+        const QString columns = u"SELECT w.id, w.employee_no, w.name, coalesce(w.site_id, 0), "
+                                "coalesce(w.workshop_id, 0), coalesce(w.occupation_id, 0), "_s;
+        // Only workers with an occupation: a promotion is in one.
+        const QString inService
+            = u" w.hire_date <= :d AND (w.leave_date IS NULL OR :d < w.leave_date)"
+              " AND w.occupation_id IS NOT NULL"_s
+            + (workshopId != 0 ? u" AND w.workshop_id = :workshop"_s : QString());
+        return columns + u"w.current_grade, w.current_grade_since FROM worker w"_s
+            + dialect.fullScan() + u" WHERE"_s + inService
+            + u" AND w.current_grade_since <= :d AND "_s
+            + eligibleCondition(u"w.current_grade"_s, u"w.current_grade_since"_s, asOf, policy)
+            + u" UNION ALL "_s + columns
+            + u"g.grade, g.valid_from FROM worker w JOIN grade_span g ON g.worker_id = w.id "
+              "WHERE coalesce(w.current_grade_since, '') > :d AND g.valid_from <= :d "
+              "AND :d < g.valid_until AND"_s
+            + inService + u" AND "_s
+            + eligibleCondition(u"g.grade"_s, u"g.valid_from"_s, asOf, policy);
+    }
+
+} // namespace
+
+bool DueListStore::Candidates::ended()
+{
+    m_status = rowsEnded(m_query, whatFailed());
+    return false;
+}
+
+Result<DueListFacts> DueListStore::facts(QSqlDatabase &db)
+{
+    DueListFacts f;
+    auto sites = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Site);
+    auto workshops = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Workshop);
+    auto occupations = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Occupation);
+    if (!sites || !workshops || !occupations)
+        return !sites ? sites.error() : !workshops ? workshops.error() : occupations.error();
+    f.sites = std::move(*sites);
+    f.workshops = std::move(*workshops);
+    f.occupations = std::move(*occupations);
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT id, highest_grade FROM occupation"_s))
+        return SqlErrors::fromQuery(q, whatFailed());
+    while (q.next())
+        f.highest.insert(q.value(0).toLongLong(),
+            gradeFromRank(q.value(1).toInt()).value_or(Grade::ChiefTechnician));
+    if (auto ended = rowsEnded(q, whatFailed()); !ended)
+        return ended.error();
+    if (!q.exec(u"SELECT DISTINCT worker_id FROM certification WHERE status = 'proposed'"_s))
+        return SqlErrors::fromQuery(q, whatFailed());
+    while (q.next())
+        f.pending.insert(q.value(0).toLongLong());
+    if (auto ended = rowsEnded(q, whatFailed()); !ended)
+        return ended.error();
+    return f;
+}
+
+Result<DueListStore::Candidates> DueListStore::candidates(
+    QSqlDatabase &db, QDate asOf, const CertificationPolicy &policy, qint64 workshopId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(dueSql(SqlDialect::of(db), asOf, policy, workshopId)))
+        return SqlErrors::fromQuery(q, whatFailed());
+    q.bindValue(u":d"_s, asOf.toString(Qt::ISODate));
+    if (workshopId != 0)
+        q.bindValue(u":workshop"_s, workshopId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, whatFailed());
+    return Candidates(std::move(q));
+}
+
+} // namespace skl

@@ -1,0 +1,60 @@
+#include "core/store/rosterexportstore.h"
+
+#include "core/store/sqldialect.h"
+#include "core/store/sqlerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    QString whatFailed()
+    {
+        return RosterExportStore::tr("Exporting the roster");
+    }
+
+    QString rosterQuery(const SqlDialect &dialect)
+    {
+        return uR"(SELECT w.employee_no, w.name, w.gender, w.id_number, w.birth_date, w.hire_date,
+       w.leave_date, s.name, s.province_code, ws.name, o.name, a.grade, a.effective_date,
+       w.frontline, w.team_leader
+FROM (SELECT worker.*,
+             (SELECT g.id FROM grade_award g
+              WHERE g.worker_id = worker.id AND g.occupation_id %1 worker.occupation_id
+                    AND g.revoked_date IS NULL
+              ORDER BY g.effective_date DESC, g.id DESC LIMIT 1) AS award_id
+      FROM worker) w
+LEFT JOIN grade_award a ON a.id = w.award_id
+LEFT JOIN site s ON s.id = w.site_id
+LEFT JOIN workshop ws ON ws.id = w.workshop_id
+LEFT JOIN occupation o ON o.id = w.occupation_id
+ORDER BY w.id)"_s.arg(dialect.nullSafeEquals());
+    }
+
+} // namespace
+
+bool RosterExportStore::Workers::ended()
+{
+    m_status = rowsEnded(m_query, whatFailed());
+    return false;
+}
+
+Result<qint64> RosterExportStore::count(QSqlDatabase &db)
+{
+    QSqlQuery count(db);
+    if (!count.exec(u"SELECT count(*) FROM worker"_s) || !count.next())
+        return SqlErrors::fromQuery(count, whatFailed());
+    return count.value(0).toLongLong();
+}
+
+Result<RosterExportStore::Workers> RosterExportStore::workers(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(rosterQuery(SqlDialect::of(db))))
+        return SqlErrors::fromQuery(q, whatFailed());
+    return Workers(std::move(q));
+}
+
+} // namespace skl

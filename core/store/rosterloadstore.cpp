@@ -1,0 +1,61 @@
+#include "core/store/rosterloadstore.h"
+
+#include <QSqlQuery>
+
+#include "core/store/sqlerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+RosterLoadStore::RosterLoadStore(QSqlDatabase &db)
+    : m_db(db)
+    , m_transaction(db)
+    , m_audit(db)
+{ }
+
+Result<bool> RosterLoadStore::isRosterEmpty(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT count(*) FROM (SELECT 1 FROM worker LIMIT 1) AS any_worker"_s)
+        || !q.next())
+        return SqlErrors::fromQuery(q, tr("Reading the roster"));
+    return q.value(0).toInt() == 0;
+}
+
+Status RosterLoadStore::begin(
+    const QString &action, const QString &summary, RosterFieldSet present, RowProblems &problems)
+{
+    const auto event = m_audit.beginEvent(action, summary);
+    if (!event)
+        return event.error();
+    m_event = *event;
+    // Filling empty tables: indexing them after the load halves the schema's share of the work.
+    const auto empty = isRosterEmpty(m_db);
+    if (!empty)
+        return empty.error();
+    if (*empty) {
+        auto dropped = DeferredIndexes::drop(m_db, { u"worker"_s, u"grade_award"_s });
+        if (!dropped)
+            return dropped.error();
+        m_deferred = std::move(*dropped);
+    }
+    m_writer.emplace(m_db, m_event, present, problems);
+    return m_writer->prepare();
+}
+
+Status RosterLoadStore::setSummary(const QString &summary)
+{
+    return m_audit.setSummary(m_event, summary);
+}
+
+Status RosterLoadStore::commit(const QString &whatFailed)
+{
+    if (m_deferred) {
+        if (auto done = m_deferred->restore(); !done)
+            return done;
+    }
+    return m_transaction.commit(whatFailed);
+}
+
+} // namespace skl

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include "core/common/result.h"
+#include "core/common/rowproblem.h"
+#include "core/domain/worker.h"
+#include "core/store/auditlog.h"
+#include "core/store/deferredindexes.h"
+#include "core/store/rosterwriter.h"
+#include "core/store/transaction.h"
+
+namespace skl {
+
+// A load of many roster records (an imported file, the demo company) in one transaction: one
+// audit event for the whole load, the batched RosterWriter, and on an empty roster its indexes
+// built after the load instead of row by row (core/store/deferredindexes.h). Nothing is kept
+// unless commit() succeeds: an error, a refused file or Cancel rolls it all back, indexes too.
+class RosterLoadStore
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::RosterLoadStore)
+public:
+    // Begins the transaction.
+    explicit RosterLoadStore(QSqlDatabase &db);
+    RosterLoadStore(const RosterLoadStore &) = delete;
+    RosterLoadStore &operator=(const RosterLoadStore &) = delete;
+
+    static Result<bool> isRosterEmpty(QSqlDatabase &db);
+
+    // Opens the load's audit event (action, summary) and the writer; the writer appends what it
+    // refuses to problems, which must outlive this load.
+    Status begin(const QString &action, const QString &summary, RosterFieldSet present,
+        RowProblems &problems);
+
+    // RosterWriter::add and finish(); after begin() only.
+    Status add(WorkerRecord record, int line, QStringList sourceCells = {})
+    {
+        return m_writer->add(std::move(record), line, std::move(sourceCells));
+    }
+    Status finish() { return m_writer->finish(); }
+    const RosterWriter::Counts &counts() const { return m_writer->counts(); }
+    const QList<RosterWriter::Rejected> &rejected() const { return m_writer->rejected(); }
+
+    // Replaces the summary begin() gave the audit event.
+    Status setSummary(const QString &summary);
+    // Builds the deferred indexes and commits.
+    Status commit(const QString &whatFailed);
+
+private:
+    QSqlDatabase &m_db;
+    // Declared in the order of construction: the writer and its statements go before the
+    // transaction ends.
+    Transaction m_transaction;
+    AuditLog m_audit;
+    qint64 m_event = 0;
+    std::optional<DeferredIndexes> m_deferred;
+    std::optional<RosterWriter> m_writer;
+};
+
+} // namespace skl

@@ -1,0 +1,59 @@
+#include "core/store/targettrendstore.h"
+
+#include "core/store/sqlerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    QString whatFailed()
+    {
+        return TargetTrendStore::tr("Computing the trend of the workforce targets");
+    }
+
+} // namespace
+
+bool TargetTrendStore::Workers::ended()
+{
+    m_status = rowsEnded(m_query, whatFailed());
+    return false;
+}
+
+bool TargetTrendStore::ClosedSpans::ended()
+{
+    m_status = rowsEnded(m_query, whatFailed());
+    return false;
+}
+
+Result<qint64> TargetTrendStore::dataVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM audit_event"_s) || !q.next())
+        return SqlErrors::fromQuery(q, tr("Reading the database version"));
+    return q.value(0).toLongLong();
+}
+
+// The covering index worker_unit holds every column read here.
+Result<TargetTrendStore::Workers> TargetTrendStore::workers(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT hire_date, leave_date, current_grade, current_grade_since FROM worker"_s))
+        return SqlErrors::fromQuery(q, whatFailed());
+    return Workers(std::move(q));
+}
+
+Result<TargetTrendStore::ClosedSpans> TargetTrendStore::closedSpans(QSqlDatabase &db, Grade atLeast)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT w.hire_date, w.leave_date, s.grade, s.valid_from, s.valid_until "
+                "FROM grade_span s JOIN worker w ON w.id = s.worker_id "
+                "WHERE s.grade >= %1"_s.arg(rankOf(atLeast))))
+        return SqlErrors::fromQuery(q, whatFailed());
+    return ClosedSpans(std::move(q));
+}
+
+} // namespace skl

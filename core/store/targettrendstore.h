@@ -1,0 +1,83 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include "core/common/result.h"
+#include "core/domain/grade.h"
+
+namespace skl {
+
+// What the trend of the workforce targets reads: every service interval and grade span of the
+// roster in one pass, and the data version that tells whether they changed since. Dates are ISO
+// text as stored, compared as text by the trend without building a QDate per row.
+class TargetTrendStore
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::TargetTrendStore)
+public:
+    // Every worker, with the open grade span on the worker row.
+    class Workers
+    {
+    public:
+        // False at the end and on an error: status() tells which.
+        bool next() { return m_query.next() || ended(); }
+        const Status &status() const { return m_status; }
+
+        QString hireDate() const { return m_query.value(0).toString(); }
+        QString leaveDate() const { return m_query.value(1).toString(); } // empty: in service
+        std::optional<Grade> grade() const { return gradeOf(m_query.value(2)); } // none yet
+        QString gradeSince() const { return m_query.value(3).toString(); }
+
+    private:
+        friend class TargetTrendStore;
+        explicit Workers(QSqlQuery query)
+            : m_query(std::move(query))
+        { }
+        bool ended();
+
+        QSqlQuery m_query;
+        Status m_status = success();
+    };
+
+    // Closed grade spans (grades held before the current one), with their worker's service.
+    class ClosedSpans
+    {
+    public:
+        // False at the end and on an error: status() tells which.
+        bool next() { return m_query.next() || ended(); }
+        const Status &status() const { return m_status; }
+
+        QString hireDate() const { return m_query.value(0).toString(); }
+        QString leaveDate() const { return m_query.value(1).toString(); } // empty: in service
+        std::optional<Grade> grade() const { return gradeOf(m_query.value(2)); }
+        QString validFrom() const { return m_query.value(3).toString(); }
+        QString validUntil() const { return m_query.value(4).toString(); }
+
+    private:
+        friend class TargetTrendStore;
+        explicit ClosedSpans(QSqlQuery query)
+            : m_query(std::move(query))
+        { }
+        bool ended();
+
+        QSqlQuery m_query;
+        Status m_status = success();
+    };
+
+    // The newest audit event: every write makes one.
+    static Result<qint64> dataVersion(QSqlDatabase &db);
+    static Result<Workers> workers(QSqlDatabase &db);
+    // Only the spans of grade atLeast or above.
+    static Result<ClosedSpans> closedSpans(QSqlDatabase &db, Grade atLeast);
+
+private:
+    static std::optional<Grade> gradeOf(const QVariant &rank)
+    {
+        return rank.isNull() ? std::nullopt : gradeFromRank(rank.toInt());
+    }
+};
+
+} // namespace skl
