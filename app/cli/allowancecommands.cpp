@@ -3,8 +3,10 @@
 #include <QJsonDocument>
 
 #include "app/cli/clicommands.h"
-#include "core/reports/allowancerun.h"
+#include "core/exporting/allowancerunexport.h"
+#include "core/reports/monthlyallowances.h"
 #include "core/reports/payreport.h"
+#include "core/store/allowancerunstore.h"
 #include "core/store/allowancestore.h"
 #include "core/store/connection.h"
 #include "core/store/datafiles.h"
@@ -112,12 +114,12 @@ int CliCommands::allowances(QStringList &args)
         if (args.size() != 2 || (first = args[0].toLongLong()) <= 0
             || (second = args[1].toLongLong()) <= 0)
             return usageError(tr("allowances diff RUN RUN compares two runs."));
-        const auto differences = AllowanceRun::diff(db, first, second);
+        const auto differences = AllowanceRunStore::diff(db, first, second);
         if (!differences)
             return failure(differences.error().userMessage);
         for (const AllowanceDifference &d : *differences)
-            m_out << d.employeeNo << '\t' << d.name << '\t' << AllowanceRun::yuan(d.before.total())
-                  << " → " << AllowanceRun::yuan(d.after.total()) << '\n';
+            m_out << d.employeeNo << '\t' << d.name << '\t' << d.before.total().toYuan() << " → "
+                  << d.after.total().toYuan() << '\n';
         m_out << tr("%n worker(s) differ.", nullptr, int(differences->size())) << '\n';
         return Success;
     }
@@ -126,12 +128,12 @@ int CliCommands::allowances(QStringList &args)
     if (!noneLeft(args) && verb != u"approve")
         return BadUsage;
     if (verb == u"approve") {
-        const auto current = AllowanceRun::current(db, month);
+        const auto current = AllowanceRunStore::current(db, month);
         if (!current)
             return failure(current.error().userMessage);
         if (!*current)
             return failure(tr("%1 has no allowance run to approve.").arg(monthText));
-        if (auto done = AllowanceRun::approve(db, (*current)->id, actor); !done)
+        if (auto done = AllowanceRunStore::approve(db, (*current)->id, actor); !done)
             return failure(done.error().userMessage);
         m_out << tr("Approved run %1: the allowances of %2 are locked.")
                      .arg((*current)->id)
@@ -143,25 +145,25 @@ int CliCommands::allowances(QStringList &args)
         return usageError(tr("Unknown allowances command \"%1\".").arg(verb));
 
     // A locked month shows its approved run; otherwise the month is computed afresh and saved.
-    auto current = AllowanceRun::current(db, month);
+    auto current = AllowanceRunStore::current(db, month);
     if (!current)
         return failure(current.error().userMessage);
     if (!*current || !(*current)->approved) {
         NullProgress progress;
-        const auto run = AllowanceRun::run(db, month, actor, progress);
+        const auto run = MonthlyAllowances::computeAndSave(db, month, actor, progress);
         if (!run)
             return failure(run.error().userMessage);
-        current = AllowanceRun::current(db, month);
+        current = AllowanceRunStore::current(db, month);
         if (!current || !*current)
             return failure(tr("The allowance run could not be read back."));
     }
     const AllowanceRunInfo &info = **current;
     if (!csv.isEmpty() || !xlsx.isEmpty()) {
-        const auto lines = AllowanceRun::lines(db, info.id);
+        const auto lines = AllowanceRunStore::lines(db, info.id);
         if (!lines)
             return failure(lines.error().userMessage);
-        const Status written = csv.isEmpty() ? AllowanceRun::toXlsx(*lines, month, xlsx)
-                                             : AllowanceRun::toCsv(*lines, csv);
+        const Status written = csv.isEmpty() ? AllowanceRunExport::toXlsx(*lines, month, xlsx)
+                                             : AllowanceRunExport::toCsv(*lines, csv);
         if (!written)
             return failure(written.error().userMessage);
     }
@@ -169,15 +171,16 @@ int CliCommands::allowances(QStringList &args)
         // Streamed by hand: half a million workers are usual at a million employees.
         m_out << "{\n    \"month\": \"" << monthText << "\",\n    \"run\": " << info.id
               << ",\n    \"status\": \"" << (info.approved ? "approved" : "draft")
-              << "\",\n    \"total_fen\": " << info.totalFen << ",\n    \"workers\": [";
+              << "\",\n    \"total_fen\": " << info.total.fen() << ",\n    \"workers\": [";
         bool first = true;
-        const Status listed = AllowanceRun::forEachLine(
+        const Status listed = AllowanceRunStore::forEachLine(
             db, info.id, [&](const QString &employeeNo, const AllowanceAmounts &a) {
                 m_out << (first ? "\n        " : ",\n        ")
                       << "{\"employee_no\": " << jsonString(employeeNo)
-                      << ", \"skill_fen\": " << a.skill << ", \"team_leader_fen\": " << a.teamLeader
-                      << ", \"mentoring_fen\": " << a.mentoring << ", \"total_fen\": " << a.total()
-                      << '}';
+                      << ", \"skill_fen\": " << a.skill.fen()
+                      << ", \"team_leader_fen\": " << a.teamLeader.fen()
+                      << ", \"mentoring_fen\": " << a.mentoring.fen()
+                      << ", \"total_fen\": " << a.total().fen() << '}';
                 first = false;
             });
         if (!listed)
@@ -188,8 +191,7 @@ int CliCommands::allowances(QStringList &args)
     m_out << tr("Allowances of %1, run %2 (%3): %n worker(s), %4 yuan.", nullptr, int(info.workers))
                  .arg(monthText)
                  .arg(info.id)
-                 .arg(info.approved ? tr("approved, locked") : tr("draft"),
-                     AllowanceRun::yuan(info.totalFen))
+                 .arg(info.approved ? tr("approved, locked") : tr("draft"), info.total.toYuan())
           << '\n';
     return Success;
 }

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 #include "core/common/result.h"
-#include "core/reports/allowancerun.h"
+#include "core/store/allowancerunstore.h"
 #include "core/store/datafiles.h"
 
 class QChartView;

@@ -46,9 +46,11 @@ namespace {
         return PayReport::compute((*connection)->db(), asOf);
     }
 
-    QString yuan(qint64 fen)
+    // Plain "5500.00", as the command line prints pay: the page's tables are read beside it
+    // and copied into spreadsheets.
+    QString yuan(Fen amount)
     {
-        return u"%1.%2"_s.arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0'));
+        return amount.toYuan();
     }
 
     void setRow(QTableWidget *table, int row, const QStringList &cells)
@@ -259,10 +261,12 @@ void PayView::fillChart()
         if (g.pay.count == 0)
             continue;
         categories += GradeNames::display(g.grade);
-        *min << (g.band ? double(g.band->min) / 100 : 0);
-        *median << double(g.pay.median) / 100;
-        *max << (g.band ? double(g.band->max) / 100 : 0);
-        top = std::max({ top, double(g.pay.median) / 100, g.band ? double(g.band->max) / 100 : 0 });
+        // Chart coordinates only: the bars need yuan as numbers.
+        const auto chartYuan = [](Fen amount) { return double(amount.fen()) / 100; };
+        *min << (g.band ? chartYuan(g.band->min) : 0);
+        *median << chartYuan(g.pay.median);
+        *max << (g.band ? chartYuan(g.band->max) : 0);
+        top = std::max({ top, chartYuan(g.pay.median), g.band ? chartYuan(g.band->max) : 0 });
     }
     auto *series = new QBarSeries;
     series->append({ min, median, max });
