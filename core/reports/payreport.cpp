@@ -191,12 +191,6 @@ namespace {
             .arg(std::abs(*value) % 10);
     }
 
-    // Plain "1234.50": the CSV for Excel and the command line's text print it so.
-    QString yuan(Fen amount)
-    {
-        return amount.toYuan();
-    }
-
 } // namespace
 
 Result<qint64> PayReport::workersToCsv(QSqlDatabase &db, QDate asOf, const QString &path)
@@ -219,11 +213,11 @@ Result<qint64> PayReport::workersToCsv(QSqlDatabase &db, QDate asOf, const QStri
     for (const PaidWorker &p : in.workers) {
         QStringList cells { p.employeeNo, p.name, in.sites.value(p.site),
             in.workshops.value(p.workshop), p.grade ? GradeNames::chinese(*p.grade) : QString(),
-            p.title ? PayStore::titleName(p.title) : QString(), yuan(p.pay) };
+            p.title ? PayStore::titleName(p.title) : QString(), p.pay.toYuan() };
         const auto band = p.grade ? in.bands.constFind({ u"grade"_s, rankOf(*p.grade) })
                                   : in.bands.constFind({ u"title"_s, p.title });
         if (band != in.bands.constEnd() && band->mid > Fen())
-            cells << yuan(band->min) << yuan(band->mid) << yuan(band->max)
+            cells << band->min.toYuan() << band->mid.toYuan() << band->max.toYuan()
                   << ratio(permilleOf(p.pay, band->mid));
         else
             cells << QString() << QString() << QString() << QString();
@@ -301,8 +295,9 @@ QString PayReport::toText(const PayReportData &data)
         if (g.pay.count == 0)
             continue;
         text += GradeNames::display(g.grade) + u'\t' + QString::number(g.pay.count) + u'\t'
-            + yuan(g.pay.median) + u'\t'
-            + (g.band ? yuan(g.band->min) + u"–"_s + yuan(g.band->mid) + u"–"_s + yuan(g.band->max)
+            + g.pay.median.toYuan() + u'\t'
+            + (g.band ? g.band->min.toYuan() + u"–"_s + g.band->mid.toYuan() + u"–"_s
+                        + g.band->max.toYuan()
                       : u"—"_s)
             + u'\t' + QString::number(g.belowMin) + u'\t' + QString::number(g.aboveMax) + u'\t'
             + ratio(g.compaPermille) + u'\n';
@@ -313,9 +308,9 @@ QString PayReport::toText(const PayReportData &data)
         if (p.skilled.count == 0 && p.titled.count == 0)
             continue;
         text += (p.site.isEmpty() ? tr("Company") : p.site) + u'\t' + GradeNames::display(p.grade)
-            + u'\t' + (p.skilled.count ? yuan(p.skilled.median) : u"—"_s) + u"\t"_s
+            + u'\t' + (p.skilled.count ? p.skilled.median.toYuan() : u"—"_s) + u"\t"_s
             + PayStore::titleName(p.titleLevel) + u'\t'
-            + (p.titled.count ? yuan(p.titled.median) : u"—"_s) + u'\t' + percent(p.gapPermille)
+            + (p.titled.count ? p.titled.median.toYuan() : u"—"_s) + u'\t' + percent(p.gapPermille)
             + u'\n';
     }
     return text;

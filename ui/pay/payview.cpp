@@ -46,13 +46,6 @@ namespace {
         return PayReport::compute((*connection)->db(), asOf);
     }
 
-    // Plain "5500.00", as the command line prints pay: the page's tables are read beside it
-    // and copied into spreadsheets.
-    QString yuan(Fen amount)
-    {
-        return amount.toYuan();
-    }
-
     void setRow(QTableWidget *table, int row, const QStringList &cells)
     {
         for (int column = 0; column < cells.size(); ++column) {
@@ -188,6 +181,8 @@ void PayView::display(PayReportData report)
         m_summary->clear();
         return;
     }
+    // Pay in plain yuan ("5500.00"), as the command line's report and the per-worker CSV print
+    // it: the page is read beside them.
     qint64 paid = 0;
     for (const GradePay &g : std::as_const(m_report.grades)) {
         if (g.pay.count == 0)
@@ -196,8 +191,8 @@ void PayView::display(PayReportData report)
         const int row = m_grades->rowCount();
         m_grades->insertRow(row);
         QStringList cells { GradeNames::display(g.grade), QString::number(g.pay.count),
-            yuan(g.pay.median), g.band ? yuan(g.band->min) : u"—"_s,
-            g.band ? yuan(g.band->mid) : u"—"_s, g.band ? yuan(g.band->max) : u"—"_s,
+            g.pay.median.toYuan(), g.band ? g.band->min.toYuan() : u"—"_s,
+            g.band ? g.band->mid.toYuan() : u"—"_s, g.band ? g.band->max.toYuan() : u"—"_s,
             QString::number(g.belowMin), QString::number(g.aboveMax),
             PayReport::ratio(g.compaPermille) };
         for (const qint64 n : g.market)
@@ -211,8 +206,9 @@ void PayView::display(PayReportData report)
         m_parity->insertRow(row);
         setRow(m_parity, row,
             { p.site.isEmpty() ? tr("Company") : p.site, GradeNames::display(p.grade),
-                p.skilled.count ? yuan(p.skilled.median) : u"—"_s,
-                PayStore::titleName(p.titleLevel), p.titled.count ? yuan(p.titled.median) : u"—"_s,
+                p.skilled.count ? p.skilled.median.toYuan() : u"—"_s,
+                PayStore::titleName(p.titleLevel),
+                p.titled.count ? p.titled.median.toYuan() : u"—"_s,
                 PayReport::percent(p.gapPermille) });
         if (p.gapPermille && *p.gapPermille < 0)
             m_parity->item(row, 5)->setForeground(QColor(0xa8, 0x1d, 0x1d));
@@ -221,8 +217,8 @@ void PayView::display(PayReportData report)
     for (int row = 0; row < m_report.outliers.size(); ++row) {
         const PayOutlier &o = m_report.outliers[row];
         setRow(m_outliers, row,
-            { o.employeeNo, o.name, o.unit, GradeNames::display(o.grade), yuan(o.pay),
-                yuan(o.band.min), yuan(o.band.max) });
+            { o.employeeNo, o.name, o.unit, GradeNames::display(o.grade), o.pay.toYuan(),
+                o.band.min.toYuan(), o.band.max.toYuan() });
     }
     m_workshops->setRowCount(int(m_report.workshops.size()));
     for (int row = 0; row < m_report.workshops.size(); ++row) {
