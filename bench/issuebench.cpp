@@ -9,8 +9,8 @@
 #include <QTextStream>
 
 #include "core/demo/democompany.h"
-#include "core/reports/allowancerun.h"
 #include "core/reports/duelist.h"
+#include "core/reports/monthlyallowances.h"
 #include "core/store/certificationstore.h"
 #include "core/store/connection.h"
 
@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         NullProgress progress;
-        const auto lines = AllowanceRun::compute(
+        const auto lines = MonthlyAllowances::compute(
             db, QDate::fromString(args[3] + u"-01"_s, Qt::ISODate), progress);
         if (!lines)
             return fail(err, lines.error().userMessage);

@@ -78,6 +78,13 @@
     </message>
 </context>
 <context>
+    <name>skl::AllowanceFactsStore</name>
+    <message>
+        <source>Computing the allowances</source>
+        <translation>核算津贴</translation>
+    </message>
+</context>
+<context>
     <name>skl::AllowanceLineModel</name>
     <message>
         <source>Employee No.</source>
@@ -109,15 +116,16 @@
     </message>
 </context>
 <context>
-    <name>skl::AllowanceRun</name>
-    <message>
-        <source>Computing the allowances</source>
-        <translation>核算津贴</translation>
+    <name>skl::AllowanceRunExport</name>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n 名职工</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Cancelled; nothing was saved.</source>
-        <translation>已取消；未保存任何内容。</translation>
-    </message>
+</context>
+<context>
+    <name>skl::AllowanceRunStore</name>
     <message>
         <source>The allowances of %1 are approved (run %2) and locked; they are no longer computed.</source>
         <translation>%1 的津贴已批准（第 %2 次核算）并锁定，不再重新核算。</translation>
@@ -159,12 +167,6 @@
     <message>
         <source>Reading the allowance run</source>
         <translation>读取津贴核算记录</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n worker(s)</source>
-        <translation>
-            <numerusform>%n 名职工</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2205,13 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::DemoAllowanceStore</name>
+    <message>
+        <source>Creating the demo allowances</source>
+        <translation>生成示例津贴数据</translation>
+    </message>
+</context>
+<context>
     <name>skl::DemoAllowances</name>
     <message>
         <source>Creating the demo allowances</source>
@@ -2252,6 +2261,13 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Created the demo company&apos;s salary bands, pay, titles and wage-price reference.</source>
         <translation>已生成演示公司的薪级带、薪酬、职称及工资价位数据。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DemoPayStore</name>
+    <message>
+        <source>Creating the demo pay</source>
+        <translation>正在生成演示薪酬数据</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2863,13 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::MonthlyAllowances</name>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>已取消；未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>skl::NewCompanyDialog</name>
     <message>
         <source>New company database</source>
@@ -2902,11 +2925,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
-    <name>skl::PayReport</name>
+    <name>skl::PayFactsStore</name>
     <message>
         <source>Computing the pay report</source>
         <translation>正在计算薪酬报表</translation>
     </message>
+</context>
+<context>
+    <name>skl::PayReport</name>
     <message>
         <source>Pay as of %1</source>
         <translation>截至 %1 的薪酬</translation>

@@ -4,8 +4,10 @@
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/clicontext.h"
-#include "core/reports/allowancerun.h"
+#include "core/exporting/allowancerunexport.h"
+#include "core/reports/monthlyallowances.h"
 #include "core/reports/payreport.h"
+#include "core/store/allowancerunstore.h"
 #include "core/store/allowancestore.h"
 #include "core/store/paystore.h"
 
@@ -112,13 +114,13 @@ int AllowanceCommands::allowances(CliArguments &args)
         if (args.size() != 2 || (first = args.at(0).toLongLong()) <= 0
             || (second = args.at(1).toLongLong()) <= 0)
             return m_cli.usageError(tr("allowances diff RUN RUN compares two runs."));
-        const auto differences = AllowanceRun::diff(db, first, second);
+        const auto differences = AllowanceRunStore::diff(db, first, second);
         if (!differences)
             return m_cli.failure(differences.error().userMessage);
         for (const AllowanceDifference &d : *differences)
             m_cli.out() << d.employeeNo << '\t' << d.name << '\t'
-                        << AllowanceRun::yuan(d.before.total()) << " → "
-                        << AllowanceRun::yuan(d.after.total()) << '\n';
+                        << d.before.total().toYuan() << " → "
+                        << d.after.total().toYuan() << '\n';
         m_cli.out() << tr("%n worker(s) differ.", nullptr, int(differences->size())) << '\n';
         return Success;
     }
@@ -127,12 +129,12 @@ int AllowanceCommands::allowances(CliArguments &args)
     if (!args.noneLeft() && verb != u"approve")
         return BadUsage;
     if (verb == u"approve") {
-        const auto current = AllowanceRun::current(db, month);
+        const auto current = AllowanceRunStore::current(db, month);
         if (!current)
             return m_cli.failure(current.error().userMessage);
         if (!*current)
             return m_cli.failure(tr("%1 has no allowance run to approve.").arg(monthText));
-        if (auto done = AllowanceRun::approve(db, (*current)->id, actor); !done)
+        if (auto done = AllowanceRunStore::approve(db, (*current)->id, actor); !done)
             return m_cli.failure(done.error().userMessage);
         m_cli.out() << tr("Approved run %1: the allowances of %2 are locked.")
                            .arg((*current)->id)
@@ -144,25 +146,25 @@ int AllowanceCommands::allowances(CliArguments &args)
         return m_cli.usageError(tr("Unknown allowances command \"%1\".").arg(verb));
 
     // A locked month shows its approved run; otherwise the month is computed afresh and saved.
-    auto current = AllowanceRun::current(db, month);
+    auto current = AllowanceRunStore::current(db, month);
     if (!current)
         return m_cli.failure(current.error().userMessage);
     if (!*current || !(*current)->approved) {
         NullProgress progress;
-        const auto run = AllowanceRun::run(db, month, actor, progress);
+        const auto run = MonthlyAllowances::computeAndSave(db, month, actor, progress);
         if (!run)
             return m_cli.failure(run.error().userMessage);
-        current = AllowanceRun::current(db, month);
+        current = AllowanceRunStore::current(db, month);
         if (!current || !*current)
             return m_cli.failure(tr("The allowance run could not be read back."));
     }
     const AllowanceRunInfo &info = **current;
     if (!csv.isEmpty() || !xlsx.isEmpty()) {
-        const auto lines = AllowanceRun::lines(db, info.id);
+        const auto lines = AllowanceRunStore::lines(db, info.id);
         if (!lines)
             return m_cli.failure(lines.error().userMessage);
-        const Status written = csv.isEmpty() ? AllowanceRun::toXlsx(*lines, month, xlsx)
-                                             : AllowanceRun::toCsv(*lines, csv);
+        const Status written = csv.isEmpty() ? AllowanceRunExport::toXlsx(*lines, month, xlsx)
+                                             : AllowanceRunExport::toCsv(*lines, csv);
         if (!written)
             return m_cli.failure(written.error().userMessage);
     }
@@ -170,16 +172,16 @@ int AllowanceCommands::allowances(CliArguments &args)
         // Streamed by hand: half a million workers are usual at a million employees.
         m_cli.out() << "{\n    \"month\": \"" << monthText << "\",\n    \"run\": " << info.id
                     << ",\n    \"status\": \"" << (info.approved ? "approved" : "draft")
-                    << "\",\n    \"total_fen\": " << info.totalFen << ",\n    \"workers\": [";
+                    << "\",\n    \"total_fen\": " << info.total.fen() << ",\n    \"workers\": [";
         bool first = true;
-        const Status listed = AllowanceRun::forEachLine(
+        const Status listed = AllowanceRunStore::forEachLine(
             db, info.id, [&](const QString &employeeNo, const AllowanceAmounts &a) {
                 m_cli.out() << (first ? "\n        " : ",\n        ")
                             << "{\"employee_no\": " << jsonString(employeeNo)
-                            << ", \"skill_fen\": " << a.skill
-                            << ", \"team_leader_fen\": " << a.teamLeader
-                            << ", \"mentoring_fen\": " << a.mentoring
-                            << ", \"total_fen\": " << a.total() << '}';
+                            << ", \"skill_fen\": " << a.skill.fen()
+                            << ", \"team_leader_fen\": " << a.teamLeader.fen()
+                            << ", \"mentoring_fen\": " << a.mentoring.fen()
+                            << ", \"total_fen\": " << a.total().fen() << '}';
                 first = false;
             });
         if (!listed)
@@ -192,7 +194,7 @@ int AllowanceCommands::allowances(CliArguments &args)
                        .arg(monthText)
                        .arg(info.id)
                        .arg(info.approved ? tr("approved, locked") : tr("draft"),
-                           AllowanceRun::yuan(info.totalFen))
+                           info.total.toYuan())
                 << '\n';
     return Success;
 }

@@ -1,13 +1,9 @@
 #include "core/demo/demopay.h"
 
-#include <QSqlQuery>
-
-#include "core/domain/allowancemonth.h"
+#include "core/domain/fen.h"
 #include "core/domain/grade.h"
 #include "core/store/auditlog.h"
-#include "core/store/bulkinsert.h"
-#include "core/store/sqldialect.h"
-#include "core/store/sqlerror.h"
+#include "core/store/demopaystore.h"
 #include "core/store/transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -26,10 +22,10 @@ namespace {
     constexpr qint64 kTitleMid[4] = { 6200, 8600, 11500, 14500 };
 
     // A deterministic spread of 0.78 … 1.27 around the mid, from the worker's id.
-    qint64 payAround(qint64 midYuan, qint64 id)
+    Fen payAround(qint64 midYuan, qint64 id)
     {
         const qint64 permille = 780 + (id * 7919) % 491;
-        return roundHalfUp(midYuan * 100 * permille, 1000);
+        return Fen::fromFen(midYuan * 100 * permille).dividedRoundingHalfUp(1000);
     }
 
 } // namespace
@@ -42,98 +38,71 @@ Status DemoPay::add(QSqlDatabase &db)
         u"hr-li"_s);
     if (!event)
         return event.error();
-    const qint64 e = *event;
-    QSqlQuery q(db);
+    DemoPayStore store(db, *event);
     const QString from = u"2024-01-01"_s;
-    BulkInsert bands(q,
-        u"INSERT INTO salary_band (track, level, effective_from, min_fen, mid_fen, max_fen, "
-        "event_id) VALUES "_s,
-        whatFailed());
+    const auto bandAround = [](Fen mid) {
+        return SalaryBand { Fen::fromFen(mid.fen() * 8 / 10), mid,
+            Fen::fromFen(mid.fen() * 12 / 10) };
+    };
     for (int rank = 0; rank < kGradeCount; ++rank) {
-        const qint64 mid = kGradeMid[rank] * 100;
-        if (auto done
-            = bands.add({ u"grade"_s, qint64(rank), from, mid * 8 / 10, mid, mid * 12 / 10, e });
+        if (auto done = store.addBand(
+                u"grade"_s, rank, from, bandAround(Fen::fromFen(kGradeMid[rank] * 100)));
             !done)
             return done;
     }
     for (int level = 1; level <= 4; ++level) {
-        const qint64 mid = kTitleMid[level - 1] * 100;
-        if (auto done
-            = bands.add({ u"title"_s, qint64(level), from, mid * 8 / 10, mid, mid * 12 / 10, e });
+        if (auto done = store.addBand(
+                u"title"_s, level, from, bandAround(Fen::fromFen(kTitleMid[level - 1] * 100)));
             !done)
             return done;
     }
-    if (auto done = bands.flush(); !done)
+    if (auto done = store.flush(); !done)
         return done;
 
-    if (!q.exec(u"SELECT id, current_grade, hire_date FROM worker WHERE leave_date IS NULL"_s))
-        return SqlErrors::fromQuery(q, whatFailed());
-    struct Worker
-    {
-        qint64 id;
-        int grade; // -1: ungraded professional staff
-        QString hired;
-    };
-    QList<Worker> workers;
-    while (q.next())
-        workers += Worker { q.value(0).toLongLong(), q.value(1).isNull() ? -1 : q.value(1).toInt(),
-            q.value(2).toString() };
-    BulkInsert pay(q,
-        u"INSERT INTO pay_record (worker_id, effective_from, mode, amount_fen, monthly_fen, "
-        "event_id) VALUES "_s,
-        whatFailed());
-    BulkInsert titles(q,
-        u"INSERT INTO professional_title (worker_id, effective_from, level, event_id) VALUES "_s,
-        whatFailed());
-    for (const Worker &w : std::as_const(workers)) {
+    const auto workers = store.workersInService();
+    if (!workers)
+        return workers.error();
+    for (const DemoPayStore::Worker &w : *workers) {
         const QString since = std::max(w.hired, from);
         int title = 0;
         qint64 mid = 0;
-        if (w.grade >= 0) {
-            mid = kGradeMid[w.grade];
+        if (w.grade) {
+            mid = kGradeMid[rankOf(*w.grade)];
         } else {
             const int pick = int(w.id % 10);
             title = pick < 5 ? 1 : pick < 8 ? 2 : pick < 9 ? 3 : 4;
             mid = kTitleMid[title - 1];
         }
-        const qint64 monthly = payAround(mid, w.id);
+        const Fen monthly = payAround(mid, w.id);
         // One in twenty on an annual salary, one in twenty-five negotiated.
         const bool annual = w.id % 20 == 0;
         const QString mode = annual ? u"annual"_s : w.id % 25 == 0 ? u"negotiated"_s : u"monthly"_s;
-        if (auto done = pay.add({ w.id, since, mode, annual ? monthly * 12 : monthly, monthly, e });
+        if (auto done = store.addPay(w.id, since, mode, annual ? monthly * 12 : monthly, monthly);
             !done)
             return done;
         if (title > 0) {
-            if (auto done = titles.add({ w.id, since, qint64(title), e }); !done)
+            if (auto done = store.addTitle(w.id, since, title); !done)
                 return done;
         }
     }
-    if (auto done = pay.flush(); !done)
-        return done;
-    if (auto done = titles.flush(); !done)
+    if (auto done = store.flush(); !done)
         return done;
 
-    if (!q.exec(u"SELECT name FROM occupation ORDER BY name"_s))
-        return SqlErrors::fromQuery(q, whatFailed());
-    QStringList occupations;
-    while (q.next())
-        occupations += q.value(0).toString();
-    BulkInsert reference(q,
-        u"INSERT INTO wage_reference (year, occupation, grade, p10_fen, p25_fen, p50_fen, "
-        "p75_fen, p90_fen, event_id) VALUES "_s,
-        whatFailed());
-    for (const QString &occupation : std::as_const(occupations)) {
+    const auto occupations = store.occupations();
+    if (!occupations)
+        return occupations.error();
+    for (const QString &occupation : *occupations) {
         for (int rank = 0; rank < kGradeCount; ++rank) {
             const qint64 p50 = kGradeMid[rank] * 100 * (95 + qint64(occupation.size()) % 10) / 100;
-            if (auto done = reference.add({ qint64(2026), occupation, qint64(rank), p50 * 70 / 100,
-                    p50 * 85 / 100, p50, p50 * 118 / 100, p50 * 140 / 100, e });
+            if (auto done = store.addReference(2026, occupation, Grade(rank),
+                    { Fen::fromFen(p50 * 70 / 100), Fen::fromFen(p50 * 85 / 100), Fen::fromFen(p50),
+                        Fen::fromFen(p50 * 118 / 100), Fen::fromFen(p50 * 140 / 100) });
                 !done)
                 return done;
         }
     }
-    if (auto done = reference.flush(); !done)
+    if (auto done = store.flush(); !done)
         return done;
-    q.finish();
     return transaction.commit(whatFailed());
 }
 

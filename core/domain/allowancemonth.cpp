@@ -100,17 +100,17 @@ void AllowanceCalendar::finish()
     teamLeaderSums = runningSums(teamLeader);
 }
 
-int gradeAtMonthEnd(const WorkerMonth &w, const AllowanceCalendar &c)
+std::optional<Grade> gradeAtMonthEnd(const WorkerMonth &w, const AllowanceCalendar &c)
 {
     const Range service = rangeOf(c, w.hired, w.left);
     if (service.isEmpty())
-        return -1;
+        return std::nullopt;
     const QDate last = c.first.addDays(service.to - 1);
     for (const GradeSpan &span : w.grades) {
         if (span.from <= last && (!span.until.isValid() || last < span.until))
-            return rankOf(span.grade);
+            return span.grade;
     }
-    return -1;
+    return std::nullopt;
 }
 
 AllowanceAmounts allowancesOf(const WorkerMonth &w, const AllowanceCalendar &c)
@@ -130,8 +130,8 @@ AllowanceAmounts allowancesOf(const WorkerMonth &w, const AllowanceCalendar &c)
         leading += sumOver(c.teamLeaderSums,
             rangeOf(c, from, to.isValid() ? to.addDays(1) : QDate()).clippedTo(service));
     const qint64 mentoring = w.mentoring.isEmpty() ? 0 : mentoringDays(w, c, service);
-    return AllowanceAmounts { roundHalfUp(skill, c.days), roundHalfUp(leading, c.days),
-        roundHalfUp(mentoring, c.days) };
+    return AllowanceAmounts { Fen::fromFen(roundHalfUp(skill, c.days)),
+        Fen::fromFen(roundHalfUp(leading, c.days)), Fen::fromFen(roundHalfUp(mentoring, c.days)) };
 }
 
 } // namespace skl

@@ -1,18 +1,22 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <vector>
 
 #include <QDate>
 #include <QList>
 
+#include "core/domain/fen.h"
 #include "core/domain/grade.h"
 #include "core/domain/gradetimeline.h"
 
 namespace skl {
 
 // What is in force on each day of one month (index 0 = the 1st): the three allowance rates in
-// fen per month, and the mentoring policy (DOMAIN.md §4, issue #6).
+// fen per month, and the mentoring policy (DOMAIN.md §4, issue #6). The rates stay plain
+// integers of fen: allowancesOf sums them per day for a million workers in a tight loop, and
+// turns the rounded sums into Fen once per worker and kind.
 struct AllowanceCalendar
 {
     QDate first; // the 1st of the month
@@ -58,10 +62,17 @@ struct WorkerMonth
 
 struct AllowanceAmounts
 {
-    qint64 skill = 0;
-    qint64 teamLeader = 0;
-    qint64 mentoring = 0;
-    qint64 total() const { return skill + teamLeader + mentoring; }
+    Fen skill;
+    Fen teamLeader;
+    Fen mentoring;
+    Fen total() const { return skill + teamLeader + mentoring; }
+    AllowanceAmounts &operator+=(const AllowanceAmounts &other)
+    {
+        skill += other.skill;
+        teamLeader += other.teamLeader;
+        mentoring += other.mentoring;
+        return *this;
+    }
     friend bool operator==(const AllowanceAmounts &, const AllowanceAmounts &) = default;
 };
 
@@ -71,8 +82,8 @@ struct AllowanceAmounts
 // Skill: the rate of the highest grade in force that day. Team leader: the days led. Mentoring:
 // per day on which the mentor holds the minimum grade, the apprentices of the agreements in force
 // whose apprentice is in service, earliest-starting first, at most the cap.
-// The grade (rank) in force on the worker's last day of service in the month, -1 if none.
-int gradeAtMonthEnd(const WorkerMonth &worker, const AllowanceCalendar &calendar);
+// The grade in force on the worker's last day of service in the month, if any.
+std::optional<Grade> gradeAtMonthEnd(const WorkerMonth &worker, const AllowanceCalendar &calendar);
 
 // The calendar must be finished (AllowanceCalendar::finish).
 AllowanceAmounts allowancesOf(const WorkerMonth &worker, const AllowanceCalendar &calendar);

@@ -10,26 +10,21 @@
 #include <QSqlDatabase>
 
 #include "core/common/result.h"
+#include "core/domain/fen.h"
 #include "core/domain/grade.h"
+#include "core/store/payfactsstore.h"
 
 namespace skl {
 
-struct SalaryBand
-{
-    qint64 min = 0;
-    qint64 mid = 0;
-    qint64 max = 0;
-};
-
-// Monthly pay of a group of workers, in fen; median of an even count: the two middle ones'
-// mean, rounded half up.
+// Monthly pay of a group of workers; median of an even count: the two middle ones' mean,
+// rounded half up.
 struct PayStats
 {
     qint64 count = 0;
-    qint64 min = 0;
-    qint64 median = 0;
-    qint64 max = 0;
-    static PayStats of(QList<qint64> pay);
+    Fen min;
+    Fen median;
+    Fen max;
+    static PayStats of(QList<Fen> pay);
 };
 
 struct GradePay
@@ -72,7 +67,7 @@ struct PayOutlier
     QString name;
     QString unit;
     Grade grade = Grade::Apprentice;
-    qint64 pay = 0;
+    Fen pay;
     SalaryBand band;
 };
 
@@ -96,7 +91,10 @@ class PayReport
 {
     Q_DECLARE_TR_FUNCTIONS(skl::PayReport)
 public:
+    // Reads the date's facts (PayFactsStore) and the policy, and computes from them.
     static Result<PayReportData> compute(QSqlDatabase &db, QDate asOf);
+    static PayReportData compute(
+        const PayFacts &facts, const QHash<QString, QString> &policy, QDate asOf);
     // Every worker with a base pay on the date, for Excel: grade, title, monthly pay, the band,
     // compa-ratio and where the pay sits against the market (below P10 … above P90).
     static Result<qint64> workersToCsv(QSqlDatabase &db, QDate asOf, const QString &path);

@@ -112,9 +112,9 @@ QString PayStore::titleName(int level)
     return names.value(level - 1);
 }
 
-qint64 PayStore::monthly(PayMode mode, qint64 amountFen)
+Fen PayStore::monthly(PayMode mode, Fen amount)
 {
-    return mode == PayMode::Annual ? roundHalfUp(amountFen, 12) : amountFen;
+    return mode == PayMode::Annual ? amount.dividedRoundingHalfUp(12) : amount;
 }
 
 Result<AllowanceImport> PayStore::importBands(
@@ -212,7 +212,8 @@ Result<AllowanceImport> PayStore::importPay(
         if (outcome.problems.size() != before)
             continue;
         const QString day = from->toString(Qt::ISODate);
-        pay += QVariantList { worker->id, day, code(*mode), *amount, monthly(*mode, *amount) };
+        pay += QVariantList { worker->id, day, code(*mode), *amount,
+            monthly(*mode, Fen::fromFen(*amount)).fen() };
         if (title)
             titles += QVariantList { worker->id, day, *title };
     }

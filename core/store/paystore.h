@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 
 #include "core/common/result.h"
+#include "core/domain/fen.h"
 #include "core/store/allowancestore.h"
 
 namespace skl {
@@ -27,7 +28,7 @@ public:
     static std::optional<int> parseTitle(const QString &text);
     static QString titleName(int level);
     // The monthly amount compared with bands: an annual salary ÷ 12, rounded half up.
-    static qint64 monthly(PayMode mode, qint64 amountFen);
+    static Fen monthly(PayMode mode, Fen amount);
 
     // track,level,min,mid,max,effective_from (track grade|title or 技能等级|职称; yuan a month).
     static Result<AllowanceImport> importBands(

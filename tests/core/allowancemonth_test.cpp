@@ -41,11 +41,11 @@ MentoringAgreement agreement(qint64 id, QDate start, QDate apprenticeLeft = {})
 TEST_CASE("A grade change on the 1st, the 15th and the last day", "[allowance]")
 {
     const AllowanceCalendar c = june();
-    CHECK(allowancesOf(intermediateFrom(QDate(2025, 6, 1)), c).skill == 20000);
+    CHECK(allowancesOf(intermediateFrom(QDate(2025, 6, 1)), c).skill == Fen::fromFen(20000));
     // 14 days at 100.00 and 16 at 200.00: 4600.00 ÷ 30 = 153.333… → 153.33.
-    CHECK(allowancesOf(intermediateFrom(QDate(2025, 6, 15)), c).skill == 15333);
+    CHECK(allowancesOf(intermediateFrom(QDate(2025, 6, 15)), c).skill == Fen::fromFen(15333));
     // 29 days at 100.00 and 1 at 200.00: 3100.00 ÷ 30 = 103.333… → 103.33.
-    CHECK(allowancesOf(intermediateFrom(QDate(2025, 6, 30)), c).skill == 10333);
+    CHECK(allowancesOf(intermediateFrom(QDate(2025, 6, 30)), c).skill == Fen::fromFen(10333));
 }
 
 TEST_CASE("Hire and leave inside the month count only the days in service", "[allowance]")
@@ -53,7 +53,7 @@ TEST_CASE("Hire and leave inside the month count only the days in service", "[al
     WorkerMonth w = intermediateFrom(QDate(2020, 1, 1));
     w.hired = QDate(2025, 6, 10);
     w.left = QDate(2025, 6, 21); // the first day no longer in service: 10th … 20th, 11 days
-    CHECK(allowancesOf(w, june()).skill == 7333); // 2200.00 ÷ 30 = 73.333…
+    CHECK(allowancesOf(w, june()).skill == Fen::fromFen(7333)); // 2200.00 ÷ 30 = 73.333…
 }
 
 TEST_CASE("February of a leap year has 29 days; halves round up", "[allowance]")
@@ -64,9 +64,9 @@ TEST_CASE("February of a leap year has 29 days; halves round up", "[allowance]")
         feb.skill[2][size_t(i)] = 20000;
     feb.finish();
     WorkerMonth w = intermediateFrom(QDate(2020, 1, 1));
-    CHECK(allowancesOf(w, feb).skill == 20000);
+    CHECK(allowancesOf(w, feb).skill == Fen::fromFen(20000));
     w.hired = QDate(2024, 2, 15); // 15 days: 3000.00 ÷ 29 = 103.448… → 103.45
-    CHECK(allowancesOf(w, feb).skill == 10345);
+    CHECK(allowancesOf(w, feb).skill == Fen::fromFen(10345));
 
     AllowanceCalendar half = june();
     for (int i = 0; i < half.days; ++i)
@@ -74,7 +74,7 @@ TEST_CASE("February of a leap year has 29 days; halves round up", "[allowance]")
     half.finish();
     WorkerMonth oneDay = intermediateFrom(QDate(2020, 1, 1));
     oneDay.hired = QDate(2025, 6, 30); // 15 ÷ 30 = 0.5 fen → 1
-    CHECK(allowancesOf(oneDay, half).skill == 1);
+    CHECK(allowancesOf(oneDay, half).skill == Fen::fromFen(1));
     CHECK(roundHalfUp(44, 10) == 4);
     CHECK(roundHalfUp(45, 10) == 5);
 }
@@ -86,16 +86,16 @@ TEST_CASE("A rate change in the middle of the month", "[allowance]")
         c.skill[1][size_t(i)] = 13000; // from the 16th
     c.finish();
     WorkerMonth w = intermediateFrom(QDate(2030, 1, 1)); // 初级工 all month
-    CHECK(allowancesOf(w, c).skill == 11500); // (15 × 100 + 15 × 130) ÷ 30
+    CHECK(allowancesOf(w, c).skill == Fen::fromFen(11500)); // (15 × 100 + 15 × 130) ÷ 30
 }
 
 TEST_CASE("Team leader: the days led, both ends included", "[allowance]")
 {
     WorkerMonth w = intermediateFrom(QDate(2020, 1, 1));
     w.leading = { { QDate(2025, 6, 10), QDate(2025, 6, 19) } };
-    CHECK(allowancesOf(w, june()).teamLeader == 10000); // 10 days of 300.00
+    CHECK(allowancesOf(w, june()).teamLeader == Fen::fromFen(10000)); // 10 days of 300.00
     w.leading = { { QDate(2024, 1, 1), QDate() } };
-    CHECK(allowancesOf(w, june()).teamLeader == 30000);
+    CHECK(allowancesOf(w, june()).teamLeader == Fen::fromFen(30000));
 }
 
 TEST_CASE("A mentor over the cap is paid for the earliest agreements, at the minimum grade",
@@ -108,16 +108,17 @@ TEST_CASE("A mentor over the cap is paid for the earliest agreements, at the min
     // fourth takes the place: 3 a day all month.
     mentor.mentoring = { agreement(4, QDate(2025, 4, 1)), agreement(1, QDate(2025, 1, 1)),
         agreement(2, QDate(2025, 2, 1)), agreement(3, QDate(2025, 3, 1)) };
-    CHECK(allowancesOf(mentor, june()).mentoring == 15000);
+    CHECK(allowancesOf(mentor, june()).mentoring == Fen::fromFen(15000));
     mentor.mentoring[1].apprenticeLeft = QDate(2025, 6, 16);
-    CHECK(allowancesOf(mentor, june()).mentoring == 15000);
+    CHECK(allowancesOf(mentor, june()).mentoring == Fen::fromFen(15000));
     // Two apprentices, the second from the 21st: (20 + 2 × 10) apprentice-days of 50.00 ÷ 30.
     mentor.mentoring = { agreement(1, QDate(2025, 1, 1)), agreement(2, QDate(2025, 6, 21)) };
-    CHECK(allowancesOf(mentor, june()).mentoring == 6667); // 2000.00 ÷ 30 = 66.666… → 66.67
+    CHECK(allowancesOf(mentor, june()).mentoring
+        == Fen::fromFen(6667)); // 2000.00 ÷ 30 = 66.666… → 66.67
     // Below 高级工 until the 15th: 16 days × 3 × 50.00 ÷ 30 = 80.00.
     mentor.mentoring = { agreement(1, QDate(2025, 1, 1)), agreement(2, QDate(2025, 1, 2)),
         agreement(3, QDate(2025, 1, 3)) };
     mentor.grades = { GradeSpan { QDate(2015, 1, 1), QDate(2025, 6, 15), Grade::Intermediate },
         GradeSpan { QDate(2025, 6, 15), QDate(), Grade::Senior } };
-    CHECK(allowancesOf(mentor, june()).mentoring == 8000);
+    CHECK(allowancesOf(mentor, june()).mentoring == Fen::fromFen(8000));
 }

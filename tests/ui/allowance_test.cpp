@@ -7,6 +7,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include "core/reports/monthlyallowances.h"
 #include "core/store/allowancestore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
@@ -88,8 +89,8 @@ TEST_CASE("The allowance page switched to another month while reading shows that
     REQUIRE(AllowanceStore::importRates(db.db(), rates, QStringLiteral("hr"))->written == 2);
     // June pays A3 half a month (600.00 in all); July pays everyone a whole one (700.00).
     NullProgress progress;
-    REQUIRE(AllowanceRun::run(db.db(), QDate(2025, 6, 1), QStringLiteral("hr"), progress).ok());
-    const auto july = AllowanceRun::run(db.db(), QDate(2025, 7, 1), QStringLiteral("hr"), progress);
+    REQUIRE(MonthlyAllowances::computeAndSave(db.db(), QDate(2025, 6, 1), QStringLiteral("hr"), progress).ok());
+    const auto july = MonthlyAllowances::computeAndSave(db.db(), QDate(2025, 7, 1), QStringLiteral("hr"), progress);
     REQUIRE(july.ok());
     auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
     REQUIRE(connection.ok());

@@ -96,8 +96,8 @@ TEST_CASE("The allowance lines stay consistent as they are refilled and filtered
         l.name = QStringLiteral("职工%1").arg(id);
         l.site = QStringLiteral("济南厂");
         l.workshop = workshop;
-        l.amounts.skill = skillFen;
-        l.grade = 2;
+        l.amounts.skill = Fen::fromFen(skillFen);
+        l.grade = Grade::Intermediate;
         return l;
     };
     model.setLines({ line(1, QStringLiteral("一车间"), 20000),

@@ -61,13 +61,13 @@ QVariant AllowanceLineModel::data(const QModelIndex &index, int role) const
         return line.site.isEmpty() ? line.workshop
                                    : line.site + QStringLiteral(" / ") + line.workshop;
     case Skill:
-        return AllowanceRun::yuan(line.amounts.skill);
+        return line.amounts.skill.toYuan(Fen::Grouping::Thousands);
     case TeamLeader:
-        return AllowanceRun::yuan(line.amounts.teamLeader);
+        return line.amounts.teamLeader.toYuan(Fen::Grouping::Thousands);
     case Mentoring:
-        return AllowanceRun::yuan(line.amounts.mentoring);
+        return line.amounts.mentoring.toYuan(Fen::Grouping::Thousands);
     case Total:
-        return AllowanceRun::yuan(line.amounts.total());
+        return line.amounts.total().toYuan(Fen::Grouping::Thousands);
     }
     return {};
 }

@@ -2,7 +2,7 @@
 
 #include <QAbstractTableModel>
 
-#include "core/reports/allowancerun.h"
+#include "core/store/allowancerunstore.h"
 
 namespace skl {
 

@@ -30,7 +30,9 @@
 #include <QValueAxis>
 
 #include "core/common/appsettings.h"
+#include "core/exporting/allowancerunexport.h"
 #include "core/importing/keyedrows.h"
+#include "core/reports/monthlyallowances.h"
 #include "core/store/allowancestore.h"
 #include "core/store/auditlog.h"
 #include "core/store/connection.h"
@@ -56,15 +58,15 @@ namespace {
         return withConnection(
             path, Connection::Mode::MustExist, [&](QSqlDatabase &db) -> Result<AllowanceRunView> {
                 if (compute) {
-                    if (const auto run = AllowanceRun::run(db, month, actor, progress); !run)
+                    if (const auto run = MonthlyAllowances::computeAndSave(db, month, actor, progress); !run)
                         return run.error();
                 }
-                const auto current = AllowanceRun::current(db, month);
+                const auto current = AllowanceRunStore::current(db, month);
                 if (!current)
                     return current.error();
                 AllowanceRunView view { month, *current, {} };
                 if (*current) {
-                    auto lines = AllowanceRun::lines(db, (*current)->id);
+                    auto lines = AllowanceRunStore::lines(db, (*current)->id);
                     if (!lines)
                         return lines.error();
                     view.lines = std::move(*lines);
@@ -82,9 +84,7 @@ namespace {
         void add(const AllowanceLine &line)
         {
             ++workers;
-            sum.skill += line.amounts.skill;
-            sum.teamLeader += line.amounts.teamLeader;
-            sum.mentoring += line.amounts.mentoring;
+            sum += line.amounts;
         }
     };
 
@@ -101,6 +101,12 @@ namespace {
         return units;
     }
 
+    // Amounts on screen and on the printed totals: grouped, "12,345.60".
+    QString onScreen(Fen amount)
+    {
+        return amount.toYuan(Fen::Grouping::Thousands);
+    }
+
     QString unitName(const UnitTotal &u)
     {
         if (u.site.isEmpty() && u.workshop.isEmpty())
@@ -110,9 +116,8 @@ namespace {
 
     QStringList unitCells(const QString &name, const UnitTotal &u)
     {
-        return { name, QString::number(u.workers), AllowanceRun::yuan(u.sum.skill),
-            AllowanceRun::yuan(u.sum.teamLeader), AllowanceRun::yuan(u.sum.mentoring),
-            AllowanceRun::yuan(u.sum.total()) };
+        return { name, QString::number(u.workers), onScreen(u.sum.skill),
+            onScreen(u.sum.teamLeader), onScreen(u.sum.mentoring), onScreen(u.sum.total()) };
     }
 
 } // namespace
@@ -313,8 +318,8 @@ void AllowanceView::approveShown()
 {
     if (!m_connection || !m_shown.info)
         return;
-    if (auto done
-        = AllowanceRun::approve(m_connection->db(), m_shown.info->id, AuditLog::currentActor());
+    if (auto done = AllowanceRunStore::approve(
+            m_connection->db(), m_shown.info->id, AuditLog::currentActor());
         !done) {
         ErrorPresenter::show(this, tr("Approve and lock"), done.error());
         return;
@@ -347,7 +352,7 @@ void AllowanceView::display(AllowanceRunView view)
                               .arg(i.computedBy, i.computedAt.left(16).replace(u'T', u' ')))
             + u"  "_s
             + tr("%n worker(s) paid, %1 yuan in all.", nullptr, int(i.workers))
-                  .arg(AllowanceRun::yuan(i.totalFen)));
+                  .arg(onScreen(i.total)));
     }
     m_lines->resizeColumnsToContents();
     updateButtons();
@@ -394,9 +399,10 @@ void AllowanceView::fillCharts()
             auto *set = new QBarSet(AllowanceStore::display(kind));
             set->setColor(color);
             for (const AllowanceAmounts &sum : sums)
-                *set << double(kind == AllowanceKind::Skill         ? sum.skill
+                *set << double((kind == AllowanceKind::Skill        ? sum.skill
                                 : kind == AllowanceKind::TeamLeader ? sum.teamLeader
                                                                     : sum.mentoring)
+                                   .fen())
                         / 100;
             series->append(set);
         }
@@ -425,12 +431,8 @@ void AllowanceView::fillCharts()
     UnitTotal company;
     const QList<UnitTotal> units = unitTotals(m_shown.lines, company);
     for (const AllowanceLine &line : std::as_const(m_shown.lines)) {
-        if (line.grade < 0)
-            continue;
-        AllowanceAmounts &sum = byGrade[line.grade];
-        sum.skill += line.amounts.skill;
-        sum.teamLeader += line.amounts.teamLeader;
-        sum.mentoring += line.amounts.mentoring;
+        if (line.grade)
+            byGrade[rankOf(*line.grade)] += line.amounts;
     }
     QList<AllowanceAmounts> byUnit;
     QStringList unitNames;
@@ -467,7 +469,7 @@ void AllowanceView::fillRates()
         const AllowanceRate &r = (*rates)[row];
         const QStringList cells { AllowanceStore::display(r.kind),
             r.grade >= 0 ? GradeNames::display(Grade(r.grade)) : QString(),
-            r.effectiveFrom.toString(Qt::ISODate), AllowanceRun::yuan(r.fen) };
+            r.effectiveFrom.toString(Qt::ISODate), onScreen(Fen::fromFen(r.fen)) };
         for (int column = 0; column < cells.size(); ++column)
             m_rates->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -492,7 +494,7 @@ void AllowanceView::compare()
 {
     if (!m_connection || !m_shown.info)
         return;
-    const auto runs = AllowanceRun::runs(m_connection->db(), m_shown.month);
+    const auto runs = AllowanceRunStore::runs(m_connection->db(), m_shown.month);
     if (!runs)
         return ErrorPresenter::show(this, tr("Compare"), runs.error());
     const AllowanceRunInfo *previous = nullptr;
@@ -507,7 +509,8 @@ void AllowanceView::compare()
             this, tr("Compare"), tr("This is the month's first run: there is nothing to compare."));
         return;
     }
-    const auto differences = AllowanceRun::diff(m_connection->db(), previous->id, m_shown.info->id);
+    const auto differences
+        = AllowanceRunStore::diff(m_connection->db(), previous->id, m_shown.info->id);
     if (!differences)
         return ErrorPresenter::show(this, tr("Compare"), differences.error());
     QDialog dialog(this);
@@ -518,10 +521,9 @@ void AllowanceView::compare()
     table->setRowCount(int(differences->size()));
     for (int row = 0; row < differences->size(); ++row) {
         const AllowanceDifference &d = (*differences)[row];
-        const qint64 change = d.after.total() - d.before.total();
-        const QStringList cells { d.employeeNo, d.name, AllowanceRun::yuan(d.before.total()),
-            AllowanceRun::yuan(d.after.total()),
-            (change < 0 ? u"-"_s : u"+"_s) + AllowanceRun::yuan(std::abs(change)) };
+        const Fen change = d.after.total() - d.before.total();
+        const QStringList cells { d.employeeNo, d.name, onScreen(d.before.total()),
+            onScreen(d.after.total()), change.toYuan(Fen::Grouping::Thousands, Fen::Sign::Always) };
         for (int column = 0; column < cells.size(); ++column)
             table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -548,8 +550,8 @@ void AllowanceView::exportTo(bool excel)
         excel ? tr("Excel workbook (*.xlsx)") : tr("CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
-    const Status done = excel ? AllowanceRun::toXlsx(m_shown.lines, m_shown.month, path)
-                              : AllowanceRun::toCsv(m_shown.lines, path);
+    const Status done = excel ? AllowanceRunExport::toXlsx(m_shown.lines, m_shown.month, path)
+                              : AllowanceRunExport::toCsv(m_shown.lines, path);
     if (!done)
         ErrorPresenter::show(this, tr("Export the allowances"), done.error());
 }

@@ -3,7 +3,7 @@
 #include <QWidget>
 
 #include "core/common/result.h"
-#include "core/reports/allowancerun.h"
+#include "core/store/allowancerunstore.h"
 #include "core/store/datafiles.h"
 #include "ui/widgets/latestloader.h"
 

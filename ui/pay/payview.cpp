@@ -40,11 +40,6 @@ namespace {
             [asOf](QSqlDatabase &db) { return PayReport::compute(db, asOf); });
     }
 
-    QString yuan(qint64 fen)
-    {
-        return u"%1.%2"_s.arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0'));
-    }
-
     void setRow(QTableWidget *table, int row, const QStringList &cells)
     {
         for (int column = 0; column < cells.size(); ++column) {
@@ -181,6 +176,8 @@ void PayView::display(PayReportData report)
         m_summary->clear();
         return;
     }
+    // Pay in plain yuan ("5500.00"), as the command line's report and the per-worker CSV print
+    // it: the page is read beside them.
     qint64 paid = 0;
     for (const GradePay &g : std::as_const(m_report.grades)) {
         if (g.pay.count == 0)
@@ -189,8 +186,8 @@ void PayView::display(PayReportData report)
         const int row = m_grades->rowCount();
         m_grades->insertRow(row);
         QStringList cells { GradeNames::display(g.grade), QString::number(g.pay.count),
-            yuan(g.pay.median), g.band ? yuan(g.band->min) : u"—"_s,
-            g.band ? yuan(g.band->mid) : u"—"_s, g.band ? yuan(g.band->max) : u"—"_s,
+            g.pay.median.toYuan(), g.band ? g.band->min.toYuan() : u"—"_s,
+            g.band ? g.band->mid.toYuan() : u"—"_s, g.band ? g.band->max.toYuan() : u"—"_s,
             QString::number(g.belowMin), QString::number(g.aboveMax),
             PayReport::ratio(g.compaPermille) };
         for (const qint64 n : g.market)
@@ -204,8 +201,9 @@ void PayView::display(PayReportData report)
         m_parity->insertRow(row);
         setRow(m_parity, row,
             { p.site.isEmpty() ? tr("Company") : p.site, GradeNames::display(p.grade),
-                p.skilled.count ? yuan(p.skilled.median) : u"—"_s,
-                PayStore::titleName(p.titleLevel), p.titled.count ? yuan(p.titled.median) : u"—"_s,
+                p.skilled.count ? p.skilled.median.toYuan() : u"—"_s,
+                PayStore::titleName(p.titleLevel),
+                p.titled.count ? p.titled.median.toYuan() : u"—"_s,
                 PayReport::percent(p.gapPermille) });
         if (p.gapPermille && *p.gapPermille < 0)
             m_parity->item(row, 5)->setForeground(QColor(0xa8, 0x1d, 0x1d));
@@ -214,8 +212,8 @@ void PayView::display(PayReportData report)
     for (int row = 0; row < m_report.outliers.size(); ++row) {
         const PayOutlier &o = m_report.outliers[row];
         setRow(m_outliers, row,
-            { o.employeeNo, o.name, o.unit, GradeNames::display(o.grade), yuan(o.pay),
-                yuan(o.band.min), yuan(o.band.max) });
+            { o.employeeNo, o.name, o.unit, GradeNames::display(o.grade), o.pay.toYuan(),
+                o.band.min.toYuan(), o.band.max.toYuan() });
     }
     m_workshops->setRowCount(int(m_report.workshops.size()));
     for (int row = 0; row < m_report.workshops.size(); ++row) {
@@ -254,10 +252,12 @@ void PayView::fillChart()
         if (g.pay.count == 0)
             continue;
         categories += GradeNames::display(g.grade);
-        *min << (g.band ? double(g.band->min) / 100 : 0);
-        *median << double(g.pay.median) / 100;
-        *max << (g.band ? double(g.band->max) / 100 : 0);
-        top = std::max({ top, double(g.pay.median) / 100, g.band ? double(g.band->max) / 100 : 0 });
+        // Chart coordinates only: the bars need yuan as numbers.
+        const auto chartYuan = [](Fen amount) { return double(amount.fen()) / 100; };
+        *min << (g.band ? chartYuan(g.band->min) : 0);
+        *median << chartYuan(g.pay.median);
+        *max << (g.band ? chartYuan(g.band->max) : 0);
+        top = std::max({ top, chartYuan(g.pay.median), g.band ? chartYuan(g.band->max) : 0 });
     }
     auto *series = new QBarSeries;
     series->append({ min, median, max });

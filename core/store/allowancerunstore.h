@@ -8,9 +8,9 @@
 #include <QList>
 #include <QSqlDatabase>
 
-#include "core/common/progress.h"
 #include "core/common/result.h"
 #include "core/domain/allowancemonth.h"
+#include "core/domain/grade.h"
 
 namespace skl {
 
@@ -22,7 +22,7 @@ struct AllowanceLine
     QString site;
     QString workshop;
     AllowanceAmounts amounts;
-    int grade = -1; // highest in force on the month's last day of service; -1: none
+    std::optional<Grade> grade; // highest in force on the month's last day of service
 };
 
 struct AllowanceRunInfo
@@ -34,7 +34,7 @@ struct AllowanceRunInfo
     QString computedAt; // ISO date-time, UTC
     QString approvedBy;
     qint64 workers = 0;
-    qint64 totalFen = 0;
+    Fen total;
     QString inputs; // the rates and policy used, JSON
 };
 
@@ -46,27 +46,27 @@ struct AllowanceDifference
     AllowanceAmounts after;
 };
 
-// The monthly allowance run (issue #6). A run computes every worker in service on any day of
-// the month from what is on record (allowancesOf: exact, per day, rounded once per kind) and
-// saves the result with the inputs it used. A month can be run again until a run is approved;
-// then it is locked, and its run is what the month shows from then on, whatever changes later.
-class AllowanceRun
+// The saved allowance runs (issue #6): each computed month with the inputs it used, one audit
+// event each. A month can be saved again until a run is approved; then it is locked, and its run
+// is what the month shows from then on, whatever changes later.
+class AllowanceRunStore
 {
-    Q_DECLARE_TR_FUNCTIONS(skl::AllowanceRun)
+    Q_DECLARE_TR_FUNCTIONS(skl::AllowanceRunStore)
 public:
-    // The lines of month from what is on record now, without saving, in worker order and without
-    // the workers' numbers and names (lines() of a saved run has them); inputs (JSON) if asked.
-    static Result<QList<AllowanceLine>> compute(
-        QSqlDatabase &db, QDate month, ProgressSink &progress, QString *inputs = nullptr);
-    // Computes and saves a new run of month; refused when the month is locked.
-    static Result<qint64> run(
-        QSqlDatabase &db, QDate month, const QString &actor, ProgressSink &progress);
+    // Refused when the month has an approved run: checked before computing a month, so that a
+    // locked month costs no computation.
+    static Status checkOpen(QSqlDatabase &db, QDate month);
+    // Saves lines (from MonthlyAllowances::compute) as a new draft run of month with the inputs
+    // (JSON) they were computed from; refused when the month is locked.
+    static Result<qint64> save(QSqlDatabase &db, QDate month, const QList<AllowanceLine> &lines,
+        const QString &inputs, const QString &actor);
     // Locks the month with this run (the newest of its month).
     static Status approve(QSqlDatabase &db, qint64 runId, const QString &actor);
 
     // The month's approved run, else its newest; nullopt when it was never run.
     static Result<std::optional<AllowanceRunInfo>> current(QSqlDatabase &db, QDate month);
     static Result<QList<AllowanceRunInfo>> runs(QSqlDatabase &db, QDate month);
+    // The run's lines with numbers, names and units, by site, workshop and employee number.
     static Result<QList<AllowanceLine>> lines(QSqlDatabase &db, qint64 runId);
     // The run's amounts with the employee number only, in worker order, one at a time: what
     // payroll needs from a run of half a million lines without holding them.
@@ -74,12 +74,6 @@ public:
         const std::function<void(const QString &employeeNo, const AllowanceAmounts &)> &visit);
     // Workers whose amounts differ between two runs, by employee number.
     static Result<QList<AllowanceDifference>> diff(QSqlDatabase &db, qint64 first, qint64 second);
-
-    // For the payroll system: Chinese headers, amounts in yuan with two decimals, a totals row.
-    static QStringList header();
-    static Status toCsv(const QList<AllowanceLine> &lines, const QString &path);
-    static Status toXlsx(const QList<AllowanceLine> &lines, QDate month, const QString &path);
-    static QString yuan(qint64 fen); // "1234.50"
 };
 
 } // namespace skl

@@ -1,0 +1,271 @@
+#include "core/store/allowancerunstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "core/store/auditlog.h"
+#include "core/store/sqldialect.h"
+#include "core/store/sqlerror.h"
+#include "core/store/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    QString monthKey(QDate month)
+    {
+        return month.toString(u"yyyy-MM"_s);
+    }
+
+    AllowanceRunInfo readInfo(const QSqlQuery &q)
+    {
+        AllowanceRunInfo info;
+        info.id = q.value(0).toLongLong();
+        info.month = QDate::fromString(q.value(1).toString() + u"-01"_s, Qt::ISODate);
+        info.approved = q.value(2).toString() == u"approved";
+        info.workers = q.value(3).toLongLong();
+        info.total = Fen::fromFen(q.value(4).toLongLong());
+        info.inputs = q.value(5).toString();
+        info.computedBy = q.value(6).toString();
+        info.computedAt = q.value(7).toString();
+        info.approvedBy = q.value(8).toString();
+        return info;
+    }
+
+    AllowanceAmounts amountsAt(const QSqlQuery &q, int firstColumn)
+    {
+        return AllowanceAmounts { Fen::fromFen(q.value(firstColumn).toLongLong()),
+            Fen::fromFen(q.value(firstColumn + 1).toLongLong()),
+            Fen::fromFen(q.value(firstColumn + 2).toLongLong()) };
+    }
+
+    const auto kRunColumns
+        = u"SELECT r.id, r.month, r.status, r.workers, r.total_fen, r.inputs, c.actor, c.at, "
+          "a.actor FROM allowance_run r JOIN audit_event c ON c.id = r.computed_event_id "
+          "LEFT JOIN audit_event a ON a.id = r.approved_event_id "_s;
+
+    void sortLines(QList<AllowanceLine> &lines)
+    {
+        std::sort(lines.begin(), lines.end(), [](const AllowanceLine &a, const AllowanceLine &b) {
+            return std::tie(a.site, a.workshop, a.employeeNo)
+                < std::tie(b.site, b.workshop, b.employeeNo);
+        });
+    }
+
+} // namespace
+
+Status AllowanceRunStore::checkOpen(QSqlDatabase &db, QDate month)
+{
+    const auto current = AllowanceRunStore::current(db, month);
+    if (!current)
+        return current.error();
+    if (*current && (*current)->approved)
+        return Error { tr("The allowances of %1 are approved (run %2) and locked; they are no "
+                          "longer computed.")
+                           .arg(monthKey(month))
+                           .arg((*current)->id),
+            {} };
+    return success();
+}
+
+Result<qint64> AllowanceRunStore::save(QSqlDatabase &db, QDate month,
+    const QList<AllowanceLine> &lines, const QString &inputs, const QString &actor)
+{
+    const QString monthText = monthKey(month);
+    Fen total;
+    for (const AllowanceLine &line : lines)
+        total += line.amounts.total();
+
+    Transaction transaction(db, Transaction::Lock::Write);
+    if (auto begun = transaction.begun(tr("Saving the allowance run")); !begun)
+        return begun.error();
+    // Under the write lock: no approval slips in between the caller's check and this run.
+    if (auto open = checkOpen(db, month); !open)
+        return open.error();
+    const auto event = AuditLog(db).beginEvent(u"allowance-run"_s,
+        tr("Computed the allowances of %1: %n worker(s), %2 yuan.", nullptr, int(lines.size()))
+            .arg(monthText, total.toYuan()),
+        actor);
+    if (!event)
+        return event.error();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO allowance_run (month, status, inputs, workers, total_fen, "
+              "computed_event_id) VALUES (?, 'draft', ?, ?, ?, ?)"_s);
+    q.addBindValue(monthText);
+    q.addBindValue(inputs);
+    q.addBindValue(qint64(lines.size()));
+    q.addBindValue(total.fen());
+    q.addBindValue(*event);
+    if (auto done = execOrError(q, tr("Saving the allowance run")); !done)
+        return done.error();
+    const qint64 runId = q.lastInsertId().toLongLong();
+    // Bulk statements: binding a million values one by one costs more than SQLite's work.
+    constexpr qsizetype kBatch = 500;
+    for (qsizetype start = 0; start < lines.size(); start += kBatch) {
+        QString sql = u"INSERT INTO allowance_line (run_id, worker_id, grade, skill_fen, "
+                      "team_leader_fen, mentoring_fen, total_fen) VALUES "_s;
+        for (qsizetype i = start; i < std::min(lines.size(), start + kBatch); ++i) {
+            const AllowanceLine &line = lines[i];
+            sql += i == start ? u"("_s : u", ("_s;
+            const qint64 values[]
+                = { runId, line.workerId, line.grade ? qint64(rankOf(*line.grade)) : 0,
+                      line.amounts.skill.fen(), line.amounts.teamLeader.fen(),
+                      line.amounts.mentoring.fen(), line.amounts.total().fen() };
+            for (size_t v = 0; v < std::size(values); ++v) {
+                if (v > 0)
+                    sql += u", ";
+                if (v == 2 && !line.grade)
+                    sql += u"NULL";
+                else
+                    SqlDialect::appendLiteral(sql, values[v]);
+            }
+            sql += u')';
+        }
+        if (!q.exec(sql))
+            return SqlErrors::fromQuery(q, tr("Saving the allowance run"));
+    }
+    q.finish();
+    if (auto done = transaction.commit(tr("Saving the allowance run")); !done)
+        return done.error();
+    return runId;
+}
+
+Status AllowanceRunStore::approve(QSqlDatabase &db, qint64 runId, const QString &actor)
+{
+    Transaction transaction(db, Transaction::Lock::Write);
+    if (auto begun = transaction.begun(tr("Approving the allowance run")); !begun)
+        return begun;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT month, status, (SELECT max(id) FROM allowance_run x "
+              "WHERE x.month = r.month) FROM allowance_run r WHERE id = ?"_s);
+    q.addBindValue(runId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Approving the allowance run"));
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return SqlErrors::fromQuery(q, tr("Approving the allowance run"));
+        return Error { tr("There is no allowance run %1.").arg(runId), {} };
+    }
+    const QString month = q.value(0).toString();
+    if (q.value(1).toString() == u"approved")
+        return Error { tr("Run %1 of %2 is approved already.").arg(runId).arg(month), {} };
+    if (q.value(2).toLongLong() != runId)
+        return Error { tr("Run %1 is not the newest of %2 (run %3 is); approve that one.")
+                           .arg(runId)
+                           .arg(month)
+                           .arg(q.value(2).toLongLong()),
+            {} };
+    q.finish();
+    const auto event = AuditLog(db).beginEvent(u"allowance-approve"_s,
+        tr("Approved the allowances of %1 (run %2); the month is locked.").arg(month).arg(runId),
+        actor);
+    if (!event)
+        return event.error();
+    q.prepare(
+        u"UPDATE allowance_run SET status = 'approved', approved_event_id = ? WHERE id = ?"_s);
+    q.addBindValue(*event);
+    q.addBindValue(runId);
+    if (auto done = execOrError(q, tr("Approving the allowance run")); !done)
+        return done;
+    return transaction.commit(tr("Approving the allowance run"));
+}
+
+Result<std::optional<AllowanceRunInfo>> AllowanceRunStore::current(QSqlDatabase &db, QDate month)
+{
+    QSqlQuery q(db);
+    q.prepare(kRunColumns
+        + u"WHERE r.month = ? ORDER BY r.status = 'approved' DESC, r.id DESC LIMIT 1"_s);
+    q.addBindValue(monthKey(month));
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the allowance runs"));
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return SqlErrors::fromQuery(q, tr("Reading the allowance runs"));
+        return std::optional<AllowanceRunInfo>();
+    }
+    return std::optional<AllowanceRunInfo>(readInfo(q));
+}
+
+Result<QList<AllowanceRunInfo>> AllowanceRunStore::runs(QSqlDatabase &db, QDate month)
+{
+    QSqlQuery q(db);
+    q.prepare(kRunColumns + u"WHERE r.month = ? ORDER BY r.id DESC"_s);
+    q.addBindValue(monthKey(month));
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the allowance runs"));
+    QList<AllowanceRunInfo> all;
+    while (q.next())
+        all += readInfo(q);
+    if (q.lastError().isValid())
+        return SqlErrors::fromQuery(q, tr("Reading the allowance runs"));
+    return all;
+}
+
+Result<QList<AllowanceLine>> AllowanceRunStore::lines(QSqlDatabase &db, qint64 runId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT l.worker_id, w.employee_no, w.name, coalesce(s.name, ''), "
+              "coalesce(ws.name, ''), l.skill_fen, l.team_leader_fen, l.mentoring_fen, "
+              "coalesce(l.grade, -1) "
+              "FROM allowance_line l JOIN worker w ON w.id = l.worker_id "
+              "LEFT JOIN site s ON s.id = w.site_id LEFT JOIN workshop ws ON ws.id = w.workshop_id "
+              "WHERE l.run_id = ?"_s);
+    q.addBindValue(runId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the allowance run"));
+    QList<AllowanceLine> all;
+    while (q.next())
+        all += AllowanceLine { q.value(0).toLongLong(), q.value(1).toString(),
+            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), amountsAt(q, 5),
+            gradeFromRank(q.value(8).toInt()) };
+    if (q.lastError().isValid())
+        return SqlErrors::fromQuery(q, tr("Reading the allowance run"));
+    sortLines(all);
+    return all;
+}
+
+Status AllowanceRunStore::forEachLine(QSqlDatabase &db, qint64 runId,
+    const std::function<void(const QString &, const AllowanceAmounts &)> &visit)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT w.employee_no, l.skill_fen, l.team_leader_fen, l.mentoring_fen "
+              "FROM allowance_line l JOIN worker w ON w.id = l.worker_id WHERE l.run_id = ?"_s);
+    q.addBindValue(runId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the allowance run"));
+    while (q.next())
+        visit(q.value(0).toString(), amountsAt(q, 1));
+    if (q.lastError().isValid())
+        return SqlErrors::fromQuery(q, tr("Reading the allowance run"));
+    return success();
+}
+
+Result<QList<AllowanceDifference>> AllowanceRunStore::diff(
+    QSqlDatabase &db, qint64 first, qint64 second)
+{
+    const auto before = lines(db, first);
+    const auto after = lines(db, second);
+    if (!before || !after)
+        return !before ? before.error() : after.error();
+    QHash<qint64, const AllowanceLine *> earlier;
+    for (const AllowanceLine &line : *before)
+        earlier.insert(line.workerId, &line);
+    QList<AllowanceDifference> differences;
+    for (const AllowanceLine &line : *after) {
+        const AllowanceLine *old = earlier.take(line.workerId);
+        const AllowanceAmounts was = old ? old->amounts : AllowanceAmounts {};
+        if (was != line.amounts)
+            differences += AllowanceDifference { line.employeeNo, line.name, was, line.amounts };
+    }
+    for (const AllowanceLine *old : std::as_const(earlier))
+        differences += AllowanceDifference { old->employeeNo, old->name, old->amounts, {} };
+    std::sort(differences.begin(), differences.end(),
+        [](const auto &a, const auto &b) { return a.employeeNo < b.employeeNo; });
+    return differences;
+}
+
+} // namespace skl

@@ -1,0 +1,169 @@
+#include "core/store/payfactsstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "core/store/sqldialect.h"
+#include "core/store/sqlerror.h"
+#include "core/store/workerrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    QString whatFailed()
+    {
+        return PayFactsStore::tr("Computing the pay report");
+    }
+
+    // The last value ≤ the date per worker, from rows ordered by worker and date.
+    Result<QHash<qint64, qint64>> latestPerWorker(QSqlDatabase &db, const QString &sql, QDate day)
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        q.addBindValue(day.toString(Qt::ISODate));
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, whatFailed());
+        QHash<qint64, qint64> latest;
+        while (q.next())
+            latest.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        if (q.lastError().isValid())
+            return SqlErrors::fromQuery(q, whatFailed());
+        return latest;
+    }
+
+    Result<QList<PaidWorker>> paidWorkers(QSqlDatabase &db, QDate day)
+    {
+        const QString d = day.toString(Qt::ISODate);
+        const auto pay = latestPerWorker(db,
+            u"SELECT worker_id, monthly_fen FROM pay_record WHERE effective_from <= ? "
+            "ORDER BY worker_id, effective_from"_s,
+            day);
+        if (!pay)
+            return pay.error();
+        const auto titles = latestPerWorker(db,
+            u"SELECT worker_id, level FROM professional_title WHERE effective_from <= ? "
+            "ORDER BY worker_id, effective_from"_s,
+            day);
+        if (!titles)
+            return titles.error();
+        // The grade on the date: the open span, or a closed one for a date before it.
+        QHash<qint64, int> earlier;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT g.worker_id, g.grade FROM worker w JOIN grade_span g "
+                  "ON g.worker_id = w.id WHERE coalesce(w.current_grade_since, '') > ? "
+                  "AND g.valid_from <= ? AND ? < g.valid_until"_s);
+        q.addBindValue(d);
+        q.addBindValue(d);
+        q.addBindValue(d);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, whatFailed());
+        while (q.next())
+            earlier.insert(q.value(0).toLongLong(), q.value(1).toInt());
+        if (q.lastError().isValid())
+            return SqlErrors::fromQuery(q, whatFailed());
+        q.prepare(u"SELECT id, employee_no, name, coalesce(site_id, 0), coalesce(workshop_id, 0), "
+                  "coalesce(occupation_id, 0), current_grade, current_grade_since FROM worker"_s
+            + SqlDialect::of(db).fullScan()
+            + u" WHERE hire_date <= ? AND (leave_date IS NULL OR ? < leave_date)"_s);
+        q.addBindValue(d);
+        q.addBindValue(d);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, whatFailed());
+        QList<PaidWorker> all;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            const auto payIt = pay->constFind(id);
+            if (payIt == pay->constEnd())
+                continue;
+            PaidWorker p;
+            p.id = id;
+            p.employeeNo = q.value(1).toString();
+            p.name = q.value(2).toString();
+            p.site = q.value(3).toLongLong();
+            p.workshop = q.value(4).toLongLong();
+            p.occupation = q.value(5).toLongLong();
+            if (!q.value(6).isNull() && q.value(7).toString() <= d)
+                p.grade = gradeFromRank(q.value(6).toInt());
+            else if (const auto rank = earlier.constFind(id); rank != earlier.constEnd())
+                p.grade = gradeFromRank(*rank);
+            p.pay = Fen::fromFen(*payIt);
+            p.title = int(titles->value(id, 0));
+            all += std::move(p);
+        }
+        if (q.lastError().isValid())
+            return SqlErrors::fromQuery(q, whatFailed());
+        return all;
+    }
+
+    Result<QHash<std::pair<QString, int>, SalaryBand>> bandsOn(QSqlDatabase &db, QDate day)
+    {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT track, level, min_fen, mid_fen, max_fen FROM salary_band "
+                  "WHERE effective_from <= ? ORDER BY track, level, effective_from"_s);
+        q.addBindValue(day.toString(Qt::ISODate));
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, whatFailed());
+        QHash<std::pair<QString, int>, SalaryBand> bands;
+        while (q.next())
+            bands.insert({ q.value(0).toString(), q.value(1).toInt() },
+                SalaryBand { Fen::fromFen(q.value(2).toLongLong()),
+                    Fen::fromFen(q.value(3).toLongLong()), Fen::fromFen(q.value(4).toLongLong()) });
+        if (q.lastError().isValid())
+            return SqlErrors::fromQuery(q, whatFailed());
+        return bands;
+    }
+
+    Result<WageReference> referenceFor(QSqlDatabase &db, QDate day)
+    {
+        WageReference r;
+        QSqlQuery q(db);
+        q.prepare(u"SELECT max(year) FROM wage_reference WHERE year <= ?"_s);
+        q.addBindValue(day.year());
+        if (!q.exec() || !q.next())
+            return SqlErrors::fromQuery(q, whatFailed());
+        if (q.value(0).isNull())
+            return r;
+        r.year = q.value(0).toInt();
+        q.prepare(u"SELECT o.id, w.grade, w.p10_fen, w.p25_fen, w.p50_fen, w.p75_fen, w.p90_fen "
+                  "FROM wage_reference w JOIN occupation o ON o.name = w.occupation "
+                  "WHERE w.year = ?"_s);
+        q.addBindValue(r.year);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, whatFailed());
+        while (q.next())
+            r.byOccupationGrade.insert({ q.value(0).toLongLong(), q.value(1).toInt() },
+                { Fen::fromFen(q.value(2).toLongLong()), Fen::fromFen(q.value(3).toLongLong()),
+                    Fen::fromFen(q.value(4).toLongLong()), Fen::fromFen(q.value(5).toLongLong()),
+                    Fen::fromFen(q.value(6).toLongLong()) });
+        if (q.lastError().isValid())
+            return SqlErrors::fromQuery(q, whatFailed());
+        return r;
+    }
+
+} // namespace
+
+Result<PayFacts> PayFactsStore::on(QSqlDatabase &db, QDate day)
+{
+    auto workers = paidWorkers(db, day);
+    auto bands = bandsOn(db, day);
+    auto reference = referenceFor(db, day);
+    auto sites = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Site);
+    auto workshops = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Workshop);
+    if (!workers)
+        return workers.error();
+    if (!bands)
+        return bands.error();
+    if (!reference)
+        return reference.error();
+    if (!sites || !workshops)
+        return !sites ? sites.error() : workshops.error();
+    return PayFacts { std::move(*workers), std::move(*bands), std::move(*reference),
+        std::move(*sites), std::move(*workshops) };
+}
+
+} // namespace skl

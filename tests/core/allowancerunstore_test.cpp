@@ -1,0 +1,135 @@
+#include <QFile>
+
+#include "core/exporting/allowancerunexport.h"
+#include "core/store/allowancerunstore.h"
+#include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
+
+using namespace skl;
+using skl::test::rosterHeader;
+using skl::test::TempDatabase;
+using skl::test::validId;
+
+namespace {
+
+const QDate kJune(2025, 6, 1);
+
+// E1 高级工, E2 without a grade.
+QString twoWorkers()
+{
+    return rosterHeader()
+        + QStringLiteral("E1,张伟,男,%1,,2010-07-01,,济南总厂,山东,机加工车间,车工,高级工,"
+                         "2018-06-30,是,否\n"
+                         "E2,李娜,女,%2,,2015-01-01,,济南总厂,山东,装配车间,钳工,,,否,是\n")
+              .arg(validId(QStringLiteral("37010219850312001")),
+                  validId(QStringLiteral("37010219900101002")));
+}
+
+qint64 idOf(TempDatabase &db, const QString &employeeNo)
+{
+    return db
+        .scalar(QStringLiteral("SELECT id FROM worker WHERE employee_no = '%1'").arg(employeeNo))
+        .toLongLong();
+}
+
+AllowanceAmounts amounts(qint64 skill, qint64 teamLeader, qint64 mentoring)
+{
+    return { Fen::fromFen(skill), Fen::fromFen(teamLeader), Fen::fromFen(mentoring) };
+}
+
+QList<AllowanceLine> juneLines(TempDatabase &db)
+{
+    return { AllowanceLine { idOf(db, QStringLiteral("E1")), {}, {}, {}, {},
+                 amounts(30050, 0, 7500), Grade::Senior },
+        AllowanceLine {
+            idOf(db, QStringLiteral("E2")), {}, {}, {}, {}, amounts(0, 10000, 0), std::nullopt } };
+}
+
+} // namespace
+
+TEST_CASE("A saved run reads back its amounts, grade or none, and total", "[allowance]")
+{
+    TempDatabase db;
+    REQUIRE(db.importCsv(twoWorkers()).committed);
+    const auto run = AllowanceRunStore::save(
+        db.db(), kJune, juneLines(db), QStringLiteral("{}"), QStringLiteral("hr"));
+    REQUIRE(run.ok());
+    const auto lines = AllowanceRunStore::lines(db.db(), *run);
+    REQUIRE(lines.ok());
+    REQUIRE(lines->size() == 2);
+    // By site, workshop, employee number: 机加工车间 sorts before 装配车间.
+    CHECK(lines->at(0).employeeNo == QStringLiteral("E1"));
+    CHECK(lines->at(0).grade == Grade::Senior);
+    CHECK(lines->at(0).amounts == amounts(30050, 0, 7500));
+    CHECK(lines->at(1).employeeNo == QStringLiteral("E2"));
+    CHECK_FALSE(lines->at(1).grade.has_value());
+    CHECK(lines->at(1).amounts.total() == Fen::fromFen(10000));
+    const auto current = AllowanceRunStore::current(db.db(), kJune);
+    REQUIRE(current.ok());
+    REQUIRE(current->has_value());
+    CHECK((*current)->id == *run);
+    CHECK((*current)->workers == 2);
+    CHECK((*current)->total == Fen::fromFen(47550));
+    CHECK_FALSE((*current)->approved);
+}
+
+TEST_CASE("An approved month is locked: no second approval, no new run", "[allowance]")
+{
+    TempDatabase db;
+    REQUIRE(db.importCsv(twoWorkers()).committed);
+    const auto save = [&] {
+        return AllowanceRunStore::save(
+            db.db(), kJune, juneLines(db), QStringLiteral("{}"), QStringLiteral("hr"));
+    };
+    const auto first = save();
+    const auto second = save();
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    // Only the month's newest run can be approved.
+    const Status older = AllowanceRunStore::approve(db.db(), *first, QStringLiteral("chief"));
+    REQUIRE_FALSE(older.ok());
+    CHECK(older.error().userMessage.contains(QStringLiteral("not the newest")));
+    REQUIRE(AllowanceRunStore::approve(db.db(), *second, QStringLiteral("chief")).ok());
+
+    const Status again = AllowanceRunStore::approve(db.db(), *second, QStringLiteral("chief"));
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().userMessage.contains(QStringLiteral("approved already")));
+    CHECK_FALSE(AllowanceRunStore::checkOpen(db.db(), kJune).ok());
+    const auto third = save();
+    REQUIRE_FALSE(third.ok());
+    CHECK(third.error().userMessage.contains(QStringLiteral("locked")));
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM allowance_run")).toInt() == 2);
+    const auto current = AllowanceRunStore::current(db.db(), kJune);
+    REQUIRE(current.ok());
+    REQUIRE(current->has_value());
+    CHECK((*current)->id == *second);
+    CHECK((*current)->approved);
+    CHECK((*current)->approvedBy == QStringLiteral("chief"));
+    // Another month is still open.
+    CHECK(AllowanceRunStore::checkOpen(db.db(), QDate(2025, 7, 1)).ok());
+}
+
+TEST_CASE(
+    "The payroll CSV prints a zero amount as 0.00 and a negative one with its sign", "[allowance]")
+{
+    TempDatabase db;
+    // A worker paid one kind only has zeros in the other columns. Runs never pay less than
+    // nothing (rates are not negative), but a negative amount must still read as one in the
+    // payroll file: "-12.30", never "-12.-30".
+    const QList<AllowanceLine> lines {
+        AllowanceLine { 1, QStringLiteral("E1"), QStringLiteral("张伟"), QStringLiteral("济南总厂"),
+            QStringLiteral("机加工车间"), amounts(30050, 0, 7500), Grade::Senior },
+        AllowanceLine { 2, QStringLiteral("E2"), QStringLiteral("李娜"), QStringLiteral("济南总厂"),
+            QStringLiteral("装配车间"), amounts(-1230, 0, 0), std::nullopt },
+    };
+    const QString path = db.filePath(QStringLiteral("津贴.csv"));
+    REQUIRE(AllowanceRunExport::toCsv(lines, path).ok());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
+    REQUIRE(rows.size() >= 4);
+    CHECK(rows[1] == QStringLiteral("E1,张伟,济南总厂,机加工车间,300.50,0.00,75.00,375.50"));
+    CHECK(rows[2] == QStringLiteral("E2,李娜,济南总厂,装配车间,-12.30,0.00,0.00,-12.30"));
+    CHECK(rows[3].startsWith(QStringLiteral("合计,")));
+    CHECK(rows[3].endsWith(QStringLiteral(",288.20,0.00,75.00,363.20")));
+}
