@@ -3,11 +3,11 @@
 #include <QJsonDocument>
 
 #include "app/cli/clicommands.h"
+#include "core/importing/datafiles.h"
 #include "core/reports/allowancerun.h"
 #include "core/reports/payreport.h"
 #include "core/store/allowancestore.h"
 #include "core/store/connection.h"
-#include "core/store/datafiles.h"
 #include "core/store/paystore.h"
 
 using namespace Qt::StringLiterals;

@@ -8,8 +8,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "core/importing/datafiles.h"
 #include "core/store/connection.h"
-#include "core/store/datafiles.h"
 
 namespace skl {
 

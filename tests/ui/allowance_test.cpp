@@ -6,7 +6,7 @@
 #include <QTableWidget>
 #include <QTest>
 
-#include "core/store/allowancestore.h"
+#include "core/importing/datafiles.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/allowances/allowancelinemodel.h"
@@ -27,7 +27,7 @@ TEST_CASE("The allowance page computes a month off the GUI thread, by workshop, 
         QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,200.00,2025-01-01\n"
                        "技能津贴,高级工,300.00,2025-01-01\n")
             .toUtf8());
-    REQUIRE(AllowanceStore::importRates(db.db(), rates, QStringLiteral("hr"))->written == 2);
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, QStringLiteral("hr"))->written == 2);
     auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
     REQUIRE(connection.ok());
 

@@ -4,8 +4,8 @@
 #include <QWidget>
 
 #include "core/common/result.h"
+#include "core/importing/datafiles.h"
 #include "core/reports/payreport.h"
-#include "core/store/datafiles.h"
 
 class QChartView;
 class QDateEdit;
