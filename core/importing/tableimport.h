@@ -21,6 +21,8 @@ struct TableImportOutcome
     int written = 0;
     RowProblems problems;
     bool canceled = false;
+
+    static TableImportOutcome canceledImport() { return { 0, {}, true }; }
 };
 
 // How one table file is imported: its columns, a row parser (a row's checked value, or nullopt
@@ -66,7 +68,7 @@ Result<TableImportOutcome> importTable(
     for (qsizetype i = 0; i < rows->size(); ++i) {
         if (i % kProgressEvery == 0) {
             if (checking.isCanceled())
-                return TableImportOutcome { 0, {}, true };
+                return TableImportOutcome::canceledImport();
             checking.report(i, rows->size());
         }
         auto row = spec.parseRow(rows->at(i), outcome.problems);
@@ -76,7 +78,7 @@ Result<TableImportOutcome> importTable(
             checked += std::move(**row);
     }
     if (checking.isCanceled())
-        return TableImportOutcome { 0, {}, true };
+        return TableImportOutcome::canceledImport();
     if (!outcome.problems.isEmpty())
         return outcome;
     ProgressPhase writing(progress, 2, 3);
@@ -84,7 +86,7 @@ Result<TableImportOutcome> importTable(
     if (!written)
         return written.error();
     if (*written == WriteEnd::Canceled)
-        return TableImportOutcome { 0, {}, true };
+        return TableImportOutcome::canceledImport();
     outcome.written = int(checked.size());
     return outcome;
 }
