@@ -85,6 +85,61 @@
     </message>
 </context>
 <context>
+    <name>skl::AllowanceFileImport</name>
+    <message>
+        <source>&quot;%1&quot; is not skill, team_leader or mentoring (技能津贴, 班组长津贴, 带徒津贴).</source>
+        <translation>“%1”不是 skill、team_leader 或 mentoring（技能津贴、班组长津贴、带徒津贴）。</translation>
+    </message>
+    <message>
+        <source>A skill allowance needs its grade.</source>
+        <translation>技能津贴须填写等级。</translation>
+    </message>
+    <message>
+        <source>Only the skill allowance depends on the grade; leave the grade empty.</source>
+        <translation>只有技能津贴按等级确定；请将等级留空。</translation>
+    </message>
+    <message>
+        <source>The same rate from the same day is on line %1 already.</source>
+        <translation>第 %1 行已有同日生效的相同津贴标准。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role with an allowance; write team_leader or 班组长.</source>
+        <translation>“%1”不是享受津贴的职务；请填 team_leader 或 班组长。</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>任期结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already leads a team %3 (%4).</source>
+        <translation>%1（%2）在 %3 期间已担任班组长（%4）。</translation>
+    </message>
+    <message>
+        <source>The agreement is planned to end (%1) before it starts (%2).</source>
+        <translation>协议计划结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The agreement ends (%1) before it starts (%2).</source>
+        <translation>协议结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A worker cannot be their own apprentice.</source>
+        <translation>职工不能做自己的徒弟。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds %3 in %4 on %5; a mentor needs at least %6.</source>
+        <translation>%1（%2）于 %5 在 %4 的等级为%3；师傅至少须为%6。</translation>
+    </message>
+    <message>
+        <source>no grade</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has a mentor in %3 for %4 (%5): one mentor per occupation at a time.</source>
+        <translation>%1（%2）在 %4 期间已有 %3 的师傅（%5）：同一职业（工种）同一时间只能有一位师傅。</translation>
+    </message>
+</context>
+<context>
     <name>skl::AllowanceLineModel</name>
     <message>
         <source>Employee No.</source>
@@ -172,30 +227,6 @@
 <context>
     <name>skl::AllowanceStore</name>
     <message>
-        <source>ongoing</source>
-        <translation>至今</translation>
-    </message>
-    <message>
-        <source>on record</source>
-        <translation>已有记录</translation>
-    </message>
-    <message>
-        <source>on line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>The date is missing.</source>
-        <translation>缺少日期。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation>“%1”不是日期；请写作 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>The employee number is missing.</source>
-        <translation>缺少工号。</translation>
-    </message>
-    <message>
         <source>Skill allowance</source>
         <translation>技能津贴</translation>
     </message>
@@ -208,44 +239,8 @@
         <translation>带徒津贴</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not skill, team_leader or mentoring (技能津贴, 班组长津贴, 带徒津贴).</source>
-        <translation>“%1”不是 skill、team_leader 或 mentoring（技能津贴、班组长津贴、带徒津贴）。</translation>
-    </message>
-    <message>
-        <source>A skill allowance needs its grade.</source>
-        <translation>技能津贴须填写等级。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a grade (学徒工 … 首席技师).</source>
-        <translation>“%1”不是等级（学徒工 … 首席技师）。</translation>
-    </message>
-    <message>
-        <source>Only the skill allowance depends on the grade; leave the grade empty.</source>
-        <translation>只有技能津贴按等级确定；请将等级留空。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount in yuan with at most two decimals (e.g. 300.00).</source>
-        <translation>“%1”不是以元为单位、最多两位小数的金额（例如 300.00）。</translation>
-    </message>
-    <message>
-        <source>The same rate from the same day is on line %1 already.</source>
-        <translation>第 %1 行已有同日生效的相同津贴标准。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a role with an allowance; write team_leader or 班组长.</source>
-        <translation>“%1”不是享受津贴的职务；请填 team_leader 或 班组长。</translation>
-    </message>
-    <message>
-        <source>The period ends (%1) before it starts (%2).</source>
-        <translation>任期结束日期（%1）早于开始日期（%2）。</translation>
-    </message>
-    <message>
         <source>Importing the roles</source>
         <translation>导入职务</translation>
-    </message>
-    <message>
-        <source>%1 (%2) already leads a team %3 (%4).</source>
-        <translation>%1（%2）在 %3 期间已担任班组长（%4）。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n team-leader period(s).</source>
@@ -254,28 +249,8 @@
         </translation>
     </message>
     <message>
-        <source>The agreement ends (%1) before it starts (%2).</source>
-        <translation>协议结束日期（%1）早于开始日期（%2）。</translation>
-    </message>
-    <message>
-        <source>A worker cannot be their own apprentice.</source>
-        <translation>职工不能做自己的徒弟。</translation>
-    </message>
-    <message>
-        <source>%1 (%2) holds %3 in %4 on %5; a mentor needs at least %6.</source>
-        <translation>%1（%2）于 %5 在 %4 的等级为%3；师傅至少须为%6。</translation>
-    </message>
-    <message>
-        <source>no grade</source>
-        <translation>无等级</translation>
-    </message>
-    <message>
         <source>Importing the agreements</source>
         <translation>导入师带徒协议</translation>
-    </message>
-    <message>
-        <source>%1 (%2) already has a mentor in %3 for %4 (%5): one mentor per occupation at a time.</source>
-        <translation>%1（%2）在 %4 期间已有 %3 的师傅（%5）：同一职业（工种）同一时间只能有一位师傅。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n master-apprentice agreement(s).</source>
@@ -300,14 +275,6 @@
     <message>
         <source>Setting the rates</source>
         <translation>设置津贴标准</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a grade (the grade the apprentice reached).</source>
-        <translation>“%1”不是等级（应填写徒弟出师时达到的等级）。</translation>
-    </message>
-    <message>
-        <source>The agreement is planned to end (%1) before it starts (%2).</source>
-        <translation>协议计划结束日期（%1）早于开始日期（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2412,21 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::FiledPeriod</name>
+    <message>
+        <source>ongoing</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>on record</source>
+        <translation>已有记录</translation>
+    </message>
+    <message>
+        <source>on line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>skl::GradeNames</name>
     <message>
         <source>Apprentice</source>
@@ -2932,6 +2914,33 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::PayFileImport</name>
+    <message>
+        <source>&quot;%1&quot; is not grade or title (技能等级 or 职称).</source>
+        <translation>“%1”既不是技能等级也不是职称。</translation>
+    </message>
+    <message>
+        <source>A band needs min ≤ mid ≤ max.</source>
+        <translation>薪级带须满足下限 ≤ 中点 ≤ 上限。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pay mode (月薪, 年薪制, 协议工资制, 特岗特酬).</source>
+        <translation>“%1”不是薪酬方式（月薪、年薪制、协议工资制、特岗特酬）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>“%1”不是有效的年份。</translation>
+    </message>
+    <message>
+        <source>The occupation is missing.</source>
+        <translation>缺少职业名称。</translation>
+    </message>
+    <message>
+        <source>The percentiles must not decrease from P10 to P90.</source>
+        <translation>分位值从 P10 到 P90 不得递减。</translation>
+    </message>
+</context>
+<context>
     <name>skl::PayReport</name>
     <message>
         <source>Pay as of %1</source>
@@ -2952,57 +2961,17 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
 </context>
 <context>
     <name>skl::PayStore</name>
-    <message>
-        <source>&quot;%1&quot; is not an amount in yuan with at most two decimals.</source>
-        <translation>“%1”不是以元为单位、最多两位小数的金额。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation>“%1”不是日期；请写作 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not grade or title (技能等级 or 职称).</source>
-        <translation>“%1”既不是技能等级也不是职称。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a grade.</source>
-        <translation>“%1”不是有效的等级。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a title level (助理级, 中级, 副高级, 正高级).</source>
-        <translation>“%1”不是职称级别（助理级、中级、副高级、正高级）。</translation>
-    </message>
-    <message>
-        <source>A band needs min ≤ mid ≤ max.</source>
-        <translation>薪级带须满足下限 ≤ 中点 ≤ 上限。</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n salary band(s).</source>
         <translation>
             <numerusform>已导入 %n 个薪级带。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a pay mode (月薪, 年薪制, 协议工资制, 特岗特酬).</source>
-        <translation>“%1”不是薪酬方式（月薪、年薪制、协议工资制、特岗特酬）。</translation>
-    </message>
     <message numerus="yes">
         <source>Imported the base pay of %n worker(s).</source>
         <translation>
             <numerusform>已导入 %n 名职工的基本工资。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation>“%1”不是有效的年份。</translation>
-    </message>
-    <message>
-        <source>The occupation is missing.</source>
-        <translation>缺少职业名称。</translation>
-    </message>
-    <message>
-        <source>The percentiles must not decrease from P10 to P90.</source>
-        <translation>分位值从 P10 到 P90 不得递减。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n wage-price reference row(s).</source>
@@ -4067,6 +4036,41 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::TableCells</name>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>“%1”不是日期；请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan with at most two decimals (e.g. 300.00).</source>
+        <translation>“%1”不是以元为单位、最多两位小数的金额（例如 300.00）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; an amount is 0 or more.</source>
+        <translation>“%1”是负数；金额须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>The grade is missing.</source>
+        <translation>缺少等级。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade (学徒工 … 首席技师).</source>
+        <translation>“%1”不是等级（学徒工 … 首席技师）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a title level (助理级, 中级, 副高级, 正高级).</source>
+        <translation>“%1”不是职称级别（助理级、中级、副高级、正高级）。</translation>
+    </message>
+    <message>
+        <source>The employee number is missing.</source>
+        <translation>缺少工号。</translation>
+    </message>
+</context>
+<context>
     <name>skl::TableImport</name>
     <message>
         <source>Import</source>
@@ -4087,6 +4091,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>
             <numerusform>已导入 %n 行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "core/store/datafiles.h"
+#include "core/importing/datafiles.h"
 
 namespace skl {
 

@@ -1,7 +1,5 @@
 #include "core/importing/keyedrows.h"
 
-#include <QRegularExpression>
-
 #include "core/importing/recordsource.h"
 
 using namespace Qt::StringLiterals;
@@ -9,6 +7,8 @@ using namespace Qt::StringLiterals;
 namespace skl {
 
 namespace {
+
+    constexpr int kProgressEvery = 1000;
 
     QString normalised(QString header)
     {
@@ -19,8 +19,8 @@ namespace {
 
 } // namespace
 
-Result<QList<KeyedRow>> KeyedRows::read(
-    const QString &path, const QList<KeyedColumn> &columns, RowProblems &problems)
+Result<QList<KeyedRow>> KeyedRows::read(const QString &path, const QList<KeyedColumn> &columns,
+    RowProblems &problems, ProgressSink &progress)
 {
     auto source = RecordSource::open(path, {});
     if (!source)
@@ -48,6 +48,11 @@ Result<QList<KeyedRow>> KeyedRows::read(
     }
     QList<KeyedRow> rows;
     while ((*source)->next(record)) {
+        if (rows.size() % kProgressEvery == 0) {
+            if (progress.isCanceled())
+                return rows;
+            progress.report((*source)->progressDone(), (*source)->progressTotal());
+        }
         KeyedRow row;
         row.line = record.line;
         for (auto it = columnOf.constBegin(); it != columnOf.constEnd(); ++it)
@@ -56,18 +61,8 @@ Result<QList<KeyedRow>> KeyedRows::read(
     }
     if (!(*source)->error().isEmpty())
         problems += RowProblem(record.line, u"row"_s, (*source)->error());
+    progress.report((*source)->progressTotal(), (*source)->progressTotal());
     return rows;
-}
-
-std::optional<qint64> KeyedRows::yuanToFen(const QString &text)
-{
-    static const QRegularExpression yuan(u"^(\\d{1,9})(?:\\.(\\d{1,2}))?$"_s);
-    const auto match = yuan.match(text.trimmed());
-    if (!match.hasMatch())
-        return std::nullopt;
-    const qint64 whole = match.captured(1).toLongLong();
-    const QString cents = match.captured(2).leftJustified(2, u'0');
-    return whole * 100 + cents.toLongLong();
 }
 
 } // namespace skl

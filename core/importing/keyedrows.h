@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringList>
 
+#include "core/common/progress.h"
 #include "core/common/result.h"
 #include "core/common/rowproblem.h"
 
@@ -33,10 +34,10 @@ class KeyedRows
 {
     Q_DECLARE_TR_FUNCTIONS(skl::KeyedRows)
 public:
-    static Result<QList<KeyedRow>> read(
-        const QString &path, const QList<KeyedColumn> &columns, RowProblems &problems);
-    // "123.45" yuan (at most two decimals, not negative) in fen; nullopt when it is not one.
-    static std::optional<qint64> yuanToFen(const QString &text);
+    // Reports how much of the file was read; a cancelled read returns the rows read so far
+    // (the caller asks progress whether it was cancelled).
+    static Result<QList<KeyedRow>> read(const QString &path, const QList<KeyedColumn> &columns,
+        RowProblems &problems, ProgressSink &progress);
 };
 
 } // namespace skl

@@ -57,14 +57,14 @@ Result<AllowanceCalendar> AllowanceFactsStore::calendar(
         if (rate.effectiveFrom > last)
             continue;
         used += QJsonObject { { u"kind"_s, AllowanceStore::code(rate.kind) },
-            { u"grade"_s, rate.grade }, { u"effective_from"_s, iso(rate.effectiveFrom) },
-            { u"fen"_s, rate.fen } };
+            { u"grade"_s, rate.grade ? rankOf(*rate.grade) : -1 },
+            { u"effective_from"_s, iso(rate.effectiveFrom) }, { u"fen"_s, rate.fen.fen() } };
         std::vector<qint64> *days = rate.kind == AllowanceKind::Skill
-            ? &calendar.skill[size_t(std::max(0, rate.grade))]
+            ? &calendar.skill[size_t(rate.grade ? rankOf(*rate.grade) : 0)]
             : rate.kind == AllowanceKind::TeamLeader ? &calendar.teamLeader
                                                      : &calendar.mentoring;
         for (int i = std::max(0, calendar.indexOf(rate.effectiveFrom)); i < calendar.days; ++i)
-            (*days)[size_t(i)] = rate.fen;
+            (*days)[size_t(i)] = rate.fen.fen();
     }
     QJsonArray policy;
     QString previous;

@@ -7,8 +7,11 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include "core/common/progress.h"
 #include "core/common/result.h"
-#include "core/common/rowproblem.h"
+#include "core/domain/fen.h"
+#include "core/domain/grade.h"
+#include "core/store/tablewrite.h"
 
 namespace skl {
 
@@ -17,20 +20,39 @@ enum class AllowanceKind { Skill, TeamLeader, Mentoring };
 struct AllowanceRate
 {
     AllowanceKind kind = AllowanceKind::Skill;
-    int grade = -1; // rank for skill; -1 for the others
+    std::optional<Grade> grade; // the skill allowance's; none for the others
     QDate effectiveFrom;
-    qint64 fen = 0; // per month (per apprentice for mentoring)
+    Fen fen; // per month (per apprentice for mentoring)
 };
 
-struct AllowanceImport
+// Days from and to, both included; an invalid to is open (still in the role, ongoing).
+struct InclusivePeriod
 {
-    int written = 0;
-    RowProblems problems; // when not empty, nothing was written
+    QDate from;
+    QDate to;
+};
+
+// 班组长: a worker leading a team over a period.
+struct TeamLeaderPeriod
+{
+    qint64 workerId = 0;
+    InclusivePeriod period;
+};
+
+// 师带徒: a master-apprentice agreement in an occupation.
+struct Mentorship
+{
+    qint64 mentorId = 0;
+    qint64 apprenticeId = 0;
+    qint64 occupationId = 0;
+    InclusivePeriod period;
+    QDate plannedEnd; // invalid: none planned
+    std::optional<Grade> outcome; // the grade the apprentice reached, none yet
 };
 
 // The inputs of the monthly allowance run (issue #6): effective-dated rates, team-leader periods
-// and master-apprentice agreements, imported from the files HR keeps. Every row is checked and
-// every bad row named; nothing is written unless the whole file is good; one audit event each.
+// and master-apprentice agreements. Each write is one transaction and one audit event; the
+// files HR keeps are read and checked in core/importing.
 class AllowanceStore
 {
     Q_DECLARE_TR_FUNCTIONS(skl::AllowanceStore)
@@ -40,22 +62,25 @@ public:
     // skill / team_leader / mentoring, or 技能津贴 / 班组长津贴 / 带徒津贴.
     static std::optional<AllowanceKind> parseKind(const QString &text);
 
-    // kind,grade,amount,effective_from (amount in yuan): a rate set again for the same day
-    // replaces it (the audit keeps the old one).
-    static Result<AllowanceImport> importRates(
-        QSqlDatabase &db, const QString &path, const QString &actor);
-    // employee_no,role,from,to (role team_leader or 班组长; to empty: still in the role).
-    static Result<AllowanceImport> importRoles(
-        QSqlDatabase &db, const QString &path, const QString &actor);
-    // mentor_no,apprentice_no,occupation,start,end (end empty: ongoing), and optionally
-    // planned_end and outcome (the grade the apprentice reached).
-    static Result<AllowanceImport> importMentorships(
-        QSqlDatabase &db, const QString &path, const QString &actor);
-
-    // Sets rates from their days on, in one transaction and audit event (the window's editor).
+    // Sets rates from their days on, in one transaction and audit event (the window's editor):
+    // a rate set again for the same day replaces it (the audit keeps the old one).
     static Status setRates(
         QSqlDatabase &db, const QList<AllowanceRate> &rates, const QString &actor);
+    // The same for an imported file, with progress; a Cancel rolls back.
+    static Result<WriteEnd> setRates(QSqlDatabase &db, const QList<AllowanceRate> &rates,
+        const QString &actor, ProgressSink &progress);
     static Result<QList<AllowanceRate>> rates(QSqlDatabase &db);
+
+    // The team-leader periods on record for a worker.
+    static Result<QList<InclusivePeriod>> teamLeaderPeriods(QSqlDatabase &db, qint64 workerId);
+    static Result<WriteEnd> addTeamLeaderPeriods(QSqlDatabase &db,
+        const QList<TeamLeaderPeriod> &periods, const QString &actor, ProgressSink &progress);
+
+    // The periods of the agreements on record for an apprentice in an occupation.
+    static Result<QList<InclusivePeriod>> apprenticeships(
+        QSqlDatabase &db, qint64 apprenticeId, qint64 occupationId);
+    static Result<WriteEnd> addMentorships(QSqlDatabase &db, const QList<Mentorship> &agreements,
+        const QString &actor, ProgressSink &progress);
 };
 
 } // namespace skl

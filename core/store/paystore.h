@@ -1,22 +1,61 @@
 #pragma once
 
+#include <array>
 #include <optional>
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QList>
 #include <QSqlDatabase>
 
+#include "core/common/progress.h"
 #include "core/common/result.h"
 #include "core/domain/fen.h"
+#include "core/domain/grade.h"
 #include "core/store/allowancestore.h"
+#include "core/store/tablewrite.h"
 
 namespace skl {
 
 enum class PayMode { Monthly, Annual, Negotiated, SpecialPost };
 
+// What a salary band is for: a grade (技能等级) or a professional title level (职称).
+enum class PayTrack { Grade, Title };
+
+// A salary band from its day on, a month's pay.
+struct SalaryBandRecord
+{
+    PayTrack track = PayTrack::Grade;
+    int level = 0; // the grade's rank, or the title level 1 助理级 … 4 正高级
+    QDate effectiveFrom;
+    Fen min;
+    Fen mid;
+    Fen max;
+};
+
+// A worker's base pay from a day on, and the professional title held from then if any.
+struct BasePayRecord
+{
+    qint64 workerId = 0;
+    QDate effectiveFrom;
+    PayMode mode = PayMode::Monthly;
+    Fen amount; // a year for 年薪制, else a month
+    std::optional<int> title; // 1 助理级 … 4 正高级
+};
+
+// The wage-price reference (工资价位) of an occupation and grade in a year, a month's pay.
+struct WageReferenceRecord
+{
+    int year = 0;
+    QString occupation;
+    Grade grade = Grade::Apprentice;
+    std::array<Fen, 5> percentiles; // P10, P25, P50, P75, P90
+};
+
 // Pay tiers (issue #6, section 九): salary bands by grade and by professional title level, each
-// worker's base pay and title, and the wage-price reference, imported from HR's files with every
-// row checked and nothing written unless the whole file is good. Amounts never reach the audit
-// log (DOMAIN.md §7): it records who imported what, not the pay.
+// worker's base pay and title, and the wage-price reference; each write is one transaction and
+// one audit event, the files HR keeps are read and checked in core/importing. Amounts never
+// reach the audit log (DOMAIN.md §7): it records who imported what, not the pay.
 class PayStore
 {
     Q_DECLARE_TR_FUNCTIONS(skl::PayStore)
@@ -30,15 +69,14 @@ public:
     // The monthly amount compared with bands: an annual salary ÷ 12, rounded half up.
     static Fen monthly(PayMode mode, Fen amount);
 
-    // track,level,min,mid,max,effective_from (track grade|title or 技能等级|职称; yuan a month).
-    static Result<AllowanceImport> importBands(
-        QSqlDatabase &db, const QString &path, const QString &actor);
-    // employee_no,effective_from,mode,amount[,title] (yuan; a year for 年薪制, else a month).
-    static Result<AllowanceImport> importPay(
-        QSqlDatabase &db, const QString &path, const QString &actor);
-    // year,occupation,grade,p10,p25,p50,p75,p90 (yuan a month).
-    static Result<AllowanceImport> importWageReference(
-        QSqlDatabase &db, const QString &path, const QString &actor);
+    // Each write sets its rows from their day on (a row for the same key and day replaces it),
+    // with progress; a Cancel rolls back.
+    static Result<WriteEnd> setBands(QSqlDatabase &db, const QList<SalaryBandRecord> &bands,
+        const QString &actor, ProgressSink &progress);
+    static Result<WriteEnd> setPay(QSqlDatabase &db, const QList<BasePayRecord> &pay,
+        const QString &actor, ProgressSink &progress);
+    static Result<WriteEnd> setWageReference(QSqlDatabase &db,
+        const QList<WageReferenceRecord> &reference, const QString &actor, ProgressSink &progress);
 };
 
 } // namespace skl

@@ -7,6 +7,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include "core/importing/datafiles.h"
 #include "core/reports/monthlyallowances.h"
 #include "core/store/allowancestore.h"
 #include "tests/support/catchqt.h"
@@ -29,7 +30,7 @@ TEST_CASE("The allowance page computes a month off the GUI thread, by workshop, 
         QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,200.00,2025-01-01\n"
                        "技能津贴,高级工,300.00,2025-01-01\n")
             .toUtf8());
-    REQUIRE(AllowanceStore::importRates(db.db(), rates, QStringLiteral("hr"))->written == 2);
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, QStringLiteral("hr"))->written == 2);
     auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
     REQUIRE(connection.ok());
 
@@ -86,11 +87,14 @@ TEST_CASE("The allowance page switched to another month while reading shows that
         QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,200.00,2025-01-01\n"
                        "技能津贴,高级工,300.00,2025-01-01\n")
             .toUtf8());
-    REQUIRE(AllowanceStore::importRates(db.db(), rates, QStringLiteral("hr"))->written == 2);
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, QStringLiteral("hr"))->written == 2);
     // June pays A3 half a month (600.00 in all); July pays everyone a whole one (700.00).
     NullProgress progress;
-    REQUIRE(MonthlyAllowances::computeAndSave(db.db(), QDate(2025, 6, 1), QStringLiteral("hr"), progress).ok());
-    const auto july = MonthlyAllowances::computeAndSave(db.db(), QDate(2025, 7, 1), QStringLiteral("hr"), progress);
+    REQUIRE(MonthlyAllowances::computeAndSave(
+        db.db(), QDate(2025, 6, 1), QStringLiteral("hr"), progress)
+                .ok());
+    const auto july = MonthlyAllowances::computeAndSave(
+        db.db(), QDate(2025, 7, 1), QStringLiteral("hr"), progress);
     REQUIRE(july.ok());
     auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
     REQUIRE(connection.ok());

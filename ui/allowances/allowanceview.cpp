@@ -31,12 +31,11 @@
 
 #include "core/common/appsettings.h"
 #include "core/exporting/allowancerunexport.h"
-#include "core/importing/keyedrows.h"
+#include "core/importing/datafiles.h"
 #include "core/reports/monthlyallowances.h"
 #include "core/store/allowancestore.h"
 #include "core/store/auditlog.h"
 #include "core/store/connection.h"
-#include "core/store/datafiles.h"
 #include "ui/allowances/allowancelinemodel.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
@@ -58,7 +57,9 @@ namespace {
         return withConnection(
             path, Connection::Mode::MustExist, [&](QSqlDatabase &db) -> Result<AllowanceRunView> {
                 if (compute) {
-                    if (const auto run = MonthlyAllowances::computeAndSave(db, month, actor, progress); !run)
+                    if (const auto run
+                        = MonthlyAllowances::computeAndSave(db, month, actor, progress);
+                        !run)
                         return run.error();
                 }
                 const auto current = AllowanceRunStore::current(db, month);
@@ -468,8 +469,8 @@ void AllowanceView::fillRates()
     for (int row = 0; row < rates->size(); ++row) {
         const AllowanceRate &r = (*rates)[row];
         const QStringList cells { AllowanceStore::display(r.kind),
-            r.grade >= 0 ? GradeNames::display(Grade(r.grade)) : QString(),
-            r.effectiveFrom.toString(Qt::ISODate), onScreen(Fen::fromFen(r.fen)) };
+            r.grade ? GradeNames::display(*r.grade) : QString(),
+            r.effectiveFrom.toString(Qt::ISODate), onScreen(r.fen) };
         for (int column = 0; column < cells.size(); ++column)
             m_rates->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -624,15 +625,16 @@ void AllowanceView::editRate()
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto fen = KeyedRows::yuanToFen(amount->text());
-    if (!fen)
+    const auto fen = Fen::parseYuan(amount->text());
+    if (!fen || fen->isNegative())
         return ErrorPresenter::show(this, tr("Set a rate"),
             Error { tr("\"%1\" is not an amount in yuan with at most two decimals.")
                         .arg(amount->text()),
                 {} });
     AllowanceRate rate;
     rate.kind = AllowanceKind(kind->currentData().toInt());
-    rate.grade = rate.kind == AllowanceKind::Skill ? grade->currentData().toInt() : -1;
+    if (rate.kind == AllowanceKind::Skill)
+        rate.grade = gradeFromRank(grade->currentData().toInt());
     rate.fen = *fen;
     rate.effectiveFrom = from->date();
     if (auto done
@@ -649,10 +651,11 @@ void AllowanceView::importFile(DataFile what)
     const QString path = TableImport::chooseFile(this);
     if (path.isEmpty())
         return;
-    const auto outcome = importDataFile(m_connection->db(), what, path, AuditLog::currentActor());
     // The next computation of the month applies what was imported.
-    if (TableImport::showOutcome(this, outcome))
-        fillRates();
+    TableImport::run(this, m_connection->path(), what, path, [this](bool written) {
+        if (written)
+            fillRates();
+    });
 }
 
 } // namespace skl

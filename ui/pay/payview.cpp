@@ -18,9 +18,10 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "core/common/appsettings.h"
+#include "core/importing/datafiles.h"
 #include "core/store/auditlog.h"
 #include "core/store/connection.h"
-#include "core/store/datafiles.h"
 #include "core/store/paystore.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
@@ -312,9 +313,10 @@ void PayView::importFile(DataFile what)
     const QString path = TableImport::chooseFile(this);
     if (path.isEmpty())
         return;
-    const auto outcome = importDataFile(m_connection->db(), what, path, AuditLog::currentActor());
-    if (TableImport::showOutcome(this, outcome))
-        refresh();
+    TableImport::run(this, m_connection->path(), what, path, [this](bool written) {
+        if (written)
+            refresh();
+    });
 }
 
 } // namespace skl

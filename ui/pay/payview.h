@@ -3,8 +3,8 @@
 #include <QWidget>
 
 #include "core/common/result.h"
+#include "core/importing/datafiles.h"
 #include "core/reports/payreport.h"
-#include "core/store/datafiles.h"
 #include "ui/widgets/latestloader.h"
 
 class QChartView;

@@ -5,7 +5,10 @@
 #include <QMessageBox>
 
 #include "core/common/appsettings.h"
+#include "core/store/auditlog.h"
+#include "core/store/connection.h"
 #include "ui/widgets/errorpresenter.h"
+#include "ui/widgets/runwithprogress.h"
 
 namespace skl {
 
@@ -18,12 +21,33 @@ QString TableImport::chooseFile(QWidget *parent)
     return path;
 }
 
-bool TableImport::showOutcome(QWidget *parent, const Result<AllowanceImport> &outcome)
+void TableImport::run(QWidget *parent, const QString &databasePath, DataFile kind,
+    const QString &file, std::function<void(bool written)> finished)
+{
+    runWithProgress<Result<TableImportOutcome>>(
+        parent, tr("Importing %1…").arg(QFileInfo(file).fileName()),
+        [databasePath, kind, file, actor = AuditLog::currentActor()](ProgressSink &progress) {
+            auto connection = Connection::open(databasePath, Connection::Mode::MustExist);
+            if (!connection)
+                return Result<TableImportOutcome>(connection.error());
+            return importDataFile((*connection)->db(), kind, file, actor, progress);
+        },
+        [parent, finished](const std::optional<Result<TableImportOutcome>> &outcome) {
+            // Cancelled: the import rolled back, there is nothing to show.
+            if (!outcome)
+                return finished(false);
+            finished(showOutcome(parent, *outcome));
+        });
+}
+
+bool TableImport::showOutcome(QWidget *parent, const Result<TableImportOutcome> &outcome)
 {
     if (!outcome) {
         ErrorPresenter::show(parent, tr("Import"), outcome.error());
         return false;
     }
+    if (outcome->canceled)
+        return false;
     if (!outcome->problems.isEmpty()) {
         QStringList lines;
         for (const RowProblem &p : outcome->problems)

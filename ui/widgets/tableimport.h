@@ -1,9 +1,11 @@
 #pragma once
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QString>
 
-#include "core/store/allowancestore.h"
+#include "core/importing/datafiles.h"
 
 class QWidget;
 
@@ -16,9 +18,14 @@ class TableImport
 public:
     // Asks for a CSV or Excel file (the folder is remembered); empty when cancelled.
     static QString chooseFile(QWidget *parent);
+    // Imports file into the database at databasePath on a pool thread, with its own connection,
+    // behind a progress dialog whose Cancel rolls the import back; then shows the outcome and
+    // calls finished (true when rows were written) on the GUI thread.
+    static void run(QWidget *parent, const QString &databasePath, DataFile kind,
+        const QString &file, std::function<void(bool written)> finished);
     // Shows the outcome: the error, or every problem row (nothing was imported), or how many
     // rows were. True when rows were written.
-    static bool showOutcome(QWidget *parent, const Result<AllowanceImport> &outcome);
+    static bool showOutcome(QWidget *parent, const Result<TableImportOutcome> &outcome);
 };
 
 } // namespace skl

@@ -5,7 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include "core/store/allowancestore.h"
+#include "core/common/progress.h"
+#include "core/importing/tableimport.h"
 
 namespace skl {
 
@@ -14,8 +15,11 @@ namespace skl {
 enum class DataFile { Rates, Roles, Mentorships, PayBands, Pay, WageReference };
 
 std::optional<DataFile> dataFileNamed(const QString &name);
-// Imports the file with the store that owns it: every row checked, nothing written on error.
-Result<AllowanceImport> importDataFile(
+// Imports the file through its table's pipeline: every row checked, nothing written on error
+// or Cancel. The window runs it on a pool thread, with that thread's own connection.
+Result<TableImportOutcome> importDataFile(QSqlDatabase &db, DataFile kind, const QString &path,
+    const QString &actor, ProgressSink &progress);
+Result<TableImportOutcome> importDataFile(
     QSqlDatabase &db, DataFile kind, const QString &path, const QString &actor);
 
 } // namespace skl

@@ -1,0 +1,207 @@
+#include "core/importing/allowancefileimport.h"
+
+#include "core/importing/periodoverlaps.h"
+#include "core/importing/tablecells.h"
+#include "core/store/allowancestore.h"
+#include "core/store/certificationfacts.h"
+#include "core/store/policystore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+Result<TableImportOutcome> AllowanceFileImport::rates(
+    QSqlDatabase &db, const QString &path, const QString &actor, ProgressSink &progress)
+{
+    QHash<QString, int> seen; // kind, grade and day → the line that set them
+    TableSpec<AllowanceRate> spec;
+    spec.columns = { { u"kind"_s, { u"类别"_s, u"津贴类别"_s, u"津贴"_s } },
+        { u"grade"_s, { u"等级"_s, u"技能等级"_s }, false },
+        { u"amount"_s, { u"金额"_s, u"月标准"_s, u"标准"_s } },
+        { u"effective_from"_s, { u"生效日期"_s, u"起始日期"_s } } };
+    spec.parseRow = [&seen](const KeyedRow &row,
+                        RowProblems &problems) -> Result<std::optional<AllowanceRate>> {
+        const qsizetype before = problems.size();
+        AllowanceRate rate;
+        const auto kind = AllowanceStore::parseKind(row.value(u"kind"_s));
+        if (!kind)
+            problems += RowProblem(row.line, u"kind"_s,
+                tr("\"%1\" is not skill, team_leader or mentoring (技能津贴, 班组长津贴, "
+                   "带徒津贴).")
+                    .arg(row.value(u"kind"_s)));
+        else
+            rate.kind = *kind;
+        const bool graded = !row.value(u"grade"_s).isEmpty();
+        if (kind == AllowanceKind::Skill) {
+            if (!graded)
+                problems
+                    += RowProblem(row.line, u"grade"_s, tr("A skill allowance needs its grade."));
+            else
+                rate.grade = TableCells::grade(row, u"grade"_s, problems);
+        } else if (kind && graded) {
+            problems += RowProblem(row.line, u"grade"_s,
+                tr("Only the skill allowance depends on the grade; leave the grade empty."));
+        }
+        if (const auto amount = TableCells::yuan(row, u"amount"_s, problems))
+            rate.fen = *amount;
+        if (const auto from = TableCells::date(row, u"effective_from"_s, problems))
+            rate.effectiveFrom = *from;
+        if (problems.size() != before)
+            return std::optional<AllowanceRate>();
+        const QString key = AllowanceStore::code(rate.kind)
+            + QString::number(rate.grade ? rankOf(*rate.grade) : -1)
+            + rate.effectiveFrom.toString(Qt::ISODate);
+        if (const auto earlier = seen.constFind(key); earlier != seen.constEnd()) {
+            problems += RowProblem(row.line, u"row"_s,
+                tr("The same rate from the same day is on line %1 already.").arg(*earlier));
+            return std::optional<AllowanceRate>();
+        }
+        seen.insert(key, row.line);
+        return std::optional(rate);
+    };
+    spec.write = [&db, &actor](const QList<AllowanceRate> &rates, ProgressSink &writing) {
+        return AllowanceStore::setRates(db, rates, actor, writing);
+    };
+    return importTable(path, spec, progress);
+}
+
+Result<TableImportOutcome> AllowanceFileImport::roles(
+    QSqlDatabase &db, const QString &path, const QString &actor, ProgressSink &progress)
+{
+    PeriodOverlaps<qint64> leading(
+        [&db](qint64 worker) { return AllowanceStore::teamLeaderPeriods(db, worker); });
+    TableSpec<TeamLeaderPeriod> spec;
+    spec.columns = { { u"employee_no"_s, { u"工号"_s } }, { u"role"_s, { u"角色"_s, u"职务"_s } },
+        { u"from"_s, { u"开始日期"_s, u"起始日期"_s } },
+        { u"to"_s, { u"结束日期"_s, u"截止日期"_s }, false } };
+    spec.parseRow = [&db, &leading](const KeyedRow &row,
+                        RowProblems &problems) -> Result<std::optional<TeamLeaderPeriod>> {
+        const auto worker = TableCells::worker(db, row, u"employee_no"_s, problems);
+        const qsizetype before = problems.size(); // the periods are checked without the worker
+        const QString role = row.value(u"role"_s).toLower();
+        if (role != u"team_leader" && role != u"班组长")
+            problems += RowProblem(row.line, u"role"_s,
+                tr("\"%1\" is not a role with an allowance; write team_leader or 班组长.")
+                    .arg(row.value(u"role"_s)));
+        FiledPeriod period;
+        period.line = row.line;
+        if (const auto from = TableCells::date(row, u"from"_s, problems))
+            period.days.from = *from;
+        if (const auto to = TableCells::optionalDate(row, u"to"_s, problems))
+            period.days.to = *to;
+        if (problems.size() == before && period.days.to.isValid()
+            && period.days.to < period.days.from)
+            problems += RowProblem(row.line, u"to"_s,
+                tr("The period ends (%1) before it starts (%2).")
+                    .arg(period.days.to.toString(Qt::ISODate),
+                        period.days.from.toString(Qt::ISODate)));
+        if (problems.size() != before || !worker)
+            return std::optional<TeamLeaderPeriod>();
+        const auto overlapped = leading.add(worker->id, period);
+        if (!overlapped)
+            return overlapped.error();
+        if (*overlapped) {
+            problems += RowProblem(row.line, u"from"_s,
+                tr("%1 (%2) already leads a team %3 (%4).")
+                    .arg(worker->name, worker->employeeNo, (*overlapped)->text(),
+                        (*overlapped)->where()));
+            return std::optional<TeamLeaderPeriod>();
+        }
+        return std::optional(TeamLeaderPeriod { worker->id, period.days });
+    };
+    spec.write = [&db, &actor](const QList<TeamLeaderPeriod> &periods, ProgressSink &writing) {
+        return AllowanceStore::addTeamLeaderPeriods(db, periods, actor, writing);
+    };
+    return importTable(path, spec, progress);
+}
+
+Result<TableImportOutcome> AllowanceFileImport::mentorships(
+    QSqlDatabase &db, const QString &path, const QString &actor, ProgressSink &progress)
+{
+    // One mentor per apprentice and occupation at a time.
+    PeriodOverlaps<std::pair<qint64, qint64>> mentored(
+        [&db](const std::pair<qint64, qint64> &apprenticeIn) {
+            return AllowanceStore::apprenticeships(db, apprenticeIn.first, apprenticeIn.second);
+        });
+    TableSpec<Mentorship> spec;
+    spec.columns
+        = { { u"mentor_no"_s, { u"师傅工号"_s } }, { u"apprentice_no"_s, { u"徒弟工号"_s } },
+              { u"occupation"_s, { u"职业(工种)"_s, u"工种"_s, u"职业"_s } },
+              { u"start"_s, { u"开始日期"_s } }, { u"end"_s, { u"结束日期"_s }, false },
+              { u"planned_end"_s, { u"计划结束日期"_s }, false },
+              { u"outcome"_s, { u"出师等级"_s, u"结果"_s }, false } };
+    spec.parseRow = [&db, &mentored](const KeyedRow &row,
+                        RowProblems &problems) -> Result<std::optional<Mentorship>> {
+        const auto mentor = TableCells::worker(db, row, u"mentor_no"_s, problems);
+        const auto apprentice = TableCells::worker(db, row, u"apprentice_no"_s, problems);
+        const qsizetype before = problems.size(); // the rest is checked without the workers
+        const auto occupation = TableCells::occupation(db, row, u"occupation"_s, problems);
+        FiledPeriod period;
+        period.line = row.line;
+        if (const auto start = TableCells::date(row, u"start"_s, problems))
+            period.days.from = *start;
+        if (const auto end = TableCells::optionalDate(row, u"end"_s, problems))
+            period.days.to = *end;
+        QDate plannedEnd;
+        if (const auto planned = TableCells::optionalDate(row, u"planned_end"_s, problems))
+            plannedEnd = *planned;
+        std::optional<Grade> reached;
+        if (!row.value(u"outcome"_s).isEmpty())
+            reached = TableCells::grade(row, u"outcome"_s, problems);
+        if (problems.size() == before && plannedEnd.isValid() && plannedEnd < period.days.from)
+            problems += RowProblem(row.line, u"planned_end"_s,
+                tr("The agreement is planned to end (%1) before it starts (%2).")
+                    .arg(plannedEnd.toString(Qt::ISODate), period.days.from.toString(Qt::ISODate)));
+        if (problems.size() == before && period.days.to.isValid()
+            && period.days.to < period.days.from)
+            problems += RowProblem(row.line, u"end"_s,
+                tr("The agreement ends (%1) before it starts (%2).")
+                    .arg(period.days.to.toString(Qt::ISODate),
+                        period.days.from.toString(Qt::ISODate)));
+        if (problems.size() != before || !mentor || !apprentice)
+            return std::optional<Mentorship>();
+        if (mentor->id == apprentice->id) {
+            problems += RowProblem(
+                row.line, u"apprentice_no"_s, tr("A worker cannot be their own apprentice."));
+            return std::optional<Mentorship>();
+        }
+        // The mentor's grade in the occupation on the first day, against the policy then.
+        const auto policy = PolicyStore::valuesOn(db, period.days.from);
+        if (!policy)
+            return policy.error();
+        const int minimum
+            = policy->value(QString::fromUtf16(PolicyKeys::kMentoringMinGrade)).toInt();
+        const auto held
+            = CertificationFacts::heldGrade(db, *mentor, occupation->id, period.days.from);
+        if (!held)
+            return held.error();
+        if (!*held || rankOf((*held)->grade) < minimum) {
+            problems += RowProblem(row.line, u"mentor_no"_s,
+                tr("%1 (%2) holds %3 in %4 on %5; a mentor needs at least %6.")
+                    .arg(mentor->name, mentor->employeeNo,
+                        *held ? GradeNames::display((*held)->grade) : tr("no grade"),
+                        occupation->name, period.days.from.toString(Qt::ISODate),
+                        GradeNames::display(Grade(minimum))));
+            return std::optional<Mentorship>();
+        }
+        const auto overlapped = mentored.add({ apprentice->id, occupation->id }, period);
+        if (!overlapped)
+            return overlapped.error();
+        if (*overlapped) {
+            problems += RowProblem(row.line, u"apprentice_no"_s,
+                tr("%1 (%2) already has a mentor in %3 for %4 (%5): one mentor per "
+                   "occupation at a time.")
+                    .arg(apprentice->name, apprentice->employeeNo, occupation->name,
+                        (*overlapped)->text(), (*overlapped)->where()));
+            return std::optional<Mentorship>();
+        }
+        return std::optional(Mentorship {
+            mentor->id, apprentice->id, occupation->id, period.days, plannedEnd, reached });
+    };
+    spec.write = [&db, &actor](const QList<Mentorship> &agreements, ProgressSink &writing) {
+        return AllowanceStore::addMentorships(db, agreements, actor, writing);
+    };
+    return importTable(path, spec, progress);
+}
+
+} // namespace skl

@@ -1,0 +1,50 @@
+#include "core/importing/datafiles.h"
+
+#include <QHash>
+
+#include "core/importing/allowancefileimport.h"
+#include "core/importing/payfileimport.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+std::optional<DataFile> dataFileNamed(const QString &name)
+{
+    static const QHash<QString, DataFile> names { { u"rates"_s, DataFile::Rates },
+        { u"roles"_s, DataFile::Roles }, { u"mentorships"_s, DataFile::Mentorships },
+        { u"paybands"_s, DataFile::PayBands }, { u"pay"_s, DataFile::Pay },
+        { u"wages"_s, DataFile::WageReference } };
+    if (const auto it = names.constFind(name); it != names.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+Result<TableImportOutcome> importDataFile(QSqlDatabase &db, DataFile kind, const QString &path,
+    const QString &actor, ProgressSink &progress)
+{
+    switch (kind) {
+    case DataFile::Rates:
+        return AllowanceFileImport::rates(db, path, actor, progress);
+    case DataFile::Roles:
+        return AllowanceFileImport::roles(db, path, actor, progress);
+    case DataFile::Mentorships:
+        return AllowanceFileImport::mentorships(db, path, actor, progress);
+    case DataFile::PayBands:
+        return PayFileImport::bands(db, path, actor, progress);
+    case DataFile::Pay:
+        return PayFileImport::pay(db, path, actor, progress);
+    case DataFile::WageReference:
+        return PayFileImport::wageReference(db, path, actor, progress);
+    }
+    return Error { QString(), {} };
+}
+
+Result<TableImportOutcome> importDataFile(
+    QSqlDatabase &db, DataFile kind, const QString &path, const QString &actor)
+{
+    NullProgress progress;
+    return importDataFile(db, kind, path, actor, progress);
+}
+
+} // namespace skl
