@@ -549,29 +549,6 @@
     </message>
 </context>
 <context>
-    <name>skl::CertificateIssuer</name>
-    <message>
-        <source>Issuing the certificate</source>
-        <translation>核发证书</translation>
-    </message>
-    <message>
-        <source>Checking the certificate number</source>
-        <translation>检查证书编号</translation>
-    </message>
-    <message>
-        <source>%1 has no certificate.</source>
-        <translation>%1 没有证书。</translation>
-    </message>
-    <message>
-        <source>The certificate serials of %1 are used up for %2 (%3); change the evaluation site serial in the certificate settings.</source>
-        <translation>%2 年（%3）%1 的证书流水号已用完；请在证书设置中更改评价站点序号。</translation>
-    </message>
-    <message>
-        <source>The certificate number %1 is already in use.</source>
-        <translation>证书编号 %1 已被使用。</translation>
-    </message>
-</context>
-<context>
     <name>skl::CertificateNumbers</name>
     <message>
         <source>A certificate number has %1 characters; &quot;%2&quot; has %3.</source>
@@ -770,6 +747,26 @@
         <source>A certification to print is not on record.</source>
         <translation>要打印的认定记录不存在。</translation>
     </message>
+    <message>
+        <source>Issuing the certificate</source>
+        <translation>核发证书</translation>
+    </message>
+    <message>
+        <source>Checking the certificate number</source>
+        <translation>检查证书编号</translation>
+    </message>
+    <message>
+        <source>%1 has no certificate.</source>
+        <translation>%1 没有证书。</translation>
+    </message>
+    <message>
+        <source>The certificate serials of %1 are used up for %2 (%3); change the evaluation site serial in the certificate settings.</source>
+        <translation>%2 年（%3）%1 的证书流水号已用完；请在证书设置中更改评价站点序号。</translation>
+    </message>
+    <message>
+        <source>The certificate number %1 is already in use.</source>
+        <translation>证书编号 %1 已被使用。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificationCommands</name>
@@ -901,7 +898,7 @@
     </message>
 </context>
 <context>
-    <name>skl::CertificationFacts</name>
+    <name>skl::CertificationFactsStore</name>
     <message>
         <source>Reading the worker</source>
         <translation>读取职工信息</translation>
@@ -2462,7 +2459,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
-    <name>skl::GradeSpans</name>
+    <name>skl::GradeSpanStore</name>
     <message>
         <source>Updating the grades in force</source>
         <translation>更新现行技能等级</translation>
@@ -3840,6 +3837,33 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::RosterStore</name>
+    <message>
+        <source>Saving the roster</source>
+        <translation>保存花名册</translation>
+    </message>
+    <message>
+        <source>employee number %1 already appears on line %2 of this file.</source>
+        <translation>工号 %1 已出现在本文件第 %2 行。</translation>
+    </message>
+    <message>
+        <source>%1 is after the recorded leave date %2.</source>
+        <translation>%1 晚于已登记的离职日期 %2。</translation>
+    </message>
+    <message>
+        <source>this ID number already belongs to employee %1.</source>
+        <translation>该身份证号已属于职工 %1。</translation>
+    </message>
+    <message>
+        <source>the site %1 is recorded in %2, not in %3.</source>
+        <translation>单位 %1 登记在 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>the occupation %1 goes up to %2 only; %3 is above it.</source>
+        <translation>职业（工种）%1 最高只设到 %2；%3 超出了该范围。</translation>
+    </message>
+</context>
+<context>
     <name>skl::RosterTableModel</name>
     <message>
         <source>Male</source>
@@ -3991,33 +4015,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Search: start of a name or employee no., or the last 4 of an ID number</source>
         <translation>搜索：姓名或工号开头，或身份证号后四位</translation>
-    </message>
-</context>
-<context>
-    <name>skl::RosterWriter</name>
-    <message>
-        <source>Saving the roster</source>
-        <translation>保存花名册</translation>
-    </message>
-    <message>
-        <source>employee number %1 already appears on line %2 of this file.</source>
-        <translation>工号 %1 已出现在本文件第 %2 行。</translation>
-    </message>
-    <message>
-        <source>%1 is after the recorded leave date %2.</source>
-        <translation>%1 晚于已登记的离职日期 %2。</translation>
-    </message>
-    <message>
-        <source>this ID number already belongs to employee %1.</source>
-        <translation>该身份证号已属于职工 %1。</translation>
-    </message>
-    <message>
-        <source>the site %1 is recorded in %2, not in %3.</source>
-        <translation>单位 %1 登记在 %2，而不是 %3。</translation>
-    </message>
-    <message>
-        <source>the occupation %1 goes up to %2 only; %3 is above it.</source>
-        <translation>职业（工种）%1 最高只设到 %2；%3 超出了该范围。</translation>
     </message>
 </context>
 <context>
@@ -4435,21 +4432,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
-    <name>skl::WorkerEditor</name>
-    <message>
-        <source>Edited employee %1 in the profile.</source>
-        <translation>在职工档案中修改了职工 %1。</translation>
-    </message>
-    <message>
-        <source>Employee %1 is no longer in the database.</source>
-        <translation>职工 %1 已不在数据库中。</translation>
-    </message>
-    <message>
-        <source>Saving employee %1</source>
-        <translation>保存职工 %1</translation>
-    </message>
-</context>
-<context>
     <name>skl::WorkerProfileDialog</name>
     <message>
         <source>Edit</source>
@@ -4665,7 +4647,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
-    <name>skl::WorkerRepository</name>
+    <name>skl::WorkerStore</name>
     <message>
         <source>Reading the roster</source>
         <translation>读取花名册</translation>
@@ -4673,10 +4655,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Counting the workers</source>
         <translation>统计职工人数</translation>
-    </message>
-    <message>
-        <source>Reading the sites, workshops and occupations</source>
-        <translation>读取单位、车间和职业（工种）</translation>
     </message>
     <message>
         <source>Reading the worker</source>
@@ -4695,8 +4673,24 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>读取变更记录</translation>
     </message>
     <message>
+        <source>Reading the sites, workshops and occupations</source>
+        <translation>读取单位、车间和职业（工种）</translation>
+    </message>
+    <message>
         <source>Reading the names of sites, workshops and occupations</source>
         <translation>读取单位、车间和职业（工种）名称</translation>
+    </message>
+    <message>
+        <source>Edited employee %1 in the profile.</source>
+        <translation>在职工档案中修改了职工 %1。</translation>
+    </message>
+    <message>
+        <source>Employee %1 is no longer in the database.</source>
+        <translation>职工 %1 已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Saving employee %1</source>
+        <translation>保存职工 %1</translation>
     </message>
 </context>
 <context>

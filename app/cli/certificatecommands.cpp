@@ -7,7 +7,7 @@
 #include "app/cli/clicontext.h"
 #include "core/printing/certificatepdf.h"
 #include "core/store/certificatestore.h"
-#include "core/store/certificationfacts.h"
+#include "core/store/certificationfactsstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -95,7 +95,7 @@ int CertificateCommands::photo(CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return InvalidData;
-    const auto worker = CertificationFacts::workerByEmployeeNo(connection->db(), employee);
+    const auto worker = CertificationFactsStore::workerByEmployeeNo(connection->db(), employee);
     if (!worker)
         return m_cli.failure(worker.error().userMessage);
     if (auto done = CertificateStore::setPhoto(connection->db(), worker->id, file.readAll(), actor);

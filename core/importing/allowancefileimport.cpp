@@ -3,7 +3,7 @@
 #include "core/importing/periodoverlaps.h"
 #include "core/importing/tablecells.h"
 #include "core/store/allowancestore.h"
-#include "core/store/certificationfacts.h"
+#include "core/store/certificationfactsstore.h"
 #include "core/store/policystore.h"
 
 using namespace Qt::StringLiterals;
@@ -172,7 +172,7 @@ Result<TableImportOutcome> AllowanceFileImport::mentorships(
         const int minimum
             = policy->value(QString::fromUtf16(PolicyKeys::kMentoringMinGrade)).toInt();
         const auto held
-            = CertificationFacts::heldGrade(db, *mentor, occupation->id, period.days.from);
+            = CertificationFactsStore::heldGrade(db, *mentor, occupation->id, period.days.from);
         if (!held)
             return held.error();
         if (!*held || rankOf((*held)->grade) < minimum) {

@@ -79,7 +79,7 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
     report.created = load.counts().created;
     report.updated = load.counts().updated;
     report.unchanged = load.counts().unchanged;
-    for (const RosterWriter::Rejected &rejected : load.rejected())
+    for (const RosterStore::Rejected &rejected : load.rejected())
         report.rejectedRows += CsvRecord { rejected.line, rejected.sourceCells };
     // The writer checks in batches: put everything back in file order.
     auto byLine = [](const auto &a, const auto &b) { return a.line < b.line; };

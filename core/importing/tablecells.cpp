@@ -79,7 +79,7 @@ std::optional<CertifiedWorker> TableCells::worker(
         problems += RowProblem(row.line, key, tr("The employee number is missing."));
         return std::nullopt;
     }
-    auto worker = CertificationFacts::workerByEmployeeNo(db, number);
+    auto worker = CertificationFactsStore::workerByEmployeeNo(db, number);
     if (!worker) {
         problems += RowProblem(row.line, key, worker.error().userMessage);
         return std::nullopt;
@@ -90,7 +90,7 @@ std::optional<CertifiedWorker> TableCells::worker(
 std::optional<CertifiedOccupation> TableCells::occupation(
     QSqlDatabase &db, const KeyedRow &row, const QString &key, RowProblems &problems)
 {
-    auto occupation = CertificationFacts::occupationByName(db, row.value(key));
+    auto occupation = CertificationFactsStore::occupationByName(db, row.value(key));
     if (!occupation) {
         problems += RowProblem(row.line, key, occupation.error().userMessage);
         return std::nullopt;

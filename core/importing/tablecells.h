@@ -10,7 +10,7 @@
 #include "core/domain/fen.h"
 #include "core/domain/grade.h"
 #include "core/importing/keyedrows.h"
-#include "core/store/certificationfacts.h"
+#include "core/store/certificationfactsstore.h"
 
 namespace skl {
 

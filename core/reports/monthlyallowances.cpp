@@ -1,7 +1,7 @@
 #include "core/reports/monthlyallowances.h"
 
 #include "core/store/allowancefactsstore.h"
-#include "core/store/workerrepository.h"
+#include "core/store/workerstore.h"
 
 namespace skl {
 
@@ -11,8 +11,8 @@ Result<QList<AllowanceLine>> MonthlyAllowances::compute(
     const auto calendar = AllowanceFactsStore::calendar(db, month, inputs);
     if (!calendar)
         return calendar.error();
-    const auto sites = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Site);
-    const auto workshops = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Workshop);
+    const auto sites = WorkerStore::namesById(db, WorkerStore::UnitTable::Site);
+    const auto workshops = WorkerStore::namesById(db, WorkerStore::UnitTable::Workshop);
     if (!sites || !workshops)
         return !sites ? sites.error() : workshops.error();
 

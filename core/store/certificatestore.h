@@ -77,8 +77,27 @@ public:
     static Status setPhoto(
         QSqlDatabase &db, qint64 workerId, const QByteArray &image, const QString &actor);
 
+    // Writes the certificate of an approved certification inside the approval's transaction,
+    // which holds the write lock, so serials never repeat across concurrent approvals.
+    struct IssueRequest
+    {
+        qint64 certificationId = 0;
+        qint64 workerId = 0;
+        Grade grade = Grade::Junior;
+        QDate issueDate;
+        QString externalNumber; // issued elsewhere; empty: the next serial of the scheme
+        qint64 eventId = 0;
+    };
+    // The certificate's number.
+    static Result<QString> issue(QSqlDatabase &db, const IssueRequest &request);
+    // Is the number taken by a certificate or by a proposal that brings its own?
+    static Result<bool> numberTaken(QSqlDatabase &db, const QString &number);
+
     // Made once by the upgrade to schema 4.
     static Status createVerificationKey(QSqlDatabase &db);
+
+private:
+    static Result<QString> nextNumber(QSqlDatabase &db, const IssueRequest &request);
 };
 
 } // namespace skl

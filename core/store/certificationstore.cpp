@@ -5,9 +5,9 @@
 #include "core/domain/certificatenumber.h"
 #include "core/domain/certificationrules.h"
 #include "core/store/auditlog.h"
-#include "core/store/certificateissuer.h"
-#include "core/store/certificationfacts.h"
-#include "core/store/gradespans.h"
+#include "core/store/certificatestore.h"
+#include "core/store/certificationfactsstore.h"
+#include "core/store/gradespanstore.h"
 #include "core/store/policystore.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
@@ -154,10 +154,10 @@ namespace {
         const auto policy = PolicyStore::certificationOn(db, date);
         if (!policy)
             return policy.error();
-        const auto held = CertificationFacts::heldGrade(db, worker, occupation.id, date);
+        const auto held = CertificationFactsStore::heldGrade(db, worker, occupation.id, date);
         if (!held)
             return held.error();
-        const auto latest = CertificationFacts::latestGrade(db, worker, occupation.id);
+        const auto latest = CertificationFactsStore::latestGrade(db, worker, occupation.id);
         if (!latest)
             return latest.error();
         const auto rungs
@@ -234,10 +234,10 @@ namespace {
             return ok;
         if (auto ok = requireDecider(db, r, actor); !ok)
             return ok;
-        const auto worker = CertificationFacts::workerById(db, r.workerId);
+        const auto worker = CertificationFactsStore::workerById(db, r.workerId);
         if (!worker)
             return worker.error();
-        const auto occupation = CertificationFacts::occupationById(db, stored->occupationId);
+        const auto occupation = CertificationFactsStore::occupationById(db, stored->occupationId);
         if (!occupation)
             return occupation.error();
         // The rules again: another approval since the proposal may have changed the facts.
@@ -259,17 +259,17 @@ namespace {
         if (auto done = execOrError(q, CertificationStore::tr("Recording the grade")); !done)
             return done;
         const qint64 awardId = q.lastInsertId().toLongLong();
-        if (auto done = GradeSpans(db).refresh(r.workerId); !done)
+        if (auto done = GradeSpanStore(db).refresh(r.workerId); !done)
             return done;
 
-        CertificateIssuer::Request request;
+        CertificateStore::IssueRequest request;
         request.certificationId = r.id;
         request.workerId = r.workerId;
         request.grade = r.grade;
         request.issueDate = r.date;
         request.externalNumber = r.certificateNumber;
         request.eventId = eventId;
-        const auto number = CertificateIssuer::issue(db, request);
+        const auto number = CertificateStore::issue(db, request);
         if (!number)
             return number.error();
 
@@ -303,10 +303,10 @@ namespace {
                 return Error { *problem, {} };
         }
 
-        const auto worker = CertificationFacts::workerByEmployeeNo(db, request.employeeNo);
+        const auto worker = CertificationFactsStore::workerByEmployeeNo(db, request.employeeNo);
         if (!worker)
             return worker.error();
-        const auto occupation = CertificationFacts::occupationByName(db, request.occupation);
+        const auto occupation = CertificationFactsStore::occupationByName(db, request.occupation);
         if (!occupation)
             return occupation.error();
 
@@ -327,7 +327,7 @@ namespace {
                 {} };
         q.finish();
         if (!number.isEmpty()) {
-            const auto taken = CertificateIssuer::numberTaken(db, number);
+            const auto taken = CertificateStore::numberTaken(db, number);
             if (!taken)
                 return taken.error();
             if (*taken)
@@ -551,7 +551,7 @@ Status CertificationStore::revoke(
     q.addBindValue(id);
     if (auto done = execOrError(q, tr("Revoking the grade")); !done)
         return done;
-    if (auto done = GradeSpans(db).refresh(r.workerId); !done)
+    if (auto done = GradeSpanStore(db).refresh(r.workerId); !done)
         return done;
     q.prepare(u"UPDATE certification SET status = 'revoked', revoked_by = ?, revoke_reason = ?, "
               "revoked_event_id = ? WHERE id = ?"_s);

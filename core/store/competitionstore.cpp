@@ -3,7 +3,7 @@
 #include <QSqlQuery>
 
 #include "core/store/auditlog.h"
-#include "core/store/certificationfacts.h"
+#include "core/store/certificationfactsstore.h"
 #include "core/store/certificationstore.h"
 #include "core/store/policystore.h"
 #include "core/store/sqlerror.h"
@@ -55,7 +55,7 @@ Result<qint64> CompetitionStore::add(QSqlDatabase &db, const CompetitionInput &i
     Transaction transaction(db);
     qint64 occupationId = 0;
     if (!input.occupation.trimmed().isEmpty()) {
-        const auto occupation = CertificationFacts::occupationByName(db, input.occupation);
+        const auto occupation = CertificationFactsStore::occupationByName(db, input.occupation);
         if (!occupation)
             return occupation.error();
         occupationId = occupation->id;
@@ -152,14 +152,14 @@ Result<std::optional<PromotionOffer>> CompetitionStore::offer(
     const auto facts = competition(db, competitionId);
     if (!facts)
         return facts.error();
-    const auto worker = CertificationFacts::workerByEmployeeNo(db, employeeNo);
+    const auto worker = CertificationFactsStore::workerByEmployeeNo(db, employeeNo);
     if (!worker)
         return worker.error();
     const qint64 occupationId
         = facts->occupationId != 0 ? facts->occupationId : worker->occupationId;
     if (occupationId == 0)
         return std::optional<PromotionOffer>();
-    const auto occupation = CertificationFacts::occupationById(db, occupationId);
+    const auto occupation = CertificationFactsStore::occupationById(db, occupationId);
     if (!occupation)
         return occupation.error();
     const auto policy = PolicyStore::certificationOn(db, facts->heldOn);
@@ -168,7 +168,7 @@ Result<std::optional<PromotionOffer>> CompetitionStore::offer(
     const int rungs = policy->rungsFor(facts->level, placing);
     if (rungs <= 0)
         return std::optional<PromotionOffer>();
-    const auto held = CertificationFacts::heldGrade(db, *worker, occupationId, facts->heldOn);
+    const auto held = CertificationFactsStore::heldGrade(db, *worker, occupationId, facts->heldOn);
     if (!held)
         return held.error();
     const int from = *held ? rankOf((*held)->grade) : rankOf(Grade::Apprentice);
@@ -193,7 +193,7 @@ Result<CompetitionStore::Recorded> CompetitionStore::addResult(QSqlDatabase &db,
     const auto facts = competition(db, competitionId);
     if (!facts)
         return facts.error();
-    const auto worker = CertificationFacts::workerByEmployeeNo(db, employeeNo);
+    const auto worker = CertificationFactsStore::workerByEmployeeNo(db, employeeNo);
     if (!worker)
         return worker.error();
     const auto offered = propose ? offer(db, competitionId, employeeNo, placing)

@@ -3,7 +3,7 @@
 #include "core/domain/certificationrules.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
-#include "core/store/workerrepository.h"
+#include "core/store/workerstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -69,9 +69,9 @@ bool DueListStore::Candidates::ended()
 Result<DueListFacts> DueListStore::facts(QSqlDatabase &db)
 {
     DueListFacts f;
-    auto sites = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Site);
-    auto workshops = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Workshop);
-    auto occupations = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Occupation);
+    auto sites = WorkerStore::namesById(db, WorkerStore::UnitTable::Site);
+    auto workshops = WorkerStore::namesById(db, WorkerStore::UnitTable::Workshop);
+    auto occupations = WorkerStore::namesById(db, WorkerStore::UnitTable::Occupation);
     if (!sites || !workshops || !occupations)
         return !sites ? sites.error() : !workshops ? workshops.error() : occupations.error();
     f.sites = std::move(*sites);

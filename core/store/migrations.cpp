@@ -10,7 +10,7 @@
 
 #include "core/store/auditlog.h"
 #include "core/store/certificatestore.h"
-#include "core/store/gradespans.h"
+#include "core/store/gradespanstore.h"
 #include "core/store/policystore.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
@@ -60,7 +60,7 @@ namespace {
         static const std::vector<Step> all {
             { 1, u":/skillladder/schema/0001_initial.sql", {} },
             { 2, u":/skillladder/schema/0002_grade_spans.sql",
-                [](QSqlDatabase &db) { return GradeSpans::rebuildAll(db); } },
+                [](QSqlDatabase &db) { return GradeSpanStore::rebuildAll(db); } },
             { 3, u":/skillladder/schema/0003_roster_indexes.sql", {} },
             { 4, u":/skillladder/schema/0004_certification.sql", certificationData },
             { 5, u":/skillladder/schema/0005_allowances.sql",

@@ -5,7 +5,7 @@
 
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
-#include "core/store/workerrepository.h"
+#include "core/store/workerstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -152,8 +152,8 @@ Result<PayFacts> PayFactsStore::on(QSqlDatabase &db, QDate day)
     auto workers = paidWorkers(db, day);
     auto bands = bandsOn(db, day);
     auto reference = referenceFor(db, day);
-    auto sites = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Site);
-    auto workshops = WorkerRepository::namesById(db, WorkerRepository::UnitTable::Workshop);
+    auto sites = WorkerStore::namesById(db, WorkerStore::UnitTable::Site);
+    auto workshops = WorkerStore::namesById(db, WorkerStore::UnitTable::Workshop);
     if (!workers)
         return workers.error();
     if (!bands)

@@ -10,13 +10,13 @@
 #include "core/domain/worker.h"
 #include "core/store/auditlog.h"
 #include "core/store/deferredindexes.h"
-#include "core/store/rosterwriter.h"
+#include "core/store/rosterstore.h"
 #include "core/store/transaction.h"
 
 namespace skl {
 
 // A load of many roster records (an imported file, the demo company) in one transaction: one
-// audit event for the whole load, the batched RosterWriter, and on an empty roster its indexes
+// audit event for the whole load, the batched RosterStore, and on an empty roster its indexes
 // built after the load instead of row by row (core/store/deferredindexes.h). Nothing is kept
 // unless commit() succeeds: an error, a refused file or Cancel rolls it all back, indexes too.
 class RosterLoadStore
@@ -35,14 +35,14 @@ public:
     Status begin(const QString &action, const QString &summary, RosterFieldSet present,
         RowProblems &problems);
 
-    // RosterWriter::add and finish(); after begin() only.
+    // RosterStore::add and finish(); after begin() only.
     Status add(WorkerRecord record, int line, QStringList sourceCells = {})
     {
         return m_writer->add(std::move(record), line, std::move(sourceCells));
     }
     Status finish() { return m_writer->finish(); }
-    const RosterWriter::Counts &counts() const { return m_writer->counts(); }
-    const QList<RosterWriter::Rejected> &rejected() const { return m_writer->rejected(); }
+    const RosterStore::Counts &counts() const { return m_writer->counts(); }
+    const QList<RosterStore::Rejected> &rejected() const { return m_writer->rejected(); }
 
     // Replaces the summary begin() gave the audit event.
     Status setSummary(const QString &summary);
@@ -57,7 +57,7 @@ private:
     AuditLog m_audit;
     qint64 m_event = 0;
     std::optional<DeferredIndexes> m_deferred;
-    std::optional<RosterWriter> m_writer;
+    std::optional<RosterStore> m_writer;
 };
 
 } // namespace skl

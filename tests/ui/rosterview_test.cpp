@@ -6,7 +6,7 @@
 
 #include "core/demo/democompany.h"
 #include "core/domain/grade.h"
-#include "core/store/workerrepository.h"
+#include "core/store/workerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/roster/rostertablemodel.h"
@@ -48,11 +48,11 @@ TEST_CASE("The roster model stays consistent while 1,200 workers are fetched pag
 {
     TempDatabase db;
     fillDemo(db, 1200);
-    WorkerRepository repository(db.db());
+    WorkerStore workers(db.db());
     RosterTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     tester.setUseFetchMore(false);
-    model.setRepository(&repository);
+    model.setWorkers(&workers);
     CHECK(model.rowCount() == RosterTableModel::kPageSize); // one page, not the whole table
     while (model.canFetchMore({}))
         model.fetchMore({});
@@ -75,9 +75,9 @@ TEST_CASE("The roster shows masked ID numbers and grades in words", "[ui][roster
 {
     TempDatabase db;
     fillDemo(db, 50);
-    WorkerRepository repository(db.db());
+    WorkerStore workers(db.db());
     RosterTableModel model;
-    model.setRepository(&repository);
+    model.setWorkers(&workers);
     REQUIRE(model.rowCount() == 50);
     for (int row = 0; row < model.rowCount(); ++row) {
         const QString id = model.index(row, RosterTableModel::IdNumber).data().toString();
@@ -111,8 +111,8 @@ TEST_CASE("Showing a unit from the target report filters the roster to it", "[ui
     ThreeWorkers f;
     RosterView view;
     view.setConnection(f.connection.get());
-    WorkerRepository repository(f.connection->db());
-    const auto workshops = repository.workshops();
+    WorkerStore workers(f.connection->db());
+    const auto workshops = workers.workshops();
     REQUIRE(workshops.ok());
     const NamedUnit assembly = *std::find_if(workshops->begin(), workshops->end(),
         [](const NamedUnit &u) { return u.name == QStringLiteral("装配车间"); });
@@ -144,11 +144,11 @@ TEST_CASE("Every roster filter shows as many rows as core counts", "[ui][roster]
 {
     TempDatabase db;
     fillDemo(db, 1500);
-    WorkerRepository repository(db.db());
+    WorkerStore workers(db.db());
     RosterTableModel model;
-    model.setRepository(&repository);
-    const auto sites = repository.sites();
-    const auto occupations = repository.occupations();
+    model.setWorkers(&workers);
+    const auto sites = workers.sites();
+    const auto occupations = workers.occupations();
     REQUIRE(sites.ok());
     REQUIRE(occupations.ok());
     QList<RosterFilter> filters;
@@ -176,7 +176,7 @@ TEST_CASE("Every roster filter shows as many rows as core counts", "[ui][roster]
         model.setFilter(f);
         while (model.canFetchMore({}))
             model.fetchMore({});
-        const auto counted = repository.count(f);
+        const auto counted = workers.count(f);
         REQUIRE(counted.ok());
         CHECK(model.rowCount() == *counted);
     }

@@ -20,7 +20,7 @@
 #include "core/store/certificatestore.h"
 #include "core/store/certificationstore.h"
 #include "core/store/connection.h"
-#include "core/store/workerrepository.h"
+#include "core/store/workerstore.h"
 #include "ui/certification/certificateprinting.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
@@ -176,7 +176,7 @@ void CompetitionView::addCompetition()
     date->setDisplayFormat(u"yyyy-MM-dd"_s);
     auto *occupation = new QComboBox(&dialog);
     occupation->addItem(tr("(each worker's own)"));
-    if (const auto occupations = WorkerRepository(m_connection->db()).occupations())
+    if (const auto occupations = WorkerStore(m_connection->db()).occupations())
         for (const NamedUnit &o : *occupations)
             occupation->addItem(o.name);
     auto *form = new QFormLayout(&dialog);

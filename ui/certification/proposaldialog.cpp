@@ -11,9 +11,9 @@
 #include <QVBoxLayout>
 
 #include "core/store/auditlog.h"
-#include "core/store/certificationfacts.h"
+#include "core/store/certificationfactsstore.h"
 #include "core/store/connection.h"
-#include "core/store/workerrepository.h"
+#include "core/store/workerstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,8 +38,8 @@ ProposalDialog::ProposalDialog(Connection &connection, QWidget *parent)
     m_employee->setPlaceholderText(tr("Employee number"));
     m_worker->setTextFormat(Qt::PlainText);
     m_worker->setStyleSheet(u"color: palette(mid);"_s);
-    WorkerRepository repository(m_connection.db());
-    if (const auto occupations = repository.occupations())
+    WorkerStore workers(m_connection.db());
+    if (const auto occupations = workers.occupations())
         for (const NamedUnit &o : *occupations)
             m_occupation->addItem(o.name);
     for (int rank = rankOf(Grade::Junior); rank < kGradeCount; ++rank)
@@ -110,7 +110,7 @@ void ProposalDialog::describeWorker()
         m_worker->clear();
         return;
     }
-    const auto worker = CertificationFacts::workerByEmployeeNo(m_connection.db(), number);
+    const auto worker = CertificationFactsStore::workerByEmployeeNo(m_connection.db(), number);
     if (!worker) {
         m_worker->setText(worker.error().userMessage);
         return;
@@ -118,12 +118,12 @@ void ProposalDialog::describeWorker()
     QString occupation;
     if (worker->occupationId != 0) {
         if (const auto o
-            = CertificationFacts::occupationById(m_connection.db(), worker->occupationId)) {
+            = CertificationFactsStore::occupationById(m_connection.db(), worker->occupationId)) {
             occupation = o->name;
             m_occupation->setCurrentText(occupation);
         }
     }
-    const auto held = CertificationFacts::heldGrade(
+    const auto held = CertificationFactsStore::heldGrade(
         m_connection.db(), *worker, worker->occupationId, m_date->date());
     QString grade = tr("no grade");
     if (held && *held) {

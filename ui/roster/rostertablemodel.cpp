@@ -3,7 +3,7 @@
 #include <QLocale>
 
 #include "core/domain/cellvalues.h"
-#include "core/store/workerrepository.h"
+#include "core/store/workerstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,9 +40,9 @@ RosterTableModel::RosterTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void RosterTableModel::setRepository(WorkerRepository *repository)
+void RosterTableModel::setWorkers(WorkerStore *workers)
 {
-    m_repository = repository;
+    m_workers = workers;
     reload();
 }
 
@@ -71,7 +71,7 @@ void RosterTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_lastKey.reset();
-    m_atEnd = m_repository == nullptr;
+    m_atEnd = m_workers == nullptr;
     endResetModel();
     fetchMore({}); // the first page at once, so the view is never briefly empty
 }
@@ -93,9 +93,9 @@ bool RosterTableModel::canFetchMore(const QModelIndex &parent) const
 
 void RosterTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || !m_repository)
+    if (parent.isValid() || m_atEnd || !m_workers)
         return;
-    const auto page = m_repository->page(m_query, m_lastKey, kPageSize);
+    const auto page = m_workers->page(m_query, m_lastKey, kPageSize);
     if (!page) {
         m_atEnd = true;
         Q_EMIT loadFailed(page.error());

@@ -11,7 +11,7 @@
 
 namespace skl {
 
-class WorkerRepository;
+class WorkerStore;
 
 // The roster (花名册) of any size: rows are fetched from the store in keyset pages as the view
 // scrolls (never the whole table), sorting and filtering are done by the database. data() only
@@ -40,8 +40,8 @@ public:
 
     explicit RosterTableModel(QObject *parent = nullptr);
 
-    // The repository to read from (on this thread's connection); nullptr empties the model.
-    void setRepository(WorkerRepository *repository);
+    // The workers to read from (on this thread's connection); nullptr empties the model.
+    void setWorkers(WorkerStore *workers);
     void setFilter(const RosterFilter &filter);
     const RosterQuery &query() const { return m_query; }
     // Reads the first page again (after an import, say).
@@ -66,7 +66,7 @@ Q_SIGNALS:
 private:
     QVariant display(const WorkerRow &row, int column) const;
 
-    WorkerRepository *m_repository = nullptr;
+    WorkerStore *m_workers = nullptr;
     RosterQuery m_query;
     QList<WorkerRow> m_rows;
     std::optional<RosterQuery::Key> m_lastKey;

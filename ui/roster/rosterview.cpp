@@ -11,7 +11,7 @@
 
 #include "core/common/appsettings.h"
 #include "core/store/connection.h"
-#include "core/store/workerrepository.h"
+#include "core/store/workerstore.h"
 #include "ui/roster/rostertablemodel.h"
 #include "ui/widgets/errorpresenter.h"
 
@@ -29,11 +29,11 @@ namespace {
     {
         return withConnection(
             path, Connection::Mode::MustExist, [&](QSqlDatabase &db) -> Result<Counts> {
-                WorkerRepository repository(db);
-                const auto shown = repository.count(filter);
+                WorkerStore workers(db);
+                const auto shown = workers.count(filter);
                 if (!shown)
                     return shown.error();
-                const auto total = repository.count(RosterFilter {});
+                const auto total = workers.count(RosterFilter {});
                 if (!total)
                     return total.error();
                 return Counts { *shown, *total };
@@ -157,9 +157,9 @@ void RosterView::buildFilterBar()
 void RosterView::setConnection(Connection *connection)
 {
     m_connection = connection;
-    m_repository = connection ? std::make_unique<WorkerRepository>(connection->db()) : nullptr;
+    m_workers = connection ? std::make_unique<WorkerStore>(connection->db()) : nullptr;
     fillUnitFilters();
-    m_model->setRepository(m_repository.get());
+    m_model->setWorkers(m_workers.get());
     m_model->setFilter(filter());
     // First use: fit the columns to the first page; later the remembered widths stay.
     if (m_fitColumns && m_model->rowCount() > 0) {
@@ -187,11 +187,11 @@ void RosterView::fillUnitFilters()
     m_site->addItem(tr("All sites"));
     m_occupation->clear();
     m_occupation->addItem(tr("All occupations"));
-    if (m_repository) {
-        if (const auto sites = m_repository->sites())
+    if (m_workers) {
+        if (const auto sites = m_workers->sites())
             for (const NamedUnit &unit : *sites)
                 m_site->addItem(unit.name, unit.id);
-        if (const auto occupations = m_repository->occupations())
+        if (const auto occupations = m_workers->occupations())
             for (const NamedUnit &unit : *occupations)
                 m_occupation->addItem(unit.name, unit.id);
     }
@@ -208,8 +208,8 @@ void RosterView::fillWorkshops()
     m_workshop->clear();
     m_workshop->addItem(tr("All workshops"));
     const std::optional<qint64> site = selectedId(m_site);
-    if (m_repository) {
-        if (const auto workshops = m_repository->workshops()) {
+    if (m_workers) {
+        if (const auto workshops = m_workers->workshops()) {
             for (const NamedUnit &unit : *workshops) {
                 if (site && unit.siteId != *site)
                     continue;
@@ -265,7 +265,7 @@ void RosterView::showUnit(qint64 siteId, qint64 workshopId)
 
 void RosterView::applyFilter()
 {
-    if (!m_repository || filter() == m_model->query().filter)
+    if (!m_workers || filter() == m_model->query().filter)
         return;
     m_model->setFilter(filter());
     countWorkers();

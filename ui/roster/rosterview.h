@@ -17,7 +17,7 @@ namespace skl {
 
 class Connection;
 class RosterTableModel;
-class WorkerRepository;
+class WorkerStore;
 
 // The roster screen (花名册): search and combinable filters over a table that stays fast at a
 // million workers, with "N of M workers" counted off the GUI thread.
@@ -73,7 +73,7 @@ private:
     void setCountText(const QString &text);
 
     Connection *m_connection = nullptr;
-    std::unique_ptr<WorkerRepository> m_repository;
+    std::unique_ptr<WorkerStore> m_workers;
     RosterTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;

@@ -3,7 +3,7 @@
 #include <QComboBox>
 #include <QHash>
 
-#include "core/store/workerrepository.h"
+#include "core/store/workerstore.h"
 
 namespace skl {
 
@@ -13,12 +13,12 @@ void fillWorkshopChooser(QComboBox *combo, QSqlDatabase &db, const QString &allL
     const qint64 current = combo->currentData().toLongLong();
     combo->clear();
     combo->addItem(allLabel, 0);
-    WorkerRepository repository(db);
+    WorkerStore workers(db);
     QHash<qint64, QString> siteNames;
-    if (const auto sites = repository.sites())
+    if (const auto sites = workers.sites())
         for (const NamedUnit &s : *sites)
             siteNames.insert(s.id, s.name);
-    if (const auto workshops = repository.workshops())
+    if (const auto workshops = workers.workshops())
         for (const NamedUnit &w : *workshops)
             combo->addItem(siteNames.contains(w.siteId)
                     ? siteNames.value(w.siteId) + QStringLiteral(" / ") + w.name

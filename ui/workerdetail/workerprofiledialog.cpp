@@ -22,15 +22,14 @@
 #include <QVBoxLayout>
 
 #include "core/common/appsettings.h"
-#include "core/domain/residentid.h"
 #include "core/domain/cellvalues.h"
+#include "core/domain/residentid.h"
 #include "core/domain/rostercolumns.h"
 #include "core/importing/rosterrow.h"
 #include "core/store/auditlog.h"
 #include "core/store/certificatestore.h"
 #include "core/store/connection.h"
-#include "core/store/workereditor.h"
-#include "core/store/workerrepository.h"
+#include "core/store/workerstore.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
 
@@ -254,16 +253,16 @@ QWidget *WorkerProfileDialog::buildBasicTab()
 
 void WorkerProfileDialog::load()
 {
-    WorkerRepository repository(m_connection.db());
-    const auto record = repository.record(m_workerId);
+    WorkerStore workers(m_connection.db());
+    const auto record = workers.record(m_workerId);
     if (!record) {
         ErrorPresenter::show(this, tr("Worker profile"), record.error());
         return;
     }
     m_applying = true;
-    fillCombo(m_site, repository.sites());
-    fillCombo(m_workshop, repository.workshops());
-    fillCombo(m_occupation, repository.occupations());
+    fillCombo(m_site, workers.sites());
+    fillCombo(m_workshop, workers.workshops());
+    fillCombo(m_occupation, workers.occupations());
     m_applying = false;
     showRecord(*record);
     fillHistory();
@@ -388,7 +387,7 @@ bool WorkerProfileDialog::save()
         return false;
     RowProblems problems;
     const WorkerRecord record = parseForm(formCells(), problems);
-    const auto outcome = WorkerEditor::save(m_connection.db(), record);
+    const auto outcome = WorkerStore(m_connection.db()).save(record);
     if (!outcome) {
         ErrorPresenter::show(this, tr("Save worker"), outcome.error());
         return false;
@@ -457,9 +456,9 @@ void WorkerProfileDialog::choosePhoto()
 
 void WorkerProfileDialog::fillHistory()
 {
-    WorkerRepository repository(m_connection.db());
+    WorkerStore workers(m_connection.db());
     const QLocale locale;
-    if (const auto grades = repository.gradeHistory(m_workerId)) {
+    if (const auto grades = workers.gradeHistory(m_workerId)) {
         m_grades->setRowCount(int(grades->size()));
         for (int row = 0; row < grades->size(); ++row) {
             const GradeHistoryEntry &g = grades->at(row);
@@ -471,7 +470,7 @@ void WorkerProfileDialog::fillHistory()
         }
         m_grades->resizeColumnsToContents();
     }
-    if (const auto trail = repository.auditTrail(m_workerId)) {
+    if (const auto trail = workers.auditTrail(m_workerId)) {
         m_audit->setRowCount(int(trail->size()));
         for (int row = 0; row < trail->size(); ++row) {
             const AuditEntry &e = trail->at(row);

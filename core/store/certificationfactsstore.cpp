@@ -1,4 +1,4 @@
-#include "core/store/certificationfacts.h"
+#include "core/store/certificationfactsstore.h"
 
 #include <QSqlQuery>
 
@@ -16,7 +16,7 @@ namespace {
     Result<CertifiedWorker> readWorker(QSqlQuery &q, const QString &missing)
     {
         if (!q.exec())
-            return SqlErrors::fromQuery(q, CertificationFacts::tr("Reading the worker"));
+            return SqlErrors::fromQuery(q, CertificationFactsStore::tr("Reading the worker"));
         if (!q.next())
             return Error { missing, {} };
         CertifiedWorker w;
@@ -33,7 +33,7 @@ namespace {
     Result<CertifiedOccupation> readOccupation(QSqlQuery &q, const QString &missing)
     {
         if (!q.exec())
-            return SqlErrors::fromQuery(q, CertificationFacts::tr("Reading the occupation"));
+            return SqlErrors::fromQuery(q, CertificationFactsStore::tr("Reading the occupation"));
         if (!q.next())
             return Error { missing, {} };
         return CertifiedOccupation { q.value(0).toLongLong(), q.value(1).toString(),
@@ -42,7 +42,7 @@ namespace {
 
 } // namespace
 
-Result<CertifiedWorker> CertificationFacts::workerByEmployeeNo(
+Result<CertifiedWorker> CertificationFactsStore::workerByEmployeeNo(
     QSqlDatabase &db, const QString &employeeNo)
 {
     QSqlQuery q(db);
@@ -51,7 +51,7 @@ Result<CertifiedWorker> CertificationFacts::workerByEmployeeNo(
     return readWorker(q, tr("No worker has the employee number \"%1\".").arg(employeeNo));
 }
 
-Result<CertifiedWorker> CertificationFacts::workerById(QSqlDatabase &db, qint64 id)
+Result<CertifiedWorker> CertificationFactsStore::workerById(QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q(db);
     q.prepare(kWorkerColumns + u"WHERE id = ?"_s);
@@ -59,7 +59,7 @@ Result<CertifiedWorker> CertificationFacts::workerById(QSqlDatabase &db, qint64 
     return readWorker(q, tr("Worker %1 is not on record.").arg(id));
 }
 
-Result<CertifiedOccupation> CertificationFacts::occupationByName(
+Result<CertifiedOccupation> CertificationFactsStore::occupationByName(
     QSqlDatabase &db, const QString &name)
 {
     QSqlQuery q(db);
@@ -69,7 +69,7 @@ Result<CertifiedOccupation> CertificationFacts::occupationByName(
         q, tr("No occupation is named \"%1\"; occupations come with the roster import.").arg(name));
 }
 
-Result<CertifiedOccupation> CertificationFacts::occupationById(QSqlDatabase &db, qint64 id)
+Result<CertifiedOccupation> CertificationFactsStore::occupationById(QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q(db);
     q.prepare(u"SELECT id, name, highest_grade FROM occupation WHERE id = ?"_s);
@@ -99,7 +99,8 @@ namespace {
             q.addBindValue(day->toString(Qt::ISODate));
         }
         if (!q.exec())
-            return SqlErrors::fromQuery(q, CertificationFacts::tr("Reading the worker's grades"));
+            return SqlErrors::fromQuery(
+                q, CertificationFactsStore::tr("Reading the worker's grades"));
         if (!q.next())
             return std::optional<HeldGrade>();
         const auto grade = gradeFromRank(q.value(0).toInt());
@@ -111,13 +112,13 @@ namespace {
 
 } // namespace
 
-Result<std::optional<HeldGrade>> CertificationFacts::heldGrade(
+Result<std::optional<HeldGrade>> CertificationFactsStore::heldGrade(
     QSqlDatabase &db, const CertifiedWorker &worker, qint64 occupationId, QDate day)
 {
     return latestAward(db, worker, occupationId, day);
 }
 
-Result<std::optional<HeldGrade>> CertificationFacts::latestGrade(
+Result<std::optional<HeldGrade>> CertificationFactsStore::latestGrade(
     QSqlDatabase &db, const CertifiedWorker &worker, qint64 occupationId)
 {
     return latestAward(db, worker, occupationId, std::nullopt);

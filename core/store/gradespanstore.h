@@ -23,10 +23,10 @@ struct StoredSpans
 
 // Keeps the derived "highest grade in force" of workers in step with grade_award. Statements are
 // prepared once; use one instance for a whole batch inside its transaction.
-class GradeSpans
+class GradeSpanStore
 {
 public:
-    explicit GradeSpans(QSqlDatabase &db);
+    explicit GradeSpanStore(QSqlDatabase &db);
 
     // Reads the worker's awards and rewrites the worker's spans.
     Status refresh(qint64 workerId);

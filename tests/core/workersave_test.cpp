@@ -1,5 +1,4 @@
-#include "core/store/workereditor.h"
-#include "core/store/workerrepository.h"
+#include "core/store/workerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 
@@ -33,19 +32,19 @@ TEST_CASE("Saving a profile writes the changed fields and audits each one", "[pr
 {
     TempDatabase db;
     REQUIRE(db.importCsv(twoWorkers()).committed);
-    WorkerRepository repository(db.db());
-    auto record = repository.record(idOf(db, QStringLiteral("E1")));
+    WorkerStore workers(db.db());
+    auto record = workers.record(idOf(db, QStringLiteral("E1")));
     REQUIRE(record.ok());
     CHECK(record->idNumber == validId(QStringLiteral("37010219850312001")));
     record->name = QStringLiteral("张维");
     record->workshop = QStringLiteral("装配车间");
     record->teamLeader = true;
-    const auto saved = WorkerEditor::save(db.db(), *record);
+    const auto saved = WorkerStore(db.db()).save(*record);
     REQUIRE(saved.ok());
     CHECK(saved->changed);
     CHECK(saved->problems.isEmpty());
 
-    const auto trail = repository.auditTrail(idOf(db, QStringLiteral("E1")));
+    const auto trail = workers.auditTrail(idOf(db, QStringLiteral("E1")));
     REQUIRE(trail.ok());
     QStringList fields;
     for (const AuditEntry &e : *trail)
@@ -65,10 +64,10 @@ TEST_CASE("A profile saved unchanged writes nothing, not even an audit event", "
     TempDatabase db;
     REQUIRE(db.importCsv(twoWorkers()).committed);
     const int events = db.scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toInt();
-    WorkerRepository repository(db.db());
-    const auto record = repository.record(idOf(db, QStringLiteral("E2")));
+    WorkerStore workers(db.db());
+    const auto record = workers.record(idOf(db, QStringLiteral("E2")));
     REQUIRE(record.ok());
-    const auto saved = WorkerEditor::save(db.db(), *record);
+    const auto saved = WorkerStore(db.db()).save(*record);
     REQUIRE(saved.ok());
     CHECK_FALSE(saved->changed);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toInt() == events);
@@ -78,13 +77,13 @@ TEST_CASE("Another worker's ID number is refused and nothing is written", "[prof
 {
     TempDatabase db;
     REQUIRE(db.importCsv(twoWorkers()).committed);
-    WorkerRepository repository(db.db());
-    auto record = repository.record(idOf(db, QStringLiteral("E2")));
+    WorkerStore workers(db.db());
+    auto record = workers.record(idOf(db, QStringLiteral("E2")));
     REQUIRE(record.ok());
     record->idNumber = validId(QStringLiteral("37010219850312001")); // E1's
     record->birthDate = {};
     record->name = QStringLiteral("李四");
-    const auto saved = WorkerEditor::save(db.db(), *record);
+    const auto saved = WorkerStore(db.db()).save(*record);
     REQUIRE(saved.ok());
     REQUIRE(saved->problems.size() == 1);
     CHECK(saved->problems.first().field == QStringLiteral("id_number"));
@@ -97,12 +96,12 @@ TEST_CASE("The audit trail shows ID numbers masked", "[profile]")
 {
     TempDatabase db;
     REQUIRE(db.importCsv(twoWorkers()).committed);
-    WorkerRepository repository(db.db());
-    auto record = repository.record(idOf(db, QStringLiteral("E2")));
+    WorkerStore workers(db.db());
+    auto record = workers.record(idOf(db, QStringLiteral("E2")));
     REQUIRE(record.ok());
     record->idNumber = validId(QStringLiteral("37010219900101003"));
-    REQUIRE(WorkerEditor::save(db.db(), *record)->changed);
-    const auto trail = repository.auditTrail(idOf(db, QStringLiteral("E2")));
+    REQUIRE(WorkerStore(db.db()).save(*record)->changed);
+    const auto trail = workers.auditTrail(idOf(db, QStringLiteral("E2")));
     REQUIRE(trail.ok());
     const AuditEntry &change = trail->first();
     CHECK(change.field == QStringLiteral("id_number"));
@@ -118,8 +117,8 @@ TEST_CASE("The grade history lists every record with how and when it was recorde
                   + QStringLiteral("E1,张伟,男,,,2010-07-01,,济南总厂,山东,机加工车间,"
                                    "车工,技师,2022-06-30,是,否\n"))
                 .committed);
-    WorkerRepository repository(db.db());
-    const auto history = repository.gradeHistory(idOf(db, QStringLiteral("E1")));
+    WorkerStore workers(db.db());
+    const auto history = workers.gradeHistory(idOf(db, QStringLiteral("E1")));
     REQUIRE(history.ok());
     REQUIRE(history->size() == 2);
     CHECK(history->at(0).grade == Grade::Senior);

@@ -8,11 +8,11 @@
 #include <QSqlQuery>
 
 #include "core/common/result.h"
-#include "core/domain/worker.h"
-#include "core/domain/rostercolumns.h"
 #include "core/common/rowproblem.h"
+#include "core/domain/rostercolumns.h"
+#include "core/domain/worker.h"
 #include "core/store/auditlog.h"
-#include "core/store/gradespans.h"
+#include "core/store/gradespanstore.h"
 
 namespace skl {
 
@@ -38,9 +38,9 @@ private:
 //
 // Records are written in batches: one lookup and one multi-row insert per few hundred rows,
 // because a statement per row through QSqlQuery costs several times SQLite's own work.
-class RosterWriter
+class RosterStore
 {
-    Q_DECLARE_TR_FUNCTIONS(skl::RosterWriter)
+    Q_DECLARE_TR_FUNCTIONS(skl::RosterStore)
 public:
     struct Counts
     {
@@ -56,7 +56,7 @@ public:
     };
 
     // Problems are appended to problems as batches are written.
-    RosterWriter(QSqlDatabase &db, qint64 eventId, RosterFieldSet present, RowProblems &problems);
+    RosterStore(QSqlDatabase &db, qint64 eventId, RosterFieldSet present, RowProblems &problems);
     Status prepare();
 
     // Queues a record; an Error means the database failed and the batch must be abandoned.
@@ -133,7 +133,7 @@ private:
     RosterFieldSet m_present;
     RowProblems &m_problems;
     AuditLog m_audit;
-    GradeSpans m_spans;
+    GradeSpanStore m_spans;
     QSqlQuery m_updateWorker;
     QSqlQuery m_findAward;
     QSqlQuery m_insertAward;

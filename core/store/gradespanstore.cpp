@@ -1,4 +1,4 @@
-#include "core/store/gradespans.h"
+#include "core/store/gradespanstore.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +12,7 @@ namespace {
 
     QString whatFailed()
     {
-        return QCoreApplication::translate("skl::GradeSpans", "Updating the grades in force");
+        return QCoreApplication::translate("skl::GradeSpanStore", "Updating the grades in force");
     }
 
     GradeRecord recordFrom(const QSqlQuery &q, int firstColumn)
@@ -43,7 +43,7 @@ StoredSpans StoredSpans::from(const QList<GradeRecord> &records)
     return stored;
 }
 
-GradeSpans::GradeSpans(QSqlDatabase &db)
+GradeSpanStore::GradeSpanStore(QSqlDatabase &db)
     : m_selectAwards(db)
     , m_deleteClosed(db)
     , m_insertClosed(db)
@@ -58,7 +58,7 @@ GradeSpans::GradeSpans(QSqlDatabase &db)
         u"UPDATE worker SET current_grade = ?, current_grade_since = ? WHERE id = ?"_s);
 }
 
-Status GradeSpans::refresh(qint64 workerId)
+Status GradeSpanStore::refresh(qint64 workerId)
 {
     m_selectAwards.bindValue(0, workerId);
     if (auto done = execOrError(m_selectAwards, whatFailed()); !done)
@@ -70,7 +70,7 @@ Status GradeSpans::refresh(qint64 workerId)
     return write(workerId, StoredSpans::from(records));
 }
 
-Status GradeSpans::write(qint64 workerId, const StoredSpans &spans)
+Status GradeSpanStore::write(qint64 workerId, const StoredSpans &spans)
 {
     m_deleteClosed.bindValue(0, workerId);
     if (auto done = execOrError(m_deleteClosed, whatFailed()); !done)
@@ -90,14 +90,14 @@ Status GradeSpans::write(qint64 workerId, const StoredSpans &spans)
     return execOrError(m_updateOpen, whatFailed());
 }
 
-Status GradeSpans::rebuildAll(QSqlDatabase &db)
+Status GradeSpanStore::rebuildAll(QSqlDatabase &db)
 {
     QSqlQuery awards(db);
     awards.setForwardOnly(true);
     if (!awards.exec(u"SELECT worker_id, id, occupation_id, grade, effective_date, revoked_date "
                      "FROM grade_award ORDER BY worker_id"_s))
         return SqlErrors::fromQuery(awards, whatFailed());
-    GradeSpans spans(db);
+    GradeSpanStore spans(db);
     qint64 currentWorker = -1;
     QList<GradeRecord> records;
     auto flush = [&]() -> Status {

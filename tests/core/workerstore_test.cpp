@@ -1,6 +1,6 @@
 #include <QSet>
 
-#include "core/store/workerrepository.h"
+#include "core/store/workerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 
@@ -28,12 +28,12 @@ QString roster()
               .arg(validId(QStringLiteral("37010219850312001")));
 }
 
-QStringList employeeNumbers(WorkerRepository &repository, const RosterQuery &query, int pageSize)
+QStringList employeeNumbers(WorkerStore &workers, const RosterQuery &query, int pageSize)
 {
     QStringList numbers;
     std::optional<RosterQuery::Key> after;
     for (;;) {
-        const auto page = repository.page(query, after, pageSize);
+        const auto page = workers.page(query, after, pageSize);
         REQUIRE(page.ok());
         for (const WorkerRow &row : *page)
             numbers += row.employeeNo;
@@ -57,7 +57,7 @@ TEST_CASE("Roster pages follow each other without a gap or a repeat, in both dir
 {
     TempDatabase db;
     REQUIRE(db.importCsv(roster()).committed);
-    WorkerRepository repository(db.db());
+    WorkerStore workers(db.db());
     for (auto key :
         { RosterQuery::SortKey::EmployeeNo, RosterQuery::SortKey::Name, RosterQuery::SortKey::Grade,
             RosterQuery::SortKey::GradeDate, RosterQuery::SortKey::HireDate }) {
@@ -65,8 +65,8 @@ TEST_CASE("Roster pages follow each other without a gap or a repeat, in both dir
             RosterQuery query;
             query.sortKey = key;
             query.order = order;
-            const QStringList all = employeeNumbers(repository, query, 100);
-            const QStringList paged = employeeNumbers(repository, query, 2);
+            const QStringList all = employeeNumbers(workers, query, 100);
+            const QStringList paged = employeeNumbers(workers, query, 2);
             CHECK(paged == all);
             CHECK(QSet<QString>(paged.begin(), paged.end()).size() == 7);
         }
@@ -77,14 +77,14 @@ TEST_CASE("Sorting by grade puts the ungraded first and the highest grade last",
 {
     TempDatabase db;
     REQUIRE(db.importCsv(roster()).committed);
-    WorkerRepository repository(db.db());
+    WorkerStore workers(db.db());
     RosterQuery query;
     query.sortKey = RosterQuery::SortKey::Grade;
-    const QStringList order = employeeNumbers(repository, query, 3);
+    const QStringList order = employeeNumbers(workers, query, 3);
     CHECK(order.first() == QStringLiteral("B01"));
     CHECK(order.last() == QStringLiteral("C01"));
     query.order = Qt::DescendingOrder;
-    CHECK(employeeNumbers(repository, query, 3).first() == QStringLiteral("C01"));
+    CHECK(employeeNumbers(workers, query, 3).first() == QStringLiteral("C01"));
 }
 
 TEST_CASE(
@@ -92,30 +92,30 @@ TEST_CASE(
 {
     TempDatabase db;
     REQUIRE(db.importCsv(roster()).committed);
-    WorkerRepository repository(db.db());
+    WorkerStore workers(db.db());
     RosterQuery query;
     query.filter.search = QStringLiteral("张");
-    CHECK(employeeNumbers(repository, query, 10)
+    CHECK(employeeNumbers(workers, query, 10)
         == QStringList { QStringLiteral("A01"), QStringLiteral("A02"), QStringLiteral("B03") });
     query.filter.search = QStringLiteral("张三");
-    CHECK(employeeNumbers(repository, query, 10) == QStringList { QStringLiteral("B03") });
+    CHECK(employeeNumbers(workers, query, 10) == QStringList { QStringLiteral("B03") });
     query.filter.search = QStringLiteral("三丰"); // not the beginning of a name
-    CHECK(employeeNumbers(repository, query, 10).isEmpty());
+    CHECK(employeeNumbers(workers, query, 10).isEmpty());
     query.filter.search = QStringLiteral("b0");
-    CHECK(employeeNumbers(repository, query, 10).size() == 3);
+    CHECK(employeeNumbers(workers, query, 10).size() == 3);
     const QString id = validId(QStringLiteral("37010219850312001"));
     query.filter.search = id.right(4);
-    CHECK(employeeNumbers(repository, query, 10) == QStringList { QStringLiteral("A01") });
+    CHECK(employeeNumbers(workers, query, 10) == QStringList { QStringLiteral("A01") });
     query.filter.search = QStringLiteral("100%");
-    CHECK(employeeNumbers(repository, query, 10).isEmpty());
+    CHECK(employeeNumbers(workers, query, 10).isEmpty());
 }
 
 TEST_CASE("Filters combine, and the count agrees with the rows", "[roster][store]")
 {
     TempDatabase db;
     REQUIRE(db.importCsv(roster()).committed);
-    WorkerRepository repository(db.db());
-    const auto sites = repository.sites();
+    WorkerStore workers(db.db());
+    const auto sites = workers.sites();
     REQUIRE(sites.ok());
     REQUIRE(sites->size() == 3);
     const qint64 jinan = std::find_if(sites->begin(), sites->end(), [](const NamedUnit &u) {
@@ -125,41 +125,41 @@ TEST_CASE("Filters combine, and the count agrees with the rows", "[roster][store
     RosterQuery query;
     query.filter = filter();
     query.filter.siteId = jinan;
-    CHECK(employeeNumbers(repository, query, 10).size() == 3);
+    CHECK(employeeNumbers(workers, query, 10).size() == 3);
     query.filter.frontline = true;
-    CHECK(employeeNumbers(repository, query, 10).size() == 2);
+    CHECK(employeeNumbers(workers, query, 10).size() == 2);
     query.filter.hasGradeFilter = true;
     query.filter.grade = Grade::Technician;
-    CHECK(employeeNumbers(repository, query, 10) == QStringList { QStringLiteral("A02") });
-    CHECK(*repository.count(query.filter) == 1);
+    CHECK(employeeNumbers(workers, query, 10) == QStringList { QStringLiteral("A02") });
+    CHECK(*workers.count(query.filter) == 1);
 
     RosterFilter ungraded = filter();
     ungraded.hasGradeFilter = true;
-    CHECK(*repository.count(ungraded) == 1); // 王芳
-    CHECK(*repository.count(filter()) == 7);
+    CHECK(*workers.count(ungraded) == 1); // 王芳
+    CHECK(*workers.count(filter()) == 7);
 }
 
 TEST_CASE("In service and left follow the leave date as the first day out", "[roster][store]")
 {
     TempDatabase db;
     REQUIRE(db.importCsv(roster()).committed);
-    WorkerRepository repository(db.db());
+    WorkerStore workers(db.db());
     RosterFilter f = filter();
     f.service = RosterFilter::Service::Left;
     f.serviceDate = QDate(2023, 12, 31); // the day before 李娜's leave date
-    CHECK(*repository.count(f) == 0);
+    CHECK(*workers.count(f) == 0);
     f.serviceDate = QDate(2024, 1, 1); // her leave date: out of service
-    CHECK(*repository.count(f) == 1);
+    CHECK(*workers.count(f) == 1);
     f.service = RosterFilter::Service::InService;
-    CHECK(*repository.count(f) == 6);
+    CHECK(*workers.count(f) == 6);
 }
 
 TEST_CASE("Roster rows carry names, the grade in force and a masked ID number", "[roster][store]")
 {
     TempDatabase db;
     REQUIRE(db.importCsv(roster()).committed);
-    WorkerRepository repository(db.db());
-    const auto page = repository.page(RosterQuery {}, std::nullopt, 1);
+    WorkerStore workers(db.db());
+    const auto page = workers.page(RosterQuery {}, std::nullopt, 1);
     REQUIRE(page.ok());
     REQUIRE(page->size() == 1);
     const WorkerRow &row = page->first();

@@ -1,10 +1,13 @@
-#include "core/store/workerrepository.h"
+#include "core/store/workerstore.h"
 
 #include <QSqlQuery>
 
-#include "core/domain/residentid.h"
 #include "core/domain/cellvalues.h"
+#include "core/domain/residentid.h"
+#include "core/store/auditlog.h"
+#include "core/store/rosterstore.h"
 #include "core/store/sqlerror.h"
+#include "core/store/transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -67,7 +70,7 @@ LEFT JOIN occupation o ON o.id = w.occupation_id
 
 } // namespace
 
-Result<QList<WorkerRow>> WorkerRepository::page(
+Result<QList<WorkerRow>> WorkerStore::page(
     const RosterQuery &query, const std::optional<RosterQuery::Key> &after, int limit)
 {
     const RosterQuery::Sql where = query.whereClause(after);
@@ -84,7 +87,7 @@ Result<QList<WorkerRow>> WorkerRepository::page(
     return rows;
 }
 
-Result<qint64> WorkerRepository::count(const RosterFilter &filter)
+Result<qint64> WorkerStore::count(const RosterFilter &filter)
 {
     RosterQuery query;
     query.filter = filter;
@@ -98,7 +101,7 @@ Result<qint64> WorkerRepository::count(const RosterFilter &filter)
     return q.value(0).toLongLong();
 }
 
-Result<WorkerRecord> WorkerRepository::record(qint64 workerId)
+Result<WorkerRecord> WorkerStore::record(qint64 workerId)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -130,7 +133,7 @@ Result<WorkerRecord> WorkerRepository::record(qint64 workerId)
     return r;
 }
 
-Result<QList<GradeHistoryEntry>> WorkerRepository::gradeHistory(qint64 workerId)
+Result<QList<GradeHistoryEntry>> WorkerStore::gradeHistory(qint64 workerId)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -156,7 +159,7 @@ Result<QList<GradeHistoryEntry>> WorkerRepository::gradeHistory(qint64 workerId)
     return entries;
 }
 
-Result<QList<AuditEntry>> WorkerRepository::auditTrail(qint64 workerId)
+Result<QList<AuditEntry>> WorkerStore::auditTrail(qint64 workerId)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -190,7 +193,7 @@ Result<QList<AuditEntry>> WorkerRepository::auditTrail(qint64 workerId)
     return entries;
 }
 
-Result<QList<NamedUnit>> WorkerRepository::units(const QString &sql)
+Result<QList<NamedUnit>> WorkerStore::units(const QString &sql)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -203,23 +206,23 @@ Result<QList<NamedUnit>> WorkerRepository::units(const QString &sql)
     return units;
 }
 
-Result<QList<NamedUnit>> WorkerRepository::sites()
+Result<QList<NamedUnit>> WorkerStore::sites()
 {
     return units(u"SELECT id, name, 0 FROM site ORDER BY name"_s);
 }
 
-Result<QList<NamedUnit>> WorkerRepository::workshops()
+Result<QList<NamedUnit>> WorkerStore::workshops()
 {
     return units(u"SELECT k.id, k.name, COALESCE(k.site_id, 0) FROM workshop k "
                  "LEFT JOIN site s ON s.id = k.site_id ORDER BY s.name, k.name"_s);
 }
 
-Result<QList<NamedUnit>> WorkerRepository::occupations()
+Result<QList<NamedUnit>> WorkerStore::occupations()
 {
     return units(u"SELECT id, name, 0 FROM occupation ORDER BY name"_s);
 }
 
-Result<QHash<qint64, QString>> WorkerRepository::namesById(QSqlDatabase &db, UnitTable table)
+Result<QHash<qint64, QString>> WorkerStore::namesById(QSqlDatabase &db, UnitTable table)
 {
     const QString name = table == UnitTable::Site ? u"site"_s
         : table == UnitTable::Workshop            ? u"workshop"_s
@@ -231,6 +234,45 @@ Result<QHash<qint64, QString>> WorkerRepository::namesById(QSqlDatabase &db, Uni
     while (q.next())
         all.insert(q.value(0).toLongLong(), q.value(1).toString());
     return all;
+}
+
+Result<WorkerStore::SaveOutcome> WorkerStore::save(const WorkerRecord &record)
+{
+    SaveOutcome outcome;
+    QSqlDatabase &db = m_db;
+    Transaction transaction(db);
+    AuditLog audit(db);
+    const auto event = audit.beginEvent(
+        u"edit"_s, tr("Edited employee %1 in the profile.").arg(record.employeeNo));
+    if (!event)
+        return event.error();
+    RosterFieldSet fields = RosterFieldSet::all();
+    fields.remove(RosterField::Grade);
+    fields.remove(RosterField::GradeDate);
+    fields.remove(RosterField::Province); // a site's province is the site's, not the worker's
+    WorkerRecord basic = record;
+    basic.grades.clear();
+    basic.province.reset();
+    {
+        RosterStore writer(db, *event, fields, outcome.problems);
+        if (auto prepared = writer.prepare(); !prepared)
+            return prepared.error();
+        if (auto added = writer.add(basic, 0); !added)
+            return added.error();
+        if (auto finished = writer.finish(); !finished)
+            return finished.error();
+        if (!outcome.problems.isEmpty())
+            return outcome; // rolled back
+        if (writer.counts().created > 0)
+            return Error { tr("Employee %1 is no longer in the database.").arg(record.employeeNo),
+                {} }; // rolled back: the profile edits, it never creates
+        outcome.changed = writer.counts().updated > 0;
+    }
+    if (!outcome.changed)
+        return outcome; // nothing differed: no audit event either
+    if (auto done = transaction.commit(tr("Saving employee %1").arg(record.employeeNo)); !done)
+        return done.error();
+    return outcome;
 }
 
 } // namespace skl

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 
 #include "core/common/result.h"
+#include "core/common/rowproblem.h"
 #include "core/domain/worker.h"
 #include "core/domain/workerrow.h"
 #include "core/store/rosterquery.h"
@@ -25,12 +26,12 @@ struct NamedUnit
 
 // Reads the roster for screens: pages in the query's order, counts, and the units to filter by.
 // Pages are keyset pages (after the last row's key, never OFFSET), so the millionth row costs
-// what the first does. One repository per connection, on the connection's thread.
-class WorkerRepository
+// what the first does. One store per connection, on the connection's thread.
+class WorkerStore
 {
-    Q_DECLARE_TR_FUNCTIONS(skl::WorkerRepository)
+    Q_DECLARE_TR_FUNCTIONS(skl::WorkerStore)
 public:
-    explicit WorkerRepository(QSqlDatabase &db)
+    explicit WorkerStore(QSqlDatabase &db)
         : m_db(db)
     { }
 
@@ -48,6 +49,17 @@ public:
     Result<QList<NamedUnit>> sites();
     Result<QList<NamedUnit>> workshops(); // by site name, then name
     Result<QList<NamedUnit>> occupations();
+    // Saves the basic data of one worker edited in the profile: one transaction, one audit event
+    // with a change row per field that differs, through the same writes and checks as a roster
+    // import (an ID number of another worker, a site's province ...). Grades are not edited here:
+    // a grade changes by certification, never by overwriting history.
+    struct SaveOutcome
+    {
+        bool changed = false;
+        RowProblems problems; // field and reason; line is 0. Nothing was written when not empty.
+    };
+    Result<SaveOutcome> save(const WorkerRecord &record);
+
     // id → name of site, workshop or occupation: for reports that name units of many rows.
     enum class UnitTable { Site, Workshop, Occupation };
     static Result<QHash<qint64, QString>> namesById(QSqlDatabase &db, UnitTable table);

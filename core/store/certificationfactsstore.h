@@ -37,9 +37,9 @@ struct HeldGrade
     QDate since;
 };
 
-class CertificationFacts
+class CertificationFactsStore
 {
-    Q_DECLARE_TR_FUNCTIONS(skl::CertificationFacts)
+    Q_DECLARE_TR_FUNCTIONS(skl::CertificationFactsStore)
 public:
     static Result<CertifiedWorker> workerByEmployeeNo(QSqlDatabase &db, const QString &employeeNo);
     static Result<CertifiedWorker> workerById(QSqlDatabase &db, qint64 id);

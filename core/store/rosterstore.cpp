@@ -1,4 +1,4 @@
-#include "core/store/rosterwriter.h"
+#include "core/store/rosterstore.h"
 
 #include <QSqlError>
 
@@ -48,7 +48,7 @@ namespace {
 
     QString whatFailed()
     {
-        return RosterWriter::tr("Saving the roster");
+        return RosterStore::tr("Saving the roster");
     }
 
     // "'a', 'b', 'c'" for an IN list.
@@ -93,7 +93,7 @@ RosterFieldSet RosterFieldSet::of(const RosterColumns &columns)
     return set;
 }
 
-RosterWriter::RosterWriter(
+RosterStore::RosterStore(
     QSqlDatabase &db, qint64 eventId, RosterFieldSet present, RowProblems &problems)
     : m_db(db)
     , m_eventId(eventId)
@@ -106,7 +106,7 @@ RosterWriter::RosterWriter(
     , m_insertAward(db)
 { }
 
-Status RosterWriter::prepare()
+Status RosterStore::prepare()
 {
     const QString sameOccupation = SqlDialect::of(m_db).nullSafeEquals();
     const bool prepared
@@ -150,7 +150,7 @@ Status RosterWriter::prepare()
     return success();
 }
 
-Status RosterWriter::add(WorkerRecord record, int line, QStringList sourceCells)
+Status RosterStore::add(WorkerRecord record, int line, QStringList sourceCells)
 {
     m_pending += Pending { std::move(record), line, std::move(sourceCells) };
     if (m_pending.size() >= kBatchSize)
@@ -158,12 +158,12 @@ Status RosterWriter::add(WorkerRecord record, int line, QStringList sourceCells)
     return success();
 }
 
-Status RosterWriter::finish()
+Status RosterStore::finish()
 {
     return flush();
 }
 
-Status RosterWriter::flush()
+Status RosterStore::flush()
 {
     if (m_pending.isEmpty())
         return success();
@@ -228,7 +228,7 @@ Status RosterWriter::flush()
     return insertNew(created);
 }
 
-Result<QHash<QString, RosterWriter::Stored>> RosterWriter::findWorkers(
+Result<QHash<QString, RosterStore::Stored>> RosterStore::findWorkers(
     const QStringList &employeeNumbers)
 {
     QHash<QString, Stored> found;
@@ -257,8 +257,7 @@ Result<QHash<QString, RosterWriter::Stored>> RosterWriter::findWorkers(
     return found;
 }
 
-Result<QHash<QString, RosterWriter::IdOwner>> RosterWriter::findIdOwners(
-    const QStringList &idNumbers)
+Result<QHash<QString, RosterStore::IdOwner>> RosterStore::findIdOwners(const QStringList &idNumbers)
 {
     QHash<QString, IdOwner> owners;
     if (idNumbers.isEmpty())
@@ -273,7 +272,7 @@ Result<QHash<QString, RosterWriter::IdOwner>> RosterWriter::findIdOwners(
     return owners;
 }
 
-void RosterWriter::check(
+void RosterStore::check(
     const Pending &p, const Stored *existing, const IdOwner *idOwner, RowProblems &problems) const
 {
     const WorkerRecord &r = p.record;
@@ -322,7 +321,7 @@ void RosterWriter::check(
     }
 }
 
-RosterWriter::Stored RosterWriter::merged(const WorkerRecord &r, const Stored *existing) const
+RosterStore::Stored RosterStore::merged(const WorkerRecord &r, const Stored *existing) const
 {
     Stored s = existing ? *existing : Stored {};
     s.employeeNo = r.employeeNo;
@@ -343,7 +342,7 @@ RosterWriter::Stored RosterWriter::merged(const WorkerRecord &r, const Stored *e
     return s;
 }
 
-Status RosterWriter::resolveUnits(const WorkerRecord &r, Stored &w)
+Status RosterStore::resolveUnits(const WorkerRecord &r, Stored &w)
 {
     if (m_present.has(RosterField::Site)) {
         const auto site = siteId(r);
@@ -366,7 +365,7 @@ Status RosterWriter::resolveUnits(const WorkerRecord &r, Stored &w)
     return success();
 }
 
-Result<qint64> RosterWriter::siteId(const WorkerRecord &r)
+Result<qint64> RosterStore::siteId(const WorkerRecord &r)
 {
     if (r.site.isEmpty())
         return qint64(0);
@@ -401,7 +400,7 @@ Result<qint64> RosterWriter::siteId(const WorkerRecord &r)
     return id;
 }
 
-Result<qint64> RosterWriter::workshopId(qint64 siteId, const QString &name)
+Result<qint64> RosterStore::workshopId(qint64 siteId, const QString &name)
 {
     if (name.isEmpty())
         return qint64(0);
@@ -421,7 +420,7 @@ Result<qint64> RosterWriter::workshopId(qint64 siteId, const QString &name)
     return id;
 }
 
-Result<qint64> RosterWriter::occupationId(const QString &name)
+Result<qint64> RosterStore::occupationId(const QString &name)
 {
     if (name.isEmpty())
         return qint64(0);
@@ -444,7 +443,7 @@ Result<qint64> RosterWriter::occupationId(const QString &name)
 
 // Writes the fields that differ, each as an audited change, and the grades not yet on record;
 // true if anything changed.
-Result<bool> RosterWriter::update(
+Result<bool> RosterStore::update(
     const Stored &before, const Stored &after, const QList<GradeEntry> &grades)
 {
     struct Change
@@ -527,7 +526,7 @@ Result<bool> RosterWriter::update(
 
 // One multi-row INSERT for the workers (RETURNING their ids), one for their grades and one for
 // their closed grade spans.
-Status RosterWriter::insertNew(QList<NewWorker> &workers)
+Status RosterStore::insertNew(QList<NewWorker> &workers)
 {
     if (workers.isEmpty())
         return success();
@@ -619,7 +618,7 @@ Status RosterWriter::insertNew(QList<NewWorker> &workers)
     return success();
 }
 
-void RosterWriter::markTouched(qint64 workerId, int line)
+void RosterStore::markTouched(qint64 workerId, int line)
 {
     if (workerId >= m_firstNewWorkerId) {
         const size_t index = size_t(workerId - m_firstNewWorkerId);
@@ -631,7 +630,7 @@ void RosterWriter::markTouched(qint64 workerId, int line)
     }
 }
 
-int RosterWriter::lineTouched(qint64 workerId) const
+int RosterStore::lineTouched(qint64 workerId) const
 {
     if (workerId >= m_firstNewWorkerId) {
         const size_t index = size_t(workerId - m_firstNewWorkerId);
@@ -640,7 +639,7 @@ int RosterWriter::lineTouched(qint64 workerId) const
     return m_lineOfExistingWorker.value(workerId, 0);
 }
 
-QString RosterWriter::nameOf(const QHash<qint64, QString> &names, qint64 id) const
+QString RosterStore::nameOf(const QHash<qint64, QString> &names, qint64 id) const
 {
     return id == 0 ? QString() : names.value(id);
 }
