@@ -49,9 +49,38 @@ QStringList includesAgainstTheLayers()
     return wrong;
 }
 
+// Files outside core/store that name QSqlQuery: SQL is run only by the stores.
+QStringList queriesOutsideTheStores()
+{
+    QStringList found;
+    const QStringList tops { QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app") };
+    for (const QString &top : tops) {
+        const QString root = QStringLiteral(SKL_SOURCE_DIR "/") + top;
+        QDirIterator files(root, { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files,
+            QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            const QString relative = top + path.mid(root.size());
+            if (relative.startsWith(QStringLiteral("core/store/")))
+                continue;
+            QFile file(path);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            if (file.readAll().contains("QSqlQuery"))
+                found += relative;
+        }
+    }
+    found.sort();
+    return found;
+}
+
 } // namespace
 
 TEST_CASE("Core's folders include only their own layer and the layers below", "[architecture]")
 {
     CHECK(includesAgainstTheLayers() == QStringList {});
+}
+
+TEST_CASE("Only the stores in core/store run SQL", "[architecture]")
+{
+    CHECK(queriesOutsideTheStores() == QStringList {});
 }

@@ -648,14 +648,8 @@ void AllowanceView::importFile(DataFile what)
 {
     if (!m_connection)
         return;
-    const QString path = TableImport::chooseFile(this);
-    if (path.isEmpty())
-        return;
     // The next computation of the month applies what was imported.
-    TableImport::run(this, m_connection->path(), what, path, [this](bool written) {
-        if (written)
-            fillRates();
-    });
+    TableImport::chooseAndRun(this, m_connection->path(), what, [this] { fillRates(); });
 }
 
 } // namespace skl

@@ -310,13 +310,7 @@ void PayView::importFile(DataFile what)
 {
     if (!m_connection)
         return;
-    const QString path = TableImport::chooseFile(this);
-    if (path.isEmpty())
-        return;
-    TableImport::run(this, m_connection->path(), what, path, [this](bool written) {
-        if (written)
-            refresh();
-    });
+    TableImport::chooseAndRun(this, m_connection->path(), what, [this] { refresh(); });
 }
 
 } // namespace skl

@@ -21,16 +21,26 @@ QString TableImport::chooseFile(QWidget *parent)
     return path;
 }
 
+void TableImport::chooseAndRun(
+    QWidget *parent, const QString &databasePath, DataFile kind, std::function<void()> afterWrite)
+{
+    const QString file = chooseFile(parent);
+    if (file.isEmpty())
+        return;
+    run(parent, databasePath, kind, file, [afterWrite](bool written) {
+        if (written)
+            afterWrite();
+    });
+}
+
 void TableImport::run(QWidget *parent, const QString &databasePath, DataFile kind,
     const QString &file, std::function<void(bool written)> finished)
 {
     runWithProgress<Result<TableImportOutcome>>(
         parent, tr("Importing %1…").arg(QFileInfo(file).fileName()),
         [databasePath, kind, file, actor = AuditLog::currentActor()](ProgressSink &progress) {
-            auto connection = Connection::open(databasePath, Connection::Mode::MustExist);
-            if (!connection)
-                return Result<TableImportOutcome>(connection.error());
-            return importDataFile((*connection)->db(), kind, file, actor, progress);
+            return withConnection(databasePath, Connection::Mode::MustExist,
+                [&](QSqlDatabase &db) { return importDataFile(db, kind, file, actor, progress); });
         },
         [parent, finished](const std::optional<Result<TableImportOutcome>> &outcome) {
             // Cancelled: the import rolled back, there is nothing to show.

@@ -18,6 +18,9 @@ class TableImport
 public:
     // Asks for a CSV or Excel file (the folder is remembered); empty when cancelled.
     static QString chooseFile(QWidget *parent);
+    // Asks for the file, then runs its import; afterWrite follows an import that wrote rows.
+    static void chooseAndRun(QWidget *parent, const QString &databasePath, DataFile kind,
+        std::function<void()> afterWrite);
     // Imports file into the database at databasePath on a pool thread, with its own connection,
     // behind a progress dialog whose Cancel rolls the import back; then shows the outcome and
     // calls finished (true when rows were written) on the GUI thread.
