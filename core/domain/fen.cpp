@@ -8,8 +8,10 @@ namespace skl {
 
 namespace {
 
-    // 15 digits of yuan stay far inside qint64 fen (9.2e16 yuan), with room for sums.
-    constexpr int kMaxYuanDigits = 15;
+    // Under a billion yuan: more than any pay, band or rate, and small enough that sums over a
+    // million workers, and the per-mille ratios of pay reports (× 1000, doubled for rounding),
+    // stay far inside qint64.
+    constexpr int kMaxYuanDigits = 9;
 
 } // namespace
 

@@ -17,8 +17,9 @@ public:
     static constexpr Fen fromFen(qint64 fen) { return Fen(fen); }
 
     // Yuan as officers and spreadsheets write it: "1234", "1234.5", "1,234.50", "-12.30", an
-    // optional sign, at most two decimals, thousands separators only in groups of three; spaces
-    // around are ignored. nullopt for anything else (an exponent, three decimals, "12.", "¥5").
+    // optional sign, at most two decimals, thousands separators only in groups of three, under a
+    // billion yuan; spaces around are ignored. nullopt for anything else (an exponent, three
+    // decimals, "12.", "¥5").
     static std::optional<Fen> parseYuan(QStringView text);
 
     constexpr qint64 fen() const { return m_fen; }

@@ -40,6 +40,13 @@ inline constexpr std::optional<Grade> gradeFromRank(int rank)
     return static_cast<Grade>(rank);
 }
 
+// The number that stands for a grade or none where a column or key cannot hold NULL: the rank,
+// or -1 for none. gradeFromRank reads it back.
+inline constexpr int storedRank(std::optional<Grade> grade)
+{
+    return grade ? rankOf(*grade) : -1;
+}
+
 // 技能人才: a grade of 初级工 or above in force.
 inline constexpr bool isSkilled(Grade grade)
 {

@@ -57,7 +57,7 @@ Result<AllowanceCalendar> AllowanceFactsStore::calendar(
         if (rate.effectiveFrom > last)
             continue;
         used += QJsonObject { { u"kind"_s, AllowanceStore::code(rate.kind) },
-            { u"grade"_s, rate.grade ? rankOf(*rate.grade) : -1 },
+            { u"grade"_s, storedRank(rate.grade) },
             { u"effective_from"_s, iso(rate.effectiveFrom) }, { u"fen"_s, rate.fen.fen() } };
         std::vector<qint64> *days = rate.kind == AllowanceKind::Skill
             ? &calendar.skill[size_t(rate.grade ? rankOf(*rate.grade) : 0)]

@@ -15,12 +15,6 @@ namespace {
 
     constexpr int kProgressEvery = 500;
 
-    // The allowance_rate table's grade: the rank, -1 for the allowances without one.
-    int gradeColumn(const AllowanceRate &rate)
-    {
-        return rate.grade ? rankOf(*rate.grade) : -1;
-    }
-
     QVariant dateOrNull(QDate day)
     {
         return day.isValid() ? QVariant(day.toString(Qt::ISODate))
@@ -122,7 +116,7 @@ Result<WriteEnd> AllowanceStore::setRates(QSqlDatabase &db, const QList<Allowanc
         }
         const QString from = rate.effectiveFrom.toString(Qt::ISODate);
         find.addBindValue(code(rate.kind));
-        find.addBindValue(gradeColumn(rate));
+        find.addBindValue(storedRank(rate.grade));
         find.addBindValue(from);
         if (!find.exec())
             return SqlErrors::fromQuery(find, tr("Setting the rates"));
@@ -139,12 +133,12 @@ Result<WriteEnd> AllowanceStore::setRates(QSqlDatabase &db, const QList<Allowanc
         write.addBindValue(rate.fen.fen());
         write.addBindValue(*event);
         write.addBindValue(code(rate.kind));
-        write.addBindValue(gradeColumn(rate));
+        write.addBindValue(storedRank(rate.grade));
         write.addBindValue(from);
         if (auto written = execOrError(write, tr("Setting the rates")); !written)
             return written.error();
         if (auto recorded = audit.recordChange(*event, u"allowance_rate"_s, 0,
-                code(rate.kind) + u'/' + QString::number(gradeColumn(rate)) + u'@' + from, old,
+                code(rate.kind) + u'/' + QString::number(storedRank(rate.grade)) + u'@' + from, old,
                 QString::number(rate.fen.fen()));
             !recorded)
             return recorded.error();

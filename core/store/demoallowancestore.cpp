@@ -69,7 +69,7 @@ Status DemoAllowanceStore::addRate(
     const QString &kind, std::optional<Grade> grade, const QString &from, Fen amount)
 {
     // The rates table keeps -1 for the rates that do not depend on the grade.
-    return m_rates.add({ kind, qint64(grade ? rankOf(*grade) : -1), from, amount.fen(), m_event });
+    return m_rates.add({ kind, qint64(storedRank(grade)), from, amount.fen(), m_event });
 }
 
 Status DemoAllowanceStore::addTeamLeaderPeriod(qint64 workerId, const QString &from, QDate to)

@@ -59,7 +59,7 @@ RosterQuery::Key RosterQuery::keyOf(const WorkerRow &row) const
     case SortKey::Name:
         return { row.name, row.id };
     case SortKey::Grade:
-        return { row.grade ? rankOf(*row.grade) : -1, row.id };
+        return { storedRank(row.grade), row.id };
     case SortKey::GradeDate:
         return { CellValues::formatDate(row.gradeDate), row.id };
     case SortKey::HireDate:
@@ -99,7 +99,7 @@ RosterQuery::Sql RosterQuery::whereClause(const std::optional<Key> &after) const
     }
     if (f.hasGradeFilter) {
         conditions += u"COALESCE(w.current_grade, -1) = ?"_s;
-        values << (f.grade ? rankOf(*f.grade) : -1);
+        values << storedRank(f.grade);
     }
     if (f.frontline) {
         conditions += u"w.frontline = ?"_s;

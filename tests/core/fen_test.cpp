@@ -16,7 +16,7 @@ TEST_CASE("Yuan text becomes exact fen, or is refused", "[money]")
         { "12,345,678.09", 1234567809 },
         { "-12.30", -1230 },
         { "+7", 700 },
-        { "999999999999999.99", 99999999999999999 },
+        { "999,999,999.99", 99999999999 },
     }));
     const auto parsed = Fen::parseYuan(QString::fromUtf8(text));
     REQUIRE(parsed.has_value());
@@ -26,7 +26,7 @@ TEST_CASE("Yuan text becomes exact fen, or is refused", "[money]")
 TEST_CASE("Yuan text with three decimals, an exponent or stray signs is not an amount", "[money]")
 {
     const char *text = GENERATE("", "12.345", "1e3", "12.", ".5", "¥5", "1,23.00", "12,3456",
-        "1 234", "--1", "abc", "1234567890123456", "0x10", "１２");
+        "1 234", "--1", "abc", "1000000000", "1,000,000,000.00", "0x10", "１２");
     CHECK_FALSE(Fen::parseYuan(QString::fromUtf8(text)).has_value());
 }
 

@@ -41,7 +41,7 @@ TEST_CASE("The pay page shows band, median and parity off the GUI thread", "[ui]
     QTableWidget *grades = view.gradeTable();
     REQUIRE(grades->rowCount() == 1); // only 高级工 has pay
     CHECK(grades->item(0, 1)->text() == QStringLiteral("2"));
-    CHECK(grades->item(0, 2)->text() == QStringLiteral("5500.00"));
+    CHECK(grades->item(0, 2)->text() == QStringLiteral("5,500.00"));
     CHECK(grades->item(0, 7)->text() == QStringLiteral("1")); // 6500 above 6000
     // Company: 高级工 5500 against 助理级 5000: +10.0 %.
     QTableWidget *parity = view.parityTable();

@@ -236,7 +236,8 @@ void ImportDialog::startImport()
                 showReport(**result);
             }
             Q_EMIT importEnded();
-        });
+        },
+        AfterCancel::Deliver);
 }
 
 void ImportDialog::showReport(const RosterImportReport &report)

@@ -177,8 +177,8 @@ void PayView::display(PayReportData report)
         m_summary->clear();
         return;
     }
-    // Pay in plain yuan ("5500.00"), as the command line's report and the per-worker CSV print
-    // it: the page is read beside them.
+    // Amounts as people read them ("5,500.00"); the files for payroll keep plain yuan.
+    const auto yuan = [](Fen amount) { return amount.toYuan(Fen::Grouping::Thousands); };
     qint64 paid = 0;
     for (const GradePay &g : std::as_const(m_report.grades)) {
         if (g.pay.count == 0)
@@ -187,8 +187,8 @@ void PayView::display(PayReportData report)
         const int row = m_grades->rowCount();
         m_grades->insertRow(row);
         QStringList cells { GradeNames::display(g.grade), QString::number(g.pay.count),
-            g.pay.median.toYuan(), g.band ? g.band->min.toYuan() : u"—"_s,
-            g.band ? g.band->mid.toYuan() : u"—"_s, g.band ? g.band->max.toYuan() : u"—"_s,
+            yuan(g.pay.median), g.band ? yuan(g.band->min) : u"—"_s,
+            g.band ? yuan(g.band->mid) : u"—"_s, g.band ? yuan(g.band->max) : u"—"_s,
             QString::number(g.belowMin), QString::number(g.aboveMax),
             PayReport::ratio(g.compaPermille) };
         for (const qint64 n : g.market)
@@ -202,9 +202,8 @@ void PayView::display(PayReportData report)
         m_parity->insertRow(row);
         setRow(m_parity, row,
             { p.site.isEmpty() ? tr("Company") : p.site, GradeNames::display(p.grade),
-                p.skilled.count ? p.skilled.median.toYuan() : u"—"_s,
-                PayStore::titleName(p.titleLevel),
-                p.titled.count ? p.titled.median.toYuan() : u"—"_s,
+                p.skilled.count ? yuan(p.skilled.median) : u"—"_s,
+                PayStore::titleName(p.titleLevel), p.titled.count ? yuan(p.titled.median) : u"—"_s,
                 PayReport::percent(p.gapPermille) });
         if (p.gapPermille && *p.gapPermille < 0)
             m_parity->item(row, 5)->setForeground(QColor(0xa8, 0x1d, 0x1d));
@@ -213,8 +212,8 @@ void PayView::display(PayReportData report)
     for (int row = 0; row < m_report.outliers.size(); ++row) {
         const PayOutlier &o = m_report.outliers[row];
         setRow(m_outliers, row,
-            { o.employeeNo, o.name, o.unit, GradeNames::display(o.grade), o.pay.toYuan(),
-                o.band.min.toYuan(), o.band.max.toYuan() });
+            { o.employeeNo, o.name, o.unit, GradeNames::display(o.grade), yuan(o.pay),
+                yuan(o.band.min), yuan(o.band.max) });
     }
     m_workshops->setRowCount(int(m_report.workshops.size()));
     for (int row = 0; row < m_report.workshops.size(); ++row) {

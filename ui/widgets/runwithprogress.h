@@ -1,6 +1,8 @@
 #pragma once
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QFutureWatcher>
@@ -13,12 +15,15 @@
 namespace skl {
 
 // Adapts a QPromise to core's ProgressSink: core reports done/total and learns of Cancel without
-// knowing QtConcurrent (STYLE.md "Long work off the GUI thread").
+// knowing QtConcurrent (STYLE.md "Long work off the GUI thread"). Cancel is a flag of its own,
+// not the future's: a cancelled QFuture reports "finished" at once and drops the result, while
+// the job is still rolling back, or has just committed.
 template <typename T> class PromiseProgress final : public ProgressSink
 {
 public:
-    explicit PromiseProgress(QPromise<T> &promise)
+    PromiseProgress(QPromise<T> &promise, std::shared_ptr<const std::atomic_bool> canceled)
         : m_promise(promise)
+        , m_canceled(std::move(canceled))
     {
         m_promise.setProgressRange(0, kSteps);
     }
@@ -27,20 +32,27 @@ public:
         if (total > 0)
             m_promise.setProgressValue(int(done * kSteps / total));
     }
-    bool isCanceled() const override { return m_promise.isCanceled(); }
+    bool isCanceled() const override { return m_canceled->load(); }
 
 private:
     static constexpr int kSteps = 1000;
     QPromise<T> &m_promise;
+    std::shared_ptr<const std::atomic_bool> m_canceled;
 };
 
+// What finished receives when the user pressed Cancel: nothing (the job stopped at its next check
+// and rolled back), or the job's own result, for jobs whose result says whether they stopped: a
+// Cancel that comes after the commit must not hide rows that were written.
+enum class AfterCancel { Drop, Deliver };
+
 // Runs job on a pool thread behind a window-modal progress dialog whose Cancel reaches the job;
-// finished receives the job's result on the GUI thread, or nullopt when the user cancelled (a
-// cancelled promise keeps no result; core rolled its transaction back). The job opens its own
-// connection: threads exchange file paths, never a QSqlDatabase.
+// finished receives the job's result on the GUI thread once the job has ended, or nullopt when
+// the user cancelled and afterCancel is Drop (core rolled its transaction back). The job opens
+// its own connection: threads exchange file paths, never a QSqlDatabase.
 template <typename T>
 void runWithProgress(QWidget *parent, const QString &label, std::function<T(ProgressSink &)> job,
-    std::function<void(const std::optional<T> &)> finished)
+    std::function<void(const std::optional<T> &)> finished,
+    AfterCancel afterCancel = AfterCancel::Drop)
 {
     auto *dialog = new QProgressDialog(label, QProgressDialog::tr("Cancel"), 0, 1000, parent);
     dialog->setWindowModality(Qt::WindowModal);
@@ -48,18 +60,26 @@ void runWithProgress(QWidget *parent, const QString &label, std::function<T(Prog
     dialog->setAutoReset(false);
     dialog->setAutoClose(false);
     auto *watcher = new QFutureWatcher<T>(dialog);
-    QObject::connect(dialog, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+    auto canceled = std::make_shared<std::atomic_bool>(false);
     QObject::connect(
         watcher, &QFutureWatcherBase::progressValueChanged, dialog, &QProgressDialog::setValue);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, dialog, [dialog, watcher, finished] {
-        std::optional<T> result;
-        if (!watcher->future().isCanceled() && watcher->future().resultCount() > 0)
-            result = watcher->future().result();
-        dialog->deleteLater();
-        finished(result);
+    // The dialog hides itself on Cancel; the job stops at its next check.
+    QObject::connect(dialog, &QProgressDialog::canceled, watcher, [watcher, dialog, canceled] {
+        canceled->store(true);
+        QObject::disconnect(
+            watcher, &QFutureWatcherBase::progressValueChanged, dialog, &QProgressDialog::setValue);
     });
-    watcher->setFuture(QtConcurrent::run([job](QPromise<T> &promise) {
-        PromiseProgress<T> sink(promise);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, dialog,
+        [dialog, watcher, finished, canceled, afterCancel] {
+            std::optional<T> result;
+            if (watcher->future().resultCount() > 0
+                && (!canceled->load() || afterCancel == AfterCancel::Deliver))
+                result = watcher->future().result();
+            dialog->deleteLater();
+            finished(result);
+        });
+    watcher->setFuture(QtConcurrent::run([job, canceled](QPromise<T> &promise) {
+        PromiseProgress<T> sink(promise, canceled);
         promise.addResult(job(sink));
     }));
 }

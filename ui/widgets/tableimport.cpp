@@ -47,7 +47,8 @@ void TableImport::run(QWidget *parent, const QString &databasePath, DataFile kin
             if (!outcome)
                 return finished(false);
             finished(showOutcome(parent, *outcome));
-        });
+        },
+        AfterCancel::Deliver);
 }
 
 bool TableImport::showOutcome(QWidget *parent, const Result<TableImportOutcome> &outcome)
