@@ -76,6 +76,12 @@
         <source>draft</source>
         <translation>草稿</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) replaced a stored value; the replaced values are kept in the history.</source>
+        <translation>
+            <numerusform>其中 %n 行替换了已有的值；被替换的值已保留在历史记录中。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skl::AllowanceFactsStore</name>
@@ -1130,6 +1136,14 @@
         <source>Direct certification is for workers without a grade; this worker holds %1 (use regular or exceptional promotion).</source>
         <translation>直接认定适用于尚无等级的职工；该职工已持有%1（请使用正常晋升或破格晋升）。</translation>
     </message>
+    <message>
+        <source>The certification is dated %1, after today (%2). Only a proposal in an assessment round may be dated ahead, for the round&apos;s planned day; otherwise propose it on or after %1.</source>
+        <translation>认定日期为 %1，晚于今天（%2）。只有评价批次中的申报可以按批次的计划日期提前填报；否则请在 %1 当天或之后再申报。</translation>
+    </message>
+    <message>
+        <source>It is dated %1, after today (%2): a certification cannot be approved before its date. Approve it on or after %1.</source>
+        <translation>其认定日期为 %1，晚于今天（%2）：认定不能在其日期之前审批。请在 %1 当天或之后审批。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificationStore</name>
@@ -1310,6 +1324,14 @@
     <message>
         <source>Starting the change</source>
         <translation>开始修改</translation>
+    </message>
+    <message>
+        <source>Certification %1, %2 (%3), %4 %5: %6</source>
+        <translation>认定记录 %1，%2（%3），%4 %5：%6</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3: %4</source>
+        <translation>%1，%2 %3：%4</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4114,12 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) replaced a stored value; the replaced values are kept in the history.</source>
+        <translation>
+            <numerusform>其中 %n 行替换了已有的值；被替换的值已保留在历史记录中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
