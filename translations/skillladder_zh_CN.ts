@@ -516,6 +516,56 @@
     </message>
 </context>
 <context>
+    <name>skl::AutoBackup</name>
+    <message>
+        <source>Cannot create the backup folder %1. Choose another folder in the automatic backup settings.</source>
+        <translation>无法创建备份文件夹 %1。请在自动备份设置中选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but the old backup %2 could not be deleted. Delete it by hand, or check the folder&apos;s permissions.</source>
+        <translation>备份 %1 已写出，但无法删除旧备份 %2。请手动删除，或检查该文件夹的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::BackupSettingsDialog</name>
+    <message>
+        <source>Back up the database automatically when it is closed, and once a day when it is opened</source>
+        <translation>关闭数据库时自动备份，打开时每天自动备份一次</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 份备份</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>保留最近：</translation>
+    </message>
+    <message>
+        <source>no automatic backup of this database yet</source>
+        <translation>此数据库尚无自动备份</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>上次备份：</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>自动备份文件夹</translation>
+    </message>
+</context>
+<context>
     <name>skl::BackupStore</name>
     <message>
         <source>Opening the database %1 to replace it</source>
@@ -2896,6 +2946,74 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Pay</source>
         <translation>薪酬</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from backup…</source>
+        <translation>从备份恢复(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>自动备份(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Replace the open database %1 by the backup of %2 written on %3?
+
+Everything entered since then is replaced. The current database is kept beside it as a copy whose name ends in &quot;replaced&quot; and the time.</source>
+        <translation>用 %2 于 %3 写出的备份替换当前打开的数据库 %1？
+
+此后录入的所有内容都将被替换。当前数据库会作为副本保留在其旁边，文件名以“replaced”和时间结尾。</translation>
+    </message>
+    <message>
+        <source>a database without a company</source>
+        <translation>尚无企业的数据库</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced database was kept as %2.</source>
+        <translation>已从 %1 恢复；被替换的数据库保留为 %2。</translation>
+    </message>
+    <message>
+        <source>a folder &quot;backups&quot; beside the database</source>
+        <translation>数据库旁的“backups”文件夹</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to %1.</source>
+        <translation>自动备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Backing up the database before closing…</source>
+        <translation>关闭前正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Automatic backups off</source>
+        <translation>自动备份已关闭</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>上次备份：%1</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet</source>
+        <translation>尚无自动备份</translation>
     </message>
 </context>
 <context>
