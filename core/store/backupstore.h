@@ -45,7 +45,8 @@ public:
     // file is kept beside it (its -wal too, so it stays whole); the stale
     // -wal and -shm are removed so that nothing is applied to the restored file, which is copied
     // under a temporary name in the same folder and renamed. The restore is audited in the
-    // restored database, by actor. On any failure the database is left as it was.
+    // restored database, by actor. On any failure the database is left as it was. A missing
+    // database is simply created from the backup.
     static Result<RestoreReport> restore(
         const QString &databasePath, const QString &backup, const QString &actor);
 

@@ -140,7 +140,7 @@ TEST_CASE("A sound backup replaces the database, the replaced file is kept and n
     // The replaced file, with its WAL beside it, is whole: the last change is in it.
     CHECK(scalar(c.dir.filePath(replaced.first()), s("SELECT name FROM company")).toString()
         == s("in the stale WAL"));
-    // The backup itself is untouched and can be restored again.
+    // The restored database serves commands as before.
     CHECK(cliOn(c.db, { s("targets") }).exitCode == 0);
 }
 
