@@ -106,7 +106,7 @@ namespace {
         QString path = wanted;
         for (int n = 2; QFileInfo::exists(path) || QFileInfo::exists(path + u"-wal"_s); ++n) {
             const QFileInfo info(wanted);
-            path = info.dir().filePath(
+            path = info.absoluteDir().filePath(
                 u"%1-%2.%3"_s.arg(info.completeBaseName()).arg(n).arg(info.suffix()));
         }
         return path;
@@ -198,7 +198,7 @@ Result<BackupInfo> BackupStore::inspect(const QString &backup)
 QString BackupStore::replacedName(const QString &databasePath, const QDateTime &at)
 {
     const QFileInfo info(databasePath);
-    return info.dir().filePath(
+    return info.absoluteDir().filePath(
         u"%1.replaced-%2.sqlite"_s.arg(info.fileName(), at.toString(u"yyyyMMdd-HHmmss"_s)));
 }
 
