@@ -55,3 +55,42 @@ TEST_CASE("A cancelled job reports nothing by default", "[ui][progress]")
     REQUIRE(received.has_value());
     CHECK_FALSE(received->has_value());
 }
+
+TEST_CASE("The progress dialog is closed before the job's result is shown, so an error box is "
+          "never behind it",
+    "[ui][progress]")
+{
+    QWidget window;
+    window.show();
+    std::optional<bool> progressVisibleAtFinish;
+    bool done = false;
+    runWithProgress<int>(
+        &window, QStringLiteral("…"),
+        [](ProgressSink &progress) {
+            progress.report(1000, 1000); // at 100 %, as an import ends
+            QThread::msleep(1500); // longer than the dialog's minimum duration: it is shown
+            return 1;
+        },
+        [&](const std::optional<int> &) {
+            // Where a caller opens its error box.
+            bool visible = false;
+            for (QProgressDialog *dialog : window.findChildren<QProgressDialog *>())
+                visible = visible || dialog->isVisible();
+            progressVisibleAtFinish = visible;
+            done = true;
+        });
+    const auto progressShown = [&window] {
+        for (QProgressDialog *dialog : window.findChildren<QProgressDialog *>())
+            if (dialog->isVisible())
+                return true;
+        return false;
+    };
+    REQUIRE(QTest::qWaitFor(progressShown, 1400)); // the situation of the report: it is up
+    REQUIRE(QTest::qWaitFor([&done] { return done; }, 5000));
+    REQUIRE(progressVisibleAtFinish.has_value());
+    CHECK_FALSE(*progressVisibleAtFinish);
+    // And it stays closed while the error box's own event loop runs.
+    QTest::qWait(400);
+    for (QProgressDialog *dialog : window.findChildren<QProgressDialog *>())
+        CHECK_FALSE(dialog->isVisible());
+}

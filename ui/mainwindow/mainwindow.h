@@ -6,11 +6,13 @@
 
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QTabWidget;
 
 namespace skl {
 
 class AllowanceView;
+class DatabaseLock;
 class PayView;
 class CertificationPage;
 class Connection;
@@ -28,7 +30,9 @@ public:
     ~MainWindow() override;
 
     // Opens a SkillLadder database; a refused file (newer version, another program's) is
-    // explained to the user and leaves the window as it was. Returns whether it opened.
+    // explained to the user and leaves the window as it was. Returns whether it opened. A file
+    // another SkillLadder window has open is offered read-only, naming who has it; a file that
+    // cannot be written opens read-only, and the window says so.
     bool openDatabase(const QString &path);
     QString databasePath() const;
     DashboardView *dashboardView() const { return m_dashboard; }
@@ -40,6 +44,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // Where "Open the demo company" keeps its database.
     static QString demoDatabasePath();
+    // Reloads the views when another connection wrote to the database since the last look; the
+    // window's timer calls it every two seconds (issue #12 §2). True when it reloaded.
+    bool reloadIfChangedElsewhere();
+    QTimer *changeTimer() const { return m_changeTimer; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +71,7 @@ private:
     void reloadFigures();
 
     std::unique_ptr<Connection> m_connection; // the GUI thread's own connection
+    std::unique_ptr<DatabaseLock> m_lock; // says to other windows that this one has the file
     QString m_companyName;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
@@ -74,6 +83,9 @@ private:
     PayView *m_pay = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_databaseActions; // enabled only while a database is open
+    QList<QAction *> m_writeActions; // and these only while it can be written
+    QTimer *m_changeTimer = nullptr;
+    qint64 m_dataVersion = 0;
 };
 
 } // namespace skl
