@@ -1,3 +1,4 @@
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -174,4 +175,39 @@ TEST_CASE("A database that cannot be written opens read-only, says so and disabl
         if (action->text().contains(QStringLiteral("Import workers")))
             importEnabled = action->isEnabled();
     CHECK_FALSE(importEnabled);
+}
+
+TEST_CASE("A database another window has open is offered read-only, naming who has it",
+    "[ui][mainwindow][concurrency]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\n"));
+    MainWindow first;
+    REQUIRE(first.openDatabase(db.path()));
+    CHECK_FALSE(first.windowTitle().contains(QStringLiteral("read-only")));
+
+    MainWindow second;
+    QString asked;
+    const auto chooseReadOnly = [&asked](const QString &button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return; // no question: asked stays empty and the checks below fail
+            asked = box->text();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == button)
+                    b->click();
+        });
+    };
+    chooseReadOnly(QStringLiteral("Cancel"));
+    CHECK_FALSE(second.openDatabase(db.path()));
+    CHECK(second.databasePath().isEmpty());
+    CHECK(asked.contains(QStringLiteral("another SkillLadder window")));
+    CHECK(asked.contains(QString::number(QCoreApplication::applicationPid())));
+
+    chooseReadOnly(QStringLiteral("Open read-only"));
+    REQUIRE(second.openDatabase(db.path()));
+    CHECK(second.windowTitle().contains(QStringLiteral("read-only")));
+    // The first window keeps writing; it was never asked.
+    CHECK_FALSE(first.windowTitle().contains(QStringLiteral("read-only")));
 }
