@@ -303,8 +303,8 @@ void MainWindow::createDatabase()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open company database"),
-        startFolder(), tr("SkillLadder databases (*.sqlite *.db);;All files (*)"));
+    const QString path = SaveFileDialog::askOpen(this, tr("Open company database"), startFolder(),
+        tr("SkillLadder databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     AppSettings::setLastFolder(QFileInfo(path).absolutePath());

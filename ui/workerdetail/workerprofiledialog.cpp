@@ -32,6 +32,7 @@
 #include "core/store/workerstore.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
+#include "ui/widgets/savefiledialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -467,7 +468,7 @@ void WorkerProfileDialog::showPhoto(const QByteArray &image)
 
 void WorkerProfileDialog::choosePhoto()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = SaveFileDialog::askOpen(
         this, tr("Choose a photo"), AppSettings::lastFolder(), tr("Images (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
