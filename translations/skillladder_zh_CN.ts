@@ -2180,6 +2180,26 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>Backing up to %1</source>
         <translation>备份到 %1</translation>
     </message>
+    <message>
+        <source>%1 was opened read-only.</source>
+        <translation>%1 以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only.</source>
+        <translation>文件 %1 是只读的。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only.</source>
+        <translation>%1 所在的文件夹是只读的。</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version of SkillLadder, and it cannot be written: %2 Open it where it can be written once, or use the SkillLadder it was made with.</source>
+        <translation>%1 需要升级到本版本的技能人才管理系统，但它不能写入：%2 请先在可以写入的位置打开一次，或使用创建它的技能人才管理系统版本。</translation>
+    </message>
+    <message>
+        <source>Checking the database for changes</source>
+        <translation>检查数据库是否有变化</translation>
+    </message>
 </context>
 <context>
     <name>skl::CsvReader</name>
@@ -2320,6 +2340,21 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DatabaseLock</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3) since %4</source>
+        <translation>%1 在 %2 上（进程 %3），自 %4 起</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>未知用户</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3071,26 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>No automatic backup yet</source>
         <translation>尚无自动备份</translation>
+    </message>
+    <message>
+        <source>%1 is open in another SkillLadder window: %2.</source>
+        <translation>%1 已在另一个技能人才管理系统窗口中打开：%2。</translation>
+    </message>
+    <message>
+        <source>Two windows editing one database could undo each other&apos;s work. Open it read-only to look without changing it.</source>
+        <translation>两个窗口同时编辑同一数据库可能互相覆盖对方的修改。可以只读方式打开，只查看不修改。</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: %2 Changes cannot be saved.</source>
+        <translation>已以只读方式打开 %1：%2 修改无法保存。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only) — SkillLadder</source>
+        <translation>%1 — %2（只读）— 技能人才管理系统</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4342,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>%1: the database reported an error (%2).</source>
         <translation>%1：数据库报告错误（%2）。</translation>
     </message>
+    <message>
+        <source>%1: the database was opened read-only, so nothing can be changed. Nothing was changed; to make changes, open a copy that can be written, or close the other SkillLadder window that has it open.</source>
+        <translation>%1：数据库以只读方式打开，不能修改，未做任何更改。如需修改，请打开可写入的副本，或关闭已打开它的另一个技能人才管理系统窗口。</translation>
+    </message>
 </context>
 <context>
     <name>skl::TableCells</name>
@@ -4906,6 +4965,26 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>%1 is not an image SkillLadder can read.</source>
         <translation>%1 不是 SkillLadder 能读取的图片。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Show the worker as now stored; your unsaved changes are discarded.</source>
+        <translation>显示该职工当前保存的数据；未保存的修改将被放弃。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: this worker was changed after you opened the profile. Reload to see the stored data, then make your changes again.</source>
+        <translation>未保存任何内容：打开档案后，该职工的数据已被他人修改。请重新载入查看已保存的数据，然后重新修改。</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 changed from &quot;%4&quot; to &quot;%5&quot;.</source>
+        <translation>%1 于 %2：%3 由“%4”改为“%5”。</translation>
+    </message>
+    <message>
+        <source>The change left no entry in the audit trail (a grade record, for example).</source>
+        <translation>该修改未在审计记录中留下条目（例如等级记录）。</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,12 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include "core/store/migrations.h"
 #include "core/store/sqlerror.h"
@@ -21,6 +25,37 @@ namespace {
         return u"skl-%1"_s.arg(counter.fetchAndAddRelaxed(1));
     }
 
+    // Files this process opened read-only by choice, with how many such connections are open:
+    // the jobs of a read-only window open their own connections from its path.
+    QMutex readOnlyPathsMutex;
+    QHash<QString, int> &readOnlyPaths()
+    {
+        static QHash<QString, int> paths;
+        return paths;
+    }
+
+    QString canonicalOrAbsolute(const QString &path)
+    {
+        const QFileInfo info(path);
+        const QString canonical = info.canonicalFilePath();
+        return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+    }
+
+    bool isReadOnlyByChoice(const QString &path)
+    {
+        QMutexLocker lock(&readOnlyPathsMutex);
+        return readOnlyPaths().value(canonicalOrAbsolute(path)) > 0;
+    }
+
+    void countReadOnlyByChoice(const QString &path, int delta)
+    {
+        QMutexLocker lock(&readOnlyPathsMutex);
+        int &count = readOnlyPaths()[canonicalOrAbsolute(path)];
+        count += delta;
+        if (count <= 0)
+            readOnlyPaths().remove(canonicalOrAbsolute(path));
+    }
+
 } // namespace
 
 Connection::Connection(QString name, QString path)
@@ -33,9 +68,11 @@ Connection::~Connection()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
+    if (m_readOnlyByChoice)
+        countReadOnlyByChoice(m_path, -1);
 }
 
-Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode mode)
+Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode mode, Access access)
 {
     const QFileInfo info(path);
     if (mode == Mode::MustExist && !info.exists())
@@ -49,10 +86,44 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
         };
 
     std::unique_ptr<Connection> connection(new Connection(uniqueConnectionName(), path));
+    // access() semantics (QFileInfo::isWritable): a read-only file, a folder where SQLite cannot
+    // create its -wal and -shm files, an immutable file, a read-only share or medium.
+    const QFileInfo folder(info.absolutePath());
+    QString readOnlyReason;
+    if (access == Access::ReadOnly)
+        readOnlyReason = tr("%1 was opened read-only.").arg(QDir::toNativeSeparators(path));
+    else if (info.exists() && !info.isWritable())
+        readOnlyReason = tr("The file %1 is read-only.").arg(QDir::toNativeSeparators(path));
+    else if (info.exists() && !folder.isWritable())
+        readOnlyReason = tr("The folder of %1 is read-only.").arg(QDir::toNativeSeparators(path));
+    else if (info.exists() && isReadOnlyByChoice(path))
+        readOnlyReason = tr("%1 was opened read-only.").arg(QDir::toNativeSeparators(path));
+    connection->m_readOnly = !readOnlyReason.isEmpty();
+    connection->m_readOnlyReason = readOnlyReason;
+    if (access == Access::ReadOnly) {
+        connection->m_readOnlyByChoice = true;
+        countReadOnlyByChoice(path, 1);
+    }
+
     connection->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection->m_name);
-    connection->m_db.setDatabaseName(path);
     // busy_timeout first: every later statement may meet another writer.
-    connection->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    QString options = u"QSQLITE_BUSY_TIMEOUT=10000"_s;
+    if (connection->m_readOnly) {
+        options += u";QSQLITE_OPEN_READONLY"_s;
+        // A WAL database is read through its -shm file. In a folder nobody can write, SQLite
+        // can create none, so the file is opened as immutable: no locks and no WAL, which is
+        // right for a file that nothing can change where it lies.
+        const bool shmExists = QFileInfo::exists(path + u"-shm"_s);
+        if (!folder.isWritable() && !shmExists) {
+            options += u";QSQLITE_OPEN_URI"_s;
+            connection->m_db.setDatabaseName(
+                QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                + u"?immutable=1"_s);
+        }
+    }
+    if (connection->m_db.databaseName().isEmpty())
+        connection->m_db.setDatabaseName(path);
+    connection->m_db.setConnectOptions(options);
     if (!connection->m_db.open())
         return SqlErrors::fromError(connection->m_db.lastError(),
             tr("Cannot open the database %1").arg(QDir::toNativeSeparators(path)));
@@ -62,6 +133,15 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
         return version.error();
     if (auto pragmas = connection->applyPragmas(); !pragmas)
         return pragmas.error();
+    if (connection->m_readOnly) {
+        if (*version < Migrations::latestVersion())
+            return Error { tr("%1 needs an upgrade to this version of SkillLadder, and it cannot "
+                              "be written: %2 Open it where it can be written once, or use the "
+                              "SkillLadder it was made with.")
+                               .arg(QDir::toNativeSeparators(path), readOnlyReason),
+                {} };
+        return connection;
+    }
     if (auto schema = Migrations::bringUpToDate(connection->m_db, *version); !schema)
         return schema.error();
     return connection;
@@ -70,15 +150,27 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
 Status Connection::applyPragmas()
 {
     QSqlQuery query(m_db);
+    QStringList pragmas { u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s,
+        u"PRAGMA cache_size=-32768"_s };
+    // Switching to WAL writes the file's header: a read-only file stays in the mode it has.
+    if (!m_readOnly)
+        pragmas.prepend(u"PRAGMA journal_mode=WAL"_s);
     // A file that is not SQLite fails here, at the first read.
-    for (const QString &pragma : { u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-             u"PRAGMA foreign_keys=ON"_s, u"PRAGMA cache_size=-32768"_s }) {
+    for (const QString &pragma : std::as_const(pragmas)) {
         if (!query.exec(pragma))
             return Error { tr("%1 is not a SkillLadder database, or it is damaged.")
                                .arg(QDir::toNativeSeparators(m_path)),
                 query.lastError().text() };
     }
     return success();
+}
+
+Result<qint64> Connection::dataVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        return SqlErrors::fromQuery(query, tr("Checking the database for changes"));
+    return query.value(0).toLongLong();
 }
 
 Status Connection::backupTo(const QString &target)

@@ -25,13 +25,28 @@ public:
         CreateIfMissing, // a missing or empty file becomes a new, empty SkillLadder database
     };
 
-    static Result<std::unique_ptr<Connection>> open(const QString &path, Mode mode);
+    // ReadOnly opens the file for reading only, as does ReadWrite when the file or its folder
+    // cannot be written (issue #12 §3): every write then fails with a message that says so. While
+    // a connection opened ReadOnly by choice (a file another window has open) lives, every
+    // connection this process opens to that file is read-only too, the jobs' of its window.
+    enum class Access { ReadWrite, ReadOnly };
+
+    static Result<std::unique_ptr<Connection>> open(
+        const QString &path, Mode mode, Access access = Access::ReadWrite);
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
     QSqlDatabase &db() { return m_db; }
     const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why this connection cannot write, for a window to show; empty when it can.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    // SQLite's PRAGMA data_version: changes when another connection (another window, the command
+    // line, a job of this window) commits to the file, not on this connection's own commits. A
+    // window polls it to show what others wrote (issue #12 §2); it costs no file access.
+    Result<qint64> dataVersion();
 
     // A consistent copy of the live database to target (VACUUM INTO), safe while others write.
     Status backupTo(const QString &target);
@@ -43,6 +58,9 @@ private:
     QString m_name;
     QString m_path;
     QSqlDatabase m_db;
+    bool m_readOnly = false;
+    bool m_readOnlyByChoice = false; // counted in the process's read-only paths until closed
+    QString m_readOnlyReason;
 };
 
 // The shape of every job off the GUI thread: opens this thread's own connection to path, runs

@@ -67,6 +67,7 @@ namespace {
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 5); } },
             { 6, u":/skillladder/schema/0006_pay.sql",
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 6); } },
+            { 7, u":/skillladder/schema/0007_row_versions.sql", {} },
             { 9, u":/skillladder/schema/0009_replaced_values.sql", {} },
         };
         return all;

@@ -18,6 +18,14 @@ Error SqlErrors::fromError(const QSqlError &error, const QString &whatFailed)
                           "moment.")
                            .arg(whatFailed),
             detail };
+    // SQLITE_READONLY: a connection opened read-only (issue #12 §3), or a file made read-only
+    // while open.
+    if (detail.contains(QLatin1StringView("readonly database")))
+        return Error { tr("%1: the database was opened read-only, so nothing can be changed. "
+                          "Nothing was changed; to make changes, open a copy that can be "
+                          "written, or close the other SkillLadder window that has it open.")
+                           .arg(whatFailed),
+            detail };
     if (detail.contains(QLatin1StringView("disk is full"))
         || detail.contains(QLatin1StringView("database or disk is full")))
         return Error { tr("%1: the disk is full. Free some space and try again; nothing was "

@@ -103,11 +103,22 @@ Result<qint64> WorkerStore::count(const RosterFilter &filter)
 
 Result<WorkerRecord> WorkerStore::record(qint64 workerId)
 {
+    auto read = snapshot(workerId);
+    if (!read)
+        return read.error();
+    return std::move(read->record);
+}
+
+Result<WorkerStore::Snapshot> WorkerStore::snapshot(qint64 workerId)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // The newest change id comes from the same statement as the row: one consistent read.
     q.prepare(u"SELECT w.employee_no, w.name, w.gender, w.id_number, w.birth_date, w.hire_date, "
               "w.leave_date, s.name, s.province_code, k.name, o.name, w.frontline, "
-              "w.team_leader FROM worker w LEFT JOIN site s ON s.id = w.site_id "
+              "w.team_leader, w.row_version, (SELECT COALESCE(max(c.id), 0) FROM audit_change c "
+              "WHERE c.entity = 'worker' AND c.entity_id = w.id) "
+              "FROM worker w LEFT JOIN site s ON s.id = w.site_id "
               "LEFT JOIN workshop k ON k.id = w.workshop_id "
               "LEFT JOIN occupation o ON o.id = w.occupation_id WHERE w.id = ?"_s);
     q.addBindValue(workerId);
@@ -115,7 +126,9 @@ Result<WorkerRecord> WorkerStore::record(qint64 workerId)
         return SqlErrors::fromQuery(q, tr("Reading the worker"));
     if (!q.next())
         return Error { tr("The worker is no longer in the database."), {} };
-    WorkerRecord r;
+    Snapshot read;
+    read.workerId = workerId;
+    WorkerRecord &r = read.record;
     r.employeeNo = q.value(0).toString();
     r.name = q.value(1).toString();
     r.gender = genderOf(q.value(2));
@@ -130,7 +143,9 @@ Result<WorkerRecord> WorkerStore::record(qint64 workerId)
     r.occupation = q.value(10).toString();
     r.frontline = q.value(11).toBool();
     r.teamLeader = q.value(12).toBool();
-    return r;
+    read.rowVersion = q.value(13).toLongLong();
+    read.lastChangeId = q.value(14).toLongLong();
+    return read;
 }
 
 Result<QList<GradeHistoryEntry>> WorkerStore::gradeHistory(qint64 workerId)
@@ -161,18 +176,28 @@ Result<QList<GradeHistoryEntry>> WorkerStore::gradeHistory(qint64 workerId)
 
 Result<QList<AuditEntry>> WorkerStore::auditTrail(qint64 workerId)
 {
+    return changes(workerId, std::nullopt);
+}
+
+Result<QList<AuditEntry>> WorkerStore::changes(qint64 workerId, std::optional<qint64> afterChangeId)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // The creating event has no change rows: it comes from the worker's created_event_id.
-    q.prepare(u"SELECT e.at, e.actor, e.action, c.field, c.old_value, c.new_value, c.id "
-              "FROM audit_change c JOIN audit_event e ON e.id = c.event_id "
-              "WHERE c.entity = 'worker' AND c.entity_id = ? "
-              "UNION ALL "
-              "SELECT e.at, e.actor, e.action, NULL, NULL, NULL, 0 "
-              "FROM worker w JOIN audit_event e ON e.id = w.created_event_id WHERE w.id = ? "
-              "ORDER BY 1 DESC, 7 DESC"_s);
+    // The creating event has no change rows: it comes from the worker's created_event_id, and
+    // only the whole trail shows it.
+    QString sql = u"SELECT e.at, e.actor, e.action, c.field, c.old_value, c.new_value, c.id "
+                  "FROM audit_change c JOIN audit_event e ON e.id = c.event_id "
+                  "WHERE c.entity = 'worker' AND c.entity_id = ? "_s;
+    if (afterChangeId)
+        sql += u"AND c.id > ? "_s;
+    else
+        sql += u"UNION ALL "
+               "SELECT e.at, e.actor, e.action, NULL, NULL, NULL, 0 "
+               "FROM worker w JOIN audit_event e ON e.id = w.created_event_id WHERE w.id = ? "_s;
+    sql += u"ORDER BY 1 DESC, 7 DESC"_s;
+    q.prepare(sql);
     q.addBindValue(workerId);
-    q.addBindValue(workerId);
+    q.addBindValue(afterChangeId ? *afterChangeId : workerId);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the audit trail"));
     QList<AuditEntry> entries;
@@ -236,23 +261,72 @@ Result<QHash<qint64, QString>> WorkerStore::namesById(QSqlDatabase &db, UnitTabl
     return all;
 }
 
-Result<WorkerStore::SaveOutcome> WorkerStore::save(const WorkerRecord &record)
+Result<WorkerStore::SaveOutcome> WorkerStore::save(const Snapshot &read, const WorkerRecord &edited)
 {
     SaveOutcome outcome;
+    const WorkerRecord &before = read.record;
+    // Only the fields the officer changed are written: a field another window changed meanwhile
+    // must never get the value this editor read back (issue #12 §2, the lost update).
+    RosterFieldSet fields;
+    bool anyChange = false;
+    auto compare = [&](RosterField field, bool differs) {
+        if (differs) {
+            fields.add(field);
+            anyChange = true;
+        }
+    };
+    compare(RosterField::Name, before.name != edited.name);
+    compare(RosterField::Gender, before.gender != edited.gender);
+    compare(RosterField::IdNumber, before.idNumber != edited.idNumber);
+    compare(RosterField::BirthDate, before.birthDate != edited.birthDate);
+    compare(RosterField::HireDate, before.hireDate != edited.hireDate);
+    compare(RosterField::LeaveDate, before.leaveDate != edited.leaveDate);
+    compare(RosterField::Site, before.site != edited.site);
+    // A workshop belongs to a site: a new site resolves the workshop's name again under it.
+    compare(
+        RosterField::Workshop, before.workshop != edited.workshop || before.site != edited.site);
+    compare(RosterField::Occupation, before.occupation != edited.occupation);
+    compare(RosterField::Frontline, before.frontline != edited.frontline);
+    compare(RosterField::TeamLeader, before.teamLeader != edited.teamLeader);
+    if (!anyChange)
+        return outcome; // nothing to write: no audit event either
+
     QSqlDatabase &db = m_db;
-    Transaction transaction(db);
+    // The write lock from the start: nobody can write the row between the check and the update.
+    Transaction transaction(db, Transaction::Lock::Write);
+    if (auto begun = transaction.begun(tr("Saving employee %1").arg(before.employeeNo)); !begun)
+        return begun.error();
+    {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT row_version FROM worker WHERE id = ?"_s);
+        q.addBindValue(read.workerId);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, tr("Saving employee %1").arg(before.employeeNo));
+        if (!q.next())
+            return Error { tr("Employee %1 is no longer in the database.").arg(before.employeeNo),
+                {} };
+        if (q.value(0).toLongLong() != read.rowVersion) {
+            q.finish();
+            auto since = changes(read.workerId, read.lastChangeId);
+            if (!since)
+                return since.error();
+            outcome.stale = true;
+            outcome.changedSince = std::move(*since);
+            return outcome; // rolled back: nothing written
+        }
+    }
     AuditLog audit(db);
     const auto event = audit.beginEvent(
-        u"edit"_s, tr("Edited employee %1 in the profile.").arg(record.employeeNo));
+        u"edit"_s, tr("Edited employee %1 in the profile.").arg(before.employeeNo));
     if (!event)
         return event.error();
-    RosterFieldSet fields = RosterFieldSet::all();
-    fields.remove(RosterField::Grade);
-    fields.remove(RosterField::GradeDate);
-    fields.remove(RosterField::Province); // a site's province is the site's, not the worker's
-    WorkerRecord basic = record;
+    WorkerRecord basic = edited;
+    basic.employeeNo = before.employeeNo;
     basic.grades.clear();
-    basic.province.reset();
+    basic.province.reset(); // a site's province is the site's, not the worker's
+    // The writer takes a valid birth date as given even when its column is absent.
+    if (!fields.has(RosterField::BirthDate))
+        basic.birthDate = {};
     {
         RosterStore writer(db, *event, fields, outcome.problems);
         if (auto prepared = writer.prepare(); !prepared)
@@ -264,13 +338,13 @@ Result<WorkerStore::SaveOutcome> WorkerStore::save(const WorkerRecord &record)
         if (!outcome.problems.isEmpty())
             return outcome; // rolled back
         if (writer.counts().created > 0)
-            return Error { tr("Employee %1 is no longer in the database.").arg(record.employeeNo),
+            return Error { tr("Employee %1 is no longer in the database.").arg(before.employeeNo),
                 {} }; // rolled back: the profile edits, it never creates
         outcome.changed = writer.counts().updated > 0;
     }
     if (!outcome.changed)
-        return outcome; // nothing differed: no audit event either
-    if (auto done = transaction.commit(tr("Saving employee %1").arg(record.employeeNo)); !done)
+        return outcome; // nothing differed from the stored row: no audit event either
+    if (auto done = transaction.commit(tr("Saving employee %1").arg(before.employeeNo)); !done)
         return done.error();
     return outcome;
 }

@@ -41,6 +41,16 @@ public:
 
     // One worker in full, for the profile (the full ID number: the profile is where HR edits it).
     Result<WorkerRecord> record(qint64 workerId);
+    // The worker as an editor read it: what a later save() compares with, to write only the
+    // fields the officer changed and only if nobody changed the row in between (issue #12 §2).
+    struct Snapshot
+    {
+        qint64 workerId = 0;
+        WorkerRecord record;
+        qint64 rowVersion = 0; // worker.row_version, bumped by every write of the row
+        qint64 lastChangeId = 0; // the newest audit_change of the worker when it was read
+    };
+    Result<Snapshot> snapshot(qint64 workerId);
     // Every grade record of the worker, oldest first, revoked ones included.
     Result<QList<GradeHistoryEntry>> gradeHistory(qint64 workerId);
     // Every change to the worker, newest first, starting with the event that created them.
@@ -50,15 +60,21 @@ public:
     Result<QList<NamedUnit>> workshops(); // by site name, then name
     Result<QList<NamedUnit>> occupations();
     // Saves the basic data of one worker edited in the profile: one transaction, one audit event
-    // with a change row per field that differs, through the same writes and checks as a roster
-    // import (an ID number of another worker, a site's province ...). Grades are not edited here:
-    // a grade changes by certification, never by overwriting history.
+    // with a change row per field the officer changed (edited against read), through the same
+    // writes and checks as a roster import (an ID number of another worker, a site's province
+    // ...). If the row was written since it was read (another window, the command line), nothing
+    // is written and the outcome lists those changes: a save never puts old values back over
+    // someone else's. Grades are not edited here: a grade changes by certification, never by
+    // overwriting history.
     struct SaveOutcome
     {
         bool changed = false;
         RowProblems problems; // field and reason; line is 0. Nothing was written when not empty.
+        // The row changed since it was read; nothing was written. Reload and edit again.
+        bool stale = false;
+        QList<AuditEntry> changedSince; // newest first; what the others changed (when stale)
     };
-    Result<SaveOutcome> save(const WorkerRecord &record);
+    Result<SaveOutcome> save(const Snapshot &read, const WorkerRecord &edited);
 
     // id → name of site, workshop or occupation: for reports that name units of many rows.
     enum class UnitTable { Site, Workshop, Occupation };
@@ -66,6 +82,8 @@ public:
 
 private:
     Result<QList<NamedUnit>> units(const QString &sql);
+    // The worker's audited changes, newest first: all with the creation, or those after one.
+    Result<QList<AuditEntry>> changes(qint64 workerId, std::optional<qint64> afterChangeId);
 
     QSqlDatabase &m_db;
 };

@@ -1,3 +1,6 @@
+#include <QSqlQuery>
+
+#include "core/store/connection.h"
 #include "core/store/workerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
@@ -33,13 +36,14 @@ TEST_CASE("Saving a profile writes the changed fields and audits each one", "[pr
     TempDatabase db;
     REQUIRE(db.importCsv(twoWorkers()).committed);
     WorkerStore workers(db.db());
-    auto record = workers.record(idOf(db, QStringLiteral("E1")));
-    REQUIRE(record.ok());
-    CHECK(record->idNumber == validId(QStringLiteral("37010219850312001")));
-    record->name = QStringLiteral("张维");
-    record->workshop = QStringLiteral("装配车间");
-    record->teamLeader = true;
-    const auto saved = WorkerStore(db.db()).save(*record);
+    const auto read = workers.snapshot(idOf(db, QStringLiteral("E1")));
+    REQUIRE(read.ok());
+    CHECK(read->record.idNumber == validId(QStringLiteral("37010219850312001")));
+    WorkerRecord record = read->record;
+    record.name = QStringLiteral("张维");
+    record.workshop = QStringLiteral("装配车间");
+    record.teamLeader = true;
+    const auto saved = WorkerStore(db.db()).save(*read, record);
     REQUIRE(saved.ok());
     CHECK(saved->changed);
     CHECK(saved->problems.isEmpty());
@@ -65,9 +69,9 @@ TEST_CASE("A profile saved unchanged writes nothing, not even an audit event", "
     REQUIRE(db.importCsv(twoWorkers()).committed);
     const int events = db.scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toInt();
     WorkerStore workers(db.db());
-    const auto record = workers.record(idOf(db, QStringLiteral("E2")));
-    REQUIRE(record.ok());
-    const auto saved = WorkerStore(db.db()).save(*record);
+    const auto read = workers.snapshot(idOf(db, QStringLiteral("E2")));
+    REQUIRE(read.ok());
+    const auto saved = WorkerStore(db.db()).save(*read, read->record);
     REQUIRE(saved.ok());
     CHECK_FALSE(saved->changed);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toInt() == events);
@@ -78,12 +82,13 @@ TEST_CASE("Another worker's ID number is refused and nothing is written", "[prof
     TempDatabase db;
     REQUIRE(db.importCsv(twoWorkers()).committed);
     WorkerStore workers(db.db());
-    auto record = workers.record(idOf(db, QStringLiteral("E2")));
-    REQUIRE(record.ok());
-    record->idNumber = validId(QStringLiteral("37010219850312001")); // E1's
-    record->birthDate = {};
-    record->name = QStringLiteral("李四");
-    const auto saved = WorkerStore(db.db()).save(*record);
+    const auto read = workers.snapshot(idOf(db, QStringLiteral("E2")));
+    REQUIRE(read.ok());
+    WorkerRecord record = read->record;
+    record.idNumber = validId(QStringLiteral("37010219850312001")); // E1's
+    record.birthDate = {};
+    record.name = QStringLiteral("李四");
+    const auto saved = WorkerStore(db.db()).save(*read, record);
     REQUIRE(saved.ok());
     REQUIRE(saved->problems.size() == 1);
     CHECK(saved->problems.first().field == QStringLiteral("id_number"));
@@ -97,10 +102,11 @@ TEST_CASE("The audit trail shows ID numbers masked", "[profile]")
     TempDatabase db;
     REQUIRE(db.importCsv(twoWorkers()).committed);
     WorkerStore workers(db.db());
-    auto record = workers.record(idOf(db, QStringLiteral("E2")));
-    REQUIRE(record.ok());
-    record->idNumber = validId(QStringLiteral("37010219900101003"));
-    REQUIRE(WorkerStore(db.db()).save(*record)->changed);
+    const auto read = workers.snapshot(idOf(db, QStringLiteral("E2")));
+    REQUIRE(read.ok());
+    WorkerRecord record = read->record;
+    record.idNumber = validId(QStringLiteral("37010219900101003"));
+    REQUIRE(WorkerStore(db.db()).save(*read, record)->changed);
     const auto trail = workers.auditTrail(idOf(db, QStringLiteral("E2")));
     REQUIRE(trail.ok());
     const AuditEntry &change = trail->first();
@@ -127,4 +133,83 @@ TEST_CASE("The grade history lists every record with how and when it was recorde
     CHECK(history->at(1).occupation == QStringLiteral("车工"));
     CHECK(history->at(1).way == QStringLiteral("import"));
     CHECK(history->at(1).recordedAt.isValid());
+}
+
+TEST_CASE("A profile saved after another window changed the worker writes nothing and says "
+          "who changed what",
+    "[profile][concurrency]")
+{
+    TempDatabase db;
+    REQUIRE(db.importCsv(twoWorkers()).committed);
+    const qint64 id = idOf(db, QStringLiteral("E1"));
+    // Window A opens the profile.
+    const auto readByA = WorkerStore(db.db()).snapshot(id);
+    REQUIRE(readByA.ok());
+    // Window B (or the command line) renames the worker meanwhile, through its own connection.
+    {
+        auto other = Connection::open(db.path(), Connection::Mode::MustExist);
+        REQUIRE(other.ok());
+        WorkerStore workers((*other)->db());
+        const auto readByB = workers.snapshot(id);
+        REQUIRE(readByB.ok());
+        WorkerRecord renamed = readByB->record;
+        renamed.name = QStringLiteral("张维");
+        const auto saved = workers.save(*readByB, renamed);
+        REQUIRE(saved.ok());
+        REQUIRE(saved->changed);
+    }
+    // A sets the leave date on what it read, with the old name still in its form.
+    WorkerRecord edited = readByA->record;
+    edited.leaveDate = QDate(2026, 12, 1);
+    const int changesBefore
+        = db.scalar(QStringLiteral("SELECT count(*) FROM audit_change")).toInt();
+    const auto saved = WorkerStore(db.db()).save(*readByA, edited);
+    REQUIRE(saved.ok());
+    CHECK(saved->stale);
+    CHECK_FALSE(saved->changed);
+    CHECK(db.scalar(QStringLiteral("SELECT name FROM worker WHERE id = %1").arg(id)).toString()
+        == QStringLiteral("张维"));
+    CHECK(
+        db.scalar(QStringLiteral("SELECT leave_date FROM worker WHERE id = %1").arg(id)).isNull());
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_change")).toInt() == changesBefore);
+    REQUIRE(saved->changedSince.size() == 1);
+    CHECK(saved->changedSince.first().field == QStringLiteral("name"));
+    CHECK(saved->changedSince.first().oldValue == QStringLiteral("张伟"));
+    CHECK(saved->changedSince.first().newValue == QStringLiteral("张维"));
+
+    // Read again, the same edit saves and keeps B's name.
+    const auto reread = WorkerStore(db.db()).snapshot(id);
+    REQUIRE(reread.ok());
+    WorkerRecord again = reread->record;
+    again.leaveDate = QDate(2026, 12, 1);
+    const auto resaved = WorkerStore(db.db()).save(*reread, again);
+    REQUIRE(resaved.ok());
+    CHECK(resaved->changed);
+    CHECK_FALSE(resaved->stale);
+    CHECK(db.scalar(QStringLiteral("SELECT name FROM worker WHERE id = %1").arg(id)).toString()
+        == QStringLiteral("张维"));
+    CHECK(
+        db.scalar(QStringLiteral("SELECT leave_date FROM worker WHERE id = %1").arg(id)).toString()
+        == QStringLiteral("2026-12-01"));
+}
+
+TEST_CASE("Every write of a worker row bumps its row version, an import's and a grade's too",
+    "[profile][concurrency]")
+{
+    TempDatabase db;
+    REQUIRE(db.importCsv(twoWorkers()).committed);
+    const auto version = [&] {
+        return db.scalar(QStringLiteral("SELECT row_version FROM worker WHERE employee_no = 'E1'"))
+            .toLongLong();
+    };
+    const qint64 first = version();
+    REQUIRE(db.importCsv(rosterHeader()
+                  + QStringLiteral("E1,张伟,男,,,2010-07-01,2026-06-30,济南总厂,山东,机加工车间,"
+                                   "车工,技师,2022-06-30,是,否\n"))
+                .committed);
+    CHECK(version() > first);
+    const qint64 second = version();
+    QSqlQuery q(db.db());
+    REQUIRE(q.exec(QStringLiteral("UPDATE worker SET frontline = 0 WHERE employee_no = 'E1'")));
+    CHECK(version() == second + 1);
 }

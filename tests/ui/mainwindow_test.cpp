@@ -1,3 +1,5 @@
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
@@ -5,14 +7,17 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTest>
 #include <QTimer>
 
+#include "core/store/connection.h"
 #include "core/store/migrations.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/dashboard/targettablemodel.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/roster/rostertablemodel.h"
 #include "ui/roster/rosterview.h"
 
 using namespace skl;
@@ -129,4 +134,80 @@ TEST_CASE("Choosing a worker in the roster opens the profile", "[ui][mainwindow]
     Q_EMIT window.rosterView()->workerActivated(
         db.scalar(QStringLiteral("SELECT id FROM worker")).toLongLong());
     CHECK(title.contains(QStringLiteral("张伟")));
+}
+
+TEST_CASE("The roster reloads by itself when another connection changes the database",
+    "[ui][mainwindow][concurrency]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\n"));
+    MainWindow window;
+    QSignalSpy counted(window.rosterView(), &RosterView::countsChanged);
+    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(counted.wait(5000));
+    CHECK(counted.last().at(1).toLongLong() == 1);
+    CHECK(window.changeTimer()->isActive());
+    CHECK_FALSE(window.reloadIfChangedElsewhere()); // nothing written since it opened
+    // Another window, or the command line, adds a worker through its own connection.
+    db.importCsv(QStringLiteral("工号,姓名,入职日期\nE2,李娜,2012-07-01\n"));
+    // The window's own timer notices within its two seconds.
+    REQUIRE(QTest::qWaitFor(
+        [&counted] { return !counted.isEmpty() && counted.last().at(1).toLongLong() == 2; }, 6000));
+    CHECK(window.rosterView()->model()->rowCount() == 2);
+}
+
+TEST_CASE("A database that cannot be written opens read-only, says so and disables writing",
+    "[ui][mainwindow][readonly]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\n"));
+    // Held read-only by this process, as after choosing "read-only" for a file another window
+    // has open: the window's connection is read-only too.
+    const auto readOnly
+        = Connection::open(db.path(), Connection::Mode::MustExist, Connection::Access::ReadOnly);
+    REQUIRE(readOnly.ok());
+    MainWindow window;
+    REQUIRE(window.openDatabase(db.path()));
+    CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("read-only")));
+    bool importEnabled = true;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->text().contains(QStringLiteral("Import workers")))
+            importEnabled = action->isEnabled();
+    CHECK_FALSE(importEnabled);
+}
+
+TEST_CASE("A database another window has open is offered read-only, naming who has it",
+    "[ui][mainwindow][concurrency]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\n"));
+    MainWindow first;
+    REQUIRE(first.openDatabase(db.path()));
+    CHECK_FALSE(first.windowTitle().contains(QStringLiteral("read-only")));
+
+    MainWindow second;
+    QString asked;
+    const auto chooseReadOnly = [&asked](const QString &button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return; // no question: asked stays empty and the checks below fail
+            asked = box->text();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == button)
+                    b->click();
+        });
+    };
+    chooseReadOnly(QStringLiteral("Cancel"));
+    CHECK_FALSE(second.openDatabase(db.path()));
+    CHECK(second.databasePath().isEmpty());
+    CHECK(asked.contains(QStringLiteral("another SkillLadder window")));
+    CHECK(asked.contains(QString::number(QCoreApplication::applicationPid())));
+
+    chooseReadOnly(QStringLiteral("Open read-only"));
+    REQUIRE(second.openDatabase(db.path()));
+    CHECK(second.windowTitle().contains(QStringLiteral("read-only")));
+    // The first window keeps writing; it was never asked.
+    CHECK_FALSE(first.windowTitle().contains(QStringLiteral("read-only")));
 }

@@ -55,3 +55,39 @@ TEST_CASE("A cancelled job reports nothing by default", "[ui][progress]")
     REQUIRE(received.has_value());
     CHECK_FALSE(received->has_value());
 }
+
+TEST_CASE("The progress dialog is closed before the job's result is shown, so an error box is "
+          "never behind it",
+    "[ui][progress]")
+{
+    QWidget window;
+    window.show();
+    std::optional<bool> progressVisibleAtFinish;
+    bool done = false;
+    runWithProgress<int>(
+        &window, QStringLiteral("…"),
+        [](ProgressSink &progress) {
+            progress.report(1000, 1000); // at 100 %, as an import ends
+            QThread::msleep(300);
+            return 1;
+        },
+        [&](const std::optional<int> &) {
+            // Where a caller opens its error box.
+            bool visible = false;
+            for (QProgressDialog *dialog : window.findChildren<QProgressDialog *>())
+                visible = visible || dialog->isVisible();
+            progressVisibleAtFinish = visible;
+            done = true;
+        });
+    // The dialog is up, as it is after its minimum duration (a long import at 100 %).
+    auto *progressDialog = window.findChild<QProgressDialog *>();
+    REQUIRE(progressDialog != nullptr);
+    progressDialog->show();
+    REQUIRE(QTest::qWaitFor([&done] { return done; }, 5000));
+    REQUIRE(progressVisibleAtFinish.has_value());
+    CHECK_FALSE(*progressVisibleAtFinish);
+    // And it stays closed while the error box's own event loop runs.
+    QTest::qWait(400);
+    for (QProgressDialog *dialog : window.findChildren<QProgressDialog *>())
+        CHECK_FALSE(dialog->isVisible());
+}

@@ -1,3 +1,4 @@
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -7,6 +8,7 @@
 
 #include "core/domain/residentid.h"
 #include "core/store/connection.h"
+#include "core/store/workerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/workerdetail/workerprofiledialog.h"
@@ -111,4 +113,47 @@ TEST_CASE("Saving the profile writes one audited change; Cancel writes nothing",
     CHECK(f.db.scalar(QStringLiteral("SELECT count(*) FROM audit_change WHERE field = 'name'"))
               .toInt()
         == 1);
+}
+
+TEST_CASE("A profile saved after another window renamed the worker keeps the new name and "
+          "offers to reload",
+    "[ui][profile][concurrency]")
+{
+    ProfileFixture f;
+    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+    REQUIRE(dialog.isLoaded());
+    CHECK_FALSE(dialog.conflictText()->isVisibleTo(&dialog));
+    // Another window renames the worker through its own connection.
+    {
+        auto other = Connection::open(f.db.path(), Connection::Mode::MustExist);
+        REQUIRE(other.ok());
+        WorkerStore workers((*other)->db());
+        const auto read = workers.snapshot(f.workerId);
+        REQUIRE(read.ok());
+        WorkerRecord renamed = read->record;
+        renamed.name = QStringLiteral("张维");
+        REQUIRE(workers.save(*read, renamed).ok());
+    }
+    QSignalSpy saved(&dialog, &WorkerProfileDialog::workerSaved);
+    typeInto(
+        dialog.findChild<QLineEdit *>(QStringLiteral("leaveDate")), QStringLiteral("2026-12-01"));
+    CHECK_FALSE(dialog.save());
+    CHECK(saved.isEmpty());
+    CHECK(f.db.scalar(QStringLiteral("SELECT name FROM worker")).toString()
+        == QStringLiteral("张维"));
+    CHECK(f.db.scalar(QStringLiteral("SELECT leave_date FROM worker")).isNull());
+    CHECK(dialog.conflictText()->isVisibleTo(&dialog));
+    CHECK(dialog.conflictText()->text().contains(QStringLiteral("张维")));
+    CHECK(dialog.conflictText()->text().contains(QStringLiteral("张伟")));
+
+    dialog.reloadButton()->click();
+    CHECK_FALSE(dialog.conflictText()->isVisibleTo(&dialog));
+    CHECK(dialog.nameEdit()->text() == QStringLiteral("张维"));
+    typeInto(
+        dialog.findChild<QLineEdit *>(QStringLiteral("leaveDate")), QStringLiteral("2026-12-01"));
+    REQUIRE(dialog.save());
+    CHECK(f.db.scalar(QStringLiteral("SELECT name FROM worker")).toString()
+        == QStringLiteral("张维"));
+    CHECK(f.db.scalar(QStringLiteral("SELECT leave_date FROM worker")).toString()
+        == QStringLiteral("2026-12-01"));
 }

@@ -25,6 +25,7 @@
 #include "core/store/connection.h"
 #include "core/store/policystore.h"
 #include "ui/widgets/readonlytable.h"
+#include "ui/widgets/savefiledialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -225,7 +226,7 @@ QString PolicyDialog::valueOf(const QString &k) const
 
 void PolicyDialog::chooseSeal()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = SaveFileDialog::askOpen(
         this, tr("Choose the seal image"), {}, tr("Images (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;

@@ -138,7 +138,7 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import workers"),
+    const QString path = SaveFileDialog::askOpen(this, tr("Import workers"),
         AppSettings::lastFolder(), tr("Roster files (*.xlsx *.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;

@@ -12,11 +12,13 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 #include "core/common/appsettings.h"
 #include "core/demo/democompany.h"
@@ -29,6 +31,7 @@
 #include "core/store/certificatestore.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
+#include "core/store/databaselock.h"
 #include "ui/allowances/allowanceview.h"
 #include "ui/certification/certificationpage.h"
 #include "ui/certification/policydialog.h"
@@ -100,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_certification(new CertificationPage(this))
     , m_allowances(new AllowanceView(this))
     , m_pay(new PayView(this))
+    , m_changeTimer(new QTimer(this))
 {
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_dashboard, tr("Target dashboard"));
@@ -121,6 +125,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openDatabase);
     connect(m_roster, &RosterView::workerActivated, this, &MainWindow::openProfile);
+    // Cheap (no file access): PRAGMA data_version on the window's own connection.
+    m_changeTimer->setInterval(2000);
+    connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::reloadIfChangedElsewhere);
     // An approval or revocation changes grades: the roster and the targets read them again.
     connect(m_certification, &CertificationPage::gradesChanged, this, &MainWindow::reloadFigures);
     // "N of M workers" stays at the right of the status bar while messages come and go.
@@ -161,6 +168,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_databaseActions += file->addAction(
         tr("&Import workers…"), QKeySequence(u"Ctrl+I"_s), this, &MainWindow::importWorkers);
+    m_writeActions += m_databaseActions.constLast();
     m_databaseActions += file->addAction(
         tr("&Export workers…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::exportWorkers);
     m_databaseActions += file->addAction(tr("&Back up database…"), this, &MainWindow::backUp);
@@ -177,6 +185,7 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     m_databaseActions += settings->addAction(
         tr("&Certification policy and certificates…"), this, &MainWindow::editPolicy);
+    m_writeActions += m_databaseActions.constLast();
     settings->addAction(tr("&Automatic backups…"), this, &MainWindow::editBackupSettings);
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
@@ -198,6 +207,11 @@ void MainWindow::updateActions()
 {
     for (QAction *action : std::as_const(m_databaseActions))
         action->setEnabled(m_connection != nullptr);
+    // Other pages' write buttons stay: a write there is refused with the read-only message.
+    if (m_connection && m_connection->isReadOnly()) {
+        for (QAction *action : std::as_const(m_writeActions))
+            action->setEnabled(false);
+    }
 }
 
 void MainWindow::fillRecentMenu()
@@ -214,7 +228,29 @@ void MainWindow::fillRecentMenu()
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    auto connection = Connection::open(path, Connection::Mode::MustExist);
+    if (m_connection && QFileInfo(m_connection->path()) == QFileInfo(path))
+        return true; // already open here: its own lock must not be mistaken for another's
+    auto access = Connection::Access::ReadWrite;
+    DatabaseLock::Attempt lock;
+    if (QFileInfo::exists(path)) {
+        lock = DatabaseLock::acquire(path);
+        if (lock.holder) {
+            QMessageBox box(QMessageBox::Question, tr("Open database"),
+                tr("%1 is open in another SkillLadder window: %2.")
+                    .arg(QDir::toNativeSeparators(path), lock.holder->describe()),
+                QMessageBox::NoButton, this);
+            box.setInformativeText(tr("Two windows editing one database could undo each other's "
+                                      "work. Open it read-only to look without changing it."));
+            QPushButton *readOnly = box.addButton(tr("Open read-only"), QMessageBox::AcceptRole);
+            box.addButton(QMessageBox::Cancel);
+            box.setDefaultButton(readOnly);
+            box.exec();
+            if (box.clickedButton() != readOnly)
+                return false;
+            access = Connection::Access::ReadOnly;
+        }
+    }
+    auto connection = Connection::open(path, Connection::Mode::MustExist, access);
     if (!connection) {
         ErrorPresenter::show(this, tr("Open database"), connection.error());
         if (!QFileInfo::exists(path)) {
@@ -228,14 +264,24 @@ bool MainWindow::openDatabase(const QString &path)
         ErrorPresenter::show(this, tr("Open database"), company.error());
         return false;
     }
+    closeDatabase();
     m_connection = std::move(*connection);
+    m_lock = std::move(lock.lock);
     m_companyName = company->name;
     AppSettings::addRecentDatabase(path);
     m_welcome->refreshRecent();
     updateActions();
     updateTitle();
     m_pages->setCurrentWidget(m_tabs);
-    statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
+    if (m_connection->isReadOnly())
+        statusBar()->showMessage(
+            tr("Opened %1 read-only: %2 Changes cannot be saved.")
+                .arg(QDir::toNativeSeparators(path), m_connection->readOnlyReason()));
+    else
+        statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
+    const auto dataVersion = m_connection->dataVersion();
+    m_dataVersion = dataVersion ? *dataVersion : 0;
+    m_changeTimer->start();
     m_roster->setConnection(m_connection.get());
     m_dashboard->setDatabase(path);
     m_certification->setConnection(m_connection.get());
@@ -271,8 +317,8 @@ void MainWindow::createDatabase()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open company database"),
-        startFolder(), tr("SkillLadder databases (*.sqlite *.db);;All files (*)"));
+    const QString path = SaveFileDialog::askOpen(this, tr("Open company database"), startFolder(),
+        tr("SkillLadder databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     AppSettings::setLastFolder(QFileInfo(path).absolutePath());
@@ -303,12 +349,14 @@ void MainWindow::openDemo()
 
 void MainWindow::closeDatabase()
 {
+    m_changeTimer->stop();
     m_roster->setConnection(nullptr);
     m_dashboard->setDatabase({});
     m_certification->setConnection(nullptr);
     m_allowances->setConnection(nullptr);
     m_pay->setConnection(nullptr);
     m_connection.reset();
+    m_lock.reset();
     updateActions();
     updateTitle();
     m_pages->setCurrentWidget(m_welcome);
@@ -569,8 +617,26 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("SkillLadder"));
         return;
     }
+    if (m_connection->isReadOnly()) {
+        setWindowTitle(tr("%1 — %2 (read-only) — SkillLadder")
+                           .arg(m_companyName, QFileInfo(m_connection->path()).fileName()));
+        return;
+    }
     setWindowTitle(
         tr("%1 — %2 — SkillLadder").arg(m_companyName, QFileInfo(m_connection->path()).fileName()));
+}
+
+bool MainWindow::reloadIfChangedElsewhere()
+{
+    if (!m_connection)
+        return false;
+    const auto version = m_connection->dataVersion();
+    // A failed check is retried at the next tick: the views keep what they show.
+    if (!version || *version == m_dataVersion)
+        return false;
+    m_dataVersion = *version;
+    reloadFigures();
+    return true;
 }
 
 void MainWindow::reloadFigures()

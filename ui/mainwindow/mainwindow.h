@@ -9,11 +9,13 @@
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QTabWidget;
 
 namespace skl {
 
 class AllowanceView;
+class DatabaseLock;
 class PayView;
 class CertificationPage;
 class Connection;
@@ -31,8 +33,12 @@ public:
     ~MainWindow() override;
 
     // Opens a SkillLadder database; a refused file (newer version, another program's) is
-    // explained to the user and leaves the window as it was. Returns whether it opened.
+    // explained to the user and leaves the window as it was. Returns whether it opened. A file
+    // another SkillLadder window has open is offered read-only, naming who has it; a file that
+    // cannot be written opens read-only, and the window says so.
     bool openDatabase(const QString &path);
+    // Closes the open database (File ▸ Close database); nothing when none is open.
+    void closeDatabase();
     QString databasePath() const;
     DashboardView *dashboardView() const { return m_dashboard; }
     RosterView *rosterView() const { return m_roster; }
@@ -43,6 +49,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // Where "Open the demo company" keeps its database.
     static QString demoDatabasePath();
+    // Reloads the views when another connection wrote to the database since the last look; the
+    // window's timer calls it every two seconds (issue #12 §2). True when it reloaded.
+    bool reloadIfChangedElsewhere();
+    QTimer *changeTimer() const { return m_changeTimer; }
 
     // Replaces the open database by backup after checking it and asking the officer, naming the
     // backup's company and date; the window then reopens the restored database.
@@ -66,7 +76,6 @@ private:
     void createDatabase();
     void chooseDatabase();
     void openDemo();
-    void closeDatabase();
     void importWorkers();
     void exportWorkers();
     void openProfile(qint64 workerId);
@@ -84,6 +93,7 @@ private:
     void reloadFigures();
 
     std::unique_ptr<Connection> m_connection; // the GUI thread's own connection
+    std::unique_ptr<DatabaseLock> m_lock; // says to other windows that this one has the file
     QString m_companyName;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
@@ -98,6 +108,9 @@ private:
     QLabel *m_lastBackup = nullptr;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTime(); };
     bool m_closeBackupDone = false; // the backup on close ran: the next close event closes
+    QList<QAction *> m_writeActions; // and these only while it can be written
+    QTimer *m_changeTimer = nullptr;
+    qint64 m_dataVersion = 0;
 };
 
 } // namespace skl

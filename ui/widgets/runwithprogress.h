@@ -46,7 +46,8 @@ private:
 enum class AfterCancel { Drop, Deliver };
 
 // Runs job on a pool thread behind a window-modal progress dialog whose Cancel reaches the job;
-// finished receives the job's result on the GUI thread once the job has ended, or nullopt when
+// finished receives the job's result on the GUI thread once the job has ended and the dialog is
+// closed (so an error it shows is on top), or nullopt when
 // the user cancelled and afterCancel is Drop (core rolled its transaction back). The job opens
 // its own connection: threads exchange file paths, never a QSqlDatabase.
 template <typename T>
@@ -75,6 +76,14 @@ void runWithProgress(QWidget *parent, const QString &label, std::function<T(Prog
             if (watcher->future().resultCount() > 0
                 && (!canceled->load() || afterCancel == AfterCancel::Deliver))
                 result = watcher->future().result();
+            // Closed before finished runs: an error box finished opens must be the only modal
+            // window, not one behind a progress box at 100 % (issue #12, a frozen window).
+            // deleteLater alone would keep it shown through the error box's own event loop, and
+            // reset() stops the timer that would show a quick job's dialog after the fact.
+            QObject::disconnect(watcher, &QFutureWatcherBase::progressValueChanged, dialog,
+                &QProgressDialog::setValue);
+            dialog->reset();
+            dialog->hide();
             dialog->deleteLater();
             finished(result);
         });

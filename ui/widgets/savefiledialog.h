@@ -20,6 +20,17 @@ namespace SaveFileDialog {
     QString ask(QWidget *parent, const QString &title, const QString &suggestedName,
         const QString &filters, QString *chosenFilter = nullptr, QFileDialog::Options options = {});
 
+    // The "open…" question, in folder (the last folder used when empty); empty on Cancel.
+    QString askOpen(
+        QWidget *parent, const QString &title, const QString &folder, const QString &filters);
+
+    // Every file dialog of the program is prepared here: Qt's own dialog (Linux without a
+    // desktop portal) reads files to choose their icons and types, and on Linux closing any
+    // descriptor of a file drops the POSIX locks the process holds on it: browsing the folder
+    // of the open database released SQLite's locks (issue #12 §2, SQLite "How To Corrupt"
+    // §2.2). Prepared, it names icons and types by file name only, opening no file.
+    void prepare(QFileDialog &dialog);
+
     // Answers the question instead of a person while it lives (tests drive a view's own save
     // this way): answer receives the suggested path and returns the chosen one, or empty to
     // cancel. The GUI thread's only; scopes do not nest.

@@ -9,13 +9,14 @@
 #include "core/store/connection.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/runwithprogress.h"
+#include "ui/widgets/savefiledialog.h"
 
 namespace skl {
 
 QString TableImport::chooseFile(QWidget *parent)
 {
-    const QString path = QFileDialog::getOpenFileName(parent, tr("Import"),
-        AppSettings::lastFolder(), tr("Tables (*.csv *.xlsx);;All files (*)"));
+    const QString path = SaveFileDialog::askOpen(parent, tr("Import"), AppSettings::lastFolder(),
+        tr("Tables (*.csv *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         AppSettings::setLastFolder(QFileInfo(path).absolutePath());
     return path;

@@ -32,6 +32,7 @@
 #include "core/store/workerstore.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
+#include "ui/widgets/savefiledialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -105,6 +106,7 @@ namespace {
 
     void fillCombo(QComboBox *box, const Result<QList<NamedUnit>> &units)
     {
+        box->clear(); // a reload fills the lists again
         box->setEditable(true);
         box->addItem(QString());
         QStringList names;
@@ -184,6 +186,7 @@ QWidget *WorkerProfileDialog::buildBasicTab()
     m_birthDate = new QLineEdit(page);
     m_hireDate = new QLineEdit(page);
     m_leaveDate = new QLineEdit(page);
+    m_leaveDate->setObjectName(u"leaveDate"_s);
     for (QLineEdit *date : { m_birthDate, m_hireDate, m_leaveDate })
         date->setPlaceholderText(tr("YYYY-MM-DD"));
     m_leaveDate->setToolTip(tr("The first day no longer in service; empty while in service."));
@@ -195,6 +198,19 @@ QWidget *WorkerProfileDialog::buildBasicTab()
     m_problemText = new QLabel(page);
     m_problemText->setStyleSheet(u"color: #c62828"_s);
     m_problemText->setWordWrap(true);
+    // Shown when someone else changed the worker after this profile was opened (issue #12 §2).
+    m_conflict = new QWidget(page);
+    m_conflictText = new QLabel(m_conflict);
+    m_conflictText->setWordWrap(true);
+    m_conflictText->setStyleSheet(u"color: #c62828"_s);
+    m_reload = new QPushButton(tr("Reload"), m_conflict);
+    m_reload->setToolTip(tr("Show the worker as now stored; your unsaved changes are discarded."));
+    auto *conflictRow = new QHBoxLayout(m_conflict);
+    conflictRow->setContentsMargins(0, 0, 0, 0);
+    conflictRow->addWidget(m_conflictText, 1);
+    conflictRow->addWidget(m_reload, 0, Qt::AlignTop);
+    m_conflict->hide();
+    connect(m_reload, &QPushButton::clicked, this, &WorkerProfileDialog::load);
 
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(m_idNumber, 1);
@@ -237,6 +253,7 @@ QWidget *WorkerProfileDialog::buildBasicTab()
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(formAndPhoto);
     layout->addWidget(m_problemText);
+    layout->addWidget(m_conflict);
     layout->addStretch(1);
 
     for (QLineEdit *edit : { m_name, m_idNumber, m_birthDate, m_hireDate, m_leaveDate }) {
@@ -254,17 +271,20 @@ QWidget *WorkerProfileDialog::buildBasicTab()
 void WorkerProfileDialog::load()
 {
     WorkerStore workers(m_connection.db());
-    const auto record = workers.record(m_workerId);
-    if (!record) {
-        ErrorPresenter::show(this, tr("Worker profile"), record.error());
+    auto read = workers.snapshot(m_workerId);
+    if (!read) {
+        ErrorPresenter::show(this, tr("Worker profile"), read.error());
         return;
     }
+    m_read = std::move(*read);
     m_applying = true;
     fillCombo(m_site, workers.sites());
     fillCombo(m_workshop, workers.workshops());
     fillCombo(m_occupation, workers.occupations());
     m_applying = false;
-    showRecord(*record);
+    m_conflict->hide();
+    m_newPhoto.clear(); // a reload discards what was not saved, a chosen photo too
+    showRecord(m_read.record);
     fillHistory();
     if (const auto photo = CertificateStore::photo(m_connection.db(), m_workerId))
         showPhoto(*photo);
@@ -387,9 +407,13 @@ bool WorkerProfileDialog::save()
         return false;
     RowProblems problems;
     const WorkerRecord record = parseForm(formCells(), problems);
-    const auto outcome = WorkerStore(m_connection.db()).save(record);
+    const auto outcome = WorkerStore(m_connection.db()).save(m_read, record);
     if (!outcome) {
         ErrorPresenter::show(this, tr("Save worker"), outcome.error());
+        return false;
+    }
+    if (outcome->stale) {
+        showConflict(outcome->changedSince);
         return false;
     }
     if (!outcome->problems.isEmpty()) {
@@ -411,6 +435,25 @@ bool WorkerProfileDialog::save()
     return true;
 }
 
+void WorkerProfileDialog::showConflict(const QList<AuditEntry> &changes)
+{
+    const QLocale locale;
+    QStringList lines;
+    lines += tr("Nothing was saved: this worker was changed after you opened the profile. Reload "
+                "to see the stored data, then make your changes again.");
+    // Oldest first, as they happened.
+    for (auto change = changes.crbegin(); change != changes.crend(); ++change)
+        lines += tr("%1 at %2: %3 changed from \"%4\" to \"%5\".")
+                     .arg(change->actor,
+                         locale.toString(change->at.toLocalTime(), QLocale::ShortFormat),
+                         RosterColumns::labelForKey(change->field), change->oldValue,
+                         change->newValue);
+    if (changes.isEmpty())
+        lines += tr("The change left no entry in the audit trail (a grade record, for example).");
+    m_conflictText->setText(lines.join(u'\n'));
+    m_conflict->show();
+}
+
 void WorkerProfileDialog::showPhoto(const QByteArray &image)
 {
     const QPixmap pixmap = QPixmap::fromImage(QImage::fromData(image));
@@ -425,7 +468,7 @@ void WorkerProfileDialog::showPhoto(const QByteArray &image)
 
 void WorkerProfileDialog::choosePhoto()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = SaveFileDialog::askOpen(
         this, tr("Choose a photo"), AppSettings::lastFolder(), tr("Images (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;

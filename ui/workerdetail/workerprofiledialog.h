@@ -3,8 +3,9 @@
 #include <QDialog>
 #include <QStringList>
 
-#include "core/domain/worker.h"
 #include "core/common/rowproblem.h"
+#include "core/domain/worker.h"
+#include "core/store/workerstore.h"
 
 class QCheckBox;
 class QComboBox;
@@ -37,6 +38,10 @@ public:
     QLineEdit *idNumberEdit() const { return m_idNumber; }
     QTableWidget *gradeHistoryTable() const { return m_grades; }
     QTableWidget *auditTable() const { return m_audit; }
+    // What the dialog says when another window changed the worker since it was opened (hidden
+    // otherwise), and its Reload button.
+    QLabel *conflictText() const { return m_conflictText; }
+    QPushButton *reloadButton() const { return m_reload; }
     // Saves (the Save button); true when the dialog may close.
     bool save();
 
@@ -58,6 +63,7 @@ private:
     void fieldEdited();
     void validate();
     void showProblems();
+    void showConflict(const QList<AuditEntry> &changes);
 
     Connection &m_connection;
     qint64 m_workerId;
@@ -65,6 +71,7 @@ private:
     bool m_applying = false;
     QString m_fullIdNumber;
     QStringList m_lastCells;
+    WorkerStore::Snapshot m_read; // what the form was loaded from: Save writes the differences
     RowProblems m_problems;
 
     QTabWidget *m_tabs = nullptr;
@@ -84,6 +91,9 @@ private:
     QByteArray m_newPhoto; // chosen, stored with Save
     QCheckBox *m_teamLeader = nullptr;
     QLabel *m_problemText = nullptr;
+    QWidget *m_conflict = nullptr;
+    QLabel *m_conflictText = nullptr;
+    QPushButton *m_reload = nullptr;
     QPushButton *m_save = nullptr;
     QTableWidget *m_grades = nullptr;
     QTableWidget *m_audit = nullptr;
