@@ -2583,6 +2583,13 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::IntegrityCheck</name>
+    <message>
+        <source>Checking the database file</source>
+        <translation>检查数据库文件</translation>
+    </message>
+</context>
+<context>
     <name>skl::KeyedRows</name>
     <message>
         <source>The file is empty.</source>
@@ -4028,8 +4035,28 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>%1：磁盘已满。请腾出空间后重试；数据未被改动。</translation>
     </message>
     <message>
-        <source>%1: the database reported an error (%2).</source>
-        <translation>%1：数据库报告错误（%2）。</translation>
+        <source>%1: the database file is damaged (%2). Restore the latest backup; until then no figure read from this file can be trusted.</source>
+        <translation>%1：数据库文件已损坏（%2）。请恢复最近的备份；在此之前，从该文件读出的任何数字都不可信。</translation>
+    </message>
+    <message>
+        <source>%1: the database file is read-only, so nothing can be saved. Ask for write access to the file and its folder, or work on a copy.</source>
+        <translation>%1：数据库文件是只读的，无法保存任何内容。请申请该文件及其所在文件夹的写入权限，或在副本上工作。</translation>
+    </message>
+    <message>
+        <source>%1: the database file could not be read or written (disk error). Check the disk or network drive and try again; if it happens again, restore the latest backup.</source>
+        <translation>%1：无法读写数据库文件（磁盘错误）。请检查磁盘或网络驱动器后重试；如再次出现，请恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>%1: the database reported an error. Try again; if it happens again, give the log to your administrator.</source>
+        <translation>%1：数据库报告了错误。请重试；如再次出现，请将日志交给系统管理员。</translation>
+    </message>
+    <message>
+        <source>%1: the database reported error %2. Try again; if it happens again, give the log to your administrator.</source>
+        <translation>%1：数据库报告了错误 %2。请重试；如再次出现，请将日志交给系统管理员。</translation>
+    </message>
+    <message>
+        <source>%1: the database returned no row where one is always expected. Restore the latest backup if this happens again.</source>
+        <translation>%1：数据库未返回本应始终存在的数据行。如再次出现，请恢复最近的备份。</translation>
     </message>
 </context>
 <context>
