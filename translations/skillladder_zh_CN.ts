@@ -605,6 +605,10 @@
         <source>Vocational skill level certificates</source>
         <translation>职业技能等级证书</translation>
     </message>
+    <message>
+        <source>Printing the certificates</source>
+        <translation>打印证书</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificatePrinting</name>

@@ -29,7 +29,7 @@ Result<QList<CertificateData>> CertificatePdf::paint(QSqlDatabase &db,
     if (certificationIds.isEmpty())
         return Error { tr("There is no certificate to print."), {} };
     // A certificate is a legal document: none is printed from a damaged file (issue 12).
-    if (auto sound = IntegrityCheck::quick(db); !sound)
+    if (auto sound = IntegrityCheck::quick(db, tr("Printing the certificates")); !sound)
         return sound.error();
     // All are checked first, so that a refused one stops the batch before any page is printed.
     if (auto printable = CertificateStore::requirePrintable(db, certificationIds); !printable)

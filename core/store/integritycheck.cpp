@@ -20,23 +20,24 @@ namespace {
 
 } // namespace
 
-Status IntegrityCheck::quick(QSqlDatabase &db)
+Status IntegrityCheck::quick(QSqlDatabase &db, const QString &whatFor)
 {
+    const QString what = whatFor.isEmpty() ? whatFailed() : whatFor;
     // PostgreSQL checks its pages itself (data checksums) and has no such pragma.
     if (SqlDialect::of(db).kind() != SqlDialect::Kind::Sqlite)
         return success();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(u"PRAGMA quick_check(%1)"_s.arg(kFindingsKept)))
-        return SqlErrors::fromQuery(q, whatFailed());
+        return SqlErrors::fromQuery(q, what);
     QStringList findings;
-    if (auto read = forEachRow(q, whatFailed(),
-            [&findings](const QSqlQuery &row) { findings += row.value(0).toString(); });
+    if (auto read = forEachRow(
+            q, what, [&findings](const QSqlQuery &row) { findings += row.value(0).toString(); });
         !read)
         return read;
     if (findings == QStringList { u"ok"_s })
         return success();
-    return SqlErrors::damaged(whatFailed(), u"PRAGMA quick_check"_s, findings.join(u"; "));
+    return SqlErrors::damaged(what, u"PRAGMA quick_check"_s, findings.join(u"; "));
 }
 
 } // namespace skl

@@ -17,8 +17,9 @@ class IntegrityCheck
     Q_DECLARE_TR_FUNCTIONS(skl::IntegrityCheck)
 public:
     // success() for a sound file; else the damaged-file message (restore the latest backup),
-    // with SQLite's findings in detail for the log.
-    static Status quick(QSqlDatabase &db);
+    // naming whatFor (the work that cannot go on, e.g. "Printing the certificates"; empty: the
+    // check itself), with SQLite's findings in detail for the log.
+    static Status quick(QSqlDatabase &db, const QString &whatFor = {});
 };
 
 } // namespace skl

@@ -1,4 +1,7 @@
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -123,6 +126,12 @@ TEST_CASE("A damaged database file yields the damaged-file message or the exact 
               QStringLiteral("--xlsx"), QStringLiteral("%OUT%") },
             QStringLiteral("allowances.xlsx") },
         { { QStringLiteral("targets"), QStringLiteral("--json") }, QString() },
+        { { QStringLiteral("due"), QStringLiteral("--csv"), QStringLiteral("%OUT%") },
+            QStringLiteral("due.csv") },
+        { { QStringLiteral("due"), QStringLiteral("--xlsx"), QStringLiteral("%OUT%") },
+            QStringLiteral("due.xlsx") },
+        { { QStringLiteral("parity"), QStringLiteral("--csv"), QStringLiteral("%OUT%") },
+            QStringLiteral("parity.csv") },
     };
     int refused = 0;
     for (const Command &command : commands) {
@@ -155,4 +164,30 @@ TEST_CASE("A damaged database file yields the damaged-file message or the exact 
     }
     // The export reads every worker: the damage cannot pass unseen by all of them.
     CHECK(refused >= 2);
+
+    // A certificate is printed only from a file that passes PRAGMA quick_check, wherever the
+    // damage lies: no PDF appears.
+    const Run approved = cliOn(sound,
+        { QStringLiteral("certify"), QStringLiteral("list"), QStringLiteral("--status"),
+            QStringLiteral("approved"), QStringLiteral("--json") });
+    REQUIRE(approved.exitCode == 0);
+    const QJsonArray certifications = QJsonDocument::fromJson(approved.out.toUtf8())
+                                          .object()
+                                          .value(QStringLiteral("certifications"))
+                                          .toArray();
+    REQUIRE_FALSE(certifications.isEmpty());
+    const QString id = QString::number(
+        certifications.first().toObject().value(QStringLiteral("id")).toInteger());
+    const QString pdf = dir.filePath(QStringLiteral("certificates.pdf"));
+    const auto print = [&](const QString &database) {
+        return cliOn(database,
+            { QStringLiteral("certificates"), QStringLiteral("--id"), id, QStringLiteral("--out"),
+                pdf });
+    };
+    REQUIRE(print(sound).exitCode == 0);
+    REQUIRE(QFile::remove(pdf));
+    const Run refusedPrint = print(damaged);
+    CHECK(refusedPrint.exitCode == 1);
+    CHECK(refusedPrint.err.contains(QStringLiteral("Printing the certificates: ") + kDamaged));
+    CHECK_FALSE(QFile::exists(pdf));
 }
