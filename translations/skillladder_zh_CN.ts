@@ -76,6 +76,12 @@
         <source>draft</source>
         <translation>草稿</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) replaced a stored value; the replaced values are kept in the history.</source>
+        <translation>
+            <numerusform>其中 %n 行替换了已有的值；被替换的值已保留在历史记录中。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skl::AllowanceFactsStore</name>
@@ -513,6 +519,143 @@
     <message>
         <source>Writing the audit log</source>
         <translation>写入审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>skl::AutoBackup</name>
+    <message>
+        <source>Cannot create the backup folder %1. Choose another folder in the automatic backup settings.</source>
+        <translation>无法创建备份文件夹 %1。请在自动备份设置中选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but the old backup %2 could not be deleted. Delete it by hand, or check the folder&apos;s permissions.</source>
+        <translation>备份 %1 已写出，但无法删除旧备份 %2。请手动删除，或检查该文件夹的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::BackupSettingsDialog</name>
+    <message>
+        <source>Back up the database automatically when it is closed, and once a day when it is opened</source>
+        <translation>关闭数据库时自动备份，打开时每天自动备份一次</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 份备份</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>保留最近：</translation>
+    </message>
+    <message>
+        <source>no automatic backup of this database yet</source>
+        <translation>此数据库尚无自动备份</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>上次备份：</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>自动备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>skl::BackupStore</name>
+    <message>
+        <source>Opening the database %1 to replace it</source>
+        <translation>打开数据库 %1 以替换它</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in another SkillLadder window or command. Close it there first, then restore again; nothing was changed.</source>
+        <translation>数据库 %1 正在另一个技能人才管理系统窗口或命令中打开。请先在那里关闭它，再重新恢复；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 already exists; choose a new name.</source>
+        <translation>备份文件 %1 已存在；请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another folder for the backup.</source>
+        <translation>文件夹 %1 不存在；请为备份选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to the folder %1: %2. Choose a folder you can write to.</source>
+        <translation>无法将备份写入文件夹 %1：%2。请选择一个可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Backing up to %1</source>
+        <translation>备份到 %1</translation>
+    </message>
+    <message>
+        <source>The backup was written but could not be named %1; choose a new name.</source>
+        <translation>备份已写出，但无法命名为 %1；请选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist; nothing was restored.</source>
+        <translation>备份 %1 不存在；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SkillLadder backup, or it is damaged; nothing was restored.</source>
+        <translation>%1 不是技能人才管理系统的备份，或已损坏；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a SkillLadder backup; nothing was restored.</source>
+        <translation>%1 是空文件，不是技能人才管理系统的备份；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of SkillLadder (database version %2; this program knows up to %3). Install the newer SkillLadder to restore it; nothing was restored.</source>
+        <translation>备份 %1 由较新版本的技能人才管理系统写入（数据库版本 %2；本程序最高支持 %3）。请安装新版本后再恢复；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (SQLite&apos;s integrity check found errors in it); nothing was restored. Choose another backup.</source>
+        <translation>备份 %1 已损坏（SQLite 完整性检查发现错误）；未恢复任何内容。请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file.</source>
+        <translation>%1 就是数据库本身；请选择一个备份文件。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 into the folder %2; nothing was restored.</source>
+        <translation>无法将备份 %1 复制到文件夹 %2；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 into the folder %2 (is the disk full?); nothing was restored.</source>
+        <translation>无法将备份 %1 复制到文件夹 %2（磁盘是否已满？）；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot move the database %1 aside to restore the backup; nothing was restored.</source>
+        <translation>无法移开数据库 %1 以恢复备份；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot move the files beside the database %1 aside (is it open in another program?); nothing was restored.</source>
+        <translation>无法移开数据库 %1 旁的附属文件（是否在其他程序中打开？）；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; nothing was restored.</source>
+        <translation>无法用备份替换 %1；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Restored the database from the backup %1.</source>
+        <translation>已从备份 %1 恢复数据库。</translation>
+    </message>
+    <message>
+        <source>Restored the database from the backup %1; the replaced database was kept as %2.</source>
+        <translation>已从备份 %1 恢复数据库；被替换的数据库保留为 %2。</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1, but the restore could not be recorded in its audit log: %2</source>
+        <translation>数据库已从 %1 恢复，但无法在审计日志中记录此次恢复：%2</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1277,14 @@
         <source>Direct certification is for workers without a grade; this worker holds %1 (use regular or exceptional promotion).</source>
         <translation>直接认定适用于尚无等级的职工；该职工已持有%1（请使用正常晋升或破格晋升）。</translation>
     </message>
+    <message>
+        <source>The certification is dated %1, after today (%2). Only a proposal in an assessment round may be dated ahead, for the round&apos;s planned day; otherwise propose it on or after %1.</source>
+        <translation>认定日期为 %1，晚于今天（%2）。只有评价批次中的申报可以按批次的计划日期提前填报；否则请在 %1 当天或之后再申报。</translation>
+    </message>
+    <message>
+        <source>It is dated %1, after today (%2): a certification cannot be approved before its date. Approve it on or after %1.</source>
+        <translation>其认定日期为 %1，晚于今天（%2）：认定不能在其日期之前审批。请在 %1 当天或之后审批。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificationStore</name>
@@ -1314,6 +1465,14 @@
     <message>
         <source>Starting the change</source>
         <translation>开始修改</translation>
+    </message>
+    <message>
+        <source>Certification %1, %2 (%3), %4 %5: %6</source>
+        <translation>认定记录 %1，%2（%3），%4 %5：%6</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3: %4</source>
+        <translation>%1，%2 %3：%4</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1907,12 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
 </source>
         <translation>选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
 退出码：0 成功，1 数据有误，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>  restore BACKUP.sqlite                     replace the database by a checked backup
+</source>
+        <translation>  restore BACKUP.sqlite                     用检查过的备份替换数据库
 </translation>
     </message>
 </context>
@@ -2589,8 +2754,8 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
 <context>
     <name>skl::IntegrityCheck</name>
     <message>
-        <source>Checking the database file</source>
-        <translation>检查数据库文件</translation>
+        <source>Checking the database file %1</source>
+        <translation>检查数据库文件 %1</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2972,74 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Pay</source>
         <translation>薪酬</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from backup…</source>
+        <translation>从备份恢复(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>自动备份(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Replace the open database %1 by the backup of %2 written on %3?
+
+Everything entered since then is replaced. The current database is kept beside it as a copy whose name ends in &quot;replaced&quot; and the time.</source>
+        <translation>用 %2 于 %3 写出的备份替换当前打开的数据库 %1？
+
+此后录入的所有内容都将被替换。当前数据库会作为副本保留在其旁边，文件名以“replaced”和时间结尾。</translation>
+    </message>
+    <message>
+        <source>a database without a company</source>
+        <translation>尚无企业的数据库</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced database was kept as %2.</source>
+        <translation>已从 %1 恢复；被替换的数据库保留为 %2。</translation>
+    </message>
+    <message>
+        <source>a folder &quot;backups&quot; beside the database</source>
+        <translation>数据库旁的“backups”文件夹</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to %1.</source>
+        <translation>自动备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Backing up the database before closing…</source>
+        <translation>关闭前正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Automatic backups off</source>
+        <translation>自动备份已关闭</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>上次备份：%1</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet</source>
+        <translation>尚无自动备份</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3956,22 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
+    <message>
+        <source>restore needs exactly one backup file.</source>
+        <translation>restore 需要且只需要一个备份文件。</translation>
+    </message>
+    <message>
+        <source>no company yet</source>
+        <translation>尚无企业</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3, written %4).</source>
+        <translation>已从 %2 恢复 %1（%3，写于 %4）。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3, written %4); the replaced database was kept as %5.</source>
+        <translation>已从 %2 恢复 %1（%3，写于 %4）；被替换的数据库保留为 %5。</translation>
+    </message>
 </context>
 <context>
     <name>skl::RosterExport</name>
@@ -4123,6 +4372,12 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) replaced a stored value; the replaced values are kept in the history.</source>
+        <translation>
+            <numerusform>其中 %n 行替换了已有的值；被替换的值已保留在历史记录中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

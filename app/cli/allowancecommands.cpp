@@ -60,6 +60,11 @@ int AllowanceCommands::dataImport(DataFile kind, const QString &what, CliArgumen
     m_cli.out() << tr("%n row(s) imported from %1.", nullptr, outcome->written)
                        .arg(QDir::toNativeSeparators(file))
                 << '\n';
+    if (outcome->replaced > 0)
+        m_cli.out() << tr("%n row(s) replaced a stored value; the replaced values are kept in "
+                          "the history.",
+            nullptr, outcome->replaced)
+                    << '\n';
     return Success;
 }
 
@@ -118,9 +123,8 @@ int AllowanceCommands::allowances(CliArguments &args)
         if (!differences)
             return m_cli.failure(differences.error().userMessage);
         for (const AllowanceDifference &d : *differences)
-            m_cli.out() << d.employeeNo << '\t' << d.name << '\t'
-                        << d.before.total().toYuan() << " → "
-                        << d.after.total().toYuan() << '\n';
+            m_cli.out() << d.employeeNo << '\t' << d.name << '\t' << d.before.total().toYuan()
+                        << " → " << d.after.total().toYuan() << '\n';
         m_cli.out() << tr("%n worker(s) differ.", nullptr, int(differences->size())) << '\n';
         return Success;
     }

@@ -52,6 +52,11 @@ const QList<CliCommands::Command> &CliCommands::table()
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  backup OUT.sqlite                         a consistent copy of the database\n"),
             [](CliContext &cli, CliArguments &args) { return RosterCommands(cli).backup(args); } },
+        { u"restore"_s, S::Roster,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  restore BACKUP.sqlite                     replace the database by a checked "
+                "backup\n"),
+            [](CliContext &cli, CliArguments &args) { return RosterCommands(cli).restore(args); } },
 
         { u"certify"_s, S::Certification,
             QT_TRANSLATE_NOOP("skl::CliCommands",

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/clicontext.h"
@@ -16,6 +17,8 @@
 #include "core/printing/demoseal.h"
 #include "core/reports/targetreportformat.h"
 #include "core/reports/workforcetargets.h"
+#include "core/store/auditlog.h"
+#include "core/store/backupstore.h"
 #include "core/store/certificatestore.h"
 #include "core/store/companystore.h"
 
@@ -205,9 +208,39 @@ int RosterCommands::backup(CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return InvalidData;
-    if (auto done = connection->backupTo(args.first()); !done)
+    if (auto done = BackupStore::backUp(connection->db(), args.first()); !done)
         return m_cli.failure(done.error().userMessage);
     m_cli.out() << tr("Backed up to %1.").arg(QDir::toNativeSeparators(args.first())) << '\n';
+    return Success;
+}
+
+int RosterCommands::restore(CliArguments &args)
+{
+    if (args.hasErrors())
+        return BadUsage;
+    if (args.size() != 1)
+        return m_cli.usageError(tr("restore needs exactly one backup file."));
+    const QString backup = args.first();
+    const auto restored
+        = BackupStore::restore(m_cli.databasePath(), backup, AuditLog::currentActor());
+    if (!restored)
+        return m_cli.failure(restored.error().userMessage);
+    const BackupInfo *info = &restored->backup;
+    const QString *replaced = &restored->replaced;
+    const QString from = QDir::toNativeSeparators(backup);
+    const QString company = info->company.isEmpty() ? tr("no company yet") : info->company;
+    if (replaced->isEmpty())
+        m_cli.out() << tr("Restored %1 from %2 (%3, written %4).")
+                           .arg(QDir::toNativeSeparators(m_cli.databasePath()), from, company,
+                               QLocale().toString(info->written, QLocale::ShortFormat))
+                    << '\n';
+    else
+        m_cli.out() << tr("Restored %1 from %2 (%3, written %4); the replaced database was kept as "
+                          "%5.")
+                           .arg(QDir::toNativeSeparators(m_cli.databasePath()), from, company,
+                               QLocale().toString(info->written, QLocale::ShortFormat),
+                               QDir::toNativeSeparators(*replaced))
+                    << '\n';
     return Success;
 }
 

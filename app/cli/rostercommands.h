@@ -7,7 +7,7 @@ namespace skl {
 class CliArguments;
 class CliContext;
 
-// The company and its roster: init, import workers, export workers, targets, demo, backup.
+// The company and its roster: init, import workers, export workers, targets, demo, backup, restore.
 class RosterCommands
 {
     Q_DECLARE_TR_FUNCTIONS(skl::RosterCommands)
@@ -22,6 +22,8 @@ public:
     int targets(CliArguments &args);
     int demo(CliArguments &args);
     int backup(CliArguments &args);
+    // Replaces the database by a checked backup, keeping the replaced file beside it.
+    int restore(CliArguments &args);
 
 private:
     int importWorkers(CliArguments &args);

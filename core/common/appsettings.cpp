@@ -16,6 +16,9 @@ namespace {
     constexpr auto kRosterHeader = u"roster/header";
     constexpr auto kLanguage = u"ui/language";
     constexpr auto kPrintFont = u"print/font";
+    constexpr auto kAutoBackup = u"backup/automatic";
+    constexpr auto kAutoBackupFolder = u"backup/folder";
+    constexpr auto kAutoBackupKeep = u"backup/keep";
 
     QString key(const char16_t *name)
     {
@@ -110,6 +113,36 @@ QString lastFolder()
 void setLastFolder(const QString &folder)
 {
     QSettings().setValue(key(kLastFolder), folder);
+}
+
+bool autoBackupEnabled()
+{
+    return QSettings().value(key(kAutoBackup), true).toBool();
+}
+
+void setAutoBackupEnabled(bool enabled)
+{
+    QSettings().setValue(key(kAutoBackup), enabled);
+}
+
+QString autoBackupFolder()
+{
+    return QSettings().value(key(kAutoBackupFolder)).toString();
+}
+
+void setAutoBackupFolder(const QString &folder)
+{
+    QSettings().setValue(key(kAutoBackupFolder), folder);
+}
+
+int autoBackupKeep()
+{
+    return qMax(1, QSettings().value(key(kAutoBackupKeep), kDefaultBackupKeep).toInt());
+}
+
+void setAutoBackupKeep(int keep)
+{
+    QSettings().setValue(key(kAutoBackupKeep), qMax(1, keep));
 }
 
 } // namespace skl::AppSettings

@@ -39,6 +39,18 @@ namespace AppSettings {
     QString lastFolder();
     void setLastFolder(const QString &folder);
 
+    // Automatic backups of the open database (issue #12): on close, and on open when the last
+    // one is a day old. On unless the officer turns them off.
+    bool autoBackupEnabled();
+    void setAutoBackupEnabled(bool enabled);
+    // The folder they go to; empty for a folder "backups" beside the database.
+    QString autoBackupFolder();
+    void setAutoBackupFolder(const QString &folder);
+    // How many automatic backups of each database are kept; older ones are deleted.
+    int autoBackupKeep();
+    void setAutoBackupKeep(int keep);
+    inline constexpr int kDefaultBackupKeep = 10;
+
 } // namespace AppSettings
 
 } // namespace skl

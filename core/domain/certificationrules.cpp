@@ -162,6 +162,26 @@ std::optional<QString> CertificationRules::refusal(
     return std::nullopt;
 }
 
+std::optional<QString> CertificationRules::proposalDateRefusal(
+    QDate date, QDate today, bool inRound)
+{
+    if (date <= today || inRound)
+        return std::nullopt;
+    return tr("The certification is dated %1, after today (%2). Only a proposal in an assessment "
+              "round may be dated ahead, for the round's planned day; otherwise propose it on or "
+              "after %1.")
+        .arg(date.toString(Qt::ISODate), today.toString(Qt::ISODate));
+}
+
+std::optional<QString> CertificationRules::approvalDateRefusal(QDate date, QDate today)
+{
+    if (date <= today)
+        return std::nullopt;
+    return tr("It is dated %1, after today (%2): a certification cannot be approved before its "
+              "date. Approve it on or after %1.")
+        .arg(date.toString(Qt::ISODate), today.toString(Qt::ISODate));
+}
+
 QDate CertificationRules::eligibleFrom(QDate since, int years)
 {
     return since.addYears(years);

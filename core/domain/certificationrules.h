@@ -43,6 +43,12 @@ public:
     static std::optional<QString> refusal(
         const ProposalFacts &facts, const CertificationPolicy &policy);
 
+    // A certification takes effect on its date and its certificate is issued that day, so it is
+    // approved on that day or later, never before (DOMAIN.md §3). Only a proposal in an
+    // assessment round may be entered ahead of its date: the round's planned assessment day.
+    static std::optional<QString> proposalDateRefusal(QDate date, QDate today, bool inRound);
+    static std::optional<QString> approvalDateRefusal(QDate date, QDate today);
+
     // The first day a regular promotion is allowed: the anniversary of since after years
     // (29 February falls on 28 February in other years).
     static QDate eligibleFrom(QDate since, int years);

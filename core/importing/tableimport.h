@@ -21,6 +21,7 @@ struct TableImportOutcome
     int written = 0;
     RowProblems problems;
     bool canceled = false;
+    int replaced = 0; // of the rows written, those that replaced a stored value
 
     static TableImportOutcome canceledImport() { return { 0, {}, true }; }
 };
@@ -88,6 +89,7 @@ Result<TableImportOutcome> importTable(
     if (*written == WriteEnd::Canceled)
         return TableImportOutcome::canceledImport();
     outcome.written = int(checked.size());
+    outcome.replaced = written->replaced;
     return outcome;
 }
 

@@ -10,7 +10,10 @@ namespace skl {
 
 // The audit log (issue #3): one event per user action (who, when, what), and for every change to
 // a mutable field one change row with the old and the new value. Append-only records point to
-// the event that created them instead of repeating themselves here.
+// the event that created them instead of repeating themselves here. The log is read more widely
+// than pay, so amounts never reach it (DOMAIN.md §7): a replaced amount is kept in its table's
+// history (<table>_replaced, schema 9) and its change row's old value names that row
+// ("pay_record_replaced/17"), the new value left empty; images are named by size and hash.
 class AuditLog
 {
 public:

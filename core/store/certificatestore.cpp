@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include "core/domain/certificatenumber.h"
@@ -123,9 +124,30 @@ namespace {
         return bytes.startsWith("\x89PNG\r\n\x1a\n") || bytes.startsWith("\xFF\xD8\xFF");
     }
 
-    Status storeImage(QSqlDatabase &db, const QString &sql, const QVariant &key,
-        const QByteArray &image, const QString &action, const QString &summary,
-        const QString &actor)
+    // Where a printed image is kept: a worker's photo or a company image (the seal).
+    struct ImageSlot
+    {
+        QString table; // worker_photo or company_image; replaced ones go to <table>_replaced
+        QString keyColumn;
+        QVariant key;
+        QString entity; // of the audit change row
+        qint64 entityId = 0;
+        QString field;
+    };
+
+    // What the audit log says of an image: its size and hash, never the picture (DOMAIN.md §7).
+    QString describeImage(const QByteArray &image)
+    {
+        return u"%1 bytes, SHA-256 %2"_s.arg(image.size())
+            .arg(QString::fromLatin1(
+                QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex()));
+    }
+
+    // Sets the image of a slot. A replaced image is kept whole in the slot's history table
+    // (certificates printed before still show it) and named, by size and hash, in an audit
+    // change row (issue 12 §4); the same image again changes nothing.
+    Status storeImage(QSqlDatabase &db, const ImageSlot &slot, const QByteArray &image,
+        const QString &action, const QString &summary, const QString &actor)
     {
         if (!isPrintableImage(image))
             return Error { CertificateStore::tr("Only PNG and JPEG images can be printed on "
@@ -136,16 +158,56 @@ namespace {
                                                 "needs no more than a few hundred KB."),
                 {} };
         Transaction transaction(db);
-        const auto event = AuditLog(db).beginEvent(action, summary, actor);
+        if (auto begun = transaction.begun(summary); !begun)
+            return begun.error();
+        QSqlQuery q(db);
+        q.prepare(u"SELECT data, event_id FROM %1 WHERE %2 = ?"_s.arg(slot.table, slot.keyColumn));
+        q.addBindValue(slot.key);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, summary);
+        const auto found = nextRow(q, summary);
+        if (!found)
+            return found.error();
+        const bool stored = *found;
+        const QByteArray old = stored ? q.value(0).toByteArray() : QByteArray();
+        const QVariant oldEvent = stored ? q.value(1) : QVariant();
+        q.finish();
+        if (stored && old == image)
+            return success();
+        AuditLog audit(db);
+        const auto event = audit.beginEvent(action, summary, actor);
         if (!event)
             return event.error();
-        QSqlQuery q(db);
-        q.prepare(sql);
-        q.addBindValue(key);
-        q.addBindValue(image);
-        q.addBindValue(*event);
-        if (auto done = execOrError(q, summary); !done)
-            return done;
+        if (stored) {
+            q.prepare(u"INSERT INTO %1_replaced (%2, data, event_id, replaced_event_id) "
+                      "VALUES (?, ?, ?, ?)"_s.arg(slot.table, slot.keyColumn));
+            q.addBindValue(slot.key);
+            q.addBindValue(old);
+            q.addBindValue(oldEvent);
+            q.addBindValue(*event);
+            if (auto kept = execOrError(q, summary); !kept)
+                return kept;
+            const QString keptRow = slot.table + u"_replaced/"_s + q.lastInsertId().toString();
+            q.prepare(u"UPDATE %1 SET data = ?, event_id = ? WHERE %2 = ?"_s.arg(
+                slot.table, slot.keyColumn));
+            q.addBindValue(image);
+            q.addBindValue(*event);
+            q.addBindValue(slot.key);
+            if (auto done = execOrError(q, summary); !done)
+                return done;
+            if (auto done = audit.recordChange(*event, slot.entity, slot.entityId, slot.field,
+                    keptRow + u": "_s + describeImage(old), describeImage(image));
+                !done)
+                return done;
+        } else {
+            q.prepare(u"INSERT INTO %1 (%2, data, event_id) VALUES (?, ?, ?)"_s.arg(
+                slot.table, slot.keyColumn));
+            q.addBindValue(slot.key);
+            q.addBindValue(image);
+            q.addBindValue(*event);
+            if (auto done = execOrError(q, summary); !done)
+                return done;
+        }
         return transaction.commit(summary);
     }
 
@@ -342,9 +404,8 @@ Result<QByteArray> CertificateStore::seal(QSqlDatabase &db)
 Status CertificateStore::setSeal(QSqlDatabase &db, const QByteArray &image, const QString &actor)
 {
     return storeImage(db,
-        u"INSERT INTO company_image (kind, data, event_id) VALUES (?, ?, ?) "
-        "ON CONFLICT (kind) DO UPDATE SET data = excluded.data, event_id = excluded.event_id"_s,
-        u"seal"_s, image, u"seal"_s, tr("Set the company seal for certificates"), actor);
+        { u"company_image"_s, u"kind"_s, u"seal"_s, u"company_image"_s, 0, u"seal"_s }, image,
+        u"seal"_s, tr("Set the company seal for certificates"), actor);
 }
 
 Result<QByteArray> CertificateStore::photo(QSqlDatabase &db, qint64 workerId)
@@ -363,11 +424,10 @@ Result<QByteArray> CertificateStore::photo(QSqlDatabase &db, qint64 workerId)
 Status CertificateStore::setPhoto(
     QSqlDatabase &db, qint64 workerId, const QByteArray &image, const QString &actor)
 {
+    // The photo's change row is the worker's, so the profile's audit trail shows it.
     return storeImage(db,
-        u"INSERT INTO worker_photo (worker_id, data, event_id) VALUES (?, ?, ?) "
-        "ON CONFLICT (worker_id) DO UPDATE SET data = excluded.data, "
-        "event_id = excluded.event_id"_s,
-        workerId, image, u"photo"_s, tr("Set the photo of worker %1").arg(workerId), actor);
+        { u"worker_photo"_s, u"worker_id"_s, workerId, u"worker"_s, workerId, u"photo"_s }, image,
+        u"photo"_s, tr("Set the photo of worker %1").arg(workerId), actor);
 }
 
 Status CertificateStore::createVerificationKey(QSqlDatabase &db)

@@ -69,7 +69,9 @@ public:
     static Result<QString> verificationString(QSqlDatabase &db, const CertificateData &data);
     static Result<VerificationOutcome> verify(QSqlDatabase &db, const QString &text);
 
-    // The company seal printed on certificates (PNG bytes); empty when none is set.
+    // The company seal printed on certificates (PNG bytes); empty when none is set. Setting a
+    // seal or photo that replaces another keeps the replaced image (<table>_replaced) and names
+    // it by size and hash in an audit change row; the same image again changes nothing.
     static Result<QByteArray> seal(QSqlDatabase &db);
     static Status setSeal(QSqlDatabase &db, const QByteArray &image, const QString &actor);
     // A worker's photo (PNG/JPEG bytes); empty when none is set.

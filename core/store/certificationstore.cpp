@@ -230,7 +230,8 @@ namespace {
     }
 
     // Approves one proposal inside the caller's transaction and event.
-    Status approveOne(QSqlDatabase &db, qint64 id, const QString &actor, qint64 eventId)
+    Status approveOne(
+        QSqlDatabase &db, qint64 id, const QString &actor, qint64 eventId, QDate today)
     {
         const auto stored = load(db, id);
         if (!stored)
@@ -240,6 +241,14 @@ namespace {
             return ok;
         if (auto ok = requireDecider(db, r, actor); !ok)
             return ok;
+        // Before the rules: a grade approved ahead of its date would be counted, paid and
+        // printed before it exists (issue 12 §4, a certification dated 2030 approved today).
+        if (const auto early = CertificationRules::approvalDateRefusal(r.date, today))
+            return Error { CertificationStore::tr("Certification %1, %2 (%3), %4 %5: %6")
+                               .arg(r.id)
+                               .arg(r.workerName, r.employeeNo, r.occupation,
+                                   GradeNames::display(r.grade), *early),
+                {} };
         const auto worker = CertificationFactsStore::workerById(db, r.workerId);
         if (!worker)
             return worker.error();
@@ -297,10 +306,16 @@ namespace {
 namespace {
 
     // One proposal inside the caller's write transaction.
-    Result<qint64> proposeOne(QSqlDatabase &db, const ProposalRequest &request)
+    Result<qint64> proposeOne(QSqlDatabase &db, const ProposalRequest &request, QDate today)
     {
         if (!request.date.isValid())
             return Error { CertificationStore::tr("The certification date is missing."), {} };
+        if (const auto ahead
+            = CertificationRules::proposalDateRefusal(request.date, today, request.roundId != 0))
+            return Error { CertificationStore::tr("%1, %2 %3: %4")
+                               .arg(request.employeeNo, request.occupation,
+                                   GradeNames::display(request.grade), *ahead),
+                {} };
         if (request.actor.trimmed().isEmpty())
             return Error { CertificationStore::tr("Say who proposes (--by USER)."), {} };
         const QString number = request.certificateNumber.trimmed().toUpper();
@@ -397,12 +412,13 @@ namespace {
 
 } // namespace
 
-Result<qint64> CertificationStore::propose(QSqlDatabase &db, const ProposalRequest &request)
+Result<qint64> CertificationStore::propose(
+    QSqlDatabase &db, const ProposalRequest &request, QDate today)
 {
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun.error();
-    const auto id = proposeOne(db, request);
+    const auto id = proposeOne(db, request, today);
     if (!id)
         return id;
     if (auto done = transaction.commit(tr("Recording the proposal")); !done)
@@ -411,14 +427,14 @@ Result<qint64> CertificationStore::propose(QSqlDatabase &db, const ProposalReque
 }
 
 Result<QList<qint64>> CertificationStore::proposeAll(
-    QSqlDatabase &db, const QList<ProposalRequest> &requests)
+    QSqlDatabase &db, const QList<ProposalRequest> &requests, QDate today)
 {
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun.error();
     QList<qint64> ids;
     for (const ProposalRequest &request : requests) {
-        const auto id = proposeOne(db, request);
+        const auto id = proposeOne(db, request, today);
         if (!id)
             return Error { tr("Nothing was proposed. %1").arg(id.error().userMessage),
                 id.error().detail };
@@ -429,7 +445,7 @@ Result<QList<qint64>> CertificationStore::proposeAll(
     return ids;
 }
 
-Status CertificationStore::approve(QSqlDatabase &db, qint64 id, const QString &actor)
+Status CertificationStore::approve(QSqlDatabase &db, qint64 id, const QString &actor, QDate today)
 {
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
@@ -438,12 +454,13 @@ Status CertificationStore::approve(QSqlDatabase &db, qint64 id, const QString &a
         u"certify-approve"_s, tr("Approved certification %1.").arg(id), actor);
     if (!event)
         return event.error();
-    if (auto done = approveOne(db, id, actor, *event); !done)
+    if (auto done = approveOne(db, id, actor, *event, today); !done)
         return done;
     return transaction.commit(tr("Approving the certification"));
 }
 
-Result<int> CertificationStore::approveRound(QSqlDatabase &db, qint64 roundId, const QString &actor)
+Result<int> CertificationStore::approveRound(
+    QSqlDatabase &db, qint64 roundId, const QString &actor, QDate today)
 {
     QSqlQuery q(db);
     q.prepare(u"SELECT id FROM certification WHERE round_id = ? AND status = 'proposed' "
@@ -461,11 +478,11 @@ Result<int> CertificationStore::approveRound(QSqlDatabase &db, qint64 roundId, c
         return Error {
             tr("Assessment round %1 has no certification awaiting approval.").arg(roundId), {}
         };
-    return approveAll(db, ids, actor);
+    return approveAll(db, ids, actor, today);
 }
 
 Result<int> CertificationStore::approveAll(
-    QSqlDatabase &db, const QList<qint64> &ids, const QString &actor)
+    QSqlDatabase &db, const QList<qint64> &ids, const QString &actor, QDate today)
 {
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
@@ -475,7 +492,7 @@ Result<int> CertificationStore::approveAll(
     if (!event)
         return event.error();
     for (const qint64 id : ids) {
-        if (auto done = approveOne(db, id, actor, *event); !done)
+        if (auto done = approveOne(db, id, actor, *event, today); !done)
             return Error { tr("Nothing was approved. Certification %1: %2")
                                .arg(id)
                                .arg(done.error().userMessage),

@@ -82,19 +82,26 @@ class CertificationStore
 {
     Q_DECLARE_TR_FUNCTIONS(skl::CertificationStore)
 public:
-    static Result<qint64> propose(QSqlDatabase &db, const ProposalRequest &request);
+    // today: the day the proposal is entered or the decision made. A certification dated after
+    // it may be proposed only in an assessment round and is approved on its date or later
+    // (CertificationRules::proposalDateRefusal, approvalDateRefusal).
+    static Result<qint64> propose(
+        QSqlDatabase &db, const ProposalRequest &request, QDate today = QDate::currentDate());
     // Proposes all in one transaction: all, or (naming the first refused) none.
-    static Result<QList<qint64>> proposeAll(
-        QSqlDatabase &db, const QList<ProposalRequest> &requests);
-    static Status approve(QSqlDatabase &db, qint64 id, const QString &actor);
+    static Result<QList<qint64>> proposeAll(QSqlDatabase &db,
+        const QList<ProposalRequest> &requests, QDate today = QDate::currentDate());
+    static Status approve(
+        QSqlDatabase &db, qint64 id, const QString &actor, QDate today = QDate::currentDate());
     static Status reject(QSqlDatabase &db, qint64 id, const QString &actor, const QString &reason);
     // Takes an approved grade back as if never awarded (a mistake); the reason is required.
     static Status revoke(QSqlDatabase &db, qint64 id, const QString &actor, const QString &reason);
     // Approves every proposal of the round in one transaction: all or, naming the first that
     // cannot be approved, none. Returns how many.
-    static Result<int> approveRound(QSqlDatabase &db, qint64 roundId, const QString &actor);
+    static Result<int> approveRound(
+        QSqlDatabase &db, qint64 roundId, const QString &actor, QDate today = QDate::currentDate());
     // Approves the given proposals in one transaction, all or none.
-    static Result<int> approveAll(QSqlDatabase &db, const QList<qint64> &ids, const QString &actor);
+    static Result<int> approveAll(QSqlDatabase &db, const QList<qint64> &ids, const QString &actor,
+        QDate today = QDate::currentDate());
 
     static Result<QList<CertificationRecord>> list(
         QSqlDatabase &db, const CertificationFilter &filter);

@@ -1,6 +1,8 @@
 #include "core/store/integritycheck.h"
 
+#include <QDir>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
@@ -11,33 +13,44 @@ namespace skl {
 
 namespace {
 
-    QString whatFailed()
-    {
-        return IntegrityCheck::tr("Checking the database file");
-    }
-
     constexpr int kFindingsKept = 20; // enough for the log; a damaged file can list thousands
+
+    // Both pragmas answer one row "ok", or one row per problem found. A step that fails while
+    // reading the answer (SQLite stops at a page it cannot read) is an error of its own, which
+    // SqlErrors names (a damaged file, a lock, a disk error).
+    Status check(QSqlDatabase &db, const QString &pragma, const QString &whatFor)
+    {
+        // PostgreSQL checks its pages itself (data checksums) and has no such pragma.
+        if (SqlDialect::of(db).kind() != SqlDialect::Kind::Sqlite)
+            return success();
+        const QString what = whatFor.isEmpty()
+            ? IntegrityCheck::tr("Checking the database file %1")
+                  .arg(QDir::toNativeSeparators(db.databaseName()))
+            : whatFor;
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(u"PRAGMA %1(%2)"_s.arg(pragma).arg(kFindingsKept)))
+            return SqlErrors::fromQuery(query, what);
+        QStringList problems;
+        if (auto read = forEachRow(query, what,
+                [&problems](const QSqlQuery &row) { problems += row.value(0).toString(); });
+            !read)
+            return read;
+        if (problems == QStringList { u"ok"_s })
+            return success();
+        return SqlErrors::damaged(what, u"PRAGMA "_s + pragma, problems.join(u"; "_s));
+    }
 
 } // namespace
 
 Status IntegrityCheck::quick(QSqlDatabase &db, const QString &whatFor)
 {
-    const QString what = whatFor.isEmpty() ? whatFailed() : whatFor;
-    // PostgreSQL checks its pages itself (data checksums) and has no such pragma.
-    if (SqlDialect::of(db).kind() != SqlDialect::Kind::Sqlite)
-        return success();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"PRAGMA quick_check(%1)"_s.arg(kFindingsKept)))
-        return SqlErrors::fromQuery(q, what);
-    QStringList findings;
-    if (auto read = forEachRow(
-            q, what, [&findings](const QSqlQuery &row) { findings += row.value(0).toString(); });
-        !read)
-        return read;
-    if (findings == QStringList { u"ok"_s })
-        return success();
-    return SqlErrors::damaged(what, u"PRAGMA quick_check"_s, findings.join(u"; "));
+    return check(db, u"quick_check"_s, whatFor);
+}
+
+Status IntegrityCheck::full(QSqlDatabase &db, const QString &whatFor)
+{
+    return check(db, u"integrity_check"_s, whatFor);
 }
 
 } // namespace skl

@@ -69,6 +69,7 @@ namespace {
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 5); } },
             { 6, u":/skillladder/schema/0006_pay.sql",
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 6); } },
+            { 9, u":/skillladder/schema/0009_replaced_values.sql", {} },
         };
         return all;
     }

@@ -1,10 +1,173 @@
 #include "core/store/paystore.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include "core/domain/allowancemonth.h"
+#include "core/store/auditlog.h"
+#include "core/store/sqlerror.h"
+#include "core/store/transaction.h"
 
 using namespace Qt::StringLiterals;
 
 namespace skl {
+
+namespace {
+
+    constexpr int kProgressEvery = 500;
+
+    // A table of rows set by key (and day): a row written again for its key replaces the stored
+    // one, which first moves to <table>_replaced (schema 9) with the event that replaces it.
+    struct KeptTable
+    {
+        QString table;
+        QStringList keys;
+        QStringList values;
+        bool ofWorker = false; // the first key is the worker, the audit's entity id
+    };
+
+    struct KeyedValues
+    {
+        QVariantList key;
+        QVariantList values;
+    };
+
+    struct TableRows
+    {
+        KeptTable table;
+        QList<KeyedValues> rows;
+    };
+
+    QString placeholders(qsizetype count)
+    {
+        QStringList marks;
+        for (qsizetype i = 0; i < count; ++i)
+            marks += u"?"_s;
+        return marks.join(u", "_s);
+    }
+
+    // Amounts never reach the audit log (DOMAIN.md §7): a change row names the row of the
+    // history table that keeps the old amount; the new one is the stored row's.
+    bool isAmount(const QString &column)
+    {
+        return column.endsWith(u"_fen");
+    }
+
+    // Writes every table's rows in one transaction under one audit event, reporting progress by
+    // row; a Cancel rolls back. A row that changes a stored value keeps the old row in history
+    // and writes one audit change row per changed field; the same values again change nothing.
+    Result<WriteEnd> writeKeepingHistory(QSqlDatabase &db, const QString &action,
+        const QString &summary, const QString &actor, const QList<TableRows> &tables,
+        ProgressSink &progress)
+    {
+        qint64 total = 0;
+        for (const TableRows &t : tables)
+            total += t.rows.size();
+        Transaction transaction(db);
+        if (auto begun = transaction.begun(summary); !begun)
+            return begun.error();
+        AuditLog audit(db);
+        const auto event = audit.beginEvent(action, summary, actor);
+        if (!event)
+            return event.error();
+        QSqlQuery find(db);
+        QSqlQuery insert(db);
+        QSqlQuery update(db);
+        QSqlQuery keep(db);
+        int replaced = 0;
+        qint64 done = 0;
+        for (const auto &[table, rows] : tables) {
+            const QString where = table.keys.join(u" = ? AND "_s) + u" = ?"_s;
+            const QString columns = (table.keys + table.values).join(u", "_s);
+            const qsizetype width = table.keys.size() + table.values.size();
+            const bool prepared = find.prepare(u"SELECT %1, event_id FROM %2 WHERE %3"_s.arg(
+                                      table.values.join(u", "_s), table.table, where))
+                && insert.prepare(u"INSERT INTO %1 (%2, event_id) VALUES (%3)"_s.arg(
+                    table.table, columns, placeholders(width + 1)))
+                && update.prepare(u"UPDATE %1 SET %2 = ?, event_id = ? WHERE %3"_s.arg(
+                    table.table, table.values.join(u" = ?, "_s), where))
+                && keep.prepare(
+                    u"INSERT INTO %1_replaced (%2, event_id, replaced_event_id) VALUES (%3)"_s.arg(
+                        table.table, columns, placeholders(width + 2)));
+            if (!prepared)
+                return SqlErrors::fromError(db.lastError(), summary);
+            for (const KeyedValues &row : rows) {
+                if (done++ % kProgressEvery == 0) {
+                    if (progress.isCanceled())
+                        return WriteEnd::Canceled; // the transaction rolls back
+                    progress.report(done - 1, total);
+                }
+                for (const QVariant &k : row.key)
+                    find.addBindValue(k);
+                if (!find.exec())
+                    return SqlErrors::fromQuery(find, summary);
+                const auto found = nextRow(find, summary);
+                if (!found)
+                    return found.error();
+                const bool stored = *found;
+                QVariantList old;
+                for (qsizetype i = 0; stored && i < table.values.size(); ++i)
+                    old += find.value(int(i));
+                const QVariant oldEvent
+                    = stored ? find.value(int(table.values.size())) : QVariant();
+                find.finish();
+                if (!stored) {
+                    for (const QVariant &v : row.key + row.values)
+                        insert.addBindValue(v);
+                    insert.addBindValue(*event);
+                    if (auto written = execOrError(insert, summary); !written)
+                        return written.error();
+                    continue;
+                }
+                QList<qsizetype> changed;
+                for (qsizetype i = 0; i < table.values.size(); ++i) {
+                    if (old[i].toString() != row.values[i].toString())
+                        changed += i;
+                }
+                if (changed.isEmpty())
+                    continue; // the same values again: nothing is replaced
+                for (const QVariant &v : row.key + old)
+                    keep.addBindValue(v);
+                keep.addBindValue(oldEvent);
+                keep.addBindValue(*event);
+                if (auto kept = execOrError(keep, summary); !kept)
+                    return kept.error();
+                const QString keptRow
+                    = table.table + u"_replaced/"_s + keep.lastInsertId().toString();
+                for (const QVariant &v : row.values)
+                    update.addBindValue(v);
+                update.addBindValue(*event);
+                for (const QVariant &k : row.key)
+                    update.addBindValue(k);
+                if (auto written = execOrError(update, summary); !written)
+                    return written.error();
+                QStringList keyText;
+                for (qsizetype i = table.ofWorker ? 1 : 0; i < row.key.size(); ++i)
+                    keyText += row.key[i].toString();
+                const qint64 entityId = table.ofWorker ? row.key.first().toLongLong() : 0;
+                for (const qsizetype i : std::as_const(changed)) {
+                    const QString &column = table.values[i];
+                    const bool amount = isAmount(column);
+                    if (auto recorded = audit.recordChange(*event, table.table, entityId,
+                            column + u'@' + keyText.join(u'/'),
+                            amount ? keptRow : old[i].toString(),
+                            amount ? QString() : row.values[i].toString());
+                        !recorded)
+                        return recorded.error();
+                }
+                ++replaced;
+            }
+        }
+        find.finish();
+        if (progress.isCanceled())
+            return WriteEnd::Canceled;
+        if (auto committed = transaction.commit(summary); !committed)
+            return committed.error();
+        progress.report(total, total);
+        return WriteEnd { false, replaced };
+    }
+
+} // namespace
 
 QString PayStore::code(PayMode mode)
 {
@@ -62,41 +225,34 @@ Fen PayStore::monthly(PayMode mode, Fen amount)
 Result<WriteEnd> PayStore::setBands(QSqlDatabase &db, const QList<SalaryBandRecord> &bands,
     const QString &actor, ProgressSink &progress)
 {
-    StatementRows upsert { u"INSERT INTO salary_band (track, level, effective_from, min_fen, "
-                           "mid_fen, max_fen, event_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (track, level, effective_from) "
-                           "DO UPDATE SET min_fen = excluded.min_fen, mid_fen = excluded.mid_fen, "
-                           "max_fen = excluded.max_fen, event_id = excluded.event_id"_s,
+    TableRows rows { { u"salary_band"_s, { u"track"_s, u"level"_s, u"effective_from"_s },
+                         { u"min_fen"_s, u"mid_fen"_s, u"max_fen"_s } },
         {} };
     for (const SalaryBandRecord &b : bands)
-        upsert.rows += QVariantList { b.track == PayTrack::Grade ? u"grade"_s : u"title"_s, b.level,
-            b.effectiveFrom.toString(Qt::ISODate), b.min.fen(), b.mid.fen(), b.max.fen() };
-    return writeInOneEvent(db, u"paybands"_s,
-        tr("Imported %n salary band(s).", nullptr, int(bands.size())), actor, { upsert }, progress);
+        rows.rows += KeyedValues { { b.track == PayTrack::Grade ? u"grade"_s : u"title"_s, b.level,
+                                       b.effectiveFrom.toString(Qt::ISODate) },
+            { b.min.fen(), b.mid.fen(), b.max.fen() } };
+    return writeKeepingHistory(db, u"paybands"_s,
+        tr("Imported %n salary band(s).", nullptr, int(bands.size())), actor, { rows }, progress);
 }
 
 Result<WriteEnd> PayStore::setPay(
     QSqlDatabase &db, const QList<BasePayRecord> &pay, const QString &actor, ProgressSink &progress)
 {
-    StatementRows payRows { u"INSERT INTO pay_record (worker_id, effective_from, mode, "
-                            "amount_fen, monthly_fen, event_id) VALUES (?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT (worker_id, effective_from) DO UPDATE SET "
-                            "mode = excluded.mode, amount_fen = excluded.amount_fen, "
-                            "monthly_fen = excluded.monthly_fen, event_id = excluded.event_id"_s,
+    TableRows payRows { { u"pay_record"_s, { u"worker_id"_s, u"effective_from"_s },
+                            { u"mode"_s, u"amount_fen"_s, u"monthly_fen"_s }, true },
         {} };
-    StatementRows titleRows { u"INSERT INTO professional_title (worker_id, effective_from, level, "
-                              "event_id) VALUES (?, ?, ?, ?) ON CONFLICT (worker_id, "
-                              "effective_from) DO UPDATE SET level = excluded.level, "
-                              "event_id = excluded.event_id"_s,
+    TableRows titleRows { { u"professional_title"_s, { u"worker_id"_s, u"effective_from"_s },
+                              { u"level"_s }, true },
         {} };
     for (const BasePayRecord &p : pay) {
         const QString day = p.effectiveFrom.toString(Qt::ISODate);
-        payRows.rows += QVariantList { p.workerId, day, code(p.mode), p.amount.fen(),
-            monthly(p.mode, p.amount).fen() };
+        payRows.rows += KeyedValues { { p.workerId, day },
+            { code(p.mode), p.amount.fen(), monthly(p.mode, p.amount).fen() } };
         if (p.title)
-            titleRows.rows += QVariantList { p.workerId, day, *p.title };
+            titleRows.rows += KeyedValues { { p.workerId, day }, { *p.title } };
     }
-    return writeInOneEvent(db, u"pay"_s,
+    return writeKeepingHistory(db, u"pay"_s,
         tr("Imported the base pay of %n worker(s).", nullptr, int(pay.size())), actor,
         { payRows, titleRows }, progress);
 }
@@ -104,23 +260,18 @@ Result<WriteEnd> PayStore::setPay(
 Result<WriteEnd> PayStore::setWageReference(QSqlDatabase &db,
     const QList<WageReferenceRecord> &reference, const QString &actor, ProgressSink &progress)
 {
-    StatementRows upsert { u"INSERT INTO wage_reference (year, occupation, grade, p10_fen, "
-                           "p25_fen, p50_fen, p75_fen, p90_fen, event_id) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (year, occupation, grade) DO UPDATE SET "
-                           "p10_fen = excluded.p10_fen, p25_fen = excluded.p25_fen, "
-                           "p50_fen = excluded.p50_fen, p75_fen = excluded.p75_fen, "
-                           "p90_fen = excluded.p90_fen, event_id = excluded.event_id"_s,
+    TableRows rows { { u"wage_reference"_s, { u"year"_s, u"occupation"_s, u"grade"_s },
+                         { u"p10_fen"_s, u"p25_fen"_s, u"p50_fen"_s, u"p75_fen"_s, u"p90_fen"_s } },
         {} };
     for (const WageReferenceRecord &r : reference) {
-        QVariantList values { r.year, r.occupation, rankOf(r.grade) };
+        QVariantList values;
         for (const Fen p : r.percentiles)
             values += p.fen();
-        upsert.rows += values;
+        rows.rows += KeyedValues { { r.year, r.occupation, rankOf(r.grade) }, values };
     }
-    return writeInOneEvent(db, u"wage-reference"_s,
+    return writeKeepingHistory(db, u"wage-reference"_s,
         tr("Imported %n wage-price reference row(s).", nullptr, int(reference.size())), actor,
-        { upsert }, progress);
+        { rows }, progress);
 }
 
 } // namespace skl

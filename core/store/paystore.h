@@ -69,8 +69,10 @@ public:
     // The monthly amount compared with bands: an annual salary ÷ 12, rounded half up.
     static Fen monthly(PayMode mode, Fen amount);
 
-    // Each write sets its rows from their day on (a row for the same key and day replaces it),
-    // with progress; a Cancel rolls back.
+    // Each write sets its rows from their day on, with progress; a Cancel rolls back. A row for
+    // the same key and day with other values replaces the stored one, which is kept in its
+    // history table (<table>_replaced) and named by an audit change row per changed field; the
+    // result counts the rows replaced (issue 12 §4).
     static Result<WriteEnd> setBands(QSqlDatabase &db, const QList<SalaryBandRecord> &bands,
         const QString &actor, ProgressSink &progress);
     static Result<WriteEnd> setPay(QSqlDatabase &db, const QList<BasePayRecord> &pay,

@@ -515,6 +515,7 @@ Result<bool> RosterStore::update(
     }
 
     bool graded = false;
+    QString held; // the grade held before this source's grades, read at the first new one
     for (const GradeEntry &g : grades) {
         const QString effective = CellValues::formatDate(g.effective);
         m_findAward.bindValue(0, after.id);
@@ -527,6 +528,12 @@ Result<bool> RosterStore::update(
         m_findAward.finish();
         if (known)
             continue;
+        if (!graded) {
+            const auto current = heldGrade(after.id);
+            if (!current)
+                return current.error();
+            held = *current;
+        }
         m_insertAward.bindValue(0, after.id);
         m_insertAward.bindValue(1, nullableId(after.occupationId));
         m_insertAward.bindValue(2, rankOf(g.grade));
@@ -534,6 +541,12 @@ Result<bool> RosterStore::update(
         m_insertAward.bindValue(4, m_eventId);
         if (!m_insertAward.exec())
             return SqlErrors::fromQuery(m_insertAward, whatFailed());
+        // A grade that arrives by import is a change of the worker like an edited field, so it
+        // gets its change row too (issue 12 §4), from the grade held to the one recorded.
+        if (auto done = m_audit.recordChange(m_eventId, u"worker"_s, after.id, u"grade"_s,
+                nullIfEmpty(held), GradeNames::chinese(g.grade) + u' ' + effective);
+            !done)
+            return done.error();
         graded = true;
     }
     if (graded) {
@@ -541,6 +554,25 @@ Result<bool> RosterStore::update(
             return done.error();
     }
     return !changes.isEmpty() || graded;
+}
+
+// The worker's grade in force as the roster shows it ("高级工 2018-06-30"), empty for none.
+Result<QString> RosterStore::heldGrade(qint64 workerId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT current_grade, current_grade_since FROM worker WHERE id = ?"_s);
+    q.addBindValue(workerId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, whatFailed());
+    const auto found = nextRow(q, whatFailed());
+    if (!found)
+        return found.error();
+    if (!*found)
+        return QString();
+    const auto grade = q.value(0).isNull() ? std::nullopt : gradeFromRank(q.value(0).toInt());
+    if (!grade)
+        return QString();
+    return GradeNames::chinese(*grade) + u' ' + q.value(1).toString();
 }
 
 // One multi-row INSERT for the workers (RETURNING their ids), one for their grades and one for

@@ -123,6 +123,7 @@ private:
     Result<qint64> workshopId(qint64 siteId, const QString &name);
     Result<qint64> occupationId(const QString &name);
     Result<bool> update(const Stored &before, const Stored &after, const QList<GradeEntry> &grades);
+    Result<QString> heldGrade(qint64 workerId);
     Status insertNew(QList<NewWorker> &workers);
     void markTouched(qint64 workerId, int line);
     int lineTouched(qint64 workerId) const;

@@ -11,8 +11,21 @@
 namespace skl {
 
 // How a write of many rows ended: committed, or cancelled by the user and rolled back, so that
-// nothing of it was written.
-enum class WriteEnd { Committed, Canceled };
+// nothing of it was written. A committed write also says how many rows replaced a stored value
+// (kept in history), so that an import can say so.
+struct WriteEnd
+{
+    bool canceled = false;
+    int replaced = 0;
+
+    // The two ends by name, so that `return WriteEnd::Canceled;` reads as the enum it used to be.
+    static const WriteEnd Committed;
+    static const WriteEnd Canceled;
+    // Compares how the writes ended, not what they replaced.
+    bool operator==(const WriteEnd &other) const { return canceled == other.canceled; }
+};
+inline constexpr WriteEnd WriteEnd::Committed { false, 0 };
+inline constexpr WriteEnd WriteEnd::Canceled { true, 0 };
 
 // One statement and the values of each row it writes; the audit event's id is bound after each
 // row's values.

@@ -530,3 +530,51 @@ TEST_CASE(
     twice.competitionResultId = result->resultId;
     CHECK(c.refusal(twice).contains(QStringLiteral("already backs")));
 }
+
+TEST_CASE("A certification is never approved before its date; only a round may propose ahead",
+    "[certification][dates]")
+{
+    Company c;
+    const QDate today(2026, 12, 1);
+    const QDate planned(2030, 6, 1);
+    // Proposed on its own for 2030: refused, naming the worker, the date and today.
+    auto alone = c.request(QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, planned);
+    const auto refused = CertificationStore::propose(c.db.db(), alone, today);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().userMessage.contains(QStringLiteral("A1")));
+    CHECK(refused.error().userMessage.contains(QStringLiteral("2030-06-01")));
+    CHECK(refused.error().userMessage.contains(QStringLiteral("2026-12-01")));
+
+    // In a round it may be entered ahead, for the round's planned day, but not approved before.
+    const auto round = CertificationStore::createRound(
+        c.db.db(), QStringLiteral("2030年技能等级认定"), QStringLiteral("hr-li"));
+    REQUIRE(round.ok());
+    auto inRound = alone;
+    inRound.roundId = *round;
+    const auto id = CertificationStore::propose(c.db.db(), inRound, today);
+    INFO((id ? QString() : id.error().userMessage).toStdString());
+    REQUIRE(id.ok());
+    const auto early
+        = CertificationStore::approve(c.db.db(), *id, QStringLiteral("chief-wang"), today);
+    REQUIRE_FALSE(early.ok());
+    const QString message = early.error().userMessage;
+    CHECK(message.contains(QStringLiteral("Certification %1").arg(*id)));
+    CHECK(message.contains(QStringLiteral("张伟")));
+    CHECK(message.contains(QStringLiteral("2030-06-01")));
+    CHECK(message.contains(QStringLiteral("2026-12-01")));
+    const auto roundEarly = CertificationStore::approveRound(
+        c.db.db(), *round, QStringLiteral("chief-wang"), planned.addDays(-1));
+    REQUIRE_FALSE(roundEarly.ok());
+    CHECK(roundEarly.error().userMessage.contains(QStringLiteral("2030-06-01")));
+    CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM grade_award WHERE effective_date = "
+                                     "'2030-06-01'"))
+              .toInt()
+        == 0);
+    CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM certificate")).toInt() == 0);
+    // On the day itself it is approved.
+    const auto onTheDay = CertificationStore::approveRound(
+        c.db.db(), *round, QStringLiteral("chief-wang"), planned);
+    INFO((onTheDay ? QString() : onTheDay.error().userMessage).toStdString());
+    REQUIRE(onTheDay.ok());
+    CHECK(*onTheDay == 1);
+}

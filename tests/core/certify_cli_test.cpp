@@ -214,3 +214,45 @@ TEST_CASE(
             .exitCode
         == 1);
 }
+
+TEST_CASE("certify approve refuses a certification dated after today with exit 1",
+    "[cli][certification][dates]")
+{
+    CliCompany c;
+    const QString future = QDate::currentDate().addYears(4).toString(Qt::ISODate);
+    const QStringList propose { QStringLiteral("certify"), QStringLiteral("propose"),
+        QStringLiteral("--employee"), QStringLiteral("A1"), QStringLiteral("--occupation"),
+        QStringLiteral("车工"), QStringLiteral("--grade"), QStringLiteral("高级工"),
+        QStringLiteral("--way"), QStringLiteral("regular"), QStringLiteral("--date"), future,
+        QStringLiteral("--by"), QStringLiteral("hr-li"), QStringLiteral("--json") };
+    const Run alone = c.cli(propose);
+    CHECK(alone.exitCode == 1);
+    CHECK(alone.err.contains(future));
+
+    const Run round = c.cli({ QStringLiteral("round"), QStringLiteral("add"),
+        QStringLiteral("远期认定"), QStringLiteral("--by"), QStringLiteral("hr-li") });
+    INFO(round.err.toStdString());
+    REQUIRE(round.exitCode == 0);
+    const qint64 roundId = 1; // the first round of a new database
+    const Run proposed
+        = c.cli(propose + QStringList { QStringLiteral("--round"), QString::number(roundId) });
+    INFO(proposed.err.toStdString());
+    REQUIRE(proposed.exitCode == 0);
+    const qint64 id = QJsonDocument::fromJson(proposed.out.toUtf8())
+                          .object()
+                          .value(QStringLiteral("id"))
+                          .toInteger();
+    const Run approved = c.cli({ QStringLiteral("certify"), QStringLiteral("approve"),
+        QString::number(id), QStringLiteral("--by"), QStringLiteral("chief-wang") });
+    CHECK(approved.exitCode == 1);
+    CHECK(approved.err.contains(future));
+    CHECK(approved.err.contains(QDate::currentDate().toString(Qt::ISODate)));
+    const Run listed = c.cli({ QStringLiteral("certify"), QStringLiteral("list"),
+        QStringLiteral("--status"), QStringLiteral("approved"), QStringLiteral("--json") });
+    REQUIRE(listed.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(listed.out.toUtf8())
+              .object()
+              .value(QStringLiteral("certifications"))
+              .toArray()
+              .isEmpty());
+}

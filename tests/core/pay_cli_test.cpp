@@ -181,3 +181,16 @@ TEST_CASE("A bad pay file is refused whole, every bad row named", "[cli][pay]")
         1);
     CHECK(band.err.contains(QStringLiteral("min ≤ mid ≤ max")));
 }
+
+TEST_CASE("pay import says how many rows replaced a stored value", "[cli][pay][history]")
+{
+    PayCompany c;
+    const Run again = c.load(QStringLiteral("pay"), QStringLiteral("import"),
+        QStringLiteral("employee_no,effective_from,mode,amount\n"
+                       "S1,2025-01-01,月薪,5.00\n"
+                       "S2,2025-01-01,monthly,5500\n"),
+        0);
+    CHECK(again.out.contains(QStringLiteral("2 row(s) imported")));
+    CHECK(again.out.contains(QStringLiteral("1 row(s) replaced a stored value")));
+    CHECK_FALSE(again.out.contains(QStringLiteral("4500")));
+}

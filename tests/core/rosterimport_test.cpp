@@ -191,6 +191,31 @@ TEST_CASE("An update adds grade history and audits each changed field", "[import
         != QString());
 }
 
+TEST_CASE("A grade that arrives by roster import gets an audit change row, as an edit does",
+    "[import][audit]")
+{
+    TempDatabase db;
+    db.importCsv(rosterHeader() + goodRows());
+    const QString promoted
+        = QString(goodRows())
+              .replace(QStringLiteral("高级工,2018-06-30"), QStringLiteral("技师,2023-07-01"));
+    const auto report = db.importCsv(rosterHeader() + promoted);
+    REQUIRE(report.updated == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_change WHERE entity = 'worker' "
+                                   "AND entity_id = 1 AND field = 'grade'"))
+              .toInt()
+        == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT old_value || ' -> ' || new_value FROM audit_change "
+                                   "WHERE field = 'grade'"))
+              .toString()
+        == QStringLiteral("高级工 2018-06-30 -> 技师 2023-07-01"));
+    // The change row belongs to the import's event, which the worker's audit trail shows.
+    CHECK(db.scalar(QStringLiteral("SELECT e.action FROM audit_change c JOIN audit_event e "
+                                   "ON e.id = c.event_id WHERE c.field = 'grade'"))
+              .toString()
+        == QStringLiteral("import"));
+}
+
 TEST_CASE("A column the file lacks keeps the stored value", "[import]")
 {
     TempDatabase db;

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/common/appsettings.h"
 #include "core/common/translations.h"
 
 int main(int argc, char *argv[])
@@ -19,6 +20,9 @@ int main(int argc, char *argv[])
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     QStandardPaths::setTestModeEnabled(true);
+    // Windows under test open and close databases all the time; the tests of automatic backups
+    // turn them on.
+    skl::AppSettings::setAutoBackupEnabled(false);
     skl::installTranslations(app, skl::UiLanguage::English);
     return Catch::Session().run(argc, argv);
 }

@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -21,6 +23,9 @@
 #include "core/exporting/rosterexport.h"
 #include "core/importing/recordsource.h"
 #include "core/printing/demoseal.h"
+#include "core/store/auditlog.h"
+#include "core/store/autobackup.h"
+#include "core/store/backupstore.h"
 #include "core/store/certificatestore.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
@@ -32,6 +37,7 @@
 #include "ui/importing/importdialog.h"
 #include "ui/pay/payview.h"
 #include "ui/roster/rosterview.h"
+#include "ui/settings/backupsettingsdialog.h"
 #include "ui/welcome/newcompanydialog.h"
 #include "ui/welcome/welcomepage.h"
 #include "ui/widgets/errorpresenter.h"
@@ -120,6 +126,9 @@ MainWindow::MainWindow(QWidget *parent)
     // "N of M workers" stays at the right of the status bar while messages come and go.
     auto *count = new QLabel(this);
     statusBar()->addPermanentWidget(count);
+    m_lastBackup = new QLabel(this);
+    statusBar()->addPermanentWidget(m_lastBackup);
+    showLastBackup();
     connect(m_roster, &RosterView::countTextChanged, count, &QLabel::setText);
     connect(m_dashboard, &DashboardView::reportFailed, this,
         [this](const Error &error) { ErrorPresenter::show(this, tr("Workforce targets"), error); });
@@ -155,6 +164,8 @@ void MainWindow::createMenus()
     m_databaseActions += file->addAction(
         tr("&Export workers…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::exportWorkers);
     m_databaseActions += file->addAction(tr("&Back up database…"), this, &MainWindow::backUp);
+    m_databaseActions
+        += file->addAction(tr("Re&store from backup…"), this, &MainWindow::chooseBackupToRestore);
     file->addSeparator();
     m_databaseActions += file->addAction(tr("&Close database"), this, &MainWindow::closeDatabase);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -166,6 +177,7 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     m_databaseActions += settings->addAction(
         tr("&Certification policy and certificates…"), this, &MainWindow::editPolicy);
+    settings->addAction(tr("&Automatic backups…"), this, &MainWindow::editBackupSettings);
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = AppSettings::language();
@@ -229,6 +241,8 @@ bool MainWindow::openDatabase(const QString &path)
     m_certification->setConnection(m_connection.get());
     m_allowances->setConnection(m_connection.get());
     m_pay->setConnection(m_connection.get());
+    showLastBackup();
+    backUpAutomatically(false);
     return true;
 }
 
@@ -299,6 +313,7 @@ void MainWindow::closeDatabase()
     updateTitle();
     m_pages->setCurrentWidget(m_welcome);
     statusBar()->clearMessage();
+    showLastBackup();
 }
 
 void MainWindow::importWorkers()
@@ -366,16 +381,170 @@ void MainWindow::backUp()
     const QString suggested = current.absoluteDir().filePath(
         tr("%1 backup %2.sqlite")
             .arg(current.completeBaseName(), QDate::currentDate().toString(u"yyyyMMdd"_s)));
-    // backupTo refuses an existing file itself, with the reason.
+    // BackupStore refuses an existing file itself, with the reason.
     const QString target = SaveFileDialog::ask(this, tr("Back up database"), suggested,
         tr("SkillLadder databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (target.isEmpty())
         return;
-    if (auto done = m_connection->backupTo(target); !done) {
-        ErrorPresenter::show(this, tr("Back up database"), done.error());
+    runWithProgress<Status>(
+        this, tr("Backing up the database…"),
+        [database = m_connection->path(), target](ProgressSink &) {
+            return withConnection(database, Connection::Mode::MustExist,
+                [&](QSqlDatabase &db) { return BackupStore::backUp(db, target); });
+        },
+        [this, target](const std::optional<Status> &done) {
+            if (done && !done->ok())
+                ErrorPresenter::show(this, tr("Back up database"), done->error());
+            else if (done)
+                statusBar()->showMessage(
+                    tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)));
+        },
+        AfterCancel::Deliver); // a backup cannot stop midway: its result is always shown
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    if (!m_connection)
+        return;
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from backup"),
+        AutoBackup(m_connection->path(), m_companyName, AppSettings::autoBackupFolder()).folder(),
+        tr("SkillLadder databases (*.sqlite *.db);;All files (*)"));
+    if (!backup.isEmpty())
+        restoreFrom(backup);
+}
+
+void MainWindow::restoreFrom(const QString &backup)
+{
+    if (!m_connection)
+        return;
+    // integrity_check reads the whole file: seconds at a million workers.
+    runWithProgress<Result<BackupInfo>>(
+        this, tr("Checking the backup…"),
+        [backup](ProgressSink &) { return BackupStore::inspect(backup); },
+        [this, backup](const std::optional<Result<BackupInfo>> &info) {
+            if (info && !info->ok())
+                ErrorPresenter::show(this, tr("Restore from backup"), info->error());
+            if (!info || !info->ok() || !m_connection) {
+                Q_EMIT restoreFinished(false);
+                return;
+            }
+            restoreChecked(backup, (*info)->company, (*info)->written);
+        },
+        AfterCancel::Deliver);
+}
+
+void MainWindow::restoreChecked(
+    const QString &backup, const QString &company, const QDateTime &written)
+{
+    const QString database = m_connection->path();
+    const auto answer = QMessageBox::question(this, tr("Restore from backup"),
+        tr("Replace the open database %1 by the backup of %2 written on %3?\n\nEverything entered "
+           "since then is replaced. The current database is kept beside it as a copy whose name "
+           "ends in \"replaced\" and the time.")
+            .arg(QDir::toNativeSeparators(database),
+                company.isEmpty() ? tr("a database without a company") : company,
+                QLocale().toString(written, QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        Q_EMIT restoreFinished(false);
         return;
     }
-    statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)));
+    // The window lets go of the file first: a restore refuses a database that is open.
+    closeDatabase();
+    runWithProgress<Result<RestoreReport>>(
+        this, tr("Restoring the backup…"),
+        [database, backup](ProgressSink &) {
+            return BackupStore::restore(database, backup, AuditLog::currentActor());
+        },
+        [this, database, backup](const std::optional<Result<RestoreReport>> &report) {
+            const bool restored = report && report->ok();
+            if (report && !restored)
+                ErrorPresenter::show(this, tr("Restore from backup"), report->error());
+            // Restored or not, the database is there to reopen.
+            openDatabase(database);
+            if (restored)
+                statusBar()->showMessage(
+                    tr("Restored from %1; the replaced database was kept as %2.")
+                        .arg(QDir::toNativeSeparators(backup),
+                            QDir::toNativeSeparators((*report)->replaced)));
+            Q_EMIT restoreFinished(restored);
+        },
+        AfterCancel::Deliver);
+}
+
+void MainWindow::editBackupSettings()
+{
+    const QString database = m_connection ? m_connection->path() : QString();
+    std::optional<QDateTime> last;
+    QString defaultFolder = tr("a folder \"backups\" beside the database");
+    if (m_connection) {
+        last = AutoBackup(database, m_companyName, AppSettings::autoBackupFolder()).last();
+        defaultFolder = AutoBackup::defaultFolder(database);
+    }
+    BackupSettingsDialog dialog(defaultFolder, last, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showLastBackup();
+}
+
+void MainWindow::backUpAutomatically(bool onClose)
+{
+    if (!m_connection || !AppSettings::autoBackupEnabled())
+        return;
+    const AutoBackup backup(m_connection->path(), m_companyName, AppSettings::autoBackupFolder());
+    const QDateTime now = m_clock();
+    if (!onClose && !backup.isDueAt(now))
+        return;
+    const int keep = AppSettings::autoBackupKeep();
+    auto job = [backup, now, keep] { return backup.run(now, keep); };
+    auto report = [this](const Result<QString> &written) {
+        if (written) {
+            statusBar()->showMessage(
+                tr("Automatic backup written to %1.").arg(QDir::toNativeSeparators(*written)));
+            showLastBackup();
+            Q_EMIT automaticBackupFinished(*written);
+        } else {
+            ErrorPresenter::show(this, tr("Automatic backup"), written.error());
+            Q_EMIT automaticBackupFinished({});
+        }
+    };
+    if (onClose) {
+        // A short progress while the window closes; it closes when the backup has ended.
+        runWithProgress<Result<QString>>(
+            this, tr("Backing up the database before closing…"),
+            [job](ProgressSink &) { return job(); },
+            [this, report](const std::optional<Result<QString>> &written) {
+                if (written)
+                    report(*written);
+                m_closeBackupDone = true;
+                close();
+            },
+            AfterCancel::Deliver);
+        return;
+    }
+    // On open the window stays usable: no dialog unless it fails.
+    auto *watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, report] {
+        report(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(job));
+}
+
+void MainWindow::showLastBackup()
+{
+    if (!m_connection) {
+        m_lastBackup->clear();
+        return;
+    }
+    if (!AppSettings::autoBackupEnabled()) {
+        m_lastBackup->setText(tr("Automatic backups off"));
+        return;
+    }
+    const auto last
+        = AutoBackup(m_connection->path(), m_companyName, AppSettings::autoBackupFolder()).last();
+    m_lastBackup->setText(last
+            ? tr("Last backup: %1").arg(QLocale().toString(*last, QLocale::ShortFormat))
+            : tr("No automatic backup yet"));
 }
 
 void MainWindow::chooseLanguage(const QString &language)
@@ -423,6 +592,12 @@ void MainWindow::editPolicy()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_connection && AppSettings::autoBackupEnabled() && !m_closeBackupDone) {
+        // Closed again by backUpAutomatically once the backup has ended.
+        event->ignore();
+        backUpAutomatically(true);
+        return;
+    }
     AppSettings::setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
 }

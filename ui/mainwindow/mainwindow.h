@@ -1,9 +1,12 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
+#include <QDateTime>
 #include <QMainWindow>
 
+class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
@@ -41,6 +44,18 @@ public:
     // Where "Open the demo company" keeps its database.
     static QString demoDatabasePath();
 
+    // Replaces the open database by backup after checking it and asking the officer, naming the
+    // backup's company and date; the window then reopens the restored database.
+    void restoreFrom(const QString &backup);
+    // The time the daily automatic backup is measured against (tests set their own).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+Q_SIGNALS:
+    // An automatic backup ended: the file written, or empty when it failed (the failure is shown).
+    void automaticBackupFinished(const QString &file);
+    // A restore ended, restored or not.
+    void restoreFinished(bool restored);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -56,6 +71,12 @@ private:
     void exportWorkers();
     void openProfile(qint64 workerId);
     void backUp();
+    void chooseBackupToRestore();
+    void restoreChecked(const QString &backup, const QString &company, const QDateTime &written);
+    void editBackupSettings();
+    // The automatic backup when it is due (once a day, on open), or always (on close).
+    void backUpAutomatically(bool onClose);
+    void showLastBackup();
     void chooseLanguage(const QString &language);
     void about();
     void editPolicy();
@@ -74,6 +95,9 @@ private:
     PayView *m_pay = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_databaseActions; // enabled only while a database is open
+    QLabel *m_lastBackup = nullptr;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTime(); };
+    bool m_closeBackupDone = false; // the backup on close ran: the next close event closes
 };
 
 } // namespace skl

@@ -72,8 +72,13 @@ bool TableImport::showOutcome(QWidget *parent, const Result<TableImportOutcome> 
         box.exec();
         return false;
     }
-    QMessageBox::information(
-        parent, tr("Import"), tr("%n row(s) imported.", nullptr, outcome->written));
+    QString message = tr("%n row(s) imported.", nullptr, outcome->written);
+    if (outcome->replaced > 0)
+        message += u'\n'
+            + tr("%n row(s) replaced a stored value; the replaced values are kept in the "
+                 "history.",
+                nullptr, outcome->replaced);
+    QMessageBox::information(parent, tr("Import"), message);
     return true;
 }
 
