@@ -47,8 +47,7 @@ Result<bool> nextRow(QSqlQuery &query, const QString &whatFailed);
 Status execOneRow(QSqlQuery &query, const QString &whatFailed, const QString &sql = {});
 
 // Calls visit(query) at every row of an executed query; the Error of a failed step. visit
-// returns nothing, or a Status whose Error stops the reading and is returned, or a bool that is
-// false to stop early.
+// returns nothing, or a Status whose Error stops the reading and is returned.
 template <typename Visit>
 Status forEachRow(QSqlQuery &query, const QString &whatFailed, Visit &&visit)
 {
@@ -56,9 +55,6 @@ Status forEachRow(QSqlQuery &query, const QString &whatFailed, Visit &&visit)
         using Returned = decltype(visit(query));
         if constexpr (std::is_same_v<Returned, void>) {
             visit(query);
-        } else if constexpr (std::is_same_v<Returned, bool>) {
-            if (!visit(query))
-                return success();
         } else {
             if (Status visited = visit(query); !visited)
                 return visited;

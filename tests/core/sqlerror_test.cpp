@@ -77,3 +77,42 @@ TEST_CASE("A sound database passes the quick check", "[store][integrity]")
     TempDatabase db;
     CHECK(IntegrityCheck::quick(db.db()).ok());
 }
+
+TEST_CASE("The row helpers turn a step that fails midway into an error", "[store]")
+{
+    TempDatabase db;
+    QSqlQuery q(db.db());
+    q.setForwardOnly(true);
+    const QString failsOnSecondRow = QStringLiteral(
+        "SELECT abs(v) FROM (SELECT 1 AS v UNION ALL SELECT -9223372036854775807 - 1)");
+    REQUIRE(q.exec(failsOnSecondRow));
+    int rows = 0;
+    const Status read = forEachRow(
+        q, QStringLiteral("Reading the numbers"), [&rows](const QSqlQuery &) { ++rows; });
+    CHECK(rows == 1);
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.error().userMessage.startsWith(QStringLiteral("Reading the numbers: ")));
+
+    REQUIRE(q.exec(failsOnSecondRow));
+    const auto first = nextRow(q, QStringLiteral("Reading the numbers"));
+    REQUIRE(first.ok());
+    CHECK(*first);
+    CHECK_FALSE(nextRow(q, QStringLiteral("Reading the numbers")).ok());
+
+    REQUIRE(q.exec(QStringLiteral("SELECT 1 UNION ALL SELECT 2")));
+    rows = 0;
+    const Status stopped = forEachRow(
+        q, QStringLiteral("Reading the numbers"), [&rows](const QSqlQuery &) -> Status {
+            if (++rows == 1)
+                return Error { QStringLiteral("stop"), {} };
+            return success();
+        });
+    CHECK(rows == 1);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().userMessage == QStringLiteral("stop"));
+
+    CHECK(execOneRow(q, QStringLiteral("Counting"), QStringLiteral("SELECT count(*) FROM worker"))
+              .ok());
+    CHECK_FALSE(
+        execOneRow(q, QStringLiteral("Counting"), QStringLiteral("SELECT 1 WHERE 0 = 1")).ok());
+}
