@@ -748,6 +748,10 @@
         <source>Vocational skill level certificates</source>
         <translation>职业技能等级证书</translation>
     </message>
+    <message>
+        <source>Printing the certificates</source>
+        <translation>打印证书</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificatePrinting</name>
@@ -2785,8 +2789,8 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
 <context>
     <name>skl::IntegrityCheck</name>
     <message>
-        <source>The database file %1 is damaged (SQLite&apos;s integrity check found errors in it). Restore the latest backup, or ask your IT support to repair the file.</source>
-        <translation>数据库文件 %1 已损坏（SQLite 完整性检查发现错误）。请恢复最近的备份，或请信息技术支持人员修复该文件。</translation>
+        <source>Checking the database file %1</source>
+        <translation>检查数据库文件 %1</translation>
     </message>
 </context>
 <context>
@@ -4339,12 +4343,28 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>%1：磁盘已满。请腾出空间后重试；数据未被改动。</translation>
     </message>
     <message>
-        <source>%1: the database reported an error (%2).</source>
-        <translation>%1：数据库报告错误（%2）。</translation>
+        <source>%1: the database file is damaged (%2). Restore the latest backup; until then no figure read from this file can be trusted.</source>
+        <translation>%1：数据库文件已损坏（%2）。请恢复最近的备份；在此之前，从该文件读出的任何数字都不可信。</translation>
     </message>
     <message>
-        <source>%1: the database was opened read-only, so nothing can be changed. Nothing was changed; to make changes, open a copy that can be written, or close the other SkillLadder window that has it open.</source>
-        <translation>%1：数据库以只读方式打开，不能修改，未做任何更改。如需修改，请打开可写入的副本，或关闭已打开它的另一个技能人才管理系统窗口。</translation>
+        <source>%1: the database file could not be read or written (disk error). Check the disk or network drive and try again; if it happens again, restore the latest backup.</source>
+        <translation>%1：无法读写数据库文件（磁盘错误）。请检查磁盘或网络驱动器后重试；如再次出现，请恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>%1: the database reported an error. Try again; if it happens again, give the log to your administrator.</source>
+        <translation>%1：数据库报告了错误。请重试；如再次出现，请将日志交给系统管理员。</translation>
+    </message>
+    <message>
+        <source>%1: the database reported error %2. Try again; if it happens again, give the log to your administrator.</source>
+        <translation>%1：数据库报告了错误 %2。请重试；如再次出现，请将日志交给系统管理员。</translation>
+    </message>
+    <message>
+        <source>%1: the database returned no row where one is always expected. Restore the latest backup if this happens again.</source>
+        <translation>%1：数据库未返回本应始终存在的数据行。如再次出现，请恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>%1: the database is read-only, so nothing was changed. It was opened read-only, or its file or folder cannot be written: close the other SkillLadder window that has it open, ask for write access, or work on a copy.</source>
+        <translation>%1：数据库为只读，未作任何更改。数据库以只读方式打开，或其文件、所在文件夹不可写入：请关闭打开它的另一个技能人才管理系统窗口、申请写入权限，或在副本上操作。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QSaveFile>
 
 #include "core/common/appsettings.h"
+#include "core/store/integritycheck.h"
 
 namespace skl {
 
@@ -27,6 +28,9 @@ Result<QList<CertificateData>> CertificatePdf::paint(QSqlDatabase &db,
 {
     if (certificationIds.isEmpty())
         return Error { tr("There is no certificate to print."), {} };
+    // A certificate is a legal document: none is printed from a damaged file (issue 12).
+    if (auto sound = IntegrityCheck::quick(db, tr("Printing the certificates")); !sound)
+        return sound.error();
     // All are checked first, so that a refused one stops the batch before any page is printed.
     if (auto printable = CertificateStore::requirePrintable(db, certificationIds); !printable)
         return printable.error();

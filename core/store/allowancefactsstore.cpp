@@ -111,21 +111,27 @@ Status AllowanceFactsStore::Workers::readRecords()
     q.addBindValue(iso(m_last));
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed());
-    while (q.next())
-        m_closed[q.value(0).toLongLong()] += GradeSpan { dateOf(q.value(1)), dateOf(q.value(2)),
-            gradeFromRank(q.value(3).toInt()).value_or(Grade::Apprentice) };
-    if (q.lastError().isValid())
-        return SqlErrors::fromQuery(q, whatFailed());
+    if (auto read = forEachRow(q, whatFailed(),
+            [this](const QSqlQuery &row) {
+                m_closed[row.value(0).toLongLong()]
+                    += GradeSpan { dateOf(row.value(1)), dateOf(row.value(2)),
+                           gradeFromRank(row.value(3).toInt()).value_or(Grade::Apprentice) };
+            });
+        !read)
+        return read;
     q.prepare(u"SELECT worker_id, valid_from, valid_to FROM team_leader_period "
               "WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)"_s);
     q.addBindValue(iso(m_last));
     q.addBindValue(iso(m_first));
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed());
-    while (q.next())
-        m_leading[q.value(0).toLongLong()] += { dateOf(q.value(1)), dateOf(q.value(2)) };
-    if (q.lastError().isValid())
-        return SqlErrors::fromQuery(q, whatFailed());
+    if (auto read = forEachRow(q, whatFailed(),
+            [this](const QSqlQuery &row) {
+                m_leading[row.value(0).toLongLong()]
+                    += { dateOf(row.value(1)), dateOf(row.value(2)) };
+            });
+        !read)
+        return read;
     q.prepare(u"SELECT m.mentor_id, m.id, m.start_date, m.end_date, a.hire_date, a.leave_date "
               "FROM mentorship m JOIN worker a ON a.id = m.apprentice_id "
               "WHERE m.start_date <= ? AND (m.end_date IS NULL OR m.end_date >= ?)"_s);
@@ -133,11 +139,14 @@ Status AllowanceFactsStore::Workers::readRecords()
     q.addBindValue(iso(m_first));
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed());
-    while (q.next())
-        m_mentoring[q.value(0).toLongLong()] += MentoringAgreement { q.value(1).toLongLong(),
-            dateOf(q.value(2)), dateOf(q.value(3)), dateOf(q.value(4)), dateOf(q.value(5)) };
-    if (q.lastError().isValid())
-        return SqlErrors::fromQuery(q, whatFailed());
+    if (auto read = forEachRow(q, whatFailed(),
+            [this](const QSqlQuery &row) {
+                m_mentoring[row.value(0).toLongLong()]
+                    += MentoringAgreement { row.value(1).toLongLong(), dateOf(row.value(2)),
+                           dateOf(row.value(3)), dateOf(row.value(4)), dateOf(row.value(5)) };
+            });
+        !read)
+        return read;
     return success();
 }
 
@@ -159,11 +168,8 @@ Status AllowanceFactsStore::Workers::open()
 
 bool AllowanceFactsStore::Workers::next()
 {
-    if (!m_status || !m_query.next()) {
-        if (m_status && m_query.lastError().isValid())
-            m_status = SqlErrors::fromQuery(m_query, whatFailed());
+    if (!stepRow(m_query, m_status, whatFailed))
         return false;
-    }
     const QSqlQuery &q = m_query;
     m_id = q.value(0).toLongLong();
     WorkerMonth &w = m_month;

@@ -143,11 +143,11 @@ Status AllowanceRunStore::approve(QSqlDatabase &db, qint64 runId, const QString 
     q.addBindValue(runId);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Approving the allowance run"));
-    if (!q.next()) {
-        if (q.lastError().isValid())
-            return SqlErrors::fromQuery(q, tr("Approving the allowance run"));
+    const auto found = nextRow(q, tr("Approving the allowance run"));
+    if (!found)
+        return found.error();
+    if (!*found)
         return Error { tr("There is no allowance run %1.").arg(runId), {} };
-    }
     const QString month = q.value(0).toString();
     if (q.value(1).toString() == u"approved")
         return Error { tr("Run %1 of %2 is approved already.").arg(runId).arg(month), {} };
@@ -180,11 +180,11 @@ Result<std::optional<AllowanceRunInfo>> AllowanceRunStore::current(QSqlDatabase 
     q.addBindValue(monthKey(month));
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the allowance runs"));
-    if (!q.next()) {
-        if (q.lastError().isValid())
-            return SqlErrors::fromQuery(q, tr("Reading the allowance runs"));
+    const auto found = nextRow(q, tr("Reading the allowance runs"));
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<AllowanceRunInfo>();
-    }
     return std::optional<AllowanceRunInfo>(readInfo(q));
 }
 
@@ -196,10 +196,10 @@ Result<QList<AllowanceRunInfo>> AllowanceRunStore::runs(QSqlDatabase &db, QDate 
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the allowance runs"));
     QList<AllowanceRunInfo> all;
-    while (q.next())
-        all += readInfo(q);
-    if (q.lastError().isValid())
-        return SqlErrors::fromQuery(q, tr("Reading the allowance runs"));
+    if (auto read = forEachRow(q, tr("Reading the allowance runs"),
+            [&all](const QSqlQuery &row) { all += readInfo(row); });
+        !read)
+        return read.error();
     return all;
 }
 
@@ -217,12 +217,14 @@ Result<QList<AllowanceLine>> AllowanceRunStore::lines(QSqlDatabase &db, qint64 r
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the allowance run"));
     QList<AllowanceLine> all;
-    while (q.next())
-        all += AllowanceLine { q.value(0).toLongLong(), q.value(1).toString(),
-            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), amountsAt(q, 5),
-            gradeFromRank(q.value(8).toInt()) };
-    if (q.lastError().isValid())
-        return SqlErrors::fromQuery(q, tr("Reading the allowance run"));
+    if (auto read = forEachRow(q, tr("Reading the allowance run"),
+            [&all](const QSqlQuery &row) {
+                all += AllowanceLine { row.value(0).toLongLong(), row.value(1).toString(),
+                    row.value(2).toString(), row.value(3).toString(), row.value(4).toString(),
+                    amountsAt(row, 5), gradeFromRank(row.value(8).toInt()) };
+            });
+        !read)
+        return read.error();
     sortLines(all);
     return all;
 }
@@ -237,11 +239,8 @@ Status AllowanceRunStore::forEachLine(QSqlDatabase &db, qint64 runId,
     q.addBindValue(runId);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the allowance run"));
-    while (q.next())
-        visit(q.value(0).toString(), amountsAt(q, 1));
-    if (q.lastError().isValid())
-        return SqlErrors::fromQuery(q, tr("Reading the allowance run"));
-    return success();
+    return forEachRow(q, tr("Reading the allowance run"),
+        [&visit](const QSqlQuery &row) { visit(row.value(0).toString(), amountsAt(row, 1)); });
 }
 
 Result<QList<AllowanceDifference>> AllowanceRunStore::diff(

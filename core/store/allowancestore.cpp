@@ -26,11 +26,14 @@ namespace {
         if (!q.exec())
             return SqlErrors::fromQuery(q, whatFailed);
         QList<InclusivePeriod> periods;
-        while (q.next())
-            periods += InclusivePeriod { QDate::fromString(q.value(0).toString(), Qt::ISODate),
-                QDate::fromString(q.value(1).toString(), Qt::ISODate) };
-        if (q.lastError().isValid())
-            return SqlErrors::fromQuery(q, whatFailed);
+        if (auto read = forEachRow(q, whatFailed,
+                [&periods](const QSqlQuery &row) {
+                    periods += InclusivePeriod { QDate::fromString(
+                                                     row.value(0).toString(), Qt::ISODate),
+                        QDate::fromString(row.value(1).toString(), Qt::ISODate) };
+                });
+            !read)
+            return read.error();
         return periods;
     }
 
@@ -120,9 +123,10 @@ Result<WriteEnd> AllowanceStore::setRates(QSqlDatabase &db, const QList<Allowanc
         find.addBindValue(from);
         if (!find.exec())
             return SqlErrors::fromQuery(find, tr("Setting the rates"));
-        const bool replacing = find.next();
-        if (!replacing && find.lastError().isValid())
-            return SqlErrors::fromQuery(find, tr("Setting the rates"));
+        const auto found = nextRow(find, tr("Setting the rates"));
+        if (!found)
+            return found.error();
+        const bool replacing = *found;
         const QString old = replacing ? find.value(0).toString() : QString();
         find.finish();
         // A rate set again for the same day replaces it; the audit keeps the old amount.
@@ -159,13 +163,17 @@ Result<QList<AllowanceRate>> AllowanceStore::rates(QSqlDatabase &db)
                 "ORDER BY kind, grade, effective_from"_s))
         return SqlErrors::fromQuery(q, tr("Reading the allowance rates"));
     QList<AllowanceRate> all;
-    while (q.next())
-        all += AllowanceRate { parseKind(q.value(0).toString()).value_or(AllowanceKind::Skill),
-            gradeFromRank(q.value(1).toInt()),
-            QDate::fromString(q.value(2).toString(), Qt::ISODate),
-            Fen::fromFen(q.value(3).toLongLong()) };
-    if (q.lastError().isValid())
-        return SqlErrors::fromQuery(q, tr("Reading the allowance rates"));
+    if (auto read = forEachRow(q, tr("Reading the allowance rates"),
+            [&all](const QSqlQuery &row) {
+                all += AllowanceRate {
+                    parseKind(row.value(0).toString()).value_or(AllowanceKind::Skill),
+                    gradeFromRank(row.value(1).toInt()),
+                    QDate::fromString(row.value(2).toString(), Qt::ISODate),
+                    Fen::fromFen(row.value(3).toLongLong())
+                };
+            });
+        !read)
+        return read.error();
     return all;
 }
 

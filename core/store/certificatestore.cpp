@@ -44,7 +44,10 @@ namespace {
         q.addBindValue(key);
         if (!q.exec())
             return SqlErrors::fromQuery(q, CertificateStore::tr("Reading the certificate"));
-        if (!q.next())
+        const auto found = nextRow(q, CertificateStore::tr("Reading the certificate"));
+        if (!found)
+            return found.error();
+        if (!*found)
             return std::optional<Loaded>();
         CertificateData d;
         d.certificateId = q.value(0).toLongLong();
@@ -71,7 +74,10 @@ namespace {
         QSqlQuery q(db);
         if (!q.exec(u"SELECT key_hex FROM verification_key WHERE id = 1"_s))
             return SqlErrors::fromQuery(q, CertificateStore::tr("Reading the verification key"));
-        if (!q.next())
+        const auto found = nextRow(q, CertificateStore::tr("Reading the verification key"));
+        if (!found)
+            return found.error();
+        if (!*found)
             return Error { CertificateStore::tr("The database has no verification key."), {} };
         return QByteArray::fromHex(q.value(0).toString().toLatin1());
     }
@@ -103,8 +109,10 @@ namespace {
         if (!q.exec())
             return SqlErrors::fromQuery(q, CertificateStore::tr("Reading the certificates"));
         QList<qint64> all;
-        while (q.next())
-            all += q.value(0).toLongLong();
+        if (auto read = forEachRow(q, CertificateStore::tr("Reading the certificates"),
+                [&all](const QSqlQuery &row) { all += row.value(0).toLongLong(); });
+            !read)
+            return read.error();
         return all;
     }
 
@@ -157,9 +165,10 @@ namespace {
         q.addBindValue(slot.key);
         if (!q.exec())
             return SqlErrors::fromQuery(q, summary);
-        const bool stored = q.next();
-        if (!stored && q.lastError().isValid())
-            return SqlErrors::fromQuery(q, summary);
+        const auto found = nextRow(q, summary);
+        if (!found)
+            return found.error();
+        const bool stored = *found;
         const QByteArray old = stored ? q.value(0).toByteArray() : QByteArray();
         const QVariant oldEvent = stored ? q.value(1) : QVariant();
         q.finish();
@@ -243,19 +252,23 @@ Status CertificateStore::requirePrintable(QSqlDatabase &db, const QList<qint64> 
         if (!q.exec())
             return SqlErrors::fromQuery(q, tr("Reading the certificates"));
         qsizetype found = 0;
-        while (q.next()) {
-            ++found;
-            if (q.value(1).toString() == u"revoked")
-                return Error { tr("Certificate %1 was revoked and cannot be printed; nothing was "
-                                  "printed.")
-                                   .arg(q.value(2).toString()),
-                    {} };
-            if (q.value(1).toString() != u"approved")
-                return Error { tr("Certification %1 has no certificate: only approved "
-                                  "certifications have one.")
-                                   .arg(q.value(0).toLongLong()),
-                    {} };
-        }
+        if (auto read = forEachRow(q, tr("Reading the certificates"),
+                [&found](const QSqlQuery &row) -> Status {
+                    ++found;
+                    if (row.value(1).toString() == u"revoked")
+                        return Error { tr("Certificate %1 was revoked and cannot be printed; "
+                                          "nothing was printed.")
+                                           .arg(row.value(2).toString()),
+                            {} };
+                    if (row.value(1).toString() != u"approved")
+                        return Error { tr("Certification %1 has no certificate: only approved "
+                                          "certifications have one.")
+                                           .arg(row.value(0).toLongLong()),
+                            {} };
+                    return success();
+                });
+            !read)
+            return read;
         if (found != chunk.size())
             return Error { tr("A certification to print is not on record."), {} };
     }
@@ -279,10 +292,16 @@ Result<qint64> CertificateStore::workshopByName(QSqlDatabase &db, const QString 
     q.addBindValue(name.trimmed());
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the workshops"));
-    if (!q.next())
+    const auto first = nextRow(q, tr("Reading the workshops"));
+    if (!first)
+        return first.error();
+    if (!*first)
         return Error { tr("No workshop is named \"%1\".").arg(name), {} };
     const qint64 id = q.value(0).toLongLong();
-    if (q.next())
+    const auto second = nextRow(q, tr("Reading the workshops"));
+    if (!second)
+        return second.error();
+    if (*second)
         return Error { tr("Several sites have a workshop named \"%1\"; print by assessment round "
                           "or from the window instead.")
                            .arg(name),
@@ -376,7 +395,10 @@ Result<QByteArray> CertificateStore::seal(QSqlDatabase &db)
     QSqlQuery q(db);
     if (!q.exec(u"SELECT data FROM company_image WHERE kind = 'seal'"_s))
         return SqlErrors::fromQuery(q, tr("Reading the company seal"));
-    return q.next() ? q.value(0).toByteArray() : QByteArray();
+    const auto found = nextRow(q, tr("Reading the company seal"));
+    if (!found)
+        return found.error();
+    return *found ? q.value(0).toByteArray() : QByteArray();
 }
 
 Status CertificateStore::setSeal(QSqlDatabase &db, const QByteArray &image, const QString &actor)
@@ -393,7 +415,10 @@ Result<QByteArray> CertificateStore::photo(QSqlDatabase &db, qint64 workerId)
     q.addBindValue(workerId);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the worker's photo"));
-    return q.next() ? q.value(0).toByteArray() : QByteArray();
+    const auto found = nextRow(q, tr("Reading the worker's photo"));
+    if (!found)
+        return found.error();
+    return *found ? q.value(0).toByteArray() : QByteArray();
 }
 
 Status CertificateStore::setPhoto(
@@ -429,8 +454,8 @@ namespace {
         q.prepare(u"SELECT coalesce(s.province_code, c.province_code) FROM worker w "
                   "LEFT JOIN site s ON s.id = w.site_id CROSS JOIN company c WHERE w.id = ?"_s);
         q.addBindValue(workerId);
-        if (!q.exec() || !q.next())
-            return SqlErrors::fromQuery(q, issuingFailed());
+        if (auto read = execOneRow(q, issuingFailed()); !read)
+            return read.error();
         return q.value(0).toInt();
     }
 
@@ -452,8 +477,8 @@ namespace {
         }
         q.prepare(u"SELECT last_serial FROM certificate_serial WHERE prefix = ?"_s);
         q.addBindValue(prefix);
-        if (!q.exec() || !q.next())
-            return SqlErrors::fromQuery(q, issuingFailed());
+        if (auto read = execOneRow(q, issuingFailed()); !read)
+            return read.error();
         return q.value(0).toInt();
     }
 
@@ -467,8 +492,8 @@ Result<bool> CertificateStore::numberTaken(QSqlDatabase &db, const QString &numb
               "AND status = 'proposed')"_s);
     q.addBindValue(number);
     q.addBindValue(number);
-    if (!q.exec() || !q.next())
-        return SqlErrors::fromQuery(q, tr("Checking the certificate number"));
+    if (auto read = execOneRow(q, tr("Checking the certificate number")); !read)
+        return read.error();
     return q.value(0).toInt() > 0;
 }
 
@@ -519,8 +544,8 @@ Result<QString> CertificateStore::issue(QSqlDatabase &db, const IssueRequest &re
     QSqlQuery q(db);
     q.prepare(u"SELECT count(*) FROM certificate WHERE number = ?"_s);
     q.addBindValue(number);
-    if (!q.exec() || !q.next())
-        return SqlErrors::fromQuery(q, issuingFailed());
+    if (auto read = execOneRow(q, issuingFailed()); !read)
+        return read.error();
     if (q.value(0).toInt() > 0)
         return Error { tr("The certificate number %1 is already in use.").arg(number), {} };
     q.prepare(u"INSERT INTO certificate (certification_id, number, issue_date, body_name, "

@@ -17,7 +17,10 @@ namespace {
     {
         if (!q.exec())
             return SqlErrors::fromQuery(q, CertificationFactsStore::tr("Reading the worker"));
-        if (!q.next())
+        const auto found = nextRow(q, CertificationFactsStore::tr("Reading the worker"));
+        if (!found)
+            return found.error();
+        if (!*found)
             return Error { missing, {} };
         CertifiedWorker w;
         w.id = q.value(0).toLongLong();
@@ -34,7 +37,10 @@ namespace {
     {
         if (!q.exec())
             return SqlErrors::fromQuery(q, CertificationFactsStore::tr("Reading the occupation"));
-        if (!q.next())
+        const auto found = nextRow(q, CertificationFactsStore::tr("Reading the occupation"));
+        if (!found)
+            return found.error();
+        if (!*found)
             return Error { missing, {} };
         return CertifiedOccupation { q.value(0).toLongLong(), q.value(1).toString(),
             gradeFromRank(q.value(2).toInt()).value_or(Grade::ChiefTechnician) };
@@ -101,7 +107,10 @@ namespace {
         if (!q.exec())
             return SqlErrors::fromQuery(
                 q, CertificationFactsStore::tr("Reading the worker's grades"));
-        if (!q.next())
+        const auto found = nextRow(q, CertificationFactsStore::tr("Reading the worker's grades"));
+        if (!found)
+            return found.error();
+        if (!*found)
             return std::optional<HeldGrade>();
         const auto grade = gradeFromRank(q.value(0).toInt());
         if (!grade)

@@ -91,7 +91,10 @@ namespace {
         q.addBindValue(id);
         if (!q.exec())
             return SqlErrors::fromQuery(q, CertificationStore::tr("Reading the certification"));
-        if (!q.next())
+        const auto found = nextRow(q, CertificationStore::tr("Reading the certification"));
+        if (!found)
+            return found.error();
+        if (!*found)
             return Error { CertificationStore::tr("There is no certification %1.").arg(id), {} };
         return Stored { readRecord(q), q.value(24).toLongLong(), q.value(23).toLongLong() };
     }
@@ -115,7 +118,10 @@ namespace {
         if (!q.exec())
             return SqlErrors::fromQuery(
                 q, CertificationStore::tr("Reading the competition result"));
-        if (!q.next())
+        const auto found = nextRow(q, CertificationStore::tr("Reading the competition result"));
+        if (!found)
+            return found.error();
+        if (!*found)
             return Error {
                 CertificationStore::tr("There is no competition result %1.").arg(resultId), {}
             };
@@ -330,8 +336,8 @@ namespace {
                   "AND status = 'proposed'"_s);
         q.addBindValue(worker->id);
         q.addBindValue(occupation->id);
-        if (!q.exec() || !q.next())
-            return SqlErrors::fromQuery(q, CertificationStore::tr("Reading the certifications"));
+        if (auto read = execOneRow(q, CertificationStore::tr("Reading the certifications")); !read)
+            return read.error();
         if (!q.value(0).isNull())
             return Error { CertificationStore::tr(
                                "%1 (%2) already has certification %3 in %4 awaiting a decision; "
@@ -354,9 +360,9 @@ namespace {
         if (request.roundId != 0) {
             q.prepare(u"SELECT count(*) FROM assessment_round WHERE id = ?"_s);
             q.addBindValue(request.roundId);
-            if (!q.exec() || !q.next())
-                return SqlErrors::fromQuery(
-                    q, CertificationStore::tr("Reading the assessment rounds"));
+            if (auto read = execOneRow(q, CertificationStore::tr("Reading the assessment rounds"));
+                !read)
+                return read.error();
             if (q.value(0).toInt() == 0)
                 return Error {
                     CertificationStore::tr("There is no assessment round %1.").arg(request.roundId),
@@ -463,8 +469,10 @@ Result<int> CertificationStore::approveRound(
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the assessment round"));
     QList<qint64> ids;
-    while (q.next())
-        ids += q.value(0).toLongLong();
+    if (auto read = forEachRow(q, tr("Reading the assessment round"),
+            [&](const QSqlQuery &row) { ids += row.value(0).toLongLong(); });
+        !read)
+        return read.error();
     q.finish();
     if (ids.isEmpty())
         return Error {
@@ -615,8 +623,10 @@ Result<QList<CertificationRecord>> CertificationStore::list(
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the certifications"));
     QList<CertificationRecord> records;
-    while (q.next())
-        records += readRecord(q);
+    if (auto read = forEachRow(q, tr("Reading the certifications"),
+            [&](const QSqlQuery &row) { records += readRecord(row); });
+        !read)
+        return read.error();
     return records;
 }
 
@@ -662,9 +672,13 @@ Result<QList<AssessmentRound>> CertificationStore::rounds(QSqlDatabase &db)
                 "AND c.status = 'approved') FROM assessment_round r ORDER BY r.id DESC"_s))
         return SqlErrors::fromQuery(q, tr("Reading the assessment rounds"));
     QList<AssessmentRound> rounds;
-    while (q.next())
-        rounds += { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-            q.value(3).toInt(), q.value(4).toInt() };
+    if (auto read = forEachRow(q, tr("Reading the assessment rounds"),
+            [&](const QSqlQuery &row) {
+                rounds += { row.value(0).toLongLong(), row.value(1).toString(),
+                    row.value(2).toLongLong(), row.value(3).toInt(), row.value(4).toInt() };
+            });
+        !read)
+        return read.error();
     return rounds;
 }
 

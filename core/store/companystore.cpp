@@ -47,7 +47,10 @@ Result<std::optional<CompanyInfo>> CompanyStore::load(QSqlDatabase &db)
     QSqlQuery q(db);
     if (!q.exec(u"SELECT name, province_code FROM company WHERE id = 1"_s))
         return SqlErrors::fromQuery(q, tr("Reading the company"));
-    if (!q.next())
+    const auto found = nextRow(q, tr("Reading the company"));
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<CompanyInfo>();
     const auto province = Province::fromCode(q.value(1).toInt());
     if (!province)
@@ -78,7 +81,10 @@ Result<Fraction> CompanyStore::shareOn(QSqlDatabase &db, QStringView key, QDate 
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the policy"));
-    if (!q.next())
+    const auto found = nextRow(q, tr("Reading the policy"));
+    if (!found)
+        return found.error();
+    if (!*found)
         return Error { tr("The policy value %1 is not set for %2.")
                            .arg(key.toString(), day.toString(Qt::ISODate)),
             {} };

@@ -33,7 +33,10 @@ namespace {
         q.addBindValue(id);
         if (!q.exec())
             return SqlErrors::fromQuery(q, CompetitionStore::tr("Reading the competition"));
-        if (!q.next())
+        const auto found = nextRow(q, CompetitionStore::tr("Reading the competition"));
+        if (!found)
+            return found.error();
+        if (!*found)
             return Error { CompetitionStore::tr("There is no competition %1.").arg(id), {} };
         return CompetitionFacts { q.value(0).toString(),
             CertificationNames::parseLevel(q.value(1).toString())
@@ -107,12 +110,17 @@ Result<QList<CompetitionRecord>> CompetitionStore::list(QSqlDatabase &db)
                 "ORDER BY c.held_on DESC, c.id DESC"_s))
         return SqlErrors::fromQuery(q, tr("Reading the competitions"));
     QList<CompetitionRecord> all;
-    while (q.next())
-        all += { q.value(0).toLongLong(), q.value(1).toString(),
-            CertificationNames::parseLevel(q.value(2).toString())
-                .value_or(CompetitionLevel::Enterprise),
-            q.value(3).toString(), QDate::fromString(q.value(4).toString(), Qt::ISODate),
-            q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toInt() };
+    if (auto read = forEachRow(q, tr("Reading the competitions"),
+            [&](const QSqlQuery &row) {
+                all += { row.value(0).toLongLong(), row.value(1).toString(),
+                    CertificationNames::parseLevel(row.value(2).toString())
+                        .value_or(CompetitionLevel::Enterprise),
+                    row.value(3).toString(),
+                    QDate::fromString(row.value(4).toString(), Qt::ISODate),
+                    row.value(5).toString(), row.value(6).toLongLong(), row.value(7).toInt() };
+            });
+        !read)
+        return read.error();
     return all;
 }
 
@@ -130,19 +138,24 @@ Result<QList<CompetitionResultRecord>> CompetitionStore::results(
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the competition results"));
     QList<CompetitionResultRecord> all;
-    while (q.next()) {
-        CompetitionResultRecord r;
-        r.id = q.value(0).toLongLong();
-        r.workerId = q.value(1).toLongLong();
-        r.employeeNo = q.value(2).toString();
-        r.workerName = q.value(3).toString();
-        r.placing = CertificationNames::parsePlacing(q.value(4).toString()).value_or(Placing::Rank);
-        r.rank = q.value(5).toInt();
-        r.certificationId = q.value(6).toLongLong();
-        if (!q.value(7).isNull())
-            r.certificationStatus = CertificationNames::parseStatus(q.value(7).toString());
-        all += r;
-    }
+    if (auto read = forEachRow(q, tr("Reading the competition results"),
+            [&](const QSqlQuery &row) {
+                CompetitionResultRecord r;
+                r.id = row.value(0).toLongLong();
+                r.workerId = row.value(1).toLongLong();
+                r.employeeNo = row.value(2).toString();
+                r.workerName = row.value(3).toString();
+                r.placing = CertificationNames::parsePlacing(row.value(4).toString())
+                                .value_or(Placing::Rank);
+                r.rank = row.value(5).toInt();
+                r.certificationId = row.value(6).toLongLong();
+                if (!row.value(7).isNull())
+                    r.certificationStatus
+                        = CertificationNames::parseStatus(row.value(7).toString());
+                all += r;
+            });
+        !read)
+        return read.error();
     return all;
 }
 

@@ -168,8 +168,10 @@ Status Connection::applyPragmas()
 Result<qint64> Connection::dataVersion()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
-        return SqlErrors::fromQuery(query, tr("Checking the database for changes"));
+    if (auto read
+        = execOneRow(query, tr("Checking the database for changes"), u"PRAGMA data_version"_s);
+        !read)
+        return read.error();
     return query.value(0).toLongLong();
 }
 

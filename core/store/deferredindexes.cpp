@@ -20,10 +20,13 @@ Result<DeferredIndexes> DeferredIndexes::drop(QSqlDatabase &db, const QStringLis
         q.addBindValue(table);
         if (!q.exec())
             return SqlErrors::fromQuery(q, whatFailed);
-        while (q.next()) {
-            deferred.m_names += q.value(0).toString();
-            deferred.m_definitions += q.value(1).toString();
-        }
+        if (auto read = forEachRow(q, whatFailed,
+                [&](const QSqlQuery &row) {
+                    deferred.m_names += row.value(0).toString();
+                    deferred.m_definitions += row.value(1).toString();
+                });
+            !read)
+            return read.error();
     }
     q.finish();
     for (const QString &name : std::as_const(deferred.m_names)) {

@@ -39,11 +39,13 @@ Result<QList<DemoAllowanceStore::TeamLeader>> DemoAllowanceStore::teamLeaders()
     if (!q.exec(u"SELECT id, hire_date, leave_date FROM worker WHERE team_leader = 1"_s))
         return SqlErrors::fromQuery(q, whatFailed());
     QList<TeamLeader> leaders;
-    while (q.next())
-        leaders += TeamLeader { q.value(0).toLongLong(), q.value(1).toString(),
-            QDate::fromString(q.value(2).toString(), Qt::ISODate) };
-    if (q.lastError().isValid())
-        return SqlErrors::fromQuery(q, whatFailed());
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) {
+                leaders += TeamLeader { row.value(0).toLongLong(), row.value(1).toString(),
+                    QDate::fromString(row.value(2).toString(), Qt::ISODate) };
+            });
+        !read)
+        return read.error();
     return leaders;
 }
 
@@ -56,12 +58,14 @@ Result<QList<DemoAllowanceStore::GradedWorker>> DemoAllowanceStore::gradedWorker
                 "AND current_grade IS NOT NULL ORDER BY id"_s))
         return SqlErrors::fromQuery(q, whatFailed());
     QList<GradedWorker> workers;
-    while (q.next())
-        workers += GradedWorker { q.value(0).toLongLong(), q.value(1).toLongLong(),
-            q.value(2).toLongLong(), gradeFromRank(q.value(3).toInt()), q.value(4).toString(),
-            q.value(5).toString() };
-    if (q.lastError().isValid())
-        return SqlErrors::fromQuery(q, whatFailed());
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) {
+                workers += GradedWorker { row.value(0).toLongLong(), row.value(1).toLongLong(),
+                    row.value(2).toLongLong(), gradeFromRank(row.value(3).toInt()),
+                    row.value(4).toString(), row.value(5).toString() };
+            });
+        !read)
+        return read.error();
     return workers;
 }
 

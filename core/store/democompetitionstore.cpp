@@ -23,11 +23,11 @@ Result<std::optional<QString>> DemoCompetitionStore::mostCommonOccupation(QSqlDa
     if (!q.exec(u"SELECT o.name FROM worker w JOIN occupation o ON o.id = w.occupation_id "
                 "GROUP BY o.name ORDER BY count(*) DESC, o.name LIMIT 1"_s))
         return SqlErrors::fromQuery(q, whatFailed());
-    if (!q.next()) {
-        if (auto ended = rowsEnded(q, whatFailed()); !ended)
-            return ended.error();
+    const auto found = nextRow(q, whatFailed());
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<QString>();
-    }
     return std::optional<QString>(q.value(0).toString());
 }
 
@@ -47,10 +47,10 @@ Result<QStringList> DemoCompetitionStore::entrants(QSqlDatabase &db, const QStri
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed());
     QStringList employeeNumbers;
-    while (q.next())
-        employeeNumbers += q.value(0).toString();
-    if (auto ended = rowsEnded(q, whatFailed()); !ended)
-        return ended.error();
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) { employeeNumbers += row.value(0).toString(); });
+        !read)
+        return read.error();
     return employeeNumbers;
 }
 

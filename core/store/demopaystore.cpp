@@ -43,12 +43,14 @@ Result<QList<DemoPayStore::Worker>> DemoPayStore::workersInService()
     if (!q.exec(u"SELECT id, current_grade, hire_date FROM worker WHERE leave_date IS NULL"_s))
         return SqlErrors::fromQuery(q, whatFailed());
     QList<Worker> workers;
-    while (q.next())
-        workers += Worker { q.value(0).toLongLong(),
-            q.value(1).isNull() ? std::nullopt : gradeFromRank(q.value(1).toInt()),
-            q.value(2).toString() };
-    if (q.lastError().isValid())
-        return SqlErrors::fromQuery(q, whatFailed());
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) {
+                workers += Worker { row.value(0).toLongLong(),
+                    row.value(1).isNull() ? std::nullopt : gradeFromRank(row.value(1).toInt()),
+                    row.value(2).toString() };
+            });
+        !read)
+        return read.error();
     return workers;
 }
 
@@ -58,10 +60,10 @@ Result<QStringList> DemoPayStore::occupations()
     if (!q.exec(u"SELECT name FROM occupation ORDER BY name"_s))
         return SqlErrors::fromQuery(q, whatFailed());
     QStringList names;
-    while (q.next())
-        names += q.value(0).toString();
-    if (q.lastError().isValid())
-        return SqlErrors::fromQuery(q, whatFailed());
+    if (auto read = forEachRow(
+            q, whatFailed(), [&](const QSqlQuery &row) { names += row.value(0).toString(); });
+        !read)
+        return read.error();
     return names;
 }
 

@@ -60,10 +60,9 @@ namespace {
 
 } // namespace
 
-bool DueListStore::Candidates::ended()
+bool DueListStore::Candidates::next()
 {
-    m_status = rowsEnded(m_query, whatFailed());
-    return false;
+    return stepRow(m_query, m_status, whatFailed);
 }
 
 Result<DueListFacts> DueListStore::facts(QSqlDatabase &db)
@@ -80,17 +79,19 @@ Result<DueListFacts> DueListStore::facts(QSqlDatabase &db)
     QSqlQuery q(db);
     if (!q.exec(u"SELECT id, highest_grade FROM occupation"_s))
         return SqlErrors::fromQuery(q, whatFailed());
-    while (q.next())
-        f.highest.insert(q.value(0).toLongLong(),
-            gradeFromRank(q.value(1).toInt()).value_or(Grade::ChiefTechnician));
-    if (auto ended = rowsEnded(q, whatFailed()); !ended)
-        return ended.error();
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) {
+                f.highest.insert(row.value(0).toLongLong(),
+                    gradeFromRank(row.value(1).toInt()).value_or(Grade::ChiefTechnician));
+            });
+        !read)
+        return read.error();
     if (!q.exec(u"SELECT DISTINCT worker_id FROM certification WHERE status = 'proposed'"_s))
         return SqlErrors::fromQuery(q, whatFailed());
-    while (q.next())
-        f.pending.insert(q.value(0).toLongLong());
-    if (auto ended = rowsEnded(q, whatFailed()); !ended)
-        return ended.error();
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) { f.pending.insert(row.value(0).toLongLong()); });
+        !read)
+        return read.error();
     return f;
 }
 

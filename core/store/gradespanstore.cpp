@@ -64,8 +64,10 @@ Status GradeSpanStore::refresh(qint64 workerId)
     if (auto done = execOrError(m_selectAwards, whatFailed()); !done)
         return done;
     QList<GradeRecord> records;
-    while (m_selectAwards.next())
-        records += recordFrom(m_selectAwards, 0);
+    if (auto read = forEachRow(m_selectAwards, whatFailed(),
+            [&records](const QSqlQuery &row) { records += recordFrom(row, 0); });
+        !read)
+        return read;
     m_selectAwards.finish();
     return write(workerId, StoredSpans::from(records));
 }
@@ -105,16 +107,20 @@ Status GradeSpanStore::rebuildAll(QSqlDatabase &db)
             return success();
         return spans.write(currentWorker, StoredSpans::from(records));
     };
-    while (awards.next()) {
-        const qint64 workerId = awards.value(0).toLongLong();
-        if (workerId != currentWorker) {
-            if (auto done = flush(); !done)
-                return done;
-            currentWorker = workerId;
-            records.clear();
-        }
-        records += recordFrom(awards, 1);
-    }
+    if (auto read = forEachRow(awards, whatFailed(),
+            [&](const QSqlQuery &row) -> Status {
+                const qint64 workerId = row.value(0).toLongLong();
+                if (workerId != currentWorker) {
+                    if (auto done = flush(); !done)
+                        return done;
+                    currentWorker = workerId;
+                    records.clear();
+                }
+                records += recordFrom(row, 1);
+                return success();
+            });
+        !read)
+        return read;
     return flush();
 }
 

@@ -1,9 +1,11 @@
 #include "core/store/integritycheck.h"
 
 #include <QDir>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include "core/store/sqldialect.h"
+#include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,39 +13,44 @@ namespace skl {
 
 namespace {
 
-    // Both pragmas answer one row "ok", or one row per problem found.
-    Status check(QSqlDatabase &db, const QString &pragma)
+    constexpr int kFindingsKept = 20; // enough for the log; a damaged file can list thousands
+
+    // Both pragmas answer one row "ok", or one row per problem found. A step that fails while
+    // reading the answer (SQLite stops at a page it cannot read) is an error of its own, which
+    // SqlErrors names (a damaged file, a lock, a disk error).
+    Status check(QSqlDatabase &db, const QString &pragma, const QString &whatFor)
     {
-        const QString file = QDir::toNativeSeparators(db.databaseName());
+        // PostgreSQL checks its pages itself (data checksums) and has no such pragma.
+        if (SqlDialect::of(db).kind() != SqlDialect::Kind::Sqlite)
+            return success();
+        const QString what = whatFor.isEmpty()
+            ? IntegrityCheck::tr("Checking the database file %1")
+                  .arg(QDir::toNativeSeparators(db.databaseName()))
+            : whatFor;
         QSqlQuery query(db);
         query.setForwardOnly(true);
+        if (!query.exec(u"PRAGMA %1(%2)"_s.arg(pragma).arg(kFindingsKept)))
+            return SqlErrors::fromQuery(query, what);
         QStringList problems;
-        if (query.exec(pragma)) {
-            while (query.next())
-                problems += query.value(0).toString();
-        }
-        // An error while reading the answer is damage too: SQLite stops at a page it cannot read.
-        if (query.lastError().isValid())
-            problems += query.lastError().text();
+        if (auto read = forEachRow(query, what,
+                [&problems](const QSqlQuery &row) { problems += row.value(0).toString(); });
+            !read)
+            return read;
         if (problems == QStringList { u"ok"_s })
             return success();
-        return Error { IntegrityCheck::tr("The database file %1 is damaged (SQLite's integrity "
-                                          "check found errors in it). Restore the latest backup, "
-                                          "or ask your IT support to repair the file.")
-                           .arg(file),
-            problems.join(u"; "_s) };
+        return SqlErrors::damaged(what, u"PRAGMA "_s + pragma, problems.join(u"; "_s));
     }
 
 } // namespace
 
-Status IntegrityCheck::quick(QSqlDatabase &db)
+Status IntegrityCheck::quick(QSqlDatabase &db, const QString &whatFor)
 {
-    return check(db, u"PRAGMA quick_check"_s);
+    return check(db, u"quick_check"_s, whatFor);
 }
 
-Status IntegrityCheck::full(QSqlDatabase &db)
+Status IntegrityCheck::full(QSqlDatabase &db, const QString &whatFor)
 {
-    return check(db, u"PRAGMA integrity_check"_s);
+    return check(db, u"integrity_check"_s, whatFor);
 }
 
 } // namespace skl

@@ -33,9 +33,11 @@ namespace {
     Status newPolicyDefaults(QSqlDatabase &db, int version)
     {
         QSqlQuery q(db);
-        if (!q.exec(u"SELECT count(*) FROM company"_s) || !q.next())
-            return SqlErrors::fromQuery(
-                q, Migrations::tr("Upgrading the database to version %1").arg(version));
+        if (auto read
+            = execOneRow(q, Migrations::tr("Upgrading the database to version %1").arg(version),
+                u"SELECT count(*) FROM company"_s);
+            !read)
+            return read;
         if (q.value(0).toInt() == 0)
             return success();
         q.finish();
@@ -134,9 +136,15 @@ Result<int> Migrations::currentVersion(QSqlDatabase &db)
     QSqlQuery query(db);
     query.prepare(SqlDialect::of(db).tableExistsQuery());
     query.addBindValue(u"schema_version"_s);
-    if (!query.exec() || !query.next())
+    if (!query.exec())
         return Error { tr("%1 is not a SkillLadder database, or it is damaged.").arg(fileName(db)),
             query.lastError().text() };
+    const auto found = nextRow(query, tr("Reading the database version"));
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error { tr("%1 is not a SkillLadder database, or it is damaged.").arg(fileName(db)),
+            query.lastQuery() };
     if (query.value(0).toInt() == 0) {
         if (!db.tables().isEmpty())
             return Error {
@@ -144,8 +152,10 @@ Result<int> Migrations::currentVersion(QSqlDatabase &db)
             };
         return 0;
     }
-    if (!query.exec(u"SELECT max(version) FROM schema_version"_s) || !query.next())
-        return SqlErrors::fromQuery(query, tr("Reading the database version"));
+    if (auto read = execOneRow(query, tr("Reading the database version"),
+            u"SELECT max(version) FROM schema_version"_s);
+        !read)
+        return read.error();
     return query.value(0).toInt();
 }
 

@@ -28,10 +28,12 @@ namespace {
         if (!q.exec())
             return SqlErrors::fromQuery(q, whatFailed());
         QHash<qint64, qint64> latest;
-        while (q.next())
-            latest.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-        if (q.lastError().isValid())
-            return SqlErrors::fromQuery(q, whatFailed());
+        if (auto read = forEachRow(q, whatFailed(),
+                [&](const QSqlQuery &row) {
+                    latest.insert(row.value(0).toLongLong(), row.value(1).toLongLong());
+                });
+            !read)
+            return read.error();
         return latest;
     }
 
@@ -62,10 +64,12 @@ namespace {
         q.addBindValue(d);
         if (!q.exec())
             return SqlErrors::fromQuery(q, whatFailed());
-        while (q.next())
-            earlier.insert(q.value(0).toLongLong(), q.value(1).toInt());
-        if (q.lastError().isValid())
-            return SqlErrors::fromQuery(q, whatFailed());
+        if (auto read = forEachRow(q, whatFailed(),
+                [&](const QSqlQuery &row) {
+                    earlier.insert(row.value(0).toLongLong(), row.value(1).toInt());
+                });
+            !read)
+            return read.error();
         q.prepare(u"SELECT id, employee_no, name, coalesce(site_id, 0), coalesce(workshop_id, 0), "
                   "coalesce(occupation_id, 0), current_grade, current_grade_since FROM worker"_s
             + SqlDialect::of(db).fullScan()
@@ -75,28 +79,29 @@ namespace {
         if (!q.exec())
             return SqlErrors::fromQuery(q, whatFailed());
         QList<PaidWorker> all;
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            const auto payIt = pay->constFind(id);
-            if (payIt == pay->constEnd())
-                continue;
-            PaidWorker p;
-            p.id = id;
-            p.employeeNo = q.value(1).toString();
-            p.name = q.value(2).toString();
-            p.site = q.value(3).toLongLong();
-            p.workshop = q.value(4).toLongLong();
-            p.occupation = q.value(5).toLongLong();
-            if (!q.value(6).isNull() && q.value(7).toString() <= d)
-                p.grade = gradeFromRank(q.value(6).toInt());
-            else if (const auto rank = earlier.constFind(id); rank != earlier.constEnd())
-                p.grade = gradeFromRank(*rank);
-            p.pay = Fen::fromFen(*payIt);
-            p.title = int(titles->value(id, 0));
-            all += std::move(p);
-        }
-        if (q.lastError().isValid())
-            return SqlErrors::fromQuery(q, whatFailed());
+        if (auto read = forEachRow(q, whatFailed(),
+                [&](const QSqlQuery &row) {
+                    const qint64 id = row.value(0).toLongLong();
+                    const auto payIt = pay->constFind(id);
+                    if (payIt == pay->constEnd())
+                        return;
+                    PaidWorker p;
+                    p.id = id;
+                    p.employeeNo = row.value(1).toString();
+                    p.name = row.value(2).toString();
+                    p.site = row.value(3).toLongLong();
+                    p.workshop = row.value(4).toLongLong();
+                    p.occupation = row.value(5).toLongLong();
+                    if (!row.value(6).isNull() && row.value(7).toString() <= d)
+                        p.grade = gradeFromRank(row.value(6).toInt());
+                    else if (const auto rank = earlier.constFind(id); rank != earlier.constEnd())
+                        p.grade = gradeFromRank(*rank);
+                    p.pay = Fen::fromFen(*payIt);
+                    p.title = int(titles->value(id, 0));
+                    all += std::move(p);
+                });
+            !read)
+            return read.error();
         return all;
     }
 
@@ -109,12 +114,15 @@ namespace {
         if (!q.exec())
             return SqlErrors::fromQuery(q, whatFailed());
         QHash<std::pair<QString, int>, SalaryBand> bands;
-        while (q.next())
-            bands.insert({ q.value(0).toString(), q.value(1).toInt() },
-                SalaryBand { Fen::fromFen(q.value(2).toLongLong()),
-                    Fen::fromFen(q.value(3).toLongLong()), Fen::fromFen(q.value(4).toLongLong()) });
-        if (q.lastError().isValid())
-            return SqlErrors::fromQuery(q, whatFailed());
+        if (auto read = forEachRow(q, whatFailed(),
+                [&](const QSqlQuery &row) {
+                    bands.insert({ row.value(0).toString(), row.value(1).toInt() },
+                        SalaryBand { Fen::fromFen(row.value(2).toLongLong()),
+                            Fen::fromFen(row.value(3).toLongLong()),
+                            Fen::fromFen(row.value(4).toLongLong()) });
+                });
+            !read)
+            return read.error();
         return bands;
     }
 
@@ -124,8 +132,8 @@ namespace {
         QSqlQuery q(db);
         q.prepare(u"SELECT max(year) FROM wage_reference WHERE year <= ?"_s);
         q.addBindValue(day.year());
-        if (!q.exec() || !q.next())
-            return SqlErrors::fromQuery(q, whatFailed());
+        if (auto read = execOneRow(q, whatFailed()); !read)
+            return read.error();
         if (q.value(0).isNull())
             return r;
         r.year = q.value(0).toInt();
@@ -135,13 +143,17 @@ namespace {
         q.addBindValue(r.year);
         if (!q.exec())
             return SqlErrors::fromQuery(q, whatFailed());
-        while (q.next())
-            r.byOccupationGrade.insert({ q.value(0).toLongLong(), q.value(1).toInt() },
-                { Fen::fromFen(q.value(2).toLongLong()), Fen::fromFen(q.value(3).toLongLong()),
-                    Fen::fromFen(q.value(4).toLongLong()), Fen::fromFen(q.value(5).toLongLong()),
-                    Fen::fromFen(q.value(6).toLongLong()) });
-        if (q.lastError().isValid())
-            return SqlErrors::fromQuery(q, whatFailed());
+        if (auto read = forEachRow(q, whatFailed(),
+                [&](const QSqlQuery &row) {
+                    r.byOccupationGrade.insert({ row.value(0).toLongLong(), row.value(1).toInt() },
+                        { Fen::fromFen(row.value(2).toLongLong()),
+                            Fen::fromFen(row.value(3).toLongLong()),
+                            Fen::fromFen(row.value(4).toLongLong()),
+                            Fen::fromFen(row.value(5).toLongLong()),
+                            Fen::fromFen(row.value(6).toLongLong()) });
+                });
+            !read)
+            return read.error();
         return r;
     }
 

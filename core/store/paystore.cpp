@@ -101,9 +101,10 @@ namespace {
                     find.addBindValue(k);
                 if (!find.exec())
                     return SqlErrors::fromQuery(find, summary);
-                const bool stored = find.next();
-                if (!stored && find.lastError().isValid())
-                    return SqlErrors::fromQuery(find, summary);
+                const auto found = nextRow(find, summary);
+                if (!found)
+                    return found.error();
+                const bool stored = *found;
                 QVariantList old;
                 for (qsizetype i = 0; stored && i < table.values.size(); ++i)
                     old += find.value(int(i));

@@ -241,8 +241,12 @@ Result<QHash<QString, QString>> PolicyStore::valuesOn(QSqlDatabase &db, QDate da
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the policy"));
     QHash<QString, QString> values;
-    while (q.next())
-        values.insert(q.value(0).toString(), q.value(1).toString());
+    if (auto read = forEachRow(q, tr("Reading the policy"),
+            [&](const QSqlQuery &row) {
+                values.insert(row.value(0).toString(), row.value(1).toString());
+            });
+        !read)
+        return read.error();
     return values;
 }
 
@@ -253,9 +257,13 @@ Result<QList<PolicyEntry>> PolicyStore::history(QSqlDatabase &db)
                 "ORDER BY key, effective_from"_s))
         return SqlErrors::fromQuery(q, tr("Reading the policy"));
     QList<PolicyEntry> entries;
-    while (q.next())
-        entries += { q.value(0).toString(), q.value(1).toString(),
-            QDate::fromString(q.value(2).toString(), Qt::ISODate) };
+    if (auto read = forEachRow(q, tr("Reading the policy"),
+            [&](const QSqlQuery &row) {
+                entries += { row.value(0).toString(), row.value(1).toString(),
+                    QDate::fromString(row.value(2).toString(), Qt::ISODate) };
+            });
+        !read)
+        return read.error();
     return entries;
 }
 
@@ -293,7 +301,10 @@ Status PolicyStore::set(QSqlDatabase &db, const QList<PolicyEntry> &entries, con
         find.addBindValue(from);
         if (!find.exec())
             return SqlErrors::fromQuery(find, tr("Changing the policy"));
-        const bool replacing = find.next();
+        const auto found = nextRow(find, tr("Changing the policy"));
+        if (!found)
+            return found.error();
+        const bool replacing = *found;
         const QString old = replacing ? find.value(0).toString() : QString();
         find.finish();
         if (replacing) {

@@ -34,17 +34,16 @@ ORDER BY w.id)"_s.arg(dialect.nullSafeEquals());
 
 } // namespace
 
-bool RosterExportStore::Workers::ended()
+bool RosterExportStore::Workers::next()
 {
-    m_status = rowsEnded(m_query, whatFailed());
-    return false;
+    return stepRow(m_query, m_status, whatFailed);
 }
 
 Result<qint64> RosterExportStore::count(QSqlDatabase &db)
 {
     QSqlQuery count(db);
-    if (!count.exec(u"SELECT count(*) FROM worker"_s) || !count.next())
-        return SqlErrors::fromQuery(count, whatFailed());
+    if (auto read = execOneRow(count, whatFailed(), u"SELECT count(*) FROM worker"_s); !read)
+        return read.error();
     return count.value(0).toLongLong();
 }
 

@@ -24,7 +24,7 @@ public:
     {
     public:
         // False at the end and on an error: status() tells which.
-        bool next() { return m_query.next() || ended(); }
+        bool next();
         const Status &status() const { return m_status; }
 
         QString employeeNo() const { return m_query.value(0).toString(); }
@@ -61,7 +61,6 @@ public:
         explicit Workers(QSqlQuery query)
             : m_query(std::move(query))
         { }
-        bool ended();
 
         QSqlQuery m_query;
         Status m_status = success();

@@ -17,9 +17,10 @@ RosterLoadStore::RosterLoadStore(QSqlDatabase &db)
 Result<bool> RosterLoadStore::isRosterEmpty(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(u"SELECT count(*) FROM (SELECT 1 FROM worker LIMIT 1) AS any_worker"_s)
-        || !q.next())
-        return SqlErrors::fromQuery(q, tr("Reading the roster"));
+    if (auto read = execOneRow(q, tr("Reading the roster"),
+            u"SELECT count(*) FROM (SELECT 1 FROM worker LIMIT 1) AS any_worker"_s);
+        !read)
+        return read.error();
     return q.value(0).toInt() == 0;
 }
 

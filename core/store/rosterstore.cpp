@@ -124,29 +124,40 @@ Status RosterStore::prepare()
         return SqlErrors::fromError(m_db.lastError(), whatFailed());
 
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT coalesce(max(id), 0) + 1 FROM worker"_s) || !q.next())
-        return SqlErrors::fromQuery(q, whatFailed());
+    if (auto read = execOneRow(q, whatFailed(), u"SELECT coalesce(max(id), 0) + 1 FROM worker"_s);
+        !read)
+        return read.error();
     m_firstNewWorkerId = q.value(0).toLongLong();
     if (!q.exec(u"SELECT id, name, coalesce(province_code, 0) FROM site"_s))
         return SqlErrors::fromQuery(q, whatFailed());
-    while (q.next()) {
-        m_sites.insert(q.value(1).toString(), { q.value(0).toLongLong(), q.value(2).toInt() });
-        m_siteNames.insert(q.value(0).toLongLong(), q.value(1).toString());
-    }
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) {
+                m_sites.insert(
+                    row.value(1).toString(), { row.value(0).toLongLong(), row.value(2).toInt() });
+                m_siteNames.insert(row.value(0).toLongLong(), row.value(1).toString());
+            });
+        !read)
+        return read.error();
     if (!q.exec(u"SELECT id, coalesce(site_id, 0), name FROM workshop"_s))
         return SqlErrors::fromQuery(q, whatFailed());
-    while (q.next()) {
-        m_workshops.insert(
-            { q.value(1).toLongLong(), q.value(2).toString() }, q.value(0).toLongLong());
-        m_workshopNames.insert(q.value(0).toLongLong(), q.value(2).toString());
-    }
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) {
+                m_workshops.insert({ row.value(1).toLongLong(), row.value(2).toString() },
+                    row.value(0).toLongLong());
+                m_workshopNames.insert(row.value(0).toLongLong(), row.value(2).toString());
+            });
+        !read)
+        return read.error();
     if (!q.exec(u"SELECT id, name, highest_grade FROM occupation"_s))
         return SqlErrors::fromQuery(q, whatFailed());
-    while (q.next()) {
-        m_occupations.insert(
-            q.value(1).toString(), { q.value(0).toLongLong(), q.value(2).toInt() });
-        m_occupationNames.insert(q.value(0).toLongLong(), q.value(1).toString());
-    }
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) {
+                m_occupations.insert(
+                    row.value(1).toString(), { row.value(0).toLongLong(), row.value(2).toInt() });
+                m_occupationNames.insert(row.value(0).toLongLong(), row.value(1).toString());
+            });
+        !read)
+        return read.error();
     return success();
 }
 
@@ -237,23 +248,26 @@ Result<QHash<QString, RosterStore::Stored>> RosterStore::findWorkers(
     if (!q.exec(u"SELECT %1 FROM worker WHERE employee_no IN (%2)"_s.arg(
             QString::fromUtf16(kWorkerColumns), literalList(employeeNumbers))))
         return SqlErrors::fromQuery(q, whatFailed());
-    while (q.next()) {
-        Stored s;
-        s.id = q.value(0).toLongLong();
-        s.employeeNo = q.value(1).toString();
-        s.name = q.value(2).toString();
-        s.gender = q.value(3).toString();
-        s.idNumber = q.value(4).toString();
-        s.birthDate = q.value(5).toString();
-        s.hireDate = q.value(6).toString();
-        s.leaveDate = q.value(7).toString();
-        s.siteId = q.value(8).toLongLong();
-        s.workshopId = q.value(9).toLongLong();
-        s.occupationId = q.value(10).toLongLong();
-        s.frontline = q.value(11).toBool();
-        s.teamLeader = q.value(12).toBool();
-        found.insert(s.employeeNo, s);
-    }
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) {
+                Stored s;
+                s.id = row.value(0).toLongLong();
+                s.employeeNo = row.value(1).toString();
+                s.name = row.value(2).toString();
+                s.gender = row.value(3).toString();
+                s.idNumber = row.value(4).toString();
+                s.birthDate = row.value(5).toString();
+                s.hireDate = row.value(6).toString();
+                s.leaveDate = row.value(7).toString();
+                s.siteId = row.value(8).toLongLong();
+                s.workshopId = row.value(9).toLongLong();
+                s.occupationId = row.value(10).toLongLong();
+                s.frontline = row.value(11).toBool();
+                s.teamLeader = row.value(12).toBool();
+                found.insert(s.employeeNo, s);
+            });
+        !read)
+        return read.error();
     return found;
 }
 
@@ -267,8 +281,13 @@ Result<QHash<QString, RosterStore::IdOwner>> RosterStore::findIdOwners(const QSt
     if (!q.exec(u"SELECT id_number, id, employee_no FROM worker WHERE id_number IN (%1)"_s.arg(
             literalList(idNumbers))))
         return SqlErrors::fromQuery(q, whatFailed());
-    while (q.next())
-        owners.insert(q.value(0).toString(), { q.value(1).toLongLong(), q.value(2).toString() });
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) {
+                owners.insert(row.value(0).toString(),
+                    { row.value(1).toLongLong(), row.value(2).toString() });
+            });
+        !read)
+        return read.error();
     return owners;
 }
 
@@ -503,8 +522,8 @@ Result<bool> RosterStore::update(
         m_findAward.bindValue(1, nullableId(after.occupationId));
         m_findAward.bindValue(2, rankOf(g.grade));
         m_findAward.bindValue(3, effective);
-        if (!m_findAward.exec() || !m_findAward.next())
-            return SqlErrors::fromQuery(m_findAward, whatFailed());
+        if (auto read = execOneRow(m_findAward, whatFailed()); !read)
+            return read.error();
         const bool known = m_findAward.value(0).toInt() > 0;
         m_findAward.finish();
         if (known)
@@ -545,11 +564,11 @@ Result<QString> RosterStore::heldGrade(qint64 workerId)
     q.addBindValue(workerId);
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed());
-    if (!q.next()) {
-        if (q.lastError().isValid())
-            return SqlErrors::fromQuery(q, whatFailed());
+    const auto found = nextRow(q, whatFailed());
+    if (!found)
+        return found.error();
+    if (!*found)
         return QString();
-    }
     const auto grade = q.value(0).isNull() ? std::nullopt : gradeFromRank(q.value(0).toInt());
     if (!grade)
         return QString();
@@ -602,8 +621,12 @@ Status RosterStore::insertNew(QList<NewWorker> &workers)
     if (!q.exec(sql))
         return SqlErrors::fromQuery(q, whatFailed());
     QHash<QString, qint64> ids;
-    while (q.next())
-        ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) {
+                ids.insert(row.value(1).toString(), row.value(0).toLongLong());
+            });
+        !read)
+        return read.error();
     q.finish();
 
     QString awards;

@@ -15,23 +15,23 @@ namespace {
 
 } // namespace
 
-bool TargetTrendStore::Workers::ended()
+bool TargetTrendStore::Workers::next()
 {
-    m_status = rowsEnded(m_query, whatFailed());
-    return false;
+    return stepRow(m_query, m_status, whatFailed);
 }
 
-bool TargetTrendStore::ClosedSpans::ended()
+bool TargetTrendStore::ClosedSpans::next()
 {
-    m_status = rowsEnded(m_query, whatFailed());
-    return false;
+    return stepRow(m_query, m_status, whatFailed);
 }
 
 Result<qint64> TargetTrendStore::dataVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM audit_event"_s) || !q.next())
-        return SqlErrors::fromQuery(q, tr("Reading the database version"));
+    if (auto read = execOneRow(q, tr("Reading the database version"),
+            u"SELECT coalesce(max(id), 0) FROM audit_event"_s);
+        !read)
+        return read.error();
     return q.value(0).toLongLong();
 }
 

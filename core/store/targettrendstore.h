@@ -23,7 +23,7 @@ public:
     {
     public:
         // False at the end and on an error: status() tells which.
-        bool next() { return m_query.next() || ended(); }
+        bool next();
         const Status &status() const { return m_status; }
 
         QString hireDate() const { return m_query.value(0).toString(); }
@@ -36,7 +36,6 @@ public:
         explicit Workers(QSqlQuery query)
             : m_query(std::move(query))
         { }
-        bool ended();
 
         QSqlQuery m_query;
         Status m_status = success();
@@ -47,7 +46,7 @@ public:
     {
     public:
         // False at the end and on an error: status() tells which.
-        bool next() { return m_query.next() || ended(); }
+        bool next();
         const Status &status() const { return m_status; }
 
         QString hireDate() const { return m_query.value(0).toString(); }
@@ -61,7 +60,6 @@ public:
         explicit ClosedSpans(QSqlQuery query)
             : m_query(std::move(query))
         { }
-        bool ended();
 
         QSqlQuery m_query;
         Status m_status = success();

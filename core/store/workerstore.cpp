@@ -82,8 +82,10 @@ Result<QList<WorkerRow>> WorkerStore::page(
         return SqlErrors::fromQuery(q, tr("Reading the roster"));
     QList<WorkerRow> rows;
     rows.reserve(limit);
-    while (q.next())
-        rows += rowOf(q);
+    if (auto read = forEachRow(
+            q, tr("Reading the roster"), [&](const QSqlQuery &row) { rows += rowOf(row); });
+        !read)
+        return read.error();
     return rows;
 }
 
@@ -96,8 +98,8 @@ Result<qint64> WorkerStore::count(const RosterFilter &filter)
     q.setForwardOnly(true);
     q.prepare(u"SELECT count(*) FROM worker w "_s + where.where);
     bindAll(q, where.values);
-    if (!q.exec() || !q.next())
-        return SqlErrors::fromQuery(q, tr("Counting the workers"));
+    if (auto read = execOneRow(q, tr("Counting the workers")); !read)
+        return read.error();
     return q.value(0).toLongLong();
 }
 
@@ -124,7 +126,10 @@ Result<WorkerStore::Snapshot> WorkerStore::snapshot(qint64 workerId)
     q.addBindValue(workerId);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the worker"));
-    if (!q.next())
+    const auto found = nextRow(q, tr("Reading the worker"));
+    if (!found)
+        return found.error();
+    if (!*found)
         return Error { tr("The worker is no longer in the database."), {} };
     Snapshot read;
     read.workerId = workerId;
@@ -160,17 +165,20 @@ Result<QList<GradeHistoryEntry>> WorkerStore::gradeHistory(qint64 workerId)
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the grade history"));
     QList<GradeHistoryEntry> entries;
-    while (q.next()) {
-        GradeHistoryEntry e;
-        e.occupation = q.value(0).toString();
-        e.grade = gradeFromRank(q.value(1).toInt()).value_or(Grade::Apprentice);
-        e.effective = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        e.way = q.value(3).toString();
-        e.revoked = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        e.recordedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-        e.recordedBy = q.value(6).toString();
-        entries += e;
-    }
+    if (auto read = forEachRow(q, tr("Reading the grade history"),
+            [&](const QSqlQuery &row) {
+                GradeHistoryEntry e;
+                e.occupation = row.value(0).toString();
+                e.grade = gradeFromRank(row.value(1).toInt()).value_or(Grade::Apprentice);
+                e.effective = QDate::fromString(row.value(2).toString(), Qt::ISODate);
+                e.way = row.value(3).toString();
+                e.revoked = QDate::fromString(row.value(4).toString(), Qt::ISODate);
+                e.recordedAt = QDateTime::fromString(row.value(5).toString(), Qt::ISODateWithMs);
+                e.recordedBy = row.value(6).toString();
+                entries += e;
+            });
+        !read)
+        return read.error();
     return entries;
 }
 
@@ -201,20 +209,23 @@ Result<QList<AuditEntry>> WorkerStore::changes(qint64 workerId, std::optional<qi
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the audit trail"));
     QList<AuditEntry> entries;
-    while (q.next()) {
-        AuditEntry e;
-        e.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
-        e.actor = q.value(1).toString();
-        e.action = q.value(2).toString();
-        e.field = q.value(3).toString();
-        e.oldValue = q.value(4).toString();
-        e.newValue = q.value(5).toString();
-        if (e.field == u"id_number") {
-            e.oldValue = e.oldValue.isEmpty() ? QString() : ResidentId::mask(e.oldValue);
-            e.newValue = e.newValue.isEmpty() ? QString() : ResidentId::mask(e.newValue);
-        }
-        entries += e;
-    }
+    if (auto read = forEachRow(q, tr("Reading the audit trail"),
+            [&](const QSqlQuery &row) {
+                AuditEntry e;
+                e.at = QDateTime::fromString(row.value(0).toString(), Qt::ISODateWithMs);
+                e.actor = row.value(1).toString();
+                e.action = row.value(2).toString();
+                e.field = row.value(3).toString();
+                e.oldValue = row.value(4).toString();
+                e.newValue = row.value(5).toString();
+                if (e.field == u"id_number") {
+                    e.oldValue = e.oldValue.isEmpty() ? QString() : ResidentId::mask(e.oldValue);
+                    e.newValue = e.newValue.isEmpty() ? QString() : ResidentId::mask(e.newValue);
+                }
+                entries += e;
+            });
+        !read)
+        return read.error();
     return entries;
 }
 
@@ -225,9 +236,13 @@ Result<QList<NamedUnit>> WorkerStore::units(const QString &sql)
     if (!q.exec(sql))
         return SqlErrors::fromQuery(q, tr("Reading the sites, workshops and occupations"));
     QList<NamedUnit> units;
-    while (q.next())
-        units += NamedUnit { q.value(0).toLongLong(), q.value(1).toString(),
-            q.value(2).toLongLong() };
+    if (auto read = forEachRow(q, tr("Reading the sites, workshops and occupations"),
+            [&](const QSqlQuery &row) {
+                units += NamedUnit { row.value(0).toLongLong(), row.value(1).toString(),
+                    row.value(2).toLongLong() };
+            });
+        !read)
+        return read.error();
     return units;
 }
 
@@ -256,8 +271,12 @@ Result<QHash<qint64, QString>> WorkerStore::namesById(QSqlDatabase &db, UnitTabl
     if (!q.exec(u"SELECT id, name FROM %1"_s.arg(name)))
         return SqlErrors::fromQuery(q, tr("Reading the names of sites, workshops and occupations"));
     QHash<qint64, QString> all;
-    while (q.next())
-        all.insert(q.value(0).toLongLong(), q.value(1).toString());
+    if (auto read = forEachRow(q, tr("Reading the names of sites, workshops and occupations"),
+            [&](const QSqlQuery &row) {
+                all.insert(row.value(0).toLongLong(), row.value(1).toString());
+            });
+        !read)
+        return read.error();
     return all;
 }
 
@@ -302,7 +321,10 @@ Result<WorkerStore::SaveOutcome> WorkerStore::save(const Snapshot &read, const W
         q.addBindValue(read.workerId);
         if (!q.exec())
             return SqlErrors::fromQuery(q, tr("Saving employee %1").arg(before.employeeNo));
-        if (!q.next())
+        const auto found = nextRow(q, tr("Saving employee %1").arg(before.employeeNo));
+        if (!found)
+            return found.error();
+        if (!*found)
             return Error { tr("Employee %1 is no longer in the database.").arg(before.employeeNo),
                 {} };
         if (q.value(0).toLongLong() != read.rowVersion) {

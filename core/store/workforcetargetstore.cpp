@@ -87,10 +87,9 @@ GradeCounts WorkforceTargetStore::UnitCounts::byGrade() const
     return counts;
 }
 
-bool WorkforceTargetStore::UnitCounts::ended()
+bool WorkforceTargetStore::UnitCounts::next()
 {
-    m_status = rowsEnded(m_query, whatFailed());
-    return false;
+    return stepRow(m_query, m_status, whatFailed);
 }
 
 Result<QList<TargetSite>> WorkforceTargetStore::sites(QSqlDatabase &db)
@@ -100,16 +99,17 @@ Result<QList<TargetSite>> WorkforceTargetStore::sites(QSqlDatabase &db)
     if (!q.exec(u"SELECT id, name, province_code FROM site ORDER BY name"_s))
         return SqlErrors::fromQuery(q, whatFailed());
     QList<TargetSite> sites;
-    while (q.next()) {
-        TargetSite site;
-        site.id = q.value(0).toLongLong();
-        site.name = q.value(1).toString();
-        if (!q.value(2).isNull())
-            site.provinceCode = q.value(2).toInt();
-        sites += site;
-    }
-    if (auto ended = rowsEnded(q, whatFailed()); !ended)
-        return ended.error();
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) {
+                TargetSite site;
+                site.id = row.value(0).toLongLong();
+                site.name = row.value(1).toString();
+                if (!row.value(2).isNull())
+                    site.provinceCode = row.value(2).toInt();
+                sites += site;
+            });
+        !read)
+        return read.error();
     return sites;
 }
 
@@ -121,11 +121,13 @@ Result<QList<TargetWorkshop>> WorkforceTargetStore::workshops(QSqlDatabase &db)
                 "LEFT JOIN site s ON s.id = w.site_id ORDER BY s.name, w.name"_s))
         return SqlErrors::fromQuery(q, whatFailed());
     QList<TargetWorkshop> workshops;
-    while (q.next())
-        workshops += TargetWorkshop { q.value(0).toLongLong(), q.value(1).toString(),
-            q.value(2).toLongLong() };
-    if (auto ended = rowsEnded(q, whatFailed()); !ended)
-        return ended.error();
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) {
+                workshops += TargetWorkshop { row.value(0).toLongLong(), row.value(1).toString(),
+                    row.value(2).toLongLong() };
+            });
+        !read)
+        return read.error();
     return workshops;
 }
 
@@ -136,10 +138,10 @@ Result<QList<qint64>> WorkforceTargetStore::siteIds(QSqlDatabase &db)
     if (!q.exec(u"SELECT id FROM site ORDER BY id"_s))
         return SqlErrors::fromQuery(q, whatFailed());
     QList<qint64> ids;
-    while (q.next())
-        ids += q.value(0).toLongLong();
-    if (auto ended = rowsEnded(q, whatFailed()); !ended)
-        return ended.error();
+    if (auto read = forEachRow(
+            q, whatFailed(), [&](const QSqlQuery &row) { ids += row.value(0).toLongLong(); });
+        !read)
+        return read.error();
     return ids;
 }
 

@@ -51,7 +51,7 @@ public:
     {
     public:
         // False at the end and on an error: status() tells which.
-        bool next() { return m_query.next() || ended(); }
+        bool next();
         const Status &status() const { return m_status; }
 
         qint64 siteId() const { return m_query.value(0).toLongLong(); } // 0: none
@@ -68,7 +68,6 @@ public:
         explicit UnitCounts(QSqlQuery query)
             : m_query(std::move(query))
         { }
-        bool ended();
 
         QSqlQuery m_query;
         Status m_status = success();
