@@ -67,6 +67,7 @@ namespace {
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 5); } },
             { 6, u":/skillladder/schema/0006_pay.sql",
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 6); } },
+            { 8, u":/skillladder/schema/0008_allowance_reopen.sql", {} },
         };
         return all;
     }
