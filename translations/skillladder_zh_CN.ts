@@ -603,6 +603,10 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>Correction run %1 of %2, computed by %3 at %4, against the approved run %5 (compare, then approve to lock the month again).</source>
         <translation>%2 的更正核算 %1，由 %3 于 %4 核算，更正已批准的核算 %5（请对比后批准，该月即再次锁定）。</translation>
     </message>
+    <message>
+        <source>The team-leader allowance is paid for the team-leader periods. A roster import with 班组长 = 是 opens a period from the import&apos;s day, 否 closes it the day before; &quot;Import… → Team-leader periods&quot; records periods with their own dates.</source>
+        <translation>班组长津贴按班组长任职期间发放。花名册导入中班组长为“是”时，自导入当日起开始任职期间，为“否”时于前一日结束；“导入… → 班组长任期”按文件中的日期记录任职期间。</translation>
+    </message>
 </context>
 <context>
     <name>skl::AuditLog</name>
@@ -3975,6 +3979,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>the occupation %1 goes up to %2 only; %3 is above it.</source>
         <translation>职业（工种）%1 最高只设到 %2；%3 超出了该范围。</translation>
     </message>
+    <message>
+        <source>Updating the team-leader periods</source>
+        <translation>更新班组长任职期间</translation>
+    </message>
 </context>
 <context>
     <name>skl::RosterTableModel</name>
@@ -4045,6 +4053,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Left</source>
         <translation>离职</translation>
+    </message>
+    <message>
+        <source>Yes when a team-leader period covers today: those periods pay the team-leader allowance. A roster import with 班组长 = 是 opens one from the import&apos;s day, 否 closes it the day before.</source>
+        <translation>今天在班组长任职期间内时显示“是”：班组长津贴按这些任职期间发放。花名册导入中班组长为“是”时，自导入当日起开始任职期间，为“否”时于前一日结束。</translation>
     </message>
 </context>
 <context>

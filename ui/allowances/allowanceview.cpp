@@ -212,6 +212,13 @@ AllowanceView::AllowanceView(QWidget *parent)
     ratesBar->addWidget(editRate);
     ratesBar->addStretch();
     ratesLayout->addLayout(ratesBar);
+    auto *teamLeaders = new QLabel(
+        tr("The team-leader allowance is paid for the team-leader periods. A roster import with "
+           "班组长 = 是 opens a period from the import's day, 否 closes it the day before; "
+           "\"Import… → Team-leader periods\" records periods with their own dates."),
+        ratesPage);
+    teamLeaders->setWordWrap(true);
+    ratesLayout->addWidget(teamLeaders);
     ratesLayout->addWidget(m_rates, 1);
     m_tabs->addTab(ratesPage, tr("Rates"));
     m_tabs->setDocumentMode(true);
