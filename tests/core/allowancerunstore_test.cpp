@@ -1,7 +1,10 @@
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include "core/exporting/allowancerunexport.h"
 #include "core/store/allowancerunstore.h"
+#include "core/store/connection.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 
@@ -246,6 +249,37 @@ TEST_CASE(
     CHECK_FALSE(AllowanceRunStore::save(
         db.db(), kJune, corrected, QStringLiteral("{}"), QStringLiteral("hr"))
                     .ok());
+}
+
+TEST_CASE("A damaged database file is not approved", "[allowance]")
+{
+    TempDatabase db;
+    // Enough workers that the middle of the file is roster pages, away from the run's own.
+    QString roster = twoWorkers();
+    for (int i = 0; i < 3000; ++i)
+        roster += QStringLiteral("X%1,工人%1,男,,,2010-07-01,,济南总厂,山东,机加工车间,车工,"
+                                 "高级工,2018-06-30,是,否\n")
+                      .arg(i, 5, 10, QLatin1Char('0'));
+    REQUIRE(db.importCsv(roster).committed);
+    const auto run = AllowanceRunStore::save(
+        db.db(), kJune, juneLines(db), QStringLiteral("{}"), QStringLiteral("hr"));
+    REQUIRE(run.ok());
+    REQUIRE(db.db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).lastError().type()
+        == QSqlError::NoError);
+    {
+        QFile file(db.path());
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const qint64 middle = file.size() / 2 / 4096 * 4096 + 1024;
+        REQUIRE(file.seek(middle));
+        file.write(QByteArray(512, '\xA5'));
+    }
+    // A connection of its own: the test's connection may hold the sound pages in its cache.
+    auto damaged = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(damaged.ok());
+    const Status approved
+        = AllowanceRunStore::approve((*damaged)->db(), *run, kJune, QStringLiteral("chief"), kJuly);
+    REQUIRE_FALSE(approved.ok());
+    CHECK(approved.error().userMessage.contains(QStringLiteral("damaged")));
 }
 
 TEST_CASE(
