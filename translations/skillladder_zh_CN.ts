@@ -607,6 +607,10 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>The team-leader allowance is paid for the team-leader periods. A roster import with 班组长 = 是 opens a period from the import&apos;s day, 否 closes it the day before; &quot;Import… → Team-leader periods&quot; records periods with their own dates.</source>
         <translation>班组长津贴按班组长任职期间发放。花名册导入中班组长为“是”时，自导入当日起开始任职期间，为“否”时于前一日结束；“导入… → 班组长任期”按文件中的日期记录任职期间。</translation>
     </message>
+    <message>
+        <source>Checking the database and approving run %1 of %2…</source>
+        <translation>正在检查数据库并批准 %2 的核算 %1…</translation>
+    </message>
 </context>
 <context>
     <name>skl::AuditLog</name>

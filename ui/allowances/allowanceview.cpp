@@ -345,14 +345,26 @@ void AllowanceView::approveShown(AllowanceRunStore::EmptyRun empty)
 {
     if (!m_connection || !m_shown.info)
         return;
-    // The shown run by its id and month: the store refuses a run of any other month.
-    if (auto done = AllowanceRunStore::approve(m_connection->db(), m_shown.info->id, m_shown.month,
-            AuditLog::currentActor(), QDate::currentDate(), empty);
-        !done) {
-        ErrorPresenter::show(this, tr("Approve and lock"), done.error());
-        return;
-    }
-    load();
+    // Off the GUI thread: the file's quick check reads the whole database (seconds at a million
+    // workers). The shown run goes by its id and month: the store refuses a run of another month.
+    // A Cancel cannot stop the check, so the outcome is shown whenever it comes.
+    runWithProgress<Status>(
+        this,
+        tr("Checking the database and approving run %1 of %2…")
+            .arg(m_shown.info->id)
+            .arg(m_shown.month.toString(u"yyyy-MM"_s)),
+        [path = m_connection->path(), runId = m_shown.info->id, month = m_shown.month,
+            actor = AuditLog::currentActor(), today = QDate::currentDate(), empty](ProgressSink &) {
+            return withConnection(path, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
+                return AllowanceRunStore::approve(db, runId, month, actor, today, empty);
+            });
+        },
+        [this](const std::optional<Status> &done) {
+            if (done && !done->ok())
+                ErrorPresenter::show(this, tr("Approve and lock"), done->error());
+            load();
+        },
+        AfterCancel::Deliver);
 }
 
 void AllowanceView::reopen()
