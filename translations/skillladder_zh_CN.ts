@@ -100,6 +100,14 @@
         <source>draft correcting run %1</source>
         <translation>草稿，更正核算 %1</translation>
     </message>
+    <message>
+        <source>--reason belongs to &quot;allowances reopen&quot;.</source>
+        <translation>--reason 只用于“allowances reopen”。</translation>
+    </message>
+    <message>
+        <source>--confirm-empty belongs to &quot;allowances approve&quot;.</source>
+        <translation>--confirm-empty 只用于“allowances approve”。</translation>
+    </message>
 </context>
 <context>
     <name>skl::AllowanceFactsStore</name>

@@ -104,6 +104,10 @@ int AllowanceCommands::allowances(CliArguments &args)
     if (args.hasErrors())
         return BadUsage;
     const QString verb = args.isEmpty() ? QString() : args.takeFirst();
+    if (!reason.isEmpty() && verb != u"reopen")
+        return m_cli.usageError(tr("--reason belongs to \"allowances reopen\"."));
+    if (confirmEmpty && verb != u"approve")
+        return m_cli.usageError(tr("--confirm-empty belongs to \"allowances approve\"."));
     const QDate month = QDate::fromString(monthText + u"-01"_s, Qt::ISODate);
     const auto connection = m_cli.openDatabase();
     if (!connection)

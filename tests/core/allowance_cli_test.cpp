@@ -218,8 +218,12 @@ TEST_CASE("allowances reopen: a correction run, its difference, and the month lo
     REQUIRE(p.cli(QStringList { QStringLiteral("allowances"), QStringLiteral("approve") } + month)
                 .exitCode
         == 0);
-    // A reason is required.
+    // A reason is required, and belongs to reopen only.
     CHECK(p.cli(QStringList { QStringLiteral("allowances"), QStringLiteral("reopen") } + month)
+              .exitCode
+        == 2);
+    CHECK(p.cli(QStringList { QStringLiteral("allowances") } + month
+               + QStringList { QStringLiteral("--reason"), QStringLiteral("x") })
               .exitCode
         == 2);
     const Run reopened
