@@ -32,10 +32,6 @@
             <numerusform>已将 %n 名职工写入 %1。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>allowances diff RUN RUN compares two runs.</source>
-        <translation>allowances diff RUN RUN 用于比较两次核算。</translation>
-    </message>
     <message numerus="yes">
         <source>%n worker(s) differ.</source>
         <translation>
@@ -81,6 +77,42 @@
         <translation>
             <numerusform>其中 %n 行替换了已有的值；被替换的值已保留在历史记录中。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--reason belongs to &quot;allowances reopen&quot;.</source>
+        <translation>--reason 只用于“allowances reopen”。</translation>
+    </message>
+    <message>
+        <source>--confirm-empty belongs to &quot;allowances approve&quot;.</source>
+        <translation>--confirm-empty 只用于“allowances approve”。</translation>
+    </message>
+    <message>
+        <source>%1 has no correction run: reopen the month and compute it again first.</source>
+        <translation>%1 没有更正核算：请先重新开放该月并再次核算。</translation>
+    </message>
+    <message>
+        <source>Correction run %1 against the approved run %2 of %3:</source>
+        <translation>%3 的更正核算 %1 与已批准的核算 %2 对比：</translation>
+    </message>
+    <message>
+        <source>allowances diff RUN RUN compares two runs; allowances diff --month YYYY-MM compares a correction run with the approved run it corrects.</source>
+        <translation>allowances diff RUN RUN 对比两次核算；allowances diff --month YYYY-MM 将更正核算与其所更正的已批准核算对比。</translation>
+    </message>
+    <message>
+        <source>allowances reopen --month YYYY-MM --by USER --reason TEXT: the reason is required.</source>
+        <translation>allowances reopen --month YYYY-MM --by USER --reason TEXT：必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Reopened %1: approved run %2 is kept as it was; compute the month again for a correction run, compare it with &quot;allowances diff --month %1&quot; and approve it to lock the month again.</source>
+        <translation>已重新开放 %1：已批准的核算 %2 原样保留；请再次核算该月得到更正核算，用“allowances diff --month %1”对比后批准，该月即再次锁定。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was approved; give --confirm-empty to approve it all the same.</source>
+        <translation>%1 未批准任何内容；如仍要批准，请加 --confirm-empty。</translation>
+    </message>
+    <message>
+        <source>draft correcting run %1</source>
+        <translation>草稿，更正核算 %1</translation>
     </message>
 </context>
 <context>
@@ -228,6 +260,50 @@
     <message>
         <source>Reading the allowance run</source>
         <translation>读取津贴核算记录</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 pays no worker: are the allowance rates of the month on record?</source>
+        <translation>%2 的核算 %1 未向任何职工发放津贴：该月的津贴标准是否已录入？</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 pays 0.00 yuan in all: are the allowance rates of the month on record?</source>
+        <translation>%2 的核算 %1 合计发放 0.00 元：该月的津贴标准是否已录入？</translation>
+    </message>
+    <message>
+        <source>The allowances of %1 were not approved. %2</source>
+        <translation>%1 的津贴未批准。%2</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet (it begins on %2): a month is approved once it has begun. Nothing was approved.</source>
+        <translation>%1 尚未开始（%2 开始）：月份开始后才能批准。未批准任何内容。</translation>
+    </message>
+    <message>
+        <source>Run %1 is a run of %2, not of %3; nothing was approved. Show %3 again and approve its run.</source>
+        <translation>核算 %1 属于 %2，不属于 %3；未批准任何内容。请重新显示 %3 并批准其核算。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was approved; approve it only if that is right.</source>
+        <translation>%1 未批准任何内容；确认无误后再批准。</translation>
+    </message>
+    <message>
+        <source>Approved the allowances of %1 (run %2, correcting run %3); the month is locked.</source>
+        <translation>已批准 %1 的津贴（核算 %2，更正核算 %3）；该月已锁定。</translation>
+    </message>
+    <message>
+        <source>Write why %1 is reopened: the reason is kept in the audit log. The month stays locked.</source>
+        <translation>请填写重新开放 %1 的原因：原因记入审计日志。该月仍保持锁定。</translation>
+    </message>
+    <message>
+        <source>Reopening the allowances</source>
+        <translation>重新开放津贴月份</translation>
+    </message>
+    <message>
+        <source>The allowances of %1 are not approved and locked: there is nothing to reopen.</source>
+        <translation>%1 的津贴未批准锁定：无需重新开放。</translation>
+    </message>
+    <message>
+        <source>Reopened the allowances of %1 (approved run %2) for a correction: %3</source>
+        <translation>已重新开放 %1 的津贴（已批准的核算 %2）以便更正：%3</translation>
     </message>
 </context>
 <context>
@@ -512,6 +588,42 @@
     <message>
         <source>Allowances of the month by workshop (yuan)</source>
         <translation>本月津贴（按车间，元）</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新开放…</translation>
+    </message>
+    <message>
+        <source>The team-leader allowance is paid for the team-leader periods. A roster import with 班组长 = 是 opens a period from the import&apos;s day, 否 closes it the day before; &quot;Import… → Team-leader periods&quot; records periods with their own dates.</source>
+        <translation>班组长津贴按班组长任职期间发放。花名册导入中班组长为“是”时，自导入当日起开始任职期间，为“否”时于前一日结束；“导入… → 班组长任期”按文件中的日期记录任职期间。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Approve run %2 of %3 all the same? The month is then locked with it.</source>
+        <translation>%1
+
+仍要批准 %3 的核算 %2 吗？该月将以此锁定。</translation>
+    </message>
+    <message>
+        <source>Checking the database and approving run %1 of %2…</source>
+        <translation>正在检查数据库并批准 %2 的核算 %1…</translation>
+    </message>
+    <message>
+        <source>Reopen the month</source>
+        <translation>重新开放该月</translation>
+    </message>
+    <message>
+        <source>Why is %1 reopened? The reason is kept in the audit log. The approved run stays stored as it is; compute the month again for a correction run, compare it, and approve it to lock the month again.</source>
+        <translation>为什么重新开放 %1？原因记入审计日志。已批准的核算原样保留；请再次核算得到更正核算，对比后批准，该月即再次锁定。</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2, approved by %3, reopened by %4 (&quot;%5&quot;): compute the month again for a correction run.</source>
+        <translation>%2 的核算 %1，由 %3 批准，已由 %4 重新开放（“%5”）：请再次核算该月得到更正核算。</translation>
+    </message>
+    <message>
+        <source>Correction run %1 of %2, computed by %3 at %4, against the approved run %5 (compare, then approve to lock the month again).</source>
+        <translation>%2 的更正核算 %1，由 %3 于 %4 核算，更正已批准的核算 %5（请对比后批准，该月即再次锁定）。</translation>
     </message>
 </context>
 <context>
@@ -1845,18 +1957,6 @@
 </translation>
     </message>
     <message>
-        <source>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
-                                            compute (or show the locked) month
-  allowances approve --month YYYY-MM --by USER   lock the month
-  allowances diff RUN RUN                  workers whose amounts differ
-</source>
-        <translation>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
-                                            核算该月（已锁定的月份则显示锁定结果）
-  allowances approve --month YYYY-MM --by USER   批准并锁定该月
-  allowances diff RUN RUN                  金额有差异的职工
-</translation>
-    </message>
-    <message>
         <source>  paybands import FILE.csv                 track,level,min,mid,max,effective_from
 </source>
         <translation>  paybands import FILE.csv                 track,level,min,mid,max,effective_from
@@ -1913,6 +2013,28 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>  restore BACKUP.sqlite                     replace the database by a checked backup
 </source>
         <translation>  restore BACKUP.sqlite                     用检查过的备份替换数据库
+</translation>
+    </message>
+    <message>
+        <source>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
+                                            compute (or show the locked) month
+  allowances approve --month YYYY-MM --by USER [--confirm-empty]
+                                            lock the month (a run paying no one
+                                            or nothing needs --confirm-empty)
+  allowances reopen --month YYYY-MM --by USER --reason TEXT
+                                            reopen a locked month for a correction
+  allowances diff RUN RUN                  workers whose amounts differ
+  allowances diff --month YYYY-MM          the correction against the locked run
+</source>
+        <translation>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
+                                            核算该月（已锁定的月份则显示锁定结果）
+  allowances approve --month YYYY-MM --by USER [--confirm-empty]
+                                            批准并锁定该月（未发放任何人或合计为零
+                                            的核算需加 --confirm-empty）
+  allowances reopen --month YYYY-MM --by USER --reason TEXT
+                                            重新开放已锁定的月份以便更正
+  allowances diff RUN RUN                  金额有差异的职工
+  allowances diff --month YYYY-MM          更正核算与已锁定核算的差异
 </translation>
     </message>
 </context>
@@ -4177,6 +4299,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>the occupation %1 goes up to %2 only; %3 is above it.</source>
         <translation>职业（工种）%1 最高只设到 %2；%3 超出了该范围。</translation>
     </message>
+    <message>
+        <source>Updating the team-leader periods</source>
+        <translation>更新班组长任职期间</translation>
+    </message>
 </context>
 <context>
     <name>skl::RosterTableModel</name>
@@ -4247,6 +4373,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Left</source>
         <translation>离职</translation>
+    </message>
+    <message>
+        <source>Yes when a team-leader period covers today: those periods pay the team-leader allowance. A roster import with 班组长 = 是 opens one from the import&apos;s day, 否 closes it the day before.</source>
+        <translation>今天在班组长任职期间内时显示“是”：班组长津贴按这些任职期间发放。花名册导入中班组长为“是”时，自导入当日起开始任职期间，为“否”时于前一日结束。</translation>
     </message>
 </context>
 <context>

@@ -104,9 +104,15 @@ int AllowanceCommands::allowances(CliArguments &args)
     const QString csv = args.option(u"--csv"_s);
     const QString xlsx = args.option(u"--xlsx"_s);
     const bool asJson = args.flag(u"--json"_s);
+    const bool confirmEmpty = args.flag(u"--confirm-empty"_s);
+    const QString reason = args.option(u"--reason"_s);
     if (args.hasErrors())
         return BadUsage;
     const QString verb = args.isEmpty() ? QString() : args.takeFirst();
+    if (!reason.isEmpty() && verb != u"reopen")
+        return m_cli.usageError(tr("--reason belongs to \"allowances reopen\"."));
+    if (confirmEmpty && verb != u"approve")
+        return m_cli.usageError(tr("--confirm-empty belongs to \"allowances approve\"."));
     const QDate month = QDate::fromString(monthText + u"-01"_s, Qt::ISODate);
     const auto connection = m_cli.openDatabase();
     if (!connection)
@@ -116,9 +122,28 @@ int AllowanceCommands::allowances(CliArguments &args)
     if (verb == u"diff") {
         qint64 first = 0;
         qint64 second = 0;
-        if (args.size() != 2 || (first = args.at(0).toLongLong()) <= 0
-            || (second = args.at(1).toLongLong()) <= 0)
-            return m_cli.usageError(tr("allowances diff RUN RUN compares two runs."));
+        if (args.isEmpty() && month.isValid()) {
+            // A reopened month: its correction run against the approved run it corrects.
+            const auto current = AllowanceRunStore::current(db, month);
+            if (!current)
+                return m_cli.failure(current.error().userMessage);
+            if (!*current || !(*current)->corrects)
+                return m_cli.failure(
+                    tr("%1 has no correction run: reopen the month and compute it again first.")
+                        .arg(monthText));
+            first = (*current)->corrects;
+            second = (*current)->id;
+            m_cli.out() << tr("Correction run %1 against the approved run %2 of %3:")
+                               .arg(second)
+                               .arg(first)
+                               .arg(monthText)
+                        << '\n';
+        } else if (args.size() != 2 || (first = args.at(0).toLongLong()) <= 0
+            || (second = args.at(1).toLongLong()) <= 0) {
+            return m_cli.usageError(tr("allowances diff RUN RUN compares two runs; allowances "
+                                       "diff --month YYYY-MM compares a correction run with the "
+                                       "approved run it corrects."));
+        }
         const auto differences = AllowanceRunStore::diff(db, first, second);
         if (!differences)
             return m_cli.failure(differences.error().userMessage);
@@ -132,13 +157,37 @@ int AllowanceCommands::allowances(CliArguments &args)
         return m_cli.usageError(tr("--month YYYY-MM is required."));
     if (!args.noneLeft() && verb != u"approve")
         return BadUsage;
+    if (verb == u"reopen") {
+        if (reason.trimmed().isEmpty())
+            return m_cli.usageError(
+                tr("allowances reopen --month YYYY-MM --by USER --reason TEXT: the reason is "
+                   "required."));
+        const auto reopened = AllowanceRunStore::reopen(db, month, actor, reason);
+        if (!reopened)
+            return m_cli.failure(reopened.error().userMessage);
+        m_cli.out() << tr("Reopened %1: approved run %2 is kept as it was; compute the month "
+                          "again for a correction run, compare it with \"allowances diff --month "
+                          "%1\" and approve it to lock the month again.")
+                           .arg(monthText)
+                           .arg(*reopened)
+                    << '\n';
+        return Success;
+    }
     if (verb == u"approve") {
         const auto current = AllowanceRunStore::current(db, month);
         if (!current)
             return m_cli.failure(current.error().userMessage);
         if (!*current)
             return m_cli.failure(tr("%1 has no allowance run to approve.").arg(monthText));
-        if (auto done = AllowanceRunStore::approve(db, (*current)->id, actor); !done)
+        if (const auto empty = AllowanceRunStore::emptyReason(**current); empty && !confirmEmpty)
+            return m_cli.failure(
+                tr("%1 Nothing was approved; give --confirm-empty to approve it all the same.")
+                    .arg(*empty));
+        if (auto done
+            = AllowanceRunStore::approve(db, (*current)->id, month, actor, QDate::currentDate(),
+                confirmEmpty ? AllowanceRunStore::EmptyRun::Confirmed
+                             : AllowanceRunStore::EmptyRun::Refuse);
+            !done)
             return m_cli.failure(done.error().userMessage);
         m_cli.out() << tr("Approved run %1: the allowances of %2 are locked.")
                            .arg((*current)->id)
@@ -153,7 +202,7 @@ int AllowanceCommands::allowances(CliArguments &args)
     auto current = AllowanceRunStore::current(db, month);
     if (!current)
         return m_cli.failure(current.error().userMessage);
-    if (!*current || !(*current)->approved) {
+    if (!*current || !(*current)->approved || (*current)->reopened) {
         NullProgress progress;
         const auto run = MonthlyAllowances::computeAndSave(db, month, actor, progress);
         if (!run)
@@ -197,7 +246,9 @@ int AllowanceCommands::allowances(CliArguments &args)
         "Allowances of %1, run %2 (%3): %n worker(s), %4 yuan.", nullptr, int(info.workers))
                        .arg(monthText)
                        .arg(info.id)
-                       .arg(info.approved ? tr("approved, locked") : tr("draft"),
+                       .arg(info.approved      ? tr("approved, locked")
+                               : info.corrects ? tr("draft correcting run %1").arg(info.corrects)
+                                               : tr("draft"),
                            info.total.toYuan())
                 << '\n';
     return Success;

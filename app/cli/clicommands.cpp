@@ -149,8 +149,15 @@ const QList<CliCommands::Command> &CliCommands::table()
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]\n"
                 "                                            compute (or show the locked) month\n"
-                "  allowances approve --month YYYY-MM --by USER   lock the month\n"
-                "  allowances diff RUN RUN                  workers whose amounts differ\n"),
+                "  allowances approve --month YYYY-MM --by USER [--confirm-empty]\n"
+                "                                            lock the month (a run paying no one\n"
+                "                                            or nothing needs --confirm-empty)\n"
+                "  allowances reopen --month YYYY-MM --by USER --reason TEXT\n"
+                "                                            reopen a locked month for a "
+                "correction\n"
+                "  allowances diff RUN RUN                  workers whose amounts differ\n"
+                "  allowances diff --month YYYY-MM          the correction against the locked "
+                "run\n"),
             [](CliContext &cli, CliArguments &args) {
                 return AllowanceCommands(cli).allowances(args);
             } },

@@ -90,7 +90,13 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
 
     if (report.hasProblems() && !options.skipInvalid)
         return report; // the transaction rolls back: all or nothing
-    if (report.created + report.updated == 0)
+    // The periods, not the flag, pay the 班组长 allowance (issue #12); a roster that names its
+    // team leaders again also opens the periods an older import left missing.
+    const auto periods = load.applyTeamLeaderPeriods(options.day);
+    if (!periods)
+        return periods.error();
+    report.teamLeaderPeriods = *periods;
+    if (report.created + report.updated + report.teamLeaderPeriods == 0)
         return report; // nothing changed, so no audit event either
     const QString summary = tr("Imported %1: %2 created, %3 updated, %4 unchanged, %5 rejected.")
                                 .arg(QFileInfo(path).fileName())

@@ -1,14 +1,15 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include "core/common/progress.h"
 #include "core/common/result.h"
-#include "core/importing/csvreader.h"
 #include "core/common/rowproblem.h"
+#include "core/importing/csvreader.h"
 
 namespace skl {
 
@@ -18,6 +19,8 @@ struct RosterImportOptions
     bool skipInvalid = false;
     // In an Excel workbook: the sheet to read; empty for the first.
     QString sheet;
+    // The import's day: 班组长 是 opens a team-leader period from it, 否 ends one the day before.
+    QDate day = QDate::currentDate();
 };
 
 struct RosterImportReport
@@ -29,6 +32,7 @@ struct RosterImportReport
     int created = 0;
     int updated = 0;
     int unchanged = 0;
+    int teamLeaderPeriods = 0; // team-leader periods opened, closed or removed
     RowProblems problems; // every problem of every row
     QList<CsvRecord> rejectedRows; // the rows not imported, as read
     bool committed = false; // false: the database is exactly as before

@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 
 #include "core/store/auditlog.h"
+#include "core/store/integritycheck.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
@@ -31,6 +32,10 @@ namespace {
         info.computedBy = q.value(6).toString();
         info.computedAt = q.value(7).toString();
         info.approvedBy = q.value(8).toString();
+        info.corrects = q.value(9).toLongLong();
+        info.reopened = !q.value(10).isNull();
+        info.reopenReason = q.value(10).toString();
+        info.reopenedBy = q.value(11).toString();
         return info;
     }
 
@@ -43,8 +48,17 @@ namespace {
 
     const auto kRunColumns
         = u"SELECT r.id, r.month, r.status, r.workers, r.total_fen, r.inputs, c.actor, c.at, "
-          "a.actor FROM allowance_run r JOIN audit_event c ON c.id = r.computed_event_id "
-          "LEFT JOIN audit_event a ON a.id = r.approved_event_id "_s;
+          "a.actor, r.corrects_run_id, o.reason, oe.actor "
+          "FROM allowance_run r JOIN audit_event c ON c.id = r.computed_event_id "
+          "LEFT JOIN audit_event a ON a.id = r.approved_event_id "
+          "LEFT JOIN allowance_reopening o ON o.run_id = r.id "
+          "LEFT JOIN audit_event oe ON oe.id = o.event_id "_s;
+
+    // The run that locks its month: approved and not reopened since.
+    bool locks(const AllowanceRunInfo &run)
+    {
+        return run.approved && !run.reopened;
+    }
 
     void sortLines(QList<AllowanceLine> &lines)
     {
@@ -61,7 +75,7 @@ Status AllowanceRunStore::checkOpen(QSqlDatabase &db, QDate month)
     const auto current = AllowanceRunStore::current(db, month);
     if (!current)
         return current.error();
-    if (*current && (*current)->approved)
+    if (*current && locks(**current))
         return Error { tr("The allowances of %1 are approved (run %2) and locked; they are no "
                           "longer computed.")
                            .arg(monthKey(month))
@@ -84,20 +98,29 @@ Result<qint64> AllowanceRunStore::save(QSqlDatabase &db, QDate month,
     // Under the write lock: no approval slips in between the caller's check and this run.
     if (auto open = checkOpen(db, month); !open)
         return open.error();
+    // After a reopening the month's runs correct its newest approved run (issue #12).
+    QSqlQuery q(db);
+    q.prepare(u"SELECT max(r.id) FROM allowance_run r JOIN allowance_reopening o "
+              "ON o.run_id = r.id WHERE r.month = ?"_s);
+    q.addBindValue(monthText);
+    if (auto read = execOneRow(q, tr("Saving the allowance run")); !read)
+        return read.error();
+    const QVariant corrects = q.value(0);
+    q.finish();
     const auto event = AuditLog(db).beginEvent(u"allowance-run"_s,
         tr("Computed the allowances of %1: %n worker(s), %2 yuan.", nullptr, int(lines.size()))
             .arg(monthText, total.toYuan()),
         actor);
     if (!event)
         return event.error();
-    QSqlQuery q(db);
     q.prepare(u"INSERT INTO allowance_run (month, status, inputs, workers, total_fen, "
-              "computed_event_id) VALUES (?, 'draft', ?, ?, ?, ?)"_s);
+              "computed_event_id, corrects_run_id) VALUES (?, 'draft', ?, ?, ?, ?, ?)"_s);
     q.addBindValue(monthText);
     q.addBindValue(inputs);
     q.addBindValue(qint64(lines.size()));
     q.addBindValue(total.fen());
     q.addBindValue(*event);
+    q.addBindValue(corrects);
     if (auto done = execOrError(q, tr("Saving the allowance run")); !done)
         return done.error();
     const qint64 runId = q.lastInsertId().toLongLong();
@@ -132,35 +155,80 @@ Result<qint64> AllowanceRunStore::save(QSqlDatabase &db, QDate month,
     return runId;
 }
 
-Status AllowanceRunStore::approve(QSqlDatabase &db, qint64 runId, const QString &actor)
+std::optional<QString> AllowanceRunStore::emptyReason(const AllowanceRunInfo &run)
 {
+    if (run.workers == 0)
+        return tr("Run %1 of %2 pays no worker: are the allowance rates of the month on record?")
+            .arg(run.id)
+            .arg(monthKey(run.month));
+    if (run.total.isZero())
+        return tr("Run %1 of %2 pays 0.00 yuan in all: are the allowance rates of the month on "
+                  "record?")
+            .arg(run.id)
+            .arg(monthKey(run.month));
+    return std::nullopt;
+}
+
+Status AllowanceRunStore::approve(
+    QSqlDatabase &db, qint64 runId, QDate month, const QString &actor, QDate today, EmptyRun empty)
+{
+    const QString monthText = monthKey(month);
+    // A damaged file reads short without an error on every row: never lock what it yields.
+    if (auto sound = IntegrityCheck::quick(db); !sound)
+        return Error { tr("The allowances of %1 were not approved. %2")
+                           .arg(monthText, sound.error().userMessage),
+            sound.error().detail };
+    if (month > today)
+        return Error { tr("%1 has not begun yet (it begins on %2): a month is approved once it "
+                          "has begun. Nothing was approved.")
+                           .arg(monthText, month.toString(Qt::ISODate)),
+            {} };
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Approving the allowance run")); !begun)
         return begun;
-    QSqlQuery q(db);
-    q.prepare(u"SELECT month, status, (SELECT max(id) FROM allowance_run x "
-              "WHERE x.month = r.month) FROM allowance_run r WHERE id = ?"_s);
-    q.addBindValue(runId);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, tr("Approving the allowance run"));
-    const auto found = nextRow(q, tr("Approving the allowance run"));
+    const auto found = run(db, runId);
     if (!found)
         return found.error();
     if (!*found)
         return Error { tr("There is no allowance run %1.").arg(runId), {} };
-    const QString month = q.value(0).toString();
-    if (q.value(1).toString() == u"approved")
-        return Error { tr("Run %1 of %2 is approved already.").arg(runId).arg(month), {} };
-    if (q.value(2).toLongLong() != runId)
+    const AllowanceRunInfo &info = **found;
+    // What is approved is what the officer saw: a run of another month is never locked in its
+    // name (issue #12, the page switched months during a read).
+    if (info.month != month)
+        return Error { tr("Run %1 is a run of %2, not of %3; nothing was approved. Show %3 again "
+                          "and approve its run.")
+                           .arg(runId)
+                           .arg(monthKey(info.month), monthText),
+            {} };
+    if (info.approved)
+        return Error { tr("Run %1 of %2 is approved already.").arg(runId).arg(monthText), {} };
+    if (auto open = checkOpen(db, month); !open)
+        return open;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT max(id) FROM allowance_run WHERE month = ?"_s);
+    q.addBindValue(monthText);
+    if (auto read = execOneRow(q, tr("Approving the allowance run")); !read)
+        return read;
+    if (q.value(0).toLongLong() != runId)
         return Error { tr("Run %1 is not the newest of %2 (run %3 is); approve that one.")
                            .arg(runId)
-                           .arg(month)
-                           .arg(q.value(2).toLongLong()),
+                           .arg(monthText)
+                           .arg(q.value(0).toLongLong()),
             {} };
     q.finish();
-    const auto event = AuditLog(db).beginEvent(u"allowance-approve"_s,
-        tr("Approved the allowances of %1 (run %2); the month is locked.").arg(month).arg(runId),
-        actor);
+    if (const auto reason = emptyReason(info); reason && empty == EmptyRun::Refuse)
+        return Error {
+            tr("%1 Nothing was approved; approve it only if that is right.").arg(*reason), {}
+        };
+    const QString summary = info.corrects
+        ? tr("Approved the allowances of %1 (run %2, correcting run %3); the month is locked.")
+              .arg(monthText)
+              .arg(runId)
+              .arg(info.corrects)
+        : tr("Approved the allowances of %1 (run %2); the month is locked.")
+              .arg(monthText)
+              .arg(runId);
+    const auto event = AuditLog(db).beginEvent(u"allowance-approve"_s, summary, actor);
     if (!event)
         return event.error();
     q.prepare(
@@ -172,11 +240,56 @@ Status AllowanceRunStore::approve(QSqlDatabase &db, qint64 runId, const QString 
     return transaction.commit(tr("Approving the allowance run"));
 }
 
+Result<qint64> AllowanceRunStore::reopen(
+    QSqlDatabase &db, QDate month, const QString &actor, const QString &reason)
+{
+    const QString monthText = monthKey(month);
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return Error { tr("Write why %1 is reopened: the reason is kept in the audit log. The "
+                          "month stays locked.")
+                           .arg(monthText),
+            {} };
+    Transaction transaction(db, Transaction::Lock::Write);
+    if (auto begun = transaction.begun(tr("Reopening the allowances")); !begun)
+        return begun.error();
+    const auto current = AllowanceRunStore::current(db, month);
+    if (!current)
+        return current.error();
+    if (!*current || !locks(**current))
+        return Error { tr("The allowances of %1 are not approved and locked: there is nothing to "
+                          "reopen.")
+                           .arg(monthText),
+            {} };
+    const qint64 runId = (*current)->id;
+    const auto event = AuditLog(db).beginEvent(u"allowance-reopen"_s,
+        tr("Reopened the allowances of %1 (approved run %2) for a correction: %3")
+            .arg(monthText)
+            .arg(runId)
+            .arg(why),
+        actor);
+    if (!event)
+        return event.error();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO allowance_reopening (month, run_id, reason, event_id) "
+              "VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(monthText);
+    q.addBindValue(runId);
+    q.addBindValue(why);
+    q.addBindValue(*event);
+    if (auto done = execOrError(q, tr("Reopening the allowances")); !done)
+        return done.error();
+    if (auto done = transaction.commit(tr("Reopening the allowances")); !done)
+        return done.error();
+    return runId;
+}
+
 Result<std::optional<AllowanceRunInfo>> AllowanceRunStore::current(QSqlDatabase &db, QDate month)
 {
     QSqlQuery q(db);
     q.prepare(kRunColumns
-        + u"WHERE r.month = ? ORDER BY r.status = 'approved' DESC, r.id DESC LIMIT 1"_s);
+        + u"WHERE r.month = ? ORDER BY (r.status = 'approved' AND o.id IS NULL) DESC, "
+          "r.id DESC LIMIT 1"_s);
     q.addBindValue(monthKey(month));
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the allowance runs"));
@@ -201,6 +314,21 @@ Result<QList<AllowanceRunInfo>> AllowanceRunStore::runs(QSqlDatabase &db, QDate 
         !read)
         return read.error();
     return all;
+}
+
+Result<std::optional<AllowanceRunInfo>> AllowanceRunStore::run(QSqlDatabase &db, qint64 runId)
+{
+    QSqlQuery q(db);
+    q.prepare(kRunColumns + u"WHERE r.id = ?"_s);
+    q.addBindValue(runId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the allowance runs"));
+    const auto found = nextRow(q, tr("Reading the allowance runs"));
+    if (!found)
+        return found.error();
+    if (!*found)
+        return std::optional<AllowanceRunInfo>();
+    return std::optional<AllowanceRunInfo>(readInfo(q));
 }
 
 Result<QList<AllowanceLine>> AllowanceRunStore::lines(QSqlDatabase &db, qint64 runId)

@@ -36,6 +36,12 @@ struct AllowanceRunInfo
     qint64 workers = 0;
     Fen total;
     QString inputs; // the rates and policy used, JSON
+    // A correction run: the approved run of its month, since reopened, that it corrects; else 0.
+    qint64 corrects = 0;
+    // An approved run whose month an approver reopened: who, and the reason they wrote.
+    bool reopened = false;
+    QString reopenedBy;
+    QString reopenReason;
 };
 
 struct AllowanceDifference
@@ -48,7 +54,9 @@ struct AllowanceDifference
 
 // The saved allowance runs (issue #6): each computed month with the inputs it used, one audit
 // event each. A month can be saved again until a run is approved; then it is locked, and its run
-// is what the month shows from then on, whatever changes later.
+// is what the month shows from then on, whatever changes later. An approver may reopen a locked
+// month with a written reason (issue #12): the approved run stays stored unchanged, the month's
+// next runs correct it, and approving one of them locks the month again.
 class AllowanceRunStore
 {
     Q_DECLARE_TR_FUNCTIONS(skl::AllowanceRunStore)
@@ -60,12 +68,25 @@ public:
     // (JSON) they were computed from; refused when the month is locked.
     static Result<qint64> save(QSqlDatabase &db, QDate month, const QList<AllowanceLine> &lines,
         const QString &inputs, const QString &actor);
-    // Locks the month with this run (the newest of its month).
-    static Status approve(QSqlDatabase &db, qint64 runId, const QString &actor);
+    enum class EmptyRun { Refuse, Confirmed };
+    // Locks month with run runId, the newest of that month (the run the officer was shown: a run
+    // of another month is refused). Refused when the database file fails its quick check, when
+    // the month begins after today, and, unless confirmed, when the run pays no one or nothing
+    // (a month without rates would be locked at 0.00 for good).
+    static Status approve(QSqlDatabase &db, qint64 runId, QDate month, const QString &actor,
+        QDate today, EmptyRun empty = EmptyRun::Refuse);
+    // Why approving the run needs a confirmation (no lines, or a total of zero); nullopt if not.
+    static std::optional<QString> emptyReason(const AllowanceRunInfo &run);
+    // Reopens the locked month for a correction, with the approver's reason (audited); the
+    // approved run is kept as it is. Returns the reopened run's id.
+    static Result<qint64> reopen(
+        QSqlDatabase &db, QDate month, const QString &actor, const QString &reason);
 
-    // The month's approved run, else its newest; nullopt when it was never run.
+    // The run that locks the month (approved, not reopened), else its newest; nullopt when it was
+    // never run.
     static Result<std::optional<AllowanceRunInfo>> current(QSqlDatabase &db, QDate month);
     static Result<QList<AllowanceRunInfo>> runs(QSqlDatabase &db, QDate month);
+    static Result<std::optional<AllowanceRunInfo>> run(QSqlDatabase &db, qint64 runId);
     // The run's lines with numbers, names and units, by site, workshop and employee number.
     static Result<QList<AllowanceLine>> lines(QSqlDatabase &db, qint64 runId);
     // The run's amounts with the employee number only, in worker order, one at a time: what

@@ -70,6 +70,7 @@ namespace {
             { 6, u":/skillladder/schema/0006_pay.sql",
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 6); } },
             { 7, u":/skillladder/schema/0007_row_versions.sql", {} },
+            { 8, u":/skillladder/schema/0008_allowance_reopen.sql", {} },
             { 9, u":/skillladder/schema/0009_replaced_values.sql", {} },
         };
         return all;

@@ -1,5 +1,6 @@
 #include "core/store/rosterexportstore.h"
 
+#include "core/store/rosterstore.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
@@ -18,7 +19,7 @@ namespace {
     {
         return uR"(SELECT w.employee_no, w.name, w.gender, w.id_number, w.birth_date, w.hire_date,
        w.leave_date, s.name, s.province_code, ws.name, o.name, a.grade, a.effective_date,
-       w.frontline, w.team_leader
+       w.frontline, %2
 FROM (SELECT worker.*,
              (SELECT g.id FROM grade_award g
               WHERE g.worker_id = worker.id AND g.occupation_id %1 worker.occupation_id
@@ -29,7 +30,9 @@ LEFT JOIN grade_award a ON a.id = w.award_id
 LEFT JOIN site s ON s.id = w.site_id
 LEFT JOIN workshop ws ON ws.id = w.workshop_id
 LEFT JOIN occupation o ON o.id = w.occupation_id
-ORDER BY w.id)"_s.arg(dialect.nullSafeEquals());
+ORDER BY w.id)"_s.arg(dialect.nullSafeEquals(),
+            // 班组长: whether a team-leader period covers today (issue #12).
+            RosterStore::teamLeaderOn(QDate::currentDate(), u"w.id"_s));
     }
 
 } // namespace

@@ -41,6 +41,8 @@ public:
         return m_writer->add(std::move(record), line, std::move(sourceCells));
     }
     Status finish() { return m_writer->finish(); }
+    // RosterStore::applyTeamLeaderPeriods; after finish().
+    Result<int> applyTeamLeaderPeriods(QDate day) { return m_writer->applyTeamLeaderPeriods(day); }
     const RosterStore::Counts &counts() const { return m_writer->counts(); }
     const QList<RosterStore::Rejected> &rejected() const { return m_writer->rejected(); }
 

@@ -230,6 +230,7 @@ Status RosterStore::flush()
         }
         after.id = before->id;
         markTouched(after.id, p.line);
+        noteTeamLeader(after.id, after.teamLeader);
         const auto changed = update(*before, after, r.grades);
         if (!changed)
             return changed.error();
@@ -635,6 +636,7 @@ Status RosterStore::insertNew(QList<NewWorker> &workers)
         NewWorker &n = workers[i];
         n.worker.id = ids.value(n.worker.employeeNo);
         markTouched(n.worker.id, n.line);
+        noteTeamLeader(n.worker.id, n.worker.teamLeader);
         for (const GradeEntry &g : std::as_const(n.grades)) {
             awards += awards.isEmpty() ? u"("_s : u", ("_s;
             SqlDialect::appendLiteral(awards, n.worker.id);
@@ -683,6 +685,95 @@ void RosterStore::markTouched(qint64 workerId, int line)
     } else {
         m_lineOfExistingWorker.insert(workerId, line);
     }
+}
+
+void RosterStore::noteTeamLeader(qint64 workerId, bool leader)
+{
+    if (m_present.has(RosterField::TeamLeader))
+        (leader ? m_leaders : m_notLeaders) += workerId;
+}
+
+QString RosterStore::teamLeaderOn(QDate day, const QString &workerId)
+{
+    QString on;
+    SqlDialect::appendLiteral(on, day.toString(Qt::ISODate));
+    return u"(CASE WHEN EXISTS (SELECT 1 FROM team_leader_period tlp WHERE tlp.worker_id = %1 "
+           "AND tlp.valid_from <= %2 AND (tlp.valid_to IS NULL OR tlp.valid_to >= %2)) "
+           "THEN 1 ELSE 0 END)"_s.arg(workerId, on);
+}
+
+Result<int> RosterStore::applyTeamLeaderPeriods(QDate day)
+{
+    const QString whatFailed = tr("Updating the team-leader periods");
+    QString from;
+    SqlDialect::appendLiteral(from, day.toString(Qt::ISODate));
+    const QString dayBefore = day.addDays(-1).toString(Qt::ISODate);
+    QString until;
+    SqlDialect::appendLiteral(until, dayBefore);
+    const auto idList = [](const QList<qint64> &ids, qsizetype start, qsizetype count) {
+        QString list;
+        for (qsizetype i = start; i < std::min(ids.size(), start + count); ++i) {
+            if (!list.isEmpty())
+                list += u", ";
+            SqlDialect::appendLiteral(list, ids[i]);
+        }
+        return list;
+    };
+    constexpr qsizetype kBatch = 500;
+    int changed = 0;
+    QSqlQuery q(m_db);
+    // 是: a period from the import's day, unless one covers that day already.
+    for (qsizetype start = 0; start < m_leaders.size(); start += kBatch) {
+        QString event;
+        SqlDialect::appendLiteral(event, m_eventId);
+        if (!q.exec(
+                u"INSERT INTO team_leader_period (worker_id, valid_from, valid_to, event_id) "
+                "SELECT w.id, %1, NULL, %2 FROM worker w WHERE w.id IN (%3) AND %4 = 0"_s.arg(
+                    from, event, idList(m_leaders, start, kBatch), teamLeaderOn(day, u"w.id"_s))))
+            return SqlErrors::fromQuery(q, whatFailed);
+        changed += q.numRowsAffected();
+    }
+    // 否: periods still running on the import's day end the day before; one that would only
+    // begin then is removed. Each change is an audit row with the old and new end (or start).
+    struct Running
+    {
+        qint64 id;
+        QString validFrom;
+        QString validTo;
+    };
+    for (qsizetype start = 0; start < m_notLeaders.size(); start += kBatch) {
+        if (!q.exec(u"SELECT id, valid_from, valid_to FROM team_leader_period "
+                    "WHERE worker_id IN (%1) AND (valid_to IS NULL OR valid_to >= %2)"_s.arg(
+                        idList(m_notLeaders, start, kBatch), from)))
+            return SqlErrors::fromQuery(q, whatFailed);
+        QList<Running> running;
+        if (auto read = forEachRow(q, whatFailed,
+                [&running](QSqlQuery &row) {
+                    running += Running { row.value(0).toLongLong(), row.value(1).toString(),
+                        row.value(2).toString() };
+                });
+            !read)
+            return read.error();
+        q.finish();
+        for (const Running &r : std::as_const(running)) {
+            QString id;
+            SqlDialect::appendLiteral(id, r.id);
+            const bool remove = r.validFrom > dayBefore;
+            if (!q.exec(remove ? u"DELETE FROM team_leader_period WHERE id = %1"_s.arg(id)
+                               : u"UPDATE team_leader_period SET valid_to = %1 WHERE id = %2"_s.arg(
+                                   until, id)))
+                return SqlErrors::fromQuery(q, whatFailed);
+            if (auto done = m_audit.recordChange(m_eventId, u"team_leader_period"_s, r.id,
+                    remove ? u"valid_from"_s : u"valid_to"_s, remove ? r.validFrom : r.validTo,
+                    remove ? QString() : dayBefore);
+                !done)
+                return done.error();
+            ++changed;
+        }
+    }
+    m_leaders.clear();
+    m_notLeaders.clear();
+    return changed;
 }
 
 int RosterStore::lineTouched(qint64 workerId) const

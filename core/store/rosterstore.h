@@ -3,6 +3,7 @@
 #include <vector>
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -67,6 +68,15 @@ public:
     const Counts &counts() const { return m_counts; }
     const QList<Rejected> &rejected() const { return m_rejected; }
 
+    // The team-leader periods are the source of the 班组长 allowance and column (issue #12); a
+    // roster with the 班组长 column moves them: 是 opens a period from day when none covers it,
+    // 否 closes an open one on the day before (a period that would begin on day or later is
+    // removed), each change audited under the load's event. After finish(); returns how many
+    // periods it opened, closed or removed.
+    Result<int> applyTeamLeaderPeriods(QDate day);
+    // SQL: 1 when a team-leader period of the worker (workerId, a column) covers day, else 0.
+    static QString teamLeaderOn(QDate day, const QString &workerId);
+
 private:
     struct Stored
     {
@@ -126,6 +136,7 @@ private:
     Result<QString> heldGrade(qint64 workerId);
     Status insertNew(QList<NewWorker> &workers);
     void markTouched(qint64 workerId, int line);
+    void noteTeamLeader(qint64 workerId, bool leader);
     int lineTouched(qint64 workerId) const;
     QString nameOf(const QHash<qint64, QString> &names, qint64 id) const;
 
@@ -142,6 +153,9 @@ private:
     QList<Pending> m_pending;
     Counts m_counts;
     QList<Rejected> m_rejected;
+    // The workers this source names with 班组长 是 / 否, when it has the column.
+    QList<qint64> m_leaders;
+    QList<qint64> m_notLeaders;
 
     QHash<QString, SiteInfo> m_sites;
     QHash<qint64, QString> m_siteNames;

@@ -21,7 +21,7 @@ namespace {
     // instead of 0.06 s).
     constexpr auto kPage = uR"(
 SELECT w.id, w.employee_no, w.name, w.gender, w.id_number, s.name, k.name, o.name,
-       w.current_grade, w.current_grade_since, w.frontline, w.team_leader, w.hire_date,
+       w.current_grade, w.current_grade_since, w.frontline, %4, w.hire_date,
        w.leave_date
 FROM (SELECT w.id FROM worker w %1 %2 LIMIT %3) AS page
 JOIN worker w ON w.id = page.id
@@ -76,7 +76,9 @@ Result<QList<WorkerRow>> WorkerStore::page(
     const RosterQuery::Sql where = query.whereClause(after);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QString::fromUtf16(kPage).arg(where.where, query.orderBy(), QString::number(limit)));
+    // The 班组长 column: whether a team-leader period covers today (issue #12).
+    q.prepare(QString::fromUtf16(kPage).arg(where.where, query.orderBy(), QString::number(limit),
+        RosterStore::teamLeaderOn(QDate::currentDate(), u"w.id"_s)));
     bindAll(q, where.values);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the roster"));

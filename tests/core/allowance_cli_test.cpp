@@ -182,3 +182,72 @@ TEST_CASE("The payroll workbook opens and its totals equal the run's", "[cli][al
     CHECK(rows[3].last().toDouble() == Approx(675.50));
     CHECK(rows[1].at(4).toDouble() == Approx(300.50)); // a number, with its cents
 }
+
+TEST_CASE("allowances approve refuses a month paying nothing unless confirmed, and a month to come",
+    "[cli][allowance]")
+{
+    Payroll p;
+    const QStringList approve2024 { QStringLiteral("allowances"), QStringLiteral("approve"),
+        QStringLiteral("--month"), QStringLiteral("2024-06"), QStringLiteral("--by"),
+        QStringLiteral("chief") };
+    // Before the rates of 2025-01-01 nothing is paid.
+    REQUIRE(p.month(QStringLiteral("2024-06")).isEmpty());
+    const Run refused = p.cli(approve2024);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("pays no worker")));
+    CHECK(refused.err.contains(QStringLiteral("--confirm-empty")));
+    const Run confirmed = p.cli(approve2024 + QStringList { QStringLiteral("--confirm-empty") });
+    INFO(confirmed.err.toStdString());
+    CHECK(confirmed.exitCode == 0);
+
+    const QString future = QDate::currentDate().addMonths(1).toString(QStringLiteral("yyyy-MM"));
+    REQUIRE(p.month(future).size() == 2);
+    const Run early = p.cli({ QStringLiteral("allowances"), QStringLiteral("approve"),
+        QStringLiteral("--month"), future, QStringLiteral("--by"), QStringLiteral("chief") });
+    CHECK(early.exitCode == 1);
+    CHECK(early.err.contains(QStringLiteral("has not begun")));
+}
+
+TEST_CASE("allowances reopen: a correction run, its difference, and the month locked again",
+    "[cli][allowance]")
+{
+    Payroll p;
+    const QStringList month { QStringLiteral("--month"), QStringLiteral("2025-06"),
+        QStringLiteral("--by"), QStringLiteral("chief") };
+    const auto before = p.month(QStringLiteral("2025-06"));
+    REQUIRE(p.cli(QStringList { QStringLiteral("allowances"), QStringLiteral("approve") } + month)
+                .exitCode
+        == 0);
+    // A reason is required, and belongs to reopen only.
+    CHECK(p.cli(QStringList { QStringLiteral("allowances"), QStringLiteral("reopen") } + month)
+              .exitCode
+        == 2);
+    CHECK(p.cli(QStringList { QStringLiteral("allowances") } + month
+               + QStringList { QStringLiteral("--reason"), QStringLiteral("x") })
+              .exitCode
+        == 2);
+    const Run reopened
+        = p.cli(QStringList { QStringLiteral("allowances"), QStringLiteral("reopen") } + month
+            + QStringList { QStringLiteral("--reason"), QStringLiteral("中级工 rate was 250") });
+    INFO(reopened.err.toStdString());
+    REQUIRE(reopened.exitCode == 0);
+    p.importFile(QStringLiteral("rates"),
+        QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,250.00,2025-06-01\n"), 0);
+    const auto after = p.month(QStringLiteral("2025-06"));
+    CHECK(after.value(QStringLiteral("W1")).first() == 25000);
+    CHECK(after.value(QStringLiteral("M1")) == before.value(QStringLiteral("M1")));
+    const Run diff = p.cli({ QStringLiteral("allowances"), QStringLiteral("diff"),
+        QStringLiteral("--month"), QStringLiteral("2025-06") });
+    INFO(diff.err.toStdString());
+    REQUIRE(diff.exitCode == 0);
+    CHECK(diff.out.contains(QStringLiteral("W1")));
+    CHECK(diff.out.contains(QStringLiteral("300.00 → 350.00")));
+    CHECK(diff.out.contains(QStringLiteral("1 worker(s) differ")));
+    REQUIRE(p.cli(QStringList { QStringLiteral("allowances"), QStringLiteral("approve") } + month)
+                .exitCode
+        == 0);
+    // Locked with the correction: shown as it is, whatever changes later.
+    p.importFile(QStringLiteral("rates"),
+        QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,270.00,2025-06-01\n"), 0);
+    CHECK(p.month(QStringLiteral("2025-06")) == after);
+}

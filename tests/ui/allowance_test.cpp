@@ -117,3 +117,112 @@ TEST_CASE("The allowance page switched to another month while reading shows that
     CHECK(std::any_of(labels.begin(), labels.end(),
         [&](QLabel *label) { return label->text().startsWith(status); }));
 }
+
+TEST_CASE("What the allowance page approves is the run it shows, of the month it names",
+    "[ui][allowance]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
+                                "A1,甲,2010-01-01,济南厂,一车间,车工,中级工,2020-01-01\n"
+                                "A3,丙,2025-06-16,济南厂,二车间,车工,中级工,2020-01-01\n"));
+    const QString rates = db.writeFile(QStringLiteral("rates.csv"),
+        QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,200.00,2025-01-01\n")
+            .toUtf8());
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, QStringLiteral("hr"))->written == 1);
+    NullProgress progress;
+    const auto june = MonthlyAllowances::computeAndSave(
+        db.db(), QDate(2025, 6, 1), QStringLiteral("hr"), progress);
+    const auto july = MonthlyAllowances::computeAndSave(
+        db.db(), QDate(2025, 7, 1), QStringLiteral("hr"), progress);
+    REQUIRE(june.ok());
+    REQUIRE(july.ok());
+    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+
+    AllowanceView view;
+    QSignalSpy loaded(&view, &AllowanceView::loaded);
+    view.setMonth(QDate(2025, 6, 1));
+    view.setConnection(connection->get());
+    view.show();
+    REQUIRE(loaded.wait(10000));
+    REQUIRE(view.shown().info.has_value());
+    REQUIRE(view.shown().info->id == *june);
+
+    // July is chosen; its lines are still being read when Approve is pressed.
+    view.setMonth(QDate(2025, 7, 1));
+    CHECK(view.lineModel()->rowCount() == 0);
+    view.approveShown();
+    const auto statusOf = [&](qint64 run) {
+        return db.scalar(QStringLiteral("SELECT status FROM allowance_run WHERE id = %1").arg(run))
+            .toString();
+    };
+    CHECK(statusOf(*june) == QStringLiteral("draft"));
+    CHECK(statusOf(*july) == QStringLiteral("draft"));
+
+    REQUIRE(loaded.wait(10000));
+    REQUIRE(view.shown().info.has_value());
+    REQUIRE(view.shown().info->id == *july);
+    view.approveShown();
+    REQUIRE(loaded.wait(10000));
+    CHECK(statusOf(*july) == QStringLiteral("approved"));
+    CHECK(statusOf(*june) == QStringLiteral("draft"));
+    CHECK(view.shown().info->id == *july);
+    CHECK(view.shown().info->approved);
+}
+
+TEST_CASE("The allowance page reopens a locked month and compares the correction with it",
+    "[ui][allowance]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
+                                "A1,甲,2010-01-01,济南厂,一车间,车工,中级工,2020-01-01\n"));
+    const QString rates = db.writeFile(QStringLiteral("rates.csv"),
+        QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,200.00,2025-01-01\n")
+            .toUtf8());
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, QStringLiteral("hr"))->written == 1);
+    NullProgress progress;
+    const auto june = MonthlyAllowances::computeAndSave(
+        db.db(), QDate(2025, 6, 1), QStringLiteral("hr"), progress);
+    REQUIRE(june.ok());
+    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+
+    AllowanceView view;
+    QSignalSpy loaded(&view, &AllowanceView::loaded);
+    view.setMonth(QDate(2025, 6, 1));
+    view.setConnection(connection->get());
+    view.show();
+    REQUIRE(loaded.wait(10000));
+    view.approveShown();
+    REQUIRE(loaded.wait(10000));
+    REQUIRE(view.shown().info->approved);
+    QPushButton *reopen = nullptr;
+    for (QPushButton *button : view.findChildren<QPushButton *>()) {
+        if (button->text().startsWith(QStringLiteral("Reopen")))
+            reopen = button;
+    }
+    REQUIRE(reopen != nullptr);
+    CHECK(reopen->isEnabled());
+
+    view.reopenShown(QStringLiteral("The rate of June was wrong"));
+    REQUIRE(loaded.wait(10000));
+    CHECK(view.shown().info->reopened);
+    CHECK_FALSE(reopen->isEnabled());
+    CHECK(db.scalar(QStringLiteral("SELECT reason FROM allowance_reopening")).toString()
+        == QStringLiteral("The rate of June was wrong"));
+
+    const QString raise = db.writeFile(QStringLiteral("raise.csv"),
+        QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,260.00,2025-06-01\n")
+            .toUtf8());
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, raise, QStringLiteral("hr"))->written == 1);
+    view.compute();
+    REQUIRE(loaded.wait(10000));
+    REQUIRE(view.shown().info.has_value());
+    CHECK(view.shown().info->corrects == *june);
+    CHECK(view.unitTable()->item(0, 5)->text() == QStringLiteral("260.00"));
+    view.approveShown();
+    REQUIRE(loaded.wait(10000));
+    CHECK(view.shown().info->approved);
+    CHECK(view.shown().info->corrects == *june);
+    CHECK(reopen->isEnabled());
+}

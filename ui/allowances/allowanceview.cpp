@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -129,6 +130,7 @@ AllowanceView::AllowanceView(QWidget *parent)
     , m_month(new QDateEdit(QDate::currentDate(), this))
     , m_compute(new QPushButton(tr("Compute the month"), this))
     , m_approve(new QPushButton(tr("Approve and lock"), this))
+    , m_reopen(new QPushButton(tr("Reopen…"), this))
     , m_compare(new QPushButton(tr("Compare with the previous run…"), this))
     , m_excel(new QPushButton(tr("Export to Excel…"), this))
     , m_csv(new QPushButton(tr("Export CSV…"), this))
@@ -179,7 +181,7 @@ AllowanceView::AllowanceView(QWidget *parent)
     bar->addWidget(new QLabel(tr("Month"), this));
     bar->addWidget(m_month);
     for (QWidget *w : std::initializer_list<QWidget *> {
-             m_compute, m_approve, m_compare, m_excel, m_csv, m_print })
+             m_compute, m_approve, m_reopen, m_compare, m_excel, m_csv, m_print })
         bar->addWidget(w);
     bar->addStretch();
     bar->addWidget(m_import);
@@ -210,6 +212,13 @@ AllowanceView::AllowanceView(QWidget *parent)
     ratesBar->addWidget(editRate);
     ratesBar->addStretch();
     ratesLayout->addLayout(ratesBar);
+    auto *teamLeaders = new QLabel(
+        tr("The team-leader allowance is paid for the team-leader periods. A roster import with "
+           "班组长 = 是 opens a period from the import's day, 否 closes it the day before; "
+           "\"Import… → Team-leader periods\" records periods with their own dates."),
+        ratesPage);
+    teamLeaders->setWordWrap(true);
+    ratesLayout->addWidget(teamLeaders);
     ratesLayout->addWidget(m_rates, 1);
     m_tabs->addTab(ratesPage, tr("Rates"));
     m_tabs->setDocumentMode(true);
@@ -220,6 +229,7 @@ AllowanceView::AllowanceView(QWidget *parent)
     connect(m_month, &QDateEdit::dateChanged, this, &AllowanceView::load);
     connect(m_compute, &QPushButton::clicked, this, &AllowanceView::compute);
     connect(m_approve, &QPushButton::clicked, this, &AllowanceView::approve);
+    connect(m_reopen, &QPushButton::clicked, this, &AllowanceView::reopen);
     connect(m_compare, &QPushButton::clicked, this, &AllowanceView::compare);
     connect(m_excel, &QPushButton::clicked, this, [this] { exportTo(true); });
     connect(m_csv, &QPushButton::clicked, this, [this] { exportTo(false); });
@@ -275,6 +285,9 @@ void AllowanceView::load()
     if (m_stale || !m_connection)
         return;
     fillRates();
+    // Nothing of the month shown before stays on screen, or approvable, under the new month's
+    // name while it is read (issue #12).
+    present({ month(), std::nullopt, {} });
     m_status->setText(tr("Reading %1…").arg(month().toString(u"yyyy-MM"_s)));
     m_loader.load({ m_connection->path(), month() });
 }
@@ -306,29 +319,89 @@ void AllowanceView::approve()
 {
     if (!m_connection || !m_shown.info)
         return;
+    const QString monthText = m_shown.month.toString(u"yyyy-MM"_s);
+    // A month without rates would otherwise be locked at 0.00 for good (issue #12).
+    if (const auto empty = AllowanceRunStore::emptyReason(*m_shown.info)) {
+        const auto answer = QMessageBox::warning(this, tr("Approve and lock"),
+            tr("%1\n\nApprove run %2 of %3 all the same? The month is then locked with it.")
+                .arg(*empty)
+                .arg(m_shown.info->id)
+                .arg(monthText),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes)
+            approveShown(AllowanceRunStore::EmptyRun::Confirmed);
+        return;
+    }
     const auto answer = QMessageBox::question(this, tr("Approve and lock"),
         tr("Approve run %1 of %2? The month is then locked: it keeps these amounts even when "
            "rates change later, and it cannot be computed again.")
             .arg(m_shown.info->id)
-            .arg(m_shown.month.toString(u"yyyy-MM"_s)));
+            .arg(monthText));
     if (answer == QMessageBox::Yes)
         approveShown();
 }
 
-void AllowanceView::approveShown()
+void AllowanceView::approveShown(AllowanceRunStore::EmptyRun empty)
 {
     if (!m_connection || !m_shown.info)
         return;
-    if (auto done = AllowanceRunStore::approve(
-            m_connection->db(), m_shown.info->id, AuditLog::currentActor());
+    // Off the GUI thread: the file's quick check reads the whole database (seconds at a million
+    // workers). The shown run goes by its id and month: the store refuses a run of another month.
+    // A Cancel cannot stop the check, so the outcome is shown whenever it comes.
+    runWithProgress<Status>(
+        this,
+        tr("Checking the database and approving run %1 of %2…")
+            .arg(m_shown.info->id)
+            .arg(m_shown.month.toString(u"yyyy-MM"_s)),
+        [path = m_connection->path(), runId = m_shown.info->id, month = m_shown.month,
+            actor = AuditLog::currentActor(), today = QDate::currentDate(), empty](ProgressSink &) {
+            return withConnection(path, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
+                return AllowanceRunStore::approve(db, runId, month, actor, today, empty);
+            });
+        },
+        [this](const std::optional<Status> &done) {
+            if (done && !done->ok())
+                ErrorPresenter::show(this, tr("Approve and lock"), done->error());
+            load();
+        },
+        AfterCancel::Deliver);
+}
+
+void AllowanceView::reopen()
+{
+    if (!m_connection || !m_shown.info)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(this, tr("Reopen the month"),
+        tr("Why is %1 reopened? The reason is kept in the audit log. The approved run stays "
+           "stored as it is; compute the month again for a correction run, compare it, and "
+           "approve it to lock the month again.")
+            .arg(m_shown.month.toString(u"yyyy-MM"_s)),
+        QString(), &ok);
+    if (ok)
+        reopenShown(reason);
+}
+
+void AllowanceView::reopenShown(const QString &reason)
+{
+    if (!m_connection || !m_shown.info)
+        return;
+    if (auto done = AllowanceRunStore::reopen(
+            m_connection->db(), m_shown.month, AuditLog::currentActor(), reason);
         !done) {
-        ErrorPresenter::show(this, tr("Approve and lock"), done.error());
+        ErrorPresenter::show(this, tr("Reopen the month"), done.error());
         return;
     }
     load();
 }
 
 void AllowanceView::display(AllowanceRunView view)
+{
+    present(std::move(view));
+    Q_EMIT loaded();
+}
+
+void AllowanceView::present(AllowanceRunView view)
 {
     m_shown = std::move(view);
     m_model->setLines(m_shown.lines);
@@ -342,22 +415,34 @@ void AllowanceView::display(AllowanceRunView view)
     } else {
         const AllowanceRunInfo &i = *m_shown.info;
         m_status->setText(
-            (i.approved ? tr("Run %1 of %2, approved by %3 and locked.")
-                              .arg(i.id)
-                              .arg(m_shown.month.toString(u"yyyy-MM"_s))
-                              .arg(i.approvedBy)
-                        : tr("Run %1 of %2, computed by %3 at %4 (draft: compute again after "
-                             "changes, then approve).")
-                              .arg(i.id)
-                              .arg(m_shown.month.toString(u"yyyy-MM"_s))
-                              .arg(i.computedBy, i.computedAt.left(16).replace(u'T', u' ')))
+            (i.approved && i.reopened
+                    ? tr("Run %1 of %2, approved by %3, reopened by %4 (\"%5\"): compute the "
+                         "month again for a correction run.")
+                          .arg(i.id)
+                          .arg(m_shown.month.toString(u"yyyy-MM"_s))
+                          .arg(i.approvedBy, i.reopenedBy, i.reopenReason)
+                    : i.approved ? tr("Run %1 of %2, approved by %3 and locked.")
+                                       .arg(i.id)
+                                       .arg(m_shown.month.toString(u"yyyy-MM"_s))
+                                       .arg(i.approvedBy)
+                    : i.corrects
+                    ? tr("Correction run %1 of %2, computed by %3 at %4, against the approved "
+                         "run %5 (compare, then approve to lock the month again).")
+                          .arg(i.id)
+                          .arg(m_shown.month.toString(u"yyyy-MM"_s))
+                          .arg(i.computedBy, i.computedAt.left(16).replace(u'T', u' '))
+                          .arg(i.corrects)
+                    : tr("Run %1 of %2, computed by %3 at %4 (draft: compute again after "
+                         "changes, then approve).")
+                          .arg(i.id)
+                          .arg(m_shown.month.toString(u"yyyy-MM"_s))
+                          .arg(i.computedBy, i.computedAt.left(16).replace(u'T', u' ')))
             + u"  "_s
             + tr("%n worker(s) paid, %1 yuan in all.", nullptr, int(i.workers))
                   .arg(onScreen(i.total)));
     }
     m_lines->resizeColumnsToContents();
     updateButtons();
-    Q_EMIT loaded();
 }
 
 void AllowanceView::fillUnits()
@@ -481,9 +566,11 @@ void AllowanceView::updateButtons()
 {
     const bool open = m_connection != nullptr;
     const bool run = m_shown.info.has_value();
-    const bool locked = run && m_shown.info->approved;
+    const bool approved = run && m_shown.info->approved;
+    const bool locked = approved && !m_shown.info->reopened;
     m_compute->setEnabled(open && !locked);
-    m_approve->setEnabled(open && run && !locked);
+    m_approve->setEnabled(open && run && !approved);
+    m_reopen->setEnabled(open && locked);
     m_compare->setEnabled(open && run);
     m_excel->setEnabled(run);
     m_csv->setEnabled(run);
@@ -498,9 +585,10 @@ void AllowanceView::compare()
     const auto runs = AllowanceRunStore::runs(m_connection->db(), m_shown.month);
     if (!runs)
         return ErrorPresenter::show(this, tr("Compare"), runs.error());
+    // A correction run is compared with the approved run it corrects (issue #12).
     const AllowanceRunInfo *previous = nullptr;
     for (const AllowanceRunInfo &r : *runs) {
-        if (r.id < m_shown.info->id) {
+        if (m_shown.info->corrects ? r.id == m_shown.info->corrects : r.id < m_shown.info->id) {
             previous = &r;
             break;
         }

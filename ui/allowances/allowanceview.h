@@ -29,7 +29,8 @@ struct AllowanceRunView
 };
 
 // 津贴核算 (issue #6): the month's allowances by workshop with totals and per worker; compute
-// (off the GUI thread, with progress and Cancel), approve and lock, compare with the previous run,
+// (off the GUI thread, with progress and Cancel), approve and lock, reopen for a correction
+// (issue #12), compare with the previous run or the run a correction corrects,
 // export for the payroll system (Excel, CSV) and print. A second tab lists the rates; rates,
 // team-leader periods and master-apprentice agreements are imported from HR's files.
 class AllowanceView : public QWidget
@@ -47,8 +48,12 @@ public:
     const AllowanceRunView &shown() const { return m_shown; }
     // Computes and saves the month (the 核算 button), then shows it.
     void compute();
-    // Approves the shown run and locks the month (the button asks first).
-    void approveShown();
+    // Approves the shown run, by its id and month, and locks the month (the button asks first,
+    // naming why when the run pays no one or nothing: then empty is Confirmed).
+    void approveShown(AllowanceRunStore::EmptyRun empty = AllowanceRunStore::EmptyRun::Refuse);
+    // Reopens the shown locked month for a correction, with the approver's reason (the button
+    // asks for it).
+    void reopenShown(const QString &reason);
 
 Q_SIGNALS:
     void loaded();
@@ -64,8 +69,10 @@ private:
     };
 
     void approve();
+    void reopen();
     void load();
     void display(AllowanceRunView view);
+    void present(AllowanceRunView view);
     void fillUnits();
     void fillRates();
     void fillCharts();
@@ -83,6 +90,7 @@ private:
     QDateEdit *m_month;
     QPushButton *m_compute;
     QPushButton *m_approve;
+    QPushButton *m_reopen;
     QPushButton *m_compare;
     QPushButton *m_excel;
     QPushButton *m_csv;

@@ -182,6 +182,11 @@ QVariant RosterTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal)
         return {};
+    // The periods pay the allowance; the column shows them, not the imported flag (issue #12).
+    if (role == Qt::ToolTipRole && section == TeamLeader)
+        return tr("Yes when a team-leader period covers today: those periods pay the team-leader "
+                  "allowance. A roster import with 班组长 = 是 opens one from the import's day, 否 "
+                  "closes it the day before.");
     if (role == Qt::ToolTipRole && !isSortable(section))
         return tr("Filter by this column above the table; it is not sorted.");
     if (role != Qt::DisplayRole)
