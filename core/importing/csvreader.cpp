@@ -10,6 +10,9 @@ namespace {
 
     constexpr qint64 kChunkSize = 1 << 20;
     constexpr qint64 kSniffSize = 64 * 1024;
+    // Excel's limit for a cell. A longer cell is cut here and the record refused, so a hostile
+    // file with a field of megabytes is never held whole (issue 12).
+    constexpr qsizetype kMaxCellLength = 32767;
 
     // Is sample valid UTF-8, allowing a sequence cut off at its end?
     bool isValidUtf8(const QByteArray &sample)
@@ -109,6 +112,13 @@ bool CsvReader::next(CsvRecord &record)
     QString cell;
     bool wasQuoted = false;
     auto endCell = [&] {
+        if (cell.size() > kMaxCellLength) {
+            m_error = tr("cell %1 on this line holds more than %2 characters, more than a cell "
+                         "can hold.")
+                          .arg(record.cells.size() + 1)
+                          .arg(kMaxCellLength);
+            cell.truncate(kMaxCellLength);
+        }
         record.cells += wasQuoted ? cell : cell.trimmed();
         cell.clear();
         wasQuoted = false;
@@ -135,8 +145,8 @@ bool CsvReader::next(CsvRecord &record)
             cell.clear();
             wasQuoted = true;
             if (!readQuoted(cell)) {
-                m_error = tr("a quoted cell opened on this line is never closed");
                 endCell();
+                m_error = tr("a quoted cell opened on this line is never closed");
                 return true;
             }
         } else {
@@ -149,7 +159,8 @@ bool CsvReader::next(CsvRecord &record)
                     break;
                 ++m_pos;
             }
-            cell += QStringView(m_text).sliced(start, m_pos - start);
+            if (cell.size() <= kMaxCellLength)
+                cell += QStringView(m_text).sliced(start, qMin(m_pos - start, kMaxCellLength + 1));
             if (wasQuoted)
                 cell = cell.trimmed();
         }
@@ -183,7 +194,8 @@ bool CsvReader::readQuoted(QString &cell)
                 ++m_line;
             ++m_pos;
         }
-        cell += QStringView(m_text).sliced(start, m_pos - start);
+        if (cell.size() <= kMaxCellLength) // beyond it, endCell() refuses the record
+            cell += QStringView(m_text).sliced(start, qMin(m_pos - start, kMaxCellLength + 1));
         if (m_pos >= m_text.size())
             continue;
         ++m_pos; // the quote
