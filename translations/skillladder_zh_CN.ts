@@ -2045,6 +2045,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>cell %1 on this line holds more than %2 characters, more than a cell can hold.</source>
         <translation>本行第 %1 个单元格超过 %2 个字符，超出一个单元格能容纳的长度。</translation>
     </message>
+    <message>
+        <source>%1 mixes encodings: line %2 is not UTF-8 while other lines are. Save the whole file again from Excel as &quot;CSV UTF-8&quot; and import again.</source>
+        <translation>%1 混用了多种编码：第 %2 行不是 UTF-8，而其他行是。请用 Excel 将整个文件重新另存为“CSV UTF-8”后再导入。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CsvWriter</name>

@@ -44,6 +44,46 @@ namespace {
         return true;
     }
 
+    // Counts the well-formed three-byte UTF-8 sequences (Chinese characters) in line.
+    int utf8ChineseCount(QByteArrayView line)
+    {
+        int count = 0;
+        for (qsizetype i = 0; i + 2 < line.size(); ++i) {
+            const auto b = [&](qsizetype k) { return quint8(line[i + k]); };
+            if (b(0) >= 0xE0 && b(0) <= 0xEF && (b(1) & 0xC0) == 0x80 && (b(2) & 0xC0) == 0x80) {
+                ++count;
+                i += 2;
+            }
+        }
+        return count;
+    }
+
+    // The first line (1-based) that is not UTF-8 in a sample where another line is plainly UTF-8
+    // Chinese, or 0. Such a file, a GBK line pasted into a UTF-8 one, has no one encoding: read
+    // as GB18030 its UTF-8 lines would turn into other Chinese characters without a trace. Four
+    // Chinese characters in UTF-8 on a line are far beyond what GBK text forms by chance.
+    int mixedEncodingLine(const QByteArray &sample)
+    {
+        bool plainUtf8 = false;
+        int firstOther = 0;
+        int line = 0;
+        for (QByteArrayView rest(sample); !rest.isEmpty();) {
+            ++line;
+            const qsizetype end = rest.indexOf('\n');
+            if (end < 0 && line > 1)
+                break; // a line cut off by the end of the sample proves nothing
+            const QByteArrayView text = end < 0 ? rest : rest.first(end);
+            rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);
+            if (!isValidUtf8(text.toByteArray())) {
+                if (firstOther == 0)
+                    firstOther = line;
+            } else if (utf8ChineseCount(text) >= 4) {
+                plainUtf8 = true;
+            }
+        }
+        return plainUtf8 ? firstOther : 0;
+    }
+
 } // namespace
 
 Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
@@ -69,6 +109,12 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
     } else if (isValidUtf8(sample)) {
         reader->m_decoder = QStringDecoder(QStringDecoder::Utf8);
         reader->m_encodingName = u"UTF-8"_s;
+    } else if (const int line = mixedEncodingLine(sample); line > 0) {
+        return Error { tr("%1 mixes encodings: line %2 is not UTF-8 while other lines are. Save "
+                          "the whole file again from Excel as \"CSV UTF-8\" and import again.")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(line),
+            {} };
     } else {
         // Chinese Excel's "CSV" is GBK; GB18030 is its superset and decodes it unchanged.
         reader->m_decoder = QStringDecoder("GB18030");
