@@ -4797,6 +4797,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>the sheet&apos;s XML is broken or cut short (%1).</source>
         <translation>工作表的 XML 已损坏或不完整（%1）。</translation>
     </message>
+    <message>
+        <source>%1 is refused: its part %2 holds a text far longer than the %3 characters a cell can hold.</source>
+        <translation>拒绝读取 %1：其中部件 %2 有一段文字远远超过一个单元格能容纳的 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>a cell holds far more than %1 characters, the most a cell can hold.</source>
+        <translation>有一个单元格远远超过 %1 个字符，超出一个单元格能容纳的长度。</translation>
+    </message>
 </context>
 <context>
     <name>skl::XlsxSheetWriter</name>

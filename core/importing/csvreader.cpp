@@ -2,6 +2,8 @@
 
 #include <QDir>
 
+#include "core/exporting/csvwriter.h"
+
 using namespace Qt::StringLiterals;
 
 namespace skl {
@@ -165,7 +167,13 @@ bool CsvReader::next(CsvRecord &record)
                           .arg(kMaxCellLength);
             cell.truncate(kMaxCellLength);
         }
-        record.cells += wasQuoted ? cell : cell.trimmed();
+        if (!wasQuoted)
+            cell = cell.trimmed();
+        // CsvWriter puts a quote before text that Excel would run as a formula; reading our own
+        // export back gives the text as it was, so a round trip changes nothing.
+        if (cell.size() >= 2 && cell.front() == u'\'' && CsvWriter::isFormulaLike(cell.mid(1)))
+            cell.remove(0, 1);
+        record.cells += cell;
         cell.clear();
         wasQuoted = false;
     };

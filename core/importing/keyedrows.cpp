@@ -10,6 +10,7 @@ namespace skl {
 namespace {
 
     constexpr int kProgressEvery = 1000;
+    constexpr int kMaxTableCellLength = 500;
 
     QString normalised(QString header)
     {
@@ -62,9 +63,10 @@ Result<QList<KeyedRow>> KeyedRows::read(const QString &path, const QList<KeyedCo
         row.line = record.line;
         for (auto it = columnOf.constBegin(); it != columnOf.constEnd(); ++it) {
             const QString cell = record.cells.value(it.value()).trimmed();
-            // No cell reaches a table with a NUL or other control character, or past a cell's
-            // length (issue 12); the column's own rules then check the rest.
-            if (const QString why = CellValues::textProblem(cell, CellValues::kMaxCellLength, true);
+            // No cell reaches a table with a NUL or other control character, or longer than
+            // any of their columns needs (codes, dates, amounts, at most a reason of 500
+            // characters; issue 12); the column's own rules then check the rest.
+            if (const QString why = CellValues::textProblem(cell, kMaxTableCellLength, true);
                 !why.isEmpty()) {
                 problems += RowProblem(record.line, it.key(), why);
                 row.cells.insert(it.key(), QString());

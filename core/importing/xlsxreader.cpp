@@ -9,6 +9,7 @@
 #include <quazip/unzip.h>
 
 #include "core/common/cellreference.h"
+#include "core/domain/cellvalues.h"
 
 using namespace Qt::StringLiterals;
 
@@ -103,7 +104,11 @@ namespace {
 class XlsxEntry final : public QIODevice
 {
 public:
-    enum class Problem { None, Damaged, TooLarge };
+    enum class Problem { None, Damaged, TooLarge, TextTooLong };
+    // QXmlStreamReader hands a text over only whole, so a hostile text of a gigabyte would be
+    // held whole before any check of ours: no run between two tags may exceed this. A cell's
+    // 32,767 characters take at most 4 bytes each, or 6 as a character reference.
+    static constexpr qint64 kMaxRunBytes = 32767 * 6 + 4096;
 
     XlsxEntry(QuaZip &zip, qint64 cap)
         : m_file(&zip)
@@ -147,6 +152,14 @@ protected:
             m_problem = Problem::TooLarge;
             return -1;
         }
+        for (qint64 i = 0; i < n; ++i) {
+            if (data[i] == '<')
+                m_run = 0;
+            else if (++m_run > kMaxRunBytes) {
+                m_problem = Problem::TextTooLong;
+                return -1;
+            }
+        }
         if (n == 0) {
             // The end: closing checks the CRC, and a part that ends before its stated size was cut.
             m_finished = true;
@@ -165,6 +178,7 @@ private:
     qint64 m_cap;
     qint64 m_expected = 0;
     qint64 m_inflated = 0;
+    qint64 m_run = 0; // bytes since the last '<'
     bool m_finished = false;
     Problem m_problem = Problem::None;
 };
@@ -208,6 +222,11 @@ namespace {
                                   "than a workbook of this kind can hold.")
                 .arg(file, part)
                 .arg(entry.cap() >> 20);
+        if (entry.problem() == XlsxEntry::Problem::TextTooLong)
+            return XlsxReader::tr("%1 is refused: its part %2 holds a text far longer than the "
+                                  "%3 characters a cell can hold.")
+                .arg(file, part)
+                .arg(CellValues::kMaxCellLength);
         if (entry.problem() == XlsxEntry::Problem::Damaged)
             return XlsxReader::tr("%1 is damaged: the compressed data of its part %2 cannot be "
                                   "read to the end. Open it in Excel and save it again.")
@@ -530,6 +549,10 @@ bool XlsxReader::next(CsvRecord &record)
     if (m_sheetFile->problem() == XlsxEntry::Problem::TooLarge)
         m_error
             = stoppedAt(tr("the sheet inflates to more than %1 MB.").arg(m_sheetFile->cap() >> 20));
+    else if (m_sheetFile->problem() == XlsxEntry::Problem::TextTooLong)
+        m_error = stoppedAt(tr("a cell holds far more than %1 characters, the most a cell can "
+                               "hold.")
+                                .arg(m_limits.maxCellCharacters));
     else if (m_sheetFile->problem() == XlsxEntry::Problem::Damaged)
         m_error = stoppedAt(tr("the compressed data is damaged or cut short."));
     else if (m_xml.hasError())

@@ -386,3 +386,23 @@ TEST_CASE("A part that inflates past its cap is refused while inflating", "[xlsx
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().userMessage.contains(QStringLiteral("xl/sharedStrings.xml")));
 }
+
+TEST_CASE("A text that would inflate to a gigabyte is refused before it is held", "[xlsx][hostile]")
+{
+    // A megabyte stands for the gigabyte: the run between two tags is refused as it inflates.
+    TempDatabase db;
+    XlsxBuilder book = roster(workerRows(2, 3));
+    book.sharedStrings += QString(1024 * 1024, u'x');
+    const QString path = db.filePath(QStringLiteral("bomb.xlsx"));
+    book.write(path);
+    const auto reader = XlsxReader::open(path, {});
+    REQUIRE_FALSE(reader.ok());
+    CHECK(reader.error().userMessage.contains(QStringLiteral("xl/sharedStrings.xml")));
+    CHECK(reader.error().userMessage.contains(QStringLiteral("far longer")));
+
+    TempDatabase other;
+    const auto report
+        = tryImport(other, roster(row(2, num(QStringLiteral("A2"), QString(1024 * 1024, u'9')))));
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.error().userMessage.contains(QStringLiteral("花名册!A2")));
+}
