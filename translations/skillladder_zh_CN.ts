@@ -2049,6 +2049,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>%1 mixes encodings: line %2 is not UTF-8 while other lines are. Save the whole file again from Excel as &quot;CSV UTF-8&quot; and import again.</source>
         <translation>%1 混用了多种编码：第 %2 行不是 UTF-8，而其他行是。请用 Excel 将整个文件重新另存为“CSV UTF-8”后再导入。</translation>
     </message>
+    <message>
+        <source>%1 cannot be read past byte %2 (%3), so none of it is imported. Copy the file to this computer and import it again.</source>
+        <translation>%1 在第 %2 字节之后无法读取（%3），因此未导入任何数据。请将文件复制到本机后再导入。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CsvWriter</name>

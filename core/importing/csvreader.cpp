@@ -134,6 +134,13 @@ bool CsvReader::refill()
     const QByteArray bytes = m_file.read(kChunkSize);
     m_bytesRead += bytes.size();
     if (bytes.isEmpty()) {
+        // A read error is no end of the file: the importers refuse the whole file on it.
+        if (m_file.error() != QFileDevice::NoError)
+            m_readError = tr("%1 cannot be read past byte %2 (%3), so none of it is imported. "
+                             "Copy the file to this computer and import it again.")
+                              .arg(QDir::toNativeSeparators(m_file.fileName()))
+                              .arg(m_bytesRead)
+                              .arg(m_file.errorString());
         m_atEnd = true;
         return false;
     }
@@ -154,8 +161,10 @@ bool CsvReader::next(CsvRecord &record)
 {
     record.cells.clear();
     m_error.clear();
-    if (!skipBlankLines())
+    if (!skipBlankLines()) {
+        m_error = m_readError;
         return false;
+    }
     record.line = m_line;
     QString cell;
     bool wasQuoted = false;
