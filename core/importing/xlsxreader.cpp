@@ -1,5 +1,7 @@
 #include "core/importing/xlsxreader.h"
 
+#include <algorithm>
+
 #include <QDate>
 #include <QDir>
 #include <QHash>
@@ -142,7 +144,8 @@ protected:
             return -1;
         if (m_finished)
             return 0;
-        const qint64 n = m_file.read(data, qMin(maxSize, m_cap - m_inflated + 1));
+        const qint64 n
+            = m_file.read(data, std::min({ maxSize, m_cap - m_inflated + 1, kMaxRunBytes }));
         if (n < 0 || m_file.getZipError() != UNZ_OK) {
             m_problem = Problem::Damaged;
             return -1;
@@ -152,14 +155,17 @@ protected:
             m_problem = Problem::TooLarge;
             return -1;
         }
-        for (qint64 i = 0; i < n; ++i) {
-            if (data[i] == '<')
-                m_run = 0;
-            else if (++m_run > kMaxRunBytes) {
-                m_problem = Problem::TextTooLong;
-                return -1;
-            }
+        // A read is never longer than kMaxRunBytes, so only the run that crosses from the
+        // reads before into this one can exceed it.
+        const QByteArrayView chunk(data, n);
+        const qsizetype first = chunk.indexOf('<');
+        m_run = first < 0 ? m_run + n : m_run + first;
+        if (m_run > kMaxRunBytes) {
+            m_problem = Problem::TextTooLong;
+            return -1;
         }
+        if (first >= 0)
+            m_run = n - 1 - chunk.lastIndexOf('<');
         if (n == 0) {
             // The end: closing checks the CRC, and a part that ends before its stated size was cut.
             m_finished = true;
@@ -450,7 +456,7 @@ QString XlsxReader::stoppedAt(const QString &why) const
 {
     return tr("The sheet \"%1\" cannot be read past %2: %3 The whole file is refused and nothing "
               "is imported; open it in Excel and save it again.")
-        .arg(m_sheet, m_lastCell, why);
+        .arg(m_sheet, cellReference(m_lastRow, m_lastColumn), why);
 }
 
 // Reads the row whose start tag is current into record. False with m_error set when the row
@@ -470,7 +476,8 @@ bool XlsxReader::readRow(CsvRecord &record, bool &blank)
             return false;
         }
     }
-    m_lastCell = cellReference(record.line, -1);
+    m_lastRow = record.line;
+    m_lastColumn = -1;
     record.cells.clear();
     blank = true;
     QString value;
@@ -498,7 +505,7 @@ bool XlsxReader::readRow(CsvRecord &record, bool &blank)
                 tr("the row has more than %1 cells (A to XFD).").arg(m_limits.maxColumns));
             return false;
         }
-        m_lastCell = cellReference(record.line, column);
+        m_lastColumn = column;
         const QString type = a.value(QLatin1StringView("t")).toString();
         const int style
             = a.hasAttribute(QLatin1StringView("s")) ? a.value(QLatin1StringView("s")).toInt() : -1;

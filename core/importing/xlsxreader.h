@@ -72,7 +72,8 @@ private:
     std::unique_ptr<QuaZip> m_zip;
     XlsxLimits m_limits;
     std::unique_ptr<XlsxEntry> m_sheetFile;
-    QString m_lastCell; // where reading got to, for messages
+    int m_lastRow = 0; // where reading got to, for messages
+    int m_lastColumn = -1;
     QXmlStreamReader m_xml;
     QStringList m_sharedStrings;
     std::vector<bool> m_dateStyles; // by cell style index (cellXfs)
