@@ -771,6 +771,17 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
 </context>
 <context>
+    <name>skl::CellValues</name>
+    <message>
+        <source>the text has %1 characters, more than the %2 this field holds.</source>
+        <translation>文字有 %1 个字符，超过本栏最多的 %2 个。</translation>
+    </message>
+    <message>
+        <source>the text holds a control character (U+%1) at position %2; remove it.</source>
+        <translation>文字第 %2 个字符是控制字符（U+%1），请删除。</translation>
+    </message>
+</context>
+<context>
     <name>skl::CertificateCommands</name>
     <message>
         <source>certificates needs one of --workshop W, --round ID, --id ID, and --out FILE.pdf.</source>
@@ -2340,6 +2351,18 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>a quoted cell opened on this line is never closed</source>
         <translation>本行开始的带引号单元格没有闭合</translation>
+    </message>
+    <message>
+        <source>%1 mixes encodings: line %2 is not UTF-8 while other lines are. Save the whole file again from Excel as &quot;CSV UTF-8&quot; and import again.</source>
+        <translation>%1 混用了多种编码：第 %2 行不是 UTF-8，而其他行是。请用 Excel 将整个文件重新另存为“CSV UTF-8”后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read past byte %2 (%3), so none of it is imported. Copy the file to this computer and import it again.</source>
+        <translation>%1 在第 %2 字节之后无法读取（%3），因此未导入任何数据。请将文件复制到本机后再导入。</translation>
+    </message>
+    <message>
+        <source>cell %1 on this line holds more than %2 characters, more than a cell can hold.</source>
+        <translation>本行第 %1 个单元格超过 %2 个字符，超出一个单元格能容纳的长度。</translation>
     </message>
 </context>
 <context>
@@ -5214,12 +5237,68 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>工作簿 %1 中没有工作表。</translation>
     </message>
     <message>
-        <source>the sheet ends in damaged XML (%1); save the workbook again in Excel.</source>
-        <translation>工作表末尾的数据已损坏（%1）；请在 Excel 中重新保存工作簿。</translation>
-    </message>
-    <message>
         <source>Excel · sheet %1</source>
         <translation>Excel · 工作表 %1</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 inflates to more than %3 MB, more than a workbook of this kind can hold.</source>
+        <translation>拒绝读取 %1：其中的部件 %2 解压后超过 %3 MB，超出此类工作簿应有的大小。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 holds a text far longer than the %3 characters a cell can hold.</source>
+        <translation>拒绝读取 %1：其中部件 %2 有一段文字远远超过一个单元格能容纳的 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the compressed data of its part %2 cannot be read to the end. Open it in Excel and save it again.</source>
+        <translation>%1 已损坏：其中部件 %2 的压缩数据无法读到结尾。请用 Excel 打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 ends in broken XML (%3). Open it in Excel and save it again.</source>
+        <translation>%1 已损坏：其中部件 %2 的 XML 不完整（%3）。请用 Excel 打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds more than %2 different texts.</source>
+        <translation>拒绝读取 %1：其中不同的文字超过 %2 条。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its shared text number %2 is longer than %3 characters, the most a cell can hold.</source>
+        <translation>拒绝读取 %1：其中第 %2 条共享文字超过 %3 个字符，超出一个单元格能容纳的长度。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; cannot be read past %2: %3 The whole file is refused and nothing is imported; open it in Excel and save it again.</source>
+        <translation>工作表“%1”在 %2 之后无法读取：%3 整个文件被拒绝，未导入任何数据；请用 Excel 打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>row number &quot;%1&quot; is not between 1 and %2, Excel&apos;s last row.</source>
+        <translation>行号“%1”不在 1 到 %2（Excel 的最后一行）之间。</translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; lies outside the sheet&apos;s %2 columns (A to XFD) and %3 rows.</source>
+        <translation>单元格引用“%1”超出工作表的 %2 列（A 到 XFD）和 %3 行。</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 cells (A to XFD).</source>
+        <translation>该行超过 %1 个单元格（A 到 XFD）。</translation>
+    </message>
+    <message>
+        <source>the cell holds more than %1 characters, the most a cell can hold.</source>
+        <translation>该单元格超过 %1 个字符，超出一个单元格能容纳的长度。</translation>
+    </message>
+    <message>
+        <source>the sheet inflates to more than %1 MB.</source>
+        <translation>工作表解压后超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>a cell holds far more than %1 characters, the most a cell can hold.</source>
+        <translation>有一个单元格远远超过 %1 个字符，超出一个单元格能容纳的长度。</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged or cut short.</source>
+        <translation>压缩数据已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s XML is broken or cut short (%1).</source>
+        <translation>工作表的 XML 已损坏或不完整（%1）。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "core/domain/cellvalues.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace skl::CellValues {
@@ -112,6 +114,27 @@ QString formatGender(std::optional<Gender> gender)
     if (!gender)
         return {};
     return *gender == Gender::Male ? u"男"_s : u"女"_s;
+}
+
+QString textProblem(QStringView text, int maxLength, bool tabAllowed)
+{
+    if (text.size() > maxLength)
+        return QCoreApplication::translate(
+            "skl::CellValues", "the text has %1 characters, more than the %2 this field holds.")
+            .arg(text.size())
+            .arg(maxLength);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'\t' && tabAllowed)
+            continue;
+        // C0 and C1 controls, DEL, and the non-characters U+FFFE/U+FFFF.
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF)
+            return QCoreApplication::translate("skl::CellValues",
+                "the text holds a control character (U+%1) at position %2; remove it.")
+                .arg(uint(c), 4, 16, QLatin1Char('0'))
+                .arg(i + 1);
+    }
+    return {};
 }
 
 } // namespace skl::CellValues

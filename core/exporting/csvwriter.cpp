@@ -1,6 +1,7 @@
 #include "core/exporting/csvwriter.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +24,23 @@ namespace {
         return false;
     }
 
+    // A number as we write amounts and gaps: "-12.30", "+10.0 %", "1,234.56".
+    bool isPlainNumber(const QString &cell)
+    {
+        static const QRegularExpression number(u"^[+-]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)? ?%?$"_s);
+        return number.match(cell).hasMatch();
+    }
+
 } // namespace
+
+bool CsvWriter::isFormulaLike(const QString &cell)
+{
+    if (cell.isEmpty() || isPlainNumber(cell))
+        return false;
+    const QChar first = cell.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+        || first == u'\r';
+}
 
 std::optional<CsvWriter::Encoding> CsvWriter::encodingFromName(const QString &name)
 {
@@ -59,7 +76,11 @@ Status CsvWriter::writeRow(const QStringList &cells, const QString &rowLabel)
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             line += u',';
-        if (needsQuotes(cells[i]))
+        if (isFormulaLike(cells[i]))
+            // OWASP's guidance on CSV injection: a text that Excel would run as a formula
+            // (=HYPERLINK(…), +cmd|…, @SUM(…)) leaves as text behind a quote (issue 12).
+            line += u"\"'"_s + QString(cells[i]).replace(u"\""_s, u"\"\""_s) + u'"';
+        else if (needsQuotes(cells[i]))
             line += u'"' + QString(cells[i]).replace(u"\""_s, u"\"\""_s) + u'"';
         else
             line += cells[i];

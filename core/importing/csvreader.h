@@ -29,8 +29,9 @@ public:
     QString encodingName() const { return m_encodingName; }
     QChar separator() const { return m_separator; }
 
-    // The next non-blank record; false at the end of the file. A record with a quote never
-    // closed is returned with error() set.
+    // The next non-blank record; false at the end of the file, with error() set when the file
+    // could not be read to its end. A record with a quote never closed, or a cell longer than
+    // 32,767 characters, is returned with error() set.
     bool next(CsvRecord &record);
     // Why the last record is broken, or empty.
     const QString &error() const { return m_error; }
@@ -54,6 +55,7 @@ private:
     int m_line = 1;
     bool m_atEnd = false;
     QString m_error;
+    QString m_readError; // why the file could not be read to its end, kept past next()
     qint64 m_bytesRead = 0;
     qint64 m_size = 0;
 };

@@ -1,5 +1,6 @@
 #include "core/importing/keyedrows.h"
 
+#include "core/domain/cellvalues.h"
 #include "core/importing/recordsource.h"
 
 using namespace Qt::StringLiterals;
@@ -9,6 +10,7 @@ namespace skl {
 namespace {
 
     constexpr int kProgressEvery = 1000;
+    constexpr int kMaxTableCellLength = 500;
 
     QString normalised(QString header)
     {
@@ -27,6 +29,8 @@ Result<QList<KeyedRow>> KeyedRows::read(const QString &path, const QList<KeyedCo
         return source.error();
     CsvRecord record;
     if (!(*source)->next(record)) {
+        if (!(*source)->error().isEmpty())
+            return Error { (*source)->error(), {} };
         problems += RowProblem(1, u"header"_s, tr("The file is empty."));
         return QList<KeyedRow>();
     }
@@ -53,14 +57,28 @@ Result<QList<KeyedRow>> KeyedRows::read(const QString &path, const QList<KeyedCo
                 return rows;
             progress.report((*source)->progressDone(), (*source)->progressTotal());
         }
+        if (!(*source)->error().isEmpty())
+            problems += RowProblem(record.line, u"row"_s, (*source)->error());
         KeyedRow row;
         row.line = record.line;
-        for (auto it = columnOf.constBegin(); it != columnOf.constEnd(); ++it)
-            row.cells.insert(it.key(), record.cells.value(it.value()).trimmed());
+        for (auto it = columnOf.constBegin(); it != columnOf.constEnd(); ++it) {
+            const QString cell = record.cells.value(it.value()).trimmed();
+            // No cell reaches a table with a NUL or other control character, or longer than
+            // any of their columns needs (codes, dates, amounts, at most a reason of 500
+            // characters; issue 12); the column's own rules then check the rest.
+            if (const QString why = CellValues::textProblem(cell, kMaxTableCellLength, true);
+                !why.isEmpty()) {
+                problems += RowProblem(record.line, it.key(), why);
+                row.cells.insert(it.key(), QString());
+                continue;
+            }
+            row.cells.insert(it.key(), cell);
+        }
         rows += row;
     }
+    // A file that cannot be read to its end is refused whole (issue 12).
     if (!(*source)->error().isEmpty())
-        problems += RowProblem(record.line, u"row"_s, (*source)->error());
+        return Error { (*source)->error(), {} };
     progress.report((*source)->progressTotal(), (*source)->progressTotal());
     return rows;
 }

@@ -32,6 +32,8 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
 
     CsvRecord record;
     if (!(*reader)->next(record)) {
+        if (!(*reader)->error().isEmpty())
+            return Error { (*reader)->error(), {} };
         report.problems += RowProblem { 1, u"header"_s, tr("the file is empty."), {} };
         return report;
     }
@@ -72,6 +74,10 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
         if (auto added = load.add(std::move(worker), record.line, record.cells); !added)
             return added.error();
     }
+    // A file that cannot be read to its end is refused whole: the rows before the damage are
+    // not imported either (issue 12). Returning rolls the transaction back.
+    if (!(*reader)->error().isEmpty())
+        return Error { (*reader)->error(), {} };
     if (auto finished = load.finish(); !finished)
         return finished.error();
     progress.report((*reader)->progressTotal(), (*reader)->progressTotal());

@@ -1,13 +1,34 @@
 #include "core/importing/rosterrow.h"
 
-#include "core/domain/residentid.h"
+#include <array>
+
 #include "core/domain/cellvalues.h"
+#include "core/domain/residentid.h"
 
 namespace skl {
 
 namespace {
 
     constexpr QChar kReplacementCharacter = QChar(0xFFFD);
+
+    // The most characters each field holds (issue 12); no field takes more than a cell holds.
+    int maxLength(RosterField field)
+    {
+        switch (field) {
+        case RosterField::EmployeeNo:
+            return 32;
+        case RosterField::Name:
+            return 50;
+        case RosterField::Site:
+        case RosterField::Workshop:
+        case RosterField::Occupation:
+            return 100;
+        default:
+            // Dates, codes, yes/no and the ID number (checked by its own rules) are short; a
+            // longer cell is no spelling of them, and quoting it whole would flood the message.
+            return 100;
+        }
+    }
 
 } // namespace
 
@@ -17,7 +38,19 @@ WorkerRecord RosterRow::parse(const QStringList &cells, int line, RowProblems &p
     auto problem = [&](RosterField field, const QString &reason) {
         problems += RowProblem { line, RosterColumns::key(field), reason };
     };
-    auto text = [&](RosterField field) { return m_columns.cell(cells, field); };
+    // A field whose text is refused (too long, a control character) reads as empty afterwards,
+    // so it is reported once and never quoted whole in another message.
+    std::array<bool, kRosterFieldCount> refused {};
+    for (RosterField field : RosterColumns::allFields()) {
+        const QString value = m_columns.cell(cells, field);
+        if (const QString why = CellValues::textProblem(value, maxLength(field)); !why.isEmpty()) {
+            problem(field, why);
+            refused[size_t(field)] = true;
+        }
+    }
+    auto text = [&](RosterField field) {
+        return refused[size_t(field)] ? QString() : m_columns.cell(cells, field);
+    };
     auto date = [&](RosterField field) -> QDate {
         const QString value = text(field);
         if (value.isEmpty())
@@ -54,10 +87,10 @@ WorkerRecord RosterRow::parse(const QStringList &cells, int line, RowProblems &p
     }
 
     r.employeeNo = text(RosterField::EmployeeNo);
-    if (r.employeeNo.isEmpty())
+    if (r.employeeNo.isEmpty() && !refused[size_t(RosterField::EmployeeNo)])
         problem(RosterField::EmployeeNo, tr("the employee number is missing."));
     r.name = text(RosterField::Name);
-    if (r.name.isEmpty())
+    if (r.name.isEmpty() && !refused[size_t(RosterField::Name)])
         problem(RosterField::Name, tr("the name is missing."));
 
     if (const QString g = text(RosterField::Gender); !g.isEmpty()) {
@@ -85,7 +118,7 @@ WorkerRecord RosterRow::parse(const QStringList &cells, int line, RowProblems &p
     }
 
     r.hireDate = date(RosterField::HireDate);
-    if (text(RosterField::HireDate).isEmpty())
+    if (text(RosterField::HireDate).isEmpty() && !refused[size_t(RosterField::HireDate)])
         problem(RosterField::HireDate, tr("the hire date is missing."));
     r.leaveDate = date(RosterField::LeaveDate);
     if (r.hireDate.isValid() && r.leaveDate.isValid() && r.leaveDate < r.hireDate)
@@ -115,7 +148,7 @@ WorkerRecord RosterRow::parse(const QStringList &cells, int line, RowProblems &p
                 tr("\"%1\" is not a known grade; write one of 学徒工, 初级工, 中级工, 高级工, "
                    "技师, 高级技师, 特级技师, 首席技师 (or 五级 … 一级).")
                     .arg(gradeText));
-        if (text(RosterField::GradeDate).isEmpty())
+        if (text(RosterField::GradeDate).isEmpty() && !refused[size_t(RosterField::GradeDate)])
             problem(RosterField::GradeDate,
                 tr("the grade %1 needs the date it was obtained.").arg(gradeText));
         if (grade && gradeDate.isValid())

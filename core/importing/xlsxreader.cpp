@@ -1,13 +1,17 @@
 #include "core/importing/xlsxreader.h"
 
+#include <algorithm>
+
 #include <QDate>
 #include <QDir>
 #include <QHash>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
+#include <quazip/unzip.h>
 
 #include "core/common/cellreference.h"
+#include "core/domain/cellvalues.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,51 +45,167 @@ namespace {
         return false;
     }
 
-    // "D17" -> 3 (the column of a cell reference).
-    int columnOf(QStringView reference)
+    // "D17" -> column 3, row 17. False when it is not a reference or lies beyond the limits; a
+    // reference without a row ("D") gives row 0.
+    bool parseReference(QStringView reference, const XlsxLimits &limits, int &column, int &row)
     {
-        int column = 0;
-        for (QChar c : reference) {
-            if (c < u'A' || c > u'Z')
-                break;
-            column = column * 26 + (c.unicode() - u'A' + 1);
+        column = 0;
+        row = 0;
+        qsizetype i = 0;
+        for (; i < reference.size() && reference[i] >= u'A' && reference[i] <= u'Z'; ++i) {
+            column = column * 26 + (reference[i].unicode() - u'A' + 1);
+            if (column > limits.maxColumns)
+                return false; // stop before it can overflow: "ZZZZZZ2" is column 321,272,406
         }
-        return column - 1;
+        if (column == 0)
+            return false;
+        for (; i < reference.size() && reference[i] >= u'0' && reference[i] <= u'9'; ++i) {
+            row = row * 10 + (reference[i].unicode() - u'0');
+            if (row > limits.maxRows)
+                return false;
+        }
+        --column;
+        return i == reference.size();
     }
 
-    // Reads the whole text of the current element, nested runs (<r><t>) included.
-    QString textOf(QXmlStreamReader &xml)
+    // Collects the text of the current element (<si>, <is> or <v>) up to its end: for <si> and
+    // <is> only what is inside <t> (phonetic guides are not part of the text), for <v> all of it.
+    // Stops with false past maxCharacters, so a hostile cell is refused before it fills memory.
+    bool collectText(QXmlStreamReader &xml, bool inRuns, int maxCharacters, QString &text)
     {
-        QString text;
-        const QStringView end = xml.name();
-        const QString endName = end.toString();
+        text.clear();
+        const QString endName = xml.name().toString();
+        int inT = 0;
         while (!xml.atEnd()) {
             xml.readNext();
-            if (xml.isStartElement() && xml.name() == u"t")
-                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            else if (xml.isStartElement() && (xml.name() == u"rPh" || xml.name() == u"phoneticPr"))
-                xml.skipCurrentElement(); // phonetic guides are not part of the text
-            else if (xml.isEndElement() && xml.name() == endName)
-                break;
+            if (xml.isStartElement()) {
+                if (xml.name() == u"t")
+                    ++inT;
+                else if (xml.name() == u"rPh" || xml.name() == u"phoneticPr")
+                    xml.skipCurrentElement();
+            } else if (xml.isEndElement()) {
+                if (xml.name() == u"t")
+                    --inT;
+                else if (xml.name() == endName)
+                    return true;
+            } else if (xml.isCharacters() && (!inRuns || inT > 0)) {
+                text += xml.text();
+                if (text.size() > maxCharacters)
+                    return false;
+            }
         }
-        return text;
+        return true; // the caller sees the reader's error
     }
+
+} // namespace
+
+// One part of the workbook, inflated as it is read. QuaZipFile answers a damaged deflate stream
+// or a cut file with -1 or a short read, which QXmlStreamReader alone would take for the end of
+// the data, and it inflates whatever a part claims. This device refuses to go past its cap while
+// inflating and keeps what went wrong for the message.
+class XlsxEntry final : public QIODevice
+{
+public:
+    enum class Problem { None, Damaged, TooLarge, TextTooLong };
+    // QXmlStreamReader hands a text over only whole, so a hostile text of a gigabyte would be
+    // held whole before any check of ours: no run between two tags may exceed this. A cell's
+    // 32,767 characters take at most 4 bytes each, or 6 as a character reference.
+    static constexpr qint64 kMaxRunBytes = 32767 * 6 + 4096;
+
+    XlsxEntry(QuaZip &zip, qint64 cap)
+        : m_file(&zip)
+        , m_cap(cap)
+    { }
+    bool openEntry()
+    {
+        if (!m_file.open(QIODevice::ReadOnly))
+            return false;
+        m_expected = m_file.usize();
+        return open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    Problem problem() const { return m_problem; }
+    qint64 cap() const { return m_cap; }
+    qint64 inflated() const { return m_inflated; }
+    qint64 expectedSize() const { return m_expected; }
+    // Reads what the XML left unread, so a damaged end or a wrong checksum is still noticed.
+    bool drain()
+    {
+        char buffer[16384];
+        qint64 n = 0;
+        while ((n = read(buffer, sizeof buffer)) > 0) { }
+        return n == 0 && m_problem == Problem::None;
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_problem != Problem::None)
+            return -1;
+        if (m_finished)
+            return 0;
+        const qint64 n
+            = m_file.read(data, std::min({ maxSize, m_cap - m_inflated + 1, kMaxRunBytes }));
+        if (n < 0 || m_file.getZipError() != UNZ_OK) {
+            m_problem = Problem::Damaged;
+            return -1;
+        }
+        m_inflated += n;
+        if (m_inflated > m_cap) {
+            m_problem = Problem::TooLarge;
+            return -1;
+        }
+        // A read is never longer than kMaxRunBytes, so only the run that crosses from the
+        // reads before into this one can exceed it.
+        const QByteArrayView chunk(data, n);
+        const qsizetype first = chunk.indexOf('<');
+        m_run = first < 0 ? m_run + n : m_run + first;
+        if (m_run > kMaxRunBytes) {
+            m_problem = Problem::TextTooLong;
+            return -1;
+        }
+        if (first >= 0)
+            m_run = n - 1 - chunk.lastIndexOf('<');
+        if (n == 0) {
+            // The end: closing checks the CRC, and a part that ends before its stated size was cut.
+            m_finished = true;
+            m_file.close();
+            if (m_file.getZipError() != UNZ_OK || m_inflated != m_expected) {
+                m_problem = Problem::Damaged;
+                return -1;
+            }
+        }
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QuaZipFile m_file;
+    qint64 m_cap;
+    qint64 m_expected = 0;
+    qint64 m_inflated = 0;
+    qint64 m_run = 0; // bytes since the last '<'
+    bool m_finished = false;
+    Problem m_problem = Problem::None;
+};
+
+namespace {
 
     struct ZipEntry
     {
-        std::unique_ptr<QuaZipFile> file;
+        std::unique_ptr<XlsxEntry> file;
         QString error;
     };
 
-    ZipEntry openEntry(QuaZip &zip, const QString &name)
+    ZipEntry openEntry(QuaZip &zip, const QString &name, qint64 cap)
     {
         ZipEntry entry;
         if (!zip.setCurrentFile(name, QuaZip::csInsensitive)) {
             entry.error = name;
             return entry;
         }
-        entry.file = std::make_unique<QuaZipFile>(&zip);
-        if (!entry.file->open(QIODevice::ReadOnly)) {
+        entry.file = std::make_unique<XlsxEntry>(zip, cap);
+        if (!entry.file->openEntry()) {
             entry.error = name;
             entry.file.reset();
         }
@@ -96,6 +216,36 @@ namespace {
 
 XlsxReader::~XlsxReader() = default;
 
+namespace {
+
+    // Why a part of the workbook (xl/sharedStrings.xml …) could not be read, or an empty string.
+    QString partProblem(const QString &path, const QString &part, const XlsxEntry &entry,
+        const QXmlStreamReader &xml)
+    {
+        const QString file = QDir::toNativeSeparators(path);
+        if (entry.problem() == XlsxEntry::Problem::TooLarge)
+            return XlsxReader::tr("%1 is refused: its part %2 inflates to more than %3 MB, more "
+                                  "than a workbook of this kind can hold.")
+                .arg(file, part)
+                .arg(entry.cap() >> 20);
+        if (entry.problem() == XlsxEntry::Problem::TextTooLong)
+            return XlsxReader::tr("%1 is refused: its part %2 holds a text far longer than the "
+                                  "%3 characters a cell can hold.")
+                .arg(file, part)
+                .arg(CellValues::kMaxCellLength);
+        if (entry.problem() == XlsxEntry::Problem::Damaged)
+            return XlsxReader::tr("%1 is damaged: the compressed data of its part %2 cannot be "
+                                  "read to the end. Open it in Excel and save it again.")
+                .arg(file, part);
+        if (xml.hasError())
+            return XlsxReader::tr("%1 is damaged: its part %2 ends in broken XML (%3). Open it in "
+                                  "Excel and save it again.")
+                .arg(file, part, xml.errorString());
+        return {};
+    }
+
+} // namespace
+
 Result<QStringList> XlsxReader::sheetNames(const QString &path)
 {
     QuaZip zip(path);
@@ -103,7 +253,8 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
         return Error { tr("%1 is not an Excel workbook (.xlsx), or it is damaged.")
                            .arg(QDir::toNativeSeparators(path)),
             {} };
-    ZipEntry workbook = openEntry(zip, u"xl/workbook.xml"_s);
+    const XlsxLimits limits;
+    ZipEntry workbook = openEntry(zip, u"xl/workbook.xml"_s, limits.maxOtherPartBytes);
     if (!workbook.file)
         return Error { tr("%1 is not an Excel workbook (.xlsx), or it is damaged.")
                            .arg(QDir::toNativeSeparators(path)),
@@ -115,13 +266,18 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
         if (xml.isStartElement() && xml.name() == u"sheet")
             names += xml.attributes().value(QLatin1StringView("name")).toString();
     }
+    if (const QString problem = partProblem(path, u"xl/workbook.xml"_s, *workbook.file, xml);
+        !problem.isEmpty())
+        return Error { problem, {} };
     return names;
 }
 
-Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const QString &sheet)
+Result<std::unique_ptr<XlsxReader>> XlsxReader::open(
+    const QString &path, const QString &sheet, const XlsxLimits &limits)
 {
     std::unique_ptr<XlsxReader> reader(new XlsxReader);
     reader->m_path = path;
+    reader->m_limits = limits;
     reader->m_zip = std::make_unique<QuaZip>(path);
     const Error damaged { tr("%1 is not an Excel workbook (.xlsx), or it is damaged. Open it in "
                              "Excel and save it again as \"Excel Workbook (*.xlsx)\".")
@@ -140,7 +296,7 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
         return done.error();
     if (auto done = reader->readStyles(); !done)
         return done.error();
-    ZipEntry entry = openEntry(*reader->m_zip, sheetPath);
+    ZipEntry entry = openEntry(*reader->m_zip, sheetPath, limits.maxSheetBytes);
     if (!entry.file)
         return damaged;
     reader->m_sheetFile = std::move(entry.file);
@@ -156,7 +312,7 @@ Status XlsxReader::readWorkbook(const QString &wantedSheet, QString &sheetPath)
     QString relationId;
     QStringList names;
     {
-        ZipEntry workbook = openEntry(*m_zip, u"xl/workbook.xml"_s);
+        ZipEntry workbook = openEntry(*m_zip, u"xl/workbook.xml"_s, m_limits.maxOtherPartBytes);
         if (!workbook.file)
             return damaged;
         QXmlStreamReader xml(workbook.file.get());
@@ -180,6 +336,9 @@ Status XlsxReader::readWorkbook(const QString &wantedSheet, QString &sheetPath)
                 }
             }
         }
+        if (const QString problem = partProblem(m_path, u"xl/workbook.xml"_s, *workbook.file, xml);
+            !problem.isEmpty())
+            return Error { problem, {} };
     }
     if (relationId.isEmpty()) {
         if (!wantedSheet.isEmpty())
@@ -189,7 +348,8 @@ Status XlsxReader::readWorkbook(const QString &wantedSheet, QString &sheetPath)
         return Error { tr("The workbook %1 has no sheet.").arg(QDir::toNativeSeparators(m_path)),
             {} };
     }
-    ZipEntry relations = openEntry(*m_zip, u"xl/_rels/workbook.xml.rels"_s);
+    ZipEntry relations
+        = openEntry(*m_zip, u"xl/_rels/workbook.xml.rels"_s, m_limits.maxOtherPartBytes);
     if (!relations.file)
         return damaged;
     QXmlStreamReader xml(relations.file.get());
@@ -202,30 +362,49 @@ Status XlsxReader::readWorkbook(const QString &wantedSheet, QString &sheetPath)
             return success();
         }
     }
+    if (const QString problem
+        = partProblem(m_path, u"xl/_rels/workbook.xml.rels"_s, *relations.file, xml);
+        !problem.isEmpty())
+        return Error { problem, {} };
     return damaged;
 }
 
 Status XlsxReader::readSharedStrings()
 {
-    ZipEntry strings = openEntry(*m_zip, u"xl/sharedStrings.xml"_s);
+    const QString part = u"xl/sharedStrings.xml"_s;
+    ZipEntry strings = openEntry(*m_zip, part, m_limits.maxSharedStringsBytes);
     if (!strings.file)
         return success(); // a workbook without text cells has none
     QXmlStreamReader xml(strings.file.get());
+    QString text;
     while (!xml.atEnd()) {
         xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"si")
-            m_sharedStrings += textOf(xml);
+        if (!xml.isStartElement() || xml.name() != u"si")
+            continue;
+        if (m_sharedStrings.size() >= m_limits.maxSharedStrings)
+            return Error { tr("%1 is refused: it holds more than %2 different texts.")
+                               .arg(QDir::toNativeSeparators(m_path))
+                               .arg(m_limits.maxSharedStrings),
+                {} };
+        if (!collectText(xml, true, m_limits.maxCellCharacters, text))
+            return Error { tr("%1 is refused: its shared text number %2 is longer than %3 "
+                              "characters, the most a cell can hold.")
+                               .arg(QDir::toNativeSeparators(m_path))
+                               .arg(m_sharedStrings.size() + 1)
+                               .arg(m_limits.maxCellCharacters),
+                {} };
+        m_sharedStrings += text;
     }
-    if (xml.hasError())
-        return Error { tr("%1 is not an Excel workbook (.xlsx), or it is damaged.")
-                           .arg(QDir::toNativeSeparators(m_path)),
-            xml.errorString() };
+    if (const QString problem = partProblem(m_path, part, *strings.file, xml); !problem.isEmpty())
+        return Error { problem, {} };
+    if (!strings.file->drain())
+        return Error { partProblem(m_path, part, *strings.file, xml), {} };
     return success();
 }
 
 Status XlsxReader::readStyles()
 {
-    ZipEntry styles = openEntry(*m_zip, u"xl/styles.xml"_s);
+    ZipEntry styles = openEntry(*m_zip, u"xl/styles.xml"_s, m_limits.maxOtherPartBytes);
     if (!styles.file)
         return success();
     QXmlStreamReader xml(styles.file.get());
@@ -246,6 +425,9 @@ Status XlsxReader::readStyles()
             m_dateStyles.push_back(customDate.value(format, isBuiltInDateFormat(format)));
         }
     }
+    if (const QString problem = partProblem(m_path, u"xl/styles.xml"_s, *styles.file, xml);
+        !problem.isEmpty())
+        return Error { problem, {} };
     return success();
 }
 
@@ -262,12 +444,95 @@ QString XlsxReader::cellText(const QString &type, int style, const QString &valu
     if (style >= 0 && size_t(style) < m_dateStyles.size() && m_dateStyles[size_t(style)]) {
         bool ok = false;
         const double serial = value.toDouble(&ok);
-        if (ok && serial >= 1) {
+        if (ok && serial >= 1 && serial < 2958466) { // up to 9999-12-31
             const QDate epoch = m_date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
             return epoch.addDays(qint64(serial)).toString(Qt::ISODate);
         }
     }
     return value;
+}
+
+QString XlsxReader::stoppedAt(const QString &why) const
+{
+    return tr("The sheet \"%1\" cannot be read past %2: %3 The whole file is refused and nothing "
+              "is imported; open it in Excel and save it again.")
+        .arg(m_sheet, cellReference(m_lastRow, m_lastColumn), why);
+}
+
+// Reads the row whose start tag is current into record. False with m_error set when the row
+// cannot be read whole.
+bool XlsxReader::readRow(CsvRecord &record, bool &blank)
+{
+    const QStringView rowNumber = m_xml.attributes().value(QLatin1StringView("r"));
+    if (rowNumber.isEmpty()) {
+        ++record.line; // rows without a number follow the one before
+    } else {
+        bool ok = false;
+        record.line = rowNumber.toInt(&ok);
+        if (!ok || record.line < 1 || record.line > m_limits.maxRows) {
+            m_error = stoppedAt(tr("row number \"%1\" is not between 1 and %2, Excel's last row.")
+                                    .arg(rowNumber.left(20).toString())
+                                    .arg(m_limits.maxRows));
+            return false;
+        }
+    }
+    m_lastRow = record.line;
+    m_lastColumn = -1;
+    record.cells.clear();
+    blank = true;
+    QString value;
+    // The row's cells: <c r="D17" t="s" s="3"><v>…</v></c> or <c t="inlineStr"><is>…</is>.
+    while (!m_xml.atEnd()) {
+        m_xml.readNext();
+        if (m_xml.isEndElement() && m_xml.name() == u"row")
+            return true;
+        if (!m_xml.isStartElement() || m_xml.name() != u"c")
+            continue;
+        const QXmlStreamAttributes a = m_xml.attributes();
+        int column = int(record.cells.size());
+        if (const QStringView reference = a.value(QLatin1StringView("r")); !reference.isEmpty()) {
+            int row = 0;
+            if (!parseReference(reference, m_limits, column, row)) {
+                m_error = stoppedAt(tr("the cell reference \"%1\" lies outside the sheet's "
+                                       "%2 columns (A to XFD) and %3 rows.")
+                                        .arg(reference.left(20).toString())
+                                        .arg(m_limits.maxColumns)
+                                        .arg(m_limits.maxRows));
+                return false;
+            }
+        } else if (column >= m_limits.maxColumns) {
+            m_error = stoppedAt(
+                tr("the row has more than %1 cells (A to XFD).").arg(m_limits.maxColumns));
+            return false;
+        }
+        m_lastColumn = column;
+        const QString type = a.value(QLatin1StringView("t")).toString();
+        const int style
+            = a.hasAttribute(QLatin1StringView("s")) ? a.value(QLatin1StringView("s")).toInt() : -1;
+        value.clear();
+        while (!m_xml.atEnd()) {
+            m_xml.readNext();
+            if (m_xml.isEndElement() && m_xml.name() == u"c")
+                break;
+            const bool isValue = m_xml.isStartElement() && m_xml.name() == u"v";
+            const bool isInline = m_xml.isStartElement() && m_xml.name() == u"is";
+            if ((isValue || isInline)
+                && !collectText(m_xml, isInline, m_limits.maxCellCharacters, value)) {
+                m_error = stoppedAt(tr("the cell holds more than %1 characters, the most a cell "
+                                       "can hold.")
+                                        .arg(m_limits.maxCellCharacters));
+                return false;
+            }
+        }
+        if (m_xml.hasError())
+            return false;
+        const QString text = cellText(type, style, value).trimmed();
+        while (record.cells.size() <= column)
+            record.cells += QString();
+        record.cells[column] = text;
+        blank = blank && text.isEmpty();
+    }
+    return false; // the sheet ended inside the row: the caller reports why
 }
 
 bool XlsxReader::next(CsvRecord &record)
@@ -277,48 +542,31 @@ bool XlsxReader::next(CsvRecord &record)
         m_xml.readNext();
         if (!m_xml.isStartElement() || m_xml.name() != u"row")
             continue;
-        record.line = m_xml.attributes().value(QLatin1StringView("r")).toInt();
-        record.cells.clear();
         bool blank = true;
-        // The row's cells: <c r="D17" t="s" s="3"><v>…</v></c> or <c t="inlineStr"><is>…</is>.
-        while (!m_xml.atEnd()) {
-            m_xml.readNext();
-            if (m_xml.isEndElement() && m_xml.name() == u"row")
+        if (!readRow(record, blank)) {
+            if (m_error.isEmpty())
                 break;
-            if (!m_xml.isStartElement() || m_xml.name() != u"c")
-                continue;
-            const QXmlStreamAttributes a = m_xml.attributes();
-            const int column = a.hasAttribute(QLatin1StringView("r"))
-                ? columnOf(a.value(QLatin1StringView("r")))
-                : int(record.cells.size());
-            const QString type = a.value(QLatin1StringView("t")).toString();
-            const int style = a.hasAttribute(QLatin1StringView("s"))
-                ? a.value(QLatin1StringView("s")).toInt()
-                : -1;
-            QString value;
-            while (!m_xml.atEnd()) {
-                m_xml.readNext();
-                if (m_xml.isEndElement() && m_xml.name() == u"c")
-                    break;
-                if (m_xml.isStartElement() && m_xml.name() == u"v")
-                    value = m_xml.readElementText();
-                else if (m_xml.isStartElement() && m_xml.name() == u"is")
-                    value = textOf(m_xml);
-            }
-            const QString text = cellText(type, style, value).trimmed();
-            if (column < 0)
-                continue;
-            while (record.cells.size() <= column)
-                record.cells += QString();
-            record.cells[column] = text;
-            blank = blank && text.isEmpty();
+            return false;
         }
         if (!blank)
             return true;
     }
-    if (m_xml.hasError())
-        m_error = tr("the sheet ends in damaged XML (%1); save the workbook again in Excel.")
-                      .arg(m_xml.errorString());
+    // The end of the data is the end of the sheet only when the zip entry and its XML both say
+    // so: a cut or damaged file otherwise reads as a shorter sheet (issue 12).
+    if (m_sheetFile->problem() == XlsxEntry::Problem::TooLarge)
+        m_error
+            = stoppedAt(tr("the sheet inflates to more than %1 MB.").arg(m_sheetFile->cap() >> 20));
+    else if (m_sheetFile->problem() == XlsxEntry::Problem::TextTooLong)
+        m_error = stoppedAt(tr("a cell holds far more than %1 characters, the most a cell can "
+                               "hold.")
+                                .arg(m_limits.maxCellCharacters));
+    else if (m_sheetFile->problem() == XlsxEntry::Problem::Damaged)
+        m_error = stoppedAt(tr("the compressed data is damaged or cut short."));
+    else if (m_xml.hasError())
+        m_error = stoppedAt(
+            tr("the sheet's XML is broken or cut short (%1).").arg(m_xml.errorString()));
+    else if (!m_sheetFile->drain())
+        m_error = stoppedAt(tr("the compressed data is damaged or cut short."));
     return false;
 }
 
@@ -329,12 +577,12 @@ QString XlsxReader::description() const
 
 qint64 XlsxReader::progressDone() const
 {
-    return m_sheetFile ? m_sheetFile->pos() : 0;
+    return m_sheetFile ? m_sheetFile->inflated() : 0;
 }
 
 qint64 XlsxReader::progressTotal() const
 {
-    return m_sheetFile ? m_sheetFile->usize() : 0;
+    return m_sheetFile ? m_sheetFile->expectedSize() : 0;
 }
 
 QString XlsxReader::cellReference(int line, int column) const

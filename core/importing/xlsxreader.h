@@ -11,9 +11,25 @@
 #include "core/importing/recordsource.h"
 
 class QuaZip;
-class QuaZipFile;
 
 namespace skl {
+
+class XlsxEntry;
+
+// What a workbook may hold before it is refused (issue 12): Excel's own limits for rows, columns
+// and a cell's text, and caps on what each part of the zip inflates to, checked while inflating,
+// so a small hostile file cannot make us allocate gigabytes.
+struct XlsxLimits
+{
+    int maxRows = 1048576;
+    int maxColumns = 16384; // A … XFD
+    int maxCellCharacters = 32767;
+    qint64 maxSheetBytes = qint64(1) << 30;
+    qint64 maxSharedStringsBytes = qint64(256) << 20;
+    qint64 maxOtherPartBytes = qint64(16) << 20; // workbook, relationships, styles
+    // Several million distinct texts are more than a roster of a million workers holds.
+    qsizetype maxSharedStrings = 4 * 1024 * 1024;
+};
 
 // Streams one sheet of an Excel workbook (.xlsx) row by row, read with QuaZip and
 // QXmlStreamReader (issue #4): shared strings, inline strings, numbers, booleans, and dates
@@ -25,13 +41,17 @@ class XlsxReader final : public RecordSource
     Q_DECLARE_TR_FUNCTIONS(skl::XlsxReader)
 public:
     // sheet: the sheet's name, or empty for the first sheet.
-    static Result<std::unique_ptr<XlsxReader>> open(const QString &path, const QString &sheet);
+    static Result<std::unique_ptr<XlsxReader>> open(
+        const QString &path, const QString &sheet, const XlsxLimits &limits = {});
     // The workbook's sheets in order.
     static Result<QStringList> sheetNames(const QString &path);
     ~XlsxReader() override;
 
     QString sheet() const { return m_sheet; }
     QString description() const override;
+    // The next non-blank row. False at the end of the sheet, and false with error() set when the
+    // sheet cannot be read to its end (damaged, cut short, beyond a limit): the row being read
+    // then is not returned, so a half-read row never reaches the database.
     bool next(CsvRecord &record) override;
     QString error() const override { return m_error; }
     qint64 progressDone() const override;
@@ -44,11 +64,16 @@ private:
     Status readSharedStrings();
     Status readStyles();
     QString cellText(const QString &type, int style, const QString &value) const;
+    bool readRow(CsvRecord &record, bool &blank);
+    QString stoppedAt(const QString &why) const;
 
     QString m_path;
     QString m_sheet;
     std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<QuaZipFile> m_sheetFile;
+    XlsxLimits m_limits;
+    std::unique_ptr<XlsxEntry> m_sheetFile;
+    int m_lastRow = 0; // where reading got to, for messages
+    int m_lastColumn = -1;
     QXmlStreamReader m_xml;
     QStringList m_sharedStrings;
     std::vector<bool> m_dateStyles; // by cell style index (cellXfs)

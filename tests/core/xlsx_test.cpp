@@ -208,3 +208,201 @@ TEST_CASE("Workbooks written by openpyxl and LibreOffice import exactly like the
         == fromCsv);
     CHECK(rosterAfterImport(data + QStringLiteral("/roster-libreoffice.xlsx"), {}) == fromCsv);
 }
+
+namespace {
+
+// Rows from..to of complete workers 10xx, all hired on 2015-01-01.
+QString workerRows(int from, int to)
+{
+    QString rows;
+    for (int r = from; r <= to; ++r)
+        rows += row(r,
+            inl(QStringLiteral("A%1").arg(r), QString::number(1000 + r))
+                + inl(QStringLiteral("B%1").arg(r), QStringLiteral("张伟"))
+                + inl(QStringLiteral("C%1").arg(r), QStringLiteral("2015-01-01")));
+    return rows;
+}
+
+// The 花名册 sheet's part as written, with the header row and rows, for cutting short.
+QByteArray sheetPart(const QString &rows)
+{
+    return (QStringLiteral("<worksheet "
+                           "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                           "<sheetData>")
+        + row(
+            1, s(QStringLiteral("A1"), 0) + s(QStringLiteral("B1"), 1) + s(QStringLiteral("C1"), 2))
+        + rows)
+        .toUtf8();
+}
+
+Result<RosterImportReport> tryImport(TempDatabase &db, const XlsxBuilder &book)
+{
+    const QString path = db.filePath(QStringLiteral("hostile.xlsx"));
+    book.write(path);
+    RosterImportOptions options;
+    options.sheet = QStringLiteral("花名册");
+    options.skipInvalid = true; // even so, a file that cannot be read whole writes nothing
+    NullProgress progress;
+    return RosterImport::run(db.db(), path, options, progress);
+}
+
+// A database holding workers 1002 … 1021, imported from a sound workbook.
+void seedTwentyWorkers(TempDatabase &db)
+{
+    const auto seeded = importXlsx(db, roster(workerRows(2, 21)), QStringLiteral("花名册"));
+    REQUIRE(seeded.committed);
+    REQUIRE(seeded.created == 20);
+}
+
+} // namespace
+
+TEST_CASE("A sheet cut in the middle of a row is refused whole, naming where reading stopped",
+    "[xlsx][import][hostile]")
+{
+    TempDatabase db;
+    seedTwentyWorkers(db);
+    const QString before = db.dump();
+    XlsxBuilder book = roster({});
+    book.sheetParts[1] = sheetPart(workerRows(2, 21) + workerRows(22, 30))
+                             .left(sheetPart(workerRows(2, 21)).size() + 60);
+    const auto report = tryImport(db, book);
+    REQUIRE_FALSE(report.ok());
+    INFO(report.error().userMessage.toStdString());
+    CHECK(report.error().userMessage.contains(QStringLiteral("花名册!")));
+    CHECK(report.error().userMessage.contains(QStringLiteral("22")));
+    CHECK(db.dump() == before);
+}
+
+TEST_CASE("A sheet whose compressed data is damaged is refused whole", "[xlsx][import][hostile]")
+{
+    TempDatabase db;
+    seedTwentyWorkers(db);
+    const QString before = db.dump();
+    const QString path = db.filePath(QStringLiteral("damaged.xlsx"));
+    roster(workerRows(2, 2000)).write(path);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    // The middle of the second sheet's deflate stream: its size from the central directory
+    // entry (the name's last occurrence), its start after the local header (the first).
+    const QByteArray name("xl/worksheets/sheet2.xml");
+    auto le = [&bytes](qsizetype at, int size) {
+        quint32 value = 0;
+        for (int i = size - 1; i >= 0; --i)
+            value = value << 8 | quint8(bytes[at + i]);
+        return qsizetype(value);
+    };
+    const qsizetype local = bytes.indexOf(name) - 30;
+    const qsizetype central = bytes.lastIndexOf(name) - 46;
+    REQUIRE(local >= 0);
+    REQUIRE(central > local);
+    const qsizetype compressed = le(central + 20, 4);
+    const qsizetype data = local + 30 + name.size() + le(local + 28, 2);
+    REQUIRE(compressed > 200);
+    for (qsizetype i = data + compressed / 2; i < data + compressed / 2 + 16; ++i)
+        bytes[i] = char(bytes[i] ^ 0x5A);
+    REQUIRE(file.seek(0));
+    REQUIRE(file.write(bytes) == bytes.size());
+    file.close();
+    RosterImportOptions options;
+    options.sheet = QStringLiteral("花名册");
+    options.skipInvalid = true;
+    NullProgress progress;
+    const auto report = RosterImport::run(db.db(), path, options, progress);
+    REQUIRE_FALSE(report.ok());
+    INFO(report.error().userMessage.toStdString());
+    CHECK(report.error().userMessage.contains(QStringLiteral("花名册")));
+    CHECK(db.dump() == before);
+}
+
+TEST_CASE("Cells beyond Excel's limits are refused, naming the cell, without allocating for them",
+    "[xlsx][import][hostile]")
+{
+    struct Case
+    {
+        const char *what;
+        QString rows;
+        QString named;
+    };
+    const QString longText(32768, u'长');
+    const Case cases[] = {
+        { "column ZZZZZZ", row(2, inl(QStringLiteral("ZZZZZZ2"), QStringLiteral("x"))),
+            QStringLiteral("ZZZZZZ2") },
+        { "column XFE", row(2, inl(QStringLiteral("XFE2"), QStringLiteral("x"))),
+            QStringLiteral("XFE2") },
+        { "row 1,048,577", row(1048577, inl(QStringLiteral("A1048577"), QStringLiteral("x"))),
+            QStringLiteral("1048577") },
+        { "a cell of 32,768 characters",
+            row(2,
+                inl(QStringLiteral("A2"), QStringLiteral("1002"))
+                    + inl(QStringLiteral("B2"), longText)),
+            QStringLiteral("花名册!B2") },
+    };
+    for (const Case &c : cases) {
+        INFO(c.what);
+        TempDatabase db;
+        seedTwentyWorkers(db);
+        const QString before = db.dump();
+        const auto report = tryImport(db, roster(c.rows));
+        REQUIRE_FALSE(report.ok());
+        INFO(report.error().userMessage.toStdString());
+        CHECK(report.error().userMessage.contains(c.named));
+        CHECK(db.dump() == before);
+    }
+}
+
+TEST_CASE("A shared string longer than a cell can hold refuses the workbook", "[xlsx][hostile]")
+{
+    TempDatabase db;
+    XlsxBuilder book = roster(workerRows(2, 3));
+    book.sharedStrings += QString(40000, u'x');
+    const QString path = db.filePath(QStringLiteral("long.xlsx"));
+    book.write(path);
+    const auto reader = XlsxReader::open(path, {});
+    REQUIRE_FALSE(reader.ok());
+    CHECK(reader.error().userMessage.contains(QStringLiteral("number 8")));
+}
+
+TEST_CASE("A part that inflates past its cap is refused while inflating", "[xlsx][hostile]")
+{
+    TempDatabase db;
+    const QString path = db.filePath(QStringLiteral("big.xlsx"));
+    roster(workerRows(2, 3000)).write(path);
+    XlsxLimits limits;
+    limits.maxSheetBytes = 64 * 1024;
+    auto reader = XlsxReader::open(path, QStringLiteral("花名册"), limits);
+    REQUIRE(reader.ok());
+    CsvRecord record;
+    int rows = 0;
+    while ((*reader)->next(record))
+        ++rows;
+    CHECK(rows < 3000);
+    CHECK((*reader)->error().contains(QStringLiteral("inflates")));
+    CHECK((*reader)->progressDone() <= limits.maxSheetBytes + 1);
+
+    limits = {};
+    limits.maxSharedStringsBytes = 100;
+    const auto refused = XlsxReader::open(path, QStringLiteral("花名册"), limits);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().userMessage.contains(QStringLiteral("xl/sharedStrings.xml")));
+}
+
+TEST_CASE("A text that would inflate to a gigabyte is refused before it is held", "[xlsx][hostile]")
+{
+    // A megabyte stands for the gigabyte: the run between two tags is refused as it inflates.
+    TempDatabase db;
+    XlsxBuilder book = roster(workerRows(2, 3));
+    book.sharedStrings += QString(1024 * 1024, u'x');
+    const QString path = db.filePath(QStringLiteral("bomb.xlsx"));
+    book.write(path);
+    const auto reader = XlsxReader::open(path, {});
+    REQUIRE_FALSE(reader.ok());
+    CHECK(reader.error().userMessage.contains(QStringLiteral("xl/sharedStrings.xml")));
+    CHECK(reader.error().userMessage.contains(QStringLiteral("far longer")));
+
+    TempDatabase other;
+    const auto report
+        = tryImport(other, roster(row(2, num(QStringLiteral("A2"), QString(1024 * 1024, u'9')))));
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.error().userMessage.contains(QStringLiteral("花名册!A2")));
+}

@@ -3,7 +3,9 @@
 #include <stdexcept>
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include "core/domain/residentid.h"
 #include "core/store/companystore.h"
@@ -46,6 +48,35 @@ QVariant TempDatabase::scalar(const QString &sql)
     if (!q.exec(sql) || !q.next())
         throw std::runtime_error("query failed: " + sql.toStdString());
     return q.value(0);
+}
+
+QString TempDatabase::dump()
+{
+    QStringList tables;
+    {
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
+            throw std::runtime_error("cannot list the tables");
+        while (q.next())
+            tables += q.value(0).toString();
+    }
+    QString out;
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table))
+            && !q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table)))
+            throw std::runtime_error("cannot read table " + table.toStdString());
+        out += table + u'\n';
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                out += q.value(i).toString() + u'|';
+            out += u'\n';
+        }
+        if (q.lastError().isValid())
+            throw std::runtime_error("cannot read table " + table.toStdString());
+    }
+    return out;
 }
 
 QString rosterHeader()

@@ -30,6 +30,8 @@ public:
     RosterImportReport importCsv(const QString &csv, RosterImportOptions options = {});
     // One value of a query, for assertions.
     QVariant scalar(const QString &sql);
+    // Every row of every table, in a fixed order: equal dumps mean the stored data is unchanged.
+    QString dump();
 
 private:
     QTemporaryDir m_dir;

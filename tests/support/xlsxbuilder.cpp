@@ -10,13 +10,17 @@ namespace skl::test {
 
 namespace {
 
-    void add(QuaZip &zip, const QString &name, const QString &content)
+    void add(QuaZip &zip, const QString &name, const QByteArray &content)
     {
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
             throw std::runtime_error("cannot add to the test workbook");
-        file.write(content.toUtf8());
+        file.write(content);
         file.close();
+    }
+    void add(QuaZip &zip, const QString &name, const QString &content)
+    {
+        add(zip, name, content.toUtf8());
     }
 
     QString escaped(const QString &text)
@@ -47,9 +51,12 @@ void XlsxBuilder::write(const QString &path) const
                                     "Target=\"worksheets/sheet%1.xml\"/>")
                          .arg(i + 1)
                          .arg(rel);
-        add(zip, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1),
-            QStringLiteral("<worksheet xmlns=\"%1\"><sheetData>%2</sheetData></worksheet>")
-                .arg(main, sheets[i].rowsXml));
+        if (sheetParts.contains(i))
+            add(zip, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheetParts.value(i));
+        else
+            add(zip, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1),
+                QStringLiteral("<worksheet xmlns=\"%1\"><sheetData>%2</sheetData></worksheet>")
+                    .arg(main, sheets[i].rowsXml));
     }
     add(zip, QStringLiteral("xl/workbook.xml"), workbook + QStringLiteral("</sheets></workbook>"));
     add(zip, QStringLiteral("xl/_rels/workbook.xml.rels"),
@@ -70,10 +77,24 @@ void XlsxBuilder::write(const QString &path) const
         else
             strings += QStringLiteral("<si><t>%1</t></si>").arg(escaped(s));
     }
-    add(zip, QStringLiteral("xl/sharedStrings.xml"), strings + QStringLiteral("</sst>"));
+    if (!sharedStringsPart.isEmpty())
+        add(zip, QStringLiteral("xl/sharedStrings.xml"), sharedStringsPart);
+    else
+        add(zip, QStringLiteral("xl/sharedStrings.xml"), strings + QStringLiteral("</sst>"));
     zip.close();
     if (zip.getZipError() != 0)
         throw std::runtime_error("cannot finish the test workbook");
+}
+
+QByteArray XlsxBuilder::readPart(const QString &path, const QString &part)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(part))
+        throw std::runtime_error("cannot open the workbook's part");
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read the workbook's part");
+    return file.readAll();
 }
 
 } // namespace skl::test

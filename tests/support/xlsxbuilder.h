@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,10 +20,16 @@ public:
         QString rowsXml; // the <row> elements of <sheetData>
     };
     QStringList sharedStrings;
+    // When set, xl/sharedStrings.xml exactly as written instead of sharedStrings.
+    QByteArray sharedStringsPart;
     QList<Sheet> sheets;
+    // Parts written exactly as given instead of sheets[i] (a cut or hostile part), by index.
+    QHash<int, QByteArray> sheetParts;
 
     // Writes the workbook to path; throws std::runtime_error on failure.
     void write(const QString &path) const;
+    // One part of a workbook as stored (xl/worksheets/sheet1.xml …); throws when it cannot.
+    static QByteArray readPart(const QString &path, const QString &part);
 };
 
 } // namespace skl::test

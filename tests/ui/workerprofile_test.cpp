@@ -77,6 +77,22 @@ TEST_CASE("A wrong ID check digit is flagged as typed and Save stays off", "[ui]
         == validId(QStringLiteral("37010219850312001")));
 }
 
+TEST_CASE("A name with a NUL or over 50 characters is refused in the profile as in an import",
+    "[ui][profile][hostile]")
+{
+    ProfileFixture f;
+    for (const QString &name :
+        { QStringLiteral("张") + QChar(0) + QStringLiteral("伟"), QString(51, u'张') }) {
+        WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+        typeInto(dialog.nameEdit(), name);
+        REQUIRE(dialog.problems().size() == 1);
+        CHECK(dialog.problems().first().field == QStringLiteral("name"));
+        CHECK_FALSE(dialog.save());
+        CHECK(f.db.scalar(QStringLiteral("SELECT name FROM worker")).toString()
+            == QStringLiteral("张伟"));
+    }
+}
+
 TEST_CASE("Profile edits can be undone and redone before saving", "[ui][profile]")
 {
     ProfileFixture f;
