@@ -1,7 +1,7 @@
 // RosterExport::toXlsx: the roster as an Excel workbook.
+#include "core/domain/rostercolumns.h"
 #include "core/exporting/rosterexport.h"
 #include "core/exporting/xlsxsheetwriter.h"
-#include "core/domain/rostercolumns.h"
 
 namespace skl {
 

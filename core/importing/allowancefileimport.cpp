@@ -49,8 +49,7 @@ Result<TableImportOutcome> AllowanceFileImport::rates(
         if (problems.size() != before)
             return std::optional<AllowanceRate>();
         const QString key = AllowanceStore::code(rate.kind)
-            + QString::number(storedRank(rate.grade))
-            + rate.effectiveFrom.toString(Qt::ISODate);
+            + QString::number(storedRank(rate.grade)) + rate.effectiveFrom.toString(Qt::ISODate);
         if (const auto earlier = seen.constFind(key); earlier != seen.constEnd()) {
             problems += RowProblem(row.line, u"row"_s,
                 tr("The same rate from the same day is on line %1 already.").arg(*earlier));

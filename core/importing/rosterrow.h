@@ -3,9 +3,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include "core/domain/worker.h"
-#include "core/domain/rostercolumns.h"
 #include "core/common/rowproblem.h"
+#include "core/domain/rostercolumns.h"
+#include "core/domain/worker.h"
 
 namespace skl {
 
