@@ -4589,6 +4589,13 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::TableWrite</name>
+    <message>
+        <source>Writing the imported rows</source>
+        <translation>写入导入的数据</translation>
+    </message>
+</context>
+<context>
     <name>skl::TargetCharts</name>
     <message>
         <source>%1: workforce targets as of %2</source>

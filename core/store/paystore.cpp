@@ -60,11 +60,12 @@ namespace {
         const QString &summary, const QString &actor, const QList<TableRows> &tables,
         ProgressSink &progress)
     {
+        const QString whatFailed = writingImportedRows();
         qint64 total = 0;
         for (const TableRows &t : tables)
             total += t.rows.size();
         Transaction transaction(db);
-        if (auto begun = transaction.begun(summary); !begun)
+        if (auto begun = transaction.begun(whatFailed); !begun)
             return begun.error();
         AuditLog audit(db);
         const auto event = audit.beginEvent(action, summary, actor);
@@ -90,7 +91,7 @@ namespace {
                     u"INSERT INTO %1_replaced (%2, event_id, replaced_event_id) VALUES (%3)"_s.arg(
                         table.table, columns, placeholders(width + 2)));
             if (!prepared)
-                return SqlErrors::fromError(db.lastError(), summary);
+                return SqlErrors::fromError(db.lastError(), whatFailed);
             for (const KeyedValues &row : rows) {
                 if (done++ % kProgressEvery == 0) {
                     if (progress.isCanceled())
@@ -100,8 +101,8 @@ namespace {
                 for (const QVariant &k : row.key)
                     find.addBindValue(k);
                 if (!find.exec())
-                    return SqlErrors::fromQuery(find, summary);
-                const auto found = nextRow(find, summary);
+                    return SqlErrors::fromQuery(find, whatFailed);
+                const auto found = nextRow(find, whatFailed);
                 if (!found)
                     return found.error();
                 const bool stored = *found;
@@ -115,7 +116,7 @@ namespace {
                     for (const QVariant &v : row.key + row.values)
                         insert.addBindValue(v);
                     insert.addBindValue(*event);
-                    if (auto written = execOrError(insert, summary); !written)
+                    if (auto written = execOrError(insert, whatFailed); !written)
                         return written.error();
                     continue;
                 }
@@ -130,7 +131,7 @@ namespace {
                     keep.addBindValue(v);
                 keep.addBindValue(oldEvent);
                 keep.addBindValue(*event);
-                if (auto kept = execOrError(keep, summary); !kept)
+                if (auto kept = execOrError(keep, whatFailed); !kept)
                     return kept.error();
                 const QString keptRow
                     = table.table + u"_replaced/"_s + keep.lastInsertId().toString();
@@ -139,7 +140,7 @@ namespace {
                 update.addBindValue(*event);
                 for (const QVariant &k : row.key)
                     update.addBindValue(k);
-                if (auto written = execOrError(update, summary); !written)
+                if (auto written = execOrError(update, whatFailed); !written)
                     return written.error();
                 QStringList keyText;
                 for (qsizetype i = table.ofWorker ? 1 : 0; i < row.key.size(); ++i)
@@ -161,7 +162,7 @@ namespace {
         find.finish();
         if (progress.isCanceled())
             return WriteEnd::Canceled;
-        if (auto committed = transaction.commit(summary); !committed)
+        if (auto committed = transaction.commit(whatFailed); !committed)
             return committed.error();
         progress.report(total, total);
         return WriteEnd { false, replaced };

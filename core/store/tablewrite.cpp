@@ -1,5 +1,6 @@
 #include "core/store/tablewrite.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include "core/store/auditlog.h"
@@ -14,14 +15,20 @@ namespace {
 
 } // namespace
 
+QString writingImportedRows()
+{
+    return QCoreApplication::translate("skl::TableWrite", "Writing the imported rows");
+}
+
 Result<WriteEnd> writeInOneEvent(QSqlDatabase &db, const QString &action, const QString &summary,
     const QString &actor, const QList<StatementRows> &statements, ProgressSink &progress)
 {
+    const QString whatFailed = writingImportedRows();
     qint64 total = 0;
     for (const StatementRows &statement : statements)
         total += statement.rows.size();
     Transaction transaction(db);
-    if (auto begun = transaction.begun(summary); !begun)
+    if (auto begun = transaction.begun(whatFailed); !begun)
         return begun.error();
     const auto event = AuditLog(db).beginEvent(action, summary, actor);
     if (!event)
@@ -39,7 +46,7 @@ Result<WriteEnd> writeInOneEvent(QSqlDatabase &db, const QString &action, const 
             for (const QVariant &value : row)
                 q.addBindValue(value);
             q.addBindValue(*event);
-            if (auto written = execOrError(q, summary); !written)
+            if (auto written = execOrError(q, whatFailed); !written)
                 return written.error();
             ++done;
         }
@@ -47,7 +54,7 @@ Result<WriteEnd> writeInOneEvent(QSqlDatabase &db, const QString &action, const 
     q.finish();
     if (progress.isCanceled())
         return WriteEnd::Canceled;
-    if (auto committed = transaction.commit(summary); !committed)
+    if (auto committed = transaction.commit(whatFailed); !committed)
         return committed.error();
     progress.report(total, total);
     return WriteEnd::Committed;

@@ -35,6 +35,10 @@ struct StatementRows
     QList<QVariantList> rows;
 };
 
+// What failed when writing the rows of an import fails ("Writing the imported rows"): never the
+// audit summary, which says what was imported as if it had been.
+QString writingImportedRows();
+
 // Writes every statement's rows in one transaction under one audit event (the small tables HR
 // imports: bands, pay, periods, agreements), reporting progress by row; a Cancel rolls back.
 Result<WriteEnd> writeInOneEvent(QSqlDatabase &db, const QString &action, const QString &summary,

@@ -125,3 +125,24 @@ TEST_CASE(
     CHECK(count(db, QStringLiteral("SELECT min_fen FROM salary_band")) == 400000);
     CHECK(count(db, QStringLiteral("SELECT max_fen FROM salary_band")) == 600050);
 }
+
+TEST_CASE("A table import that fills the disk says the disk is full, never that it imported",
+    "[import][pay]")
+{
+    TempDatabase db;
+    QString csv = QStringLiteral("track,level,min,mid,max,effective_from\n");
+    for (int day = 0; day < 3000; ++day)
+        csv += QStringLiteral("技能等级,高级工,4000,5000,6000,%1\n")
+                   .arg(QDate(2020, 1, 1).addDays(day).toString(Qt::ISODate));
+    const QString file = db.writeFile(QStringLiteral("bands.csv"), csv.toUtf8());
+    // SQLite's own "disk is full" once the file would grow past its present pages.
+    const int pages = db.scalar(QStringLiteral("PRAGMA page_count")).toInt();
+    db.scalar(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2));
+    NullProgress progress;
+    const auto outcome
+        = importDataFile(db.db(), DataFile::PayBands, file, QStringLiteral("hr"), progress);
+    REQUIRE_FALSE(outcome.ok());
+    CHECK(outcome.error().userMessage.contains(QStringLiteral("disk is full")));
+    CHECK_FALSE(outcome.error().userMessage.contains(QStringLiteral("Imported")));
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM salary_band")) == 0);
+}
