@@ -35,11 +35,14 @@ namespace {
 
 bool CsvWriter::isFormulaLike(const QString &cell)
 {
-    if (cell.isEmpty() || isPlainNumber(cell))
+    if (cell.isEmpty())
         return false;
     const QChar first = cell.front();
-    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-        || first == u'\r';
+    const bool formulaStart = first == u'=' || first == u'+' || first == u'-' || first == u'@'
+        || first == u'\t' || first == u'\r';
+    // The number test only where it can matter: a regular expression on every cell of a million
+    // rows costs seconds.
+    return formulaStart && !isPlainNumber(cell);
 }
 
 std::optional<CsvWriter::Encoding> CsvWriter::encodingFromName(const QString &name)

@@ -117,14 +117,16 @@ Result<WorkerStore::Snapshot> WorkerStore::snapshot(qint64 workerId)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // The newest change id comes from the same statement as the row: one consistent read.
+    // The newest change id comes from the same statement as the row: one consistent read. 班组长
+    // is whether a team-leader period covers today, as in the roster: the periods are the source.
     q.prepare(u"SELECT w.employee_no, w.name, w.gender, w.id_number, w.birth_date, w.hire_date, "
               "w.leave_date, s.name, s.province_code, k.name, o.name, w.frontline, "
-              "w.team_leader, w.row_version, (SELECT COALESCE(max(c.id), 0) FROM audit_change c "
+              "%1, w.row_version, (SELECT COALESCE(max(c.id), 0) FROM audit_change c "
               "WHERE c.entity = 'worker' AND c.entity_id = w.id) "
               "FROM worker w LEFT JOIN site s ON s.id = w.site_id "
               "LEFT JOIN workshop k ON k.id = w.workshop_id "
-              "LEFT JOIN occupation o ON o.id = w.occupation_id WHERE w.id = ?"_s);
+              "LEFT JOIN occupation o ON o.id = w.occupation_id WHERE w.id = ?"_s.arg(
+                  RosterStore::teamLeaderOn(QDate::currentDate(), u"w.id"_s)));
     q.addBindValue(workerId);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the worker"));
@@ -365,6 +367,12 @@ Result<WorkerStore::SaveOutcome> WorkerStore::save(const Snapshot &read, const W
             return Error { tr("Employee %1 is no longer in the database.").arg(before.employeeNo),
                 {} }; // rolled back: the profile edits, it never creates
         outcome.changed = writer.counts().updated > 0;
+        // 班组长 ticked or cleared opens a team-leader period today or ends one yesterday, as a
+        // roster import does: the periods, not the flag, are what the allowance pays.
+        const auto periods = writer.applyTeamLeaderPeriods(QDate::currentDate());
+        if (!periods)
+            return periods.error();
+        outcome.changed = outcome.changed || *periods > 0;
     }
     if (!outcome.changed)
         return outcome; // nothing differed from the stored row: no audit event either

@@ -213,3 +213,37 @@ TEST_CASE("Every write of a worker row bumps its row version, an import's and a 
     REQUIRE(q.exec(QStringLiteral("UPDATE worker SET frontline = 0 WHERE employee_no = 'E1'")));
     CHECK(version() == second + 1);
 }
+
+TEST_CASE("Ticking 班组长 in the profile opens a team-leader period today; clearing it the same "
+          "day removes it",
+    "[profile][allowance]")
+{
+    TempDatabase db;
+    REQUIRE(db.importCsv(twoWorkers()).committed);
+    const qint64 id = idOf(db, QStringLiteral("E2"));
+    const QString periodsToday
+        = QStringLiteral("SELECT count(*) FROM team_leader_period WHERE worker_id = %1 "
+                         "AND valid_from = '%2' AND valid_to IS NULL")
+              .arg(id)
+              .arg(QDate::currentDate().toString(Qt::ISODate));
+    WorkerStore workers(db.db());
+    auto read = workers.snapshot(id);
+    REQUIRE(read.ok());
+    CHECK_FALSE(read->record.teamLeader);
+    WorkerRecord edited = read->record;
+    edited.teamLeader = true;
+    REQUIRE(workers.save(*read, edited)->changed);
+    CHECK(db.scalar(periodsToday).toInt() == 1);
+    read = workers.snapshot(id);
+    REQUIRE(read.ok());
+    CHECK(read->record.teamLeader); // the profile shows the period, as the roster does
+
+    edited = read->record;
+    edited.teamLeader = false;
+    REQUIRE(workers.save(*read, edited)->changed);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM team_leader_period WHERE worker_id = %1")
+                        .arg(id))
+              .toInt()
+        == 0);
+    CHECK_FALSE(workers.snapshot(id)->record.teamLeader);
+}

@@ -107,6 +107,24 @@ QStringList filesIn(const QString &folder)
 
 } // namespace
 
+TEST_CASE(
+    "The daily backup waits after opening, leaving the first screens the machine", "[ui][backup]")
+{
+    CompanyFile company(s("甲公司"));
+    AutoBackupSettings settings(company.dir.filePath(s("backups")), 2);
+    MainWindow window;
+    QSignalSpy finished(&window, &MainWindow::automaticBackupFinished);
+    REQUIRE(window.openDatabase(company.path));
+    QTest::qWait(500);
+    CHECK(finished.isEmpty());
+    CHECK(QDir(company.dir.filePath(s("backups"))).entryList(QDir::Files).isEmpty());
+    window.setAutoBackupDelay(0); // as if the minute had passed
+    window.closeDatabase();
+    REQUIRE(window.openDatabase(company.path));
+    REQUIRE(finished.wait(10000));
+    CHECK_FALSE(finished.first().at(0).toString().isEmpty());
+}
+
 TEST_CASE("Automatic backups run once a day on open and on close, keeping the last N of this "
           "database only",
     "[ui][backup]")
@@ -125,6 +143,7 @@ TEST_CASE("Automatic backups run once a day on open and on close, keeping the la
 
     MainWindow window;
     window.setClock([&now] { return now; });
+    window.setAutoBackupDelay(0);
     QSignalSpy finished(&window, &MainWindow::automaticBackupFinished);
     // Opening the file the window already has open is no new opening: close it first.
     auto open = [&] {
@@ -186,6 +205,7 @@ TEST_CASE("A failed automatic backup is reported and leaves no file", "[ui][back
     }
     AutoBackupSettings settings(notAFolder + s("/backups"), 2);
     MainWindow window;
+    window.setAutoBackupDelay(0);
     QSignalSpy finished(&window, &MainWindow::automaticBackupFinished);
     MessageBoxAnswer answer(QMessageBox::Ok);
     REQUIRE(window.openDatabase(company.path));

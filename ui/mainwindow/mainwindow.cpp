@@ -104,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_allowances(new AllowanceView(this))
     , m_pay(new PayView(this))
     , m_changeTimer(new QTimer(this))
+    , m_autoBackupTimer(new QTimer(this))
 {
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_dashboard, tr("Target dashboard"));
@@ -128,6 +129,12 @@ MainWindow::MainWindow(QWidget *parent)
     // Cheap (no file access): PRAGMA data_version on the window's own connection.
     m_changeTimer->setInterval(2000);
     connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::reloadIfChangedElsewhere);
+    // The daily backup waits a minute after opening: a backup reads the whole file, and the
+    // first screens of a large company need the two cores and the disk (at a million workers the
+    // first dashboard took 1.9 s instead of 1.2 s with a backup beside it).
+    m_autoBackupTimer->setSingleShot(true);
+    m_autoBackupTimer->setInterval(60 * 1000);
+    connect(m_autoBackupTimer, &QTimer::timeout, this, [this] { backUpAutomatically(false); });
     // An approval or revocation changes grades: the roster and the targets read them again.
     connect(m_certification, &CertificationPage::gradesChanged, this, &MainWindow::reloadFigures);
     // "N of M workers" stays at the right of the status bar while messages come and go.
@@ -288,7 +295,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_allowances->setConnection(m_connection.get());
     m_pay->setConnection(m_connection.get());
     showLastBackup();
-    backUpAutomatically(false);
+    m_autoBackupTimer->start();
     return true;
 }
 
@@ -347,9 +354,15 @@ void MainWindow::openDemo()
         });
 }
 
+void MainWindow::setAutoBackupDelay(int milliseconds)
+{
+    m_autoBackupTimer->setInterval(milliseconds);
+}
+
 void MainWindow::closeDatabase()
 {
     m_changeTimer->stop();
+    m_autoBackupTimer->stop();
     m_roster->setConnection(nullptr);
     m_dashboard->setDatabase({});
     m_certification->setConnection(nullptr);

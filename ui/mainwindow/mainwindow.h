@@ -59,6 +59,8 @@ public:
     void restoreFrom(const QString &backup);
     // The time the daily automatic backup is measured against (tests set their own).
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // How long after opening the daily automatic backup waits (a minute; tests set none).
+    void setAutoBackupDelay(int milliseconds);
 
 Q_SIGNALS:
     // An automatic backup ended: the file written, or empty when it failed (the failure is shown).
@@ -110,6 +112,7 @@ private:
     bool m_closeBackupDone = false; // the backup on close ran: the next close event closes
     QList<QAction *> m_writeActions; // and these only while it can be written
     QTimer *m_changeTimer = nullptr;
+    QTimer *m_autoBackupTimer = nullptr;
     qint64 m_dataVersion = 0;
 };
 
