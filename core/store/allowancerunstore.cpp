@@ -284,13 +284,8 @@ Result<qint64> AllowanceRunStore::reopen(
     return runId;
 }
 
-Result<std::optional<AllowanceRunInfo>> AllowanceRunStore::current(QSqlDatabase &db, QDate month)
+Result<std::optional<AllowanceRunInfo>> AllowanceRunStore::firstRun(QSqlQuery &q)
 {
-    QSqlQuery q(db);
-    q.prepare(kRunColumns
-        + u"WHERE r.month = ? ORDER BY (r.status = 'approved' AND o.id IS NULL) DESC, "
-          "r.id DESC LIMIT 1"_s);
-    q.addBindValue(monthKey(month));
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the allowance runs"));
     const auto found = nextRow(q, tr("Reading the allowance runs"));
@@ -299,6 +294,16 @@ Result<std::optional<AllowanceRunInfo>> AllowanceRunStore::current(QSqlDatabase 
     if (!*found)
         return std::optional<AllowanceRunInfo>();
     return std::optional<AllowanceRunInfo>(readInfo(q));
+}
+
+Result<std::optional<AllowanceRunInfo>> AllowanceRunStore::current(QSqlDatabase &db, QDate month)
+{
+    QSqlQuery q(db);
+    q.prepare(kRunColumns
+        + u"WHERE r.month = ? ORDER BY (r.status = 'approved' AND o.id IS NULL) DESC, "
+          "r.id DESC LIMIT 1"_s);
+    q.addBindValue(monthKey(month));
+    return firstRun(q);
 }
 
 Result<QList<AllowanceRunInfo>> AllowanceRunStore::runs(QSqlDatabase &db, QDate month)
@@ -321,14 +326,7 @@ Result<std::optional<AllowanceRunInfo>> AllowanceRunStore::run(QSqlDatabase &db,
     QSqlQuery q(db);
     q.prepare(kRunColumns + u"WHERE r.id = ?"_s);
     q.addBindValue(runId);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, tr("Reading the allowance runs"));
-    const auto found = nextRow(q, tr("Reading the allowance runs"));
-    if (!found)
-        return found.error();
-    if (!*found)
-        return std::optional<AllowanceRunInfo>();
-    return std::optional<AllowanceRunInfo>(readInfo(q));
+    return firstRun(q);
 }
 
 Result<QList<AllowanceLine>> AllowanceRunStore::lines(QSqlDatabase &db, qint64 runId)

@@ -12,6 +12,8 @@
 #include "core/domain/allowancemonth.h"
 #include "core/domain/grade.h"
 
+class QSqlQuery;
+
 namespace skl {
 
 struct AllowanceLine
@@ -95,6 +97,10 @@ public:
         const std::function<void(const QString &employeeNo, const AllowanceAmounts &)> &visit);
     // Workers whose amounts differ between two runs, by employee number.
     static Result<QList<AllowanceDifference>> diff(QSqlDatabase &db, qint64 first, qint64 second);
+
+private:
+    // Executes a query of runs and reads its first run, or none.
+    static Result<std::optional<AllowanceRunInfo>> firstRun(QSqlQuery &query);
 };
 
 } // namespace skl
