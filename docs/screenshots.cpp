@@ -3,6 +3,7 @@
 // Usage: skl_screenshots DATABASE.sqlite OUTPUT_FOLDER
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -21,6 +22,7 @@
 #include "ui/importing/importdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/pay/payview.h"
+#include "ui/settings/backupsettingsdialog.h"
 #include "ui/workerdetail/workerprofiledialog.h"
 
 using namespace Qt::StringLiterals;
@@ -119,6 +121,14 @@ int main(int argc, char *argv[])
         skl::WorkerProfileDialog profile(**connection, 30);
         profile.show();
         ok = QTest::qWaitForWindowExposed(&profile) && save(profile, out, u"profile.png"_s) && ok;
+    }
+    {
+        skl::BackupSettingsDialog backups(
+            QDir(QFileInfo(database).absolutePath()).filePath(u"backups"_s),
+            QDateTime(QDate::currentDate(), QTime(8, 30)));
+        backups.show();
+        ok = QTest::qWaitForWindowExposed(&backups) && save(backups, out, u"backup-settings.png"_s)
+            && ok;
     }
     QTemporaryDir scratch;
     QFile bad(scratch.filePath(u"花名册.csv"_s));
