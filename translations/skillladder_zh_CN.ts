@@ -2310,14 +2310,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>%1 不是技能人才管理系统的数据库，或已损坏。</translation>
     </message>
     <message>
-        <source>The backup file %1 already exists; choose a new name.</source>
-        <translation>备份文件 %1 已存在；请换一个文件名。</translation>
-    </message>
-    <message>
-        <source>Backing up to %1</source>
-        <translation>备份到 %1</translation>
-    </message>
-    <message>
         <source>%1 was opened read-only.</source>
         <translation>%1 以只读方式打开。</translation>
     </message>

@@ -175,16 +175,4 @@ Result<qint64> Connection::dataVersion()
     return query.value(0).toLongLong();
 }
 
-Status Connection::backupTo(const QString &target)
-{
-    if (QFileInfo::exists(target))
-        return Error { tr("The backup file %1 already exists; choose a new name.")
-                           .arg(QDir::toNativeSeparators(target)),
-            {} };
-    QSqlQuery query(m_db);
-    query.prepare(u"VACUUM INTO ?"_s);
-    query.addBindValue(target);
-    return execOrError(query, tr("Backing up to %1").arg(QDir::toNativeSeparators(target)));
-}
-
 } // namespace skl

@@ -48,9 +48,6 @@ public:
     // window polls it to show what others wrote (issue #12 §2); it costs no file access.
     Result<qint64> dataVersion();
 
-    // A consistent copy of the live database to target (VACUUM INTO), safe while others write.
-    Status backupTo(const QString &target);
-
 private:
     Connection(QString name, QString path);
     Status applyPragmas();

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include "core/store/backupstore.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
 #include "core/store/workerstore.h"
@@ -71,7 +72,7 @@ QString closedDatabaseIn(const QTemporaryDir &dir)
                                    "高级工,2018-06-30,是,否\n")
                         .arg(validId(QStringLiteral("37010219850312001"))))
                 .committed);
-    REQUIRE(db.connection().backupTo(path).ok());
+    REQUIRE(BackupStore::backUp(db.db(), path).ok());
     // The copy in WAL mode, as every database SkillLadder has written, then closed.
     REQUIRE(Connection::open(path, Connection::Mode::MustExist).ok());
     return path;
