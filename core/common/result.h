@@ -12,8 +12,15 @@ namespace skl {
 // what to do); detail (SQL text, driver message) is for the log only, never shown alone.
 struct Error
 {
+    // Refused: the officer may not do this (a failed login, a locked or disabled account, an act
+    // outside their roles, issue 13). The command line exits 3 on it; anything else is a Failure.
+    enum class Kind { Failure, Refused };
+
     QString userMessage;
     QString detail;
+    Kind kind = Kind::Failure;
+
+    bool isRefusal() const { return kind == Kind::Refused; }
 };
 
 // A value or an Error, returned by core functions that can fail for reasons outside the program.

@@ -55,6 +55,31 @@ Result<qint64> AuditLog::beginEvent(
     return query.lastInsertId().toLongLong();
 }
 
+Result<qint64> AuditLog::beginEvent(
+    const QString &action, const QString &summary, const Officer &by)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"INSERT INTO audit_event (at, actor, action, summary, officer_id) "
+                  "VALUES (?, ?, ?, ?, ?)"_s);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(by.login);
+    query.addBindValue(action);
+    query.addBindValue(summary);
+    query.addBindValue(by.id);
+    if (!query.exec())
+        return SqlErrors::fromQuery(query, whatFailed());
+    return query.lastInsertId().toLongLong();
+}
+
+Status AuditLog::setOfficer(qint64 eventId, qint64 officerId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE audit_event SET officer_id = ? WHERE id = ?"_s);
+    query.addBindValue(officerId);
+    query.addBindValue(eventId);
+    return execOrError(query, whatFailed());
+}
+
 Status AuditLog::setSummary(qint64 eventId, const QString &summary)
 {
     QSqlQuery query(m_db);

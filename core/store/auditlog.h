@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "core/common/result.h"
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -25,6 +26,10 @@ public:
     // Starts an event now, by actor; returns its id.
     Result<qint64> beginEvent(
         const QString &action, const QString &summary, const QString &actor = currentActor());
+    // Starts an event now, by the officer; returns its id.
+    Result<qint64> beginEvent(const QString &action, const QString &summary, const Officer &by);
+    // Names the officer of an event begun before the officer existed (the first one's).
+    Status setOfficer(qint64 eventId, qint64 officerId);
     Status setSummary(qint64 eventId, const QString &summary);
     Status recordChange(qint64 eventId, const QString &entity, qint64 entityId,
         const QString &field, const QString &oldValue, const QString &newValue);

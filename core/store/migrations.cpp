@@ -72,6 +72,7 @@ namespace {
             { 7, u":/skillladder/schema/0007_row_versions.sql", {} },
             { 8, u":/skillladder/schema/0008_allowance_reopen.sql", {} },
             { 9, u":/skillladder/schema/0009_replaced_values.sql", {} },
+            { 10, u":/skillladder/schema/0010_officers.sql", {} },
         };
         return all;
     }
