@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include "core/store/auditchain.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -52,7 +53,9 @@ Result<qint64> AuditLog::beginEvent(
     query.addBindValue(summary);
     if (!query.exec())
         return SqlErrors::fromQuery(query, whatFailed());
-    return query.lastInsertId().toLongLong();
+    const qint64 id = query.lastInsertId().toLongLong();
+    AuditChain::noteBegun(m_db, id);
+    return id;
 }
 
 Result<qint64> AuditLog::beginEvent(
@@ -68,7 +71,9 @@ Result<qint64> AuditLog::beginEvent(
     query.addBindValue(by.id);
     if (!query.exec())
         return SqlErrors::fromQuery(query, whatFailed());
-    return query.lastInsertId().toLongLong();
+    const qint64 id = query.lastInsertId().toLongLong();
+    AuditChain::noteBegun(m_db, id);
+    return id;
 }
 
 Status AuditLog::setOfficer(qint64 eventId, qint64 officerId)

@@ -14,6 +14,7 @@
 #include "core/store/integritycheck.h"
 #include "core/store/migrations.h"
 #include "core/store/sqlerror.h"
+#include "core/store/transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -287,10 +288,12 @@ Result<RestoreReport> BackupStore::restore(
               .arg(native(backup), native(replaced));
     const auto audited = withConnection(
         databasePath, Connection::Mode::MustExist, [&](QSqlDatabase &db) -> Status {
+            // In a transaction, whose commit seals the event (schema 11).
+            Transaction transaction(db);
             const auto event = AuditLog(db).beginEvent(u"restore"_s, summary, actor);
             if (!event)
                 return event.error();
-            return success();
+            return transaction.commit(tr("Recording the restore"));
         });
     if (!audited)
         return Error { tr("The database was restored from %1, but the restore could not be "

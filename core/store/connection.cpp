@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include "core/common/logging.h"
+#include "core/store/auditchain.h"
 #include "core/store/migrations.h"
 #include "core/store/sqlerror.h"
 
@@ -140,10 +142,12 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
                               "SkillLadder it was made with.")
                                .arg(QDir::toNativeSeparators(path), readOnlyReason),
                 {} };
+        connection->checkAuditTrail();
         return connection;
     }
     if (auto schema = Migrations::bringUpToDate(connection->m_db, *version); !schema)
         return schema.error();
+    connection->checkAuditTrail();
     return connection;
 }
 
@@ -163,6 +167,22 @@ Status Connection::applyPragmas()
                 query.lastError().text() };
     }
     return success();
+}
+
+void Connection::checkAuditTrail()
+{
+    const auto broken = AuditChain::checkSinceLastCheck(m_db);
+    if (!broken) {
+        // A file that cannot be read fails its first real read with the same cause; the check
+        // must not keep the data from being opened.
+        qCWarning(lcStore) << "Checking the audit trail on opening failed:"
+                           << broken.error().detail;
+        m_auditWarning = tr("The audit trail of %1 could not be checked: %2")
+                             .arg(QDir::toNativeSeparators(m_path), broken.error().userMessage);
+        return;
+    }
+    if (*broken)
+        m_auditWarning = AuditChain::warningOnOpen(**broken);
 }
 
 Result<qint64> Connection::dataVersion()

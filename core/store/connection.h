@@ -42,6 +42,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // Why this connection cannot write, for a window to show; empty when it can.
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // Why the audit trail no longer proves who did what, found by the check on opening (issue
+    // 13), for the window and the command line to warn with; empty when the trail is whole. The
+    // file opens all the same: pay and certificates cannot wait for the investigation.
+    QString auditWarning() const { return m_auditWarning; }
 
     // SQLite's PRAGMA data_version: changes when another connection (another window, the command
     // line, a job of this window) commits to the file, not on this connection's own commits. A
@@ -51,6 +55,7 @@ public:
 private:
     Connection(QString name, QString path);
     Status applyPragmas();
+    void checkAuditTrail();
 
     QString m_name;
     QString m_path;
@@ -58,6 +63,7 @@ private:
     bool m_readOnly = false;
     bool m_readOnlyByChoice = false; // counted in the process's read-only paths until closed
     QString m_readOnlyReason;
+    QString m_auditWarning;
 };
 
 // The shape of every job off the GUI thread: opens this thread's own connection to path, runs

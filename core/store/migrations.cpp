@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "core/store/auditchain.h"
 #include "core/store/auditlog.h"
 #include "core/store/certificatestore.h"
 #include "core/store/gradespanstore.h"
@@ -73,6 +74,7 @@ namespace {
             { 8, u":/skillladder/schema/0008_allowance_reopen.sql", {} },
             { 9, u":/skillladder/schema/0009_replaced_values.sql", {} },
             { 10, u":/skillladder/schema/0010_officers.sql", {} },
+            { 11, u":/skillladder/schema/0011_audit_chain.sql", AuditChain::sealExistingEvents },
         };
         return all;
     }

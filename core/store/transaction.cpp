@@ -3,6 +3,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "core/store/auditchain.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
@@ -11,13 +12,17 @@ namespace skl {
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
     , m_active(db.transaction())
-{ }
+{
+    // Events begun before are not this transaction's to seal.
+    AuditChain::forgetBegun(db);
+}
 
 Transaction::Transaction(QSqlDatabase &db, Lock)
     : m_db(db)
 {
     // QSqlDatabase::transaction() cannot say IMMEDIATE; commit() and rollback() still work on a
     // transaction begun by a statement of our own.
+    AuditChain::forgetBegun(db);
     QSqlQuery begin(db);
     m_active = begin.exec(SqlDialect::of(db).beginWriteTransaction());
     if (!m_active)
@@ -34,19 +39,30 @@ Status Transaction::begun(const QString &whatFailed) const
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (m_active) {
         m_db.rollback();
+        AuditChain::forgetBegun(m_db);
+    }
 }
 
 Status Transaction::commit(const QString &whatFailed)
 {
     if (!m_active)
         return SqlErrors::fromError(m_db.lastError(), whatFailed);
+    // The audit events this transaction wrote are sealed last, once every change row and
+    // summary is in (issue 13); their deferred foreign key fails a commit that skipped it.
+    if (auto sealed = AuditChain::sealPending(m_db); !sealed) {
+        m_active = false;
+        m_db.rollback();
+        AuditChain::forgetBegun(m_db);
+        return sealed;
+    }
     m_active = false;
     if (m_db.commit())
         return success();
     const Error error = SqlErrors::fromError(m_db.lastError(), whatFailed);
     m_db.rollback();
+    AuditChain::forgetBegun(m_db);
     return error;
 }
 
