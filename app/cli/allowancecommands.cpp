@@ -38,14 +38,14 @@ namespace {
 
 int AllowanceCommands::dataImport(DataFile kind, const QString &what, CliArguments &args)
 {
-    const QString actor = args.actor();
     if (args.hasErrors())
         return BadUsage;
     if (args.size() != 2 || args.first() != u"import")
         return m_cli.usageError(tr("%1 import FILE.csv reads the file.").arg(what));
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
+    const QString actor = m_cli.officer().login;
     const QString file = args.at(1);
     const auto outcome = importDataFile(connection->db(), kind, file, actor);
     if (!outcome)
@@ -77,7 +77,7 @@ int AllowanceCommands::parity(CliArguments &args)
         return BadUsage;
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
     if (!csv.isEmpty()) {
         const auto written = PayReport::workersToCsv(connection->db(), *asOf, csv);
         if (!written)
@@ -99,7 +99,6 @@ int AllowanceCommands::parity(CliArguments &args)
 
 int AllowanceCommands::allowances(CliArguments &args)
 {
-    const QString actor = args.actor();
     const QString monthText = args.option(u"--month"_s);
     const QString csv = args.option(u"--csv"_s);
     const QString xlsx = args.option(u"--xlsx"_s);
@@ -116,7 +115,8 @@ int AllowanceCommands::allowances(CliArguments &args)
     const QDate month = QDate::fromString(monthText + u"-01"_s, Qt::ISODate);
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
+    const QString actor = m_cli.officer().login;
     QSqlDatabase &db = connection->db();
 
     if (verb == u"diff") {

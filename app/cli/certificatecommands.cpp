@@ -23,7 +23,6 @@ int CertificateCommands::certificates(CliArguments &args)
     const QString out = args.option(u"--out"_s);
     const QString font = args.option(u"--font"_s);
     const bool a5 = args.flag(u"--a5"_s);
-    const QString actor = args.actor();
     if (!args.finish())
         return BadUsage;
     if (out.isEmpty()
@@ -33,7 +32,8 @@ int CertificateCommands::certificates(CliArguments &args)
                "--out FILE.pdf."));
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
+    const QString actor = m_cli.officer().login;
     QSqlDatabase &db = connection->db();
     Result<QList<qint64>> ids = QList<qint64>();
     qint64 id = 0;
@@ -70,7 +70,7 @@ int CertificateCommands::verify(CliArguments &args)
         return m_cli.usageError(tr("verify needs the string of the certificate's QR code."));
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
     const auto outcome = CertificateStore::verify(connection->db(), args.first());
     if (!outcome)
         return m_cli.failure(outcome.error().userMessage);
@@ -83,7 +83,6 @@ int CertificateCommands::verify(CliArguments &args)
 int CertificateCommands::photo(CliArguments &args)
 {
     const QString employee = args.option(u"--employee"_s);
-    const QString actor = args.actor();
     if (args.hasErrors())
         return BadUsage;
     if (employee.isEmpty() || args.size() != 1)
@@ -94,7 +93,8 @@ int CertificateCommands::photo(CliArguments &args)
                                  .arg(QDir::toNativeSeparators(args.first()), file.errorString()));
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
+    const QString actor = m_cli.officer().login;
     const auto worker = CertificationFactsStore::workerByEmployeeNo(connection->db(), employee);
     if (!worker)
         return m_cli.failure(worker.error().userMessage);

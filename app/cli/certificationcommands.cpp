@@ -70,7 +70,6 @@ int CertificationCommands::propose(CliArguments &args)
     const QString roundText = args.option(u"--round"_s);
     const QString resultText = args.option(u"--result"_s);
     request.certificateNumber = args.option(u"--certificate"_s);
-    request.actor = args.actor();
     const bool asJson = args.flag(u"--json"_s);
     const auto date = args.date(u"--date"_s, CliArguments::DateRule::Required);
     if (!args.finish() || !date)
@@ -106,8 +105,9 @@ int CertificationCommands::propose(CliArguments &args)
             tr("--result: \"%1\" is not a competition result number.").arg(resultText));
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
     QSqlDatabase &db = connection->db();
+    request.actor = m_cli.officer().login;
     const auto id = CertificationStore::propose(db, request);
     if (!id)
         return m_cli.failure(id.error().userMessage);
@@ -130,7 +130,6 @@ int CertificationCommands::propose(CliArguments &args)
 
 int CertificationCommands::decide(const QString &verb, CliArguments &args)
 {
-    const QString by = args.option(u"--by"_s);
     const QString reason = args.option(u"--reason"_s);
     if (args.hasErrors())
         return BadUsage;
@@ -138,11 +137,10 @@ int CertificationCommands::decide(const QString &verb, CliArguments &args)
     if (args.size() != 1 || !CliArguments::parseId(args.first(), id))
         return m_cli.usageError(
             tr("certify %1 needs one certification (or round) number.").arg(verb));
-    if (by.isEmpty())
-        return m_cli.usageError(tr("certify %1 needs --by USER: who decides.").arg(verb));
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
+    const QString by = m_cli.officer().login;
     QSqlDatabase &db = connection->db();
     if (verb == u"approve-round") {
         const auto count = CertificationStore::approveRound(db, id, by);
@@ -195,7 +193,7 @@ int CertificationCommands::list(CliArguments &args)
         return m_cli.usageError(tr("--round: \"%1\" is not a round number.").arg(roundText));
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
     const auto records = CertificationStore::list(connection->db(), filter);
     if (!records)
         return m_cli.failure(records.error().userMessage);
@@ -216,14 +214,14 @@ int CertificationCommands::list(CliArguments &args)
 
 int CertificationCommands::round(CliArguments &args)
 {
-    const QString actor = args.actor();
     if (args.hasErrors())
         return BadUsage;
     if (args.size() != 2 || args.first() != u"add")
         return m_cli.usageError(tr("round add NAME opens an assessment round."));
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
+    const QString actor = m_cli.officer().login;
     const auto id = CertificationStore::createRound(connection->db(), args.at(1), actor);
     if (!id)
         return m_cli.failure(id.error().userMessage);
@@ -233,7 +231,6 @@ int CertificationCommands::round(CliArguments &args)
 
 int CertificationCommands::competition(CliArguments &args)
 {
-    const QString actor = args.actor();
     if (args.isEmpty())
         return m_cli.usageError(tr("competition needs add or result."));
     const QString verb = args.takeFirst();
@@ -243,7 +240,6 @@ int CertificationCommands::competition(CliArguments &args)
         const QString levelText = args.option(u"--level"_s);
         input.organiser = args.option(u"--organiser"_s);
         input.occupation = args.option(u"--occupation"_s);
-        input.actor = actor;
         const auto date = args.date(u"--date"_s, CliArguments::DateRule::Required);
         if (!args.finish() || !date)
             return BadUsage;
@@ -256,7 +252,8 @@ int CertificationCommands::competition(CliArguments &args)
         input.level = *level;
         const auto connection = m_cli.openDatabase();
         if (!connection)
-            return InvalidData;
+            return m_cli.openFailure();
+        input.actor = m_cli.officer().login;
         const auto id = CompetitionStore::add(connection->db(), input);
         if (!id)
             return m_cli.failure(id.error().userMessage);
@@ -287,9 +284,9 @@ int CertificationCommands::competition(CliArguments &args)
                 .arg(placingText));
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
-    const auto recorded = CompetitionStore::addResult(
-        connection->db(), competitionId, employee, *placing, rank, !noPropose, actor);
+        return m_cli.openFailure();
+    const auto recorded = CompetitionStore::addResult(connection->db(), competitionId, employee,
+        *placing, rank, !noPropose, m_cli.officer().login);
     if (!recorded)
         return m_cli.failure(recorded.error().userMessage);
     m_cli.out() << tr("Recorded result %1.").arg(recorded->resultId) << '\n';
@@ -303,7 +300,6 @@ int CertificationCommands::competition(CliArguments &args)
 
 int CertificationCommands::policy(CliArguments &args)
 {
-    const QString actor = args.actor();
     if (args.isEmpty())
         return m_cli.usageError(tr("policy needs show or set."));
     const QString verb = args.takeFirst();
@@ -313,7 +309,7 @@ int CertificationCommands::policy(CliArguments &args)
             return BadUsage;
         const auto connection = m_cli.openDatabase();
         if (!connection)
-            return InvalidData;
+            return m_cli.openFailure();
         const auto values = PolicyStore::valuesOn(connection->db(), *asOf);
         if (!values)
             return m_cli.failure(values.error().userMessage);
@@ -332,9 +328,9 @@ int CertificationCommands::policy(CliArguments &args)
         return m_cli.usageError(tr("policy set needs KEY and VALUE."));
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
-    if (auto done
-        = PolicyStore::set(connection->db(), { { args.at(0), args.at(1), *from } }, actor);
+        return m_cli.openFailure();
+    if (auto done = PolicyStore::set(
+            connection->db(), { { args.at(0), args.at(1), *from } }, m_cli.officer().login);
         !done)
         return m_cli.failure(done.error().userMessage);
     m_cli.out() << tr("%1 is %2 from %3.").arg(args.at(0), args.at(1), from->toString(Qt::ISODate))

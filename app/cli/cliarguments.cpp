@@ -2,7 +2,6 @@
 
 #include "app/cli/clicontext.h"
 #include "core/domain/cellvalues.h"
-#include "core/store/auditlog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,12 +41,6 @@ std::optional<QDate> CliArguments::date(const QString &name, DateRule rule)
     if (!parsed)
         usageError(tr("%1: \"%2\" is not a date; write YYYY-MM-DD.").arg(name, text));
     return parsed;
-}
-
-QString CliArguments::actor()
-{
-    const QString by = option(u"--by"_s);
-    return by.isEmpty() ? AuditLog::currentActor() : by;
 }
 
 bool CliArguments::parseId(const QString &text, qint64 &id)

@@ -11,7 +11,7 @@ namespace skl {
 class CliContext;
 
 // The arguments of one skillladder-cli run, taken out as a command understands them: options
-// with a value ("--name VALUE"), flags ("--name"), dates, --by. A usage error is printed through
+// with a value ("--name VALUE"), flags ("--name"), dates. A usage error is printed through
 // the context when it is found, so that every problem is named, and remembered (hasErrors()).
 // What no one took is left over: positional arguments, or a usage error (noneLeft()).
 class CliArguments
@@ -34,8 +34,6 @@ public:
     bool flag(const QString &name);
     // "--name YYYY-MM-DD"; nullopt after a usage error.
     std::optional<QDate> date(const QString &name, DateRule rule);
-    // --by USER, or the signed-in user.
-    QString actor();
     // A record's number (a certification, a round, a competition): a whole number above zero.
     static bool parseId(const QString &text, qint64 &id);
 

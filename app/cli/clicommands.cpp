@@ -9,6 +9,7 @@
 #include "app/cli/cliarguments.h"
 #include "app/cli/duecommands.h"
 #include "app/cli/rostercommands.h"
+#include "app/cli/usercommands.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,8 +22,18 @@ const QList<CliCommands::Command> &CliCommands::table()
     static const QList<Command> commands {
         { u"init"_s, S::Roster,
             QT_TRANSLATE_NOOP("skl::CliCommands",
-                "  init --company NAME --province PROVINCE   create the company database\n"),
-            [](CliContext &cli, CliArguments &args) { return RosterCommands(cli).init(args); } },
+                "  init --company NAME --province PROVINCE --admin NAME [--display TEXT]\n"
+                "                                            create the company database and its\n"
+                "                                            first administrator\n"),
+            [](CliContext &cli, CliArguments &args) { return RosterCommands(cli).init(args); },
+            false, false },
+        { u"adopt"_s, S::Roster,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  adopt --admin NAME [--display TEXT]       name the first administrator of a "
+                "file\n"
+                "                                            made before officers existed\n"),
+            [](CliContext &cli, CliArguments &args) { return RosterCommands(cli).adopt(args); },
+            false, false },
         { u"import"_s, S::Roster,
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]\n"
@@ -44,10 +55,10 @@ const QList<CliCommands::Command> &CliCommands::table()
         // demo draws the demo company's seal.
         { u"demo"_s, S::Roster,
             QT_TRANSLATE_NOOP("skl::CliCommands",
-                "  demo --workers N [--seed S]               fill an empty database with the demo "
+                "  demo --workers N [--seed S] --admin NAME  fill an empty database with the demo "
                 "company\n"),
             [](CliContext &cli, CliArguments &args) { return RosterCommands(cli).demo(args); },
-            true },
+            true, false },
         { u"backup"_s, S::Roster,
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  backup OUT.sqlite                         a consistent copy of the database\n"),
@@ -62,19 +73,19 @@ const QList<CliCommands::Command> &CliCommands::table()
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  certify propose --employee NO --occupation OCC --grade GRADE --way WAY\n"
                 "          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]\n"
-                "          [--result ID] [--certificate NUMBER] [--by USER] [--json]\n"
+                "          [--result ID] [--certificate NUMBER] [--json]\n"
                 "          WAY: regular | direct | direct-high | exceptional | competition\n"
                 "          G: technical-problem | award | mentoring\n"
-                "  certify approve|reject ID --by USER [--reason TEXT]\n"
-                "  certify revoke ID --by USER --reason TEXT\n"
-                "  certify approve-round ID --by USER       approve a whole round at once\n"
+                "  certify approve|reject ID [--reason TEXT]\n"
+                "  certify revoke ID --reason TEXT\n"
+                "  certify approve-round ID                 approve a whole round at once\n"
                 "  certify list [--status S] [--round ID] [--json]\n"),
             [](CliContext &cli, CliArguments &args) {
                 return CertificationCommands(cli).certify(args);
             } },
         { u"round"_s, S::Certification,
             QT_TRANSLATE_NOOP("skl::CliCommands",
-                "  round add NAME [--by USER]               open an assessment round\n"),
+                "  round add NAME                           open an assessment round\n"),
             [](CliContext &cli, CliArguments &args) {
                 return CertificationCommands(cli).round(args);
             } },
@@ -108,13 +119,15 @@ const QList<CliCommands::Command> &CliCommands::table()
             true },
         { u"verify"_s, S::Certification,
             QT_TRANSLATE_NOOP("skl::CliCommands",
-                "  verify STRING                            check a certificate's QR code\n"),
+                "  verify STRING                            check a certificate's QR code (no "
+                "login)\n"),
             [](CliContext &cli, CliArguments &args) {
                 return CertificateCommands(cli).verify(args);
-            } },
+            },
+            false, false },
         { u"policy"_s, S::Certification,
             QT_TRANSLATE_NOOP("skl::CliCommands",
-                "  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]\n"),
+                "  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]\n"),
             [](CliContext &cli, CliArguments &args) {
                 return CertificationCommands(cli).policy(args);
             } },
@@ -149,10 +162,10 @@ const QList<CliCommands::Command> &CliCommands::table()
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]\n"
                 "                                            compute (or show the locked) month\n"
-                "  allowances approve --month YYYY-MM --by USER [--confirm-empty]\n"
+                "  allowances approve --month YYYY-MM [--confirm-empty]\n"
                 "                                            lock the month (a run paying no one\n"
                 "                                            or nothing needs --confirm-empty)\n"
-                "  allowances reopen --month YYYY-MM --by USER --reason TEXT\n"
+                "  allowances reopen --month YYYY-MM --reason TEXT\n"
                 "                                            reopen a locked month for a "
                 "correction\n"
                 "  allowances diff RUN RUN                  workers whose amounts differ\n"
@@ -189,6 +202,17 @@ const QList<CliCommands::Command> &CliCommands::table()
             [](CliContext &cli, CliArguments &args) {
                 return AllowanceCommands(cli).parity(args);
             } },
+
+        { u"user"_s, S::Officers,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  user add NAME --role R[,R…] [--workshop W]… [--display TEXT]\n"
+                "          R: admin | hr | approver | payroll | workshop-head | auditor\n"
+                "          W: WORKSHOP, or SITE/WORKSHOP where the name repeats\n"
+                "  user list [--json]\n"
+                "  user disable|enable|unlock NAME\n"
+                "  user passwd [NAME]                       your own password, or (admin) "
+                "another's\n"),
+            [](CliContext &cli, CliArguments &args) { return UserCommands(cli).user(args); } },
     };
     return commands;
 }
@@ -205,13 +229,16 @@ QString CliCommands::heading(Section section)
     case Section::Allowances:
         //: heading of the usage text: 津贴 (and pay)
         return tr("Allowances:");
+    case Section::Officers:
+        //: heading of the usage text: the officers (users) of the program
+        return tr("Officers and the audit trail:");
     }
     return {};
 }
 
 QString CliCommands::usage()
 {
-    QString text = tr("Usage: skillladder-cli --db FILE COMMAND [OPTIONS]\n");
+    QString text = tr("Usage: skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]\n");
     std::optional<Section> section;
     for (const Command &command : table()) {
         if (command.section != section) {
@@ -221,9 +248,13 @@ QString CliCommands::usage()
         text += tr(command.usage);
     }
     return text + u'\n'
-        + tr("Options: --lang zh|en (language of messages), --progress (percentages on "
-             "stderr).\n"
-             "Exit codes: 0 success, 1 invalid data, 2 bad usage.\n");
+        + tr("Options: --user NAME (the officer who acts; not for init, demo, adopt and "
+             "verify),\n"
+             "    --lang zh|en (language of messages), --progress (percentages on stderr).\n"
+             "Passwords: SKL_PASSWORD holds the officer's password, SKL_NEW_PASSWORD a new one;\n"
+             "    without them the password is asked at the terminal, without echo.\n"
+             "Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or\n"
+             "    disabled account, or an act the officer's roles do not allow).\n");
 }
 
 bool CliCommands::needsGui(const QStringList &arguments)
@@ -238,6 +269,7 @@ int CliCommands::run(QStringList arguments)
     CliArguments args(std::move(arguments), m_cli);
     m_cli.setDatabasePath(args.option(u"--db"_s));
     m_cli.setShowsProgress(args.flag(u"--progress"_s));
+    m_cli.setUser(args.option(u"--user"_s));
     if (args.flag(u"--help"_s) || args.flag(u"-h"_s)) {
         m_cli.out() << usage();
         return CliContext::Success;
@@ -250,8 +282,10 @@ int CliCommands::run(QStringList arguments)
         return m_cli.usageError(tr("--db FILE is required: the database to work on."));
     const QString name = args.takeFirst();
     for (const Command &command : table()) {
-        if (command.name == name)
+        if (command.name == name) {
+            m_cli.setLoginRequired(command.logsIn);
             return command.run(m_cli, args);
+        }
     }
     return m_cli.usageError(tr("Unknown command \"%1\".").arg(name));
 }

@@ -18,7 +18,7 @@ class CliCommands
     Q_DECLARE_TR_FUNCTIONS(skl::CliCommands)
 public:
     // The headings of the usage text.
-    enum class Section { Roster, Certification, Allowances };
+    enum class Section { Roster, Certification, Allowances, Officers };
 
     struct Command
     {
@@ -29,6 +29,8 @@ public:
         const char *usage;
         int (*run)(CliContext &cli, CliArguments &args); // on the arguments after the name
         bool drawsText = false; // needs a QGuiApplication
+        // Runs as the officer of --user, logged in: all but init, demo, adopt and verify.
+        bool logsIn = true;
     };
 
     CliCommands(QTextStream &out, QTextStream &err)

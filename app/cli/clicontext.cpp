@@ -2,16 +2,85 @@
 
 #include <QJsonDocument>
 
+#include "app/cli/passwordprompt.h"
+#include "core/common/passwordhash.h"
+#include "core/store/companystore.h"
+#include "core/store/officerstore.h"
+
 namespace skl {
 
 std::unique_ptr<Connection> CliContext::openDatabase(Connection::Mode mode)
 {
     auto connection = Connection::open(m_databasePath, mode);
     if (!connection) {
-        failure(connection.error().userMessage);
+        m_openFailure = failure(connection.error());
         return nullptr;
     }
+    if (m_loginRequired) {
+        if (const int refused = logIn((*connection)->db()); refused != Success) {
+            m_openFailure = refused;
+            return nullptr;
+        }
+    }
     return std::move(*connection);
+}
+
+int CliContext::logIn(QSqlDatabase &db)
+{
+    if (const auto company = CompanyStore::require(db); !company)
+        return failure(company.error());
+    const auto any = OfficerStore::any(db);
+    if (!any)
+        return failure(any.error());
+    if (!*any) {
+        m_err << tr("This company file has no officers yet. Name its first administrator: "
+                    "skillladder-cli --db FILE adopt --admin NAME")
+              << '\n';
+        return Refused;
+    }
+    if (m_user.isEmpty())
+        return usageError(tr("--user NAME is required: the officer who acts."));
+    QString password = qEnvironmentVariable("SKL_PASSWORD");
+    if (!qEnvironmentVariableIsSet("SKL_PASSWORD")) {
+        const auto typed = promptPassword(tr("Password for %1: ").arg(m_user));
+        if (!typed)
+            return usageError(tr("No password: set SKL_PASSWORD, or run the command at a "
+                                 "terminal to be asked."));
+        password = *typed;
+    }
+    auto officer = OfficerStore::logIn(db, m_user, password);
+    if (!officer)
+        return failure(officer.error());
+    m_officer = *officer;
+    return Success;
+}
+
+std::optional<QString> CliContext::newPassword(const QString &forWhom)
+{
+    if (qEnvironmentVariableIsSet("SKL_NEW_PASSWORD")) {
+        const QString password = qEnvironmentVariable("SKL_NEW_PASSWORD");
+        if (auto ok = PasswordHash::acceptable(password); !ok) {
+            failure(tr("SKL_NEW_PASSWORD: %1").arg(ok.error().userMessage));
+            return std::nullopt;
+        }
+        return password;
+    }
+    for (;;) {
+        const auto first = promptPassword(tr("New password for %1: ").arg(forWhom));
+        if (!first) {
+            usageError(tr("No new password: set SKL_NEW_PASSWORD, or run the command at a "
+                          "terminal to be asked."));
+            return std::nullopt;
+        }
+        if (auto ok = PasswordHash::acceptable(*first); !ok) {
+            m_err << ok.error().userMessage << '\n';
+            continue;
+        }
+        const auto again = promptPassword(tr("The same password again: "));
+        if (again && *again == *first)
+            return first;
+        m_err << tr("The two passwords differ; once more.") << '\n';
+    }
 }
 
 void CliContext::printJson(const QJsonObject &object)
@@ -29,6 +98,12 @@ int CliContext::failure(const QString &message)
 {
     m_err << message << '\n';
     return InvalidData;
+}
+
+int CliContext::failure(const Error &error)
+{
+    m_err << error.userMessage << '\n';
+    return error.isRefusal() ? Refused : InvalidData;
 }
 
 void CliProgress::report(qint64 done, qint64 total)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -8,18 +9,20 @@
 #include <QTextStream>
 
 #include "core/common/progress.h"
+#include "core/domain/officer.h"
 #include "core/store/connection.h"
 
 namespace skl {
 
-// What every command of skillladder-cli shares: the output streams, the database of --db, whether
-// --progress was given, and how a command ends. Exit codes: 0 success, 1 invalid data or a failure
-// the user can act on, 2 bad usage.
+// What every command of skillladder-cli shares: the output streams, the database of --db, the
+// officer of --user once logged in, whether --progress was given, and how a command ends. Exit
+// codes: 0 success, 1 invalid data or a failure the user can act on, 2 bad usage, 3 refused (a
+// failed login, a locked or disabled account, an act the officer's roles do not allow).
 class CliContext
 {
     Q_DECLARE_TR_FUNCTIONS(skl::CliContext)
 public:
-    enum ExitCode { Success = 0, InvalidData = 1, BadUsage = 2 };
+    enum ExitCode { Success = 0, InvalidData = 1, BadUsage = 2, Refused = 3 };
 
     CliContext(QTextStream &out, QTextStream &err)
         : m_out(out)
@@ -34,20 +37,40 @@ public:
     bool showsProgress() const { return m_showsProgress; }
     void setShowsProgress(bool shows) { m_showsProgress = shows; }
 
-    // The database of --db; null after printing why it cannot be opened.
+    // --user NAME, and whether the command runs as a logged-in officer (all but init, demo,
+    // adopt and verify).
+    void setUser(const QString &login) { m_user = login; }
+    void setLoginRequired(bool required) { m_loginRequired = required; }
+    // The logged-in officer; valid after openDatabase() succeeded for a command that logs in.
+    const Officer &officer() const { return m_officer; }
+
+    // The database of --db, with the officer logged in when the command needs one; null after
+    // printing why not (openFailure() is then the exit code).
     std::unique_ptr<Connection> openDatabase(Connection::Mode mode = Connection::Mode::MustExist);
+    int openFailure() const { return m_openFailure; }
+    // A new officer's password (init, demo, adopt, user add, user passwd): SKL_NEW_PASSWORD, or
+    // asked twice at the terminal. nullopt after printing why not (exit 2: neither is there).
+    std::optional<QString> newPassword(const QString &forWhom);
     // Prints the object on stdout, indented.
     void printJson(const QJsonObject &object);
     // Prints the message and where to find the commands; returns BadUsage.
     int usageError(const QString &message);
     // Prints the message; returns InvalidData.
     int failure(const QString &message);
+    // Prints the message; returns Refused when the error is a refusal, InvalidData otherwise.
+    int failure(const Error &error);
 
 private:
     QTextStream &m_out;
     QTextStream &m_err;
+    int logIn(QSqlDatabase &db);
+
     QString m_databasePath;
     bool m_showsProgress = false;
+    QString m_user;
+    bool m_loginRequired = true;
+    Officer m_officer;
+    int m_openFailure = InvalidData;
 };
 
 // Progress on stderr when --progress is given: whole percentages every ten, or for certificates

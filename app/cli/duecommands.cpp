@@ -28,7 +28,7 @@ int DueCommands::due(CliArguments &args)
         return BadUsage;
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
     QSqlDatabase &db = connection->db();
     qint64 workshopId = 0;
     if (!workshop.isEmpty()) {
@@ -98,7 +98,7 @@ int DueCommands::plan(CliArguments &args)
         return BadUsage;
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
     QSqlDatabase &db = connection->db();
     const auto list = DueList::compute(db, *asOf);
     if (!list)

@@ -9,6 +9,7 @@
 #include "app/cli/clicontext.h"
 #include "core/common/appsettings.h"
 #include "core/demo/democompany.h"
+#include "core/demo/demoofficers.h"
 #include "core/domain/cellvalues.h"
 #include "core/exporting/csvwriter.h"
 #include "core/exporting/rosterexport.h"
@@ -21,6 +22,7 @@
 #include "core/store/backupstore.h"
 #include "core/store/certificatestore.h"
 #include "core/store/companystore.h"
+#include "core/store/officerstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,23 +34,31 @@ int RosterCommands::init(CliArguments &args)
 {
     const QString company = args.option(u"--company"_s);
     const QString provinceText = args.option(u"--province"_s);
+    NewOfficer admin { args.option(u"--admin"_s), args.option(u"--display"_s), {}, {}, {} };
     if (!args.finish())
         return BadUsage;
-    if (company.isEmpty() || provinceText.isEmpty())
-        return m_cli.usageError(tr("init needs --company NAME and --province PROVINCE."));
+    if (company.isEmpty() || provinceText.isEmpty() || admin.login.isEmpty())
+        return m_cli.usageError(
+            tr("init needs --company NAME, --province PROVINCE and --admin NAME."));
     const auto province = Province::parse(provinceText);
     if (!province)
         return m_cli.usageError(
             tr("\"%1\" is not a province; write it as 山东, 山东省 or Shandong.")
                 .arg(provinceText));
+    if (auto ok = OfficerStore::acceptableLogin(admin.login); !ok)
+        return m_cli.usageError(ok.error().userMessage);
+    const auto password = m_cli.newPassword(admin.login);
+    if (!password)
+        return BadUsage;
+    admin.password = *password;
     const auto connection = m_cli.openDatabase(Connection::Mode::CreateIfMissing);
     if (!connection)
-        return InvalidData;
-    if (auto done = CompanyStore::init(connection->db(), company, *province); !done)
-        return m_cli.failure(done.error().userMessage);
-    m_cli.out() << tr("Created the company %1 (%2) in %3.")
+        return m_cli.openFailure();
+    if (auto done = CompanyStore::init(connection->db(), company, *province, admin); !done)
+        return m_cli.failure(done.error());
+    m_cli.out() << tr("Created the company %1 (%2) in %3; its administrator is %4.")
                        .arg(company.trimmed(), province->shortName(),
-                           QDir::toNativeSeparators(m_cli.databasePath()))
+                           QDir::toNativeSeparators(m_cli.databasePath()), admin.login.trimmed())
                 << '\n';
     return Success;
 }
@@ -77,7 +87,7 @@ int RosterCommands::importWorkers(CliArguments &args)
 
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
     if (auto company = CompanyStore::require(connection->db()); !company)
         return m_cli.failure(company.error().userMessage);
     CliProgress progress(m_cli);
@@ -129,7 +139,7 @@ int RosterCommands::exportWorkers(CliArguments &args)
         return m_cli.usageError(tr("Unknown encoding \"%1\"; use utf-8 or gbk.").arg(encodingName));
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
     CliProgress progress(m_cli);
     const auto written = excel ? RosterExport::toXlsx(connection->db(), path, progress)
                                : RosterExport::toCsv(connection->db(), path, *encoding, progress);
@@ -157,7 +167,7 @@ int RosterCommands::targets(CliArguments &args)
     }
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
     const auto report = WorkforceTargets::compute(connection->db(), asOf);
     if (!report)
         return m_cli.failure(report.error().userMessage);
@@ -172,8 +182,13 @@ int RosterCommands::demo(CliArguments &args)
 {
     const QString workersText = args.option(u"--workers"_s);
     const QString seedText = args.option(u"--seed"_s);
+    NewOfficer admin { args.option(u"--admin"_s), args.option(u"--display"_s), {}, {}, {} };
     if (!args.finish())
         return BadUsage;
+    if (admin.login.isEmpty())
+        return m_cli.usageError(tr("demo needs --admin NAME: the demo company's administrator."));
+    if (auto ok = OfficerStore::acceptableLogin(admin.login); !ok)
+        return m_cli.usageError(ok.error().userMessage);
     bool ok = false;
     const qint64 workers = workersText.toLongLong(&ok);
     if (!ok || workers < 1)
@@ -184,20 +199,62 @@ int RosterCommands::demo(CliArguments &args)
         if (!ok)
             return m_cli.usageError(tr("--seed: \"%1\" is not a whole number.").arg(seedText));
     }
+    const auto password = m_cli.newPassword(admin.login);
+    if (!password)
+        return BadUsage;
+    admin.password = *password;
     const auto connection = m_cli.openDatabase(Connection::Mode::CreateIfMissing);
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
     CliProgress progress(m_cli);
-    const auto written = DemoCompany::fill(connection->db(), workers, seed, progress);
+    const auto written = DemoCompany::fill(connection->db(), workers, seed, admin, progress);
     if (!written)
-        return m_cli.failure(written.error().userMessage);
+        return m_cli.failure(written.error());
     if (auto sealed = CertificateStore::setSeal(connection->db(),
             demoSealPng(DemoCompany::companyName(), AppSettings::printFont()), u"demo"_s);
         !sealed)
         return m_cli.failure(sealed.error().userMessage);
     m_cli.out() << tr("Demo company written to %1: %n worker(s).", nullptr, int(*written))
                        .arg(QDir::toNativeSeparators(m_cli.databasePath()))
+                << '\n'
+                << tr("Its administrator is %1. Sample officers, password %2: %3.")
+                       .arg(admin.login.trimmed(), DemoOfficers::password(),
+                           DemoOfficers::sampleList())
                 << '\n';
+    return Success;
+}
+
+int RosterCommands::adopt(CliArguments &args)
+{
+    NewOfficer admin { args.option(u"--admin"_s), args.option(u"--display"_s), {}, {}, {} };
+    if (!args.finish())
+        return BadUsage;
+    if (admin.login.isEmpty())
+        return m_cli.usageError(tr("adopt needs --admin NAME: the first administrator."));
+    if (auto ok = OfficerStore::acceptableLogin(admin.login); !ok)
+        return m_cli.usageError(ok.error().userMessage);
+    const auto connection = m_cli.openDatabase();
+    if (!connection)
+        return m_cli.openFailure();
+    if (auto company = CompanyStore::require(connection->db()); !company)
+        return m_cli.failure(company.error());
+    const auto any = OfficerStore::any(connection->db());
+    if (!any)
+        return m_cli.failure(any.error());
+    if (*any)
+        return m_cli.failure(Error { tr("This company already has officers; an administrator "
+                                        "adds new ones."),
+            {}, Error::Kind::Refused });
+    const auto password = m_cli.newPassword(admin.login);
+    if (!password)
+        return BadUsage;
+    admin.password = *password;
+    const auto first = OfficerStore::createFirst(connection->db(), admin);
+    if (!first)
+        return m_cli.failure(first.error());
+    m_cli.out()
+        << tr("%1 is now the administrator of this company, holding every role.").arg(first->login)
+        << '\n';
     return Success;
 }
 
@@ -207,7 +264,7 @@ int RosterCommands::backup(CliArguments &args)
         return m_cli.usageError(tr("backup needs exactly one output file."));
     const auto connection = m_cli.openDatabase();
     if (!connection)
-        return InvalidData;
+        return m_cli.openFailure();
     if (auto done = BackupStore::backUp(connection->db(), args.first()); !done)
         return m_cli.failure(done.error().userMessage);
     m_cli.out() << tr("Backed up to %1.").arg(QDir::toNativeSeparators(args.first())) << '\n';

@@ -21,6 +21,8 @@ public:
     int transfer(const QString &command, CliArguments &args);
     int targets(CliArguments &args);
     int demo(CliArguments &args);
+    // adopt --admin NAME: the first administrator of a file from before officers.
+    int adopt(CliArguments &args);
     int backup(CliArguments &args);
     // Replaces the database by a checked backup, keeping the replaced file beside it.
     int restore(CliArguments &args);

@@ -4,6 +4,7 @@
 
 #include "core/demo/demoallowances.h"
 #include "core/demo/democertifications.h"
+#include "core/demo/demoofficers.h"
 #include "core/demo/demopay.h"
 #include "core/domain/residentid.h"
 #include "core/store/companystore.h"
@@ -228,6 +229,28 @@ QList<GradeEntry> DemoCompany::historyFor(const WorkerRecord &w, int siteSkill)
             date = date.addYears(-kYearsToNext[size_t(rank - 1)]).addDays(-m_random.bounded(700));
     }
     return history;
+}
+
+Result<qint64> DemoCompany::fill(
+    QSqlDatabase &db, qint64 workers, quint64 seed, const NewOfficer &admin, ProgressSink &progress)
+{
+    auto company = CompanyStore::load(db);
+    if (!company)
+        return company.error();
+    if (*company)
+        return Error { tr("The database already holds the company %1; the demo company needs an "
+                          "empty database.")
+                           .arg((*company)->name),
+            {} };
+    const auto first = CompanyStore::init(db, companyName(), companyProvince(), admin);
+    if (!first)
+        return first.error();
+    const auto written = fill(db, workers, seed, progress);
+    if (!written)
+        return written;
+    if (auto added = DemoOfficers::add(db, *first); !added)
+        return added.error();
+    return written;
 }
 
 Result<qint64> DemoCompany::fill(

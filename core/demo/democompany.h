@@ -8,6 +8,7 @@
 #include "core/common/progress.h"
 #include "core/common/result.h"
 #include "core/domain/worker.h"
+#include "core/store/officerstore.h"
 
 namespace skl {
 
@@ -32,6 +33,10 @@ public:
     // `workers` workers in one transaction. A database that already has workers is refused.
     static Result<qint64> fill(
         QSqlDatabase &db, qint64 workers, quint64 seed, ProgressSink &progress);
+    // The same for a new file: admin becomes the company's first officer, and the demo's sample
+    // officers (DemoOfficers) are added so that each role can be tried.
+    static Result<qint64> fill(QSqlDatabase &db, qint64 workers, quint64 seed,
+        const NewOfficer &admin, ProgressSink &progress);
 
 private:
     int pick(const QList<int> &weights);

@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 
 #include "core/store/auditlog.h"
+#include "core/store/officerstore.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
 
@@ -42,6 +43,51 @@ Status CompanyStore::init(QSqlDatabase &db, const QString &name, Province provin
     return transaction.commit(tr("Creating the company"));
 }
 
+Result<Officer> CompanyStore::init(
+    QSqlDatabase &db, const QString &name, Province province, const NewOfficer &admin)
+{
+    if (name.trimmed().isEmpty())
+        return Error { tr("The company name is empty."), {} };
+    if (auto ok = OfficerStore::acceptableLogin(admin.login); !ok)
+        return ok.error();
+    const auto existing = load(db);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return Error { tr("%1 already belongs to the company %2; choose another file for a new "
+                          "company.")
+                           .arg(QDir::toNativeSeparators(db.databaseName()), (*existing)->name),
+            {} };
+    Transaction transaction(db, Transaction::Lock::Write);
+    if (auto begun = transaction.begun(tr("Creating the company")); !begun)
+        return begun.error();
+    AuditLog audit(db);
+    const auto event = audit.beginEvent(u"init"_s,
+        tr("Created the company %1 (%2).").arg(name.trimmed(), province.shortName()),
+        admin.login.trimmed());
+    if (!event)
+        return event.error();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO company (id, name, province_code, created_event_id) "
+              "VALUES (1, ?, ?, ?)"_s);
+    q.addBindValue(name.trimmed());
+    q.addBindValue(province.code());
+    q.addBindValue(*event);
+    if (auto done = execOrError(q, tr("Creating the company")); !done)
+        return done.error();
+    q.finish();
+    if (auto done = PolicyStore::insertMissingDefaults(db, *event); !done)
+        return done.error();
+    auto officer = OfficerStore::createFirst(db, admin, *event);
+    if (!officer)
+        return officer;
+    if (auto done = audit.setOfficer(*event, officer->id); !done)
+        return done.error();
+    if (auto done = transaction.commit(tr("Creating the company")); !done)
+        return done.error();
+    return officer;
+}
+
 Result<std::optional<CompanyInfo>> CompanyStore::load(QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -65,8 +111,7 @@ Result<CompanyInfo> CompanyStore::require(QSqlDatabase &db)
     if (!company)
         return company.error();
     if (!*company)
-        return Error { tr("%1 has no company yet; create it with \"init --company NAME "
-                          "--province PROVINCE\".")
+        return Error { tr("%1 has no company yet: create the company first.")
                            .arg(QDir::toNativeSeparators(db.databaseName())),
             {} };
     return **company;

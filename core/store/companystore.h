@@ -8,7 +8,9 @@
 
 #include "core/common/result.h"
 #include "core/domain/fraction.h"
+#include "core/domain/officer.h"
 #include "core/domain/province.h"
+#include "core/store/officerstore.h"
 #include "core/store/policystore.h"
 
 namespace skl {
@@ -25,6 +27,11 @@ class CompanyStore
 public:
     // Records the company and the policy defaults (PolicyStore::defaults: T1 30 %, T2 1/3, T3
     // 35 % of section 二, the certification policy, the certificate number settings).
+    // The first officer, admin, holds every role (OfficerStore::createFirst) and is the actor of
+    // the creation.
+    static Result<Officer> init(
+        QSqlDatabase &db, const QString &name, Province province, const NewOfficer &admin);
+    // Without an officer: only until every caller names the first admin (issue 13).
     static Status init(QSqlDatabase &db, const QString &name, Province province);
     // Empty when the database has no company yet.
     static Result<std::optional<CompanyInfo>> load(QSqlDatabase &db);

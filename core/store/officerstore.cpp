@@ -627,6 +627,18 @@ Result<Officer> OfficerStore::load(QSqlDatabase &db, const QString &login, QDate
     return existing(db, login, day);
 }
 
+Result<qint64> OfficerStore::firstWorkshop(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT w.id FROM workshop w LEFT JOIN site s ON s.id = w.site_id "
+                "ORDER BY s.name, w.name LIMIT 1"_s))
+        return SqlErrors::fromQuery(q, readingOfficers());
+    const auto found = nextRow(q, readingOfficers());
+    if (!found)
+        return found.error();
+    return *found ? q.value(0).toLongLong() : qint64(0);
+}
+
 Result<qint64> OfficerStore::workshopNamed(QSqlDatabase &db, const QString &name)
 {
     const QString text = name.trimmed();

@@ -83,6 +83,9 @@ public:
     // sites); an unknown or ambiguous name is refused with the choices.
     static Result<qint64> workshopNamed(QSqlDatabase &db, const QString &name);
 
+    // The workshop listed first (by site and name), or 0 when there is none.
+    static Result<qint64> firstWorkshop(QSqlDatabase &db);
+
     // Why login cannot be a login name, or success.
     static Status acceptableLogin(const QString &login);
 };

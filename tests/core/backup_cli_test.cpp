@@ -256,7 +256,7 @@ TEST_CASE("A backup that fails midway leaves no file", "[cli][backup]")
     const QString target = c.dir.filePath(s("second.sqlite"));
     const Run run = skl::test::run(s("/bin/sh"),
         { s("-c"), s("trap '' XFSZ; ulimit -f 512; exec \"$0\" \"$@\""), s(SKL_CLI_PATH), s("--db"),
-            c.db, s("backup"), target, s("--lang"), s("en") });
+            c.db, s("--user"), s("admin"), s("backup"), target, s("--lang"), s("en") });
     CHECK(run.exitCode == 1);
     CHECK_FALSE(QFileInfo::exists(target));
     CHECK(othersIn(c.dir, { s("company.sqlite"), s("backup.sqlite") }).isEmpty());

@@ -4,20 +4,22 @@
 #include <QTemporaryDir>
 
 #include "tests/support/catchqt.h"
+#include "tests/support/clirun.h"
 #include "tests/support/tempdatabase.h"
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using skl::test::Run;
 
-Run cli(const QStringList &args)
+// As the company's first officer, "admin" (made by init here), with the test password.
+Run cli(QStringList args)
 {
+    if (args.contains(QStringLiteral("init")))
+        args << QStringLiteral("--admin") << QStringLiteral("admin");
+    else if (!args.isEmpty())
+        args << QStringLiteral("--user") << QStringLiteral("admin");
     QProcess process;
+    process.setProcessEnvironment(skl::test::cliEnvironment());
     process.start(QStringLiteral(SKL_CLI_PATH), args);
     REQUIRE(process.waitForFinished(120000));
     return Run { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),

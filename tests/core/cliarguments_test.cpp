@@ -99,15 +99,6 @@ TEST_CASE("Dates are required, default to today, or are a usage error", "[cli][a
     CHECK(console.errors().contains(u"--as-of: \"2023-02-29\" is not a date; write YYYY-MM-DD."_s));
 }
 
-TEST_CASE("The acting officer is the one --by names, else the signed-in user", "[cli][arguments]")
-{
-    Console console;
-    CliArguments named({ u"--by"_s, u"王科长"_s }, console.cli);
-    CHECK(named.actor() == u"王科长"_s);
-    CliArguments unnamed({}, console.cli);
-    CHECK(unnamed.actor() == skl::AuditLog::currentActor());
-}
-
 TEST_CASE("A record number is a whole number above zero", "[cli][arguments]")
 {
     qint64 id = 0;

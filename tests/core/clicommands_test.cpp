@@ -47,7 +47,7 @@ TEST_CASE(
     "Every command of the table has its lines in the usage text, and only its own", "[cli][usage]")
 {
     const QList<CliCommands::Command> &table = CliCommands::table();
-    REQUIRE(table.size() == 24);
+    REQUIRE(table.size() == 26);
     QSet<QString> names;
     for (const CliCommands::Command &command : table) {
         INFO(command.name.toStdString());
@@ -64,12 +64,15 @@ TEST_CASE(
 TEST_CASE("The usage text has one heading per section and no issue numbers", "[cli][usage]")
 {
     const QString usage = CliCommands::usage();
-    CHECK(usage.startsWith(u"Usage: skillladder-cli --db FILE COMMAND [OPTIONS]\n\nCommands:\n"_s));
+    CHECK(usage.startsWith(
+        u"Usage: skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]\n\nCommands:\n"_s));
     CHECK(usage.count(u"\nCommands:\n"_s) == 1);
     CHECK(usage.count(u"\n\nCertification:\n"_s) == 1);
     CHECK(usage.count(u"\n\nAllowances:\n"_s) == 1);
+    CHECK(usage.count(u"\n\nOfficers and the audit trail:\n"_s) == 1);
+    CHECK_FALSE(usage.contains(u"--by"_s));
     CHECK_FALSE(usage.contains(u"issue"_s));
-    CHECK(usage.endsWith(u"Exit codes: 0 success, 1 invalid data, 2 bad usage.\n"_s));
+    CHECK(usage.contains(u"Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused"_s));
 }
 
 TEST_CASE("Every command of the table is dispatched to its group", "[cli][usage]")

@@ -157,6 +157,7 @@ TEST_CASE("Importing the same file again changes nothing", "[import]")
     TempDatabase db;
     db.importCsv(rosterHeader() + goodRows());
     const int events = db.scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toInt();
+    const int changes = db.scalar(QStringLiteral("SELECT count(*) FROM audit_change")).toInt();
     const auto again = db.importCsv(rosterHeader() + goodRows());
     CHECK(again.problems.isEmpty());
     CHECK(again.created == 0);
@@ -164,7 +165,7 @@ TEST_CASE("Importing the same file again changes nothing", "[import]")
     CHECK(again.unchanged == 2);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM grade_award")).toInt() == 2);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toInt() == events);
-    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_change")).toInt() == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_change")).toInt() == changes);
 }
 
 TEST_CASE("An update adds grade history and audits each changed field", "[import]")

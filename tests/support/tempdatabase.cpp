@@ -9,6 +9,7 @@
 
 #include "core/domain/residentid.h"
 #include "core/store/companystore.h"
+#include "core/store/officerstore.h"
 
 namespace skl::test {
 
@@ -18,10 +19,28 @@ TempDatabase::TempDatabase(const QString &province)
     if (!connection)
         throw std::runtime_error(connection.error().userMessage.toStdString());
     m_connection = std::move(*connection);
-    if (auto done
-        = CompanyStore::init(db(), QStringLiteral("测试公司"), *Province::parse(province));
-        !done)
-        throw std::runtime_error(done.error().userMessage.toStdString());
+    const NewOfficer admin { QStringLiteral("admin"), QStringLiteral("管理员"), password(), {},
+        {} };
+    auto made
+        = CompanyStore::init(db(), QStringLiteral("测试公司"), *Province::parse(province), admin);
+    if (!made)
+        throw std::runtime_error(made.error().userMessage.toStdString());
+    m_admin = *made;
+}
+
+Officer TempDatabase::officer(
+    const QString &login, const Roles &roles, const QList<qint64> &workshops)
+{
+    auto made
+        = OfficerStore::add(db(), m_admin, NewOfficer { login, {}, password(), roles, workshops });
+    if (!made)
+        throw std::runtime_error(made.error().userMessage.toStdString());
+    return *made;
+}
+
+QString password()
+{
+    return QStringLiteral("correct horse battery");
 }
 
 QString TempDatabase::writeFile(const QString &name, const QByteArray &bytes) const

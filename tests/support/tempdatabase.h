@@ -6,6 +6,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include "core/domain/officer.h"
 #include "core/importing/rosterimport.h"
 #include "core/store/connection.h"
 
@@ -24,6 +25,11 @@ public:
     QSqlDatabase &db() { return m_connection->db(); }
     Connection &connection() { return *m_connection; }
 
+    // The company's first officer, "admin", holding every role (issue 13).
+    const Officer &admin() const { return m_admin; }
+    // Another officer, made by the admin, with password(); a workshop head names workshops.
+    Officer officer(const QString &login, const Roles &roles, const QList<qint64> &workshops = {});
+
     // Writes bytes to a file in the folder and returns its path.
     QString writeFile(const QString &name, const QByteArray &bytes) const;
     // Imports CSV text (UTF-8, LF) through the real importer.
@@ -36,7 +42,11 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Connection> m_connection;
+    Officer m_admin;
 };
+
+// Every test officer's password (issue 13: at least 12 characters).
+QString password();
 
 // The header of a full roster, in the export's column order.
 QString rosterHeader();

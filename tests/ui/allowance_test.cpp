@@ -37,7 +37,7 @@ TEST_CASE("The allowance page computes a month off the GUI thread, by workshop, 
     AllowanceView view;
     QSignalSpy loaded(&view, &AllowanceView::loaded);
     view.setMonth(QDate(2025, 6, 1));
-    view.setConnection(connection->get());
+    view.setConnection(connection->get(), db.admin());
     view.show();
     REQUIRE(loaded.wait(10000));
     CHECK_FALSE(view.shown().info.has_value());
@@ -101,7 +101,7 @@ TEST_CASE("The allowance page switched to another month while reading shows that
 
     AllowanceView view;
     view.setMonth(QDate(2025, 6, 1));
-    view.setConnection(connection->get());
+    view.setConnection(connection->get(), db.admin());
     QSignalSpy loaded(&view, &AllowanceView::loaded);
     view.show(); // starts reading June
     view.setMonth(QDate(2025, 7, 1)); // chosen before June's lines arrive
@@ -142,7 +142,7 @@ TEST_CASE("What the allowance page approves is the run it shows, of the month it
     AllowanceView view;
     QSignalSpy loaded(&view, &AllowanceView::loaded);
     view.setMonth(QDate(2025, 6, 1));
-    view.setConnection(connection->get());
+    view.setConnection(connection->get(), db.admin());
     view.show();
     REQUIRE(loaded.wait(10000));
     REQUIRE(view.shown().info.has_value());
@@ -190,7 +190,7 @@ TEST_CASE("The allowance page reopens a locked month and compares the correction
     AllowanceView view;
     QSignalSpy loaded(&view, &AllowanceView::loaded);
     view.setMonth(QDate(2025, 6, 1));
-    view.setConnection(connection->get());
+    view.setConnection(connection->get(), db.admin());
     view.show();
     REQUIRE(loaded.wait(10000));
     view.approveShown();

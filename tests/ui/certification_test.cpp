@@ -79,7 +79,7 @@ TEST_CASE("Approving in the certification page writes the grade and the certific
     Workshop w;
     const qint64 id = w.proposeBySomeoneElse(QStringLiteral("A1"), Grade::Senior);
     CertificationView view;
-    view.setConnection(w.connection.get());
+    view.setConnection(w.connection.get(), w.db.admin());
     CHECK(view.model()->rowCount() == 0); // nothing read before it is shown
     view.show();
     REQUIRE(view.model()->rowCount() == 1);
@@ -130,7 +130,7 @@ TEST_CASE("The due view lists off the GUI thread, plans, and exports with the re
     DueView view;
     QSignalSpy refreshed(&view, &DueView::refreshed);
     view.setAsOf(QDate(2025, 3, 1));
-    view.setConnection(w.connection.get());
+    view.setConnection(w.connection.get(), w.db.admin());
     // Nothing is computed until the list is shown: no job was even started.
     CHECK_FALSE(view.isBusy());
     CHECK(refreshed.count() == 0);

@@ -35,7 +35,7 @@ TEST_CASE("The pay page shows band, median and parity off the GUI thread", "[ui]
     PayView view;
     QSignalSpy refreshed(&view, &PayView::refreshed);
     view.setAsOf(QDate(2025, 6, 30));
-    view.setConnection(connection->get());
+    view.setConnection(connection->get(), db.admin());
     view.show();
     REQUIRE(refreshed.wait(10000));
     QTableWidget *grades = view.gradeTable();

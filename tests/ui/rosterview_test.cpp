@@ -94,7 +94,7 @@ TEST_CASE("Searching the roster narrows the rows and the count says N of M", "[u
     ThreeWorkers f;
     RosterView view;
     QSignalSpy counted(&view, &RosterView::countsChanged);
-    view.setConnection(f.connection.get());
+    view.setConnection(f.connection.get(), f.db.admin());
     REQUIRE(counted.wait(5000));
     CHECK(view.model()->rowCount() == 3);
     CHECK(counted.last().at(1).toLongLong() == 3);
@@ -110,7 +110,7 @@ TEST_CASE("Showing a unit from the target report filters the roster to it", "[ui
 {
     ThreeWorkers f;
     RosterView view;
-    view.setConnection(f.connection.get());
+    view.setConnection(f.connection.get(), f.db.admin());
     WorkerStore workers(f.connection->db());
     const auto workshops = workers.workshops();
     REQUIRE(workshops.ok());
@@ -128,7 +128,7 @@ TEST_CASE("Double-clicking a worker in the roster asks for the profile", "[ui][r
     ThreeWorkers f;
     RosterView view;
     view.resize(900, 400);
-    view.setConnection(f.connection.get());
+    view.setConnection(f.connection.get(), f.db.admin());
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     QSignalSpy activated(&view, &RosterView::workerActivated);

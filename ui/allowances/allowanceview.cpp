@@ -251,8 +251,9 @@ AllowanceView::~AllowanceView()
     m_month->disconnect(this);
 }
 
-void AllowanceView::setConnection(Connection *connection)
+void AllowanceView::setConnection(Connection *connection, const Officer &officer)
 {
+    m_officer = officer;
     m_loader.discard();
     m_connection = connection;
     display({ month(), std::nullopt, {} });

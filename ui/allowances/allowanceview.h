@@ -15,6 +15,7 @@ class QTableView;
 class QTableWidget;
 class QTabWidget;
 class QToolButton;
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -40,7 +41,8 @@ public:
     explicit AllowanceView(QWidget *parent = nullptr);
     ~AllowanceView() override;
 
-    void setConnection(Connection *connection);
+    // The open database and the officer logged in to it (null when none is open).
+    void setConnection(Connection *connection, const Officer &officer);
     void setMonth(QDate month);
     QDate month() const;
     QTableWidget *unitTable() const { return m_units; }
@@ -84,6 +86,7 @@ private:
     void editRate();
 
     Connection *m_connection = nullptr;
+    Officer m_officer;
     bool m_stale = false;
     AllowanceRunView m_shown;
     QTabWidget *m_tabs;

@@ -31,11 +31,11 @@ CertificationPage::CertificationPage(QWidget *parent)
         &CertificationView::reloadAll);
 }
 
-void CertificationPage::setConnection(Connection *connection)
+void CertificationPage::setConnection(Connection *connection, const Officer &officer)
 {
-    m_certifications->setConnection(connection);
-    m_due->setConnection(connection);
-    m_competitions->setConnection(connection);
+    m_certifications->setConnection(connection, officer);
+    m_due->setConnection(connection, officer);
+    m_competitions->setConnection(connection, officer);
 }
 
 void CertificationPage::reload()

@@ -2,6 +2,8 @@
 
 #include <QTabWidget>
 
+#include "core/domain/officer.h"
+
 namespace skl {
 
 class CertificationView;
@@ -17,7 +19,7 @@ class CertificationPage : public QTabWidget
 public:
     explicit CertificationPage(QWidget *parent = nullptr);
 
-    void setConnection(Connection *connection);
+    void setConnection(Connection *connection, const Officer &officer);
     void reload();
     CertificationView *certifications() const { return m_certifications; }
     DueView *due() const { return m_due; }

@@ -100,8 +100,9 @@ CertificationView::CertificationView(QWidget *parent)
     updateButtons();
 }
 
-void CertificationView::setConnection(Connection *connection)
+void CertificationView::setConnection(Connection *connection, const Officer &officer)
 {
+    m_officer = officer;
     m_connection = connection;
     m_model->setRecords({});
     m_stale = true;

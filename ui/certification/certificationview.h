@@ -9,6 +9,7 @@ class QComboBox;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -24,7 +25,8 @@ class CertificationView : public QWidget
 public:
     explicit CertificationView(QWidget *parent = nullptr);
 
-    void setConnection(Connection *connection);
+    // The open database and the officer logged in to it (null when none is open).
+    void setConnection(Connection *connection, const Officer &officer);
     void reload();
     // The rounds (new ones, their counts) and the list.
     void reloadAll();
@@ -61,6 +63,7 @@ private:
     void afterDecision(const QString &title, const QString &error);
 
     Connection *m_connection = nullptr;
+    Officer m_officer;
     bool m_stale = false; // read again when shown
     CertificationTableModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -81,8 +81,9 @@ CompetitionView::CompetitionView(QWidget *parent)
         m_competitions, &QTableWidget::itemSelectionChanged, this, &CompetitionView::showResults);
 }
 
-void CompetitionView::setConnection(Connection *connection)
+void CompetitionView::setConnection(Connection *connection, const Officer &officer)
 {
+    m_officer = officer;
     m_connection = connection;
     reload();
 }

@@ -7,6 +7,7 @@
 
 class QPushButton;
 class QTableWidget;
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -21,7 +22,8 @@ class CompetitionView : public QWidget
 public:
     explicit CompetitionView(QWidget *parent = nullptr);
 
-    void setConnection(Connection *connection);
+    // The open database and the officer logged in to it (null when none is open).
+    void setConnection(Connection *connection, const Officer &officer);
     void reload();
     QTableWidget *competitionTable() const { return m_competitions; }
     QTableWidget *resultTable() const { return m_results; }
@@ -42,6 +44,7 @@ private:
     const CompetitionRecord *current() const;
 
     Connection *m_connection = nullptr;
+    Officer m_officer;
     bool m_stale = false; // read again when shown
     QList<CompetitionRecord> m_list;
     QTableWidget *m_competitions;

@@ -124,8 +124,9 @@ DueView::~DueView()
     m_asOf->disconnect(this);
 }
 
-void DueView::setConnection(Connection *connection)
+void DueView::setConnection(Connection *connection, const Officer &officer)
 {
+    m_officer = officer;
     m_loader.discard();
     m_refresh->setEnabled(true);
     m_connection = connection;

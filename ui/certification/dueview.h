@@ -13,6 +13,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QTableWidget;
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -36,7 +37,8 @@ public:
     explicit DueView(QWidget *parent = nullptr);
     ~DueView() override;
 
-    void setConnection(Connection *connection);
+    // The open database and the officer logged in to it (null when none is open).
+    void setConnection(Connection *connection, const Officer &officer);
     void setAsOf(QDate day);
     // Lists again now when shown, else the next time it is shown: a million-worker company's
     // list is not computed (nor kept) until someone looks at it.
@@ -69,6 +71,7 @@ private:
     void proposeSelected();
 
     Connection *m_connection = nullptr;
+    Officer m_officer;
     bool m_stale = false;
     QDateEdit *m_asOf;
     QComboBox *m_workshop;

@@ -289,11 +289,11 @@ bool MainWindow::openDatabase(const QString &path)
     const auto dataVersion = m_connection->dataVersion();
     m_dataVersion = dataVersion ? *dataVersion : 0;
     m_changeTimer->start();
-    m_roster->setConnection(m_connection.get());
+    m_roster->setConnection(m_connection.get(), m_officer);
     m_dashboard->setDatabase(path);
-    m_certification->setConnection(m_connection.get());
-    m_allowances->setConnection(m_connection.get());
-    m_pay->setConnection(m_connection.get());
+    m_certification->setConnection(m_connection.get(), m_officer);
+    m_allowances->setConnection(m_connection.get(), m_officer);
+    m_pay->setConnection(m_connection.get(), m_officer);
     showLastBackup();
     m_autoBackupTimer->start();
     return true;
@@ -363,11 +363,11 @@ void MainWindow::closeDatabase()
 {
     m_changeTimer->stop();
     m_autoBackupTimer->stop();
-    m_roster->setConnection(nullptr);
+    m_roster->setConnection(nullptr, {});
     m_dashboard->setDatabase({});
-    m_certification->setConnection(nullptr);
-    m_allowances->setConnection(nullptr);
-    m_pay->setConnection(nullptr);
+    m_certification->setConnection(nullptr, {});
+    m_allowances->setConnection(nullptr, {});
+    m_pay->setConnection(nullptr, {});
     m_connection.reset();
     m_lock.reset();
     updateActions();

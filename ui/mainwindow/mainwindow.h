@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QMainWindow>
 
+#include "core/domain/officer.h"
+
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -95,6 +97,7 @@ private:
     void reloadFigures();
 
     std::unique_ptr<Connection> m_connection; // the GUI thread's own connection
+    Officer m_officer; // logged in to m_connection
     std::unique_ptr<DatabaseLock> m_lock; // says to other windows that this one has the file
     QString m_companyName;
     QStackedWidget *m_pages = nullptr;

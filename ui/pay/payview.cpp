@@ -131,8 +131,9 @@ PayView::~PayView()
     m_asOf->disconnect(this);
 }
 
-void PayView::setConnection(Connection *connection)
+void PayView::setConnection(Connection *connection, const Officer &officer)
 {
+    m_officer = officer;
     m_loader.discard();
     m_refresh->setEnabled(true);
     m_connection = connection;

@@ -13,6 +13,7 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 class QToolButton;
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -30,7 +31,8 @@ public:
     explicit PayView(QWidget *parent = nullptr);
     ~PayView() override;
 
-    void setConnection(Connection *connection);
+    // The open database and the officer logged in to it (null when none is open).
+    void setConnection(Connection *connection, const Officer &officer);
     void setAsOf(QDate day);
     QTableWidget *gradeTable() const { return m_grades; }
     QTableWidget *parityTable() const { return m_parity; }
@@ -56,6 +58,7 @@ private:
     void exportWorkers();
 
     Connection *m_connection = nullptr;
+    Officer m_officer;
     bool m_stale = false;
     PayReportData m_report;
     QDateEdit *m_asOf;

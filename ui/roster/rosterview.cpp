@@ -154,8 +154,9 @@ void RosterView::buildFilterBar()
     }
 }
 
-void RosterView::setConnection(Connection *connection)
+void RosterView::setConnection(Connection *connection, const Officer &officer)
 {
+    m_officer = officer;
     m_connection = connection;
     m_workers = connection ? std::make_unique<WorkerStore>(connection->db()) : nullptr;
     fillUnitFilters();

@@ -12,6 +12,7 @@
 class QComboBox;
 class QLineEdit;
 class QTableView;
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -29,7 +30,8 @@ public:
     ~RosterView() override;
 
     // The open database (the GUI thread's connection); nullptr clears the screen.
-    void setConnection(Connection *connection);
+    // The open database and the officer logged in to it (null when none is open).
+    void setConnection(Connection *connection, const Officer &officer);
     // Units and workers again, after an import.
     void reload();
 
@@ -73,6 +75,7 @@ private:
     void setCountText(const QString &text);
 
     Connection *m_connection = nullptr;
+    Officer m_officer;
     std::unique_ptr<WorkerStore> m_workers;
     RosterTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
