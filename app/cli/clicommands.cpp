@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "app/cli/allowancecommands.h"
+#include "app/cli/auditcommands.h"
 #include "app/cli/certificatecommands.h"
 #include "app/cli/certificationcommands.h"
 #include "app/cli/cliarguments.h"
@@ -213,6 +214,12 @@ const QList<CliCommands::Command> &CliCommands::table()
                 "  user passwd [NAME]                       your own password, or (admin) "
                 "another's\n"),
             [](CliContext &cli, CliArguments &args) { return UserCommands(cli).user(args); } },
+        { u"audit"_s, S::Officers,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  audit list [--since D] [--until D] [--actor NAME] [--employee NO]\n"
+                "          [--action KIND] [--json]         the audit trail, newest first\n"
+                "  audit verify                             check that no one changed the trail\n"),
+            [](CliContext &cli, CliArguments &args) { return AuditCommands(cli).audit(args); } },
     };
     return commands;
 }

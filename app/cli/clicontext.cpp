@@ -22,6 +22,10 @@ std::unique_ptr<Connection> CliContext::openDatabase(Connection::Mode mode)
             return nullptr;
         }
     }
+    // A broken audit trail is said on every command, on stderr so that --json stays readable;
+    // the command runs all the same (issue 13).
+    if (const QString warning = (*connection)->auditWarning(); !warning.isEmpty())
+        m_err << warning << '\n';
     return std::move(*connection);
 }
 

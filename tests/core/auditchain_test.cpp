@@ -19,23 +19,6 @@ using skl::test::TempDatabase;
 
 namespace {
 
-const QString kPassword = QStringLiteral("correct horse battery");
-
-Officer firstAdmin(TempDatabase &db)
-{
-    auto admin = OfficerStore::createFirst(
-        db.db(), NewOfficer { QStringLiteral("admin"), {}, kPassword, {}, {} });
-    REQUIRE(admin.ok());
-    return *admin;
-}
-
-Officer officerWith(TempDatabase &db, const Officer &admin, const QString &login, Roles roles)
-{
-    auto made = OfficerStore::add(db.db(), admin, NewOfficer { login, {}, kPassword, roles, {} });
-    REQUIRE(made.ok());
-    return *made;
-}
-
 // What another tool (sqlite3) does to the file: its own connection, without SkillLadder's
 // triggers when the statements drop them first.
 void tamper(const QString &path, const QStringList &statements)
@@ -73,7 +56,7 @@ QStringList droppingGuards(const QStringList &statements)
 // id of the event with change rows.
 qint64 eventWithChanges(TempDatabase &db, const Officer &admin)
 {
-    officerWith(db, admin, QStringLiteral("clerk"), { Role::Hr });
+    db.officer(QStringLiteral("clerk"), { Role::Hr });
     REQUIRE(OfficerStore::setDisabled(db.db(), admin, QStringLiteral("clerk"), true).ok());
     const qint64 id
         = db.scalar(QStringLiteral("SELECT max(event_id) FROM audit_change")).toLongLong();
@@ -95,7 +78,7 @@ AuditVerification verified(TempDatabase &db, const Officer &by)
 TEST_CASE("Every audit event is sealed when its transaction commits", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     eventWithChanges(db, admin);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_event e LEFT JOIN audit_seal s "
                                    "ON s.event_id = e.id WHERE s.event_id IS NULL"))
@@ -112,7 +95,7 @@ TEST_CASE("Every audit event is sealed when its transaction commits", "[audit]")
 TEST_CASE("An audit event cannot be committed without its seal", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     const auto before = db.scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toInt();
     // Outside a transaction the event would commit on its own, unsealed: the database refuses.
     CHECK_FALSE(AuditLog(db.db()).beginEvent(QStringLiteral("test"), QStringLiteral("x"), admin));
@@ -122,7 +105,7 @@ TEST_CASE("An audit event cannot be committed without its seal", "[audit]")
 TEST_CASE("A deleted audit change row is found and its event named", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     const qint64 event = eventWithChanges(db, admin);
     tamper(db.path(),
         droppingGuards(
@@ -138,7 +121,7 @@ TEST_CASE("A deleted audit change row is found and its event named", "[audit]")
 TEST_CASE("An edited audit change row is found and its event named", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     const qint64 event = eventWithChanges(db, admin);
     tamper(db.path(),
         droppingGuards({ QStringLiteral("UPDATE audit_change SET new_value = 'no' WHERE "
@@ -153,7 +136,7 @@ TEST_CASE("An edited audit change row is found and its event named", "[audit]")
 TEST_CASE("An edited audit event summary is found and named", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     const qint64 event = eventWithChanges(db, admin);
     tamper(db.path(),
         droppingGuards({ QStringLiteral("UPDATE audit_event SET summary = 'nothing happened' "
@@ -171,7 +154,7 @@ TEST_CASE("An edited audit event summary is found and named", "[audit]")
 TEST_CASE("A deleted audit event is found and named", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     const qint64 event = eventWithChanges(db, admin);
     // As a careful forger would: the change rows and the seal go too.
     tamper(db.path(),
@@ -187,7 +170,7 @@ TEST_CASE("A deleted audit event is found and named", "[audit]")
 TEST_CASE("The newest audit events deleted after a check are found", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     eventWithChanges(db, admin);
     REQUIRE(verified(db, admin).isIntact()); // remembers the newest event as checked
     const qint64 newest = db.scalar(QStringLiteral("SELECT max(id) FROM audit_event")).toLongLong();
@@ -204,7 +187,7 @@ TEST_CASE("The newest audit events deleted after a check are found", "[audit]")
 TEST_CASE("An audit event added with another tool is found unsealed", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     eventWithChanges(db, admin);
     tamper(db.path(),
         { QStringLiteral("INSERT INTO audit_event (at, actor, action, summary) VALUES "
@@ -219,7 +202,7 @@ TEST_CASE("An audit event added with another tool is found unsealed", "[audit]")
 TEST_CASE("The program cannot change or delete a sealed audit event", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     const qint64 event = eventWithChanges(db, admin);
     QSqlQuery query(db.db());
     for (const QString &sql : {
@@ -258,7 +241,7 @@ void checkEveryOpeningWarnsOf(const QString &path, qint64 event, const QString &
 TEST_CASE("Opening a file warns of an audit event added by another tool", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     eventWithChanges(db, admin);
     tamper(db.path(),
         { QStringLiteral("INSERT INTO audit_event (at, actor, action, summary) VALUES "
@@ -270,7 +253,7 @@ TEST_CASE("Opening a file warns of an audit event added by another tool", "[audi
 TEST_CASE("Opening a file warns when the newest audit event was edited", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     eventWithChanges(db, admin);
     const qint64 newest = db.scalar(QStringLiteral("SELECT max(id) FROM audit_event")).toLongLong();
     tamper(db.path(),
@@ -282,7 +265,7 @@ TEST_CASE("Opening a file warns when the newest audit event was edited", "[audit
 TEST_CASE("A break found by a full check is reported at every later opening", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     const qint64 event = eventWithChanges(db, admin);
     tamper(db.path(),
         droppingGuards({ QStringLiteral("UPDATE audit_event SET actor = 'someone' WHERE id = %1")
@@ -297,7 +280,7 @@ TEST_CASE("A break found by a full check is reported at every later opening", "[
 TEST_CASE("A break made between two writes is remembered by the second", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     eventWithChanges(db, admin);
     tamper(db.path(),
         { QStringLiteral("INSERT INTO audit_event (at, actor, action, summary) VALUES "
@@ -312,7 +295,7 @@ TEST_CASE("A break made between two writes is remembered by the second", "[audit
 TEST_CASE("Opening a file with a whole audit trail gives no warning", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     eventWithChanges(db, admin);
     auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
     REQUIRE(connection.ok());
@@ -362,7 +345,7 @@ TEST_CASE("Upgrading to schema 11 seals the events written before, in id order",
 TEST_CASE("The audit trail never shows a full ID number", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
+    const Officer admin = db.admin();
     const QString id = skl::test::validId(QStringLiteral("11010519491231002"));
     {
         Transaction transaction(db.db());
@@ -396,8 +379,8 @@ TEST_CASE("The audit trail never shows a full ID number", "[audit]")
 TEST_CASE("The audit trail is read newest first, filtered and a page at a time", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
-    const Officer chief = officerWith(db, admin, QStringLiteral("chief"), { Role::Admin });
+    const Officer admin = db.admin();
+    const Officer chief = db.officer(QStringLiteral("chief"), { Role::Admin });
     REQUIRE(OfficerStore::setDisabled(db.db(), chief, QStringLiteral("admin"), true).ok());
     REQUIRE(OfficerStore::setDisabled(db.db(), chief, QStringLiteral("admin"), false).ok());
 
@@ -443,9 +426,9 @@ TEST_CASE("The audit trail is read newest first, filtered and a page at a time",
 TEST_CASE("Only admins and auditors read or verify the audit trail", "[audit]")
 {
     TempDatabase db;
-    const Officer admin = firstAdmin(db);
-    const Officer auditor = officerWith(db, admin, QStringLiteral("auditor"), { Role::Auditor });
-    const Officer clerk = officerWith(db, admin, QStringLiteral("clerk"), { Role::Hr });
+    const Officer admin = db.admin();
+    const Officer auditor = db.officer(QStringLiteral("auditor"), { Role::Auditor });
+    const Officer clerk = db.officer(QStringLiteral("clerk"), { Role::Hr });
     CHECK(AuditTrailStore::page(db.db(), auditor, {}).ok());
     CHECK(AuditChain::verify(db.db(), auditor).ok());
     const auto refused = AuditTrailStore::page(db.db(), clerk, {});
