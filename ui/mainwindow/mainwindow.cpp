@@ -33,6 +33,7 @@
 #include "core/store/connection.h"
 #include "core/store/databaselock.h"
 #include "ui/allowances/allowanceview.h"
+#include "ui/audit/auditview.h"
 #include "ui/certification/certificationpage.h"
 #include "ui/certification/policydialog.h"
 #include "ui/dashboard/dashboardview.h"
@@ -206,6 +207,10 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
 
+    //: menu: 审计
+    QMenu *audit = menuBar()->addMenu(tr("&Audit"));
+    m_databaseActions += audit->addAction(tr("Audit &trail…"), this, &MainWindow::openAuditTrail);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SkillLadder"), this, &MainWindow::about);
 }
@@ -286,6 +291,13 @@ bool MainWindow::openDatabase(const QString &path)
                 .arg(QDir::toNativeSeparators(path), m_connection->readOnlyReason()));
     else
         statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
+    if (const QString warning = m_connection->auditWarning(); !warning.isEmpty()) {
+        // Said at once, without holding the window: the data stays usable (issue 13).
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Audit trail"), warning, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     const auto dataVersion = m_connection->dataVersion();
     m_dataVersion = dataVersion ? *dataVersion : 0;
     m_changeTimer->start();
@@ -297,6 +309,15 @@ bool MainWindow::openDatabase(const QString &path)
     showLastBackup();
     m_autoBackupTimer->start();
     return true;
+}
+
+void MainWindow::openAuditTrail()
+{
+    if (!m_connection)
+        return;
+    auto *view = new AuditView(m_connection->path(), m_officer, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
 }
 
 QString MainWindow::databasePath() const

@@ -93,6 +93,7 @@ private:
     void chooseLanguage(const QString &language);
     void about();
     void editPolicy();
+    void openAuditTrail();
     void updateTitle();
     void reloadFigures();
 
