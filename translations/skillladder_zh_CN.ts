@@ -627,10 +627,321 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
 </context>
 <context>
+    <name>skl::AuditChain</name>
+    <message>
+        <source>Sealing the audit trail</source>
+        <translation>封存审计记录</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail</source>
+        <translation>检查审计记录</translation>
+    </message>
+    <message>
+        <source>Audit event %1 (%2, by %3) was edited outside SkillLadder: what it records no longer matches its seal.</source>
+        <translation>审计事件 %1（%2，操作人 %3）已在 SkillLadder 之外被修改：其记录的内容与封存值不再相符。</translation>
+    </message>
+    <message>
+        <source>The change rows of audit event %1 (%2, by %3) were edited or added outside SkillLadder.</source>
+        <translation>审计事件 %1（%2，操作人 %3）的变更明细已在 SkillLadder 之外被修改或增添。</translation>
+    </message>
+    <message>
+        <source>Change rows of audit event %1 (%2, by %3) were deleted outside SkillLadder.</source>
+        <translation>审计事件 %1（%2，操作人 %3）的变更明细已在 SkillLadder 之外被删除。</translation>
+    </message>
+    <message>
+        <source>Audit event %1 was deleted outside SkillLadder (the event after it is of %2, by %3).</source>
+        <translation>审计事件 %1 已在 SkillLadder 之外被删除（其后一条事件记于 %2，操作人 %3）。</translation>
+    </message>
+    <message>
+        <source>Audit event %1 was deleted outside SkillLadder.</source>
+        <translation>审计事件 %1 已在 SkillLadder 之外被删除。</translation>
+    </message>
+    <message>
+        <source>Audit event %1 (%2, by %3) has no seal: it was written outside SkillLadder.</source>
+        <translation>审计事件 %1（%2，操作人 %3）没有封存值：它是在 SkillLadder 之外写入的。</translation>
+    </message>
+    <message>
+        <source>Audit event %1 (%2, by %3) was inserted into the trail outside SkillLadder.</source>
+        <translation>审计事件 %1（%2，操作人 %3）是在 SkillLadder 之外插入审计记录的。</translation>
+    </message>
+    <message>
+        <source>The seals of the audit trail up to event %1 (%2, by %3) were recomputed outside SkillLadder since the trail was last checked.</source>
+        <translation>自上次检查以来，截至事件 %1（%2，操作人 %3）的审计记录封存值已在 SkillLadder 之外被重新计算。</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be sealed: event %1 is older than the newest sealed event %2. Run &quot;audit verify&quot; and tell the administrator.</source>
+        <translation>无法封存审计记录：事件 %1 早于最新已封存的事件 %2。请运行“audit verify”并告知系统管理员。</translation>
+    </message>
+    <message>
+        <source>The audit trail of this file was changed outside SkillLadder. %1 The data can still be used, but the trail no longer proves who did what. Keep this file as evidence, tell the administrator, and compare it with a backup made before the change (&quot;audit verify&quot; checks the whole trail).</source>
+        <translation>此文件的审计记录已在 SkillLadder 之外被改动。%1 数据仍可使用，但审计记录已不能证明谁做了什么。请保留此文件作为证据，告知系统管理员，并与改动前的备份进行比对（“audit verify”检查全部审计记录）。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::AuditCommands</name>
+    <message>
+        <source>audit needs list or verify.</source>
+        <translation>audit 需要 list 或 verify。</translation>
+    </message>
+    <message>
+        <source>Unknown audit command &quot;%1&quot;.</source>
+        <translation>未知的 audit 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4  %5</source>
+        <translation>#%1  %2  %3  %4  %5</translation>
+    </message>
+    <message>
+        <source>      %1 %2, %3: %4 → %5</source>
+        <translation>      %1 %2，%3：%4 → %5</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>No audit event matches.</source>
+        <translation>没有符合条件的审计事件。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken. %1 Keep this file as evidence and compare it with a backup made before the change.</source>
+        <translation>审计记录已被破坏。%1 请保留此文件作为证据，并与改动前的备份进行比对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is whole: %n event(s) checked.</source>
+        <translation>
+            <numerusform>审计记录完整：已检查 %n 条事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest seal (event %1): %2. Note it down outside this file to check later that the trail up to here was not rewritten.</source>
+        <translation>最新封存值（事件 %1）：%2。请将其记录在此文件之外，以便日后核对截至此处的审计记录未被改写。</translation>
+    </message>
+</context>
+<context>
     <name>skl::AuditLog</name>
     <message>
         <source>Writing the audit log</source>
         <translation>写入审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>skl::AuditTrailExport</name>
+    <message>
+        <source>Event</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>对象编号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>旧值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>变更记录</translation>
+    </message>
+</context>
+<context>
+    <name>skl::AuditTrailStore</name>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>读取变更记录</translation>
+    </message>
+    <message>
+        <source>No worker has the employee number &quot;%1&quot;: check the number, or clear the worker filter.</source>
+        <translation>没有工号为“%1”的职工：请核对工号，或清除职工筛选条件。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::AuditView</name>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>认定等级</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show older events</source>
+        <translation>显示更早的事件</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>any officer</source>
+        <extracomment>filter of the audit trail: the officer&apos;s login name</extracomment>
+        <translation>任意操作人</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>职工：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary / change</source>
+        <translation>摘要 / 变更</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>旧值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>正在读取审计记录…</translation>
+    </message>
+    <message>
+        <source>Reading older events…</source>
+        <translation>正在读取更早的事件…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read.</source>
+        <translation>无法读取审计记录。</translation>
+    </message>
+    <message>
+        <source>No audit event matches.</source>
+        <translation>没有符合条件的审计事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown, newest first.</source>
+        <translation>
+            <numerusform>已显示 %n 条事件，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>a change row of the audit trail: record, its number, field</extracomment>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more change row(s): see &quot;audit list&quot; on the command line.</source>
+        <translation>
+            <numerusform>…… 另有 %n 条变更明细：请在命令行使用“audit list”查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>audit-trail-%1.xlsx</source>
+        <translation>审计记录-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV（UTF-8）(*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条事件写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every event of the audit trail…</source>
+        <translation>正在检查审计记录的每一条事件…</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken. %1</source>
+        <translation>审计记录已被破坏。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is whole: %n event(s) checked. Newest seal (event %1): %2</source>
+        <translation>
+            <numerusform>审计记录完整：已检查 %n 条事件。最新封存值（事件 %1）：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -768,6 +1079,10 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>The database was restored from %1, but the restore could not be recorded in its audit log: %2</source>
         <translation>数据库已从 %1 恢复，但无法在审计日志中记录此次恢复：%2</translation>
+    </message>
+    <message>
+        <source>Recording the restore</source>
+        <translation>记录恢复操作</translation>
     </message>
 </context>
 <context>
@@ -1079,10 +1394,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>certify %1 needs one certification (or round) number.</source>
         <translation>certify %1 需要一个认定记录（或评价批次）编号。</translation>
-    </message>
-    <message>
-        <source>certify %1 needs --by USER: who decides.</source>
-        <translation>certify %1 需要 --by USER：指明决定人。</translation>
     </message>
     <message numerus="yes">
         <source>Approved %n certification(s) of round %1.</source>
@@ -1832,12 +2143,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>  init --company NAME --province PROVINCE   create the company database
-</source>
-        <translation>  init --company NAME --province PROVINCE   创建企业数据库
-</translation>
-    </message>
-    <message>
         <source>  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
                  [--rejects OUT.csv]        import or update the roster
 </source>
@@ -1860,43 +2165,9 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
 </translation>
     </message>
     <message>
-        <source>  demo --workers N [--seed S]               fill an empty database with the demo company
-</source>
-        <translation>  demo --workers N [--seed S]               在空数据库中生成示例企业
-</translation>
-    </message>
-    <message>
         <source>  backup OUT.sqlite                         a consistent copy of the database
 </source>
         <translation>  backup OUT.sqlite                         数据库的一致性备份
-</translation>
-    </message>
-    <message>
-        <source>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--result ID] [--certificate NUMBER] [--by USER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID --by USER [--reason TEXT]
-  certify revoke ID --by USER --reason TEXT
-  certify approve-round ID --by USER       approve a whole round at once
-  certify list [--status S] [--round ID] [--json]
-</source>
-        <translation>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--result ID] [--certificate NUMBER] [--by USER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID --by USER [--reason TEXT]
-  certify revoke ID --by USER --reason TEXT
-  certify approve-round ID --by USER       一次批准整个评价批次
-  certify list [--status S] [--round ID] [--json]
-</translation>
-    </message>
-    <message>
-        <source>  round add NAME [--by USER]               open an assessment round
-</source>
-        <translation>  round add NAME [--by USER]               开设评价批次
 </translation>
     </message>
     <message>
@@ -1929,18 +2200,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
 </source>
         <translation>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
           [--font FAMILY]                  将证书打印到一个 PDF 文件
-</translation>
-    </message>
-    <message>
-        <source>  verify STRING                            check a certificate&apos;s QR code
-</source>
-        <translation>  verify STRING                            核验证书二维码
-</translation>
-    </message>
-    <message>
-        <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
-</source>
-        <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
 </translation>
     </message>
     <message>
@@ -2007,46 +2266,109 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>津贴：</translation>
     </message>
     <message>
-        <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
-</source>
-        <translation>用法：skillladder-cli --db FILE COMMAND [OPTIONS]
-</translation>
-    </message>
-    <message>
-        <source>Options: --lang zh|en (language of messages), --progress (percentages on stderr).
-Exit codes: 0 success, 1 invalid data, 2 bad usage.
-</source>
-        <translation>选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
-退出码：0 成功，1 数据有误，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>  restore BACKUP.sqlite                     replace the database by a checked backup
 </source>
         <translation>  restore BACKUP.sqlite                     用检查过的备份替换数据库
 </translation>
     </message>
     <message>
+        <source>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
+                                            create the company database and its
+                                            first administrator
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  adopt --admin NAME [--display TEXT]       name the first administrator of a file
+                                            made before officers existed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  demo --workers N [--seed S] --admin NAME  fill an empty database with the demo company
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--result ID] [--certificate NUMBER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID [--reason TEXT]
+  certify revoke ID --reason TEXT
+  certify approve-round ID                 approve a whole round at once
+  certify list [--status S] [--round ID] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  round add NAME                           open an assessment round
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  verify STRING                            check a certificate&apos;s QR code (no login)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
                                             compute (or show the locked) month
-  allowances approve --month YYYY-MM --by USER [--confirm-empty]
+  allowances approve --month YYYY-MM [--confirm-empty]
                                             lock the month (a run paying no one
                                             or nothing needs --confirm-empty)
-  allowances reopen --month YYYY-MM --by USER --reason TEXT
+  allowances reopen --month YYYY-MM --reason TEXT
                                             reopen a locked month for a correction
   allowances diff RUN RUN                  workers whose amounts differ
   allowances diff --month YYYY-MM          the correction against the locked run
 </source>
-        <translation>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
-                                            核算该月（已锁定的月份则显示锁定结果）
-  allowances approve --month YYYY-MM --by USER [--confirm-empty]
-                                            批准并锁定该月（未发放任何人或合计为零
-                                            的核算需加 --confirm-empty）
-  allowances reopen --month YYYY-MM --by USER --reason TEXT
-                                            重新开放已锁定的月份以便更正
-  allowances diff RUN RUN                  金额有差异的职工
-  allowances diff --month YYYY-MM          更正核算与已锁定核算的差异
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  user add NAME --role R[,R…] [--workshop W]… [--display TEXT]
+          R: admin | hr | approver | payroll | workshop-head | auditor
+          W: WORKSHOP, or SITE/WORKSHOP where the name repeats
+  user list [--json]
+  user disable|enable|unlock NAME
+  user passwd [NAME]                       your own password, or (admin) another&apos;s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  audit list [--since D] [--until D] [--actor NAME] [--employee NO]
+          [--action KIND] [--json]         the audit trail, newest first
+  audit verify                             check that no one changed the trail
+</source>
+        <translation>  audit list [--since D] [--until D] [--actor NAME] [--employee NO]
+          [--action KIND] [--json]         审计记录，最新的在前
+  audit verify                             检查审计记录未被改动
 </translation>
+    </message>
+    <message>
+        <source>Officers and the audit trail:</source>
+        <extracomment>heading of the usage text: the officers (users) of the program</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options: --user NAME (the officer who acts; not for init, demo, adopt and verify),
+    --lang zh|en (language of messages), --progress (percentages on stderr).
+Passwords: SKL_PASSWORD holds the officer&apos;s password, SKL_NEW_PASSWORD a new one;
+    without them the password is asked at the terminal, without echo.
+Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
+    disabled account, or an act the officer&apos;s roles do not allow).
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2376,42 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Run skillladder-cli --help for the commands.</source>
         <translation>运行 skillladder-cli --help 查看命令。</translation>
+    </message>
+    <message>
+        <source>This company file has no officers yet. Name its first administrator: skillladder-cli --db FILE adopt --admin NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user NAME is required: the officer who acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set SKL_PASSWORD, or run the command at a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKL_NEW_PASSWORD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new password: set SKL_NEW_PASSWORD, or run the command at a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; once more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2083,10 +2441,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>企业所在省份代码 %1 无法识别。</translation>
     </message>
     <message>
-        <source>%1 has no company yet; create it with &quot;init --company NAME --province PROVINCE&quot;.</source>
-        <translation>%1 中还没有企业；请用“init --company 名称 --province 省份”创建。</translation>
-    </message>
-    <message>
         <source>Reading the policy</source>
         <translation>读取政策参数</translation>
     </message>
@@ -2097,6 +2451,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>The policy value %1 is &quot;%2&quot;, which is not a share.</source>
         <translation>政策参数 %1 的值为“%2”，不是比例。</translation>
+    </message>
+    <message>
+        <source>%1 has no company yet: create the company first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2687,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>Checking the database for changes</source>
         <translation>检查数据库是否有变化</translation>
     </message>
+    <message>
+        <source>The audit trail of %1 could not be checked: %2</source>
+        <translation>无法检查 %1 的审计记录：%2</translation>
+    </message>
 </context>
 <context>
     <name>skl::CsvReader</name>
@@ -2549,12 +2911,23 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>The demo generator made an invalid worker: %1</source>
         <translation>示例生成器产生了无效的职工记录：%1</translation>
     </message>
+    <message>
+        <source>The database already holds the company %1; the demo company needs an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skl::DemoCompetitionStore</name>
     <message>
         <source>Creating the demo competition</source>
         <translation>生成示例竞赛</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DemoOfficers</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3606,19 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>%1 — %2 (read-only) — SkillLadder</source>
         <translation>%1 — %2（只读）— 技能人才管理系统</translation>
     </message>
+    <message>
+        <source>&amp;Audit</source>
+        <extracomment>menu: 审计</extracomment>
+        <translation>审计(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>审计记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>变更记录</translation>
+    </message>
 </context>
 <context>
     <name>skl::Migrations</name>
@@ -3337,6 +3723,188 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::OfficerStore</name>
+    <message>
+        <source>Reading the officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no officer with the login name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workshop head needs at least one workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a workshop head is confined to workshops; add the role %1 or name no workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer needs at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name %1 is taken by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the login attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name %1 is too long: at most 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name %1 must begin with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name %1 may hold letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This company already has officers; an administrator adds new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 became the first administrator of this company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the officer %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left and cannot be disabled; make another officer an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled the officer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled the officer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked the officer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change a password: the account is disabled or gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left and keeps that role; make another officer an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed: the login name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The account %1 is locked after %2 wrong passwords: try again in %n minute(s), or ask an administrator to unlock it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 was locked for %2 minutes after %3 wrong passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed: wrong password. The account %1 is now locked for %2 minutes; an administrator can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Login failed: the login name or the password is wrong (%n attempt(s) left before the account is locked).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; an administrator can enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 holds no role today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an officer of this company, and may not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop %1 exists at several sites; name one: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>skl::PasswordHash</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password cannot begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected: the cryptography library did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected: not enough memory.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3610,6 +4178,113 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>
             <numerusform>已将 %n 名职工写入 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>skl::Permissions</name>
+    <message>
+        <source>manage officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the policy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the company settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the workforce targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the due list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see full ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read pay and allowance runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propose certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open assessment rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record competitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve, reject or revoke certifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve allowance months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen allowance months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set allowance rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import pay, salary bands, team-leader periods and mentorships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute allowance months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export payroll files</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4717,46 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role. The roles are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between role titles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>skl::RosterColumns</name>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; both mean %3; keep one of them.</source>
@@ -4067,16 +4782,8 @@ Everything entered since then is replaced. The current database is kept beside i
 <context>
     <name>skl::RosterCommands</name>
     <message>
-        <source>init needs --company NAME and --province PROVINCE.</source>
-        <translation>init 需要 --company 名称 和 --province 省份。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a province; write it as 山东, 山东省 or Shandong.</source>
         <translation>“%1”不是省份；请写作 山东、山东省 或 Shandong。</translation>
-    </message>
-    <message>
-        <source>Created the company %1 (%2) in %3.</source>
-        <translation>已在 %3 中创建企业 %1（%2）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs what to %1: %1 workers FILE.</source>
@@ -4163,6 +4870,34 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Restored %1 from %2 (%3, written %4); the replaced database was kept as %5.</source>
         <translation>已从 %2 恢复 %1（%3，写于 %4）；被替换的数据库保留为 %5。</translation>
+    </message>
+    <message>
+        <source>init needs --company NAME, --province PROVINCE and --admin NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the company %1 (%2) in %3; its administrator is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo needs --admin NAME: the demo company&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its administrator is %1. Sample officers, password %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopt needs --admin NAME: the first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This company already has officers; an administrator adds new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the administrator of this company, holding every role.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4885,6 +5620,69 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>%1: high-skilled of skilled workers</source>
         <translation>%1：高技能人才占技能人才</translation>
+    </message>
+</context>
+<context>
+    <name>skl::UserCommands</name>
+    <message>
+        <source>user needs add, list, disable, enable, unlock or passwd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add needs a login name and --role R[,R…] (admin, hr, approver, payroll, workshop-head, auditor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workshop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the officer %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [disabled]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [locked until %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user passwd takes at most one login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 needs one login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
