@@ -3,6 +3,8 @@
 // Usage: skl_issuebench DATABASE prepare SMALL LARGE   → prints the two round ids
 //        skl_issuebench DATABASE due YYYY-MM-DD         → workers due, milliseconds
 //        skl_issuebench DATABASE allowances YYYY-MM     → workers paid, milliseconds (not saved)
+//        skl_issuebench DATABASE audit LOGIN            → events, milliseconds of an opening,
+//                                                         of its audit check, of a full verify
 #include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
@@ -11,8 +13,10 @@
 #include "core/demo/democompany.h"
 #include "core/reports/duelist.h"
 #include "core/reports/monthlyallowances.h"
+#include "core/store/auditchain.h"
 #include "core/store/certificationstore.h"
 #include "core/store/connection.h"
+#include "core/store/officerstore.h"
 
 using namespace Qt::StringLiterals;
 using namespace skl;
@@ -88,6 +92,34 @@ int main(int argc, char *argv[])
         if (!lines)
             return fail(err, lines.error().userMessage);
         out << lines->size() << ' ' << timer.elapsed() << '\n';
+        return 0;
+    }
+    if (args[2] == u"audit") {
+        // Issue 13: opening checks only the events since the last check; a full verify all.
+        const auto officer = OfficerStore::load(db, args[3]);
+        if (!officer)
+            return fail(err, officer.error().userMessage);
+        QElapsedTimer timer;
+        timer.start();
+        constexpr int kOpenings = 20;
+        for (int i = 0; i < kOpenings; ++i) {
+            if (auto again = Connection::open(args[1], Connection::Mode::MustExist); !again)
+                return fail(err, again.error().userMessage);
+        }
+        const double opening = double(timer.nsecsElapsed()) / 1e6 / kOpenings;
+        timer.restart();
+        for (int i = 0; i < kOpenings; ++i) {
+            if (auto checked = AuditChain::checkSinceLastCheck(db); !checked)
+                return fail(err, checked.error().userMessage);
+        }
+        const double check = double(timer.nsecsElapsed()) / 1e6 / kOpenings;
+        timer.restart();
+        const auto verified = AuditChain::verify(db, *officer);
+        if (!verified)
+            return fail(err, verified.error().userMessage);
+        const qint64 full = timer.elapsed();
+        out << verified->eventCount << ' ' << opening << ' ' << check << ' ' << full
+            << (verified->isIntact() ? " whole" : " broken") << '\n';
         return 0;
     }
     if (args[2] != u"prepare" || args.size() < 5)

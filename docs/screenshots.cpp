@@ -14,7 +14,9 @@
 #include "core/common/translations.h"
 #include "core/demo/democompany.h"
 #include "core/store/connection.h"
+#include "core/store/officerstore.h"
 #include "ui/allowances/allowanceview.h"
+#include "ui/audit/auditview.h"
 #include "ui/certification/certificationpage.h"
 #include "ui/certification/dueview.h"
 #include "ui/certification/policydialog.h"
@@ -129,6 +131,18 @@ int main(int argc, char *argv[])
         backups.show();
         ok = QTest::qWaitForWindowExposed(&backups) && save(backups, out, u"backup-settings.png"_s)
             && ok;
+    }
+    {
+        // As the demo's auditor: the trail of the demo's own making, ID numbers masked.
+        const auto auditor = skl::OfficerStore::load((*connection)->db(), u"auditor-sun"_s);
+        if (!auditor)
+            return 1;
+        skl::AuditView audit(database, *auditor);
+        QSignalSpy auditLoaded(&audit, &skl::AuditView::loaded);
+        audit.show();
+        ok = QTest::qWaitForWindowExposed(&audit)
+            && (!auditLoaded.isEmpty() || auditLoaded.wait(60000))
+            && save(audit, out, u"audit.png"_s) && ok;
     }
     QTemporaryDir scratch;
     QFile bad(scratch.filePath(u"花名册.csv"_s));

@@ -438,3 +438,38 @@ TEST_CASE("Only admins and auditors read or verify the audit trail", "[audit]")
     REQUIRE_FALSE(notVerified.ok());
     CHECK(notVerified.error().isRefusal());
 }
+
+TEST_CASE("The audit trail of one worker holds the events about that worker", "[audit]")
+{
+    TempDatabase db;
+    const QString header = skl::test::rosterHeader();
+    const QString rows = QStringLiteral("A1,张三,男,,,2010-03-01,,一厂,山东,机加车间,车工,,,是,%1\n"
+                                        "A2,李四,男,,,2011-03-01,,一厂,山东,机加车间,车工,,,是,否\n");
+    REQUIRE(db.importCsv(header + rows.arg(QStringLiteral("否"))).created == 2);
+    const qint64 created = db.scalar(QStringLiteral("SELECT max(id) FROM audit_event")).toLongLong();
+    db.officer(QStringLiteral("clerk"), { Role::Hr }); // an event about no worker
+    REQUIRE(db.importCsv(header + rows.arg(QStringLiteral("是"))).updated == 1);
+    const qint64 updated = db.scalar(QStringLiteral("SELECT max(id) FROM audit_event")).toLongLong();
+
+    AuditTrailFilter first;
+    first.employeeNumber = QStringLiteral("A1");
+    const auto aboutA1 = AuditTrailStore::page(db.db(), db.admin(), first);
+    REQUIRE(aboutA1.ok());
+    QList<qint64> ids;
+    for (const AuditEventRow &event : *aboutA1)
+        ids += event.id;
+    CHECK(ids == QList<qint64> { updated, created });
+
+    AuditTrailFilter second;
+    second.employeeNumber = QStringLiteral("A2");
+    const auto aboutA2 = AuditTrailStore::page(db.db(), db.admin(), second);
+    REQUIRE(aboutA2.ok());
+    REQUIRE(aboutA2->size() == 1);
+    CHECK(aboutA2->first().id == created);
+
+    AuditTrailFilter nobody;
+    nobody.employeeNumber = QStringLiteral("Z9");
+    const auto unknown = AuditTrailStore::page(db.db(), db.admin(), nobody);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().userMessage.contains(QStringLiteral("Z9")));
+}
