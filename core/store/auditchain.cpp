@@ -313,8 +313,10 @@ namespace {
         return state;
     }
 
-    // The remembered check point must still be there, sealed as it was when checked. Sets
-    // from to where a walk re-checking that event itself starts: the seal before it.
+    // The remembered check point must still be there, sealed as it was when checked, with its
+    // own fields unchanged. Its change rows are left to the full verify: the newest event may
+    // be an import's million rows, and this runs at every opening. Sets from to where the walk
+    // after it starts.
     std::optional<AuditBreak> checkAnchor(
         QSqlDatabase &db, const ChainState &state, WalkStart &from, Status &status)
     {
@@ -322,8 +324,10 @@ namespace {
         if (state.checkedId == 0)
             return std::nullopt;
         QSqlQuery query(db);
-        query.prepare(u"SELECT e.id, s.hash, s.prev_event_id, s.prev_hash FROM audit_event e "
-                      "LEFT JOIN audit_seal s ON s.event_id = e.id WHERE e.id = ?"_s);
+        query.prepare(u"SELECT e.id, e.at, e.actor, e.officer_id, e.action, e.summary, s.hash, "
+                      "s.prev_hash, s.change_count, s.changes_digest "
+                      "FROM audit_event e LEFT JOIN audit_seal s ON s.event_id = e.id "
+                      "WHERE e.id = ?"_s);
         query.addBindValue(state.checkedId);
         if (!query.exec()) {
             status = SqlErrors::fromQuery(query, verifyingFailed());
@@ -336,9 +340,19 @@ namespace {
         }
         if (!*found)
             return AuditBreak { state.checkedId, AuditBreak::Problem::Deleted, {}, {} };
-        if (query.value(1).toString() != state.checkedHash)
+        if (query.value(6).toString() != state.checkedHash)
             return breakAt(db, state.checkedId, AuditBreak::Problem::Resealed);
-        from = WalkStart { query.value(2).toLongLong(), query.value(3).toString() };
+        ChainEvent anchor;
+        anchor.id = state.checkedId;
+        anchor.at = query.value(1);
+        anchor.actor = query.value(2);
+        anchor.officerId = query.value(3);
+        anchor.action = query.value(4);
+        anchor.summary = query.value(5);
+        anchor.changeCount = query.value(8).toLongLong();
+        anchor.changesDigest = query.value(9).toString();
+        if (anchor.hashAfter(query.value(7).toString()) != state.checkedHash)
+            return breakAt(db, state.checkedId, AuditBreak::Problem::Edited);
         return std::nullopt;
     }
 

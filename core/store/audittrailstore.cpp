@@ -1,5 +1,8 @@
 #include "core/store/audittrailstore.h"
 
+#include <algorithm>
+#include <array>
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -29,14 +32,17 @@ namespace {
         return at.toUTC().toString(Qt::ISODateWithMs);
     }
 
+    // The records that name a worker, whose change rows are about that worker too.
+    constexpr std::array kWorkerRecords { u"certification", u"team_leader_period", u"pay_record",
+        u"professional_title", u"competition_result", u"grade_award" };
+
     // Events about one worker: changes of the worker row and of the records that name the
     // worker, and the events that created the worker and their grade awards and certifications.
     QString eventsAboutWorker()
     {
         QStringList parts { u"SELECT event_id FROM audit_change WHERE entity = 'worker' "
                             "AND entity_id = :worker"_s };
-        for (const char16_t *table : { u"certification", u"team_leader_period", u"pay_record",
-                 u"professional_title", u"competition_result", u"grade_award" })
+        for (const char16_t *table : kWorkerRecords)
             parts
                 += u"SELECT event_id FROM audit_change WHERE entity = '%1' AND entity_id IN "
                    "(SELECT id FROM %1 WHERE worker_id = :worker)"_s.arg(QString::fromUtf16(table));
@@ -68,9 +74,25 @@ namespace {
         return query.value(0).toLongLong();
     }
 
-    Status readChanges(QSqlDatabase &db, QList<AuditEventRow> &events, int maxChanges)
+    // The change rows of one worker (an import's event holds every worker's): a condition on
+    // audit_change c.
+    QString changesAboutWorker(qint64 workerId)
     {
-        if (events.isEmpty() || maxChanges == 0)
+        QString id;
+        SqlDialect::appendLiteral(id, workerId);
+        QStringList parts { u"(c.entity = 'worker' AND c.entity_id = %1)"_s.arg(id) };
+        for (const char16_t *table : kWorkerRecords)
+            parts += u"(c.entity = '%1' AND c.entity_id IN (SELECT id FROM %1 WHERE worker_id "
+                     "= %2))"_s.arg(QString::fromUtf16(table), id);
+        return u" AND ("_s + parts.join(u" OR "_s) + u')';
+    }
+
+    // Reads the first maxChanges change rows of each event (only those about workerId, when
+    // not 0) and how many there are.
+    Status readChanges(
+        QSqlDatabase &db, QList<AuditEventRow> &events, int maxChanges, qint64 workerId)
+    {
+        if (events.isEmpty())
             return success();
         QHash<qint64, qsizetype> rowOf;
         QString ids;
@@ -80,24 +102,33 @@ namespace {
                 ids += u',';
             SqlDialect::appendLiteral(ids, events[i].id);
         }
-        // The row number per event keeps the first maxChanges of an import's thousands.
-        QString sql = u"SELECT event_id, entity, entity_id, field, old_value, new_value FROM "
-                      "(SELECT c.*, row_number() OVER (PARTITION BY event_id ORDER BY id) AS n "
-                      "FROM audit_change c WHERE event_id IN (%1)) numbered%2 "
-                      "ORDER BY event_id, n"_s.arg(
-                          ids, maxChanges < 0 ? QString() : u" WHERE n <= %1"_s.arg(maxChanges));
+        // Window functions number and count each event's rows in one pass: the first
+        // maxChanges of an import's thousands are read, and how many there are. A limit of 0
+        // still reads each event's first row, for its count.
+        const QString limit
+            = maxChanges < 0 ? QString() : u" WHERE n <= %1"_s.arg(std::max(maxChanges, 1));
+        const QString sql
+            = u"SELECT event_id, entity, entity_id, field, old_value, new_value, n, total FROM "
+              "(SELECT c.*, row_number() OVER (PARTITION BY event_id ORDER BY id) AS n, "
+              "count(*) OVER (PARTITION BY event_id) AS total FROM audit_change c "
+              "WHERE event_id IN (%1)%2) numbered%3 ORDER BY event_id, n"_s.arg(
+                  ids, workerId == 0 ? QString() : changesAboutWorker(workerId), limit);
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.exec(sql))
             return SqlErrors::fromQuery(query, readingFailed());
         return forEachRow(query, readingFailed(), [&](QSqlQuery &row) {
+            AuditEventRow &event = events[rowOf.value(row.value(0).toLongLong())];
+            event.changeCount = row.value(7).toLongLong();
+            if (maxChanges >= 0 && row.value(6).toLongLong() > maxChanges)
+                return;
             const QString field = row.value(3).toString();
             const auto shown = [&](int column) {
                 const QVariant value = row.value(column);
                 return value.isNull() ? QString()
                                       : AuditTrailStore::shownValue(field, value.toString());
             };
-            events[rowOf.value(row.value(0).toLongLong())].changes.append(AuditChangeRow {
+            event.changes.append(AuditChangeRow {
                 row.value(1).toString(), row.value(2).toLongLong(), field, shown(4), shown(5) });
         });
     }
@@ -131,18 +162,19 @@ Result<QList<AuditEventRow>> AuditTrailStore::page(QSqlDatabase &db, const Offic
         conditions += u"e.action = :action"_s;
         values.insert(u":action"_s, filter.action.trimmed());
     }
+    qint64 workerId = 0;
     if (!filter.employeeNumber.trimmed().isEmpty()) {
         const auto worker = workerNumbered(db, filter.employeeNumber.trimmed());
         if (!worker)
             return worker.error();
+        workerId = *worker;
         conditions += u"e.id IN (%1)"_s.arg(eventsAboutWorker());
-        values.insert(u":worker"_s, *worker);
+        values.insert(u":worker"_s, workerId);
     }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(
-        u"SELECT e.id, e.at, e.actor, e.action, e.summary, "
-        "(SELECT count(*) FROM audit_change c WHERE c.event_id = e.id) "
+        u"SELECT e.id, e.at, e.actor, e.action, e.summary "
         "FROM audit_event e%1 ORDER BY e.id DESC LIMIT :limit"_s.arg(
             conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s)));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
@@ -159,13 +191,12 @@ Result<QList<AuditEventRow>> AuditTrailStore::page(QSqlDatabase &db, const Offic
                 event.actor = row.value(2).toString();
                 event.action = row.value(3).toString();
                 event.summary = maskIds(row.value(4).toString());
-                event.changeCount = row.value(5).toLongLong();
                 events.append(event);
             });
         !read)
         return read.error();
     query.finish();
-    if (auto read = readChanges(db, events, maxChanges); !read)
+    if (auto read = readChanges(db, events, maxChanges, workerId); !read)
         return read.error();
     return events;
 }

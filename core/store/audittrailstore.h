@@ -31,7 +31,9 @@ struct AuditEventRow
     QString actor; // the officer's login, or the name an event before officers recorded
     QString action;
     QString summary;
-    qint64 changeCount = 0; // all its change rows, of which changes holds the first ones
+    // Its change rows (those about the worker when the filter names one), of which changes
+    // holds the first ones.
+    qint64 changeCount = 0;
     QList<AuditChangeRow> changes;
 };
 
@@ -57,7 +59,8 @@ public:
     static constexpr int kAllChanges = -1;
 
     // The events matching filter older than beforeId (0: from the newest), at most limit, each
-    // with its first maxChanges change rows (kAllChanges: every one). A short page is the last.
+    // with its first maxChanges change rows (kAllChanges: every one), only those about the
+    // worker when the filter names one. A short page is the last.
     static Result<QList<AuditEventRow>> page(QSqlDatabase &db, const Officer &by,
         const AuditTrailFilter &filter, qint64 beforeId = 0, int limit = kPageSize,
         int maxChanges = kAllChanges);

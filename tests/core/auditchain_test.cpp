@@ -443,13 +443,18 @@ TEST_CASE("The audit trail of one worker holds the events about that worker", "[
 {
     TempDatabase db;
     const QString header = skl::test::rosterHeader();
-    const QString rows = QStringLiteral("A1,张三,男,,,2010-03-01,,一厂,山东,机加车间,车工,,,是,%1\n"
-                                        "A2,李四,男,,,2011-03-01,,一厂,山东,机加车间,车工,,,是,否\n");
-    REQUIRE(db.importCsv(header + rows.arg(QStringLiteral("否"))).created == 2);
-    const qint64 created = db.scalar(QStringLiteral("SELECT max(id) FROM audit_event")).toLongLong();
+    const QString rows
+        = QStringLiteral("A1,张三,男,,,2010-03-01,,一厂,山东,机加车间,车工,,,是,%1\n"
+                         "A2,李四%2,男,,,2011-03-01,,一厂,山东,机加车间,车工,,,是,否\n");
+    REQUIRE(db.importCsv(header + rows.arg(QStringLiteral("否"), QString())).created == 2);
+    const qint64 created
+        = db.scalar(QStringLiteral("SELECT max(id) FROM audit_event")).toLongLong();
     db.officer(QStringLiteral("clerk"), { Role::Hr }); // an event about no worker
-    REQUIRE(db.importCsv(header + rows.arg(QStringLiteral("是"))).updated == 1);
-    const qint64 updated = db.scalar(QStringLiteral("SELECT max(id) FROM audit_event")).toLongLong();
+    // One import changes both: A1's team-leader flag, A2's name.
+    REQUIRE(
+        db.importCsv(header + rows.arg(QStringLiteral("是"), QStringLiteral("四"))).updated == 2);
+    const qint64 updated
+        = db.scalar(QStringLiteral("SELECT max(id) FROM audit_event")).toLongLong();
 
     AuditTrailFilter first;
     first.employeeNumber = QStringLiteral("A1");
@@ -459,13 +464,22 @@ TEST_CASE("The audit trail of one worker holds the events about that worker", "[
     for (const AuditEventRow &event : *aboutA1)
         ids += event.id;
     CHECK(ids == QList<qint64> { updated, created });
+    // The update's event changed A1 only; the creation's change rows (none) stay none.
+    for (const AuditChangeRow &change : aboutA1->first().changes)
+        CHECK(change.entityId
+            == db.scalar(QStringLiteral("SELECT id FROM worker WHERE "
+                                        "employee_no = 'A1'"))
+                   .toLongLong());
+    CHECK(aboutA1->first().changeCount == aboutA1->first().changes.size());
 
     AuditTrailFilter second;
     second.employeeNumber = QStringLiteral("A2");
     const auto aboutA2 = AuditTrailStore::page(db.db(), db.admin(), second);
     REQUIRE(aboutA2.ok());
-    REQUIRE(aboutA2->size() == 1);
-    CHECK(aboutA2->first().id == created);
+    REQUIRE(aboutA2->size() == 2);
+    CHECK(aboutA2->first().id == updated);
+    REQUIRE(aboutA2->first().changes.size() == 1);
+    CHECK(aboutA2->first().changes.first().newValue == QStringLiteral("李四四"));
 
     AuditTrailFilter nobody;
     nobody.employeeNumber = QStringLiteral("Z9");
