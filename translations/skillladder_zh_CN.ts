@@ -2276,18 +2276,22 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
                                             create the company database and its
                                             first administrator
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
+                                            创建企业数据库及其首位系统管理员
+</translation>
     </message>
     <message>
         <source>  adopt --admin NAME [--display TEXT]       name the first administrator of a file
                                             made before officers existed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  adopt --admin NAME [--display TEXT]       为尚无操作员账号的旧文件指定首位系统管理员
+</translation>
     </message>
     <message>
         <source>  demo --workers N [--seed S] --admin NAME  fill an empty database with the demo company
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  demo --workers N [--seed S] --admin NAME  在空数据库中生成示例企业
+</translation>
     </message>
     <message>
         <source>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
@@ -2300,22 +2304,34 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
   certify approve-round ID                 approve a whole round at once
   certify list [--status S] [--round ID] [--json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--result ID] [--certificate NUMBER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID [--reason TEXT]
+  certify revoke ID --reason TEXT
+  certify approve-round ID                 一次批准整个评价批次
+  certify list [--status S] [--round ID] [--json]
+</translation>
     </message>
     <message>
         <source>  round add NAME                           open an assessment round
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  round add NAME                           开设评价批次
+</translation>
     </message>
     <message>
         <source>  verify STRING                            check a certificate&apos;s QR code (no login)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  verify STRING                            核验证书二维码（无需登录）
+</translation>
     </message>
     <message>
         <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
+</translation>
     </message>
     <message>
         <source>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
@@ -2328,7 +2344,16 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
   allowances diff RUN RUN                  workers whose amounts differ
   allowances diff --month YYYY-MM          the correction against the locked run
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
+                                            核算该月（已锁定的月份则显示锁定结果）
+  allowances approve --month YYYY-MM [--confirm-empty]
+                                            批准并锁定该月（未发放任何人或合计为零
+                                            的核算需加 --confirm-empty）
+  allowances reopen --month YYYY-MM --reason TEXT
+                                            重新开放已锁定的月份以便更正
+  allowances diff RUN RUN                  金额有差异的职工
+  allowances diff --month YYYY-MM          更正核算与已锁定核算的差异
+</translation>
     </message>
     <message>
         <source>  user add NAME --role R[,R…] [--workshop W]… [--display TEXT]
@@ -2338,7 +2363,13 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
   user disable|enable|unlock NAME
   user passwd [NAME]                       your own password, or (admin) another&apos;s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  user add NAME --role R[,R…] [--workshop W]… [--display TEXT]
+          R: admin | hr | approver | payroll | workshop-head | auditor
+          W: 车间名称；各单位有同名车间时写 单位/车间
+  user list [--json]
+  user disable|enable|unlock NAME
+  user passwd [NAME]                       修改本人密码，或（系统管理员）修改他人密码
+</translation>
     </message>
     <message>
         <source>  audit list [--since D] [--until D] [--actor NAME] [--employee NO]
@@ -2353,12 +2384,13 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>Officers and the audit trail:</source>
         <extracomment>heading of the usage text: the officers (users) of the program</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>操作员与审计记录：</translation>
     </message>
     <message>
         <source>Usage: skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]
+</translation>
     </message>
     <message>
         <source>Options: --user NAME (the officer who acts; not for init, demo, adopt and verify),
@@ -2368,7 +2400,13 @@ Passwords: SKL_PASSWORD holds the officer&apos;s password, SKL_NEW_PASSWORD a ne
 Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     disabled account, or an act the officer&apos;s roles do not allow).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>选项：--user NAME（执行操作的操作员；init、demo、adopt 和 verify 不需要），
+    --lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
+密码：SKL_PASSWORD 为操作员的密码，SKL_NEW_PASSWORD 为新密码；
+    未设置时在终端提示输入，不回显。
+退出码：0 成功，1 数据有误，2 用法错误，3 被拒绝（登录失败、账号被锁定或
+    停用，或操作员的角色不允许该操作）。
+</translation>
     </message>
 </context>
 <context>
@@ -2379,39 +2417,39 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
     <message>
         <source>This company file has no officers yet. Name its first administrator: skillladder-cli --db FILE adopt --admin NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>此企业文件尚无操作员。请指定首位系统管理员：skillladder-cli --db FILE adopt --admin NAME</translation>
     </message>
     <message>
         <source>--user NAME is required: the officer who acts.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --user NAME：执行操作的操作员。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>No password: set SKL_PASSWORD, or run the command at a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有密码：请设置 SKL_PASSWORD，或在终端中运行此命令以便输入密码。</translation>
     </message>
     <message>
         <source>SKL_NEW_PASSWORD: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SKL_NEW_PASSWORD：%1</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码：</translation>
     </message>
     <message>
         <source>No new password: set SKL_NEW_PASSWORD, or run the command at a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新密码：请设置 SKL_NEW_PASSWORD，或在终端中运行此命令以便输入密码。</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入同一密码：</translation>
     </message>
     <message>
         <source>The two passwords differ; once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -2454,7 +2492,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
     <message>
         <source>%1 has no company yet: create the company first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中还没有企业：请先创建企业。</translation>
     </message>
 </context>
 <context>
@@ -2913,7 +2951,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
     <message>
         <source>The database already holds the company %1; the demo company needs an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有企业 %1；示例企业需要空数据库。</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +2965,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <name>skl::DemoOfficers</name>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -3729,182 +3767,182 @@ Everything entered since then is replaced. The current database is kept beside i
     <name>skl::OfficerStore</name>
     <message>
         <source>Reading the officers</source>
-        <translation type="unfinished"></translation>
+        <translation>读取操作员</translation>
     </message>
     <message>
         <source>Saving the officers</source>
-        <translation type="unfinished"></translation>
+        <translation>保存操作员</translation>
     </message>
     <message>
         <source>There is no officer with the login name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有登录名为 %1 的操作员。</translation>
     </message>
     <message>
         <source>A workshop head needs at least one workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>车间主任至少需要一个车间。</translation>
     </message>
     <message>
         <source>Only a workshop head is confined to workshops; add the role %1 or name no workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有车间主任限于所辖车间；请加上角色 %1，或不指定车间。</translation>
     </message>
     <message>
         <source>Workshop %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>车间 %1 不存在。</translation>
     </message>
     <message>
         <source>An officer needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员至少需要一个角色。</translation>
     </message>
     <message>
         <source>The login name %1 is taken by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名 %1 已被 %2 使用。</translation>
     </message>
     <message>
         <source>Recording the login attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>记录登录尝试</translation>
     </message>
     <message>
         <source>The login name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名为空。</translation>
     </message>
     <message>
         <source>The login name %1 is too long: at most 32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名 %1 过长：最多 32 个字符。</translation>
     </message>
     <message>
         <source>The login name %1 must begin with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名 %1 必须以字母或数字开头。</translation>
     </message>
     <message>
         <source>The login name %1 may hold letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名 %1 只能包含字母、数字、“.”、“_”和“-”，不能包含“%2”。</translation>
     </message>
     <message>
         <source>This company already has officers; an administrator adds new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>此企业已有操作员；新操作员由系统管理员添加。</translation>
     </message>
     <message>
         <source>%1 became the first administrator of this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 成为此企业的首位系统管理员。</translation>
     </message>
     <message>
         <source>Added the officer %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>添加了操作员 %1（%2）。</translation>
     </message>
     <message>
         <source>%1 is the only administrator left and cannot be disabled; make another officer an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是仅剩的系统管理员，不能停用；请先让另一名操作员成为系统管理员。</translation>
     </message>
     <message>
         <source>Disabled the officer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用了操作员 %1。</translation>
     </message>
     <message>
         <source>Enabled the officer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>启用了操作员 %1。</translation>
     </message>
     <message>
         <source>Unlocked the officer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁了操作员 %1。</translation>
     </message>
     <message>
         <source>%1 cannot change a password: the account is disabled or gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能修改密码：账号已停用或不存在。</translation>
     </message>
     <message>
         <source>%1 changed their password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 修改了自己的密码。</translation>
     </message>
     <message>
         <source>Set a new password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 设置了新密码。</translation>
     </message>
     <message>
         <source>%1 is the only administrator left and keeps that role; make another officer an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是仅剩的系统管理员，必须保留该角色；请先让另一名操作员成为系统管理员。</translation>
     </message>
     <message>
         <source>Roles of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的角色：%2。</translation>
     </message>
     <message>
         <source>Login failed: the login name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败：登录名或密码错误。</translation>
     </message>
     <message numerus="yes">
         <source>The account %1 is locked after %2 wrong passwords: try again in %n minute(s), or ask an administrator to unlock it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>账号 %1 因 %2 次密码错误已被锁定：请 %n 分钟后再试，或请系统管理员解锁。</numerusform>
         </translation>
     </message>
     <message>
         <source>The account %1 was locked for %2 minutes after %3 wrong passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 因 %3 次密码错误被锁定 %2 分钟。</translation>
     </message>
     <message>
         <source>Login failed: wrong password. The account %1 is now locked for %2 minutes; an administrator can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败：密码错误。账号 %1 现已被锁定 %2 分钟；系统管理员可以解锁。</translation>
     </message>
     <message numerus="yes">
         <source>Login failed: the login name or the password is wrong (%n attempt(s) left before the account is locked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>登录失败：登录名或密码错误（再错 %n 次账号将被锁定）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The account %1 is disabled; an administrator can enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 已停用；系统管理员可以启用。</translation>
     </message>
     <message>
         <source>The account %1 holds no role today.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 今天没有任何角色。</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无人</translation>
     </message>
     <message>
         <source>%1 is not an officer of this company, and may not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是此企业的操作员，不能%2。</translation>
     </message>
     <message>
         <source>The account %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 已停用。</translation>
     </message>
     <message>
         <source>%1 may not %2: that needs the role %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能%2：需要角色 %3。</translation>
     </message>
     <message>
         <source>There is no workshop %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有车间 %1。</translation>
     </message>
     <message>
         <source>The workshop %1 exists at several sites; name one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>多个单位都有车间 %1；请指明其一：%2。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>
     <name>skl::PasswordHash</name>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
         <source>A password cannot begin or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不能以空格开头或结尾。</translation>
     </message>
     <message>
         <source>The password could not be protected: the cryptography library did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保护密码：加密库未能启动。</translation>
     </message>
     <message>
         <source>The password could not be protected: not enough memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保护密码：内存不足。</translation>
     </message>
 </context>
 <context>
@@ -4184,107 +4222,107 @@ Everything entered since then is replaced. The current database is kept beside i
     <name>skl::Permissions</name>
     <message>
         <source>manage officers</source>
-        <translation type="unfinished"></translation>
+        <translation>管理操作员</translation>
     </message>
     <message>
         <source>change the policy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改政策设置</translation>
     </message>
     <message>
         <source>change the company settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改企业设置</translation>
     </message>
     <message>
         <source>back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据库</translation>
     </message>
     <message>
         <source>restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>read the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>查看花名册</translation>
     </message>
     <message>
         <source>read the workforce targets</source>
-        <translation type="unfinished"></translation>
+        <translation>查看队伍建设目标</translation>
     </message>
     <message>
         <source>read the due list</source>
-        <translation type="unfinished"></translation>
+        <translation>查看待评价名单</translation>
     </message>
     <message>
         <source>read certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>查看认定记录</translation>
     </message>
     <message>
         <source>see full ID numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>查看完整身份证号</translation>
     </message>
     <message>
         <source>read pay and allowance runs</source>
-        <translation type="unfinished"></translation>
+        <translation>查看薪酬和津贴核算</translation>
     </message>
     <message>
         <source>read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计记录</translation>
     </message>
     <message>
         <source>edit the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑花名册</translation>
     </message>
     <message>
         <source>import the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>导入花名册</translation>
     </message>
     <message>
         <source>export the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>导出花名册</translation>
     </message>
     <message>
         <source>propose certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>提出认定申请</translation>
     </message>
     <message>
         <source>open assessment rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>开设评价批次</translation>
     </message>
     <message>
         <source>record competitions</source>
-        <translation type="unfinished"></translation>
+        <translation>登记技能竞赛</translation>
     </message>
     <message>
         <source>print certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>打印证书</translation>
     </message>
     <message>
         <source>approve, reject or revoke certifications</source>
-        <translation type="unfinished"></translation>
+        <translation>批准、驳回或撤销认定</translation>
     </message>
     <message>
         <source>approve allowance months</source>
-        <translation type="unfinished"></translation>
+        <translation>批准月度津贴</translation>
     </message>
     <message>
         <source>reopen allowance months</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开放月度津贴</translation>
     </message>
     <message>
         <source>set allowance rates</source>
-        <translation type="unfinished"></translation>
+        <translation>设置津贴标准</translation>
     </message>
     <message>
         <source>import pay, salary bands, team-leader periods and mentorships</source>
-        <translation type="unfinished"></translation>
+        <translation>导入薪酬、薪级、班组长任职期和师带徒协议</translation>
     </message>
     <message>
         <source>compute allowance months</source>
-        <translation type="unfinished"></translation>
+        <translation>核算月度津贴</translation>
     </message>
     <message>
         <source>export payroll files</source>
-        <translation type="unfinished"></translation>
+        <translation>导出薪资文件</translation>
     </message>
 </context>
 <context>
@@ -4720,40 +4758,40 @@ Everything entered since then is replaced. The current database is kept beside i
     <name>skl::Roles</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员</translation>
     </message>
     <message>
         <source>HR officer</source>
-        <translation type="unfinished"></translation>
+        <translation>人事专员</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>审批人</translation>
     </message>
     <message>
         <source>Payroll officer</source>
-        <translation type="unfinished"></translation>
+        <translation>薪酬专员</translation>
     </message>
     <message>
         <source>Workshop head</source>
-        <translation type="unfinished"></translation>
+        <translation>车间主任</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>审计员</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role. The roles are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是角色。角色有：%2。</translation>
     </message>
     <message>
         <source>Name at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一个角色。</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between role titles</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4873,31 +4911,31 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>init needs --company NAME, --province PROVINCE and --admin NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init 需要 --company NAME、--province PROVINCE 和 --admin NAME。</translation>
     </message>
     <message>
         <source>Created the company %1 (%2) in %3; its administrator is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %3 中创建企业 %1（%2）；其系统管理员为 %4。</translation>
     </message>
     <message>
         <source>demo needs --admin NAME: the demo company&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo 需要 --admin NAME：示例企业的系统管理员。</translation>
     </message>
     <message>
         <source>Its administrator is %1. Sample officers, password %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>其系统管理员为 %1。示例操作员（密码 %2）：%3。</translation>
     </message>
     <message>
         <source>adopt needs --admin NAME: the first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>adopt 需要 --admin NAME：首位系统管理员。</translation>
     </message>
     <message>
         <source>This company already has officers; an administrator adds new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>此企业已有操作员；新操作员由系统管理员添加。</translation>
     </message>
     <message>
         <source>%1 is now the administrator of this company, holding every role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现为此企业的系统管理员，拥有全部角色。</translation>
     </message>
 </context>
 <context>
@@ -5626,63 +5664,63 @@ Everything entered since then is replaced. The current database is kept beside i
     <name>skl::UserCommands</name>
     <message>
         <source>user needs add, list, disable, enable, unlock or passwd.</source>
-        <translation type="unfinished"></translation>
+        <translation>user 需要 add、list、disable、enable、unlock 或 passwd。</translation>
     </message>
     <message>
         <source>Unknown user command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 user 命令“%1”。</translation>
     </message>
     <message>
         <source>user add needs a login name and --role R[,R…] (admin, hr, approver, payroll, workshop-head, auditor).</source>
-        <translation type="unfinished"></translation>
+        <translation>user add 需要登录名和 --role R[,R…]（admin、hr、approver、payroll、workshop-head、auditor）。</translation>
     </message>
     <message>
         <source>--role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--role：%1</translation>
     </message>
     <message>
         <source>--workshop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--workshop：%1</translation>
     </message>
     <message>
         <source>Added the officer %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加操作员 %1：%2。</translation>
     </message>
     <message>
         <source> [disabled]</source>
-        <translation type="unfinished"></translation>
+        <translation>［已停用］</translation>
     </message>
     <message>
         <source> [locked until %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>［锁定至 %1］</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>user passwd takes at most one login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>user passwd 最多接受一个登录名。</translation>
     </message>
     <message>
         <source>The password of %1 is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码已修改。</translation>
     </message>
     <message>
         <source>user %1 needs one login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 需要一个登录名。</translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已解锁。</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已停用。</translation>
     </message>
     <message>
         <source>%1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已启用。</translation>
     </message>
 </context>
 <context>
