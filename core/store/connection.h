@@ -51,6 +51,7 @@ public:
 private:
     Connection(QString name, QString path);
     Status applyPragmas();
+    static Status createPrivateFile(const QString &path);
 
     QString m_name;
     QString m_path;
