@@ -2277,20 +2277,22 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
                                             first administrator
 </source>
         <translation>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
-                                            创建企业数据库及其首位系统管理员
+                                            创建公司数据库及其
+                                            第一位系统管理员
 </translation>
     </message>
     <message>
         <source>  adopt --admin NAME [--display TEXT]       name the first administrator of a file
                                             made before officers existed
 </source>
-        <translation>  adopt --admin NAME [--display TEXT]       为尚无操作员账号的旧文件指定首位系统管理员
+        <translation>  adopt --admin NAME [--display TEXT]       为启用账户之前建立的文件
+                                            指定第一位系统管理员
 </translation>
     </message>
     <message>
         <source>  demo --workers N [--seed S] --admin NAME  fill an empty database with the demo company
 </source>
-        <translation>  demo --workers N [--seed S] --admin NAME  在空数据库中生成示例企业
+        <translation>  demo --workers N [--seed S] --admin NAME  在空数据库中生成演示公司
 </translation>
     </message>
     <message>
@@ -2311,14 +2313,14 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
           G: technical-problem | award | mentoring
   certify approve|reject ID [--reason TEXT]
   certify revoke ID --reason TEXT
-  certify approve-round ID                 一次批准整个评价批次
+  certify approve-round ID                 整批审批一个评价批次
   certify list [--status S] [--round ID] [--json]
 </translation>
     </message>
     <message>
         <source>  round add NAME                           open an assessment round
 </source>
-        <translation>  round add NAME                           开设评价批次
+        <translation>  round add NAME                           新建评价批次
 </translation>
     </message>
     <message>
@@ -2345,13 +2347,13 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
   allowances diff --month YYYY-MM          the correction against the locked run
 </source>
         <translation>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
-                                            核算该月（已锁定的月份则显示锁定结果）
+                                            核算该月（或显示已锁定的月份）
   allowances approve --month YYYY-MM [--confirm-empty]
-                                            批准并锁定该月（未发放任何人或合计为零
-                                            的核算需加 --confirm-empty）
+                                            锁定该月（无人领取或金额为零的
+                                            核算需加 --confirm-empty）
   allowances reopen --month YYYY-MM --reason TEXT
                                             重新开放已锁定的月份以便更正
-  allowances diff RUN RUN                  金额有差异的职工
+  allowances diff RUN RUN                  金额不同的职工
   allowances diff --month YYYY-MM          更正核算与已锁定核算的差异
 </translation>
     </message>
@@ -2365,10 +2367,37 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
 </source>
         <translation>  user add NAME --role R[,R…] [--workshop W]… [--display TEXT]
           R: admin | hr | approver | payroll | workshop-head | auditor
-          W: 车间名称；各单位有同名车间时写 单位/车间
+          W: 车间名，车间名在多个单位重复时写 单位/车间
   user list [--json]
   user disable|enable|unlock NAME
-  user passwd [NAME]                       修改本人密码，或（系统管理员）修改他人密码
+  user passwd [NAME]                       修改自己的密码，或（管理员）他人的密码
+</translation>
+    </message>
+    <message>
+        <source>Officers and the audit trail:</source>
+        <extracomment>heading of the usage text: the officers (users) of the program</extracomment>
+        <translation>人员账户与审计记录：</translation>
+    </message>
+    <message>
+        <source>Usage: skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]
+</source>
+        <translation>用法：skillladder-cli --db 文件 --user 登录名 命令 [选项]
+</translation>
+    </message>
+    <message>
+        <source>Options: --user NAME (the officer who acts; not for init, demo, adopt and verify),
+    --lang zh|en (language of messages), --progress (percentages on stderr).
+Passwords: SKL_PASSWORD holds the officer&apos;s password, SKL_NEW_PASSWORD a new one;
+    without them the password is asked at the terminal, without echo.
+Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
+    disabled account, or an act the officer&apos;s roles do not allow).
+</source>
+        <translation>选项：--user 登录名（执行操作的人员；init、demo、adopt 和 verify 不需要），
+    --lang zh|en（提示语言），--progress（在标准错误输出显示百分比进度）。
+密码：SKL_PASSWORD 为该人员的密码，SKL_NEW_PASSWORD 为新密码；
+    未设置时在终端中询问，输入不回显。
+退出码：0 成功，1 数据无效，2 用法错误，3 被拒绝（登录失败、账户已锁定或
+    已停用，或该人员的角色无权执行此操作）。
 </translation>
     </message>
     <message>
@@ -2381,33 +2410,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
   audit verify                             检查审计记录未被改动
 </translation>
     </message>
-    <message>
-        <source>Officers and the audit trail:</source>
-        <extracomment>heading of the usage text: the officers (users) of the program</extracomment>
-        <translation>操作员与审计记录：</translation>
-    </message>
-    <message>
-        <source>Usage: skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]
-</source>
-        <translation>用法：skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]
-</translation>
-    </message>
-    <message>
-        <source>Options: --user NAME (the officer who acts; not for init, demo, adopt and verify),
-    --lang zh|en (language of messages), --progress (percentages on stderr).
-Passwords: SKL_PASSWORD holds the officer&apos;s password, SKL_NEW_PASSWORD a new one;
-    without them the password is asked at the terminal, without echo.
-Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
-    disabled account, or an act the officer&apos;s roles do not allow).
-</source>
-        <translation>选项：--user NAME（执行操作的操作员；init、demo、adopt 和 verify 不需要），
-    --lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
-密码：SKL_PASSWORD 为操作员的密码，SKL_NEW_PASSWORD 为新密码；
-    未设置时在终端提示输入，不回显。
-退出码：0 成功，1 数据有误，2 用法错误，3 被拒绝（登录失败、账号被锁定或
-    停用，或操作员的角色不允许该操作）。
-</translation>
-    </message>
 </context>
 <context>
     <name>skl::CliContext</name>
@@ -2417,11 +2419,11 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
     <message>
         <source>This company file has no officers yet. Name its first administrator: skillladder-cli --db FILE adopt --admin NAME</source>
-        <translation>此企业文件尚无操作员。请指定首位系统管理员：skillladder-cli --db FILE adopt --admin NAME</translation>
+        <translation>此公司文件尚无人员账户。请指定第一位系统管理员：skillladder-cli --db 文件 adopt --admin 登录名</translation>
     </message>
     <message>
         <source>--user NAME is required: the officer who acts.</source>
-        <translation>需要 --user NAME：执行操作的操作员。</translation>
+        <translation>需要 --user 登录名：执行操作的人员。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -2429,7 +2431,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
     <message>
         <source>No password: set SKL_PASSWORD, or run the command at a terminal to be asked.</source>
-        <translation>没有密码：请设置 SKL_PASSWORD，或在终端中运行此命令以便输入密码。</translation>
+        <translation>没有密码：请设置 SKL_PASSWORD，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
         <source>SKL_NEW_PASSWORD: %1</source>
@@ -2441,7 +2443,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
     <message>
         <source>No new password: set SKL_NEW_PASSWORD, or run the command at a terminal to be asked.</source>
-        <translation>没有新密码：请设置 SKL_NEW_PASSWORD，或在终端中运行此命令以便输入密码。</translation>
+        <translation>没有新密码：请设置 SKL_NEW_PASSWORD，或在终端中运行命令以输入密码。</translation>
     </message>
     <message>
         <source>The same password again: </source>
@@ -2492,7 +2494,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
     <message>
         <source>%1 has no company yet: create the company first.</source>
-        <translation>%1 中还没有企业：请先创建企业。</translation>
+        <translation>%1 中还没有公司：请先创建公司。</translation>
     </message>
 </context>
 <context>
@@ -2690,10 +2692,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
 <context>
     <name>skl::Connection</name>
     <message>
-        <source>The database %1 does not exist. Create it with &quot;init&quot; or choose another file.</source>
-        <translation>数据库 %1 不存在。请用“init”创建，或选择其他文件。</translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
@@ -2724,6 +2722,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>Checking the database for changes</source>
         <translation>检查数据库是否有变化</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Create the company or choose another file.</source>
+        <translation>数据库 %1 不存在。请新建公司或选择其他文件。</translation>
     </message>
     <message>
         <source>The audit trail of %1 could not be checked: %2</source>
@@ -2897,6 +2903,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>an unknown user</source>
         <translation>未知用户</translation>
     </message>
+    <message>
+        <source>another user</source>
+        <translation>另一位用户</translation>
+    </message>
 </context>
 <context>
     <name>skl::DeferredIndexes</name>
@@ -2951,7 +2961,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
     <message>
         <source>The database already holds the company %1; the demo company needs an empty database.</source>
-        <translation>数据库中已有企业 %1；示例企业需要空数据库。</translation>
+        <translation>该数据库已有公司 %1；演示公司需要空数据库。</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +2975,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <name>skl::DemoOfficers</name>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3767,15 +3777,15 @@ Everything entered since then is replaced. The current database is kept beside i
     <name>skl::OfficerStore</name>
     <message>
         <source>Reading the officers</source>
-        <translation>读取操作员</translation>
+        <translation>读取人员账户</translation>
     </message>
     <message>
         <source>Saving the officers</source>
-        <translation>保存操作员</translation>
+        <translation>保存人员账户</translation>
     </message>
     <message>
         <source>There is no officer with the login name %1.</source>
-        <translation>没有登录名为 %1 的操作员。</translation>
+        <translation>没有登录名为 %1 的人员。</translation>
     </message>
     <message>
         <source>A workshop head needs at least one workshop.</source>
@@ -3783,7 +3793,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Only a workshop head is confined to workshops; add the role %1 or name no workshop.</source>
-        <translation>只有车间主任限于所辖车间；请加上角色 %1，或不指定车间。</translation>
+        <translation>只有车间主任限定于车间；请添加角色“%1”，或不指定车间。</translation>
     </message>
     <message>
         <source>Workshop %1 does not exist.</source>
@@ -3791,7 +3801,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>An officer needs at least one role.</source>
-        <translation>操作员至少需要一个角色。</translation>
+        <translation>人员至少需要一个角色。</translation>
     </message>
     <message>
         <source>The login name %1 is taken by %2.</source>
@@ -3819,35 +3829,35 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>This company already has officers; an administrator adds new ones.</source>
-        <translation>此企业已有操作员；新操作员由系统管理员添加。</translation>
+        <translation>该公司已有人员账户；新人员由系统管理员添加。</translation>
     </message>
     <message>
         <source>%1 became the first administrator of this company.</source>
-        <translation>%1 成为此企业的首位系统管理员。</translation>
+        <translation>%1 成为该公司的第一位系统管理员。</translation>
     </message>
     <message>
         <source>Added the officer %1 (%2).</source>
-        <translation>添加了操作员 %1（%2）。</translation>
+        <translation>已添加人员 %1（%2）。</translation>
     </message>
     <message>
         <source>%1 is the only administrator left and cannot be disabled; make another officer an administrator first.</source>
-        <translation>%1 是仅剩的系统管理员，不能停用；请先让另一名操作员成为系统管理员。</translation>
+        <translation>%1 是仅剩的系统管理员，不能停用；请先指定另一位系统管理员。</translation>
     </message>
     <message>
         <source>Disabled the officer %1.</source>
-        <translation>停用了操作员 %1。</translation>
+        <translation>已停用人员 %1。</translation>
     </message>
     <message>
         <source>Enabled the officer %1.</source>
-        <translation>启用了操作员 %1。</translation>
+        <translation>已启用人员 %1。</translation>
     </message>
     <message>
         <source>Unlocked the officer %1.</source>
-        <translation>解锁了操作员 %1。</translation>
+        <translation>已解锁人员 %1。</translation>
     </message>
     <message>
         <source>%1 cannot change a password: the account is disabled or gone.</source>
-        <translation>%1 不能修改密码：账号已停用或不存在。</translation>
+        <translation>%1 不能修改密码：账户已停用或不存在。</translation>
     </message>
     <message>
         <source>%1 changed their password.</source>
@@ -3855,11 +3865,11 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Set a new password for %1.</source>
-        <translation>为 %1 设置了新密码。</translation>
+        <translation>已为 %1 设置新密码。</translation>
     </message>
     <message>
         <source>%1 is the only administrator left and keeps that role; make another officer an administrator first.</source>
-        <translation>%1 是仅剩的系统管理员，必须保留该角色；请先让另一名操作员成为系统管理员。</translation>
+        <translation>%1 是仅剩的系统管理员，须保留该角色；请先指定另一位系统管理员。</translation>
     </message>
     <message>
         <source>Roles of %1: %2.</source>
@@ -3872,30 +3882,30 @@ Everything entered since then is replaced. The current database is kept beside i
     <message numerus="yes">
         <source>The account %1 is locked after %2 wrong passwords: try again in %n minute(s), or ask an administrator to unlock it.</source>
         <translation>
-            <numerusform>账号 %1 因 %2 次密码错误已被锁定：请 %n 分钟后再试，或请系统管理员解锁。</numerusform>
+            <numerusform>账户 %1 因连续 %2 次密码错误已锁定：请 %n 分钟后再试，或请系统管理员解锁。</numerusform>
         </translation>
     </message>
     <message>
         <source>The account %1 was locked for %2 minutes after %3 wrong passwords.</source>
-        <translation>账号 %1 因 %3 次密码错误被锁定 %2 分钟。</translation>
+        <translation>账户 %1 因连续 %3 次密码错误被锁定 %2 分钟。</translation>
     </message>
     <message>
         <source>Login failed: wrong password. The account %1 is now locked for %2 minutes; an administrator can unlock it.</source>
-        <translation>登录失败：密码错误。账号 %1 现已被锁定 %2 分钟；系统管理员可以解锁。</translation>
+        <translation>登录失败：密码错误。账户 %1 现已锁定 %2 分钟；系统管理员可以解锁。</translation>
     </message>
     <message numerus="yes">
         <source>Login failed: the login name or the password is wrong (%n attempt(s) left before the account is locked).</source>
         <translation>
-            <numerusform>登录失败：登录名或密码错误（再错 %n 次账号将被锁定）。</numerusform>
+            <numerusform>登录失败：登录名或密码错误（再错 %n 次账户将被锁定）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The account %1 is disabled; an administrator can enable it.</source>
-        <translation>账号 %1 已停用；系统管理员可以启用。</translation>
+        <translation>账户 %1 已停用；系统管理员可以启用。</translation>
     </message>
     <message>
         <source>The account %1 holds no role today.</source>
-        <translation>账号 %1 今天没有任何角色。</translation>
+        <translation>账户 %1 今天没有任何角色。</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -3903,15 +3913,15 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>%1 is not an officer of this company, and may not %2.</source>
-        <translation>%1 不是此企业的操作员，不能%2。</translation>
+        <translation>%1 不是该公司的人员，无权%2。</translation>
     </message>
     <message>
         <source>The account %1 is disabled.</source>
-        <translation>账号 %1 已停用。</translation>
+        <translation>账户 %1 已停用。</translation>
     </message>
     <message>
         <source>%1 may not %2: that needs the role %3.</source>
-        <translation>%1 不能%2：需要角色 %3。</translation>
+        <translation>%1 无权%2：需要角色“%3”。</translation>
     </message>
     <message>
         <source>There is no workshop %1.</source>
@@ -3919,11 +3929,11 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>The workshop %1 exists at several sites; name one: %2.</source>
-        <translation>多个单位都有车间 %1；请指明其一：%2。</translation>
+        <translation>多个单位都有车间 %1；请指明其中一个：%2。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4222,7 +4232,7 @@ Everything entered since then is replaced. The current database is kept beside i
     <name>skl::Permissions</name>
     <message>
         <source>manage officers</source>
-        <translation>管理操作员</translation>
+        <translation>管理人员账户</translation>
     </message>
     <message>
         <source>change the policy settings</source>
@@ -4230,7 +4240,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>change the company settings</source>
-        <translation>修改企业设置</translation>
+        <translation>修改公司设置</translation>
     </message>
     <message>
         <source>back up the database</source>
@@ -4246,7 +4256,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>read the workforce targets</source>
-        <translation>查看队伍建设目标</translation>
+        <translation>查看人才目标</translation>
     </message>
     <message>
         <source>read the due list</source>
@@ -4282,11 +4292,11 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>propose certifications</source>
-        <translation>提出认定申请</translation>
+        <translation>提交认定申请</translation>
     </message>
     <message>
         <source>open assessment rounds</source>
-        <translation>开设评价批次</translation>
+        <translation>新建评价批次</translation>
     </message>
     <message>
         <source>record competitions</source>
@@ -4298,15 +4308,15 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>approve, reject or revoke certifications</source>
-        <translation>批准、驳回或撤销认定</translation>
+        <translation>审批、驳回或撤销认定</translation>
     </message>
     <message>
         <source>approve allowance months</source>
-        <translation>批准月度津贴</translation>
+        <translation>审批津贴月份</translation>
     </message>
     <message>
         <source>reopen allowance months</source>
-        <translation>重新开放月度津贴</translation>
+        <translation>重新开放津贴月份</translation>
     </message>
     <message>
         <source>set allowance rates</source>
@@ -4314,15 +4324,15 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>import pay, salary bands, team-leader periods and mentorships</source>
-        <translation>导入薪酬、薪级、班组长任职期和师带徒协议</translation>
+        <translation>导入薪酬、薪酬带宽、班组长任期和师带徒协议</translation>
     </message>
     <message>
         <source>compute allowance months</source>
-        <translation>核算月度津贴</translation>
+        <translation>核算津贴月份</translation>
     </message>
     <message>
         <source>export payroll files</source>
-        <translation>导出薪资文件</translation>
+        <translation>导出工资文件</translation>
     </message>
 </context>
 <context>
@@ -4911,31 +4921,31 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>init needs --company NAME, --province PROVINCE and --admin NAME.</source>
-        <translation>init 需要 --company NAME、--province PROVINCE 和 --admin NAME。</translation>
+        <translation>init 需要 --company 公司名、--province 省份 和 --admin 登录名。</translation>
     </message>
     <message>
         <source>Created the company %1 (%2) in %3; its administrator is %4.</source>
-        <translation>已在 %3 中创建企业 %1（%2）；其系统管理员为 %4。</translation>
+        <translation>已在 %3 中创建公司 %1（%2）；系统管理员为 %4。</translation>
     </message>
     <message>
         <source>demo needs --admin NAME: the demo company&apos;s administrator.</source>
-        <translation>demo 需要 --admin NAME：示例企业的系统管理员。</translation>
+        <translation>demo 需要 --admin 登录名：演示公司的系统管理员。</translation>
     </message>
     <message>
         <source>Its administrator is %1. Sample officers, password %2: %3.</source>
-        <translation>其系统管理员为 %1。示例操作员（密码 %2）：%3。</translation>
+        <translation>系统管理员为 %1。示例人员（密码均为 %2）：%3。</translation>
     </message>
     <message>
         <source>adopt needs --admin NAME: the first administrator.</source>
-        <translation>adopt 需要 --admin NAME：首位系统管理员。</translation>
+        <translation>adopt 需要 --admin 登录名：第一位系统管理员。</translation>
     </message>
     <message>
         <source>This company already has officers; an administrator adds new ones.</source>
-        <translation>此企业已有操作员；新操作员由系统管理员添加。</translation>
+        <translation>该公司已有人员账户；新人员由系统管理员添加。</translation>
     </message>
     <message>
         <source>%1 is now the administrator of this company, holding every role.</source>
-        <translation>%1 现为此企业的系统管理员，拥有全部角色。</translation>
+        <translation>%1 现为该公司的系统管理员，拥有全部角色。</translation>
     </message>
 </context>
 <context>
@@ -5672,7 +5682,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>user add needs a login name and --role R[,R…] (admin, hr, approver, payroll, workshop-head, auditor).</source>
-        <translation>user add 需要登录名和 --role R[,R…]（admin、hr、approver、payroll、workshop-head、auditor）。</translation>
+        <translation>user add 需要登录名和 --role 角色[,角色…]（admin、hr、approver、payroll、workshop-head、auditor）。</translation>
     </message>
     <message>
         <source>--role: %1</source>
@@ -5684,19 +5694,19 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Added the officer %1: %2.</source>
-        <translation>已添加操作员 %1：%2。</translation>
+        <translation>已添加人员 %1：%2。</translation>
     </message>
     <message>
         <source> [disabled]</source>
-        <translation>［已停用］</translation>
+        <translation> [已停用]</translation>
     </message>
     <message>
         <source> [locked until %1]</source>
-        <translation>［锁定至 %1］</translation>
+        <translation> [锁定至 %1]</translation>
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>user passwd takes at most one login name.</source>

@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -74,18 +75,37 @@ Connection::~Connection()
         countReadOnlyByChoice(m_path, -1);
 }
 
+// A new company file is readable and writable by its owner only (issue 13): it holds ID numbers
+// and pay. SQLite gives its -wal and -shm files the database file's permissions. On Windows Qt can
+// only set the read-only flag; there the user profile's folders are private to the user already.
+Status Connection::createPrivateFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error { tr("The database %1 cannot be created: %2")
+                           .arg(QDir::toNativeSeparators(path), file.errorString()),
+            {} };
+    return success();
+}
+
 Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode mode, Access access)
 {
     const QFileInfo info(path);
     if (mode == Mode::MustExist && !info.exists())
-        return Error { tr("The database %1 does not exist. Create it with \"init\" or choose "
-                          "another file.")
+        return Error { tr("The database %1 does not exist. Create the company or choose another "
+                          "file.")
                            .arg(QDir::toNativeSeparators(path)),
             {} };
     if (info.exists() && info.isDir())
         return Error {
             tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)), {}
         };
+
+    if (mode == Mode::CreateIfMissing && !info.exists() && access == Access::ReadWrite) {
+        if (auto created = createPrivateFile(path); !created)
+            return created.error();
+    }
 
     std::unique_ptr<Connection> connection(new Connection(uniqueConnectionName(), path));
     // access() semantics (QFileInfo::isWritable): a read-only file, a folder where SQLite cannot

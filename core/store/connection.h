@@ -56,6 +56,7 @@ private:
     Connection(QString name, QString path);
     Status applyPragmas();
     void checkAuditTrail();
+    static Status createPrivateFile(const QString &path);
 
     QString m_name;
     QString m_path;

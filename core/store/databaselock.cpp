@@ -8,8 +8,6 @@
 #include <QSaveFile>
 #include <QSysInfo>
 
-#include "core/store/auditlog.h"
-
 using namespace Qt::StringLiterals;
 
 namespace skl {
@@ -50,6 +48,22 @@ DatabaseLock::~DatabaseLock()
     m_lock.unlock();
 }
 
+namespace {
+
+    // Who has the file open, for another window's message: the operating-system account, since
+    // the lock is taken before anybody logs in to the file.
+    QString systemUser()
+    {
+        for (const char *variable : { "USERNAME", "USER", "LOGNAME" }) {
+            const QString name = qEnvironmentVariable(variable);
+            if (!name.isEmpty())
+                return name;
+        }
+        return QCoreApplication::translate("skl::DatabaseLock", "another user");
+    }
+
+} // namespace
+
 DatabaseLock::Attempt DatabaseLock::acquire(const QString &databasePath)
 {
     Attempt attempt;
@@ -57,7 +71,7 @@ DatabaseLock::Attempt DatabaseLock::acquire(const QString &databasePath)
     if (lock->m_lock.tryLock(0)) {
         QSaveFile info(infoPath(databasePath));
         if (info.open(QIODevice::WriteOnly)) {
-            const QJsonObject object { { u"user"_s, AuditLog::currentActor() },
+            const QJsonObject object { { u"user"_s, systemUser() },
                 { u"host"_s, QSysInfo::machineHostName() },
                 { u"pid"_s, QCoreApplication::applicationPid() },
                 { u"since"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } };
