@@ -935,18 +935,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>Certificate %1 was revoked and cannot be printed.</source>
         <translation>证书 %1 已撤销，不能打印。</translation>
     </message>
-    <message>
-        <source>Reading the workshops</source>
-        <translation>读取车间</translation>
-    </message>
-    <message>
-        <source>No workshop is named &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的车间。</translation>
-    </message>
-    <message>
-        <source>Several sites have a workshop named &quot;%1&quot;; print by assessment round or from the window instead.</source>
-        <translation>多个单位都有名为“%1”的车间；请改为按评价批次打印，或在窗口中打印。</translation>
-    </message>
     <message numerus="yes">
         <source>Printed %n certificate(s), %1 of them duplicates (补发).</source>
         <translation>
@@ -1037,6 +1025,14 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>The certificate number %1 is already in use.</source>
         <translation>证书编号 %1 已被使用。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 may print the certificates of their own workshops only.</source>
+        <translation>%1 只能打印本人所辖车间的证书。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificationCommands</name>
@@ -1079,10 +1075,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>certify %1 needs one certification (or round) number.</source>
         <translation>certify %1 需要一个认定记录（或评价批次）编号。</translation>
-    </message>
-    <message>
-        <source>certify %1 needs --by USER: who decides.</source>
-        <translation>certify %1 需要 --by USER：指明决定人。</translation>
     </message>
     <message numerus="yes">
         <source>Approved %n certification(s) of round %1.</source>
@@ -1196,6 +1188,14 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>Reading the worker&apos;s grades</source>
         <translation>读取职工的技能等级</translation>
+    </message>
+    <message>
+        <source>There is no worker %1.</source>
+        <translation>没有职工 %1。</translation>
+    </message>
+    <message>
+        <source>%1 may %2 only for the workers of their own workshops; %3 works in another workshop.</source>
+        <translation>%1 只能为本人所辖车间的职工%2；%3 在其他车间。</translation>
     </message>
 </context>
 <context>
@@ -1436,10 +1436,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>%1（%2），%3 %4：%5</translation>
     </message>
     <message>
-        <source>Say who decides (--by USER).</source>
-        <translation>请指明决定人（--by USER）。</translation>
-    </message>
-    <message>
         <source>%1 proposed certification %2 and cannot also decide it: another person must approve or reject it (four eyes).</source>
         <translation>%1 是认定申请 %2 的提出人，不能再对其作出决定：须由另一人批准或驳回，即双人复核（四眼原则）。</translation>
     </message>
@@ -1462,10 +1458,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>The certification date is missing.</source>
         <translation>缺少认定日期。</translation>
-    </message>
-    <message>
-        <source>Say who proposes (--by USER).</source>
-        <translation>请指明提出人（--by USER）。</translation>
     </message>
     <message>
         <source>Reading the certifications</source>
@@ -1538,14 +1530,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>驳回认定申请</translation>
     </message>
     <message>
-        <source>A revocation needs its reason (--reason TEXT).</source>
-        <translation>撤销须说明原因（--reason TEXT）。</translation>
-    </message>
-    <message>
-        <source>Say who revokes (--by USER).</source>
-        <translation>请指明撤销人（--by USER）。</translation>
-    </message>
-    <message>
         <source>%1 may not revoke certifications; the policy names %2.</source>
         <translation>%1 无权撤销等级认定；政策指定的人员为：%2。</translation>
     </message>
@@ -1596,6 +1580,18 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>%1, %2 %3: %4</source>
         <translation>%1，%2 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 proposed certification %2 and cannot also revoke it: another approver must (four eyes).</source>
+        <translation>%1 提出了认定 %2，不能再由本人撤销：须由另一位审批人撤销（双人复核）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A revocation needs its reason.</source>
+        <translation>撤销须说明原因。</translation>
     </message>
 </context>
 <context>
@@ -1724,10 +1720,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>批准所选认定申请（须由提出人以外的人员批准）</translation>
     </message>
     <message>
-        <source>Approve every proposal of the chosen round in one step</source>
-        <translation>一次批准所选评价批次中的全部认定申请</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1797,6 +1789,18 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>Print the approved certificates selected</source>
         <translation>打印所选的已批准证书</translation>
     </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>You proposed the selected certifications: another approver must decide them (four eyes).</source>
+        <translation>所选认定由您提出：须由另一位审批人决定（双人复核）。</translation>
+    </message>
+    <message>
+        <source>Approve every proposal of the chosen round in one step (not your own)</source>
+        <translation>一次批准所选批次的全部申报（本人提出的除外）</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliArguments</name>
@@ -1832,12 +1836,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>  init --company NAME --province PROVINCE   create the company database
-</source>
-        <translation>  init --company NAME --province PROVINCE   创建企业数据库
-</translation>
-    </message>
-    <message>
         <source>  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
                  [--rejects OUT.csv]        import or update the roster
 </source>
@@ -1860,43 +1858,9 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
 </translation>
     </message>
     <message>
-        <source>  demo --workers N [--seed S]               fill an empty database with the demo company
-</source>
-        <translation>  demo --workers N [--seed S]               在空数据库中生成示例企业
-</translation>
-    </message>
-    <message>
         <source>  backup OUT.sqlite                         a consistent copy of the database
 </source>
         <translation>  backup OUT.sqlite                         数据库的一致性备份
-</translation>
-    </message>
-    <message>
-        <source>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--result ID] [--certificate NUMBER] [--by USER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID --by USER [--reason TEXT]
-  certify revoke ID --by USER --reason TEXT
-  certify approve-round ID --by USER       approve a whole round at once
-  certify list [--status S] [--round ID] [--json]
-</source>
-        <translation>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--result ID] [--certificate NUMBER] [--by USER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID --by USER [--reason TEXT]
-  certify revoke ID --by USER --reason TEXT
-  certify approve-round ID --by USER       一次批准整个评价批次
-  certify list [--status S] [--round ID] [--json]
-</translation>
-    </message>
-    <message>
-        <source>  round add NAME [--by USER]               open an assessment round
-</source>
-        <translation>  round add NAME [--by USER]               开设评价批次
 </translation>
     </message>
     <message>
@@ -1929,18 +1893,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
 </source>
         <translation>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
           [--font FAMILY]                  将证书打印到一个 PDF 文件
-</translation>
-    </message>
-    <message>
-        <source>  verify STRING                            check a certificate&apos;s QR code
-</source>
-        <translation>  verify STRING                            核验证书二维码
-</translation>
-    </message>
-    <message>
-        <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
-</source>
-        <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
 </translation>
     </message>
     <message>
@@ -2007,45 +1959,138 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>津贴：</translation>
     </message>
     <message>
-        <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
-</source>
-        <translation>用法：skillladder-cli --db FILE COMMAND [OPTIONS]
-</translation>
-    </message>
-    <message>
-        <source>Options: --lang zh|en (language of messages), --progress (percentages on stderr).
-Exit codes: 0 success, 1 invalid data, 2 bad usage.
-</source>
-        <translation>选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
-退出码：0 成功，1 数据有误，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>  restore BACKUP.sqlite                     replace the database by a checked backup
 </source>
         <translation>  restore BACKUP.sqlite                     用检查过的备份替换数据库
 </translation>
     </message>
     <message>
+        <source>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
+                                            create the company database and its
+                                            first administrator
+</source>
+        <translation>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
+                                            创建企业数据库及其
+                                            首位系统管理员
+</translation>
+    </message>
+    <message>
+        <source>  adopt --admin NAME [--display TEXT]       name the first administrator of a file
+                                            made before officers existed
+</source>
+        <translation>  adopt --admin NAME [--display TEXT]       为尚无操作人员的旧数据库文件
+                                            指定首位系统管理员
+</translation>
+    </message>
+    <message>
+        <source>  demo --workers N [--seed S] --admin NAME  fill an empty database with the demo company
+</source>
+        <translation>  demo --workers N [--seed S] --admin NAME  在空数据库中生成示例企业
+</translation>
+    </message>
+    <message>
+        <source>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--result ID] [--certificate NUMBER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID [--reason TEXT]
+  certify revoke ID --reason TEXT
+  certify approve-round ID                 approve a whole round at once
+  certify list [--status S] [--round ID] [--json]
+</source>
+        <translation>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--result ID] [--certificate NUMBER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID [--reason TEXT]
+  certify revoke ID --reason TEXT
+  certify approve-round ID                 一次批准整个评价批次
+  certify list [--status S] [--round ID] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  round add NAME                           open an assessment round
+</source>
+        <translation>  round add NAME                           开设评价批次
+</translation>
+    </message>
+    <message>
+        <source>  verify STRING                            check a certificate&apos;s QR code (no login)
+</source>
+        <translation>  verify STRING                            核验证书二维码（无需登录）
+</translation>
+    </message>
+    <message>
+        <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
+</source>
+        <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
+</translation>
+    </message>
+    <message>
         <source>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
                                             compute (or show the locked) month
-  allowances approve --month YYYY-MM --by USER [--confirm-empty]
+  allowances approve --month YYYY-MM [--confirm-empty]
                                             lock the month (a run paying no one
                                             or nothing needs --confirm-empty)
-  allowances reopen --month YYYY-MM --by USER --reason TEXT
+  allowances reopen --month YYYY-MM --reason TEXT
                                             reopen a locked month for a correction
   allowances diff RUN RUN                  workers whose amounts differ
   allowances diff --month YYYY-MM          the correction against the locked run
 </source>
         <translation>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
                                             核算该月（已锁定的月份则显示锁定结果）
-  allowances approve --month YYYY-MM --by USER [--confirm-empty]
+  allowances approve --month YYYY-MM [--confirm-empty]
                                             批准并锁定该月（未发放任何人或合计为零
                                             的核算需加 --confirm-empty）
-  allowances reopen --month YYYY-MM --by USER --reason TEXT
+  allowances reopen --month YYYY-MM --reason TEXT
                                             重新开放已锁定的月份以便更正
   allowances diff RUN RUN                  金额有差异的职工
   allowances diff --month YYYY-MM          更正核算与已锁定核算的差异
+</translation>
+    </message>
+    <message>
+        <source>  user add NAME --role R[,R…] [--workshop W]… [--display TEXT]
+          R: admin | hr | approver | payroll | workshop-head | auditor
+          W: WORKSHOP, or SITE/WORKSHOP where the name repeats
+  user list [--json]
+  user disable|enable|unlock NAME
+  user passwd [NAME]                       your own password, or (admin) another&apos;s
+</source>
+        <translation>  user add NAME --role R[,R…] [--workshop W]… [--display TEXT]
+          R: admin | hr | approver | payroll | workshop-head | auditor
+          W: 车间，车间名重复时写作 单位/车间
+  user list [--json]
+  user disable|enable|unlock NAME
+  user passwd [NAME]                       修改本人密码，或（系统管理员）他人的密码
+</translation>
+    </message>
+    <message>
+        <source>Officers and the audit trail:</source>
+        <extracomment>heading of the usage text: the officers (users) of the program</extracomment>
+        <translation>操作人员与审计记录：</translation>
+    </message>
+    <message>
+        <source>Usage: skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]
+</source>
+        <translation>用法：skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]
+</translation>
+    </message>
+    <message>
+        <source>Options: --user NAME (the officer who acts; not for init, demo, adopt and verify),
+    --lang zh|en (language of messages), --progress (percentages on stderr).
+Passwords: SKL_PASSWORD holds the officer&apos;s password, SKL_NEW_PASSWORD a new one;
+    without them the password is asked at the terminal, without echo.
+Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
+    disabled account, or an act the officer&apos;s roles do not allow).
+</source>
+        <translation>选项：--user NAME（执行操作的人员；init、demo、adopt 和 verify 不需要），
+    --lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
+密码：SKL_PASSWORD 为操作人员的密码，SKL_NEW_PASSWORD 为新密码；
+    未设置时在终端询问，输入不回显。
+退出码：0 成功，1 数据有误，2 用法错误，3 被拒绝（登录失败、账户已锁定或
+    已停用，或该人员的角色不允许此操作）。
 </translation>
     </message>
 </context>
@@ -2054,6 +2099,42 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Run skillladder-cli --help for the commands.</source>
         <translation>运行 skillladder-cli --help 查看命令。</translation>
+    </message>
+    <message>
+        <source>This company file has no officers yet. Name its first administrator: skillladder-cli --db FILE adopt --admin NAME</source>
+        <translation>此企业数据库文件尚无操作人员。请指定首位系统管理员：skillladder-cli --db FILE adopt --admin NAME</translation>
+    </message>
+    <message>
+        <source>--user NAME is required: the officer who acts.</source>
+        <translation>需要 --user NAME：执行操作的人员。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set SKL_PASSWORD, or run the command at a terminal to be asked.</source>
+        <translation>没有密码：请设置 SKL_PASSWORD，或在终端中运行命令以输入密码。</translation>
+    </message>
+    <message>
+        <source>SKL_NEW_PASSWORD: %1</source>
+        <translation>SKL_NEW_PASSWORD：%1</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>No new password: set SKL_NEW_PASSWORD, or run the command at a terminal to be asked.</source>
+        <translation>没有新密码：请设置 SKL_NEW_PASSWORD，或在终端中运行命令以输入密码。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; once more.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -2083,10 +2164,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>企业所在省份代码 %1 无法识别。</translation>
     </message>
     <message>
-        <source>%1 has no company yet; create it with &quot;init --company NAME --province PROVINCE&quot;.</source>
-        <translation>%1 中还没有企业；请用“init --company 名称 --province 省份”创建。</translation>
-    </message>
-    <message>
         <source>Reading the policy</source>
         <translation>读取政策参数</translation>
     </message>
@@ -2097,6 +2174,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>The policy value %1 is &quot;%2&quot;, which is not a share.</source>
         <translation>政策参数 %1 的值为“%2”，不是比例。</translation>
+    </message>
+    <message>
+        <source>%1 has no company yet: create the company first.</source>
+        <translation>%1 尚无企业：请先创建企业。</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2370,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>No promotion of this competition is approved yet.</source>
         <translation>本竞赛尚无已批准的晋升。</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2613,13 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::DemoCertifications</name>
+    <message>
+        <source>The demo company&apos;s certificate settings since 2023.</source>
+        <translation>示例企业自 2023 年起的证书设置。</translation>
+    </message>
+</context>
+<context>
     <name>skl::DemoCompany</name>
     <message>
         <source>Creating the demo company</source>
@@ -2549,12 +2641,23 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>The demo generator made an invalid worker: %1</source>
         <translation>示例生成器产生了无效的职工记录：%1</translation>
     </message>
+    <message>
+        <source>The database already holds the company %1; the demo company needs an empty database.</source>
+        <translation>数据库中已有企业 %1；生成示例企业需要空数据库。</translation>
+    </message>
 </context>
 <context>
     <name>skl::DemoCompetitionStore</name>
     <message>
         <source>Creating the demo competition</source>
         <translation>生成示例竞赛</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DemoOfficers</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2742,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Due for assessment</source>
         <translation>待评价名单</translation>
+    </message>
+    <message>
+        <source>%1 may read the due list of their own workshops only.</source>
+        <translation>%1 只能查看本人所辖车间的待评价名单。</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2854,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>
             <numerusform>已记录 %n 份认定申请，待另一人批准。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>(no round)</source>
+        <translation>（不设批次）</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3455,188 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::OfficerStore</name>
+    <message>
+        <source>Reading the officers</source>
+        <translation>读取操作人员</translation>
+    </message>
+    <message>
+        <source>Saving the officers</source>
+        <translation>保存操作人员</translation>
+    </message>
+    <message>
+        <source>There is no officer with the login name %1.</source>
+        <translation>没有登录名为 %1 的操作人员。</translation>
+    </message>
+    <message>
+        <source>A workshop head needs at least one workshop.</source>
+        <translation>车间主任至少需要一个所辖车间。</translation>
+    </message>
+    <message>
+        <source>Only a workshop head is confined to workshops; add the role %1 or name no workshop.</source>
+        <translation>只有车间主任限于所辖车间；请添加角色“%1”，或不指定车间。</translation>
+    </message>
+    <message>
+        <source>Workshop %1 does not exist.</source>
+        <translation>车间 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>An officer needs at least one role.</source>
+        <translation>操作人员至少需要一个角色。</translation>
+    </message>
+    <message>
+        <source>The login name %1 is taken by %2.</source>
+        <translation>登录名 %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>Recording the login attempt</source>
+        <translation>记录登录尝试</translation>
+    </message>
+    <message>
+        <source>The login name is empty.</source>
+        <translation>登录名为空。</translation>
+    </message>
+    <message>
+        <source>The login name %1 is too long: at most 32 characters.</source>
+        <translation>登录名 %1 过长：最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>The login name %1 must begin with a letter or a digit.</source>
+        <translation>登录名 %1 必须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The login name %1 may hold letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only, not &quot;%2&quot;.</source>
+        <translation>登录名 %1 只能包含字母、数字、“.”、“_”和“-”，不能包含“%2”。</translation>
+    </message>
+    <message>
+        <source>This company already has officers; an administrator adds new ones.</source>
+        <translation>此企业已有操作人员；新增人员由系统管理员添加。</translation>
+    </message>
+    <message>
+        <source>%1 became the first administrator of this company.</source>
+        <translation>%1 成为本企业的首位系统管理员。</translation>
+    </message>
+    <message>
+        <source>Added the officer %1 (%2).</source>
+        <translation>已添加操作人员 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left and cannot be disabled; make another officer an administrator first.</source>
+        <translation>%1 是仅剩的系统管理员，不能停用；请先将另一位人员设为系统管理员。</translation>
+    </message>
+    <message>
+        <source>Disabled the officer %1.</source>
+        <translation>已停用操作人员 %1。</translation>
+    </message>
+    <message>
+        <source>Enabled the officer %1.</source>
+        <translation>已启用操作人员 %1。</translation>
+    </message>
+    <message>
+        <source>Unlocked the officer %1.</source>
+        <translation>已解锁操作人员 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot change a password: the account is disabled or gone.</source>
+        <translation>%1 不能修改密码：账户已停用或不存在。</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 修改了本人密码。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left and keeps that role; make another officer an administrator first.</source>
+        <translation>%1 是仅剩的系统管理员，须保留该角色；请先将另一位人员设为系统管理员。</translation>
+    </message>
+    <message>
+        <source>Roles of %1: %2.</source>
+        <translation>%1 的角色：%2。</translation>
+    </message>
+    <message>
+        <source>Login failed: the login name or the password is wrong.</source>
+        <translation>登录失败：登录名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account %1 is locked after %2 wrong passwords: try again in %n minute(s), or ask an administrator to unlock it.</source>
+        <translation>
+            <numerusform>账户 %1 因 %2 次密码错误已被锁定：请 %n 分钟后再试，或请系统管理员解锁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 was locked for %2 minutes after %3 wrong passwords.</source>
+        <translation>账户 %1 因 %3 次密码错误被锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>Login failed: wrong password. The account %1 is now locked for %2 minutes; an administrator can unlock it.</source>
+        <translation>登录失败：密码错误。账户 %1 现已锁定 %2 分钟；系统管理员可以解锁。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Login failed: the login name or the password is wrong (%n attempt(s) left before the account is locked).</source>
+        <translation>
+            <numerusform>登录失败：登录名或密码错误（再错 %n 次账户将被锁定）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; an administrator can enable it.</source>
+        <translation>账户 %1 已停用；系统管理员可以启用。</translation>
+    </message>
+    <message>
+        <source>The account %1 holds no role today.</source>
+        <translation>账户 %1 今天不具有任何角色。</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>%1 is not an officer of this company, and may not %2.</source>
+        <translation>%1 不是本企业的操作人员，不能%2。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3.</source>
+        <translation>%1 不能%2：需要角色“%3”。</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>没有车间 %1。</translation>
+    </message>
+    <message>
+        <source>The workshop %1 exists at several sites; name one: %2.</source>
+        <translation>多个单位都有车间 %1；请指明其一：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>skl::PasswordHash</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password cannot begin or end with a space.</source>
+        <translation>密码不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: the cryptography library did not start.</source>
+        <translation>无法保护密码：密码学库未能启动。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: not enough memory.</source>
+        <translation>无法保护密码：内存不足。</translation>
+    </message>
+</context>
+<context>
     <name>skl::PayFactsStore</name>
     <message>
         <source>Computing the pay report</source>
@@ -3613,6 +3910,113 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::Permissions</name>
+    <message>
+        <source>manage officers</source>
+        <translation>管理操作人员</translation>
+    </message>
+    <message>
+        <source>change the policy settings</source>
+        <translation>修改政策设置</translation>
+    </message>
+    <message>
+        <source>change the company settings</source>
+        <translation>修改企业设置</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>read the roster</source>
+        <translation>查看花名册</translation>
+    </message>
+    <message>
+        <source>read the workforce targets</source>
+        <translation>查看人才结构目标</translation>
+    </message>
+    <message>
+        <source>read the due list</source>
+        <translation>查看待评价名单</translation>
+    </message>
+    <message>
+        <source>read certifications</source>
+        <translation>查看等级认定</translation>
+    </message>
+    <message>
+        <source>see full ID numbers</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>read pay and allowance runs</source>
+        <translation>查看工资和津贴核算</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
+    <message>
+        <source>edit the roster</source>
+        <translation>编辑花名册</translation>
+    </message>
+    <message>
+        <source>import the roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>export the roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>propose certifications</source>
+        <translation>申报等级认定</translation>
+    </message>
+    <message>
+        <source>open assessment rounds</source>
+        <translation>开设评价批次</translation>
+    </message>
+    <message>
+        <source>record competitions</source>
+        <translation>登记技能竞赛</translation>
+    </message>
+    <message>
+        <source>print certificates</source>
+        <translation>打印证书</translation>
+    </message>
+    <message>
+        <source>approve, reject or revoke certifications</source>
+        <translation>批准、驳回或撤销等级认定</translation>
+    </message>
+    <message>
+        <source>approve allowance months</source>
+        <translation>批准月度津贴</translation>
+    </message>
+    <message>
+        <source>reopen allowance months</source>
+        <translation>重新开放月度津贴</translation>
+    </message>
+    <message>
+        <source>set allowance rates</source>
+        <translation>设置津贴标准</translation>
+    </message>
+    <message>
+        <source>import pay, salary bands, team-leader periods and mentorships</source>
+        <translation>导入工资、薪级、班组长任期和师带徒</translation>
+    </message>
+    <message>
+        <source>compute allowance months</source>
+        <translation>核算月度津贴</translation>
+    </message>
+    <message>
+        <source>export payroll files</source>
+        <translation>导出工资发放文件</translation>
+    </message>
+</context>
+<context>
     <name>skl::PolicyDialog</name>
     <message>
         <source>Certification policy and certificates</source>
@@ -3742,6 +4146,26 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>%1 is not an image SkillLadder can read.</source>
         <translation>%1 不是技能人才管理系统能读取的图片。</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Required: why the change must hold from a day before today</source>
+        <translation>必填：为何此项变更须自今天之前的日期起生效</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>The changes would hold from %1, before today: say why in Reason, or choose today or a later day.</source>
+        <translation>这些变更将自 %1 起生效，早于今天：请在“理由”中说明原因，或选择今天或以后的日期。</translation>
+    </message>
 </context>
 <context>
     <name>skl::PolicyStore</name>
@@ -3814,6 +4238,14 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>a title level from 1 (助理级) to 4 (正高级)</source>
         <translation>职称级别，从 1（助理级）到 4（正高级）</translation>
+    </message>
+    <message>
+        <source>%1 would hold from %2, before today (%3). A change of the policy takes effect today or later, unless a written reason says why it must hold from an earlier day; give that reason, or choose today or a later day.</source>
+        <translation>%1 将自 %2 起生效，早于今天（%3）。政策变更自今天或以后生效，除非以书面理由说明为何须自更早的日期起生效；请给出理由，或选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>Changed the policy from %1: %2. Reason: %3</source>
+        <translation>修改了自 %1 起的政策：%2。理由：%3</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4474,46 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>HR officer</source>
+        <translation>人事专员</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Payroll officer</source>
+        <translation>薪酬专员</translation>
+    </message>
+    <message>
+        <source>Workshop head</source>
+        <translation>车间主任</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role. The roles are: %2.</source>
+        <translation>“%1”不是角色。角色有：%2。</translation>
+    </message>
+    <message>
+        <source>Name at least one role.</source>
+        <translation>请至少指定一个角色。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between role titles</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>skl::RosterColumns</name>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; both mean %3; keep one of them.</source>
@@ -4067,16 +4539,8 @@ Everything entered since then is replaced. The current database is kept beside i
 <context>
     <name>skl::RosterCommands</name>
     <message>
-        <source>init needs --company NAME and --province PROVINCE.</source>
-        <translation>init 需要 --company 名称 和 --province 省份。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a province; write it as 山东, 山东省 or Shandong.</source>
         <translation>“%1”不是省份；请写作 山东、山东省 或 Shandong。</translation>
-    </message>
-    <message>
-        <source>Created the company %1 (%2) in %3.</source>
-        <translation>已在 %3 中创建企业 %1（%2）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs what to %1: %1 workers FILE.</source>
@@ -4163,6 +4627,34 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Restored %1 from %2 (%3, written %4); the replaced database was kept as %5.</source>
         <translation>已从 %2 恢复 %1（%3，写于 %4）；被替换的数据库保留为 %5。</translation>
+    </message>
+    <message>
+        <source>init needs --company NAME, --province PROVINCE and --admin NAME.</source>
+        <translation>init 需要 --company NAME、--province PROVINCE 和 --admin NAME。</translation>
+    </message>
+    <message>
+        <source>Created the company %1 (%2) in %3; its administrator is %4.</source>
+        <translation>已在 %3 中创建企业 %1（%2）；其系统管理员为 %4。</translation>
+    </message>
+    <message>
+        <source>demo needs --admin NAME: the demo company&apos;s administrator.</source>
+        <translation>demo 需要 --admin NAME：示例企业的系统管理员。</translation>
+    </message>
+    <message>
+        <source>Its administrator is %1. Sample officers, password %2: %3.</source>
+        <translation>其系统管理员为 %1。示例操作人员（密码 %2）：%3。</translation>
+    </message>
+    <message>
+        <source>adopt needs --admin NAME: the first administrator.</source>
+        <translation>adopt 需要 --admin NAME：首位系统管理员。</translation>
+    </message>
+    <message>
+        <source>This company already has officers; an administrator adds new ones.</source>
+        <translation>此企业已有操作人员；新增人员由系统管理员添加。</translation>
+    </message>
+    <message>
+        <source>%1 is now the administrator of this company, holding every role.</source>
+        <translation>%1 现为本企业的系统管理员，具有全部角色。</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +5377,69 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>%1: high-skilled of skilled workers</source>
         <translation>%1：高技能人才占技能人才</translation>
+    </message>
+</context>
+<context>
+    <name>skl::UserCommands</name>
+    <message>
+        <source>user needs add, list, disable, enable, unlock or passwd.</source>
+        <translation>user 需要 add、list、disable、enable、unlock 或 passwd。</translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;.</source>
+        <translation>未知的 user 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>user add needs a login name and --role R[,R…] (admin, hr, approver, payroll, workshop-head, auditor).</source>
+        <translation>user add 需要登录名和 --role R[,R…]（admin、hr、approver、payroll、workshop-head、auditor）。</translation>
+    </message>
+    <message>
+        <source>--role: %1</source>
+        <translation>--role：%1</translation>
+    </message>
+    <message>
+        <source>--workshop: %1</source>
+        <translation>--workshop：%1</translation>
+    </message>
+    <message>
+        <source>Added the officer %1: %2.</source>
+        <translation>已添加操作人员 %1：%2。</translation>
+    </message>
+    <message>
+        <source> [disabled]</source>
+        <translation> [已停用]</translation>
+    </message>
+    <message>
+        <source> [locked until %1]</source>
+        <translation> [锁定至 %1]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>user passwd takes at most one login name.</source>
+        <translation>user passwd 最多接受一个登录名。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>user %1 needs one login name.</source>
+        <translation>user %1 需要一个登录名。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 已解锁。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已启用。</translation>
     </message>
 </context>
 <context>
