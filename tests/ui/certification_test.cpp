@@ -158,6 +158,28 @@ TEST_CASE("The due view lists off the GUI thread, plans, and exports with the re
     CHECK(rows[2].contains(QStringLiteral("高级工")));
 }
 
+TEST_CASE("A workshop head's due view lists their own workshop only", "[ui][due][officers]")
+{
+    Workshop w;
+    const qint64 assembly
+        = w.db.scalar(QStringLiteral("SELECT id FROM workshop WHERE name = '装配车间'"))
+              .toLongLong();
+    const Officer head
+        = w.db.officer(QStringLiteral("head-zhou"), Roles { Role::WorkshopHead }, { assembly });
+    DueView view;
+    QSignalSpy refreshed(&view, &DueView::refreshed);
+    view.setAsOf(QDate(2025, 3, 1));
+    view.setConnection(w.connection.get(), head);
+    view.show();
+    REQUIRE(refreshed.wait(10000));
+    // A1 and A2 of the 机加车间 are due, but not theirs to see.
+    CHECK(view.model()->rowCount() == 0);
+    // The same view for the admin lists both.
+    view.setConnection(w.connection.get(), w.db.admin());
+    REQUIRE(refreshed.wait(10000));
+    CHECK(view.model()->rowCount() == 2);
+}
+
 TEST_CASE("The policy dialog records only what changed, from the chosen date", "[ui][policy]")
 {
     Workshop w;
