@@ -111,9 +111,16 @@ int DueCommands::plan(CliArguments &args)
     const auto list = DueList::compute(db, m_cli.officer(), *asOf);
     if (!list)
         return m_cli.failure(list.error());
-    const auto planned = TargetPlanner::plan(db, *asOf, *list);
+    auto planned = TargetPlanner::plan(db, *asOf, *list);
     if (!planned)
         return m_cli.failure(planned.error().userMessage);
+    // A workshop head's targets are those of their own workshops (issue 13).
+    if (const Officer &by = m_cli.officer(); by.isConfinedToWorkshops(Act::ReadTargets)) {
+        planned->units.removeIf([&by](const UnitPlan &u) {
+            return u.level != UnitPlan::Level::Workshop
+                || !by.workshopIds.contains(u.unit.workshopId);
+        });
+    }
     if (!csv.isEmpty()) {
         if (auto done = TargetPlanner::toCsv(*planned, csv); !done)
             return m_cli.failure(done.error().userMessage);

@@ -466,6 +466,19 @@ TEST_CASE("Roles and workshops are checked before anything else, with exit 3",
                    QStringLiteral("济南厂/装配车间"), QStringLiteral("--json") })
               .out.contains(QStringLiteral("B1")));
 
+    // Their plan holds their workshop's targets only.
+    const Run plan = c.as(QStringLiteral("head-zhao"),
+        { QStringLiteral("plan"), QStringLiteral("--as-of"), QStringLiteral("2025-03-01"),
+            QStringLiteral("--json") });
+    REQUIRE(plan.exitCode == 0);
+    const QJsonArray units = QJsonDocument::fromJson(plan.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("units"))
+                                 .toArray();
+    REQUIRE(units.size() == 1);
+    CHECK(units.first().toObject().value(QStringLiteral("name")).toString()
+        == QStringLiteral("机加车间"));
+
     // Their certificates too: another workshop's are refused.
     CHECK(c.as(QStringLiteral("head-zhao"),
                { QStringLiteral("certificates"), QStringLiteral("--workshop"),

@@ -172,8 +172,9 @@ TEST_CASE("A workshop head's due view lists their own workshop only", "[ui][due]
     view.setConnection(w.connection.get(), head);
     view.show();
     REQUIRE(refreshed.wait(10000));
-    // A1 and A2 of the 机加车间 are due, but not theirs to see.
+    // A1 and A2 of the 机加车间 are due, but not theirs to see; nor its targets.
     CHECK(view.model()->rowCount() == 0);
+    CHECK(view.planTable()->rowCount() == 1);
     // The same view for the admin lists both.
     view.setConnection(w.connection.get(), w.db.admin());
     REQUIRE(refreshed.wait(10000));

@@ -39,6 +39,13 @@ namespace {
                 auto plan = TargetPlanner::plan(db, asOf, *due);
                 if (!plan)
                     return plan.error();
+                // A workshop head plans for their own workshops (issue 13).
+                if (by.isConfinedToWorkshops(Act::ReadTargets)) {
+                    plan->units.removeIf([&by](const UnitPlan &u) {
+                        return u.level != UnitPlan::Level::Workshop
+                            || !by.workshopIds.contains(u.unit.workshopId);
+                    });
+                }
                 return DuePlan { std::move(*due), std::move(*plan) };
             });
     }
