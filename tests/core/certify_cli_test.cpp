@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include "core/store/officerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/clirun.h"
 #include "tests/support/tempdatabase.h"
@@ -387,6 +388,22 @@ TEST_CASE("Four eyes compares officers: self-approval is refused whatever the en
                                      .toObject();
     CHECK(approved.value(QStringLiteral("proposed_by")).toString() == QStringLiteral("hr-wang"));
     CHECK(approved.value(QStringLiteral("decided_by")).toString() == QStringLiteral("chief-wang"));
+
+    // chief-wang's approver role is taken away today: from today on, chief-wang decides nothing.
+    {
+        auto connection = skl::Connection::open(c.db, skl::Connection::Mode::MustExist);
+        REQUIRE(connection.ok());
+        QSqlDatabase &db = (*connection)->db();
+        const auto administrator = skl::OfficerStore::load(db, QStringLiteral("admin"));
+        REQUIRE(administrator.ok());
+        REQUIRE(skl::OfficerStore::setRoles(
+            db, *administrator, QStringLiteral("chief-wang"), skl::Roles { skl::Role::Hr }, {})
+                    .ok());
+    }
+    const Run withdrawn = c.as(QStringLiteral("chief-wang"),
+        { QStringLiteral("certify"), QStringLiteral("approve"), QString::number(own) });
+    CHECK(withdrawn.exitCode == 3);
+    CHECK(statusOf(c, own) == QStringLiteral("proposed"));
 }
 
 TEST_CASE("Roles and workshops are checked before anything else, with exit 3",
