@@ -73,6 +73,7 @@ namespace {
             { 8, u":/skillladder/schema/0008_allowance_reopen.sql", {} },
             { 9, u":/skillladder/schema/0009_replaced_values.sql", {} },
             { 10, u":/skillladder/schema/0010_officers.sql", {} },
+            { 13, u":/skillladder/schema/0013_certification_officers.sql", {} },
         };
         return all;
     }
