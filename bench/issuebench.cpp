@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include "core/demo/democompany.h"
+#include "core/demo/demoofficers.h"
 #include "core/reports/duelist.h"
 #include "core/reports/monthlyallowances.h"
 #include "core/store/auditchain.h"
@@ -29,11 +30,28 @@ int fail(QTextStream &err, const QString &message)
     return 1;
 }
 
-// A round of `size` regular promotions from the due list (skipping `skip`), approved.
+// The demo's sample officer of a role (issue 13: every act is an officer's).
+Result<Officer> demoOfficer(QSqlDatabase &db, Role role)
+{
+    for (const DemoOfficers::Sample &sample : DemoOfficers::samples()) {
+        if (sample.role == role)
+            return OfficerStore::load(db, sample.login);
+    }
+    return Error { u"The demo has no sample officer of that role."_s, {} };
+}
+
+// A round of `size` regular promotions from the due list (skipping `skip`), proposed by the
+// demo's hr officer and approved by its approver.
 Result<qint64> approvedRound(
     QSqlDatabase &db, const QList<DueWorker> &due, qsizetype skip, int size)
 {
-    const auto round = CertificationStore::createRound(db, u"bench %1"_s.arg(size), u"bench"_s);
+    const auto proposer = demoOfficer(db, Role::Hr);
+    if (!proposer)
+        return proposer.error();
+    const auto approver = demoOfficer(db, Role::Approver);
+    if (!approver)
+        return approver.error();
+    const auto round = CertificationStore::createRound(db, u"bench %1"_s.arg(size), *proposer);
     if (!round)
         return round.error();
     QList<ProposalRequest> requests;
@@ -47,14 +65,13 @@ Result<qint64> approvedRound(
         r.way = CertificationWay::Regular;
         r.date = DemoCompany::referenceDate();
         r.roundId = *round;
-        r.actor = u"bench-proposer"_s;
+        r.by = *proposer;
         requests += r;
     }
     const auto ids = CertificationStore::proposeAll(db, requests);
     if (!ids)
         return ids.error();
-    if (const auto approved = CertificationStore::approveAll(db, *ids, u"bench-approver"_s);
-        !approved)
+    if (const auto approved = CertificationStore::approveAll(db, *ids, *approver); !approved)
         return approved.error();
     return *round;
 }
@@ -77,7 +94,10 @@ int main(int argc, char *argv[])
         const QDate day = QDate::fromString(args[3], Qt::ISODate);
         QElapsedTimer timer;
         timer.start();
-        const auto due = DueList::compute(db, day);
+        const auto hr = demoOfficer(db, Role::Hr);
+        if (!hr)
+            return fail(err, hr.error().userMessage);
+        const auto due = DueList::compute(db, *hr, day);
         if (!due)
             return fail(err, due.error().userMessage);
         out << due->size() << ' ' << timer.elapsed() << '\n';
@@ -124,7 +144,10 @@ int main(int argc, char *argv[])
     }
     if (args[2] != u"prepare" || args.size() < 5)
         return fail(err, u"usage: skl_issuebench DATABASE prepare SMALL LARGE"_s);
-    const auto due = DueList::compute(db, DemoCompany::referenceDate());
+    const auto hr = demoOfficer(db, Role::Hr);
+    if (!hr)
+        return fail(err, hr.error().userMessage);
+    const auto due = DueList::compute(db, *hr, DemoCompany::referenceDate());
     if (!due)
         return fail(err, due.error().userMessage);
     const int small = args[3].toInt();

@@ -1250,18 +1250,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>Certificate %1 was revoked and cannot be printed.</source>
         <translation>证书 %1 已撤销，不能打印。</translation>
     </message>
-    <message>
-        <source>Reading the workshops</source>
-        <translation>读取车间</translation>
-    </message>
-    <message>
-        <source>No workshop is named &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的车间。</translation>
-    </message>
-    <message>
-        <source>Several sites have a workshop named &quot;%1&quot;; print by assessment round or from the window instead.</source>
-        <translation>多个单位都有名为“%1”的车间；请改为按评价批次打印，或在窗口中打印。</translation>
-    </message>
     <message numerus="yes">
         <source>Printed %n certificate(s), %1 of them duplicates (补发).</source>
         <translation>
@@ -1351,6 +1339,14 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>The certificate number %1 is already in use.</source>
         <translation>证书编号 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 may print the certificates of their own workshops only.</source>
+        <translation>%1 只能打印本人所辖车间的证书。</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1503,14 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>Reading the worker&apos;s grades</source>
         <translation>读取职工的技能等级</translation>
+    </message>
+    <message>
+        <source>There is no worker %1.</source>
+        <translation>没有职工 %1。</translation>
+    </message>
+    <message>
+        <source>%1 may %2 only for the workers of their own workshops; %3 works in another workshop.</source>
+        <translation>%1 只能为本人所辖车间的职工%2；%3 在其他车间。</translation>
     </message>
 </context>
 <context>
@@ -1747,10 +1751,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>%1（%2），%3 %4：%5</translation>
     </message>
     <message>
-        <source>Say who decides (--by USER).</source>
-        <translation>请指明决定人（--by USER）。</translation>
-    </message>
-    <message>
         <source>%1 proposed certification %2 and cannot also decide it: another person must approve or reject it (four eyes).</source>
         <translation>%1 是认定申请 %2 的提出人，不能再对其作出决定：须由另一人批准或驳回，即双人复核（四眼原则）。</translation>
     </message>
@@ -1773,10 +1773,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>The certification date is missing.</source>
         <translation>缺少认定日期。</translation>
-    </message>
-    <message>
-        <source>Say who proposes (--by USER).</source>
-        <translation>请指明提出人（--by USER）。</translation>
     </message>
     <message>
         <source>Reading the certifications</source>
@@ -1849,14 +1845,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>驳回认定申请</translation>
     </message>
     <message>
-        <source>A revocation needs its reason (--reason TEXT).</source>
-        <translation>撤销须说明原因（--reason TEXT）。</translation>
-    </message>
-    <message>
-        <source>Say who revokes (--by USER).</source>
-        <translation>请指明撤销人（--by USER）。</translation>
-    </message>
-    <message>
         <source>%1 may not revoke certifications; the policy names %2.</source>
         <translation>%1 无权撤销等级认定；政策指定的人员为：%2。</translation>
     </message>
@@ -1907,6 +1895,18 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>%1, %2 %3: %4</source>
         <translation>%1，%2 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 proposed certification %2 and cannot also revoke it: another approver must (four eyes).</source>
+        <translation>%1 提出了认定 %2，不能再由本人撤销：须由另一位审批人撤销（双人复核）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A revocation needs its reason.</source>
+        <translation>撤销须说明原因。</translation>
     </message>
 </context>
 <context>
@@ -2035,10 +2035,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>批准所选认定申请（须由提出人以外的人员批准）</translation>
     </message>
     <message>
-        <source>Approve every proposal of the chosen round in one step</source>
-        <translation>一次批准所选评价批次中的全部认定申请</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2107,6 +2103,18 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>Print the approved certificates selected</source>
         <translation>打印所选的已批准证书</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>You proposed the selected certifications: another approver must decide them (four eyes).</source>
+        <translation>所选认定由您提出：须由另一位审批人决定（双人复核）。</translation>
+    </message>
+    <message>
+        <source>Approve every proposal of the chosen round in one step (not your own)</source>
+        <translation>一次批准所选批次的全部申报（本人提出的除外）</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2696,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>No promotion of this competition is approved yet.</source>
         <translation>本竞赛尚无已批准的晋升。</translation>
     </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
 </context>
 <context>
     <name>skl::Connection</name>
@@ -2938,6 +2950,13 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::DemoCertifications</name>
+    <message>
+        <source>The demo company&apos;s certificate settings since 2023.</source>
+        <translation>示例企业自 2023 年起的证书设置。</translation>
+    </message>
+</context>
+<context>
     <name>skl::DemoCompany</name>
     <message>
         <source>Creating the demo company</source>
@@ -3061,6 +3080,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>Due for assessment</source>
         <translation>待评价名单</translation>
     </message>
+    <message>
+        <source>%1 may read the due list of their own workshops only.</source>
+        <translation>%1 只能查看本人所辖车间的待评价名单。</translation>
+    </message>
 </context>
 <context>
     <name>skl::DueListStore</name>
@@ -3168,6 +3191,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <translation>
             <numerusform>已记录 %n 份认定申请，待另一人批准。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>(no round)</source>
+        <translation>（不设批次）</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4496,26 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>%1 is not an image SkillLadder can read.</source>
         <translation>%1 不是技能人才管理系统能读取的图片。</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Required: why the change must hold from a day before today</source>
+        <translation>必填：为何此项变更须自今天之前的日期起生效</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>The changes would hold from %1, before today: say why in Reason, or choose today or a later day.</source>
+        <translation>这些变更将自 %1 起生效，早于今天：请在“理由”中说明原因，或选择今天或以后的日期。</translation>
+    </message>
 </context>
 <context>
     <name>skl::PolicyStore</name>
@@ -4537,6 +4588,14 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>a title level from 1 (助理级) to 4 (正高级)</source>
         <translation>职称级别，从 1（助理级）到 4（正高级）</translation>
+    </message>
+    <message>
+        <source>%1 would hold from %2, before today (%3). A change of the policy takes effect today or later, unless a written reason says why it must hold from an earlier day; give that reason, or choose today or a later day.</source>
+        <translation>%1 将自 %2 起生效，早于今天（%3）。政策变更自今天或以后生效，除非以书面理由说明为何须自更早的日期起生效；请给出理由，或选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>Changed the policy from %1: %2. Reason: %3</source>
+        <translation>修改了自 %1 起的政策：%2。理由：%3</translation>
     </message>
 </context>
 <context>

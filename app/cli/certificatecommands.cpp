@@ -8,6 +8,7 @@
 #include "core/printing/certificatepdf.h"
 #include "core/store/certificatestore.h"
 #include "core/store/certificationfactsstore.h"
+#include "core/store/officerstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,34 +31,37 @@ int CertificateCommands::certificates(CliArguments &args)
         return m_cli.usageError(
             tr("certificates needs one of --workshop W, --round ID, --id ID, and "
                "--out FILE.pdf."));
+    qint64 id = 0;
+    if (workshop.isEmpty() && !CliArguments::parseId(roundText.isEmpty() ? idText : roundText, id))
+        return m_cli.usageError(tr("\"%1\" is not a number.").arg(roundText + idText));
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
-    const QString actor = m_cli.officer().login;
+    const Officer &by = m_cli.officer();
     QSqlDatabase &db = connection->db();
+    if (auto allowed = OfficerStore::require(db, by, Act::PrintCertificates); !allowed)
+        return m_cli.failure(allowed.error());
     Result<QList<qint64>> ids = QList<qint64>();
-    qint64 id = 0;
     if (!workshop.isEmpty()) {
-        const auto workshopId = CertificateStore::workshopByName(db, workshop);
+        // An unknown or ambiguous workshop is invalid data (exit 1), named with the choices.
+        const auto workshopId = OfficerStore::workshopNamed(db, workshop);
         if (!workshopId)
-            return m_cli.failure(workshopId.error().userMessage);
-        ids = CertificateStore::ofWorkshop(db, *workshopId);
-    } else if (!CliArguments::parseId(roundText.isEmpty() ? idText : roundText, id)) {
-        return m_cli.usageError(tr("\"%1\" is not a number.").arg(roundText + idText));
+            return m_cli.failure(workshopId.error());
+        ids = CertificateStore::ofWorkshop(db, by, *workshopId);
     } else {
         ids = roundText.isEmpty() ? Result<QList<qint64>>(QList<qint64> { id })
-                                  : CertificateStore::ofRound(db, id);
+                                  : CertificateStore::ofRound(db, by, id);
     }
     if (!ids)
-        return m_cli.failure(ids.error().userMessage);
+        return m_cli.failure(ids.error());
     CertificatePdf::Options options;
     options.format = a5 ? CertificateFormat::A5Landscape : CertificateFormat::A4Landscape;
     options.fontFamily = font;
-    options.actor = actor;
+    options.by = by;
     CliProgress progress(m_cli, CliProgress::Style::Count);
     const auto pages = CertificatePdf::write(db, *ids, out, options, progress);
     if (!pages)
-        return m_cli.failure(pages.error().userMessage);
+        return m_cli.failure(pages.error());
     m_cli.out() << tr("%n certificate(s) written to %1.", nullptr, *pages)
                        .arg(QDir::toNativeSeparators(out))
                 << '\n';
@@ -94,13 +98,17 @@ int CertificateCommands::photo(CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
-    const QString actor = m_cli.officer().login;
+    // A photo is part of the roster (issue 13).
+    if (auto allowed = OfficerStore::require(connection->db(), m_cli.officer(), Act::EditRoster);
+        !allowed)
+        return m_cli.failure(allowed.error());
     const auto worker = CertificationFactsStore::workerByEmployeeNo(connection->db(), employee);
     if (!worker)
-        return m_cli.failure(worker.error().userMessage);
-    if (auto done = CertificateStore::setPhoto(connection->db(), worker->id, file.readAll(), actor);
+        return m_cli.failure(worker.error());
+    if (auto done = CertificateStore::setPhoto(
+            connection->db(), worker->id, file.readAll(), m_cli.officer().login);
         !done)
-        return m_cli.failure(done.error().userMessage);
+        return m_cli.failure(done.error());
     m_cli.out() << tr("The photo of %1 (%2) is set.").arg(worker->name, worker->employeeNo) << '\n';
     return Success;
 }

@@ -7,6 +7,7 @@
 #include "app/cli/clicontext.h"
 #include "core/store/certificationstore.h"
 #include "core/store/competitionstore.h"
+#include "core/store/officerstore.h"
 #include "core/store/policystore.h"
 
 using namespace Qt::StringLiterals;
@@ -107,13 +108,16 @@ int CertificationCommands::propose(CliArguments &args)
     if (!connection)
         return m_cli.openFailure();
     QSqlDatabase &db = connection->db();
-    request.actor = m_cli.officer().login;
+    if (auto allowed = OfficerStore::require(db, m_cli.officer(), Act::ProposeCertification);
+        !allowed)
+        return m_cli.failure(allowed.error());
+    request.by = m_cli.officer();
     const auto id = CertificationStore::propose(db, request);
     if (!id)
-        return m_cli.failure(id.error().userMessage);
+        return m_cli.failure(id.error());
     const auto record = CertificationStore::get(db, *id);
     if (!record)
-        return m_cli.failure(record.error().userMessage);
+        return m_cli.failure(record.error());
     if (asJson)
         m_cli.printJson(toJson(*record));
     else
@@ -140,12 +144,14 @@ int CertificationCommands::decide(const QString &verb, CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
-    const QString by = m_cli.officer().login;
+    const Officer &by = m_cli.officer();
     QSqlDatabase &db = connection->db();
+    if (auto allowed = OfficerStore::require(db, by, Act::DecideCertification); !allowed)
+        return m_cli.failure(allowed.error());
     if (verb == u"approve-round") {
         const auto count = CertificationStore::approveRound(db, id, by);
         if (!count)
-            return m_cli.failure(count.error().userMessage);
+            return m_cli.failure(count.error());
         m_cli.out() << tr("Approved %n certification(s) of round %1.", nullptr, *count).arg(id)
                     << '\n';
         return Success;
@@ -154,10 +160,10 @@ int CertificationCommands::decide(const QString &verb, CliArguments &args)
         : verb == u"reject"          ? CertificationStore::reject(db, id, by, reason)
                                      : CertificationStore::revoke(db, id, by, reason);
     if (!done)
-        return m_cli.failure(done.error().userMessage);
+        return m_cli.failure(done.error());
     const auto record = CertificationStore::get(db, id);
     if (!record)
-        return m_cli.failure(record.error().userMessage);
+        return m_cli.failure(record.error());
     if (verb == u"approve")
         m_cli.out() << tr("Approved certification %1: certificate %2.")
                            .arg(id)
@@ -194,9 +200,13 @@ int CertificationCommands::list(CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
-    const auto records = CertificationStore::list(connection->db(), filter);
+    if (auto allowed
+        = OfficerStore::require(connection->db(), m_cli.officer(), Act::ReadCertifications);
+        !allowed)
+        return m_cli.failure(allowed.error());
+    const auto records = CertificationStore::list(connection->db(), m_cli.officer(), filter);
     if (!records)
-        return m_cli.failure(records.error().userMessage);
+        return m_cli.failure(records.error());
     if (asJson) {
         QJsonArray all;
         for (const CertificationRecord &r : *records)
@@ -221,10 +231,12 @@ int CertificationCommands::round(CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
-    const QString actor = m_cli.officer().login;
-    const auto id = CertificationStore::createRound(connection->db(), args.at(1), actor);
+    if (auto allowed = OfficerStore::require(connection->db(), m_cli.officer(), Act::ManageRounds);
+        !allowed)
+        return m_cli.failure(allowed.error());
+    const auto id = CertificationStore::createRound(connection->db(), args.at(1), m_cli.officer());
     if (!id)
-        return m_cli.failure(id.error().userMessage);
+        return m_cli.failure(id.error());
     m_cli.out() << tr("Opened assessment round %1: %2.").arg(*id).arg(args.at(1)) << '\n';
     return Success;
 }
@@ -253,10 +265,14 @@ int CertificationCommands::competition(CliArguments &args)
         const auto connection = m_cli.openDatabase();
         if (!connection)
             return m_cli.openFailure();
-        input.actor = m_cli.officer().login;
+        if (auto allowed
+            = OfficerStore::require(connection->db(), m_cli.officer(), Act::RecordCompetition);
+            !allowed)
+            return m_cli.failure(allowed.error());
+        input.by = m_cli.officer();
         const auto id = CompetitionStore::add(connection->db(), input);
         if (!id)
-            return m_cli.failure(id.error().userMessage);
+            return m_cli.failure(id.error());
         m_cli.out() << tr("Recorded competition %1: %2.").arg(*id).arg(input.name) << '\n';
         return Success;
     }
@@ -285,10 +301,14 @@ int CertificationCommands::competition(CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
-    const auto recorded = CompetitionStore::addResult(connection->db(), competitionId, employee,
-        *placing, rank, !noPropose, m_cli.officer().login);
+    if (auto allowed
+        = OfficerStore::require(connection->db(), m_cli.officer(), Act::RecordCompetition);
+        !allowed)
+        return m_cli.failure(allowed.error());
+    const auto recorded = CompetitionStore::addResult(
+        connection->db(), competitionId, employee, *placing, rank, !noPropose, m_cli.officer());
     if (!recorded)
-        return m_cli.failure(recorded.error().userMessage);
+        return m_cli.failure(recorded.error());
     m_cli.out() << tr("Recorded result %1.").arg(recorded->resultId) << '\n';
     if (recorded->certificationId != 0)
         m_cli.out() << tr("Proposed certification %1 as the competition policy offers; it awaits "
@@ -310,9 +330,14 @@ int CertificationCommands::policy(CliArguments &args)
         const auto connection = m_cli.openDatabase();
         if (!connection)
             return m_cli.openFailure();
+        // Every role reads the rules its certifications follow.
+        if (auto allowed
+            = OfficerStore::require(connection->db(), m_cli.officer(), Act::ReadCertifications);
+            !allowed)
+            return m_cli.failure(allowed.error());
         const auto values = PolicyStore::valuesOn(connection->db(), *asOf);
         if (!values)
-            return m_cli.failure(values.error().userMessage);
+            return m_cli.failure(values.error());
         QStringList keys = values->keys();
         keys.sort();
         for (const QString &key : std::as_const(keys))
@@ -322,6 +347,7 @@ int CertificationCommands::policy(CliArguments &args)
     if (verb != u"set")
         return m_cli.usageError(tr("Unknown policy command \"%1\".").arg(verb));
     const auto from = args.date(u"--from"_s, CliArguments::DateRule::TodayIfAbsent);
+    const QString reason = args.option(u"--reason"_s);
     if (args.hasErrors() || !from)
         return BadUsage;
     if (args.size() != 2)
@@ -329,10 +355,13 @@ int CertificationCommands::policy(CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
+    if (auto allowed = OfficerStore::require(connection->db(), m_cli.officer(), Act::SetPolicy);
+        !allowed)
+        return m_cli.failure(allowed.error());
     if (auto done = PolicyStore::set(
-            connection->db(), { { args.at(0), args.at(1), *from } }, m_cli.officer().login);
+            connection->db(), { { args.at(0), args.at(1), *from } }, m_cli.officer(), reason);
         !done)
-        return m_cli.failure(done.error().userMessage);
+        return m_cli.failure(done.error());
     m_cli.out() << tr("%1 is %2 from %3.").arg(args.at(0), args.at(1), from->toString(Qt::ISODate))
                 << '\n';
     return Success;

@@ -9,7 +9,7 @@
 #include "app/cli/clicontext.h"
 #include "core/reports/duelist.h"
 #include "core/reports/targetplanner.h"
-#include "core/store/certificatestore.h"
+#include "core/store/officerstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,19 +30,22 @@ int DueCommands::due(CliArguments &args)
     if (!connection)
         return m_cli.openFailure();
     QSqlDatabase &db = connection->db();
+    if (auto allowed = OfficerStore::require(db, m_cli.officer(), Act::ReadDueList); !allowed)
+        return m_cli.failure(allowed.error());
     qint64 workshopId = 0;
     if (!workshop.isEmpty()) {
-        const auto id = CertificateStore::workshopByName(db, workshop);
+        // An unknown or ambiguous workshop is invalid data (exit 1), named with the choices.
+        const auto id = OfficerStore::workshopNamed(db, workshop);
         if (!id)
-            return m_cli.failure(id.error().userMessage);
+            return m_cli.failure(id.error());
         workshopId = *id;
     }
-    const auto list = DueList::compute(db, *asOf, workshopId);
+    const auto list = DueList::compute(db, m_cli.officer(), *asOf, workshopId);
     if (!list)
-        return m_cli.failure(list.error().userMessage);
+        return m_cli.failure(list.error());
     const auto planned = TargetPlanner::plan(db, *asOf, *list);
     if (!planned)
-        return m_cli.failure(planned.error().userMessage);
+        return m_cli.failure(planned.error());
     if (!csv.isEmpty() || !xlsx.isEmpty()) {
         const QString path = csv.isEmpty() ? xlsx : csv;
         const Status written = csv.isEmpty() ? DueList::toXlsx(*list, &*planned, path)
@@ -100,12 +103,24 @@ int DueCommands::plan(CliArguments &args)
     if (!connection)
         return m_cli.openFailure();
     QSqlDatabase &db = connection->db();
-    const auto list = DueList::compute(db, *asOf);
+    // The plan reads the targets and the due list.
+    for (const Act act : { Act::ReadTargets, Act::ReadDueList }) {
+        if (auto allowed = OfficerStore::require(db, m_cli.officer(), act); !allowed)
+            return m_cli.failure(allowed.error());
+    }
+    const auto list = DueList::compute(db, m_cli.officer(), *asOf);
     if (!list)
-        return m_cli.failure(list.error().userMessage);
-    const auto planned = TargetPlanner::plan(db, *asOf, *list);
+        return m_cli.failure(list.error());
+    auto planned = TargetPlanner::plan(db, *asOf, *list);
     if (!planned)
         return m_cli.failure(planned.error().userMessage);
+    // A workshop head's targets are those of their own workshops (issue 13).
+    if (const Officer &by = m_cli.officer(); by.isConfinedToWorkshops(Act::ReadTargets)) {
+        planned->units.removeIf([&by](const UnitPlan &u) {
+            return u.level != UnitPlan::Level::Workshop
+                || !by.workshopIds.contains(u.unit.workshopId);
+        });
+    }
     if (!csv.isEmpty()) {
         if (auto done = TargetPlanner::toCsv(*planned, csv); !done)
             return m_cli.failure(done.error().userMessage);

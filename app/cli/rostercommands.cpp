@@ -210,10 +210,14 @@ int RosterCommands::demo(CliArguments &args)
     const auto written = DemoCompany::fill(connection->db(), workers, seed, admin, progress);
     if (!written)
         return m_cli.failure(written.error());
+    // The seal is a company setting: the demo's admin sets it (issue 13).
+    const auto demoAdmin = OfficerStore::load(connection->db(), admin.login);
+    if (!demoAdmin)
+        return m_cli.failure(demoAdmin.error());
     if (auto sealed = CertificateStore::setSeal(connection->db(),
-            demoSealPng(DemoCompany::companyName(), AppSettings::printFont()), u"demo"_s);
+            demoSealPng(DemoCompany::companyName(), AppSettings::printFont()), *demoAdmin);
         !sealed)
-        return m_cli.failure(sealed.error().userMessage);
+        return m_cli.failure(sealed.error());
     m_cli.out() << tr("Demo company written to %1: %n worker(s).", nullptr, int(*written))
                        .arg(QDir::toNativeSeparators(m_cli.databasePath()))
                 << '\n'

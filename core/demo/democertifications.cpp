@@ -1,10 +1,12 @@
 #include "core/demo/democertifications.h"
 
 #include "core/demo/democompany.h"
+#include "core/demo/demoofficers.h"
 #include "core/reports/duelist.h"
 #include "core/store/certificationstore.h"
 #include "core/store/competitionstore.h"
 #include "core/store/democompetitionstore.h"
+#include "core/store/officerstore.h"
 #include "core/store/policystore.h"
 
 using namespace Qt::StringLiterals;
@@ -13,12 +15,12 @@ namespace skl {
 
 namespace {
 
-    const QString kOfficer = u"hr-li"_s; // proposes
-    const QString kApprover = u"chief-wang"_s; // decides (four eyes)
     constexpr int kRoundSize = 30;
     constexpr int kApproved = 18;
 
-    Status settings(QSqlDatabase &db)
+    // The demo's history begins before today: its settings hold from 2023, which a policy change
+    // may only do with a reason (issue 13).
+    Status settings(QSqlDatabase &db, const Officer &admin)
     {
         const QDate from(2023, 1, 1);
         return PolicyStore::set(db,
@@ -26,18 +28,19 @@ namespace {
                 { QString::fromUtf16(PolicyKeys::kCertificateSiteSerial), u"000123"_s, from },
                 { QString::fromUtf16(PolicyKeys::kCertificateBodyName),
                     u"齐鲁重工职业技能等级认定中心"_s, from } },
-            kOfficer);
+            admin, DemoCertifications::tr("The demo company's certificate settings since 2023."));
     }
 
-    Status assessmentRound(QSqlDatabase &db, QDate day)
+    Status assessmentRound(
+        QSqlDatabase &db, QDate day, const Officer &admin, const Officer &approver)
     {
-        const auto due = DueList::compute(db, day);
+        const auto due = DueList::compute(db, admin, day);
         if (!due)
             return due.error();
         if (due->isEmpty())
             return success();
         const auto round
-            = CertificationStore::createRound(db, u"2026年上半年技能等级认定"_s, kOfficer);
+            = CertificationStore::createRound(db, u"2026年上半年技能等级认定"_s, admin);
         if (!round)
             return round.error();
         QList<ProposalRequest> requests;
@@ -53,24 +56,24 @@ namespace {
             r.way = CertificationWay::Regular;
             r.date = day;
             r.roundId = *round;
-            r.actor = kOfficer;
+            r.by = admin;
             requests += r;
         }
         const auto ids = CertificationStore::proposeAll(db, requests);
         if (!ids)
             return ids.error();
         if (const auto approved
-            = CertificationStore::approveAll(db, ids->mid(0, kApproved), kApprover);
+            = CertificationStore::approveAll(db, ids->mid(0, kApproved), approver);
             !approved)
             return approved.error();
         if (ids->size() > kApproved)
             return CertificationStore::reject(
-                db, ids->at(kApproved), kApprover, u"业绩材料不全，请补充后重报"_s);
+                db, ids->at(kApproved), approver, u"业绩材料不全，请补充后重报"_s);
         return success();
     }
 
     // Three medallists below 技师 in the most common occupation.
-    Status competition(QSqlDatabase &db)
+    Status competition(QSqlDatabase &db, const Officer &admin, const Officer &approver)
     {
         const auto occupation = DemoCompetitionStore::mostCommonOccupation(db);
         if (!occupation)
@@ -88,14 +91,14 @@ namespace {
         input.organiser = u"中国机械工业联合会"_s;
         input.heldOn = held;
         input.occupation = **occupation;
-        input.actor = kOfficer;
+        input.by = admin;
         const auto id = CompetitionStore::add(db, input);
         if (!id)
             return id.error();
         const Placing placings[] = { Placing::Gold, Placing::Silver, Placing::Excellence };
         for (int i = 0; i < medallists->size(); ++i) {
             if (auto done = CompetitionStore::addResult(
-                    db, *id, medallists->at(i), placings[i], i + 1, true, kOfficer);
+                    db, *id, medallists->at(i), placings[i], i + 1, true, admin);
                 !done)
                 return done.error();
         }
@@ -103,19 +106,27 @@ namespace {
         if (!rounds || rounds->isEmpty())
             return success();
         const auto approved
-            = CertificationStore::approveRound(db, rounds->first().roundId, kApprover);
+            = CertificationStore::approveRound(db, rounds->first().roundId, approver);
         return approved || medallists->isEmpty() ? success() : Status(approved.error());
     }
 
 } // namespace
 
-Status DemoCertifications::add(QSqlDatabase &db)
+Status DemoCertifications::add(QSqlDatabase &db, const Officer &admin)
 {
-    if (auto done = settings(db); !done)
+    QString approverLogin;
+    for (const DemoOfficers::Sample &sample : DemoOfficers::samples()) {
+        if (sample.role == Role::Approver)
+            approverLogin = sample.login;
+    }
+    const auto approver = OfficerStore::load(db, approverLogin);
+    if (!approver)
+        return approver.error();
+    if (auto done = settings(db, admin); !done)
         return done;
-    if (auto done = competition(db); !done)
+    if (auto done = competition(db, admin, *approver); !done)
         return done;
-    return assessmentRound(db, DemoCompany::referenceDate());
+    return assessmentRound(db, DemoCompany::referenceDate(), admin, *approver);
 }
 
 } // namespace skl

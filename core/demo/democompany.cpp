@@ -250,6 +250,9 @@ Result<qint64> DemoCompany::fill(
         return written;
     if (auto added = DemoOfficers::add(db, *first); !added)
         return added.error();
+    // By officers (issue 13): the admin proposes, the sample approver decides.
+    if (auto done = DemoCertifications::add(db, *first); !done)
+        return done.error();
     return written;
 }
 
@@ -296,8 +299,6 @@ Result<qint64> DemoCompany::fill(
             tr("The demo generator made an invalid worker: %1").arg(problems.first().toString()), {}
         };
     if (auto done = load.commit(tr("Creating the demo company")); !done)
-        return done.error();
-    if (auto done = DemoCertifications::add(db); !done)
         return done.error();
     if (auto done = DemoAllowances::add(db); !done)
         return done.error();

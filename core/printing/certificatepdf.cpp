@@ -8,6 +8,7 @@
 
 #include "core/common/appsettings.h"
 #include "core/store/integritycheck.h"
+#include "core/store/officerstore.h"
 
 namespace skl {
 
@@ -26,13 +27,17 @@ Result<QList<CertificateData>> CertificatePdf::paint(QSqlDatabase &db,
     const QList<qint64> &certificationIds, QPagedPaintDevice &device, const Options &options,
     ProgressSink &progress)
 {
+    // The officer first (issue 13), then the file and every certificate, so that a refused one
+    // stops the batch before any page is printed.
+    if (auto allowed = OfficerStore::require(db, options.by, Act::PrintCertificates); !allowed)
+        return allowed.error();
     if (certificationIds.isEmpty())
         return Error { tr("There is no certificate to print."), {} };
     // A certificate is a legal document: none is printed from a damaged file (issue 12).
     if (auto sound = IntegrityCheck::quick(db, tr("Printing the certificates")); !sound)
         return sound.error();
-    // All are checked first, so that a refused one stops the batch before any page is printed.
-    if (auto printable = CertificateStore::requirePrintable(db, certificationIds); !printable)
+    if (auto printable = CertificateStore::requirePrintable(db, options.by, certificationIds);
+        !printable)
         return printable.error();
     const auto seal = CertificateStore::seal(db);
     if (!seal)
@@ -93,7 +98,7 @@ Result<int> CertificatePdf::write(QSqlDatabase &db, const QList<qint64> &certifi
             {}
         };
     // A file whose printing is not logged would let the next printing pass as the original.
-    if (auto logged = CertificateStore::recordPrinted(db, printed, options.actor); !logged) {
+    if (auto logged = CertificateStore::recordPrinted(db, printed, options.by); !logged) {
         QFile::remove(path);
         return logged.error();
     }

@@ -6,6 +6,7 @@
 
 #include "core/common/progress.h"
 #include "core/common/result.h"
+#include "core/domain/officer.h"
 #include "core/printing/certificatepage.h"
 
 class QPagedPaintDevice;
@@ -24,7 +25,7 @@ public:
     {
         CertificateFormat format = CertificateFormat::A4Landscape;
         QString fontFamily; // empty: the print font of the settings
-        QString actor;
+        Officer by; // who prints: Act::PrintCertificates, a workshop head their workers only
     };
 
     // Returns the number of pages written.

@@ -6,6 +6,7 @@
 #include "core/exporting/csvwriter.h"
 #include "core/exporting/xlsxsheetwriter.h"
 #include "core/reports/targetplanner.h"
+#include "core/store/certificationfactsstore.h"
 #include "core/store/dueliststore.h"
 #include "core/store/policystore.h"
 
@@ -22,8 +23,18 @@ namespace {
 
 } // namespace
 
-Result<QList<DueWorker>> DueList::compute(QSqlDatabase &db, QDate asOf, qint64 workshopId)
+Result<QList<DueWorker>> DueList::compute(
+    QSqlDatabase &db, const Officer &by, QDate asOf, qint64 workshopId)
 {
+    const auto scope = CertificationFactsStore::scopeOf(db, by, Act::ReadDueList);
+    if (!scope)
+        return scope.error();
+    if (workshopId != 0 && !scope->covers(workshopId))
+        return Error { tr("%1 may read the due list of their own workshops only.").arg(by.label()),
+            {}, Error::Kind::Refused };
+    // A workshop head of one workshop: the database finds only its workers.
+    if (workshopId == 0 && !scope->wholeCompany && scope->workshops.size() == 1)
+        workshopId = scope->workshops.first();
     const auto policy = PolicyStore::certificationOn(db, asOf);
     if (!policy)
         return policy.error();
@@ -39,7 +50,8 @@ Result<QList<DueWorker>> DueList::compute(QSqlDatabase &db, QDate asOf, qint64 w
         const qint64 occupation = candidates->occupationId();
         const Grade grade = candidates->grade();
         if (known->pending.contains(id)
-            || grade >= known->highest.value(occupation, Grade::ChiefTechnician))
+            || grade >= known->highest.value(occupation, Grade::ChiefTechnician)
+            || !scope->covers(candidates->workshopId()))
             continue;
         DueWorker w;
         w.workerId = id;

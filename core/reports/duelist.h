@@ -8,6 +8,7 @@
 #include "core/common/progress.h"
 #include "core/common/result.h"
 #include "core/domain/grade.h"
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -34,12 +35,14 @@ struct DueWorker
 // their occupation's top for at least the policy's minimum years (in force on that date), with no
 // certification awaiting a decision. Sorted by site, workshop, then who became eligible first.
 // The grade is the highest in force (as the target report counts it) in the worker's own
-// occupation's ladder.
+// occupation's ladder. by must be allowed to read the due list; a workshop head's holds their own
+// workshops only (issue 13), and another workshop is refused.
 class DueList
 {
     Q_DECLARE_TR_FUNCTIONS(skl::DueList)
 public:
-    static Result<QList<DueWorker>> compute(QSqlDatabase &db, QDate asOf, qint64 workshopId = 0);
+    static Result<QList<DueWorker>> compute(
+        QSqlDatabase &db, const Officer &by, QDate asOf, qint64 workshopId = 0);
 
     // The list for Excel, with the planner's recommendation per worker (plan may be null).
     static Status toCsv(const QList<DueWorker> &due, const TargetPlan *plan, const QString &path);

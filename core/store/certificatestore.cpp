@@ -8,6 +8,8 @@
 
 #include "core/domain/certificatenumber.h"
 #include "core/store/auditlog.h"
+#include "core/store/certificationfactsstore.h"
+#include "core/store/officerstore.h"
 #include "core/store/policystore.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
@@ -98,13 +100,24 @@ namespace {
         return QString::fromLatin1(mac.toHex().toUpper().left(kDigestHexDigits));
     }
 
-    Result<QList<qint64>> ids(QSqlDatabase &db, const QString &where, qint64 key)
+    // The approved certificates where where holds, within scope.
+    Result<QList<qint64>> ids(
+        QSqlDatabase &db, const QString &where, qint64 key, const WorkshopScope &scope)
     {
+        QString within;
+        if (!scope.wholeCompany) {
+            if (scope.workshops.isEmpty())
+                return QList<qint64>();
+            QStringList workshops;
+            for (const qint64 workshop : scope.workshops)
+                workshops += QString::number(workshop);
+            within = u" AND w.workshop_id IN (%1)"_s.arg(workshops.join(u", "));
+        }
         QSqlQuery q(db);
         q.prepare(u"SELECT c.id FROM certification c JOIN certificate ce "
                   "ON ce.certification_id = c.id JOIN worker w ON w.id = c.worker_id "
                   "WHERE c.status = 'approved' AND "_s
-            + where + u" ORDER BY w.employee_no, c.id"_s);
+            + where + within + u" ORDER BY w.employee_no, c.id"_s);
         q.addBindValue(key);
         if (!q.exec())
             return SqlErrors::fromQuery(q, CertificateStore::tr("Reading the certificates"));
@@ -145,9 +158,11 @@ namespace {
 
     // Sets the image of a slot. A replaced image is kept whole in the slot's history table
     // (certificates printed before still show it) and named, by size and hash, in an audit
-    // change row (issue 12 §4); the same image again changes nothing.
+    // change row (issue 12 §4); the same image again changes nothing. Actor: the officer, or
+    // the name of a caller not yet converted to officers (the photo's, issue 13).
+    template <typename Actor>
     Status storeImage(QSqlDatabase &db, const ImageSlot &slot, const QByteArray &image,
-        const QString &action, const QString &summary, const QString &actor)
+        const QString &action, const QString &summary, const Actor &actor)
     {
         if (!isPrintableImage(image))
             return Error { CertificateStore::tr("Only PNG and JPEG images can be printed on "
@@ -235,8 +250,12 @@ Result<CertificateData> CertificateStore::forCertification(QSqlDatabase &db, qin
     return data;
 }
 
-Status CertificateStore::requirePrintable(QSqlDatabase &db, const QList<qint64> &certificationIds)
+Status CertificateStore::requirePrintable(
+    QSqlDatabase &db, const Officer &by, const QList<qint64> &certificationIds)
 {
+    const auto scope = CertificationFactsStore::scopeOf(db, by, Act::PrintCertificates);
+    if (!scope)
+        return scope.error();
     constexpr qsizetype kChunk = 500;
     QSqlQuery q(db);
     for (qsizetype start = 0; start < certificationIds.size(); start += kChunk) {
@@ -244,7 +263,9 @@ Status CertificateStore::requirePrintable(QSqlDatabase &db, const QList<qint64> 
         QStringList marks;
         for (qsizetype i = 0; i < chunk.size(); ++i)
             marks += u"?"_s;
-        q.prepare(u"SELECT c.id, c.status, coalesce(ce.number, '') FROM certification c "
+        q.prepare(u"SELECT c.id, c.status, coalesce(ce.number, ''), "
+                  "coalesce(w.workshop_id, 0), w.name, w.employee_no FROM certification c "
+                  "JOIN worker w ON w.id = c.worker_id "
                   "LEFT JOIN certificate ce ON ce.certification_id = c.id WHERE c.id IN (%1) "
                   "ORDER BY c.id"_s.arg(marks.join(u", ")));
         for (const qint64 id : chunk)
@@ -253,8 +274,12 @@ Status CertificateStore::requirePrintable(QSqlDatabase &db, const QList<qint64> 
             return SqlErrors::fromQuery(q, tr("Reading the certificates"));
         qsizetype found = 0;
         if (auto read = forEachRow(q, tr("Reading the certificates"),
-                [&found](const QSqlQuery &row) -> Status {
+                [&found, &scope, &by](const QSqlQuery &row) -> Status {
                     ++found;
+                    // A workshop head prints their own workers' certificates only.
+                    if (!scope->covers(row.value(3).toLongLong()))
+                        return CertificationFactsStore::outsideScope(by, Act::PrintCertificates,
+                            tr("%1 (%2)").arg(row.value(4).toString(), row.value(5).toString()));
                     if (row.value(1).toString() == u"revoked")
                         return Error { tr("Certificate %1 was revoked and cannot be printed; "
                                           "nothing was printed.")
@@ -275,43 +300,33 @@ Status CertificateStore::requirePrintable(QSqlDatabase &db, const QList<qint64> 
     return success();
 }
 
-Result<QList<qint64>> CertificateStore::ofWorkshop(QSqlDatabase &db, qint64 workshopId)
+Result<QList<qint64>> CertificateStore::ofWorkshop(
+    QSqlDatabase &db, const Officer &by, qint64 workshopId)
 {
-    return ids(db, u"w.workshop_id = ?"_s, workshopId);
+    const auto scope = CertificationFactsStore::scopeOf(db, by, Act::PrintCertificates);
+    if (!scope)
+        return scope.error();
+    if (!scope->covers(workshopId))
+        return Error {
+            tr("%1 may print the certificates of their own workshops only.").arg(by.label()), {},
+            Error::Kind::Refused
+        };
+    return ids(db, u"w.workshop_id = ?"_s, workshopId, *scope);
 }
 
-Result<QList<qint64>> CertificateStore::ofRound(QSqlDatabase &db, qint64 roundId)
+Result<QList<qint64>> CertificateStore::ofRound(QSqlDatabase &db, const Officer &by, qint64 roundId)
 {
-    return ids(db, u"c.round_id = ?"_s, roundId);
-}
-
-Result<qint64> CertificateStore::workshopByName(QSqlDatabase &db, const QString &name)
-{
-    QSqlQuery q(db);
-    q.prepare(u"SELECT id FROM workshop WHERE name = ? ORDER BY id"_s);
-    q.addBindValue(name.trimmed());
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, tr("Reading the workshops"));
-    const auto first = nextRow(q, tr("Reading the workshops"));
-    if (!first)
-        return first.error();
-    if (!*first)
-        return Error { tr("No workshop is named \"%1\".").arg(name), {} };
-    const qint64 id = q.value(0).toLongLong();
-    const auto second = nextRow(q, tr("Reading the workshops"));
-    if (!second)
-        return second.error();
-    if (*second)
-        return Error { tr("Several sites have a workshop named \"%1\"; print by assessment round "
-                          "or from the window instead.")
-                           .arg(name),
-            {} };
-    return id;
+    const auto scope = CertificationFactsStore::scopeOf(db, by, Act::PrintCertificates);
+    if (!scope)
+        return scope.error();
+    return ids(db, u"c.round_id = ?"_s, roundId, *scope);
 }
 
 Status CertificateStore::recordPrinted(
-    QSqlDatabase &db, const QList<CertificateData> &printed, const QString &actor)
+    QSqlDatabase &db, const QList<CertificateData> &printed, const Officer &by)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::PrintCertificates); !allowed)
+        return allowed;
     if (printed.isEmpty())
         return success();
     Transaction transaction(db);
@@ -321,7 +336,7 @@ Status CertificateStore::recordPrinted(
     const auto event = AuditLog(db).beginEvent(u"certificate-print"_s,
         tr("Printed %n certificate(s), %1 of them duplicates (补发).", nullptr, int(printed.size()))
             .arg(duplicates),
-        actor);
+        by);
     if (!event)
         return event.error();
     QSqlQuery q(db);
@@ -401,11 +416,13 @@ Result<QByteArray> CertificateStore::seal(QSqlDatabase &db)
     return *found ? q.value(0).toByteArray() : QByteArray();
 }
 
-Status CertificateStore::setSeal(QSqlDatabase &db, const QByteArray &image, const QString &actor)
+Status CertificateStore::setSeal(QSqlDatabase &db, const QByteArray &image, const Officer &by)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::SetCompany); !allowed)
+        return allowed;
     return storeImage(db,
         { u"company_image"_s, u"kind"_s, u"seal"_s, u"company_image"_s, 0, u"seal"_s }, image,
-        u"seal"_s, tr("Set the company seal for certificates"), actor);
+        u"seal"_s, tr("Set the company seal for certificates"), by);
 }
 
 Result<QByteArray> CertificateStore::photo(QSqlDatabase &db, qint64 workerId)

@@ -10,6 +10,7 @@
 
 #include "core/common/result.h"
 #include "core/domain/grade.h"
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -54,15 +55,18 @@ public:
     static Result<CertificateData> forCertification(QSqlDatabase &db, qint64 certificationId);
     // Approved certifications with certificates, by employee number: of a workshop, a round.
     // Every one approved and not revoked, or an Error naming the first that is not: checked before
-    // a batch prints its first page.
-    static Status requirePrintable(QSqlDatabase &db, const QList<qint64> &certificationIds);
-    static Result<QList<qint64>> ofWorkshop(QSqlDatabase &db, qint64 workshopId);
-    static Result<QList<qint64>> ofRound(QSqlDatabase &db, qint64 roundId);
-    static Result<qint64> workshopByName(QSqlDatabase &db, const QString &name);
+    // a batch prints its first page. by must be allowed to print (issue 13); a workshop head
+    // prints the certificates of their own workshops' workers only.
+    static Status requirePrintable(
+        QSqlDatabase &db, const Officer &by, const QList<qint64> &certificationIds);
+    // by must be allowed to print; a workshop head's lists hold their own workshops only, and
+    // another workshop is refused.
+    static Result<QList<qint64>> ofWorkshop(QSqlDatabase &db, const Officer &by, qint64 workshopId);
+    static Result<QList<qint64>> ofRound(QSqlDatabase &db, const Officer &by, qint64 roundId);
     // Logs a printing of each (after the pages were written): the first is the original, every
-    // later one a duplicate (补发). One transaction, one audit event.
+    // later one a duplicate (补发). One transaction, one audit event, by the officer who printed.
     static Status recordPrinted(
-        QSqlDatabase &db, const QList<CertificateData> &printed, const QString &actor);
+        QSqlDatabase &db, const QList<CertificateData> &printed, const Officer &by);
 
     // "SKL1-<number>-<20 hex digits>": the digest is an HMAC-SHA256 under the database's own
     // key of the printed fields, so a changed name, ID, grade or number no longer verifies.
@@ -73,7 +77,8 @@ public:
     // seal or photo that replaces another keeps the replaced image (<table>_replaced) and names
     // it by size and hash in an audit change row; the same image again changes nothing.
     static Result<QByteArray> seal(QSqlDatabase &db);
-    static Status setSeal(QSqlDatabase &db, const QByteArray &image, const QString &actor);
+    // Setting the seal is a company setting: admin only (issue 13).
+    static Status setSeal(QSqlDatabase &db, const QByteArray &image, const Officer &by);
     // A worker's photo (PNG/JPEG bytes); empty when none is set.
     static Result<QByteArray> photo(QSqlDatabase &db, qint64 workerId);
     static Status setPhoto(

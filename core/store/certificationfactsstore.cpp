@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 
+#include "core/store/officerstore.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -131,6 +132,43 @@ Result<std::optional<HeldGrade>> CertificationFactsStore::latestGrade(
     QSqlDatabase &db, const CertifiedWorker &worker, qint64 occupationId)
 {
     return latestAward(db, worker, occupationId, std::nullopt);
+}
+
+Result<qint64> CertificationFactsStore::workshopOf(QSqlDatabase &db, qint64 workerId)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT coalesce(workshop_id, 0) FROM worker WHERE id = ?"_s);
+    q.addBindValue(workerId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, tr("Reading the worker"));
+    const auto found = nextRow(q, tr("Reading the worker"));
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error { tr("There is no worker %1.").arg(workerId), {} };
+    return q.value(0).toLongLong();
+}
+
+Result<WorkshopScope> CertificationFactsStore::scopeOf(
+    QSqlDatabase &db, const Officer &by, Act act, QDate day)
+{
+    if (auto allowed = OfficerStore::require(db, by, act, day); !allowed)
+        return allowed.error();
+    // The roles and workshops as stored on day, not as the caller's copy of by remembers them.
+    const auto stored = OfficerStore::load(db, by.login, day);
+    if (!stored)
+        return stored.error();
+    if (!stored->isConfinedToWorkshops(act))
+        return WorkshopScope {};
+    return WorkshopScope { false, stored->workshopIds };
+}
+
+Error CertificationFactsStore::outsideScope(const Officer &by, Act act, const QString &worker)
+{
+    return Error { tr("%1 may %2 only for the workers of their own workshops; %3 works in another "
+                      "workshop.")
+                       .arg(by.label(), Permissions::describe(act), worker),
+        {}, Error::Kind::Refused };
 }
 
 } // namespace skl

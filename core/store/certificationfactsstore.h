@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QSqlDatabase>
 
 #include "core/common/result.h"
 #include "core/domain/grade.h"
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -37,6 +39,19 @@ struct HeldGrade
     QDate since;
 };
 
+// The workers an officer's act reaches (issue 13, a record rule): the whole company, or a
+// workshop head's own workshops.
+struct WorkshopScope
+{
+    bool wholeCompany = true;
+    QList<qint64> workshops; // when not the whole company
+
+    bool covers(qint64 workshopId) const
+    {
+        return wholeCompany || (workshopId != 0 && workshops.contains(workshopId));
+    }
+};
+
 class CertificationFactsStore
 {
     Q_DECLARE_TR_FUNCTIONS(skl::CertificationFactsStore)
@@ -52,6 +67,16 @@ public:
     // The latest award not revoked in the occupation, whatever its date.
     static Result<std::optional<HeldGrade>> latestGrade(
         QSqlDatabase &db, const CertifiedWorker &worker, qint64 occupationId);
+    // The workshop of a worker, 0 when none.
+    static Result<qint64> workshopOf(QSqlDatabase &db, qint64 workerId);
+
+    // The check of OfficerStore::require (by holds a role that may do act on day), then the
+    // workers it reaches, by the roles and workshops stored for by: a workshop head who holds
+    // no role reading the whole company is confined to their workshops.
+    static Result<WorkshopScope> scopeOf(
+        QSqlDatabase &db, const Officer &by, Act act, QDate day = QDate::currentDate());
+    // A refusal naming by, act and the worker outside their workshops.
+    static Error outsideScope(const Officer &by, Act act, const QString &worker);
 };
 
 } // namespace skl

@@ -8,6 +8,7 @@
 #include "core/store/certificatestore.h"
 #include "core/store/certificationfactsstore.h"
 #include "core/store/gradespanstore.h"
+#include "core/store/officerstore.h"
 #include "core/store/policystore.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
@@ -35,7 +36,8 @@ namespace {
                               "c.decided_by, c.decision_reason, c.revoked_by, c.revoke_reason, "
                               "coalesce(ce.number, c.external_number, ''), "
                               "coalesce(c.round_id, 0), coalesce(r.name, ''), "
-                              "c.competition_result_id, c.occupation_id "
+                              "c.competition_result_id, c.occupation_id, "
+                              "coalesce(c.proposed_officer_id, 0) "
                               "FROM certification c JOIN worker w ON w.id = c.worker_id "
                               "JOIN occupation o ON o.id = c.occupation_id "
                               "LEFT JOIN workshop ws ON ws.id = w.workshop_id "
@@ -66,6 +68,7 @@ namespace {
         r.status = CertificationNames::parseStatus(q.value(14).toString())
                        .value_or(CertificationStatus::Proposed);
         r.proposedBy = q.value(15).toString();
+        r.proposedOfficerId = q.value(25).toLongLong();
         r.decidedBy = q.value(16).toString();
         r.decisionReason = q.value(17).toString();
         r.revokedBy = q.value(18).toString();
@@ -196,25 +199,43 @@ namespace {
         return Checked { *held };
     }
 
-    Status requireDecider(QSqlDatabase &db, const CertificationRecord &r, const QString &actor)
+    enum class Decision { Decide, Revoke };
+
+    // Four eyes (issue 13): the proposer never decides nor revokes their own proposal. Officers
+    // are compared by id, so no login spelling, environment variable or second window passes
+    // for another person; a proposal from before officers names its proposer by text only.
+    Status requireDecider(
+        QSqlDatabase &db, const CertificationRecord &r, const Officer &by, Decision decision)
     {
-        if (actor.trimmed().isEmpty())
-            return Error { CertificationStore::tr("Say who decides (--by USER)."), {} };
-        if (actor.trimmed().compare(r.proposedBy.trimmed(), Qt::CaseInsensitive) == 0)
-            return Error { CertificationStore::tr(
-                               "%1 proposed certification %2 and cannot also decide it: another "
-                               "person must approve or reject it (four eyes).")
-                               .arg(actor)
-                               .arg(r.id),
-                {} };
+        const bool proposer = r.proposedOfficerId != 0
+            ? r.proposedOfficerId == by.id
+            : by.login.trimmed().compare(r.proposedBy.trimmed(), Qt::CaseInsensitive) == 0;
+        if (proposer)
+            return Error { decision == Decision::Decide
+                    ? CertificationStore::tr(
+                        "%1 proposed certification %2 and cannot also decide it: another "
+                        "person must approve or reject it (four eyes).")
+                          .arg(by.label())
+                          .arg(r.id)
+                    : CertificationStore::tr(
+                        "%1 proposed certification %2 and cannot also revoke it: another "
+                        "approver must (four eyes).")
+                          .arg(by.label())
+                          .arg(r.id),
+                {}, Error::Kind::Refused };
         const auto policy = PolicyStore::certificationOn(db, r.date);
         if (!policy)
             return policy.error();
-        if (!policy->mayApprove(actor))
-            return Error { CertificationStore::tr(
-                               "%1 may not decide certifications; the policy names %2.")
-                               .arg(actor, policy->approvers.join(u"、"_s)),
-                {} };
+        // The policy's list of approvers is a further restriction on top of the role.
+        if (!policy->mayApprove(by.login))
+            return Error { decision == Decision::Decide
+                    ? CertificationStore::tr(
+                        "%1 may not decide certifications; the policy names %2.")
+                          .arg(by.label(), policy->approvers.join(u"、"_s))
+                    : CertificationStore::tr(
+                        "%1 may not revoke certifications; the policy names %2.")
+                          .arg(by.label(), policy->approvers.join(u"、"_s)),
+                {}, Error::Kind::Refused };
         return success();
     }
 
@@ -230,8 +251,7 @@ namespace {
     }
 
     // Approves one proposal inside the caller's transaction and event.
-    Status approveOne(
-        QSqlDatabase &db, qint64 id, const QString &actor, qint64 eventId, QDate today)
+    Status approveOne(QSqlDatabase &db, qint64 id, const Officer &by, qint64 eventId, QDate today)
     {
         const auto stored = load(db, id);
         if (!stored)
@@ -239,7 +259,7 @@ namespace {
         const CertificationRecord &r = stored->record;
         if (auto ok = requireStatus(r, CertificationStatus::Proposed); !ok)
             return ok;
-        if (auto ok = requireDecider(db, r, actor); !ok)
+        if (auto ok = requireDecider(db, r, by, Decision::Decide); !ok)
             return ok;
         // Before the rules: a grade approved ahead of its date would be counted, paid and
         // printed before it exists (issue 12 §4, a certification dated 2030 approved today).
@@ -289,8 +309,10 @@ namespace {
             return number.error();
 
         q.prepare(u"UPDATE certification SET status = 'approved', decided_by = ?, "
-                  "decided_event_id = ?, grade_award_id = ? WHERE id = ?"_s);
-        q.addBindValue(actor);
+                  "decided_officer_id = ?, decided_event_id = ?, grade_award_id = ? "
+                  "WHERE id = ?"_s);
+        q.addBindValue(by.login);
+        q.addBindValue(by.id);
         q.addBindValue(eventId);
         q.addBindValue(awardId);
         q.addBindValue(r.id);
@@ -306,8 +328,21 @@ namespace {
 namespace {
 
     // One proposal inside the caller's write transaction.
-    Result<qint64> proposeOne(QSqlDatabase &db, const ProposalRequest &request, QDate today)
+    Result<qint64> proposeOne(
+        QSqlDatabase &db, const ProposalRequest &request, const WorkshopScope &scope, QDate today)
     {
+        const auto worker = CertificationFactsStore::workerByEmployeeNo(db, request.employeeNo);
+        if (!worker)
+            return worker.error();
+        // A workshop head's record rule, before anything about the proposal is looked at.
+        if (!scope.wholeCompany) {
+            const auto workshop = CertificationFactsStore::workshopOf(db, worker->id);
+            if (!workshop)
+                return workshop.error();
+            if (!scope.covers(*workshop))
+                return CertificationFactsStore::outsideScope(request.by, Act::ProposeCertification,
+                    CertificationStore::tr("%1 (%2)").arg(worker->name, worker->employeeNo));
+        }
         if (!request.date.isValid())
             return Error { CertificationStore::tr("The certification date is missing."), {} };
         if (const auto ahead
@@ -316,17 +351,12 @@ namespace {
                                .arg(request.employeeNo, request.occupation,
                                    GradeNames::display(request.grade), *ahead),
                 {} };
-        if (request.actor.trimmed().isEmpty())
-            return Error { CertificationStore::tr("Say who proposes (--by USER)."), {} };
         const QString number = request.certificateNumber.trimmed().toUpper();
         if (!number.isEmpty()) {
             if (const auto problem = CertificateNumbers::layoutProblem(number))
                 return Error { *problem, {} };
         }
 
-        const auto worker = CertificationFactsStore::workerByEmployeeNo(db, request.employeeNo);
-        if (!worker)
-            return worker.error();
         const auto occupation = CertificationFactsStore::occupationByName(db, request.occupation);
         if (!occupation)
             return occupation.error();
@@ -381,13 +411,13 @@ namespace {
                 .arg(worker->name, worker->employeeNo, GradeNames::display(request.grade),
                     occupation->name, request.date.toString(Qt::ISODate),
                     CertificationNames::display(request.way)),
-            request.actor);
+            request.by);
         if (!event)
             return event.error();
         q.prepare(u"INSERT INTO certification (worker_id, occupation_id, grade, from_grade, way, "
                   "ground, evidence, effective_date, round_id, competition_result_id, "
-                  "external_number, status, proposed_by, proposed_event_id) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed', ?, ?)"_s);
+                  "external_number, status, proposed_by, proposed_officer_id, proposed_event_id) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed', ?, ?, ?)"_s);
         q.addBindValue(worker->id);
         q.addBindValue(occupation->id);
         q.addBindValue(rankOf(request.grade));
@@ -401,7 +431,8 @@ namespace {
         q.addBindValue(nullableId(request.roundId));
         q.addBindValue(nullableId(request.competitionResultId));
         q.addBindValue(nullableText(number));
-        q.addBindValue(request.actor.trimmed());
+        q.addBindValue(request.by.login);
+        q.addBindValue(request.by.id);
         q.addBindValue(*event);
         if (auto done = execOrError(q, CertificationStore::tr("Recording the proposal")); !done)
             return done.error();
@@ -415,10 +446,14 @@ namespace {
 Result<qint64> CertificationStore::propose(
     QSqlDatabase &db, const ProposalRequest &request, QDate today)
 {
+    const auto scope
+        = CertificationFactsStore::scopeOf(db, request.by, Act::ProposeCertification, today);
+    if (!scope)
+        return scope.error();
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun.error();
-    const auto id = proposeOne(db, request, today);
+    const auto id = proposeOne(db, request, *scope, today);
     if (!id)
         return id;
     if (auto done = transaction.commit(tr("Recording the proposal")); !done)
@@ -429,15 +464,26 @@ Result<qint64> CertificationStore::propose(
 Result<QList<qint64>> CertificationStore::proposeAll(
     QSqlDatabase &db, const QList<ProposalRequest> &requests, QDate today)
 {
+    // Every proposer's roles first (a batch has one as a rule), before anything is looked at.
+    QHash<qint64, WorkshopScope> scopes;
+    for (const ProposalRequest &request : requests) {
+        if (scopes.contains(request.by.id))
+            continue;
+        const auto scope
+            = CertificationFactsStore::scopeOf(db, request.by, Act::ProposeCertification, today);
+        if (!scope)
+            return scope.error();
+        scopes.insert(request.by.id, *scope);
+    }
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun.error();
     QList<qint64> ids;
     for (const ProposalRequest &request : requests) {
-        const auto id = proposeOne(db, request, today);
+        const auto id = proposeOne(db, request, scopes.value(request.by.id), today);
         if (!id)
             return Error { tr("Nothing was proposed. %1").arg(id.error().userMessage),
-                id.error().detail };
+                id.error().detail, id.error().kind };
         ids += *id;
     }
     if (auto done = transaction.commit(tr("Recording the proposals")); !done)
@@ -445,23 +491,27 @@ Result<QList<qint64>> CertificationStore::proposeAll(
     return ids;
 }
 
-Status CertificationStore::approve(QSqlDatabase &db, qint64 id, const QString &actor, QDate today)
+Status CertificationStore::approve(QSqlDatabase &db, qint64 id, const Officer &by, QDate today)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::DecideCertification, today); !allowed)
+        return allowed;
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun.error();
     const auto event = AuditLog(db).beginEvent(
-        u"certify-approve"_s, tr("Approved certification %1.").arg(id), actor);
+        u"certify-approve"_s, tr("Approved certification %1.").arg(id), by);
     if (!event)
         return event.error();
-    if (auto done = approveOne(db, id, actor, *event, today); !done)
+    if (auto done = approveOne(db, id, by, *event, today); !done)
         return done;
     return transaction.commit(tr("Approving the certification"));
 }
 
 Result<int> CertificationStore::approveRound(
-    QSqlDatabase &db, qint64 roundId, const QString &actor, QDate today)
+    QSqlDatabase &db, qint64 roundId, const Officer &by, QDate today)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::DecideCertification, today); !allowed)
+        return allowed.error();
     QSqlQuery q(db);
     q.prepare(u"SELECT id FROM certification WHERE round_id = ? AND status = 'proposed' "
               "ORDER BY id"_s);
@@ -478,25 +528,27 @@ Result<int> CertificationStore::approveRound(
         return Error {
             tr("Assessment round %1 has no certification awaiting approval.").arg(roundId), {}
         };
-    return approveAll(db, ids, actor, today);
+    return approveAll(db, ids, by, today);
 }
 
 Result<int> CertificationStore::approveAll(
-    QSqlDatabase &db, const QList<qint64> &ids, const QString &actor, QDate today)
+    QSqlDatabase &db, const QList<qint64> &ids, const Officer &by, QDate today)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::DecideCertification, today); !allowed)
+        return allowed.error();
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun.error();
     const auto event = AuditLog(db).beginEvent(u"certify-approve-batch"_s,
-        tr("Approved %n certification(s) at once.", nullptr, int(ids.size())), actor);
+        tr("Approved %n certification(s) at once.", nullptr, int(ids.size())), by);
     if (!event)
         return event.error();
     for (const qint64 id : ids) {
-        if (auto done = approveOne(db, id, actor, *event, today); !done)
+        if (auto done = approveOne(db, id, by, *event, today); !done)
             return Error { tr("Nothing was approved. Certification %1: %2")
                                .arg(id)
                                .arg(done.error().userMessage),
-                done.error().detail };
+                done.error().detail, done.error().kind };
     }
     if (auto done = transaction.commit(tr("Approving the certifications")); !done)
         return done.error();
@@ -504,8 +556,10 @@ Result<int> CertificationStore::approveAll(
 }
 
 Status CertificationStore::reject(
-    QSqlDatabase &db, qint64 id, const QString &actor, const QString &reason)
+    QSqlDatabase &db, qint64 id, const Officer &by, const QString &reason, QDate today)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::DecideCertification, today); !allowed)
+        return allowed;
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun.error();
@@ -514,17 +568,18 @@ Status CertificationStore::reject(
         return stored.error();
     if (auto ok = requireStatus(stored->record, CertificationStatus::Proposed); !ok)
         return ok;
-    if (auto ok = requireDecider(db, stored->record, actor); !ok)
+    if (auto ok = requireDecider(db, stored->record, by, Decision::Decide); !ok)
         return ok;
     AuditLog audit(db);
-    const auto event = audit.beginEvent(u"certify-reject"_s,
-        tr("Rejected certification %1: %2").arg(id).arg(reason.trimmed()), actor);
+    const auto event = audit.beginEvent(
+        u"certify-reject"_s, tr("Rejected certification %1: %2").arg(id).arg(reason.trimmed()), by);
     if (!event)
         return event.error();
     QSqlQuery q(db);
     q.prepare(u"UPDATE certification SET status = 'rejected', decided_by = ?, "
-              "decision_reason = ?, decided_event_id = ? WHERE id = ?"_s);
-    q.addBindValue(actor);
+              "decided_officer_id = ?, decision_reason = ?, decided_event_id = ? WHERE id = ?"_s);
+    q.addBindValue(by.login);
+    q.addBindValue(by.id);
     q.addBindValue(nullableText(reason.trimmed()));
     q.addBindValue(*event);
     q.addBindValue(id);
@@ -538,12 +593,12 @@ Status CertificationStore::reject(
 }
 
 Status CertificationStore::revoke(
-    QSqlDatabase &db, qint64 id, const QString &actor, const QString &reason)
+    QSqlDatabase &db, qint64 id, const Officer &by, const QString &reason, QDate today)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::DecideCertification, today); !allowed)
+        return allowed;
     if (reason.trimmed().isEmpty())
-        return Error { tr("A revocation needs its reason (--reason TEXT)."), {} };
-    if (actor.trimmed().isEmpty())
-        return Error { tr("Say who revokes (--by USER)."), {} };
+        return Error { tr("A revocation needs its reason."), {} };
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun.error();
@@ -553,17 +608,12 @@ Status CertificationStore::revoke(
     const CertificationRecord &r = stored->record;
     if (auto ok = requireStatus(r, CertificationStatus::Approved); !ok)
         return ok;
-    const auto policy = PolicyStore::certificationOn(db, r.date);
-    if (!policy)
-        return policy.error();
-    if (!policy->mayApprove(actor))
-        return Error { tr("%1 may not revoke certifications; the policy names %2.")
-                           .arg(actor, policy->approvers.join(u"、"_s)),
-            {} };
+    if (auto ok = requireDecider(db, r, by, Decision::Revoke); !ok)
+        return ok;
     AuditLog audit(db);
     const auto event = audit.beginEvent(u"certify-revoke"_s,
         tr("Revoked certification %1 (%2): %3").arg(id).arg(r.certificateNumber, reason.trimmed()),
-        actor);
+        by);
     if (!event)
         return event.error();
     // A revoked grade never held: the day before its effective date is its revocation date
@@ -578,9 +628,10 @@ Status CertificationStore::revoke(
         return done;
     if (auto done = GradeSpanStore(db).refresh(r.workerId); !done)
         return done;
-    q.prepare(u"UPDATE certification SET status = 'revoked', revoked_by = ?, revoke_reason = ?, "
-              "revoked_event_id = ? WHERE id = ?"_s);
-    q.addBindValue(actor);
+    q.prepare(u"UPDATE certification SET status = 'revoked', revoked_by = ?, "
+              "revoked_officer_id = ?, revoke_reason = ?, revoked_event_id = ? WHERE id = ?"_s);
+    q.addBindValue(by.login);
+    q.addBindValue(by.id);
     q.addBindValue(reason.trimmed());
     q.addBindValue(*event);
     q.addBindValue(id);
@@ -594,10 +645,23 @@ Status CertificationStore::revoke(
 }
 
 Result<QList<CertificationRecord>> CertificationStore::list(
-    QSqlDatabase &db, const CertificationFilter &filter)
+    QSqlDatabase &db, const Officer &by, const CertificationFilter &filter)
 {
+    const auto scope = CertificationFactsStore::scopeOf(db, by, Act::ReadCertifications);
+    if (!scope)
+        return scope.error();
     QStringList where;
     QVariantList values;
+    if (!scope->wholeCompany) {
+        if (scope->workshops.isEmpty())
+            return QList<CertificationRecord>();
+        QStringList marks;
+        for (const qint64 workshop : scope->workshops) {
+            marks += u"?"_s;
+            values += workshop;
+        }
+        where += u"w.workshop_id IN (%1)"_s.arg(marks.join(u", "));
+    }
     if (filter.status) {
         where += u"c.status = ?"_s;
         values += CertificationNames::code(*filter.status);
@@ -639,13 +703,15 @@ Result<CertificationRecord> CertificationStore::get(QSqlDatabase &db, qint64 id)
 }
 
 Result<qint64> CertificationStore::createRound(
-    QSqlDatabase &db, const QString &name, const QString &actor)
+    QSqlDatabase &db, const QString &name, const Officer &by)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ManageRounds); !allowed)
+        return allowed.error();
     if (name.trimmed().isEmpty())
         return Error { tr("The assessment round needs a name."), {} };
     Transaction transaction(db);
     const auto event = AuditLog(db).beginEvent(
-        u"round"_s, tr("Opened the assessment round %1.").arg(name.trimmed()), actor);
+        u"round"_s, tr("Opened the assessment round %1.").arg(name.trimmed()), by);
     if (!event)
         return event.error();
     QSqlQuery q(db);

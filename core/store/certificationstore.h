@@ -10,6 +10,7 @@
 #include "core/common/result.h"
 #include "core/domain/certification.h"
 #include "core/domain/grade.h"
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -26,7 +27,7 @@ struct ProposalRequest
     qint64 competitionResultId = 0; // the result a competition promotion rests on
     // A number already issued by an outside body (category S); empty: assigned on approval.
     QString certificateNumber;
-    QString actor;
+    Officer by; // who proposes
 };
 
 struct CertificationRecord
@@ -47,6 +48,7 @@ struct CertificationRecord
     QDate date;
     CertificationStatus status = CertificationStatus::Proposed;
     QString proposedBy;
+    qint64 proposedOfficerId = 0; // 0: proposed before officers (issue 13)
     QString decidedBy;
     QString decisionReason;
     QString revokedBy;
@@ -74,40 +76,48 @@ struct AssessmentRound
     int approved = 0;
 };
 
-// The certification workflow (issue #5): propose → approve or reject by another person → maybe
-// revoke. Each step checks DOMAIN.md §3 under the policy in force on the certification date, runs
-// in one transaction and is one audit event. Approval writes the grade award the statistics count
-// and the certificate with its number; nothing is edited or deleted afterwards.
+// The certification workflow (issue #5): propose → approve or reject by another officer → maybe
+// revoke. Each step first checks the officer's roles (issue 13), then DOMAIN.md §3 under the
+// policy in force on the certification date, runs in one transaction and is one audit event.
+// Approval writes the grade award the statistics count and the certificate with its number;
+// nothing is edited or deleted afterwards.
 class CertificationStore
 {
     Q_DECLARE_TR_FUNCTIONS(skl::CertificationStore)
 public:
-    // today: the day the proposal is entered or the decision made. A certification dated after
-    // it may be proposed only in an assessment round and is approved on its date or later
-    // (CertificationRules::proposalDateRefusal, approvalDateRefusal).
+    // today: the day the proposal is entered or the decision made; the officer's roles are those
+    // held that day. A certification dated after it may be proposed only in an assessment round
+    // and is approved on its date or later (CertificationRules::proposalDateRefusal,
+    // approvalDateRefusal). A workshop head proposes for the workers of their workshops only.
     static Result<qint64> propose(
         QSqlDatabase &db, const ProposalRequest &request, QDate today = QDate::currentDate());
     // Proposes all in one transaction: all, or (naming the first refused) none.
     static Result<QList<qint64>> proposeAll(QSqlDatabase &db,
         const QList<ProposalRequest> &requests, QDate today = QDate::currentDate());
+    // Decisions need the approver role on the day of the decision, and an officer other than
+    // the proposer (four eyes, compared by officer, never by name); the policy's approvers, when
+    // it names any, restrict them further by login.
     static Status approve(
-        QSqlDatabase &db, qint64 id, const QString &actor, QDate today = QDate::currentDate());
-    static Status reject(QSqlDatabase &db, qint64 id, const QString &actor, const QString &reason);
+        QSqlDatabase &db, qint64 id, const Officer &by, QDate today = QDate::currentDate());
+    static Status reject(QSqlDatabase &db, qint64 id, const Officer &by, const QString &reason,
+        QDate today = QDate::currentDate());
     // Takes an approved grade back as if never awarded (a mistake); the reason is required.
-    static Status revoke(QSqlDatabase &db, qint64 id, const QString &actor, const QString &reason);
+    static Status revoke(QSqlDatabase &db, qint64 id, const Officer &by, const QString &reason,
+        QDate today = QDate::currentDate());
     // Approves every proposal of the round in one transaction: all or, naming the first that
     // cannot be approved, none. Returns how many.
     static Result<int> approveRound(
-        QSqlDatabase &db, qint64 roundId, const QString &actor, QDate today = QDate::currentDate());
+        QSqlDatabase &db, qint64 roundId, const Officer &by, QDate today = QDate::currentDate());
     // Approves the given proposals in one transaction, all or none.
-    static Result<int> approveAll(QSqlDatabase &db, const QList<qint64> &ids, const QString &actor,
+    static Result<int> approveAll(QSqlDatabase &db, const QList<qint64> &ids, const Officer &by,
         QDate today = QDate::currentDate());
 
+    // The certifications by reads: a workshop head sees those of their workshops only.
     static Result<QList<CertificationRecord>> list(
-        QSqlDatabase &db, const CertificationFilter &filter);
+        QSqlDatabase &db, const Officer &by, const CertificationFilter &filter);
     static Result<CertificationRecord> get(QSqlDatabase &db, qint64 id);
 
-    static Result<qint64> createRound(QSqlDatabase &db, const QString &name, const QString &actor);
+    static Result<qint64> createRound(QSqlDatabase &db, const QString &name, const Officer &by);
     static Result<QList<AssessmentRound>> rounds(QSqlDatabase &db);
 };
 

@@ -5,6 +5,7 @@
 #include "core/store/auditlog.h"
 #include "core/store/certificationfactsstore.h"
 #include "core/store/certificationstore.h"
+#include "core/store/officerstore.h"
 #include "core/store/policystore.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
@@ -49,6 +50,8 @@ namespace {
 
 Result<qint64> CompetitionStore::add(QSqlDatabase &db, const CompetitionInput &input)
 {
+    if (auto allowed = OfficerStore::require(db, input.by, Act::RecordCompetition); !allowed)
+        return allowed.error();
     if (input.name.trimmed().isEmpty())
         return Error { tr("The competition needs a name."), {} };
     if (input.organiser.trimmed().isEmpty())
@@ -68,7 +71,7 @@ Result<qint64> CompetitionStore::add(QSqlDatabase &db, const CompetitionInput &i
         tr("Recorded the competition %1 (%2, %3).")
             .arg(input.name.trimmed(), CertificationNames::display(input.level),
                 input.heldOn.toString(Qt::ISODate)),
-        input.actor);
+        input.by);
     if (!event)
         return event.error();
     QSqlQuery q(db);
@@ -199,8 +202,10 @@ Result<std::optional<PromotionOffer>> CompetitionStore::offer(
 
 Result<CompetitionStore::Recorded> CompetitionStore::addResult(QSqlDatabase &db,
     qint64 competitionId, const QString &employeeNo, Placing placing, int rank, bool propose,
-    const QString &actor)
+    const Officer &by)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::RecordCompetition); !allowed)
+        return allowed.error();
     if (placing == Placing::Rank && rank <= 0)
         return Error { tr("A ranked result needs its rank (1, 2, 3 …)."), {} };
     const auto facts = competition(db, competitionId);
@@ -220,7 +225,7 @@ Result<CompetitionStore::Recorded> CompetitionStore::addResult(QSqlDatabase &db,
         tr("Recorded %1 (%2): %3 at %4.")
             .arg(worker->name, worker->employeeNo, CertificationNames::display(placing),
                 facts->name),
-        actor);
+        by);
     if (!event)
         return event.error();
     QSqlQuery q(db);
@@ -253,12 +258,12 @@ Result<CompetitionStore::Recorded> CompetitionStore::addResult(QSqlDatabase &db,
     request.date = facts->heldOn;
     request.roundId = facts->roundId;
     request.competitionResultId = recorded.resultId;
-    request.actor = actor;
+    request.by = by;
     const auto proposed = CertificationStore::propose(db, request);
     if (!proposed)
         return Error { tr("The result is recorded, but the promotion could not be proposed: %1")
                            .arg(proposed.error().userMessage),
-            proposed.error().detail };
+            proposed.error().detail, proposed.error().kind };
     recorded.certificationId = *proposed;
     return recorded;
 }

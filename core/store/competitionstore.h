@@ -10,6 +10,7 @@
 #include "core/common/result.h"
 #include "core/domain/certification.h"
 #include "core/domain/grade.h"
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -20,7 +21,7 @@ struct CompetitionInput
     QString organiser;
     QDate heldOn;
     QString occupation; // by name; empty: results count in each worker's own occupation
-    QString actor;
+    Officer by; // who records it
 };
 
 struct CompetitionRecord
@@ -57,7 +58,8 @@ struct PromotionOffer
 };
 
 // Skill competitions (职业技能竞赛, section 十四): each has an assessment round in which the
-// promotions its results earn are proposed, approved together and printed together.
+// promotions its results earn are proposed, approved together and printed together. Recording
+// competitions and results needs Act::RecordCompetition (issue 13).
 class CompetitionStore
 {
     Q_DECLARE_TR_FUNCTIONS(skl::CompetitionStore)
@@ -79,7 +81,7 @@ public:
     // Records a result; with propose, then proposes the offered promotion (evidence: the result)
     // in the competition's round. A refused proposal leaves the result recorded and says why.
     static Result<Recorded> addResult(QSqlDatabase &db, qint64 competitionId,
-        const QString &employeeNo, Placing placing, int rank, bool propose, const QString &actor);
+        const QString &employeeNo, Placing placing, int rank, bool propose, const Officer &by);
 };
 
 } // namespace skl

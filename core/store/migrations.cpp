@@ -75,6 +75,7 @@ namespace {
             { 9, u":/skillladder/schema/0009_replaced_values.sql", {} },
             { 10, u":/skillladder/schema/0010_officers.sql", {} },
             { 11, u":/skillladder/schema/0011_audit_chain.sql", AuditChain::sealExistingEvents },
+            { 13, u":/skillladder/schema/0013_certification_officers.sql", {} },
         };
         return all;
     }

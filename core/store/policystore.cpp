@@ -7,6 +7,7 @@
 #include "core/domain/grade.h"
 #include "core/store/auditlog.h"
 #include "core/store/companystore.h"
+#include "core/store/officerstore.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
 
@@ -267,12 +268,23 @@ Result<QList<PolicyEntry>> PolicyStore::history(QSqlDatabase &db)
     return entries;
 }
 
-Status PolicyStore::set(QSqlDatabase &db, const QList<PolicyEntry> &entries, const QString &actor)
+Status PolicyStore::set(QSqlDatabase &db, const QList<PolicyEntry> &entries, const Officer &by,
+    const QString &reason, QDate today)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::SetPolicy, today); !allowed)
+        return allowed;
     QList<PolicyEntry> checked;
     for (const PolicyEntry &entry : entries) {
         if (!entry.effectiveFrom.isValid())
             return Error { tr("%1: the date from which the value holds is missing.").arg(entry.key),
+                {} };
+        if (entry.effectiveFrom < today && reason.trimmed().isEmpty())
+            return Error { tr("%1 would hold from %2, before today (%3). A change of the policy "
+                              "takes effect today or later, unless a written reason says why it "
+                              "must hold from an earlier day; give that reason, or choose today "
+                              "or a later day.")
+                               .arg(entry.key, entry.effectiveFrom.toString(Qt::ISODate),
+                                   today.toString(Qt::ISODate)),
                 {} };
         const auto value = normalise(entry.key, entry.value);
         if (!value)
@@ -286,10 +298,13 @@ Status PolicyStore::set(QSqlDatabase &db, const QList<PolicyEntry> &entries, con
     QStringList keys;
     for (const PolicyEntry &entry : std::as_const(checked))
         keys += entry.key;
+    const QString firstDay = checked.first().effectiveFrom.toString(Qt::ISODate);
     const auto event = audit.beginEvent(u"policy"_s,
-        tr("Changed the policy from %1: %2.")
-            .arg(checked.first().effectiveFrom.toString(Qt::ISODate), keys.join(u", ")),
-        actor);
+        reason.trimmed().isEmpty()
+            ? tr("Changed the policy from %1: %2.").arg(firstDay, keys.join(u", "))
+            : tr("Changed the policy from %1: %2. Reason: %3")
+                  .arg(firstDay, keys.join(u", "), reason.trimmed()),
+        by);
     if (!event)
         return event.error();
     QSqlQuery find(db);

@@ -9,6 +9,7 @@
 #include "core/common/result.h"
 #include "core/domain/certificatenumber.h"
 #include "core/domain/certificationpolicy.h"
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -58,8 +59,12 @@ public:
     static Result<QList<PolicyEntry>> history(QSqlDatabase &db);
 
     // Sets values from a day on, in one transaction and one audit event; a value set again for
-    // the same day replaces it (the audit keeps the old one).
-    static Status set(QSqlDatabase &db, const QList<PolicyEntry> &entries, const QString &actor);
+    // the same day replaces it (the audit keeps the old one). Only an admin sets the policy, and
+    // a value takes effect no earlier than today unless a written reason, kept in the audit
+    // event, says why it must hold from an earlier day (issue 13): a backdated approver list or
+    // minimum would otherwise rewrite decisions already taken.
+    static Status set(QSqlDatabase &db, const QList<PolicyEntry> &entries, const Officer &by,
+        const QString &reason = {}, QDate today = QDate::currentDate());
     // Records the defaults of keys that have no value yet (a new company, an upgraded database).
     static Status insertMissingDefaults(QSqlDatabase &db, qint64 eventId);
 

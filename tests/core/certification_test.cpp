@@ -5,10 +5,12 @@
 
 #include "core/domain/certificatenumber.h"
 #include "core/domain/certificationrules.h"
+#include "core/reports/duelist.h"
 #include "core/reports/workforcetargets.h"
 #include "core/store/certificatestore.h"
 #include "core/store/certificationstore.h"
 #include "core/store/competitionstore.h"
+#include "core/store/officerstore.h"
 #include "core/store/policystore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
@@ -23,6 +25,11 @@ namespace {
 struct Company
 {
     TempDatabase db;
+    // 人事专员 李 proposes; 王 and 赵 approve (issue 13: four eyes between officers).
+    Officer hr = db.officer(QStringLiteral("hr-li"), Roles { Role::Hr });
+    Officer chief = db.officer(QStringLiteral("chief-wang"), Roles { Role::Approver });
+    Officer deputy = db.officer(QStringLiteral("deputy"), Roles { Role::Approver });
+
     Company()
     {
         db.importCsv(QStringLiteral(
@@ -43,7 +50,7 @@ struct Company
         r.grade = grade;
         r.way = way;
         r.date = date;
-        r.actor = QStringLiteral("hr-li");
+        r.by = hr;
         return r;
     }
 
@@ -64,7 +71,7 @@ struct Company
 
     void approve(qint64 id)
     {
-        auto done = CertificationStore::approve(db.db(), id, QStringLiteral("chief-wang"));
+        auto done = CertificationStore::approve(db.db(), id, chief);
         INFO((done ? QString() : done.error().userMessage).toStdString());
         REQUIRE(done.ok());
     }
@@ -76,9 +83,11 @@ struct Company
         return report->company.highSkilled;
     }
 
+    // The tests' policy holds from days before today: an admin sets it, with a reason.
     void setPolicy(const QString &key, const QString &value, QDate from)
     {
-        auto done = PolicyStore::set(db.db(), { { key, value, from } }, QStringLiteral("hr-li"));
+        auto done = PolicyStore::set(db.db(), { { key, value, from } }, db.admin(),
+            QStringLiteral("The rule the test's case rests on"));
         INFO((done ? QString() : done.error().userMessage).toStdString());
         REQUIRE(done.ok());
     }
@@ -181,14 +190,27 @@ TEST_CASE(
     Company c;
     const qint64 id = c.propose(c.request(
         QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 3, 1)));
-    auto self = CertificationStore::approve(c.db.db(), id, QStringLiteral("hr-li"));
+    // An officer who proposes and also holds the approver role still cannot decide their own.
+    const Officer both
+        = c.db.officer(QStringLiteral("hr-wang"), Roles { Role::Hr, Role::Approver });
+    auto mine = c.request(
+        QStringLiteral("A4"), Grade::Technician, CertificationWay::Regular, QDate(2025, 3, 1));
+    mine.by = both;
+    const qint64 own = c.propose(mine);
+    auto self = CertificationStore::approve(c.db.db(), own, both);
     REQUIRE_FALSE(self.ok());
+    CHECK(self.error().isRefusal());
     CHECK(self.error().userMessage.contains(QStringLiteral("four eyes")));
-    CHECK_FALSE(CertificationStore::reject(c.db.db(), id, QStringLiteral("HR-LI"), {}).ok());
+    CHECK_FALSE(CertificationStore::reject(c.db.db(), own, both, QStringLiteral("x")).ok());
+    // The proposer without the role is refused for the role, before anything else.
+    auto noRole = CertificationStore::approve(c.db.db(), id, c.hr);
+    REQUIRE_FALSE(noRole.ok());
+    CHECK(noRole.error().isRefusal());
+    CHECK(noRole.error().userMessage.contains(Roles::title(Role::Approver)));
 
     c.setPolicy(QStringLiteral("certify.approvers"), QStringLiteral("chief-wang，deputy-zhao"),
         QDate(2025, 1, 1));
-    auto stranger = CertificationStore::approve(c.db.db(), id, QStringLiteral("clerk"));
+    auto stranger = CertificationStore::approve(c.db.db(), id, c.deputy);
     REQUIRE_FALSE(stranger.ok());
     CHECK(stranger.error().userMessage.contains(QStringLiteral("chief-wang")));
     c.approve(id);
@@ -207,10 +229,9 @@ TEST_CASE("Only approved certifications count; a revoked one never held", "[cert
     CHECK(c.highSkilledOn(day) == 2);
     CHECK(c.highSkilledOn(day.addDays(-1)) == 1);
 
-    CHECK_FALSE(CertificationStore::revoke(c.db.db(), id, QStringLiteral("chief-wang"), {}).ok());
-    REQUIRE(CertificationStore::revoke(
-        c.db.db(), id, QStringLiteral("chief-wang"), QStringLiteral("认定材料有误"))
-                .ok());
+    CHECK_FALSE(CertificationStore::revoke(c.db.db(), id, c.chief, {}).ok());
+    REQUIRE(
+        CertificationStore::revoke(c.db.db(), id, c.chief, QStringLiteral("认定材料有误")).ok());
     CHECK(c.highSkilledOn(day) == 1);
     CHECK(c.highSkilledOn(QDate(2026, 1, 1)) == 1);
     auto printable = CertificateStore::forCertification(c.db.db(), id);
@@ -275,7 +296,7 @@ TEST_CASE("A certificate number brought from outside is checked and must be uniq
     CHECK(c.refusal(r).contains(QStringLiteral("22 characters")));
     r.certificateNumber = QStringLiteral("S123437000001254000001");
     c.approve(c.propose(r));
-    CHECK(CertificationStore::list(c.db.db(), {})->first().certificateNumber
+    CHECK(CertificationStore::list(c.db.db(), c.hr, {})->first().certificateNumber
         == QStringLiteral("S123437000001254000001"));
     auto again = c.request(
         QStringLiteral("A2"), Grade::Junior, CertificationWay::Direct, QDate(2025, 1, 2));
@@ -287,7 +308,7 @@ TEST_CASE("A round is approved whole or not at all", "[certification]")
 {
     Company c;
     const auto round = CertificationStore::createRound(
-        c.db.db(), QStringLiteral("2025年第一批技能等级认定"), QStringLiteral("hr-li"));
+        c.db.db(), QStringLiteral("2025年第一批技能等级认定"), c.hr);
     REQUIRE(round.ok());
     auto first = c.request(
         QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 3, 1));
@@ -295,11 +316,13 @@ TEST_CASE("A round is approved whole or not at all", "[certification]")
     auto second = c.request(
         QStringLiteral("A3"), Grade::Junior, CertificationWay::Direct, QDate(2025, 3, 1));
     second.roundId = *round;
-    second.actor = QStringLiteral("chief-wang"); // cannot approve it
+    // 王 proposes one too (an officer with both roles), and so cannot approve the round.
+    const Officer wang
+        = c.db.officer(QStringLiteral("hr-wang"), Roles { Role::Hr, Role::Approver });
+    second.by = wang;
     c.propose(first);
     c.propose(second);
-    auto refused
-        = CertificationStore::approveRound(c.db.db(), *round, QStringLiteral("chief-wang"));
+    auto refused = CertificationStore::approveRound(c.db.db(), *round, wang);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().userMessage.contains(QStringLiteral("Nothing was approved")));
     CHECK(
@@ -307,7 +330,7 @@ TEST_CASE("A round is approved whole or not at all", "[certification]")
             .toInt()
         == 0);
     CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM certificate")).toInt() == 0);
-    auto approved = CertificationStore::approveRound(c.db.db(), *round, QStringLiteral("deputy"));
+    auto approved = CertificationStore::approveRound(c.db.db(), *round, c.deputy);
     REQUIRE(approved.ok());
     CHECK(*approved == 2);
 }
@@ -325,7 +348,7 @@ TEST_CASE("The policy in force on the certification date applies", "[certificati
         > 0);
     auto bad = PolicyStore::set(c.db.db(),
         { { QStringLiteral("certify.min_years.2"), QStringLiteral("five"), QDate(2025, 1, 1) } },
-        QStringLiteral("hr-li"));
+        c.db.admin(), QStringLiteral("correction"));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().userMessage.contains(QStringLiteral("years")));
     CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'policy'"))
@@ -343,7 +366,7 @@ TEST_CASE("A rewarded competition result is proposed with the result as evidence
     input.organiser = QStringLiteral("中国机械工业联合会");
     input.heldOn = QDate(2025, 10, 20);
     input.occupation = QStringLiteral("车工");
-    input.actor = QStringLiteral("hr-li");
+    input.by = c.hr;
     const auto competition = CompetitionStore::add(c.db.db(), input);
     REQUIRE(competition.ok());
     auto offer
@@ -351,8 +374,8 @@ TEST_CASE("A rewarded competition result is proposed with the result as evidence
     REQUIRE(offer.ok());
     REQUIRE(offer->has_value());
     CHECK((*offer)->to == Grade::Senior);
-    const auto recorded = CompetitionStore::addResult(c.db.db(), *competition, QStringLiteral("A1"),
-        Placing::Silver, 2, true, QStringLiteral("hr-li"));
+    const auto recorded = CompetitionStore::addResult(
+        c.db.db(), *competition, QStringLiteral("A1"), Placing::Silver, 2, true, c.hr);
     REQUIRE(recorded.ok());
     REQUIRE(recorded->certificationId != 0);
     const auto proposal = CertificationStore::get(c.db.db(), recorded->certificationId);
@@ -364,8 +387,8 @@ TEST_CASE("A rewarded competition result is proposed with the result as evidence
     CHECK_FALSE(
         CompetitionStore::offer(c.db.db(), *competition, QStringLiteral("A2"), Placing::Rank)
             ->has_value());
-    const auto plain = CompetitionStore::addResult(c.db.db(), *competition, QStringLiteral("A2"),
-        Placing::Rank, 7, true, QStringLiteral("hr-li"));
+    const auto plain = CompetitionStore::addResult(
+        c.db.db(), *competition, QStringLiteral("A2"), Placing::Rank, 7, true, c.hr);
     REQUIRE(plain.ok());
     CHECK(plain->certificationId == 0);
     // The competition way needs a rewarded result.
@@ -409,12 +432,10 @@ TEST_CASE("Verification: the QR string verifies, a changed one does not, a revok
     CHECK(CertificateStore::forCertification(c.db.db(), id)->workerName == QStringLiteral("张伟"));
 
     // Printing twice: the second is a duplicate (补发).
-    REQUIRE(CertificateStore::recordPrinted(c.db.db(), { *data }, QStringLiteral("hr-li")).ok());
+    REQUIRE(CertificateStore::recordPrinted(c.db.db(), { *data }, c.hr).ok());
     CHECK(CertificateStore::forCertification(c.db.db(), id)->isDuplicate());
 
-    REQUIRE(CertificationStore::revoke(
-        c.db.db(), id, QStringLiteral("chief-wang"), QStringLiteral("误认定"))
-                .ok());
+    REQUIRE(CertificationStore::revoke(c.db.db(), id, c.chief, QStringLiteral("误认定")).ok());
     CHECK(CertificateStore::verify(c.db.db(), data->verification)->verdict
         == VerificationOutcome::Verdict::Revoked);
 }
@@ -427,6 +448,8 @@ TEST_CASE("Serials never repeat when two officers approve at the same time",
     for (int i = 0; i < 24; ++i)
         csv += QStringLiteral("C%1,职工%1,2020-01-01,车工\n").arg(i);
     db.importCsv(csv);
+    const Officer hr = db.officer(QStringLiteral("hr-li"), Roles { Role::Hr });
+    const Officer chief = db.officer(QStringLiteral("chief-wang"), Roles { Role::Approver });
     QList<qint64> ids;
     for (int i = 0; i < 24; ++i) {
         ProposalRequest r;
@@ -435,7 +458,7 @@ TEST_CASE("Serials never repeat when two officers approve at the same time",
         r.grade = Grade::Junior;
         r.way = CertificationWay::Direct;
         r.date = QDate(2025, 1, 2);
-        r.actor = QStringLiteral("hr-li");
+        r.by = hr;
         auto id = CertificationStore::propose(db.db(), r);
         REQUIRE(id.ok());
         ids += *id;
@@ -449,8 +472,7 @@ TEST_CASE("Serials never repeat when two officers approve at the same time",
             return;
         }
         for (qsizetype i = first; i < ids.size(); i += 2) {
-            if (!CertificationStore::approve(
-                    (*connection)->db(), ids[i], QStringLiteral("chief-wang")))
+            if (!CertificationStore::approve((*connection)->db(), ids[i], chief))
                 ++failures;
         }
     };
@@ -492,8 +514,8 @@ TEST_CASE("Policy keys are taken only in the spelling they are read by", "[polic
     TempDatabase db;
     for (const QString &key : { QStringLiteral("certify.competition.National.Gold"),
              QStringLiteral("certify.min_years.01"), QStringLiteral("certify.minyears.1") }) {
-        auto done = PolicyStore::set(
-            db.db(), { { key, QStringLiteral("1"), QDate(2025, 1, 1) } }, QStringLiteral("hr"));
+        auto done = PolicyStore::set(db.db(), { { key, QStringLiteral("1"), QDate(2025, 1, 1) } },
+            db.admin(), QStringLiteral("a test"));
         REQUIRE_FALSE(done.ok());
         CHECK(done.error().userMessage.contains(QStringLiteral("not a policy setting")));
     }
@@ -509,15 +531,15 @@ TEST_CASE(
     input.organiser = QStringLiteral("省人社厅");
     input.heldOn = QDate(2025, 9, 1);
     input.occupation = QStringLiteral("车工");
-    input.actor = QStringLiteral("hr-li");
+    input.by = c.hr;
     const auto competition = CompetitionStore::add(c.db.db(), input);
     REQUIRE(competition.ok());
-    const auto result = CompetitionStore::addResult(c.db.db(), *competition, QStringLiteral("A1"),
-        Placing::Gold, 1, true, QStringLiteral("hr-li"));
+    const auto result = CompetitionStore::addResult(
+        c.db.db(), *competition, QStringLiteral("A1"), Placing::Gold, 1, true, c.hr);
     REQUIRE(result.ok());
     REQUIRE(result->certificationId != 0);
     REQUIRE(CertificationStore::reject(
-        c.db.db(), result->certificationId, QStringLiteral("chief-wang"), QStringLiteral("重报"))
+        c.db.db(), result->certificationId, c.chief, QStringLiteral("重报"))
                 .ok());
     auto again = c.request(
         QStringLiteral("A1"), Grade::Senior, CertificationWay::Competition, QDate(2025, 9, 1));
@@ -535,46 +557,221 @@ TEST_CASE("A certification is never approved before its date; only a round may p
     "[certification][dates]")
 {
     Company c;
-    const QDate today(2026, 12, 1);
-    const QDate planned(2030, 6, 1);
-    // Proposed on its own for 2030: refused, naming the worker, the date and today.
+    // Roles are held from the day they are granted: the test's officers, from today.
+    const QDate today = QDate::currentDate();
+    const QDate planned(today.year() + 4, 6, 1);
+    const QString plannedText = planned.toString(Qt::ISODate);
+    const QString todayText = today.toString(Qt::ISODate);
+    // Proposed on its own four years ahead: refused, naming the worker, the date and today.
     auto alone = c.request(QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, planned);
     const auto refused = CertificationStore::propose(c.db.db(), alone, today);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().userMessage.contains(QStringLiteral("A1")));
-    CHECK(refused.error().userMessage.contains(QStringLiteral("2030-06-01")));
-    CHECK(refused.error().userMessage.contains(QStringLiteral("2026-12-01")));
+    CHECK(refused.error().userMessage.contains(plannedText));
+    CHECK(refused.error().userMessage.contains(todayText));
 
     // In a round it may be entered ahead, for the round's planned day, but not approved before.
-    const auto round = CertificationStore::createRound(
-        c.db.db(), QStringLiteral("2030年技能等级认定"), QStringLiteral("hr-li"));
+    const auto round
+        = CertificationStore::createRound(c.db.db(), QStringLiteral("远期技能等级认定"), c.hr);
     REQUIRE(round.ok());
     auto inRound = alone;
     inRound.roundId = *round;
     const auto id = CertificationStore::propose(c.db.db(), inRound, today);
     INFO((id ? QString() : id.error().userMessage).toStdString());
     REQUIRE(id.ok());
-    const auto early
-        = CertificationStore::approve(c.db.db(), *id, QStringLiteral("chief-wang"), today);
+    const auto early = CertificationStore::approve(c.db.db(), *id, c.chief, today);
     REQUIRE_FALSE(early.ok());
     const QString message = early.error().userMessage;
     CHECK(message.contains(QStringLiteral("Certification %1").arg(*id)));
     CHECK(message.contains(QStringLiteral("张伟")));
-    CHECK(message.contains(QStringLiteral("2030-06-01")));
-    CHECK(message.contains(QStringLiteral("2026-12-01")));
-    const auto roundEarly = CertificationStore::approveRound(
-        c.db.db(), *round, QStringLiteral("chief-wang"), planned.addDays(-1));
+    CHECK(message.contains(plannedText));
+    CHECK(message.contains(todayText));
+    const auto roundEarly
+        = CertificationStore::approveRound(c.db.db(), *round, c.chief, planned.addDays(-1));
     REQUIRE_FALSE(roundEarly.ok());
-    CHECK(roundEarly.error().userMessage.contains(QStringLiteral("2030-06-01")));
-    CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM grade_award WHERE effective_date = "
-                                     "'2030-06-01'"))
+    CHECK(roundEarly.error().userMessage.contains(plannedText));
+    CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM grade_award WHERE effective_date = '%1'")
+                          .arg(plannedText))
               .toInt()
         == 0);
     CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM certificate")).toInt() == 0);
     // On the day itself it is approved.
-    const auto onTheDay = CertificationStore::approveRound(
-        c.db.db(), *round, QStringLiteral("chief-wang"), planned);
+    const auto onTheDay = CertificationStore::approveRound(c.db.db(), *round, c.chief, planned);
     INFO((onTheDay ? QString() : onTheDay.error().userMessage).toStdString());
     REQUIRE(onTheDay.ok());
     CHECK(*onTheDay == 1);
+}
+
+namespace {
+
+// A second workshop, 装配车间, with B1 (中级工 since 2018), and the head of 机加车间.
+struct TwoWorkshops : Company
+{
+    qint64 machining = 0;
+    qint64 assembly = 0;
+    Officer head;
+
+    TwoWorkshops()
+    {
+        db.importCsv(
+            QStringLiteral("工号,姓名,入职日期,单位,省份,车间,职业(工种),技能等级,等级取得日期\n"
+                           "B1,周强,2012-01-01,济南厂,山东,装配车间,车工,中级工,2018-03-01\n"));
+        machining = db.scalar(QStringLiteral("SELECT id FROM workshop WHERE name = '机加车间'"))
+                        .toLongLong();
+        assembly = db.scalar(QStringLiteral("SELECT id FROM workshop WHERE name = '装配车间'"))
+                       .toLongLong();
+        head = db.officer(QStringLiteral("head-zhao"), Roles { Role::WorkshopHead }, { machining });
+    }
+};
+
+} // namespace
+
+TEST_CASE(
+    "Approval needs the approver role on the day of the decision", "[certification][officers]")
+{
+    Company c;
+    const qint64 id = c.propose(c.request(
+        QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 3, 1)));
+    // 王's approver role is taken away today; the Officer value still remembers it.
+    const QDate today = QDate::currentDate();
+    REQUIRE(OfficerStore::setRoles(
+        c.db.db(), c.db.admin(), c.chief.login, Roles { Role::Hr }, {}, today)
+                .ok());
+    REQUIRE(c.chief.roles.has(Role::Approver));
+    const auto tomorrow = CertificationStore::approve(c.db.db(), id, c.chief, today.addDays(1));
+    REQUIRE_FALSE(tomorrow.ok());
+    CHECK(tomorrow.error().isRefusal());
+    CHECK(tomorrow.error().userMessage.contains(Roles::title(Role::Approver)));
+    CHECK_FALSE(CertificationStore::approveAll(c.db.db(), { id }, c.chief, today).ok());
+    CHECK_FALSE(
+        CertificationStore::reject(c.db.db(), id, c.chief, QStringLiteral("迟到的驳回"), today)
+            .ok());
+    CHECK(CertificationStore::get(c.db.db(), id)->status == CertificationStatus::Proposed);
+    // Nor can a role be used before the day it was granted.
+    CHECK_FALSE(CertificationStore::approve(c.db.db(), id, c.deputy, today.addDays(-1)).ok());
+    REQUIRE(CertificationStore::approve(c.db.db(), id, c.deputy, today).ok());
+    CHECK(c.db.scalar(QStringLiteral("SELECT decided_officer_id FROM certification WHERE id = %1")
+                          .arg(id))
+              .toLongLong()
+        == c.deputy.id);
+    CHECK(c.db.scalar(QStringLiteral("SELECT proposed_officer_id FROM certification WHERE id = %1")
+                          .arg(id))
+              .toLongLong()
+        == c.hr.id);
+}
+
+TEST_CASE("Roles are checked before the object: a refused act is refused whatever it names",
+    "[certification][officers]")
+{
+    Company c;
+    const Officer auditor = c.db.officer(QStringLiteral("auditor-sun"), Roles { Role::Auditor });
+    // Certification 4711 does not exist: the refusal is for the role all the same.
+    for (const Status &done : { CertificationStore::approve(c.db.db(), 4711, auditor),
+             CertificationStore::reject(c.db.db(), 4711, auditor, QStringLiteral("x")),
+             CertificationStore::revoke(c.db.db(), 4711, auditor, QStringLiteral("x")) }) {
+        REQUIRE_FALSE(done.ok());
+        CHECK(done.error().isRefusal());
+    }
+    auto proposal = c.request(
+        QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 3, 1));
+    proposal.by = auditor;
+    const auto proposed = CertificationStore::propose(c.db.db(), proposal);
+    REQUIRE_FALSE(proposed.ok());
+    CHECK(proposed.error().isRefusal());
+    const auto round = CertificationStore::createRound(c.db.db(), QStringLiteral("轮"), auditor);
+    REQUIRE_FALSE(round.ok());
+    CHECK(round.error().isRefusal());
+    CompetitionInput input;
+    input.name = QStringLiteral("赛");
+    input.organiser = QStringLiteral("部");
+    input.heldOn = QDate(2025, 1, 1);
+    input.by = c.chief;
+    const auto competition = CompetitionStore::add(c.db.db(), input);
+    REQUIRE_FALSE(competition.ok());
+    CHECK(competition.error().isRefusal());
+    CHECK(CertificateStore::setSeal(c.db.db(), QByteArray("\x89PNG\r\n\x1a\n", 8), c.hr)
+              .error()
+              .isRefusal());
+    CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM certification")).toInt() == 0);
+    // The auditor reads.
+    CHECK(CertificationStore::list(c.db.db(), auditor, {}).ok());
+}
+
+TEST_CASE("A workshop head proposes, reads and prints for their own workshop only",
+    "[certification][officers]")
+{
+    TwoWorkshops c;
+    REQUIRE(c.assembly != 0);
+    auto outside = c.request(
+        QStringLiteral("B1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 3, 1));
+    outside.by = c.head;
+    const auto refused = CertificationStore::propose(c.db.db(), outside);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().isRefusal());
+    CHECK(refused.error().userMessage.contains(QStringLiteral("B1")));
+    auto inside = c.request(
+        QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 3, 1));
+    inside.by = c.head;
+    const qint64 own = c.propose(inside);
+    c.approve(own);
+    const qint64 theirs = c.propose(c.request(
+        QStringLiteral("B1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 3, 1)));
+    c.approve(theirs);
+
+    // What they read: their workshop's certifications and due list.
+    const auto listed = CertificationStore::list(c.db.db(), c.head, {});
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().id == own);
+    CHECK(CertificationStore::list(c.db.db(), c.hr, {})->size() == 2);
+    const auto due = DueList::compute(c.db.db(), c.head, QDate(2025, 3, 1));
+    REQUIRE(due.ok());
+    for (const DueWorker &w : *due)
+        CHECK(w.workshopId == c.machining);
+    const auto elsewhere = DueList::compute(c.db.db(), c.head, QDate(2025, 3, 1), c.assembly);
+    REQUIRE_FALSE(elsewhere.ok());
+    CHECK(elsewhere.error().isRefusal());
+
+    // What they print: their workers' certificates.
+    CHECK(CertificateStore::requirePrintable(c.db.db(), c.head, { own }).ok());
+    const auto other = CertificateStore::requirePrintable(c.db.db(), c.head, { own, theirs });
+    REQUIRE_FALSE(other.ok());
+    CHECK(other.error().isRefusal());
+    CHECK(CertificateStore::ofWorkshop(c.db.db(), c.head, c.assembly).error().isRefusal());
+    CHECK(CertificateStore::ofWorkshop(c.db.db(), c.hr, c.assembly)->size() == 1);
+}
+
+TEST_CASE("A policy change before today needs a written reason, which the audit keeps",
+    "[policy][officers]")
+{
+    Company c;
+    const QDate today = QDate::currentDate();
+    const QList<PolicyEntry> backdated { { QStringLiteral("certify.min_years.2"),
+        QStringLiteral("4"), today.addDays(-1) } };
+    // Only an admin sets the policy, before anything else is looked at.
+    const auto byHr = PolicyStore::set(c.db.db(), backdated, c.hr, QStringLiteral("理由"));
+    REQUIRE_FALSE(byHr.ok());
+    CHECK(byHr.error().isRefusal());
+    const auto silent = PolicyStore::set(c.db.db(), backdated, c.db.admin());
+    REQUIRE_FALSE(silent.ok());
+    CHECK_FALSE(silent.error().isRefusal());
+    CHECK(silent.error().userMessage.contains(today.addDays(-1).toString(Qt::ISODate)));
+    CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'policy'"))
+              .toInt()
+        == 0);
+    // From today or later it needs none.
+    REQUIRE(PolicyStore::set(c.db.db(),
+        { { QStringLiteral("certify.min_years.3"), QStringLiteral("3"), today } }, c.db.admin())
+                .ok());
+    const QString reason = QStringLiteral("补录2024年职代会决议");
+    REQUIRE(PolicyStore::set(c.db.db(), backdated, c.db.admin(), reason).ok());
+    CHECK(PolicyStore::certificationOn(c.db.db(), today.addDays(-1))->minYears[2] == 4);
+    CHECK(c.db.scalar(QStringLiteral("SELECT summary FROM audit_event WHERE action = 'policy' "
+                                     "ORDER BY id DESC LIMIT 1"))
+              .toString()
+              .contains(reason));
+    CHECK(c.db.scalar(QStringLiteral("SELECT officer_id FROM audit_event WHERE action = 'policy' "
+                                     "ORDER BY id DESC LIMIT 1"))
+              .toLongLong()
+        == c.db.admin().id);
 }

@@ -1,19 +1,24 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include "core/store/officerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/clirun.h"
 #include "tests/support/tempdatabase.h"
 
+using skl::test::cliAs;
 using skl::test::cliOn;
 using skl::test::Run;
 using skl::test::run;
 
 namespace {
 
-// The company of the certification tests, made through the command line.
+// The company of the certification tests, made through the command line, with its officers
+// (issue 13): hr-li proposes, chief-wang approves, hr-wang holds both roles, head-zhao heads the
+// 机加车间 of 济南厂, auditor-sun reads.
 struct CliCompany
 {
     QTemporaryDir dir;
@@ -39,17 +44,55 @@ struct CliCompany
         REQUIRE(
             cli({ QStringLiteral("import"), QStringLiteral("workers"), roster.fileName() }).exitCode
             == 0);
+        const std::pair<QString, QStringList> officers[] = {
+            { QStringLiteral("hr-li"), { QStringLiteral("--role"), QStringLiteral("hr") } },
+            { QStringLiteral("chief-wang"),
+                { QStringLiteral("--role"), QStringLiteral("approver") } },
+            { QStringLiteral("hr-wang"),
+                { QStringLiteral("--role"), QStringLiteral("hr,approver") } },
+            { QStringLiteral("head-zhao"),
+                { QStringLiteral("--role"), QStringLiteral("workshop-head"),
+                    QStringLiteral("--workshop"), QStringLiteral("机加车间") } },
+            { QStringLiteral("auditor-sun"),
+                { QStringLiteral("--role"), QStringLiteral("auditor") } },
+        };
+        for (const auto &[login, options] : officers) {
+            const Run added = cli(
+                QStringList { QStringLiteral("user"), QStringLiteral("add"), login } + options);
+            INFO(added.err.toStdString());
+            REQUIRE(added.exitCode == 0);
+        }
+    }
+
+    // B1 of the 装配车间, outside head-zhao's workshop.
+    void addAssemblyWorker()
+    {
+        QFile roster(dir.filePath(QStringLiteral("装配车间.csv")));
+        REQUIRE(roster.open(QIODevice::WriteOnly));
+        roster.write(
+            QStringLiteral("工号,姓名,性别,入职日期,单位,车间,职业(工种),技能等级,"
+                           "等级取得日期\n"
+                           "B1,周强,男,2012-01-01,济南厂,装配车间,车工,中级工,2018-03-01\n")
+                .toUtf8());
+        roster.close();
+        const Run imported
+            = cli({ QStringLiteral("import"), QStringLiteral("workers"), roster.fileName() });
+        INFO(imported.err.toStdString());
+        REQUIRE(imported.exitCode == 0);
     }
 
     Run cli(const QStringList &args) { return cliOn(db, args); }
+    Run as(const QString &login, const QStringList &args) { return cliAs(db, login, args); }
 
-    qint64 propose(const QString &employee, const QString &grade, const QString &date)
+    qint64 propose(const QString &employee, const QString &grade, const QString &date,
+        const QString &by = QStringLiteral("hr-li"))
     {
-        const Run r = cli({ QStringLiteral("certify"), QStringLiteral("propose"),
-            QStringLiteral("--employee"), employee, QStringLiteral("--occupation"),
-            QStringLiteral("车工"), QStringLiteral("--grade"), grade, QStringLiteral("--way"),
-            QStringLiteral("regular"), QStringLiteral("--date"), date, QStringLiteral("--by"),
-            QStringLiteral("hr-li"), QStringLiteral("--json") });
+        const Run r = as(by,
+            { QStringLiteral("certify"), QStringLiteral("propose"), QStringLiteral("--employee"),
+                employee, QStringLiteral("--occupation"), QStringLiteral("车工"),
+                QStringLiteral("--grade"), grade, QStringLiteral("--way"),
+                QStringLiteral("regular"), QStringLiteral("--date"), date,
+                QStringLiteral("--json") });
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         return QJsonDocument::fromJson(r.out.toUtf8())
@@ -81,26 +124,33 @@ TEST_CASE(
         = c.propose(QStringLiteral("A1"), QStringLiteral("三级"), QStringLiteral("2025-03-01"));
     REQUIRE(id > 0);
     const QString idText = QString::number(id);
-    const Run self = c.cli({ QStringLiteral("certify"), QStringLiteral("approve"), idText,
-        QStringLiteral("--by"), QStringLiteral("hr-li") });
-    CHECK(self.exitCode == 1);
-    CHECK(self.err.contains(QStringLiteral("four eyes")));
-    const Run approved = c.cli({ QStringLiteral("certify"), QStringLiteral("approve"), idText,
-        QStringLiteral("--by"), QStringLiteral("chief-wang") });
+    // The proposer holds no approver role: refused for the role (exit 3), whatever the object.
+    const Run self = c.as(
+        QStringLiteral("hr-li"), { QStringLiteral("certify"), QStringLiteral("approve"), idText });
+    CHECK(self.exitCode == 3);
+    CHECK(self.err.contains(QStringLiteral("Approver")));
+    const Run approved = c.as(QStringLiteral("chief-wang"),
+        { QStringLiteral("certify"), QStringLiteral("approve"), idText });
     REQUIRE(approved.exitCode == 0);
     CHECK(approved.out.contains(QStringLiteral("Y000037000001253000001")));
 
-    CHECK(c.cli({ QStringLiteral("certify"), QStringLiteral("revoke"), idText,
-                    QStringLiteral("--by"), QStringLiteral("chief-wang") })
+    CHECK(c.as(QStringLiteral("chief-wang"),
+               { QStringLiteral("certify"), QStringLiteral("revoke"), idText })
               .exitCode
         == 1); // no reason
-    REQUIRE(c.cli({ QStringLiteral("certify"), QStringLiteral("revoke"), idText,
-                      QStringLiteral("--by"), QStringLiteral("chief-wang"),
-                      QStringLiteral("--reason"), QStringLiteral("材料有误") })
+    CHECK(c.as(QStringLiteral("hr-li"),
+               { QStringLiteral("certify"), QStringLiteral("revoke"), idText,
+                   QStringLiteral("--reason"), QStringLiteral("材料有误") })
+              .exitCode
+        == 3); // not an approver
+    REQUIRE(c.as(QStringLiteral("chief-wang"),
+                 { QStringLiteral("certify"), QStringLiteral("revoke"), idText,
+                     QStringLiteral("--reason"), QStringLiteral("材料有误") })
                 .exitCode
         == 0);
-    const Run printRevoked = c.cli({ QStringLiteral("certificates"), QStringLiteral("--id"), idText,
-        QStringLiteral("--out"), c.dir.filePath(QStringLiteral("x.pdf")) });
+    const Run printRevoked = c.as(QStringLiteral("hr-li"),
+        { QStringLiteral("certificates"), QStringLiteral("--id"), idText, QStringLiteral("--out"),
+            c.dir.filePath(QStringLiteral("x.pdf")) });
     CHECK(printRevoked.exitCode == 1);
     CHECK(printRevoked.err.contains(QStringLiteral("revoked")));
     CHECK_FALSE(QFile::exists(c.dir.filePath(QStringLiteral("x.pdf"))));
@@ -111,14 +161,15 @@ TEST_CASE("A printed certificate is searchable and its QR code verifies", "[cli]
     CliCompany c;
     const qint64 id
         = c.propose(QStringLiteral("A1"), QStringLiteral("高级工"), QStringLiteral("2025-03-01"));
-    REQUIRE(c.cli({ QStringLiteral("certify"), QStringLiteral("approve"), QString::number(id),
-                      QStringLiteral("--by"), QStringLiteral("chief-wang") })
+    REQUIRE(c.as(QStringLiteral("chief-wang"),
+                 { QStringLiteral("certify"), QStringLiteral("approve"), QString::number(id) })
                 .exitCode
         == 0);
     const QString pdf = c.dir.filePath(QStringLiteral("机加车间证书.pdf"));
-    const Run printed = c.cli({ QStringLiteral("certificates"), QStringLiteral("--workshop"),
-        QStringLiteral("机加车间"), QStringLiteral("--out"), pdf, QStringLiteral("--font"),
-        QStringLiteral("WenQuanYi Zen Hei") });
+    const Run printed = c.as(QStringLiteral("hr-li"),
+        { QStringLiteral("certificates"), QStringLiteral("--workshop"), QStringLiteral("机加车间"),
+            QStringLiteral("--out"), pdf, QStringLiteral("--font"),
+            QStringLiteral("WenQuanYi Zen Hei") });
     INFO(printed.err.toStdString());
     REQUIRE(printed.exitCode == 0);
 
@@ -151,8 +202,9 @@ TEST_CASE("A printed certificate is searchable and its QR code verifies", "[cli]
     CHECK(c.cli({ QStringLiteral("verify"), tampered }).exitCode == 1);
 
     // A second printing is a duplicate (补发), and says so on the page.
-    REQUIRE(c.cli({ QStringLiteral("certificates"), QStringLiteral("--id"), QString::number(id),
-                      QStringLiteral("--out"), pdf, QStringLiteral("--a5") })
+    REQUIRE(c.as(QStringLiteral("hr-li"),
+                 { QStringLiteral("certificates"), QStringLiteral("--id"), QString::number(id),
+                     QStringLiteral("--out"), pdf, QStringLiteral("--a5") })
                 .exitCode
         == 0);
     CHECK(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })
@@ -224,26 +276,26 @@ TEST_CASE("certify approve refuses a certification dated after today with exit 1
         QStringLiteral("--employee"), QStringLiteral("A1"), QStringLiteral("--occupation"),
         QStringLiteral("车工"), QStringLiteral("--grade"), QStringLiteral("高级工"),
         QStringLiteral("--way"), QStringLiteral("regular"), QStringLiteral("--date"), future,
-        QStringLiteral("--by"), QStringLiteral("hr-li"), QStringLiteral("--json") };
-    const Run alone = c.cli(propose);
+        QStringLiteral("--json") };
+    const Run alone = c.as(QStringLiteral("hr-li"), propose);
     CHECK(alone.exitCode == 1);
     CHECK(alone.err.contains(future));
 
-    const Run round = c.cli({ QStringLiteral("round"), QStringLiteral("add"),
-        QStringLiteral("远期认定"), QStringLiteral("--by"), QStringLiteral("hr-li") });
+    const Run round = c.as(QStringLiteral("hr-li"),
+        { QStringLiteral("round"), QStringLiteral("add"), QStringLiteral("远期认定") });
     INFO(round.err.toStdString());
     REQUIRE(round.exitCode == 0);
     const qint64 roundId = 1; // the first round of a new database
-    const Run proposed
-        = c.cli(propose + QStringList { QStringLiteral("--round"), QString::number(roundId) });
+    const Run proposed = c.as(QStringLiteral("hr-li"),
+        propose + QStringList { QStringLiteral("--round"), QString::number(roundId) });
     INFO(proposed.err.toStdString());
     REQUIRE(proposed.exitCode == 0);
     const qint64 id = QJsonDocument::fromJson(proposed.out.toUtf8())
                           .object()
                           .value(QStringLiteral("id"))
                           .toInteger();
-    const Run approved = c.cli({ QStringLiteral("certify"), QStringLiteral("approve"),
-        QString::number(id), QStringLiteral("--by"), QStringLiteral("chief-wang") });
+    const Run approved = c.as(QStringLiteral("chief-wang"),
+        { QStringLiteral("certify"), QStringLiteral("approve"), QString::number(id) });
     CHECK(approved.exitCode == 1);
     CHECK(approved.err.contains(future));
     CHECK(approved.err.contains(QDate::currentDate().toString(Qt::ISODate)));
@@ -255,4 +307,251 @@ TEST_CASE("certify approve refuses a certification dated after today with exit 1
               .value(QStringLiteral("certifications"))
               .toArray()
               .isEmpty());
+}
+
+namespace {
+
+// skillladder-cli as login, with the environment given: what a second window or a changed
+// USERNAME would bring.
+Run cliWithEnvironment(const QString &database, const QString &login, const QStringList &args,
+    const QProcessEnvironment &environment)
+{
+    return run(QStringLiteral(SKL_CLI_PATH),
+        QStringList { QStringLiteral("--db"), database } + args
+            + QStringList { QStringLiteral("--user"), login, QStringLiteral("--lang"),
+                QStringLiteral("en") },
+        environment);
+}
+
+QString statusOf(CliCompany &c, qint64 id)
+{
+    const Run listed = c.as(QStringLiteral("auditor-sun"),
+        { QStringLiteral("certify"), QStringLiteral("list"), QStringLiteral("--json") });
+    REQUIRE(listed.exitCode == 0);
+    for (const QJsonValue &value : QJsonDocument::fromJson(listed.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("certifications"))
+                                       .toArray()) {
+        if (value.toObject().value(QStringLiteral("id")).toInteger() == id)
+            return value.toObject().value(QStringLiteral("status")).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Four eyes compares officers: self-approval is refused whatever the environment says",
+    "[cli][certification][officers]")
+{
+    CliCompany c;
+    // hr-wang holds both roles, proposes, and tries to approve as if another person.
+    const qint64 id = c.propose(QStringLiteral("A1"), QStringLiteral("高级工"),
+        QStringLiteral("2025-03-01"), QStringLiteral("hr-wang"));
+    REQUIRE(id > 0);
+    QProcessEnvironment disguised = skl::test::cliEnvironment();
+    for (const QString &name :
+        { QStringLiteral("USERNAME"), QStringLiteral("USER"), QStringLiteral("LOGNAME") })
+        disguised.insert(name, QStringLiteral("chief-wang"));
+    const Run self = cliWithEnvironment(c.db, QStringLiteral("hr-wang"),
+        { QStringLiteral("certify"), QStringLiteral("approve"), QString::number(id) }, disguised);
+    CHECK(self.exitCode == 3);
+    CHECK(self.err.contains(QStringLiteral("four eyes")));
+    CHECK(cliWithEnvironment(c.db, QStringLiteral("hr-wang"),
+              { QStringLiteral("certify"), QStringLiteral("reject"), QString::number(id),
+                  QStringLiteral("--reason"), QStringLiteral("自己驳回") },
+              disguised)
+              .exitCode
+        == 3);
+    CHECK(statusOf(c, id) == QStringLiteral("proposed"));
+
+    // The first officer holds every role, and still needs a second person.
+    const qint64 own = c.propose(QStringLiteral("A2"), QStringLiteral("初级工"),
+        QStringLiteral("2025-03-01"), QStringLiteral("admin"));
+    const Run admin
+        = c.cli({ QStringLiteral("certify"), QStringLiteral("approve"), QString::number(own) });
+    CHECK(admin.exitCode == 3);
+    CHECK(admin.err.contains(QStringLiteral("four eyes")));
+
+    // Another approver decides; the certification names both officers.
+    REQUIRE(c.as(QStringLiteral("chief-wang"),
+                 { QStringLiteral("certify"), QStringLiteral("approve"), QString::number(id) })
+                .exitCode
+        == 0);
+    const Run listed = c.as(QStringLiteral("chief-wang"),
+        { QStringLiteral("certify"), QStringLiteral("list"), QStringLiteral("--status"),
+            QStringLiteral("approved"), QStringLiteral("--json") });
+    const QJsonObject approved = QJsonDocument::fromJson(listed.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("certifications"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+    CHECK(approved.value(QStringLiteral("proposed_by")).toString() == QStringLiteral("hr-wang"));
+    CHECK(approved.value(QStringLiteral("decided_by")).toString() == QStringLiteral("chief-wang"));
+
+    // chief-wang's approver role is taken away today: from today on, chief-wang decides nothing.
+    {
+        auto connection = skl::Connection::open(c.db, skl::Connection::Mode::MustExist);
+        REQUIRE(connection.ok());
+        QSqlDatabase &db = (*connection)->db();
+        const auto administrator = skl::OfficerStore::load(db, QStringLiteral("admin"));
+        REQUIRE(administrator.ok());
+        REQUIRE(skl::OfficerStore::setRoles(
+            db, *administrator, QStringLiteral("chief-wang"), skl::Roles { skl::Role::Hr }, {})
+                    .ok());
+    }
+    const Run withdrawn = c.as(QStringLiteral("chief-wang"),
+        { QStringLiteral("certify"), QStringLiteral("approve"), QString::number(own) });
+    CHECK(withdrawn.exitCode == 3);
+    CHECK(statusOf(c, own) == QStringLiteral("proposed"));
+}
+
+TEST_CASE("Roles and workshops are checked before anything else, with exit 3",
+    "[cli][certification][officers]")
+{
+    CliCompany c;
+    c.addAssemblyWorker();
+    const QStringList propose { QStringLiteral("certify"), QStringLiteral("propose"),
+        QStringLiteral("--occupation"), QStringLiteral("车工"), QStringLiteral("--grade"),
+        QStringLiteral("高级工"), QStringLiteral("--way"), QStringLiteral("regular"),
+        QStringLiteral("--date"), QStringLiteral("2025-03-01"), QStringLiteral("--json") };
+    const QStringList forA1
+        = propose + QStringList { QStringLiteral("--employee"), QStringLiteral("A1") };
+    const QStringList forB1
+        = propose + QStringList { QStringLiteral("--employee"), QStringLiteral("B1") };
+
+    // The auditor reads and changes nothing; a refused act is refused whatever its object.
+    CHECK(c.as(QStringLiteral("auditor-sun"), forA1).exitCode == 3);
+    CHECK(c.as(QStringLiteral("auditor-sun"),
+               { QStringLiteral("certify"), QStringLiteral("approve"), QStringLiteral("999") })
+              .exitCode
+        == 3);
+    CHECK(c.as(QStringLiteral("auditor-sun"),
+               { QStringLiteral("round"), QStringLiteral("add"), QStringLiteral("审计轮次") })
+              .exitCode
+        == 3);
+    CHECK(c.as(QStringLiteral("chief-wang"),
+               { QStringLiteral("competition"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("赛"), QStringLiteral("--level"), QStringLiteral("national"),
+                   QStringLiteral("--organiser"), QStringLiteral("部"), QStringLiteral("--date"),
+                   QStringLiteral("2025-01-01") })
+              .exitCode
+        == 3);
+    CHECK(c.as(QStringLiteral("auditor-sun"),
+               { QStringLiteral("certify"), QStringLiteral("list"), QStringLiteral("--json") })
+              .exitCode
+        == 0);
+
+    // The workshop head proposes for the workers of their workshop only.
+    const Run outside = c.as(QStringLiteral("head-zhao"), forB1);
+    CHECK(outside.exitCode == 3);
+    CHECK(outside.err.contains(QStringLiteral("B1")));
+    const Run inside = c.as(QStringLiteral("head-zhao"), forA1);
+    INFO(inside.err.toStdString());
+    REQUIRE(inside.exitCode == 0);
+    const QJsonObject proposal = QJsonDocument::fromJson(inside.out.toUtf8()).object();
+    CHECK(proposal.value(QStringLiteral("id")).toInteger() > 0);
+    CHECK(proposal.value(QStringLiteral("proposed_by")).toString() == QStringLiteral("head-zhao"));
+
+    // Their due list holds their workshop only; another workshop is refused, an unknown one is
+    // invalid data.
+    const Run due = c.as(QStringLiteral("head-zhao"),
+        { QStringLiteral("due"), QStringLiteral("--as-of"), QStringLiteral("2025-03-01"),
+            QStringLiteral("--json") });
+    REQUIRE(due.exitCode == 0);
+    const QJsonArray workers = QJsonDocument::fromJson(due.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("workers"))
+                                   .toArray();
+    REQUIRE(workers.size() == 1);
+    CHECK(workers.first().toObject().value(QStringLiteral("employee_no")).toString()
+        == QStringLiteral("A2"));
+    const Run everyone = c.as(QStringLiteral("hr-li"),
+        { QStringLiteral("due"), QStringLiteral("--as-of"), QStringLiteral("2025-03-01"),
+            QStringLiteral("--json") });
+    CHECK(everyone.out.contains(QStringLiteral("B1")));
+    CHECK(c.as(QStringLiteral("head-zhao"),
+               { QStringLiteral("due"), QStringLiteral("--workshop"), QStringLiteral("装配车间") })
+              .exitCode
+        == 3);
+    const Run unknown = c.as(QStringLiteral("hr-li"),
+        { QStringLiteral("due"), QStringLiteral("--workshop"), QStringLiteral("喷漆车间") });
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("喷漆车间")));
+    CHECK(c.as(QStringLiteral("hr-li"),
+               { QStringLiteral("due"), QStringLiteral("--workshop"),
+                   QStringLiteral("济南厂/装配车间"), QStringLiteral("--json") })
+              .out.contains(QStringLiteral("B1")));
+
+    // Their plan holds their workshop's targets only.
+    const Run plan = c.as(QStringLiteral("head-zhao"),
+        { QStringLiteral("plan"), QStringLiteral("--as-of"), QStringLiteral("2025-03-01"),
+            QStringLiteral("--json") });
+    REQUIRE(plan.exitCode == 0);
+    const QJsonArray units = QJsonDocument::fromJson(plan.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("units"))
+                                 .toArray();
+    REQUIRE(units.size() == 1);
+    CHECK(units.first().toObject().value(QStringLiteral("name")).toString()
+        == QStringLiteral("机加车间"));
+
+    // Their certificates too: another workshop's are refused.
+    CHECK(c.as(QStringLiteral("head-zhao"),
+               { QStringLiteral("certificates"), QStringLiteral("--workshop"),
+                   QStringLiteral("装配车间"), QStringLiteral("--out"),
+                   c.dir.filePath(QStringLiteral("b.pdf")) })
+              .exitCode
+        == 3);
+    CHECK_FALSE(QFile::exists(c.dir.filePath(QStringLiteral("b.pdf"))));
+}
+
+TEST_CASE(
+    "policy set is for admins, and a change before today needs a written reason kept in the audit",
+    "[cli][policy][officers]")
+{
+    CliCompany c;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QStringList set { QStringLiteral("policy"), QStringLiteral("set"),
+        QStringLiteral("certify.min_years.2"), QStringLiteral("4") };
+    CHECK(c.as(QStringLiteral("hr-li"), set).exitCode == 3);
+
+    const Run backdated
+        = c.cli(set + QStringList { QStringLiteral("--from"), QStringLiteral("2025-01-01") });
+    CHECK(backdated.exitCode == 1);
+    CHECK(backdated.err.contains(QStringLiteral("reason")));
+    CHECK(backdated.err.contains(QStringLiteral("2025-01-01")));
+    const Run shown = c.as(QStringLiteral("hr-li"),
+        { QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--as-of"),
+            QStringLiteral("2025-06-01") });
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("certify.min_years.2\t5")));
+
+    const QString reason = QStringLiteral("依据2024年12月职代会决议");
+    const Run explained = c.cli(set
+        + QStringList { QStringLiteral("--from"), QStringLiteral("2025-01-01"),
+            QStringLiteral("--reason"), reason });
+    INFO(explained.err.toStdString());
+    REQUIRE(explained.exitCode == 0);
+    CHECK(c.as(QStringLiteral("hr-li"),
+               { QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--as-of"),
+                   QStringLiteral("2025-06-01") })
+              .out.contains(QStringLiteral("certify.min_years.2\t4")));
+    // From today on, no reason is needed.
+    CHECK(c.cli(set + QStringList { QStringLiteral("--from"), today }).exitCode == 0);
+
+    auto connection = skl::Connection::open(c.db, skl::Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+    QSqlQuery q((*connection)->db());
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT e.summary, o.login FROM audit_event e JOIN officer o "
+                              "ON o.id = e.officer_id WHERE e.action = 'policy' ORDER BY e.id")));
+    QStringList summaries;
+    while (q.next()) {
+        CHECK(q.value(1).toString() == QStringLiteral("admin"));
+        summaries += q.value(0).toString();
+    }
+    REQUIRE(summaries.size() == 2);
+    CHECK(summaries.first().contains(reason));
+    CHECK(summaries.first().contains(QStringLiteral("2025-01-01")));
 }

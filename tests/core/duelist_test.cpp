@@ -11,7 +11,7 @@ namespace {
 
 QStringList dueNumbers(TempDatabase &db, QDate day)
 {
-    auto due = DueList::compute(db.db(), day);
+    auto due = DueList::compute(db.db(), db.admin(), day);
     REQUIRE(due.ok());
     QStringList numbers;
     for (const DueWorker &w : *due)
@@ -38,7 +38,7 @@ TEST_CASE("Due for assessment: in service, the minimum years to the day, earlies
         == QStringList { QStringLiteral("A2"), QStringLiteral("A4") });
     CHECK(dueNumbers(db, QDate(2025, 3, 1))
         == QStringList { QStringLiteral("A2"), QStringLiteral("A1"), QStringLiteral("A4") });
-    auto due = DueList::compute(db.db(), QDate(2025, 3, 1));
+    auto due = DueList::compute(db.db(), db.admin(), QDate(2025, 3, 1));
     REQUIRE(due.ok());
     const DueWorker &a1 = (*due)[1];
     CHECK(a1.workshop == QStringLiteral("机加车间"));
@@ -47,7 +47,7 @@ TEST_CASE("Due for assessment: in service, the minimum years to the day, earlies
     CHECK(a1.eligibleFrom == QDate(2025, 3, 1));
 
     // One workshop only.
-    auto assembly = DueList::compute(db.db(), QDate(2025, 3, 1),
+    auto assembly = DueList::compute(db.db(), db.admin(), QDate(2025, 3, 1),
         db.scalar(QStringLiteral("SELECT id FROM workshop WHERE name = '装配车间'")).toLongLong());
     REQUIRE(assembly.ok());
     REQUIRE(assembly->size() == 1);
@@ -60,7 +60,7 @@ TEST_CASE("Due for assessment: in service, the minimum years to the day, earlies
     r.grade = Grade::Senior;
     r.way = CertificationWay::Regular;
     r.date = QDate(2025, 3, 1);
-    r.actor = QStringLiteral("hr");
+    r.by = db.admin();
     REQUIRE(CertificationStore::propose(db.db(), r).ok());
     CHECK_FALSE(dueNumbers(db, QDate(2025, 3, 1)).contains(QStringLiteral("A1")));
 }
@@ -93,7 +93,7 @@ TEST_CASE("The planner closes each unit's gap with its earliest eligible workers
                    .arg(since[i]);
     db.importCsv(csv);
     const QDate day(2025, 1, 1);
-    auto due = DueList::compute(db.db(), day);
+    auto due = DueList::compute(db.db(), db.admin(), day);
     REQUIRE(due.ok());
     CHECK(due->size() == 4);
     auto plan = TargetPlanner::plan(db.db(), day, *due);

@@ -172,8 +172,8 @@ TEST_CASE("A replaced photo or seal is kept whole and named by size and hash in 
     CHECK(photoChange.contains(firstHash));
     CHECK(photoChange.contains(QStringLiteral("48 bytes")));
 
-    REQUIRE(CertificateStore::setSeal(c.db.db(), first, QStringLiteral("hr")).ok());
-    REQUIRE(CertificateStore::setSeal(c.db.db(), second, QStringLiteral("hr")).ok());
+    REQUIRE(CertificateStore::setSeal(c.db.db(), first, c.db.admin()).ok());
+    REQUIRE(CertificateStore::setSeal(c.db.db(), second, c.db.admin()).ok());
     CHECK(CertificateStore::seal(c.db.db()).value() == second);
     CHECK(c.scalar(QStringLiteral("SELECT data FROM company_image_replaced WHERE kind = 'seal'"))
               .toByteArray()
@@ -182,6 +182,6 @@ TEST_CASE("A replaced photo or seal is kept whole and named by size and hash in 
               .toString()
               .contains(firstHash));
     // The same image again is no change.
-    REQUIRE(CertificateStore::setSeal(c.db.db(), second, QStringLiteral("hr")).ok());
+    REQUIRE(CertificateStore::setSeal(c.db.db(), second, c.db.admin()).ok());
     CHECK(c.count(QStringLiteral("company_image_replaced")) == 1);
 }

@@ -2,14 +2,15 @@
 #include <QDateEdit>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 
 #include "core/importing/recordsource.h"
-#include "core/store/auditlog.h"
 #include "core/store/certificatestore.h"
 #include "core/store/certificationstore.h"
 #include "core/store/policystore.h"
@@ -34,6 +35,8 @@ struct Workshop
 {
     TempDatabase db;
     std::unique_ptr<Connection> connection;
+    // A colleague proposes; the admin (every role) decides in the window (issue 13).
+    Officer colleague = db.officer(QStringLiteral("hr-colleague"), Roles { Role::Hr });
 
     Workshop()
     {
@@ -55,7 +58,7 @@ struct Workshop
         r.grade = grade;
         r.way = CertificationWay::Regular;
         r.date = QDate(2025, 3, 1);
-        r.actor = AuditLog::currentActor() + QStringLiteral("-colleague");
+        r.by = colleague;
         auto id = CertificationStore::propose(db.db(), r);
         REQUIRE(id.ok());
         return *id;
@@ -101,7 +104,7 @@ TEST_CASE(
     "The proposal dialog shows the worker and keeps a refused proposal open", "[ui][certification]")
 {
     Workshop w;
-    ProposalDialog dialog(*w.connection);
+    ProposalDialog dialog(*w.connection, w.db.admin());
     dialog.setDate(QDate(2025, 2, 28)); // a day short of 5 years at 中级工
     dialog.setEmployee(QStringLiteral("A1"));
     const auto labels = dialog.findChildren<QLabel *>();
@@ -155,15 +158,43 @@ TEST_CASE("The due view lists off the GUI thread, plans, and exports with the re
     CHECK(rows[2].contains(QStringLiteral("高级工")));
 }
 
+TEST_CASE("A workshop head's due view lists their own workshop only", "[ui][due][officers]")
+{
+    Workshop w;
+    const qint64 assembly
+        = w.db.scalar(QStringLiteral("SELECT id FROM workshop WHERE name = '装配车间'"))
+              .toLongLong();
+    const Officer head
+        = w.db.officer(QStringLiteral("head-zhou"), Roles { Role::WorkshopHead }, { assembly });
+    DueView view;
+    QSignalSpy refreshed(&view, &DueView::refreshed);
+    view.setAsOf(QDate(2025, 3, 1));
+    view.setConnection(w.connection.get(), head);
+    view.show();
+    REQUIRE(refreshed.wait(10000));
+    // A1 and A2 of the 机加车间 are due, but not theirs to see; nor its targets.
+    CHECK(view.model()->rowCount() == 0);
+    CHECK(view.planTable()->rowCount() == 1);
+    // The same view for the admin lists both.
+    view.setConnection(w.connection.get(), w.db.admin());
+    REQUIRE(refreshed.wait(10000));
+    CHECK(view.model()->rowCount() == 2);
+}
+
 TEST_CASE("The policy dialog records only what changed, from the chosen date", "[ui][policy]")
 {
     Workshop w;
-    PolicyDialog dialog(*w.connection);
+    PolicyDialog dialog(*w.connection, w.db.admin());
     dialog.effectiveFrom()->setDate(QDate(2025, 1, 1));
     auto *years = qobject_cast<QSpinBox *>(dialog.editorFor(QStringLiteral("certify.min_years.2")));
     REQUIRE(years);
     CHECK(years->value() == 5);
     years->setValue(4);
+    // A day before today: refused without a reason, the dialog stays open and says why.
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.problem().contains(QStringLiteral("2025-01-01")));
+    dialog.reason()->setText(QStringLiteral("补录2024年职代会决议"));
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(PolicyStore::valuesOn(w.db.db(), QDate(2025, 1, 1))
@@ -176,6 +207,71 @@ TEST_CASE("The policy dialog records only what changed, from the chosen date", "
                                      "ON e.id = c.event_id WHERE e.action = 'policy'"))
               .toInt()
         == 1);
+    CHECK(w.db.scalar(QStringLiteral("SELECT summary FROM audit_event WHERE action = 'policy'"))
+              .toString()
+              .contains(QStringLiteral("补录2024年职代会决议")));
+}
+
+TEST_CASE("Only an admin may change the policy in the dialog", "[ui][policy][officers]")
+{
+    Workshop w;
+    PolicyDialog dialog(*w.connection, w.colleague);
+    const auto buttons = dialog.findChildren<QPushButton *>();
+    const auto ok = std::find_if(buttons.begin(), buttons.end(),
+        [](QPushButton *button) { return !button->toolTip().isEmpty(); });
+    REQUIRE(ok != buttons.end());
+    CHECK_FALSE((*ok)->isEnabled());
+    CHECK((*ok)->toolTip().contains(Roles::title(Role::Admin)));
+    // Core refuses anyway.
+    auto *years = qobject_cast<QSpinBox *>(dialog.editorFor(QStringLiteral("certify.min_years.2")));
+    REQUIRE(years);
+    years->setValue(3);
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(w.db.scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'policy'"))
+              .toInt()
+        == 0);
+}
+
+TEST_CASE("The certification page offers each officer what their roles allow, never their own "
+          "proposals to decide",
+    "[ui][certification][officers]")
+{
+    Workshop w;
+    const qint64 theirs = w.proposeBySomeoneElse(QStringLiteral("A1"), Grade::Senior);
+    const Officer both
+        = w.db.officer(QStringLiteral("hr-approver"), Roles { Role::Hr, Role::Approver });
+    ProposalRequest r;
+    r.employeeNo = QStringLiteral("A2");
+    r.occupation = QStringLiteral("车工");
+    r.grade = Grade::Junior;
+    r.way = CertificationWay::Regular;
+    r.date = QDate(2025, 3, 1);
+    r.by = both;
+    const auto own = CertificationStore::propose(w.db.db(), r);
+    REQUIRE(own.ok());
+
+    // The proposer who is also an approver: their own proposal is not theirs to decide.
+    CertificationView view;
+    view.setConnection(w.connection.get(), both);
+    view.show();
+    REQUIRE(view.model()->rowCount() == 2);
+    view.table()->selectRow(rowOf(*view.model(), *own));
+    CHECK_FALSE(view.approveButton()->isEnabled());
+    CHECK(view.approveButton()->toolTip().contains(QStringLiteral("four eyes")));
+    view.approveSelected(); // leaves their own out
+    CHECK(CertificationStore::get(w.db.db(), *own)->status == CertificationStatus::Proposed);
+    view.table()->selectRow(rowOf(*view.model(), theirs));
+    CHECK(view.approveButton()->isEnabled());
+
+    // An hr officer proposes but never decides; the button says which role it needs.
+    CertificationView hrView;
+    hrView.setConnection(w.connection.get(), w.colleague);
+    hrView.show();
+    hrView.table()->selectRow(rowOf(*hrView.model(), *own));
+    CHECK(hrView.proposeButton()->isEnabled());
+    CHECK_FALSE(hrView.approveButton()->isEnabled());
+    CHECK(hrView.approveButton()->toolTip().contains(Roles::title(Role::Approver)));
 }
 
 TEST_CASE("A worker's stored photo shows in the profile", "[ui][certificate]")

@@ -7,7 +7,6 @@
 
 #include "core/common/appsettings.h"
 #include "core/printing/certificatepdf.h"
-#include "core/store/auditlog.h"
 #include "core/store/connection.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/runwithprogress.h"
@@ -17,8 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace skl {
 
-void CertificatePrinting::preview(
-    QWidget *parent, Connection &connection, const QList<qint64> &ids, CertificateFormat format)
+void CertificatePrinting::preview(QWidget *parent, Connection &connection, const Officer &by,
+    const QList<qint64> &ids, CertificateFormat format)
 {
     // The preview keeps every page in memory and paints on the GUI thread: a big batch goes to a
     // PDF in the background instead.
@@ -36,7 +35,7 @@ void CertificatePrinting::preview(
     dialog.setWindowTitle(tr("Print certificates"));
     CertificatePdf::Options options;
     options.format = format;
-    options.actor = AuditLog::currentActor();
+    options.by = by;
     QList<CertificateData> painted;
     std::optional<Error> failure;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *target) {
@@ -56,13 +55,13 @@ void CertificatePrinting::preview(
     }
     // Accepted means the pages went to the printer: only then is the printing logged.
     if (result == QDialog::Accepted) {
-        if (auto logged = CertificateStore::recordPrinted(connection.db(), painted, options.actor);
+        if (auto logged = CertificateStore::recordPrinted(connection.db(), painted, options.by);
             !logged)
             ErrorPresenter::show(parent, tr("Print certificates"), logged.error());
     }
 }
 
-void CertificatePrinting::exportPdf(QWidget *parent, const QString &databasePath,
+void CertificatePrinting::exportPdf(QWidget *parent, const QString &databasePath, const Officer &by,
     const QList<qint64> &ids, CertificateFormat format, const QString &suggestedName)
 {
     const QString path = SaveFileDialog::ask(
@@ -71,7 +70,7 @@ void CertificatePrinting::exportPdf(QWidget *parent, const QString &databasePath
         return;
     CertificatePdf::Options options;
     options.format = format;
-    options.actor = AuditLog::currentActor();
+    options.by = by;
     options.fontFamily = AppSettings::printFont(); // read here: settings belong to the GUI thread
     runWithProgress<Result<int>>(
         parent, tr("Writing %n certificate(s)…", nullptr, int(ids.size())),

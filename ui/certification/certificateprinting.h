@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include "core/domain/officer.h"
 #include "core/printing/certificatepage.h"
 
 class QWidget;
@@ -13,15 +14,15 @@ class Connection;
 
 // The window's ways to print certificates: a print preview with the system printer
 // (QPrintPreviewDialog), and a PDF of any number of them written in the background with progress
-// and Cancel. Both log the printing, so that a reprint is marked 补发.
+// and Cancel. Both log the printing by the officer, so that a reprint is marked 补发.
 class CertificatePrinting
 {
     Q_DECLARE_TR_FUNCTIONS(skl::CertificatePrinting)
 public:
-    static void preview(QWidget *parent, Connection &connection, const QList<qint64> &ids,
-        CertificateFormat format);
-    static void exportPdf(QWidget *parent, const QString &databasePath, const QList<qint64> &ids,
-        CertificateFormat format, const QString &suggestedName);
+    static void preview(QWidget *parent, Connection &connection, const Officer &by,
+        const QList<qint64> &ids, CertificateFormat format);
+    static void exportPdf(QWidget *parent, const QString &databasePath, const Officer &by,
+        const QList<qint64> &ids, CertificateFormat format, const QString &suggestedName);
 };
 
 } // namespace skl

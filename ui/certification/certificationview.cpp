@@ -11,7 +11,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "core/store/auditlog.h"
 #include "core/store/connection.h"
 #include "ui/certification/certificateprinting.h"
 #include "ui/certification/certificationtablemodel.h"
@@ -25,6 +24,18 @@ namespace skl {
 
 namespace {
     constexpr int kRoundNameRole = Qt::UserRole + 1;
+
+    // A workshop head chooses among their own workshops only ("all" then means all of them).
+    void keepOwnWorkshops(QComboBox *combo, const Officer &officer, Act act)
+    {
+        if (!officer.isConfinedToWorkshops(act))
+            return;
+        const QSignalBlocker blocker(combo);
+        for (int i = combo->count() - 1; i > 0; --i) {
+            if (!officer.workshopIds.contains(combo->itemData(i).toLongLong()))
+                combo->removeItem(i);
+        }
+    }
 } // namespace
 
 CertificationView::CertificationView(QWidget *parent)
@@ -50,8 +61,6 @@ CertificationView::CertificationView(QWidget *parent)
         m_status->addItem(CertificationNames::display(status), int(status));
     m_format->addItem(tr("A4 landscape"), int(CertificateFormat::A4Landscape));
     m_format->addItem(tr("A5 landscape"), int(CertificateFormat::A5Landscape));
-    m_approve->setToolTip(tr("Approve the selected proposals (another person than the proposer)"));
-    m_approveRound->setToolTip(tr("Approve every proposal of the chosen round in one step"));
 
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -106,6 +115,7 @@ void CertificationView::setConnection(Connection *connection, const Officer &off
     m_connection = connection;
     m_model->setRecords({});
     m_stale = true;
+    updateButtons();
     reloadAll();
 }
 
@@ -146,10 +156,12 @@ void CertificationView::reloadAll()
         m_stale = true;
         return;
     }
-    if (m_connection)
+    if (m_connection) {
         fillWorkshopChooser(m_workshop, m_connection->db(), tr("All workshops"));
-    else
+        keepOwnWorkshops(m_workshop, m_officer, Act::ReadCertifications);
+    } else {
         m_workshop->clear();
+    }
     reloadRounds();
     reload();
 }
@@ -168,7 +180,7 @@ void CertificationView::reload()
         filter.status = CertificationStatus(status);
     filter.roundId = m_round->currentData().toLongLong();
     filter.workshopId = m_workshop->currentData().toLongLong();
-    const auto records = CertificationStore::list(m_connection->db(), filter);
+    const auto records = CertificationStore::list(m_connection->db(), m_officer, filter);
     if (!records) {
         ErrorPresenter::show(this, tr("Certifications"), records.error());
         return;
@@ -178,12 +190,20 @@ void CertificationView::reload()
     updateButtons();
 }
 
+bool CertificationView::isOwnProposal(const CertificationRecord &r) const
+{
+    // As core compares (four eyes): by officer, or by name for a proposal from before officers.
+    return r.proposedOfficerId != 0
+        ? r.proposedOfficerId == m_officer.id
+        : r.proposedBy.trimmed().compare(m_officer.login, Qt::CaseInsensitive) == 0;
+}
+
 QList<qint64> CertificationView::selectedIds(CertificationStatus status) const
 {
     QList<qint64> ids;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
         const CertificationRecord &r = m_model->recordAt(m_proxy->mapToSource(index).row());
-        if (r.status == status)
+        if (r.status == status && !isOwnProposal(r))
             ids += r.id;
     }
     std::sort(ids.begin(), ids.end());
@@ -211,34 +231,60 @@ QList<qint64> CertificationView::printableIds() const
 
 void CertificationView::updateButtons()
 {
+    // What the selection offers to decide: proposals and approved ones, not one's own.
     bool proposed = false;
     bool approved = false;
+    bool ownOnly = false;
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : selected) {
-        const auto status = m_model->recordAt(m_proxy->mapToSource(index).row()).status;
-        proposed |= status == CertificationStatus::Proposed;
-        approved |= status == CertificationStatus::Approved;
+        const CertificationRecord &r = m_model->recordAt(m_proxy->mapToSource(index).row());
+        const bool own = isOwnProposal(r);
+        proposed |= r.status == CertificationStatus::Proposed && !own;
+        approved |= r.status == CertificationStatus::Approved && !own;
+        ownOnly |= own;
     }
+    ownOnly = ownOnly && !proposed && !approved;
     const bool open = m_connection != nullptr;
     const bool printable = !printableIds().isEmpty();
-    m_propose->setEnabled(open);
-    m_approve->setEnabled(open && proposed);
-    m_reject->setEnabled(open && proposed);
-    m_revoke->setEnabled(open && approved);
-    m_print->setEnabled(open && printable);
-    m_pdf->setEnabled(open && printable);
-    m_print->setToolTip(selected.isEmpty()
-            ? tr("Print the approved certificates listed (select rows to print fewer)")
-            : tr("Print the approved certificates selected"));
+    // The roles' table decides what is offered; core refuses the rest anyway (issue 13).
+    const auto needs
+        = [](Act act) { return tr("Needs the role %1.").arg(Permissions::rolesFor(act).titles()); };
+    const bool proposes = m_officer.may(Act::ProposeCertification);
+    const bool decides = m_officer.may(Act::DecideCertification);
+    const bool prints = m_officer.may(Act::PrintCertificates);
+    m_propose->setEnabled(open && proposes);
+    m_propose->setToolTip(proposes ? QString() : needs(Act::ProposeCertification));
+    m_approve->setEnabled(open && decides && proposed);
+    m_reject->setEnabled(open && decides && proposed);
+    m_revoke->setEnabled(open && decides && approved);
+    const QString decideTip = !decides ? needs(Act::DecideCertification)
+        : ownOnly
+        ? tr("You proposed the selected certifications: another approver must decide them "
+             "(four eyes).")
+        : QString();
+    m_approve->setToolTip(decideTip.isEmpty()
+            ? tr("Approve the selected proposals (another person than the proposer)")
+            : decideTip);
+    m_reject->setToolTip(decideTip);
+    m_revoke->setToolTip(decideTip);
+    m_print->setEnabled(open && prints && printable);
+    m_pdf->setEnabled(open && prints && printable);
+    m_print->setToolTip(!prints  ? needs(Act::PrintCertificates)
+            : selected.isEmpty() ? tr("Print the approved certificates listed (select rows to "
+                                      "print fewer)")
+                                 : tr("Print the approved certificates selected"));
     m_pdf->setToolTip(m_print->toolTip());
-    m_approveRound->setEnabled(open && m_round->currentData().toLongLong() != 0);
+    m_approveRound->setEnabled(open && decides && m_round->currentData().toLongLong() != 0);
+    m_approveRound->setToolTip(decides
+            ? tr("Approve every proposal of the chosen round in one step (not your own)")
+            : needs(Act::DecideCertification));
 }
 
 void CertificationView::propose()
 {
     if (!m_connection)
         return;
-    ProposalDialog dialog(*m_connection, this);
+    ProposalDialog dialog(*m_connection, m_officer, this);
     if (dialog.exec() == QDialog::Accepted) {
         reloadRounds();
         reload();
@@ -259,8 +305,7 @@ void CertificationView::approveSelected()
     const QList<qint64> ids = selectedIds(CertificationStatus::Proposed);
     if (ids.isEmpty() || !m_connection)
         return;
-    const auto approved
-        = CertificationStore::approveAll(m_connection->db(), ids, AuditLog::currentActor());
+    const auto approved = CertificationStore::approveAll(m_connection->db(), ids, m_officer);
     afterDecision(tr("Approve"), approved ? QString() : approved.error().userMessage);
 }
 
@@ -268,8 +313,7 @@ void CertificationView::rejectSelected(const QString &reason)
 {
     QStringList problems;
     for (const qint64 id : selectedIds(CertificationStatus::Proposed)) {
-        if (auto done
-            = CertificationStore::reject(m_connection->db(), id, AuditLog::currentActor(), reason);
+        if (auto done = CertificationStore::reject(m_connection->db(), id, m_officer, reason);
             !done)
             problems += done.error().userMessage;
     }
@@ -280,8 +324,7 @@ void CertificationView::revokeSelected(const QString &reason)
 {
     QStringList problems;
     for (const qint64 id : selectedIds(CertificationStatus::Approved)) {
-        if (auto done
-            = CertificationStore::revoke(m_connection->db(), id, AuditLog::currentActor(), reason);
+        if (auto done = CertificationStore::revoke(m_connection->db(), id, m_officer, reason);
             !done)
             problems += done.error().userMessage;
     }
@@ -318,8 +361,7 @@ void CertificationView::approveRound()
     const qint64 round = m_round->currentData().toLongLong();
     if (round == 0 || !m_connection)
         return;
-    const auto approved
-        = CertificationStore::approveRound(m_connection->db(), round, AuditLog::currentActor());
+    const auto approved = CertificationStore::approveRound(m_connection->db(), round, m_officer);
     if (approved)
         QMessageBox::information(this, tr("Approve the whole round"),
             tr("%n certification(s) approved.", nullptr, *approved));
@@ -331,7 +373,7 @@ void CertificationView::printSelected()
 {
     const QList<qint64> ids = printableIds();
     if (!ids.isEmpty() && m_connection)
-        CertificatePrinting::preview(this, *m_connection, ids, format());
+        CertificatePrinting::preview(this, *m_connection, m_officer, ids, format());
 }
 
 void CertificationView::savePdf()
@@ -345,7 +387,7 @@ void CertificationView::savePdf()
         name = m_workshop->currentText().replace(u'/', u'-');
     else if (m_round->currentIndex() > 0)
         name = m_round->currentData(kRoundNameRole).toString();
-    CertificatePrinting::exportPdf(this, m_connection->path(), ids, format(), name);
+    CertificatePrinting::exportPdf(this, m_connection->path(), m_officer, ids, format(), name);
 }
 
 } // namespace skl

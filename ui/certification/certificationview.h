@@ -3,13 +3,14 @@
 #include <QWidget>
 
 #include "core/domain/certification.h"
+#include "core/domain/officer.h"
 #include "core/printing/certificatepage.h"
+#include "core/store/certificationstore.h"
 
 class QComboBox;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
-#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -34,8 +35,11 @@ public:
     QTableView *table() const { return m_table; }
     CertificateFormat format() const;
 
-    // The actions, callable by tests; each asks core and shows a refusal as a message.
+    // The actions, callable by tests; each asks core and shows a refusal as a message. One's own
+    // proposals among the selected are left out: another approver decides them (four eyes).
     void approveSelected();
+    QPushButton *approveButton() const { return m_approve; }
+    QPushButton *proposeButton() const { return m_propose; }
     void rejectSelected(const QString &reason);
     void revokeSelected(const QString &reason);
 
@@ -56,6 +60,7 @@ private:
     void savePdf();
     void reloadRounds();
     void updateButtons();
+    bool isOwnProposal(const CertificationRecord &r) const;
     QList<qint64> selectedIds(CertificationStatus status) const;
     // The approved among the selected rows; with none selected, all approved rows listed (a
     // round's or a workshop's certificates by the filters).

@@ -16,7 +16,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "core/store/auditlog.h"
 #include "core/store/certificatestore.h"
 #include "core/store/certificationstore.h"
 #include "core/store/connection.h"
@@ -85,6 +84,16 @@ void CompetitionView::setConnection(Connection *connection, const Officer &offic
 {
     m_officer = officer;
     m_connection = connection;
+    // Offered by the roles' table; core refuses the rest anyway (issue 13).
+    const std::pair<QPushButton *, Act> buttons[]
+        = { { m_add, Act::RecordCompetition }, { m_result, Act::RecordCompetition },
+              { m_approve, Act::DecideCertification }, { m_print, Act::PrintCertificates } };
+    for (const auto &[button, act] : buttons) {
+        button->setEnabled(m_officer.may(act));
+        button->setToolTip(m_officer.may(act)
+                ? QString()
+                : tr("Needs the role %1.").arg(Permissions::rolesFor(act).titles()));
+    }
     reload();
 }
 
@@ -196,7 +205,7 @@ void CompetitionView::addCompetition()
     input.organiser = organiser->text();
     input.heldOn = date->date();
     input.occupation = occupation->currentIndex() == 0 ? QString() : occupation->currentText();
-    input.actor = AuditLog::currentActor();
+    input.by = m_officer;
     if (const auto id = CompetitionStore::add(m_connection->db(), input); !id)
         ErrorPresenter::show(this, tr("New competition"), id.error());
     reload();
@@ -252,7 +261,7 @@ void CompetitionView::addResult()
         return;
     const auto recorded = CompetitionStore::addResult(m_connection->db(), competitionId,
         employee->text(), Placing(placing->currentData().toInt()), rank->value(),
-        propose->isChecked(), AuditLog::currentActor());
+        propose->isChecked(), m_officer);
     if (!recorded)
         ErrorPresenter::show(this, tr("Record a result"), recorded.error());
     else if (recorded->certificationId != 0)
@@ -265,8 +274,8 @@ void CompetitionView::approvePromotions()
     const CompetitionRecord *c = current();
     if (!c || !m_connection)
         return;
-    const auto approved = CertificationStore::approveRound(
-        m_connection->db(), c->roundId, AuditLog::currentActor());
+    const auto approved
+        = CertificationStore::approveRound(m_connection->db(), c->roundId, m_officer);
     if (!approved) {
         ErrorPresenter::show(this, tr("Approve its promotions"), approved.error());
         return;
@@ -282,7 +291,7 @@ void CompetitionView::printCertificates()
     const CompetitionRecord *c = current();
     if (!c || !m_connection)
         return;
-    const auto ids = CertificateStore::ofRound(m_connection->db(), c->roundId);
+    const auto ids = CertificateStore::ofRound(m_connection->db(), m_officer, c->roundId);
     if (!ids) {
         ErrorPresenter::show(this, tr("Save its certificates as PDF"), ids.error());
         return;
@@ -293,7 +302,7 @@ void CompetitionView::printCertificates()
         return;
     }
     CertificatePrinting::exportPdf(
-        this, m_connection->path(), *ids, CertificateFormat::A4Landscape, c->name);
+        this, m_connection->path(), m_officer, *ids, CertificateFormat::A4Landscape, c->name);
 }
 
 } // namespace skl

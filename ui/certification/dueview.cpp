@@ -14,7 +14,6 @@
 #include <QVBoxLayout>
 
 #include "core/importing/recordsource.h"
-#include "core/store/auditlog.h"
 #include "core/store/certificationstore.h"
 #include "core/store/connection.h"
 #include "ui/certification/duetablemodel.h"
@@ -30,16 +29,23 @@ namespace skl {
 namespace {
 
     // On a pool thread, with its own connection.
-    Result<DuePlan> computeDuePlan(const QString &path, QDate asOf)
+    Result<DuePlan> computeDuePlan(const QString &path, const Officer &by, QDate asOf)
     {
         return withConnection(
-            path, Connection::Mode::MustExist, [asOf](QSqlDatabase &db) -> Result<DuePlan> {
-                auto due = DueList::compute(db, asOf);
+            path, Connection::Mode::MustExist, [&by, asOf](QSqlDatabase &db) -> Result<DuePlan> {
+                auto due = DueList::compute(db, by, asOf);
                 if (!due)
                     return due.error();
                 auto plan = TargetPlanner::plan(db, asOf, *due);
                 if (!plan)
                     return plan.error();
+                // A workshop head plans for their own workshops (issue 13).
+                if (by.isConfinedToWorkshops(Act::ReadTargets)) {
+                    plan->units.removeIf([&by](const UnitPlan &u) {
+                        return u.level != UnitPlan::Level::Workshop
+                            || !by.workshopIds.contains(u.unit.workshopId);
+                    });
+                }
                 return DuePlan { std::move(*due), std::move(*plan) };
             });
     }
@@ -57,7 +63,7 @@ DueView::DueView(QWidget *parent)
     , m_model(new DueTableModel(this))
     , m_table(new QTableView(this))
     , m_planTable(newReadOnlyTable(this, TargetPlanner::header()))
-    , m_loader([](const DueRequest &r) { return computeDuePlan(r.path, r.asOf); },
+    , m_loader([](const DueRequest &r) { return computeDuePlan(r.path, r.officer, r.asOf); },
           [this](const DueRequest &request, Result<DuePlan> result) {
               showResult(request, std::move(result));
           })
@@ -127,6 +133,12 @@ DueView::~DueView()
 void DueView::setConnection(Connection *connection, const Officer &officer)
 {
     m_officer = officer;
+    const bool proposes = m_officer.may(Act::ProposeCertification);
+    m_propose->setEnabled(proposes);
+    m_propose->setToolTip(proposes
+            ? QString()
+            : tr("Needs the role %1.")
+                  .arg(Permissions::rolesFor(Act::ProposeCertification).titles()));
     m_loader.discard();
     m_refresh->setEnabled(true);
     m_connection = connection;
@@ -144,10 +156,19 @@ void DueView::setAsOf(QDate day)
 
 void DueView::reloadWorkshops()
 {
-    if (m_connection)
-        fillWorkshopChooser(m_workshop, m_connection->db(), tr("All workshops"));
-    else
+    if (!m_connection) {
         m_workshop->clear();
+        return;
+    }
+    fillWorkshopChooser(m_workshop, m_connection->db(), tr("All workshops"));
+    // A workshop head's list holds their own workshops only (core computes it so).
+    if (m_officer.isConfinedToWorkshops(Act::ReadDueList)) {
+        const QSignalBlocker blocker(m_workshop);
+        for (int i = m_workshop->count() - 1; i > 0; --i) {
+            if (!m_officer.workshopIds.contains(m_workshop->itemData(i).toLongLong()))
+                m_workshop->removeItem(i);
+        }
+    }
 }
 
 void DueView::refresh()
@@ -172,7 +193,7 @@ void DueView::compute()
     m_summary->setText(
         tr("Listing the workers due on %1…").arg(m_asOf->date().toString(Qt::ISODate)));
     m_refresh->setEnabled(false);
-    m_loader.load({ m_connection->path(), m_asOf->date() });
+    m_loader.load({ m_connection->path(), m_officer, m_asOf->date() });
 }
 
 void DueView::showResult(const DueRequest &request, Result<DuePlan> result)
@@ -249,7 +270,9 @@ void DueView::proposeSelected()
         return;
     }
     const auto rounds = CertificationStore::rounds(m_connection->db());
-    QStringList names { tr("(a new round)") };
+    // Only those who open rounds are offered a new one; the others may propose without one.
+    const bool opensRounds = m_officer.may(Act::ManageRounds);
+    QStringList names { opensRounds ? tr("(a new round)") : tr("(no round)") };
     if (rounds)
         for (const AssessmentRound &r : *rounds)
             names += r.name;
@@ -262,20 +285,19 @@ void DueView::proposeSelected()
     if (!ok)
         return;
     qint64 roundId = 0;
-    if (chosen == names.first()) {
+    if (chosen == names.first() && opensRounds) {
         const QString name = QInputDialog::getText(this, tr("New assessment round"),
             tr("Name of the round:"), QLineEdit::Normal,
             tr("%1 skill level assessment").arg(m_asOf->date().toString(Qt::ISODate)), &ok);
         if (!ok)
             return;
-        const auto created
-            = CertificationStore::createRound(m_connection->db(), name, AuditLog::currentActor());
+        const auto created = CertificationStore::createRound(m_connection->db(), name, m_officer);
         if (!created) {
             ErrorPresenter::show(this, tr("New assessment round"), created.error());
             return;
         }
         roundId = *created;
-    } else {
+    } else if (chosen != names.first()) {
         roundId = (*rounds)[names.indexOf(chosen) - 1].id;
     }
     QList<ProposalRequest> requests;
@@ -288,7 +310,7 @@ void DueView::proposeSelected()
         r.way = CertificationWay::Regular;
         r.date = m_asOf->date();
         r.roundId = roundId;
-        r.actor = AuditLog::currentActor();
+        r.by = m_officer;
         requests += r;
     }
     const auto ids = CertificationStore::proposeAll(m_connection->db(), requests);

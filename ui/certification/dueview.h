@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "core/common/result.h"
+#include "core/domain/officer.h"
 #include "core/reports/duelist.h"
 #include "core/reports/targetplanner.h"
 #include "ui/widgets/latestloader.h"
@@ -13,7 +14,6 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QTableWidget;
-#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -60,6 +60,7 @@ private:
     struct DueRequest
     {
         QString path;
+        Officer officer; // the list is theirs: a workshop head's holds their workshops only
         QDate asOf;
     };
 

@@ -20,7 +20,6 @@
 #include <QVBoxLayout>
 
 #include "core/common/appsettings.h"
-#include "core/store/auditlog.h"
 #include "core/store/certificatestore.h"
 #include "core/store/connection.h"
 #include "core/store/policystore.h"
@@ -52,10 +51,12 @@ namespace {
 
 } // namespace
 
-PolicyDialog::PolicyDialog(Connection &connection, QWidget *parent)
+PolicyDialog::PolicyDialog(Connection &connection, const Officer &officer, QWidget *parent)
     : QDialog(parent)
     , m_connection(connection)
+    , m_officer(officer)
     , m_from(new QDateEdit(QDate::currentDate(), this))
+    , m_reason(new QLineEdit(this))
     , m_tabs(new QTabWidget(this))
     , m_problem(new QLabel(this))
 {
@@ -71,7 +72,15 @@ PolicyDialog::PolicyDialog(Connection &connection, QWidget *parent)
 
     auto *from = new QFormLayout;
     from->addRow(tr("Changes hold from"), m_from);
+    from->addRow(tr("Reason"), m_reason);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Only an admin changes the policy (issue 13); the others may read it. Core refuses anyway.
+    if (!m_officer.may(Act::SetPolicy)) {
+        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+        ok->setEnabled(false);
+        ok->setToolTip(
+            tr("Needs the role %1.").arg(Permissions::rolesFor(Act::SetPolicy).titles()));
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &PolicyDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -80,6 +89,8 @@ PolicyDialog::PolicyDialog(Connection &connection, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     connect(m_from, &QDateEdit::dateChanged, this, &PolicyDialog::load);
+    connect(m_from, &QDateEdit::dateChanged, this, &PolicyDialog::updateReason);
+    updateReason();
     load();
     resize(760, 620);
 }
@@ -212,6 +223,26 @@ void PolicyDialog::load()
     }
 }
 
+void PolicyDialog::updateReason()
+{
+    // A change takes effect today or later, unless a written reason says why it must not.
+    const bool backdated = m_from->date() < QDate::currentDate();
+    m_reason->setPlaceholderText(backdated
+            ? tr("Required: why the change must hold from a day before today")
+            : tr("Optional"));
+}
+
+void PolicyDialog::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->show();
+}
+
+QString PolicyDialog::problem() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
 QString PolicyDialog::valueOf(const QString &k) const
 {
     QWidget *editor = m_editors.value(k);
@@ -232,8 +263,7 @@ void PolicyDialog::chooseSeal()
         return;
     const QImage image(path);
     if (image.isNull()) {
-        m_problem->setText(tr("%1 is not an image SkillLadder can read.").arg(path));
-        m_problem->show();
+        showProblem(tr("%1 is not an image SkillLadder can read.").arg(path));
         return;
     }
     QBuffer buffer(&m_newSeal);
@@ -257,17 +287,22 @@ void PolicyDialog::accept()
     }
     std::sort(changed.begin(), changed.end(),
         [](const PolicyEntry &a, const PolicyEntry &b) { return a.key < b.key; });
-    if (auto done = PolicyStore::set(m_connection.db(), changed, AuditLog::currentActor()); !done) {
-        m_problem->setText(done.error().userMessage);
-        m_problem->show();
+    if (!changed.isEmpty() && m_from->date() < QDate::currentDate()
+        && m_reason->text().trimmed().isEmpty()) {
+        showProblem(tr("The changes would hold from %1, before today: say why in Reason, or "
+                       "choose today or a later day.")
+                        .arg(m_from->date().toString(Qt::ISODate)));
+        m_reason->setFocus();
+        return;
+    }
+    if (auto done = PolicyStore::set(m_connection.db(), changed, m_officer, m_reason->text());
+        !done) {
+        showProblem(done.error().userMessage);
         return;
     }
     if (!m_newSeal.isEmpty()) {
-        if (auto done
-            = CertificateStore::setSeal(m_connection.db(), m_newSeal, AuditLog::currentActor());
-            !done) {
-            m_problem->setText(done.error().userMessage);
-            m_problem->show();
+        if (auto done = CertificateStore::setSeal(m_connection.db(), m_newSeal, m_officer); !done) {
+            showProblem(done.error().userMessage);
             return;
         }
     }

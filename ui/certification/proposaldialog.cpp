@@ -10,7 +10,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "core/store/auditlog.h"
 #include "core/store/certificationfactsstore.h"
 #include "core/store/connection.h"
 #include "core/store/workerstore.h"
@@ -19,9 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace skl {
 
-ProposalDialog::ProposalDialog(Connection &connection, QWidget *parent)
+ProposalDialog::ProposalDialog(Connection &connection, const Officer &by, QWidget *parent)
     : QDialog(parent)
     , m_connection(connection)
+    , m_officer(by)
     , m_employee(new QLineEdit(this))
     , m_worker(new QLabel(this))
     , m_occupation(new QComboBox(this))
@@ -153,7 +153,7 @@ ProposalRequest ProposalDialog::request() const
     r.date = m_date->date();
     r.roundId = m_round->currentData().toLongLong();
     r.certificateNumber = m_number->text().trimmed();
-    r.actor = AuditLog::currentActor();
+    r.by = m_officer;
     return r;
 }
 

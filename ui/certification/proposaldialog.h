@@ -21,7 +21,8 @@ class ProposalDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProposalDialog(Connection &connection, QWidget *parent = nullptr);
+    // by: the officer who proposes (a workshop head: for their own workshops' workers).
+    ProposalDialog(Connection &connection, const Officer &by, QWidget *parent = nullptr);
 
     void setEmployee(const QString &employeeNo);
     void setDate(QDate date);
@@ -35,6 +36,7 @@ private:
     ProposalRequest request() const;
 
     Connection &m_connection;
+    Officer m_officer;
     QLineEdit *m_employee;
     QLabel *m_worker;
     QComboBox *m_occupation;

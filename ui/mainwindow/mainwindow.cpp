@@ -22,6 +22,7 @@
 
 #include "core/common/appsettings.h"
 #include "core/demo/democompany.h"
+#include "core/demo/demoofficers.h"
 #include "core/exporting/rosterexport.h"
 #include "core/importing/recordsource.h"
 #include "core/printing/demoseal.h"
@@ -32,6 +33,7 @@
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
 #include "core/store/databaselock.h"
+#include "core/store/officerstore.h"
 #include "ui/allowances/allowanceview.h"
 #include "ui/audit/auditview.h"
 #include "ui/certification/certificationpage.h"
@@ -74,11 +76,17 @@ namespace {
     {
         return withConnection(
             database, Connection::Mode::CreateIfMissing, [&](QSqlDatabase &db) -> Result<qint64> {
-                const auto written = DemoCompany::fill(db, kDemoWorkers, kDemoSeed, progress);
+                // Made by the demo's admin and its sample officers (issue 13).
+                const NewOfficer admin { u"admin"_s, {}, DemoOfficers::password(), {}, {} };
+                const auto written
+                    = DemoCompany::fill(db, kDemoWorkers, kDemoSeed, admin, progress);
                 if (!written)
                     return written;
+                const auto demoAdmin = OfficerStore::load(db, admin.login);
+                if (!demoAdmin)
+                    return demoAdmin.error();
                 if (auto sealed = CertificateStore::setSeal(
-                        db, demoSealPng(DemoCompany::companyName(), sealFont), u"demo"_s);
+                        db, demoSealPng(DemoCompany::companyName(), sealFont), *demoAdmin);
                     !sealed)
                     return sealed.error();
                 return written;
@@ -685,7 +693,7 @@ void MainWindow::editPolicy()
 {
     if (!m_connection)
         return;
-    PolicyDialog dialog(*m_connection, this);
+    PolicyDialog dialog(*m_connection, m_officer, this);
     if (dialog.exec() == QDialog::Accepted)
         m_certification->reload(); // the due list follows the minimum years
 }
