@@ -104,6 +104,10 @@ AuditView::AuditView(const QString &databasePath, const Officer &officer, QWidge
     m_table->setUniformRowHeights(true);
     m_table->setAlternatingRowColors(true);
     m_table->header()->setSectionResizeMode(Summary, QHeaderView::Stretch);
+    // Room for a whole date and time, a login and the longest kinds ("certify-approve-batch").
+    for (const auto &[column, width] : { std::pair { Id, 70 }, std::pair { At, 150 },
+             std::pair { Actor, 110 }, std::pair { Action, 170 } })
+        m_table->header()->resizeSection(column, width);
     m_verifyResult->setWordWrap(true);
     m_verifyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
