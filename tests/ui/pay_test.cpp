@@ -27,8 +27,8 @@ TEST_CASE("The pay page shows band, median and parity off the GUI thread", "[ui]
                        "S1,2025-01-01,月薪,4500,\nS2,2025-01-01,月薪,6500,\n"
                        "A1,2025-01-01,月薪,5000,助理级\n")
             .toUtf8());
-    REQUIRE(importDataFile(db.db(), DataFile::PayBands, bands, QStringLiteral("hr"))->written == 1);
-    REQUIRE(importDataFile(db.db(), DataFile::Pay, pay, QStringLiteral("hr"))->written == 3);
+    REQUIRE(importDataFile(db.db(), DataFile::PayBands, bands, db.admin())->written == 1);
+    REQUIRE(importDataFile(db.db(), DataFile::Pay, pay, db.admin())->written == 3);
     auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
     REQUIRE(connection.ok());
 
