@@ -99,10 +99,6 @@
         <translation>allowances diff RUN RUN 对比两次核算；allowances diff --month YYYY-MM 将更正核算与其所更正的已批准核算对比。</translation>
     </message>
     <message>
-        <source>allowances reopen --month YYYY-MM --by USER --reason TEXT: the reason is required.</source>
-        <translation>allowances reopen --month YYYY-MM --by USER --reason TEXT：必须填写原因。</translation>
-    </message>
-    <message>
         <source>Reopened %1: approved run %2 is kept as it was; compute the month again for a correction run, compare it with &quot;allowances diff --month %1&quot; and approve it to lock the month again.</source>
         <translation>已重新开放 %1：已批准的核算 %2 原样保留；请再次核算该月得到更正核算，用“allowances diff --month %1”对比后批准，该月即再次锁定。</translation>
     </message>
@@ -113,6 +109,10 @@
     <message>
         <source>draft correcting run %1</source>
         <translation>草稿，更正核算 %1</translation>
+    </message>
+    <message>
+        <source>allowances reopen --month YYYY-MM --reason TEXT: the reason is required.</source>
+        <translation>allowances reopen --month YYYY-MM --reason TEXT：必须填写原因。</translation>
     </message>
 </context>
 <context>
@@ -216,6 +216,14 @@
             <numerusform>%n 名职工</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no allowance run %1; nothing was exported.</source>
+        <translation>没有第 %1 次津贴核算；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 The exported file %2 was removed: every payroll export is recorded.</source>
+        <translation>%1 已删除导出的文件 %2：每次向薪酬系统导出都必须留有记录。</translation>
+    </message>
 </context>
 <context>
     <name>skl::AllowanceRunStore</name>
@@ -304,6 +312,20 @@
     <message>
         <source>Reopened the allowances of %1 (approved run %2) for a correction: %3</source>
         <translation>已重新开放 %1 的津贴（已批准的核算 %2）以便更正：%3</translation>
+    </message>
+    <message>
+        <source>%1 computed run %2 of %3 and may not approve it: another officer with the approver role must. Nothing was approved.</source>
+        <translation>%1 核算了 %3 的第 %2 次核算，不得自行批准：须由另一位具有审批人角色的人员批准。未批准任何内容。</translation>
+    </message>
+    <message>
+        <source>Recording the payroll export in the audit log</source>
+        <translation>在审计日志中记录薪酬导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the allowances of %1 (run %2) for payroll: %n worker(s) to %3.</source>
+        <translation>
+            <numerusform>已将 %1 的津贴（第 %2 次核算）导出给薪酬系统：%n 名职工，导出到 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -624,6 +646,22 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>Correction run %1 of %2, computed by %3 at %4, against the approved run %5 (compare, then approve to lock the month again).</source>
         <translation>%2 的更正核算 %1，由 %3 于 %4 核算，更正已批准的核算 %5（请对比后批准，该月即再次锁定）。</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>The allowance runs show the pay of each worker: reading them needs the role %1.</source>
+        <translation>津贴核算列出每名职工的津贴金额：查看需要角色 %1。</translation>
+    </message>
+    <message>
+        <source>You computed run %1: another officer with the role %2 approves it.</source>
+        <translation>第 %1 次核算由您核算：须由另一位具有角色 %2 的人员批准。</translation>
+    </message>
+    <message>
+        <source>Exporting the allowances of %1…</source>
+        <translation>正在导出 %1 的津贴…</translation>
     </message>
 </context>
 <context>
@@ -1079,10 +1117,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>certify %1 needs one certification (or round) number.</source>
         <translation>certify %1 需要一个认定记录（或评价批次）编号。</translation>
-    </message>
-    <message>
-        <source>certify %1 needs --by USER: who decides.</source>
-        <translation>certify %1 需要 --by USER：指明决定人。</translation>
     </message>
     <message numerus="yes">
         <source>Approved %n certification(s) of round %1.</source>
@@ -1832,12 +1866,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>  init --company NAME --province PROVINCE   create the company database
-</source>
-        <translation>  init --company NAME --province PROVINCE   创建企业数据库
-</translation>
-    </message>
-    <message>
         <source>  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
                  [--rejects OUT.csv]        import or update the roster
 </source>
@@ -1860,43 +1888,9 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
 </translation>
     </message>
     <message>
-        <source>  demo --workers N [--seed S]               fill an empty database with the demo company
-</source>
-        <translation>  demo --workers N [--seed S]               在空数据库中生成示例企业
-</translation>
-    </message>
-    <message>
         <source>  backup OUT.sqlite                         a consistent copy of the database
 </source>
         <translation>  backup OUT.sqlite                         数据库的一致性备份
-</translation>
-    </message>
-    <message>
-        <source>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--result ID] [--certificate NUMBER] [--by USER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID --by USER [--reason TEXT]
-  certify revoke ID --by USER --reason TEXT
-  certify approve-round ID --by USER       approve a whole round at once
-  certify list [--status S] [--round ID] [--json]
-</source>
-        <translation>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--result ID] [--certificate NUMBER] [--by USER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID --by USER [--reason TEXT]
-  certify revoke ID --by USER --reason TEXT
-  certify approve-round ID --by USER       一次批准整个评价批次
-  certify list [--status S] [--round ID] [--json]
-</translation>
-    </message>
-    <message>
-        <source>  round add NAME [--by USER]               open an assessment round
-</source>
-        <translation>  round add NAME [--by USER]               开设评价批次
 </translation>
     </message>
     <message>
@@ -1929,18 +1923,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
 </source>
         <translation>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
           [--font FAMILY]                  将证书打印到一个 PDF 文件
-</translation>
-    </message>
-    <message>
-        <source>  verify STRING                            check a certificate&apos;s QR code
-</source>
-        <translation>  verify STRING                            核验证书二维码
-</translation>
-    </message>
-    <message>
-        <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
-</source>
-        <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
 </translation>
     </message>
     <message>
@@ -2007,45 +1989,138 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>津贴：</translation>
     </message>
     <message>
-        <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
-</source>
-        <translation>用法：skillladder-cli --db FILE COMMAND [OPTIONS]
-</translation>
-    </message>
-    <message>
-        <source>Options: --lang zh|en (language of messages), --progress (percentages on stderr).
-Exit codes: 0 success, 1 invalid data, 2 bad usage.
-</source>
-        <translation>选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
-退出码：0 成功，1 数据有误，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>  restore BACKUP.sqlite                     replace the database by a checked backup
 </source>
         <translation>  restore BACKUP.sqlite                     用检查过的备份替换数据库
 </translation>
     </message>
     <message>
+        <source>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
+                                            create the company database and its
+                                            first administrator
+</source>
+        <translation>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
+                                            创建企业数据库及其
+                                            第一位系统管理员
+</translation>
+    </message>
+    <message>
+        <source>  adopt --admin NAME [--display TEXT]       name the first administrator of a file
+                                            made before officers existed
+</source>
+        <translation>  adopt --admin NAME [--display TEXT]       为人员账号启用之前创建的文件
+                                            指定第一位系统管理员
+</translation>
+    </message>
+    <message>
+        <source>  demo --workers N [--seed S] --admin NAME  fill an empty database with the demo company
+</source>
+        <translation>  demo --workers N [--seed S] --admin NAME  在空数据库中生成示例企业
+</translation>
+    </message>
+    <message>
+        <source>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--result ID] [--certificate NUMBER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID [--reason TEXT]
+  certify revoke ID --reason TEXT
+  certify approve-round ID                 approve a whole round at once
+  certify list [--status S] [--round ID] [--json]
+</source>
+        <translation>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--result ID] [--certificate NUMBER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID [--reason TEXT]
+  certify revoke ID --reason TEXT
+  certify approve-round ID                 一次批准整个评价批次
+  certify list [--status S] [--round ID] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  round add NAME                           open an assessment round
+</source>
+        <translation>  round add NAME                           开设评价批次
+</translation>
+    </message>
+    <message>
+        <source>  verify STRING                            check a certificate&apos;s QR code (no login)
+</source>
+        <translation>  verify STRING                            核验证书二维码（无需登录）
+</translation>
+    </message>
+    <message>
+        <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
+</source>
+        <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
+</translation>
+    </message>
+    <message>
         <source>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
                                             compute (or show the locked) month
-  allowances approve --month YYYY-MM --by USER [--confirm-empty]
+  allowances approve --month YYYY-MM [--confirm-empty]
                                             lock the month (a run paying no one
                                             or nothing needs --confirm-empty)
-  allowances reopen --month YYYY-MM --by USER --reason TEXT
+  allowances reopen --month YYYY-MM --reason TEXT
                                             reopen a locked month for a correction
   allowances diff RUN RUN                  workers whose amounts differ
   allowances diff --month YYYY-MM          the correction against the locked run
 </source>
         <translation>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
                                             核算该月（已锁定的月份则显示锁定结果）
-  allowances approve --month YYYY-MM --by USER [--confirm-empty]
+  allowances approve --month YYYY-MM [--confirm-empty]
                                             批准并锁定该月（未发放任何人或合计为零
                                             的核算需加 --confirm-empty）
-  allowances reopen --month YYYY-MM --by USER --reason TEXT
+  allowances reopen --month YYYY-MM --reason TEXT
                                             重新开放已锁定的月份以便更正
   allowances diff RUN RUN                  金额有差异的职工
   allowances diff --month YYYY-MM          更正核算与已锁定核算的差异
+</translation>
+    </message>
+    <message>
+        <source>  user add NAME --role R[,R…] [--workshop W]… [--display TEXT]
+          R: admin | hr | approver | payroll | workshop-head | auditor
+          W: WORKSHOP, or SITE/WORKSHOP where the name repeats
+  user list [--json]
+  user disable|enable|unlock NAME
+  user passwd [NAME]                       your own password, or (admin) another&apos;s
+</source>
+        <translation>  user add NAME --role R[,R…] [--workshop W]… [--display TEXT]
+          R: admin | hr | approver | payroll | workshop-head | auditor
+          W: WORKSHOP，或在车间名称跨单位重复时用 SITE/WORKSHOP
+  user list [--json]
+  user disable|enable|unlock NAME
+  user passwd [NAME]                       修改自己的密码，或（系统管理员）修改他人的密码
+</translation>
+    </message>
+    <message>
+        <source>Officers and the audit trail:</source>
+        <extracomment>heading of the usage text: the officers (users) of the program</extracomment>
+        <translation>人员账号与审计记录：</translation>
+    </message>
+    <message>
+        <source>Usage: skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]
+</source>
+        <translation>用法：skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]
+</translation>
+    </message>
+    <message>
+        <source>Options: --user NAME (the officer who acts; not for init, demo, adopt and verify),
+    --lang zh|en (language of messages), --progress (percentages on stderr).
+Passwords: SKL_PASSWORD holds the officer&apos;s password, SKL_NEW_PASSWORD a new one;
+    without them the password is asked at the terminal, without echo.
+Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
+    disabled account, or an act the officer&apos;s roles do not allow).
+</source>
+        <translation>选项：--user NAME（执行操作的人员；init、demo、adopt 和 verify 不需要），
+    --lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
+密码：SKL_PASSWORD 为登录人员的密码，SKL_NEW_PASSWORD 为新密码；
+    未设置时在终端上询问，输入不回显。
+退出码：0 成功，1 数据有误，2 用法错误，3 被拒绝（登录失败、账号已锁定或
+    已停用，或该人员的角色不允许此操作）。
 </translation>
     </message>
 </context>
@@ -2054,6 +2129,42 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Run skillladder-cli --help for the commands.</source>
         <translation>运行 skillladder-cli --help 查看命令。</translation>
+    </message>
+    <message>
+        <source>This company file has no officers yet. Name its first administrator: skillladder-cli --db FILE adopt --admin NAME</source>
+        <translation>该企业文件尚无人员账号。请指定第一位系统管理员：skillladder-cli --db FILE adopt --admin NAME</translation>
+    </message>
+    <message>
+        <source>--user NAME is required: the officer who acts.</source>
+        <translation>必须提供 --user NAME：执行操作的人员。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set SKL_PASSWORD, or run the command at a terminal to be asked.</source>
+        <translation>没有密码：请设置 SKL_PASSWORD，或在终端上运行该命令以输入密码。</translation>
+    </message>
+    <message>
+        <source>SKL_NEW_PASSWORD: %1</source>
+        <translation>SKL_NEW_PASSWORD：%1</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>No new password: set SKL_NEW_PASSWORD, or run the command at a terminal to be asked.</source>
+        <translation>没有新密码：请设置 SKL_NEW_PASSWORD，或在终端上运行该命令以输入密码。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; once more.</source>
+        <translation>两次输入的密码不一致；请再输入一次。</translation>
     </message>
 </context>
 <context>
@@ -2083,10 +2194,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>企业所在省份代码 %1 无法识别。</translation>
     </message>
     <message>
-        <source>%1 has no company yet; create it with &quot;init --company NAME --province PROVINCE&quot;.</source>
-        <translation>%1 中还没有企业；请用“init --company 名称 --province 省份”创建。</translation>
-    </message>
-    <message>
         <source>Reading the policy</source>
         <translation>读取政策参数</translation>
     </message>
@@ -2097,6 +2204,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>The policy value %1 is &quot;%2&quot;, which is not a share.</source>
         <translation>政策参数 %1 的值为“%2”，不是比例。</translation>
+    </message>
+    <message>
+        <source>%1 has no company yet: create the company first.</source>
+        <translation>%1 尚无企业：请先创建企业。</translation>
     </message>
 </context>
 <context>
@@ -2549,12 +2660,23 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>The demo generator made an invalid worker: %1</source>
         <translation>示例生成器产生了无效的职工记录：%1</translation>
     </message>
+    <message>
+        <source>The database already holds the company %1; the demo company needs an empty database.</source>
+        <translation>数据库中已有企业 %1；示例企业需要空数据库。</translation>
+    </message>
 </context>
 <context>
     <name>skl::DemoCompetitionStore</name>
     <message>
         <source>Creating the demo competition</source>
         <translation>生成示例竞赛</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DemoOfficers</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3462,188 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::OfficerStore</name>
+    <message>
+        <source>Reading the officers</source>
+        <translation>读取人员账号</translation>
+    </message>
+    <message>
+        <source>Saving the officers</source>
+        <translation>保存人员账号</translation>
+    </message>
+    <message>
+        <source>There is no officer with the login name %1.</source>
+        <translation>没有登录名为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>A workshop head needs at least one workshop.</source>
+        <translation>车间主任至少需要一个车间。</translation>
+    </message>
+    <message>
+        <source>Only a workshop head is confined to workshops; add the role %1 or name no workshop.</source>
+        <translation>只有车间主任限于所辖车间；请加上角色 %1，或不指定车间。</translation>
+    </message>
+    <message>
+        <source>Workshop %1 does not exist.</source>
+        <translation>车间 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>An officer needs at least one role.</source>
+        <translation>人员至少需要一个角色。</translation>
+    </message>
+    <message>
+        <source>The login name %1 is taken by %2.</source>
+        <translation>登录名 %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>Recording the login attempt</source>
+        <translation>记录登录尝试</translation>
+    </message>
+    <message>
+        <source>The login name is empty.</source>
+        <translation>登录名为空。</translation>
+    </message>
+    <message>
+        <source>The login name %1 is too long: at most 32 characters.</source>
+        <translation>登录名 %1 过长：最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>The login name %1 must begin with a letter or a digit.</source>
+        <translation>登录名 %1 必须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The login name %1 may hold letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only, not &quot;%2&quot;.</source>
+        <translation>登录名 %1 只能包含字母、数字、“.”、“_”和“-”，不能包含“%2”。</translation>
+    </message>
+    <message>
+        <source>This company already has officers; an administrator adds new ones.</source>
+        <translation>该企业已有人员账号；新人员由系统管理员添加。</translation>
+    </message>
+    <message>
+        <source>%1 became the first administrator of this company.</source>
+        <translation>%1 成为该企业的第一位系统管理员。</translation>
+    </message>
+    <message>
+        <source>Added the officer %1 (%2).</source>
+        <translation>已添加人员 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left and cannot be disabled; make another officer an administrator first.</source>
+        <translation>%1 是仅剩的系统管理员，不能停用；请先让另一位人员担任系统管理员。</translation>
+    </message>
+    <message>
+        <source>Disabled the officer %1.</source>
+        <translation>已停用人员 %1。</translation>
+    </message>
+    <message>
+        <source>Enabled the officer %1.</source>
+        <translation>已启用人员 %1。</translation>
+    </message>
+    <message>
+        <source>Unlocked the officer %1.</source>
+        <translation>已解锁人员 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot change a password: the account is disabled or gone.</source>
+        <translation>%1 无法修改密码：该账号已停用或不存在。</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 修改了自己的密码。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left and keeps that role; make another officer an administrator first.</source>
+        <translation>%1 是仅剩的系统管理员，须保留该角色；请先让另一位人员担任系统管理员。</translation>
+    </message>
+    <message>
+        <source>Roles of %1: %2.</source>
+        <translation>%1 的角色：%2。</translation>
+    </message>
+    <message>
+        <source>Login failed: the login name or the password is wrong.</source>
+        <translation>登录失败：登录名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account %1 is locked after %2 wrong passwords: try again in %n minute(s), or ask an administrator to unlock it.</source>
+        <translation>
+            <numerusform>账号 %1 因 %2 次密码错误已被锁定：请在 %n 分钟后重试，或请系统管理员解锁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 was locked for %2 minutes after %3 wrong passwords.</source>
+        <translation>账号 %1 因 %3 次密码错误被锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>Login failed: wrong password. The account %1 is now locked for %2 minutes; an administrator can unlock it.</source>
+        <translation>登录失败：密码错误。账号 %1 现已锁定 %2 分钟；系统管理员可以解锁。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Login failed: the login name or the password is wrong (%n attempt(s) left before the account is locked).</source>
+        <translation>
+            <numerusform>登录失败：登录名或密码错误（再错 %n 次账号将被锁定）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; an administrator can enable it.</source>
+        <translation>账号 %1 已停用；系统管理员可以重新启用。</translation>
+    </message>
+    <message>
+        <source>The account %1 holds no role today.</source>
+        <translation>账号 %1 今日不具有任何角色。</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>%1 is not an officer of this company, and may not %2.</source>
+        <translation>%1 不是本企业的人员，不得%2。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账号 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3.</source>
+        <translation>%1 不得%2：需要角色 %3。</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>没有车间 %1。</translation>
+    </message>
+    <message>
+        <source>The workshop %1 exists at several sites; name one: %2.</source>
+        <translation>车间 %1 在多个单位都有；请指明其一：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>skl::PasswordHash</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password cannot begin or end with a space.</source>
+        <translation>密码不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: the cryptography library did not start.</source>
+        <translation>无法保护密码：加密库未能启动。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: not enough memory.</source>
+        <translation>无法保护密码：内存不足。</translation>
+    </message>
+</context>
+<context>
     <name>skl::PayFactsStore</name>
     <message>
         <source>Computing the pay report</source>
@@ -3391,6 +3695,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Company</source>
         <translation>公司</translation>
     </message>
+    <message>
+        <source>%1 The exported file %2 was removed: every export of pay is recorded.</source>
+        <translation>%1 已删除导出的文件 %2：每次导出薪酬都必须留有记录。</translation>
+    </message>
 </context>
 <context>
     <name>skl::PayStore</name>
@@ -3410,6 +3718,16 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Imported %n wage-price reference row(s).</source>
         <translation>
             <numerusform>已导入 %n 行工资价位数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the pay export in the audit log</source>
+        <translation>在审计日志中记录薪酬导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the pay of %n worker(s) as of %1 to %2.</source>
+        <translation>
+            <numerusform>已导出 %n 名职工截至 %1 的薪酬，导出到 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -3610,6 +3928,121 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>
             <numerusform>已将 %n 名职工写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>The pay report shows the pay of workers: reading it needs the role %1.</source>
+        <translation>薪酬分析列出职工的薪酬：查看需要角色 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::Permissions</name>
+    <message>
+        <source>manage officers</source>
+        <translation>管理人员账号</translation>
+    </message>
+    <message>
+        <source>change the policy settings</source>
+        <translation>修改政策设置</translation>
+    </message>
+    <message>
+        <source>change the company settings</source>
+        <translation>修改企业设置</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>read the roster</source>
+        <translation>查看花名册</translation>
+    </message>
+    <message>
+        <source>read the workforce targets</source>
+        <translation>查看技能人才队伍目标</translation>
+    </message>
+    <message>
+        <source>read the due list</source>
+        <translation>查看到期名单</translation>
+    </message>
+    <message>
+        <source>read certifications</source>
+        <translation>查看等级认定</translation>
+    </message>
+    <message>
+        <source>see full ID numbers</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>read pay and allowance runs</source>
+        <translation>查看薪酬和津贴核算</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
+    <message>
+        <source>edit the roster</source>
+        <translation>编辑花名册</translation>
+    </message>
+    <message>
+        <source>import the roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>export the roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>propose certifications</source>
+        <translation>提出等级认定申请</translation>
+    </message>
+    <message>
+        <source>open assessment rounds</source>
+        <translation>开设评价批次</translation>
+    </message>
+    <message>
+        <source>record competitions</source>
+        <translation>登记技能竞赛</translation>
+    </message>
+    <message>
+        <source>print certificates</source>
+        <translation>打印证书</translation>
+    </message>
+    <message>
+        <source>approve, reject or revoke certifications</source>
+        <translation>批准、驳回或撤销等级认定</translation>
+    </message>
+    <message>
+        <source>approve allowance months</source>
+        <translation>批准津贴月份</translation>
+    </message>
+    <message>
+        <source>reopen allowance months</source>
+        <translation>重新开放津贴月份</translation>
+    </message>
+    <message>
+        <source>set allowance rates</source>
+        <translation>设置津贴标准</translation>
+    </message>
+    <message>
+        <source>import pay, salary bands, team-leader periods and mentorships</source>
+        <translation>导入薪酬、薪级带、班组长任期和师带徒协议</translation>
+    </message>
+    <message>
+        <source>compute allowance months</source>
+        <translation>核算津贴月份</translation>
+    </message>
+    <message>
+        <source>export payroll files</source>
+        <translation>导出薪酬文件</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4475,46 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>HR officer</source>
+        <translation>人事专员</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Payroll officer</source>
+        <translation>薪酬专员</translation>
+    </message>
+    <message>
+        <source>Workshop head</source>
+        <translation>车间主任</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role. The roles are: %2.</source>
+        <translation>“%1”不是角色。角色有：%2。</translation>
+    </message>
+    <message>
+        <source>Name at least one role.</source>
+        <translation>请至少指定一个角色。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between role titles</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>skl::RosterColumns</name>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; both mean %3; keep one of them.</source>
@@ -4067,16 +4540,8 @@ Everything entered since then is replaced. The current database is kept beside i
 <context>
     <name>skl::RosterCommands</name>
     <message>
-        <source>init needs --company NAME and --province PROVINCE.</source>
-        <translation>init 需要 --company 名称 和 --province 省份。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a province; write it as 山东, 山东省 or Shandong.</source>
         <translation>“%1”不是省份；请写作 山东、山东省 或 Shandong。</translation>
-    </message>
-    <message>
-        <source>Created the company %1 (%2) in %3.</source>
-        <translation>已在 %3 中创建企业 %1（%2）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs what to %1: %1 workers FILE.</source>
@@ -4163,6 +4628,34 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Restored %1 from %2 (%3, written %4); the replaced database was kept as %5.</source>
         <translation>已从 %2 恢复 %1（%3，写于 %4）；被替换的数据库保留为 %5。</translation>
+    </message>
+    <message>
+        <source>init needs --company NAME, --province PROVINCE and --admin NAME.</source>
+        <translation>init 需要 --company NAME、--province PROVINCE 和 --admin NAME。</translation>
+    </message>
+    <message>
+        <source>Created the company %1 (%2) in %3; its administrator is %4.</source>
+        <translation>已在 %3 中创建企业 %1（%2）；其系统管理员为 %4。</translation>
+    </message>
+    <message>
+        <source>demo needs --admin NAME: the demo company&apos;s administrator.</source>
+        <translation>demo 需要 --admin NAME：示例企业的系统管理员。</translation>
+    </message>
+    <message>
+        <source>Its administrator is %1. Sample officers, password %2: %3.</source>
+        <translation>其系统管理员为 %1。示例人员（密码 %2）：%3。</translation>
+    </message>
+    <message>
+        <source>adopt needs --admin NAME: the first administrator.</source>
+        <translation>adopt 需要 --admin NAME：第一位系统管理员。</translation>
+    </message>
+    <message>
+        <source>This company already has officers; an administrator adds new ones.</source>
+        <translation>该企业已有人员账号；新人员由系统管理员添加。</translation>
+    </message>
+    <message>
+        <source>%1 is now the administrator of this company, holding every role.</source>
+        <translation>%1 现为该企业的系统管理员，具有全部角色。</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +5378,69 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>%1: high-skilled of skilled workers</source>
         <translation>%1：高技能人才占技能人才</translation>
+    </message>
+</context>
+<context>
+    <name>skl::UserCommands</name>
+    <message>
+        <source>user needs add, list, disable, enable, unlock or passwd.</source>
+        <translation>user 需要 add、list、disable、enable、unlock 或 passwd。</translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;.</source>
+        <translation>未知的 user 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>user add needs a login name and --role R[,R…] (admin, hr, approver, payroll, workshop-head, auditor).</source>
+        <translation>user add 需要登录名和 --role R[,R…]（admin、hr、approver、payroll、workshop-head、auditor）。</translation>
+    </message>
+    <message>
+        <source>--role: %1</source>
+        <translation>--role：%1</translation>
+    </message>
+    <message>
+        <source>--workshop: %1</source>
+        <translation>--workshop：%1</translation>
+    </message>
+    <message>
+        <source>Added the officer %1: %2.</source>
+        <translation>已添加人员 %1：%2。</translation>
+    </message>
+    <message>
+        <source> [disabled]</source>
+        <translation> [已停用]</translation>
+    </message>
+    <message>
+        <source> [locked until %1]</source>
+        <translation> [锁定至 %1]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>user passwd takes at most one login name.</source>
+        <translation>user passwd 最多接受一个登录名。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>user %1 needs one login name.</source>
+        <translation>user %1 需要一个登录名。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 已解锁。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已启用。</translation>
     </message>
 </context>
 <context>
