@@ -125,9 +125,10 @@ TEST_CASE("The pay report is read by payroll and approvers; every worker's pay i
     const auto written = PayReport::workersToCsv(db.db(), pay, asOf, csv);
     REQUIRE(written.ok());
     CHECK(*written == 1);
-    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'pay-export' "
-                                   "AND officer_id = %1 AND summary LIKE '%of 1 worker(s)%薪酬.csv%'")
-                        .arg(pay.id))
-              .toInt()
+    CHECK(
+        db.scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'pay-export' "
+                                 "AND officer_id = %1 AND summary LIKE '%of 1 worker(s)%薪酬.csv%'")
+                      .arg(pay.id))
+            .toInt()
         == 1);
 }
