@@ -99,10 +99,6 @@
         <translation>allowances diff RUN RUN 对比两次核算；allowances diff --month YYYY-MM 将更正核算与其所更正的已批准核算对比。</translation>
     </message>
     <message>
-        <source>allowances reopen --month YYYY-MM --by USER --reason TEXT: the reason is required.</source>
-        <translation>allowances reopen --month YYYY-MM --by USER --reason TEXT：必须填写原因。</translation>
-    </message>
-    <message>
         <source>Reopened %1: approved run %2 is kept as it was; compute the month again for a correction run, compare it with &quot;allowances diff --month %1&quot; and approve it to lock the month again.</source>
         <translation>已重新开放 %1：已批准的核算 %2 原样保留；请再次核算该月得到更正核算，用“allowances diff --month %1”对比后批准，该月即再次锁定。</translation>
     </message>
@@ -113,6 +109,10 @@
     <message>
         <source>draft correcting run %1</source>
         <translation>草稿，更正核算 %1</translation>
+    </message>
+    <message>
+        <source>allowances reopen --month YYYY-MM --reason TEXT: the reason is required.</source>
+        <translation>allowances reopen --month YYYY-MM --reason TEXT：必须填写原因。</translation>
     </message>
 </context>
 <context>
@@ -216,6 +216,14 @@
             <numerusform>%n 名职工</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no allowance run %1; nothing was exported.</source>
+        <translation>没有第 %1 次津贴核算；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 The exported file %2 was removed: every payroll export is recorded.</source>
+        <translation>%1 已删除导出的文件 %2：每次向薪酬系统导出都必须留有记录。</translation>
+    </message>
 </context>
 <context>
     <name>skl::AllowanceRunStore</name>
@@ -304,6 +312,20 @@
     <message>
         <source>Reopened the allowances of %1 (approved run %2) for a correction: %3</source>
         <translation>已重新开放 %1 的津贴（已批准的核算 %2）以便更正：%3</translation>
+    </message>
+    <message>
+        <source>%1 computed run %2 of %3 and may not approve it: another officer with the approver role must. Nothing was approved.</source>
+        <translation>%1 核算了 %3 的第 %2 次核算，不得自行批准：须由另一位具有审批人角色的人员批准。未批准任何内容。</translation>
+    </message>
+    <message>
+        <source>Recording the payroll export in the audit log</source>
+        <translation>在审计日志中记录薪酬导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the allowances of %1 (run %2) for payroll: %n worker(s) to %3.</source>
+        <translation>
+            <numerusform>已将 %1 的津贴（第 %2 次核算）导出给薪酬系统：%n 名职工，导出到 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -624,6 +646,22 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>Correction run %1 of %2, computed by %3 at %4, against the approved run %5 (compare, then approve to lock the month again).</source>
         <translation>%2 的更正核算 %1，由 %3 于 %4 核算，更正已批准的核算 %5（请对比后批准，该月即再次锁定）。</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>The allowance runs show the pay of each worker: reading them needs the role %1.</source>
+        <translation>津贴核算列出每名职工的津贴金额：查看需要角色 %1。</translation>
+    </message>
+    <message>
+        <source>You computed run %1: another officer with the role %2 approves it.</source>
+        <translation>第 %1 次核算由您核算：须由另一位具有角色 %2 的人员批准。</translation>
+    </message>
+    <message>
+        <source>Exporting the allowances of %1…</source>
+        <translation>正在导出 %1 的津贴…</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3734,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Company</source>
         <translation>公司</translation>
     </message>
+    <message>
+        <source>%1 The exported file %2 was removed: every export of pay is recorded.</source>
+        <translation>%1 已删除导出的文件 %2：每次导出薪酬都必须留有记录。</translation>
+    </message>
 </context>
 <context>
     <name>skl::PayStore</name>
@@ -3715,6 +3757,16 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Imported %n wage-price reference row(s).</source>
         <translation>
             <numerusform>已导入 %n 行工资价位数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the pay export in the audit log</source>
+        <translation>在审计日志中记录薪酬导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the pay of %n worker(s) as of %1 to %2.</source>
+        <translation>
+            <numerusform>已导出 %n 名职工截至 %1 的薪酬，导出到 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -3915,6 +3967,14 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>
             <numerusform>已将 %n 名职工写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>The pay report shows the pay of workers: reading it needs the role %1.</source>
+        <translation>薪酬分析列出职工的薪酬：查看需要角色 %1。</translation>
     </message>
 </context>
 <context>
