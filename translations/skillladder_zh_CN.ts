@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>skl::AdoptDialog</name>
+    <message>
+        <source>First administrator of %1</source>
+        <translation>%1 的首位系统管理员</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2) was written before SkillLadder had officers: anyone could act as anyone. Name its first administrator now.&lt;/p&gt;&lt;p&gt;The administrator holds every role, so that a one-person company can work, and adds the other officers under System ▸ Officers and permissions. Approving a certification still needs a second person.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;（%2）是在技能人才管理系统有操作员之前写入的：任何人都能以任何人的身份操作。现在请指定它的首位系统管理员。&lt;/p&gt;&lt;p&gt;系统管理员拥有全部角色，一人企业也能使用；其他操作员由其在“系统 ▸ 人员与权限”中添加。批准等级认定仍需另一个人。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <source>the name shown in the audit trail, e.g. 王科长</source>
+        <translation>审计记录中显示的姓名，如 王科长</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建系统管理员</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+</context>
+<context>
     <name>skl::AllowanceCommands</name>
     <message>
         <source>%1 import FILE.csv reads the file.</source>
@@ -1080,10 +1111,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>certify %1 needs one certification (or round) number.</source>
         <translation>certify %1 需要一个认定记录（或评价批次）编号。</translation>
     </message>
-    <message>
-        <source>certify %1 needs --by USER: who decides.</source>
-        <translation>certify %1 需要 --by USER：指明决定人。</translation>
-    </message>
     <message numerus="yes">
         <source>Approved %n certification(s) of round %1.</source>
         <translation>
@@ -1832,12 +1859,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>  init --company NAME --province PROVINCE   create the company database
-</source>
-        <translation>  init --company NAME --province PROVINCE   创建企业数据库
-</translation>
-    </message>
-    <message>
         <source>  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
                  [--rejects OUT.csv]        import or update the roster
 </source>
@@ -1860,43 +1881,9 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
 </translation>
     </message>
     <message>
-        <source>  demo --workers N [--seed S]               fill an empty database with the demo company
-</source>
-        <translation>  demo --workers N [--seed S]               在空数据库中生成示例企业
-</translation>
-    </message>
-    <message>
         <source>  backup OUT.sqlite                         a consistent copy of the database
 </source>
         <translation>  backup OUT.sqlite                         数据库的一致性备份
-</translation>
-    </message>
-    <message>
-        <source>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--result ID] [--certificate NUMBER] [--by USER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID --by USER [--reason TEXT]
-  certify revoke ID --by USER --reason TEXT
-  certify approve-round ID --by USER       approve a whole round at once
-  certify list [--status S] [--round ID] [--json]
-</source>
-        <translation>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--result ID] [--certificate NUMBER] [--by USER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID --by USER [--reason TEXT]
-  certify revoke ID --by USER --reason TEXT
-  certify approve-round ID --by USER       一次批准整个评价批次
-  certify list [--status S] [--round ID] [--json]
-</translation>
-    </message>
-    <message>
-        <source>  round add NAME [--by USER]               open an assessment round
-</source>
-        <translation>  round add NAME [--by USER]               开设评价批次
 </translation>
     </message>
     <message>
@@ -1929,18 +1916,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
 </source>
         <translation>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
           [--font FAMILY]                  将证书打印到一个 PDF 文件
-</translation>
-    </message>
-    <message>
-        <source>  verify STRING                            check a certificate&apos;s QR code
-</source>
-        <translation>  verify STRING                            核验证书二维码
-</translation>
-    </message>
-    <message>
-        <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
-</source>
-        <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
 </translation>
     </message>
     <message>
@@ -2007,45 +1982,138 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>津贴：</translation>
     </message>
     <message>
-        <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
-</source>
-        <translation>用法：skillladder-cli --db FILE COMMAND [OPTIONS]
-</translation>
-    </message>
-    <message>
-        <source>Options: --lang zh|en (language of messages), --progress (percentages on stderr).
-Exit codes: 0 success, 1 invalid data, 2 bad usage.
-</source>
-        <translation>选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
-退出码：0 成功，1 数据有误，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>  restore BACKUP.sqlite                     replace the database by a checked backup
 </source>
         <translation>  restore BACKUP.sqlite                     用检查过的备份替换数据库
 </translation>
     </message>
     <message>
+        <source>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
+                                            create the company database and its
+                                            first administrator
+</source>
+        <translation>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
+                                            创建企业数据库及其
+                                            首位系统管理员
+</translation>
+    </message>
+    <message>
+        <source>  adopt --admin NAME [--display TEXT]       name the first administrator of a file
+                                            made before officers existed
+</source>
+        <translation>  adopt --admin NAME [--display TEXT]       为有操作员之前建立的数据库文件
+                                            指定首位系统管理员
+</translation>
+    </message>
+    <message>
+        <source>  demo --workers N [--seed S] --admin NAME  fill an empty database with the demo company
+</source>
+        <translation>  demo --workers N [--seed S] --admin NAME  在空数据库中生成示例企业
+</translation>
+    </message>
+    <message>
+        <source>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--result ID] [--certificate NUMBER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID [--reason TEXT]
+  certify revoke ID --reason TEXT
+  certify approve-round ID                 approve a whole round at once
+  certify list [--status S] [--round ID] [--json]
+</source>
+        <translation>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--result ID] [--certificate NUMBER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID [--reason TEXT]
+  certify revoke ID --reason TEXT
+  certify approve-round ID                 一次批准整个评价批次
+  certify list [--status S] [--round ID] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  round add NAME                           open an assessment round
+</source>
+        <translation>  round add NAME                           开设评价批次
+</translation>
+    </message>
+    <message>
+        <source>  verify STRING                            check a certificate&apos;s QR code (no login)
+</source>
+        <translation>  verify STRING                            核验证书二维码（无需登录）
+</translation>
+    </message>
+    <message>
+        <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
+</source>
+        <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
+</translation>
+    </message>
+    <message>
         <source>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
                                             compute (or show the locked) month
-  allowances approve --month YYYY-MM --by USER [--confirm-empty]
+  allowances approve --month YYYY-MM [--confirm-empty]
                                             lock the month (a run paying no one
                                             or nothing needs --confirm-empty)
-  allowances reopen --month YYYY-MM --by USER --reason TEXT
+  allowances reopen --month YYYY-MM --reason TEXT
                                             reopen a locked month for a correction
   allowances diff RUN RUN                  workers whose amounts differ
   allowances diff --month YYYY-MM          the correction against the locked run
 </source>
         <translation>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
                                             核算该月（已锁定的月份则显示锁定结果）
-  allowances approve --month YYYY-MM --by USER [--confirm-empty]
+  allowances approve --month YYYY-MM [--confirm-empty]
                                             批准并锁定该月（未发放任何人或合计为零
                                             的核算需加 --confirm-empty）
-  allowances reopen --month YYYY-MM --by USER --reason TEXT
+  allowances reopen --month YYYY-MM --reason TEXT
                                             重新开放已锁定的月份以便更正
   allowances diff RUN RUN                  金额有差异的职工
   allowances diff --month YYYY-MM          更正核算与已锁定核算的差异
+</translation>
+    </message>
+    <message>
+        <source>  user add NAME --role R[,R…] [--workshop W]… [--display TEXT]
+          R: admin | hr | approver | payroll | workshop-head | auditor
+          W: WORKSHOP, or SITE/WORKSHOP where the name repeats
+  user list [--json]
+  user disable|enable|unlock NAME
+  user passwd [NAME]                       your own password, or (admin) another&apos;s
+</source>
+        <translation>  user add NAME --role R[,R…] [--workshop W]… [--display TEXT]
+          R: admin | hr | approver | payroll | workshop-head | auditor
+          W: 车间，车间名在各单位重复时写作 单位/车间
+  user list [--json]
+  user disable|enable|unlock NAME
+  user passwd [NAME]                       修改自己的密码，或（系统管理员）他人的密码
+</translation>
+    </message>
+    <message>
+        <source>Officers and the audit trail:</source>
+        <extracomment>heading of the usage text: the officers (users) of the program</extracomment>
+        <translation>操作员与审计记录：</translation>
+    </message>
+    <message>
+        <source>Usage: skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]
+</source>
+        <translation>用法：skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]
+</translation>
+    </message>
+    <message>
+        <source>Options: --user NAME (the officer who acts; not for init, demo, adopt and verify),
+    --lang zh|en (language of messages), --progress (percentages on stderr).
+Passwords: SKL_PASSWORD holds the officer&apos;s password, SKL_NEW_PASSWORD a new one;
+    without them the password is asked at the terminal, without echo.
+Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
+    disabled account, or an act the officer&apos;s roles do not allow).
+</source>
+        <translation>选项：--user NAME（执行操作的操作员；init、demo、adopt 和 verify 不需要），
+    --lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
+密码：SKL_PASSWORD 为操作员的密码，SKL_NEW_PASSWORD 为新密码；
+    未设置时在终端询问，输入不回显。
+退出码：0 成功，1 数据有误，2 用法错误，3 被拒绝（登录失败、账户已锁定或
+    已停用，或操作员的角色不允许该操作）。
 </translation>
     </message>
 </context>
@@ -2054,6 +2122,42 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Run skillladder-cli --help for the commands.</source>
         <translation>运行 skillladder-cli --help 查看命令。</translation>
+    </message>
+    <message>
+        <source>This company file has no officers yet. Name its first administrator: skillladder-cli --db FILE adopt --admin NAME</source>
+        <translation>该企业数据库文件还没有操作员。请指定首位系统管理员：skillladder-cli --db FILE adopt --admin NAME</translation>
+    </message>
+    <message>
+        <source>--user NAME is required: the officer who acts.</source>
+        <translation>需要 --user NAME：执行操作的操作员。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set SKL_PASSWORD, or run the command at a terminal to be asked.</source>
+        <translation>没有密码：请设置 SKL_PASSWORD，或在终端中运行命令以输入密码。</translation>
+    </message>
+    <message>
+        <source>SKL_NEW_PASSWORD: %1</source>
+        <translation>SKL_NEW_PASSWORD：%1</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>No new password: set SKL_NEW_PASSWORD, or run the command at a terminal to be asked.</source>
+        <translation>没有新密码：请设置 SKL_NEW_PASSWORD，或在终端中运行命令以输入密码。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; once more.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -2083,10 +2187,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>企业所在省份代码 %1 无法识别。</translation>
     </message>
     <message>
-        <source>%1 has no company yet; create it with &quot;init --company NAME --province PROVINCE&quot;.</source>
-        <translation>%1 中还没有企业；请用“init --company 名称 --province 省份”创建。</translation>
-    </message>
-    <message>
         <source>Reading the policy</source>
         <translation>读取政策参数</translation>
     </message>
@@ -2097,6 +2197,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>The policy value %1 is &quot;%2&quot;, which is not a share.</source>
         <translation>政策参数 %1 的值为“%2”，不是比例。</translation>
+    </message>
+    <message>
+        <source>%1 has no company yet: create the company first.</source>
+        <translation>%1 中还没有企业：请先创建企业。</translation>
     </message>
 </context>
 <context>
@@ -2549,12 +2653,23 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>The demo generator made an invalid worker: %1</source>
         <translation>示例生成器产生了无效的职工记录：%1</translation>
     </message>
+    <message>
+        <source>The database already holds the company %1; the demo company needs an empty database.</source>
+        <translation>数据库中已有企业 %1；示例企业需要空数据库。</translation>
+    </message>
 </context>
 <context>
     <name>skl::DemoCompetitionStore</name>
     <message>
         <source>Creating the demo competition</source>
         <translation>生成示例竞赛</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DemoOfficers</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3057,33 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>skl::LoginDialog</name>
+    <message>
+        <source>Log in to %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This is the demo company: its people are made up. Log in as &lt;tt&gt;admin&lt;/tt&gt; to hold every role (password &lt;tt&gt;%1&lt;/tt&gt; when SkillLadder made the demo), or as a sample officer to try one role. Every sample officer&apos;s password is &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这是示例企业，其中的人员均为虚构。以 &lt;tt&gt;admin&lt;/tt&gt; 登录可拥有全部角色（由本程序生成的示例企业，密码为 &lt;tt&gt;%1&lt;/tt&gt;）；以下列示例操作员登录可体验单个角色，他们的密码都是 &lt;tt&gt;%1&lt;/tt&gt;。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>skl::MainWindow</name>
     <message>
         <source>Workforce targets</source>
@@ -3233,6 +3375,54 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>%1 — %2 (read-only) — SkillLadder</source>
         <translation>%1 — %2（只读）— 技能人才管理系统</translation>
     </message>
+    <message>
+        <source>S&amp;ystem</source>
+        <translation>系统(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Officers and permissions…</source>
+        <translation>人员与权限(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user / Log out</source>
+        <translation>切换用户 / 注销(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>%1 has no officers yet: open it in the window to name its first administrator.</source>
+        <translation>%1 还没有操作员：请在窗口中打开它以指定首位系统管理员。</translation>
+    </message>
+    <message>
+        <source>%1 has no officers yet, and it is open read-only (%2), so its first administrator cannot be named. Open it where it can be written, with no other window holding it.</source>
+        <translation>%1 还没有操作员，而它以只读方式打开（%2），因此无法指定首位系统管理员。请在可写入、且没有其他窗口占用的情况下打开它。</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 — %2</source>
+        <translation>当前登录：%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 logged out.</source>
+        <translation>%1 已注销。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>The database was restored from a backup: its officers and passwords are those of the backup. Log in again.</source>
+        <translation>数据库已从备份恢复：其中的操作员和密码为备份时的状态。请重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>skl::Migrations</name>
@@ -3337,6 +3527,424 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First administrator&lt;/b&gt; (holds every role and adds the other officers)</source>
+        <translation>&lt;b&gt;首位系统管理员&lt;/b&gt;（拥有全部角色，并添加其他操作员）</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>the name shown in the audit trail, e.g. 王科长</source>
+        <translation>审计记录中显示的姓名，如 王科长</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+</context>
+<context>
+    <name>skl::OfficerEditDialog</name>
+    <message>
+        <source>officers, policy, backup and restore</source>
+        <translation>人员、政策设置、备份与恢复</translation>
+    </message>
+    <message>
+        <source>roster, imports, proposals, competitions</source>
+        <translation>花名册、导入、认定申报、技能竞赛</translation>
+    </message>
+    <message>
+        <source>approves certifications and allowance months</source>
+        <translation>审批等级认定和津贴月份</translation>
+    </message>
+    <message>
+        <source>rates, pay tables, allowance runs</source>
+        <translation>津贴标准、薪酬表、津贴核算</translation>
+    </message>
+    <message>
+        <source>own workshops only, IDs masked</source>
+        <translation>仅限本车间，身份证号隐去</translation>
+    </message>
+    <message>
+        <source>reads everything and the audit trail, changes nothing</source>
+        <translation>查阅全部内容和审计记录，不作任何修改</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <source>letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <source>the name shown in the audit trail</source>
+        <translation>审计记录中显示的姓名</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Workshops (of a workshop head):</source>
+        <translation>车间（车间主任所辖）：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>保存角色</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The company has no workshop yet: import the roster first.</source>
+        <translation>企业还没有车间：请先导入花名册。</translation>
+    </message>
+    <message>
+        <source>Enter a login name.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <source>Tick the workshops this workshop head heads.</source>
+        <translation>请勾选该车间主任所辖的车间。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::OfficerStore</name>
+    <message>
+        <source>Reading the officers</source>
+        <translation>读取操作员</translation>
+    </message>
+    <message>
+        <source>Saving the officers</source>
+        <translation>保存操作员</translation>
+    </message>
+    <message>
+        <source>There is no officer with the login name %1.</source>
+        <translation>没有登录名为 %1 的操作员。</translation>
+    </message>
+    <message>
+        <source>A workshop head needs at least one workshop.</source>
+        <translation>车间主任至少需要一个车间。</translation>
+    </message>
+    <message>
+        <source>Only a workshop head is confined to workshops; add the role %1 or name no workshop.</source>
+        <translation>只有车间主任限于所辖车间；请添加角色“%1”，或不指定车间。</translation>
+    </message>
+    <message>
+        <source>Workshop %1 does not exist.</source>
+        <translation>车间 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>An officer needs at least one role.</source>
+        <translation>操作员至少需要一个角色。</translation>
+    </message>
+    <message>
+        <source>The login name %1 is taken by %2.</source>
+        <translation>登录名 %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>Recording the login attempt</source>
+        <translation>记录登录尝试</translation>
+    </message>
+    <message>
+        <source>The login name is empty.</source>
+        <translation>登录名为空。</translation>
+    </message>
+    <message>
+        <source>The login name %1 is too long: at most 32 characters.</source>
+        <translation>登录名 %1 过长：最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>The login name %1 must begin with a letter or a digit.</source>
+        <translation>登录名 %1 必须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The login name %1 may hold letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only, not &quot;%2&quot;.</source>
+        <translation>登录名 %1 只能包含字母、数字、“.”、“_”和“-”，不能包含“%2”。</translation>
+    </message>
+    <message>
+        <source>This company already has officers; an administrator adds new ones.</source>
+        <translation>该企业已有操作员；新操作员由系统管理员添加。</translation>
+    </message>
+    <message>
+        <source>%1 became the first administrator of this company.</source>
+        <translation>%1 成为本企业的首位系统管理员。</translation>
+    </message>
+    <message>
+        <source>Added the officer %1 (%2).</source>
+        <translation>添加了操作员 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left and cannot be disabled; make another officer an administrator first.</source>
+        <translation>%1 是仅剩的系统管理员，不能停用；请先让另一位操作员成为系统管理员。</translation>
+    </message>
+    <message>
+        <source>Disabled the officer %1.</source>
+        <translation>停用了操作员 %1。</translation>
+    </message>
+    <message>
+        <source>Enabled the officer %1.</source>
+        <translation>启用了操作员 %1。</translation>
+    </message>
+    <message>
+        <source>Unlocked the officer %1.</source>
+        <translation>解锁了操作员 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot change a password: the account is disabled or gone.</source>
+        <translation>%1 不能修改密码：该账户已停用或已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 修改了自己的密码。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>为 %1 设置了新密码。</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left and keeps that role; make another officer an administrator first.</source>
+        <translation>%1 是仅剩的系统管理员，须保留该角色；请先让另一位操作员成为系统管理员。</translation>
+    </message>
+    <message>
+        <source>Roles of %1: %2.</source>
+        <translation>%1 的角色：%2。</translation>
+    </message>
+    <message>
+        <source>Login failed: the login name or the password is wrong.</source>
+        <translation>登录失败：登录名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account %1 is locked after %2 wrong passwords: try again in %n minute(s), or ask an administrator to unlock it.</source>
+        <translation>
+            <numerusform>账户 %1 因 %2 次密码错误已被锁定：请 %n 分钟后再试，或请系统管理员解锁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 was locked for %2 minutes after %3 wrong passwords.</source>
+        <translation>账户 %1 因 %3 次密码错误被锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>Login failed: wrong password. The account %1 is now locked for %2 minutes; an administrator can unlock it.</source>
+        <translation>登录失败：密码错误。账户 %1 现已锁定 %2 分钟；系统管理员可以解锁。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Login failed: the login name or the password is wrong (%n attempt(s) left before the account is locked).</source>
+        <translation>
+            <numerusform>登录失败：登录名或密码错误（再错 %n 次账户将被锁定）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; an administrator can enable it.</source>
+        <translation>账户 %1 已停用；系统管理员可以启用。</translation>
+    </message>
+    <message>
+        <source>The account %1 holds no role today.</source>
+        <translation>账户 %1 今天没有任何角色。</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>%1 is not an officer of this company, and may not %2.</source>
+        <translation>%1 不是本企业的操作员，不能%2。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3.</source>
+        <translation>%1 不能%2：需要角色“%3”。</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>没有车间 %1。</translation>
+    </message>
+    <message>
+        <source>The workshop %1 exists at several sites; name one: %2.</source>
+        <translation>车间 %1 在多个单位都有；请指明其一：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>skl::OfficersDialog</name>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>各车间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Officers and permissions</source>
+        <translation>人员与权限</translation>
+    </message>
+    <message>
+        <source>Each officer logs in with their own name and password and may do what their roles allow. A role taken away counts from today; the audit trail keeps who held which role when.</source>
+        <translation>每位操作员以自己的登录名和密码登录，只能进行其角色允许的操作。撤销的角色自今日起生效；审计记录保留谁在何时拥有哪个角色。</translation>
+    </message>
+    <message>
+        <source>&amp;Add officer…</source>
+        <translation>添加操作员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles and workshops…</source>
+        <translation>角色与车间(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row</source>
+        <translation>
+            <numerusform>连续 %n 次密码错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Disable officer</source>
+        <translation>停用操作员</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer log in; what they did stays on record.</source>
+        <translation>停用 %1？停用后不能再登录；其已做的操作仍保留在记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>The new password replaces %1&apos;s and lifts a lock after wrong passwords. Tell it to them in person.</source>
+        <translation>新密码将替换 %1 的密码，并解除因密码错误造成的锁定。请当面告知本人。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::PasswordFields</name>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %1 characters: %n more to type.</source>
+        <translation>
+            <numerusform>密码至少需要 %1 个字符：还差 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>两次输入的密码不一致：请输入两次相同的密码。</translation>
+    </message>
+    <message>
+        <source>The password is acceptable.</source>
+        <translation>密码符合要求。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::PasswordHash</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password cannot begin or end with a space.</source>
+        <translation>密码不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: the cryptography library did not start.</source>
+        <translation>无法保护密码：加密库未能启动。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: not enough memory.</source>
+        <translation>无法保护密码：内存不足。</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +4218,113 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>
             <numerusform>已将 %n 名职工写入 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>skl::Permissions</name>
+    <message>
+        <source>manage officers</source>
+        <translation>管理操作员</translation>
+    </message>
+    <message>
+        <source>change the policy settings</source>
+        <translation>修改政策设置</translation>
+    </message>
+    <message>
+        <source>change the company settings</source>
+        <translation>修改企业设置</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>read the roster</source>
+        <translation>查阅花名册</translation>
+    </message>
+    <message>
+        <source>read the workforce targets</source>
+        <translation>查阅人才队伍目标</translation>
+    </message>
+    <message>
+        <source>read the due list</source>
+        <translation>查阅待评价名单</translation>
+    </message>
+    <message>
+        <source>read certifications</source>
+        <translation>查阅等级认定</translation>
+    </message>
+    <message>
+        <source>see full ID numbers</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>read pay and allowance runs</source>
+        <translation>查阅薪酬和津贴核算</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查阅审计记录</translation>
+    </message>
+    <message>
+        <source>edit the roster</source>
+        <translation>编辑花名册</translation>
+    </message>
+    <message>
+        <source>import the roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>export the roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>propose certifications</source>
+        <translation>申报等级认定</translation>
+    </message>
+    <message>
+        <source>open assessment rounds</source>
+        <translation>开设评价批次</translation>
+    </message>
+    <message>
+        <source>record competitions</source>
+        <translation>登记技能竞赛</translation>
+    </message>
+    <message>
+        <source>print certificates</source>
+        <translation>打印证书</translation>
+    </message>
+    <message>
+        <source>approve, reject or revoke certifications</source>
+        <translation>批准、驳回或撤销等级认定</translation>
+    </message>
+    <message>
+        <source>approve allowance months</source>
+        <translation>批准津贴月份</translation>
+    </message>
+    <message>
+        <source>reopen allowance months</source>
+        <translation>重新开放津贴月份</translation>
+    </message>
+    <message>
+        <source>set allowance rates</source>
+        <translation>设置津贴标准</translation>
+    </message>
+    <message>
+        <source>import pay, salary bands, team-leader periods and mentorships</source>
+        <translation>导入薪酬、岗位工资档次、班组长任职期间和师带徒</translation>
+    </message>
+    <message>
+        <source>compute allowance months</source>
+        <translation>核算津贴月份</translation>
+    </message>
+    <message>
+        <source>export payroll files</source>
+        <translation>导出工资文件</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4757,46 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>HR officer</source>
+        <translation>人事专员</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Payroll officer</source>
+        <translation>薪酬专员</translation>
+    </message>
+    <message>
+        <source>Workshop head</source>
+        <translation>车间主任</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role. The roles are: %2.</source>
+        <translation>“%1”不是角色。角色有：%2。</translation>
+    </message>
+    <message>
+        <source>Name at least one role.</source>
+        <translation>请至少指定一个角色。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between role titles</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>skl::RosterColumns</name>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; both mean %3; keep one of them.</source>
@@ -4067,16 +4822,8 @@ Everything entered since then is replaced. The current database is kept beside i
 <context>
     <name>skl::RosterCommands</name>
     <message>
-        <source>init needs --company NAME and --province PROVINCE.</source>
-        <translation>init 需要 --company 名称 和 --province 省份。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a province; write it as 山东, 山东省 or Shandong.</source>
         <translation>“%1”不是省份；请写作 山东、山东省 或 Shandong。</translation>
-    </message>
-    <message>
-        <source>Created the company %1 (%2) in %3.</source>
-        <translation>已在 %3 中创建企业 %1（%2）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs what to %1: %1 workers FILE.</source>
@@ -4163,6 +4910,34 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Restored %1 from %2 (%3, written %4); the replaced database was kept as %5.</source>
         <translation>已从 %2 恢复 %1（%3，写于 %4）；被替换的数据库保留为 %5。</translation>
+    </message>
+    <message>
+        <source>init needs --company NAME, --province PROVINCE and --admin NAME.</source>
+        <translation>init 需要 --company NAME、--province PROVINCE 和 --admin NAME。</translation>
+    </message>
+    <message>
+        <source>Created the company %1 (%2) in %3; its administrator is %4.</source>
+        <translation>已在 %3 中创建企业 %1（%2）；其系统管理员为 %4。</translation>
+    </message>
+    <message>
+        <source>demo needs --admin NAME: the demo company&apos;s administrator.</source>
+        <translation>demo 需要 --admin NAME：示例企业的系统管理员。</translation>
+    </message>
+    <message>
+        <source>Its administrator is %1. Sample officers, password %2: %3.</source>
+        <translation>其系统管理员为 %1。示例操作员（密码 %2）：%3。</translation>
+    </message>
+    <message>
+        <source>adopt needs --admin NAME: the first administrator.</source>
+        <translation>adopt 需要 --admin NAME：首位系统管理员。</translation>
+    </message>
+    <message>
+        <source>This company already has officers; an administrator adds new ones.</source>
+        <translation>该企业已有操作员；新操作员由系统管理员添加。</translation>
+    </message>
+    <message>
+        <source>%1 is now the administrator of this company, holding every role.</source>
+        <translation>%1 现为本企业的系统管理员，拥有全部角色。</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +5660,69 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>%1: high-skilled of skilled workers</source>
         <translation>%1：高技能人才占技能人才</translation>
+    </message>
+</context>
+<context>
+    <name>skl::UserCommands</name>
+    <message>
+        <source>user needs add, list, disable, enable, unlock or passwd.</source>
+        <translation>user 需要 add、list、disable、enable、unlock 或 passwd。</translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;.</source>
+        <translation>未知的 user 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>user add needs a login name and --role R[,R…] (admin, hr, approver, payroll, workshop-head, auditor).</source>
+        <translation>user add 需要登录名和 --role R[,R…]（admin、hr、approver、payroll、workshop-head、auditor）。</translation>
+    </message>
+    <message>
+        <source>--role: %1</source>
+        <translation>--role：%1</translation>
+    </message>
+    <message>
+        <source>--workshop: %1</source>
+        <translation>--workshop：%1</translation>
+    </message>
+    <message>
+        <source>Added the officer %1: %2.</source>
+        <translation>已添加操作员 %1：%2。</translation>
+    </message>
+    <message>
+        <source> [disabled]</source>
+        <translation> [已停用]</translation>
+    </message>
+    <message>
+        <source> [locked until %1]</source>
+        <translation> [锁定至 %1]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>user passwd takes at most one login name.</source>
+        <translation>user passwd 最多接受一个登录名。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>user %1 needs one login name.</source>
+        <translation>user %1 需要一个登录名。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 已解锁。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已启用。</translation>
     </message>
 </context>
 <context>
