@@ -3811,7 +3811,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Workshops</source>
-        <translation>各车间</translation>
+        <translation>所辖车间</translation>
     </message>
     <message>
         <source>State</source>

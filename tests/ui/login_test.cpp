@@ -348,3 +348,20 @@ TEST_CASE("Switching user logs out and asks who logs in next", "[ui][login][main
     CHECK(window.databasePath() == db.path());
     CHECK_FALSE(actionNamed(window, s("Officers and permissions…"))->isEnabled());
 }
+
+TEST_CASE("A role given in another window reaches this window's menus and pages",
+    "[ui][login][mainwindow]")
+{
+    TempDatabase db;
+    const Officer hr = db.officer(s("hr-zhang"), Roles { Role::Hr });
+    MainWindow window;
+    REQUIRE(window.openDatabase(db.path(), s("hr-zhang"), test::password()));
+    CHECK_FALSE(window.tabs()->isTabVisible(window.tabs()->indexOf(window.payView())));
+    // The administrator, on another connection, makes the HR officer a payroll officer too.
+    REQUIRE(OfficerStore::setRoles(
+        db.db(), db.admin(), hr.login, Roles { Role::Hr, Role::Payroll }, {}));
+    CHECK(window.reloadIfChangedElsewhere());
+    CHECK(window.officer().roles == Roles({ Role::Hr, Role::Payroll }));
+    CHECK(window.tabs()->isTabVisible(window.tabs()->indexOf(window.payView())));
+    CHECK(officerLabel(window).contains(Roles::title(Role::Payroll)));
+}

@@ -875,6 +875,8 @@ bool MainWindow::reloadIfChangedElsewhere()
     if (!version || *version == m_dataVersion)
         return false;
     m_dataVersion = *version;
+    // An administrator elsewhere may have changed this officer's roles: the menus follow.
+    refreshOfficer();
     reloadFigures();
     return true;
 }

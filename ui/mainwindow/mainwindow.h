@@ -105,7 +105,7 @@ private:
     bool openWithLogin(const QString &path, const QString &login, const QString &note);
     // Gives each view the connection, or none when the officer may not read what it shows.
     void connectViews();
-    // Reads the officer's roles again after the officers were managed.
+    // Reads the officer's roles again: after the officers were managed, here or elsewhere.
     void refreshOfficer();
     void showOfficer();
     void createMenus();
