@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>skl::AdoptDialog</name>
+    <message>
+        <source>First administrator of %1</source>
+        <translation>%1 的首位系统管理员</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2) was written before SkillLadder had officers: anyone could act as anyone. Name its first administrator now.&lt;/p&gt;&lt;p&gt;The administrator holds every role, so that a one-person company can work, and adds the other officers under System ▸ Officers and permissions. Approving a certification still needs a second person.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;（%2）是在技能人才管理系统有操作员之前写入的：任何人都能以任何人的身份操作。现在请指定它的首位系统管理员。&lt;/p&gt;&lt;p&gt;系统管理员拥有全部角色，一人企业也能使用；其他操作员由其在“系统 ▸ 人员与权限”中添加。批准等级认定仍需另一个人。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <source>the name shown in the audit trail, e.g. 王科长</source>
+        <translation>审计记录中显示的姓名，如 王科长</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建系统管理员</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+</context>
+<context>
     <name>skl::AllowanceCommands</name>
     <message>
         <source>%1 import FILE.csv reads the file.</source>
@@ -3103,6 +3134,33 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::LoginDialog</name>
+    <message>
+        <source>Log in to %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This is the demo company: its people are made up. Log in as &lt;tt&gt;admin&lt;/tt&gt; to hold every role (password &lt;tt&gt;%1&lt;/tt&gt; when SkillLadder made the demo), or as a sample officer to try one role. Every sample officer&apos;s password is &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这是示例企业，其中的人员均为虚构。以 &lt;tt&gt;admin&lt;/tt&gt; 登录可拥有全部角色（由本程序生成的示例企业，密码为 &lt;tt&gt;%1&lt;/tt&gt;）；以下列示例操作员登录可体验单个角色，他们的密码都是 &lt;tt&gt;%1&lt;/tt&gt;。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>skl::MainWindow</name>
     <message>
         <source>Workforce targets</source>
@@ -3394,6 +3452,54 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>%1 — %2 (read-only) — SkillLadder</source>
         <translation>%1 — %2（只读）— 技能人才管理系统</translation>
     </message>
+    <message>
+        <source>S&amp;ystem</source>
+        <translation>系统(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Officers and permissions…</source>
+        <translation>人员与权限(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user / Log out</source>
+        <translation>切换用户 / 注销(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>%1 has no officers yet: open it in the window to name its first administrator.</source>
+        <translation>%1 还没有操作员：请在窗口中打开它以指定首位系统管理员。</translation>
+    </message>
+    <message>
+        <source>%1 has no officers yet, and it is open read-only (%2), so its first administrator cannot be named. Open it where it can be written, with no other window holding it.</source>
+        <translation>%1 还没有操作员，而它以只读方式打开（%2），因此无法指定首位系统管理员。请在可写入、且没有其他窗口占用的情况下打开它。</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 — %2</source>
+        <translation>当前登录：%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 logged out.</source>
+        <translation>%1 已注销。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>The database was restored from a backup: its officers and passwords are those of the backup. Log in again.</source>
+        <translation>数据库已从备份恢复：其中的操作员和密码为备份时的状态。请重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>skl::Migrations</name>
@@ -3498,6 +3604,109 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First administrator&lt;/b&gt; (holds every role and adds the other officers)</source>
+        <translation>&lt;b&gt;首位系统管理员&lt;/b&gt;（拥有全部角色，并添加其他操作员）</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>the name shown in the audit trail, e.g. 王科长</source>
+        <translation>审计记录中显示的姓名，如 王科长</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+</context>
+<context>
+    <name>skl::OfficerEditDialog</name>
+    <message>
+        <source>officers, policy, backup and restore</source>
+        <translation>人员、政策设置、备份与恢复</translation>
+    </message>
+    <message>
+        <source>roster, imports, proposals, competitions</source>
+        <translation>花名册、导入、认定申报、技能竞赛</translation>
+    </message>
+    <message>
+        <source>approves certifications and allowance months</source>
+        <translation>审批等级认定和津贴月份</translation>
+    </message>
+    <message>
+        <source>rates, pay tables, allowance runs</source>
+        <translation>津贴标准、薪酬表、津贴核算</translation>
+    </message>
+    <message>
+        <source>own workshops only, IDs masked</source>
+        <translation>仅限本车间，身份证号隐去</translation>
+    </message>
+    <message>
+        <source>reads everything and the audit trail, changes nothing</source>
+        <translation>查阅全部内容和审计记录，不作任何修改</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <source>letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <source>the name shown in the audit trail</source>
+        <translation>审计记录中显示的姓名</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Workshops (of a workshop head):</source>
+        <translation>车间（车间主任所辖）：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>保存角色</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The company has no workshop yet: import the roster first.</source>
+        <translation>企业还没有车间：请先导入花名册。</translation>
+    </message>
+    <message>
+        <source>Enter a login name.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <source>Tick the workshops this workshop head heads.</source>
+        <translation>请勾选该车间主任所辖的车间。</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3870,139 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>skl::OfficersDialog</name>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>各车间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Officers and permissions</source>
+        <translation>人员与权限</translation>
+    </message>
+    <message>
+        <source>Each officer logs in with their own name and password and may do what their roles allow. A role taken away counts from today; the audit trail keeps who held which role when.</source>
+        <translation>每位操作员以自己的登录名和密码登录，只能进行其角色允许的操作。撤销的角色自今日起生效；审计记录保留谁在何时拥有哪个角色。</translation>
+    </message>
+    <message>
+        <source>&amp;Add officer…</source>
+        <translation>添加操作员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles and workshops…</source>
+        <translation>角色与车间(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row</source>
+        <translation>
+            <numerusform>连续 %n 次密码错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Disable officer</source>
+        <translation>停用操作员</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer log in; what they did stays on record.</source>
+        <translation>停用 %1？停用后不能再登录；其已做的操作仍保留在记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>The new password replaces %1&apos;s and lifts a lock after wrong passwords. Tell it to them in person.</source>
+        <translation>新密码将替换 %1 的密码，并解除因密码错误造成的锁定。请当面告知本人。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::PasswordFields</name>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %1 characters: %n more to type.</source>
+        <translation>
+            <numerusform>密码至少需要 %1 个字符：还差 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>两次输入的密码不一致：请输入两次相同的密码。</translation>
+    </message>
+    <message>
+        <source>The password is acceptable.</source>
+        <translation>密码符合要求。</translation>
     </message>
 </context>
 <context>
