@@ -1,9 +1,11 @@
 // Makes the README's screenshots: the application in Simplified Chinese on a company database,
 // shown on the display it is given (docs/make-screenshots runs it under a virtual X display).
-// Usage: skl_screenshots DATABASE.sqlite OUTPUT_FOLDER
+// Usage: skl_screenshots DATABASE.sqlite OUTPUT_FOLDER (the demo, whose administrator is admin with
+// the demo's published password)
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -13,6 +15,7 @@
 
 #include "core/common/translations.h"
 #include "core/demo/democompany.h"
+#include "core/demo/demoofficers.h"
 #include "core/store/connection.h"
 #include "core/store/officerstore.h"
 #include "ui/allowances/allowanceview.h"
@@ -23,6 +26,8 @@
 #include "ui/dashboard/dashboardview.h"
 #include "ui/importing/importdialog.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/officers/logindialog.h"
+#include "ui/officers/officersdialog.h"
 #include "ui/pay/payview.h"
 #include "ui/settings/backupsettingsdialog.h"
 #include "ui/workerdetail/workerprofiledialog.h"
@@ -59,15 +64,29 @@ int main(int argc, char *argv[])
     const QString database = QString::fromLocal8Bit(argv[1]);
     const QDir out(QString::fromLocal8Bit(argv[2]));
 
+    auto connection = skl::Connection::open(database, skl::Connection::Mode::MustExist);
+    if (!connection)
+        return 1;
+    bool ok = true;
+    {
+        // The demo's login screen, listing its sample officers.
+        skl::LoginDialog login(**connection, skl::DemoCompany::companyName());
+        login.passwordEdit()->setText(skl::DemoOfficers::password());
+        login.show();
+        ok = QTest::qWaitForWindowExposed(&login) && save(login, out, u"login.png"_s) && ok;
+    }
+
     skl::MainWindow window;
     window.resize(1360, 820);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     QSignalSpy trend(window.dashboardView(), &skl::DashboardView::trendReady);
-    if (!window.openDatabase(database) || !trend.wait(120000))
+    if (!window.openDatabase(database, u"admin"_s, skl::DemoOfficers::password())
+        || !trend.wait(120000))
         return 1;
-    bool ok = save(window, out, u"roster.png"_s);
+    const skl::Officer admin = window.officer();
+    ok = save(window, out, u"roster.png"_s) && ok;
     window.findChild<QTabWidget *>()->setCurrentIndex(1);
     const QList<std::pair<int, QString>> dashboard { { 0, u"dashboard-overview.png"_s },
         { 2, u"dashboard-workshops.png"_s }, { 3, u"dashboard-grades.png"_s },
@@ -111,9 +130,14 @@ int main(int argc, char *argv[])
     window.tabs()->setCurrentWidget(pay);
     ok = payRefreshed.wait(60000) && save(window, out, u"pay.png"_s) && ok;
 
-    auto connection = skl::Connection::open(database, skl::Connection::Mode::MustExist);
-    if (!connection)
-        return 1;
+    {
+        skl::OfficersDialog officers(**connection, admin);
+        officers.select(u"head-zhao"_s); // the workshop head shows a workshop and the buttons
+        officers.show();
+        ok = QTest::qWaitForWindowExposed(&officers) && save(officers, out, u"officers.png"_s)
+            && ok;
+    }
+    // The audit trail's viewer (issue 13) is photographed here too, as audit.png.
     {
         // As the demo's admin sees it (issue 13: only an admin changes the policy).
         const auto admin = skl::OfficerStore::load((*connection)->db(), u"admin"_s);

@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>skl::AdoptDialog</name>
+    <message>
+        <source>First administrator of %1</source>
+        <translation>%1 的首位系统管理员</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2) was written before SkillLadder had officers: anyone could act as anyone. Name its first administrator now.&lt;/p&gt;&lt;p&gt;The administrator holds every role, so that a one-person company can work, and adds the other officers under System ▸ Officers and permissions. Approving a certification still needs a second person.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;（%2）是在技能人才管理系统有操作员之前写入的：任何人都能以任何人的身份操作。现在请指定它的首位系统管理员。&lt;/p&gt;&lt;p&gt;系统管理员拥有全部角色，一人企业也能使用；其他操作员由其在“系统 ▸ 人员与权限”中添加。批准等级认定仍需另一个人。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <source>the name shown in the audit trail, e.g. 王科长</source>
+        <translation>审计记录中显示的姓名，如 王科长</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建系统管理员</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+</context>
+<context>
     <name>skl::AllowanceCommands</name>
     <message>
         <source>%1 import FILE.csv reads the file.</source>
@@ -99,10 +130,6 @@
         <translation>allowances diff RUN RUN 对比两次核算；allowances diff --month YYYY-MM 将更正核算与其所更正的已批准核算对比。</translation>
     </message>
     <message>
-        <source>allowances reopen --month YYYY-MM --by USER --reason TEXT: the reason is required.</source>
-        <translation>allowances reopen --month YYYY-MM --by USER --reason TEXT：必须填写原因。</translation>
-    </message>
-    <message>
         <source>Reopened %1: approved run %2 is kept as it was; compute the month again for a correction run, compare it with &quot;allowances diff --month %1&quot; and approve it to lock the month again.</source>
         <translation>已重新开放 %1：已批准的核算 %2 原样保留；请再次核算该月得到更正核算，用“allowances diff --month %1”对比后批准，该月即再次锁定。</translation>
     </message>
@@ -113,6 +140,10 @@
     <message>
         <source>draft correcting run %1</source>
         <translation>草稿，更正核算 %1</translation>
+    </message>
+    <message>
+        <source>allowances reopen --month YYYY-MM --reason TEXT: the reason is required.</source>
+        <translation>allowances reopen --month YYYY-MM --reason TEXT：必须填写原因。</translation>
     </message>
 </context>
 <context>
@@ -216,6 +247,14 @@
             <numerusform>%n 名职工</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no allowance run %1; nothing was exported.</source>
+        <translation>没有第 %1 次津贴核算；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 The exported file %2 was removed: every payroll export is recorded.</source>
+        <translation>%1 已删除导出的文件 %2：每次向薪酬系统导出都必须留有记录。</translation>
+    </message>
 </context>
 <context>
     <name>skl::AllowanceRunStore</name>
@@ -304,6 +343,20 @@
     <message>
         <source>Reopened the allowances of %1 (approved run %2) for a correction: %3</source>
         <translation>已重新开放 %1 的津贴（已批准的核算 %2）以便更正：%3</translation>
+    </message>
+    <message>
+        <source>%1 computed run %2 of %3 and may not approve it: another officer with the approver role must. Nothing was approved.</source>
+        <translation>%1 核算了 %3 的第 %2 次核算，不得自行批准：须由另一位具有审批人角色的人员批准。未批准任何内容。</translation>
+    </message>
+    <message>
+        <source>Recording the payroll export in the audit log</source>
+        <translation>在审计日志中记录薪酬导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the allowances of %1 (run %2) for payroll: %n worker(s) to %3.</source>
+        <translation>
+            <numerusform>已将 %1 的津贴（第 %2 次核算）导出给薪酬系统：%n 名职工，导出到 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -625,101 +678,21 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>Correction run %1 of %2, computed by %3 at %4, against the approved run %5 (compare, then approve to lock the month again).</source>
         <translation>%2 的更正核算 %1，由 %3 于 %4 核算，更正已批准的核算 %5（请对比后批准，该月即再次锁定）。</translation>
     </message>
-</context>
-<context>
-    <name>skl::AuditChain</name>
     <message>
-        <source>Sealing the audit trail</source>
-        <translation>封存审计记录</translation>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
     </message>
     <message>
-        <source>Checking the audit trail</source>
-        <translation>检查审计记录</translation>
+        <source>The allowance runs show the pay of each worker: reading them needs the role %1.</source>
+        <translation>津贴核算列出每名职工的津贴金额：查看需要角色 %1。</translation>
     </message>
     <message>
-        <source>Audit event %1 (%2, by %3) was edited outside SkillLadder: what it records no longer matches its seal.</source>
-        <translation>审计事件 %1（%2，操作人 %3）已在 SkillLadder 之外被修改：其记录的内容与封存值不再相符。</translation>
+        <source>You computed run %1: another officer with the role %2 approves it.</source>
+        <translation>第 %1 次核算由您核算：须由另一位具有角色 %2 的人员批准。</translation>
     </message>
     <message>
-        <source>The change rows of audit event %1 (%2, by %3) were edited or added outside SkillLadder.</source>
-        <translation>审计事件 %1（%2，操作人 %3）的变更明细已在 SkillLadder 之外被修改或增添。</translation>
-    </message>
-    <message>
-        <source>Change rows of audit event %1 (%2, by %3) were deleted outside SkillLadder.</source>
-        <translation>审计事件 %1（%2，操作人 %3）的变更明细已在 SkillLadder 之外被删除。</translation>
-    </message>
-    <message>
-        <source>Audit event %1 was deleted outside SkillLadder (the event after it is of %2, by %3).</source>
-        <translation>审计事件 %1 已在 SkillLadder 之外被删除（其后一条事件记于 %2，操作人 %3）。</translation>
-    </message>
-    <message>
-        <source>Audit event %1 was deleted outside SkillLadder.</source>
-        <translation>审计事件 %1 已在 SkillLadder 之外被删除。</translation>
-    </message>
-    <message>
-        <source>Audit event %1 (%2, by %3) has no seal: it was written outside SkillLadder.</source>
-        <translation>审计事件 %1（%2，操作人 %3）没有封存值：它是在 SkillLadder 之外写入的。</translation>
-    </message>
-    <message>
-        <source>Audit event %1 (%2, by %3) was inserted into the trail outside SkillLadder.</source>
-        <translation>审计事件 %1（%2，操作人 %3）是在 SkillLadder 之外插入审计记录的。</translation>
-    </message>
-    <message>
-        <source>The seals of the audit trail up to event %1 (%2, by %3) were recomputed outside SkillLadder since the trail was last checked.</source>
-        <translation>自上次检查以来，截至事件 %1（%2，操作人 %3）的审计记录封存值已在 SkillLadder 之外被重新计算。</translation>
-    </message>
-    <message>
-        <source>The audit trail cannot be sealed: event %1 is older than the newest sealed event %2. Run &quot;audit verify&quot; and tell the administrator.</source>
-        <translation>无法封存审计记录：事件 %1 早于最新已封存的事件 %2。请运行“audit verify”并告知系统管理员。</translation>
-    </message>
-    <message>
-        <source>The audit trail of this file was changed outside SkillLadder. %1 The data can still be used, but the trail no longer proves who did what. Keep this file as evidence, tell the administrator, and compare it with a backup made before the change (&quot;audit verify&quot; checks the whole trail).</source>
-        <translation>此文件的审计记录已在 SkillLadder 之外被改动。%1 数据仍可使用，但审计记录已不能证明谁做了什么。请保留此文件作为证据，告知系统管理员，并与改动前的备份进行比对（“audit verify”检查全部审计记录）。</translation>
-    </message>
-</context>
-<context>
-    <name>skl::AuditCommands</name>
-    <message>
-        <source>audit needs list or verify.</source>
-        <translation>audit 需要 list 或 verify。</translation>
-    </message>
-    <message>
-        <source>Unknown audit command &quot;%1&quot;.</source>
-        <translation>未知的 audit 命令“%1”。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
-        <translation>%1：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
-    </message>
-    <message>
-        <source>#%1  %2  %3  %4  %5</source>
-        <translation>#%1  %2  %3  %4  %5</translation>
-    </message>
-    <message>
-        <source>      %1 %2, %3: %4 → %5</source>
-        <translation>      %1 %2，%3：%4 → %5</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>No audit event matches.</source>
-        <translation>没有符合条件的审计事件。</translation>
-    </message>
-    <message>
-        <source>The audit trail is broken. %1 Keep this file as evidence and compare it with a backup made before the change.</source>
-        <translation>审计记录已被破坏。%1 请保留此文件作为证据，并与改动前的备份进行比对。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit trail is whole: %n event(s) checked.</source>
-        <translation>
-            <numerusform>审计记录完整：已检查 %n 条事件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Newest seal (event %1): %2. Note it down outside this file to check later that the trail up to here was not rewritten.</source>
-        <translation>最新封存值（事件 %1）：%2。请将其记录在此文件之外，以便日后核对截至此处的审计记录未被改写。</translation>
+        <source>Exporting the allowances of %1…</source>
+        <translation>正在导出 %1 的津贴…</translation>
     </message>
 </context>
 <context>
@@ -727,221 +700,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>Writing the audit log</source>
         <translation>写入审计日志</translation>
-    </message>
-</context>
-<context>
-    <name>skl::AuditTrailExport</name>
-    <message>
-        <source>Event</source>
-        <translation>事件编号</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Record number</source>
-        <translation>对象编号</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Old value</source>
-        <translation>旧值</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>新值</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>变更记录</translation>
-    </message>
-</context>
-<context>
-    <name>skl::AuditTrailStore</name>
-    <message>
-        <source>Reading the audit trail</source>
-        <translation>读取变更记录</translation>
-    </message>
-    <message>
-        <source>No worker has the employee number &quot;%1&quot;: check the number, or clear the worker filter.</source>
-        <translation>没有工号为“%1”的职工：请核对工号，或清除职工筛选条件。</translation>
-    </message>
-</context>
-<context>
-    <name>skl::AuditView</name>
-    <message>
-        <source>From</source>
-        <translation>生效日期</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>认定等级</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>Show older events</source>
-        <translation>显示更早的事件</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Verify chain</source>
-        <translation>校验哈希链</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>变更记录</translation>
-    </message>
-    <message>
-        <source>any officer</source>
-        <extracomment>filter of the audit trail: the officer&apos;s login name</extracomment>
-        <translation>任意操作人</translation>
-    </message>
-    <message>
-        <source>employee number</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>全部类型</translation>
-    </message>
-    <message>
-        <source>Officer:</source>
-        <translation>操作人：</translation>
-    </message>
-    <message>
-        <source>Dates:</source>
-        <translation>日期：</translation>
-    </message>
-    <message>
-        <source>Worker:</source>
-        <translation>职工：</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Summary / change</source>
-        <translation>摘要 / 变更</translation>
-    </message>
-    <message>
-        <source>Old value</source>
-        <translation>旧值</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>新值</translation>
-    </message>
-    <message>
-        <source>Reading the audit trail…</source>
-        <translation>正在读取审计记录…</translation>
-    </message>
-    <message>
-        <source>Reading older events…</source>
-        <translation>正在读取更早的事件…</translation>
-    </message>
-    <message>
-        <source>The audit trail could not be read.</source>
-        <translation>无法读取审计记录。</translation>
-    </message>
-    <message>
-        <source>No audit event matches.</source>
-        <translation>没有符合条件的审计事件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) shown, newest first.</source>
-        <translation>
-            <numerusform>已显示 %n 条事件，最新的在前。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <extracomment>a change row of the audit trail: record, its number, field</extracomment>
-        <translation>%1 %2：%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>… %n more change row(s): see &quot;audit list&quot; on the command line.</source>
-        <translation>
-            <numerusform>…… 另有 %n 条变更明细：请在命令行使用“audit list”查看。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export the audit trail</source>
-        <translation>导出审计记录</translation>
-    </message>
-    <message>
-        <source>audit-trail-%1.xlsx</source>
-        <translation>审计记录-%1.xlsx</translation>
-    </message>
-    <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV（UTF-8）(*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) written to %1.</source>
-        <translation>
-            <numerusform>已将 %n 条事件写入 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking every event of the audit trail…</source>
-        <translation>正在检查审计记录的每一条事件…</translation>
-    </message>
-    <message>
-        <source>The audit trail is broken. %1</source>
-        <translation>审计记录已被破坏。%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit trail is whole: %n event(s) checked. Newest seal (event %1): %2</source>
-        <translation>
-            <numerusform>审计记录完整：已检查 %n 条事件。最新封存值（事件 %1）：%2</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1079,10 +837,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>The database was restored from %1, but the restore could not be recorded in its audit log: %2</source>
         <translation>数据库已从 %1 恢复，但无法在审计日志中记录此次恢复：%2</translation>
-    </message>
-    <message>
-        <source>Recording the restore</source>
-        <translation>记录恢复操作</translation>
     </message>
 </context>
 <context>
@@ -2408,16 +2162,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     已停用，或该人员的角色无权执行此操作）。
 </translation>
     </message>
-    <message>
-        <source>  audit list [--since D] [--until D] [--actor NAME] [--employee NO]
-          [--action KIND] [--json]         the audit trail, newest first
-  audit verify                             check that no one changed the trail
-</source>
-        <translation>  audit list [--since D] [--until D] [--actor NAME] [--employee NO]
-          [--action KIND] [--json]         审计记录，最新的在前
-  audit verify                             检查审计记录未被改动
-</translation>
-    </message>
 </context>
 <context>
     <name>skl::CliContext</name>
@@ -2742,10 +2486,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>The database %1 does not exist. Create the company or choose another file.</source>
         <translation>数据库 %1 不存在。请新建公司或选择其他文件。</translation>
-    </message>
-    <message>
-        <source>The audit trail of %1 could not be checked: %2</source>
-        <translation>无法检查 %1 的审计记录：%2</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3134,33 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::LoginDialog</name>
+    <message>
+        <source>Log in to %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This is the demo company: its people are made up. Log in as &lt;tt&gt;admin&lt;/tt&gt; to hold every role (password &lt;tt&gt;%1&lt;/tt&gt; when SkillLadder made the demo), or as a sample officer to try one role. Every sample officer&apos;s password is &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这是示例企业，其中的人员均为虚构。以 &lt;tt&gt;admin&lt;/tt&gt; 登录可拥有全部角色（由本程序生成的示例企业，密码为 &lt;tt&gt;%1&lt;/tt&gt;）；以下列示例操作员登录可体验单个角色，他们的密码都是 &lt;tt&gt;%1&lt;/tt&gt;。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>skl::MainWindow</name>
     <message>
         <source>Workforce targets</source>
@@ -3686,17 +3453,52 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>%1 — %2（只读）— 技能人才管理系统</translation>
     </message>
     <message>
-        <source>&amp;Audit</source>
-        <extracomment>menu: 审计</extracomment>
-        <translation>审计(&amp;A)</translation>
+        <source>S&amp;ystem</source>
+        <translation>系统(&amp;Y)</translation>
     </message>
     <message>
-        <source>Audit &amp;trail…</source>
-        <translation>审计记录(&amp;T)…</translation>
+        <source>&amp;Officers and permissions…</source>
+        <translation>人员与权限(&amp;O)…</translation>
     </message>
     <message>
-        <source>Audit trail</source>
-        <translation>变更记录</translation>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user / Log out</source>
+        <translation>切换用户 / 注销(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>%1 has no officers yet: open it in the window to name its first administrator.</source>
+        <translation>%1 还没有操作员：请在窗口中打开它以指定首位系统管理员。</translation>
+    </message>
+    <message>
+        <source>%1 has no officers yet, and it is open read-only (%2), so its first administrator cannot be named. Open it where it can be written, with no other window holding it.</source>
+        <translation>%1 还没有操作员，而它以只读方式打开（%2），因此无法指定首位系统管理员。请在可写入、且没有其他窗口占用的情况下打开它。</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 — %2</source>
+        <translation>当前登录：%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 logged out.</source>
+        <translation>%1 已注销。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>The database was restored from a backup: its officers and passwords are those of the backup. Log in again.</source>
+        <translation>数据库已从备份恢复：其中的操作员和密码为备份时的状态。请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3604,109 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First administrator&lt;/b&gt; (holds every role and adds the other officers)</source>
+        <translation>&lt;b&gt;首位系统管理员&lt;/b&gt;（拥有全部角色，并添加其他操作员）</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>the name shown in the audit trail, e.g. 王科长</source>
+        <translation>审计记录中显示的姓名，如 王科长</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+</context>
+<context>
+    <name>skl::OfficerEditDialog</name>
+    <message>
+        <source>officers, policy, backup and restore</source>
+        <translation>人员、政策设置、备份与恢复</translation>
+    </message>
+    <message>
+        <source>roster, imports, proposals, competitions</source>
+        <translation>花名册、导入、认定申报、技能竞赛</translation>
+    </message>
+    <message>
+        <source>approves certifications and allowance months</source>
+        <translation>审批等级认定和津贴月份</translation>
+    </message>
+    <message>
+        <source>rates, pay tables, allowance runs</source>
+        <translation>津贴标准、薪酬表、津贴核算</translation>
+    </message>
+    <message>
+        <source>own workshops only, IDs masked</source>
+        <translation>仅限本车间，身份证号隐去</translation>
+    </message>
+    <message>
+        <source>reads everything and the audit trail, changes nothing</source>
+        <translation>查阅全部内容和审计记录，不作任何修改</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <source>letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <source>the name shown in the audit trail</source>
+        <translation>审计记录中显示的姓名</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Workshops (of a workshop head):</source>
+        <translation>车间（车间主任所辖）：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>保存角色</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The company has no workshop yet: import the roster first.</source>
+        <translation>企业还没有车间：请先导入花名册。</translation>
+    </message>
+    <message>
+        <source>Enter a login name.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <source>Tick the workshops this workshop head heads.</source>
+        <translation>请勾选该车间主任所辖的车间。</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +3873,139 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::OfficersDialog</name>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>各车间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Officers and permissions</source>
+        <translation>人员与权限</translation>
+    </message>
+    <message>
+        <source>Each officer logs in with their own name and password and may do what their roles allow. A role taken away counts from today; the audit trail keeps who held which role when.</source>
+        <translation>每位操作员以自己的登录名和密码登录，只能进行其角色允许的操作。撤销的角色自今日起生效；审计记录保留谁在何时拥有哪个角色。</translation>
+    </message>
+    <message>
+        <source>&amp;Add officer…</source>
+        <translation>添加操作员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles and workshops…</source>
+        <translation>角色与车间(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row</source>
+        <translation>
+            <numerusform>连续 %n 次密码错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Disable officer</source>
+        <translation>停用操作员</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer log in; what they did stays on record.</source>
+        <translation>停用 %1？停用后不能再登录；其已做的操作仍保留在记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>The new password replaces %1&apos;s and lifts a lock after wrong passwords. Tell it to them in person.</source>
+        <translation>新密码将替换 %1 的密码，并解除因密码错误造成的锁定。请当面告知本人。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::PasswordFields</name>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %1 characters: %n more to type.</source>
+        <translation>
+            <numerusform>密码至少需要 %1 个字符：还差 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>两次输入的密码不一致：请输入两次相同的密码。</translation>
+    </message>
+    <message>
+        <source>The password is acceptable.</source>
+        <translation>密码符合要求。</translation>
+    </message>
+</context>
+<context>
     <name>skl::PasswordHash</name>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -4038,6 +4076,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Company</source>
         <translation>公司</translation>
     </message>
+    <message>
+        <source>%1 The exported file %2 was removed: every export of pay is recorded.</source>
+        <translation>%1 已删除导出的文件 %2：每次导出薪酬都必须留有记录。</translation>
+    </message>
 </context>
 <context>
     <name>skl::PayStore</name>
@@ -4057,6 +4099,16 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Imported %n wage-price reference row(s).</source>
         <translation>
             <numerusform>已导入 %n 行工资价位数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the pay export in the audit log</source>
+        <translation>在审计日志中记录薪酬导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the pay of %n worker(s) as of %1 to %2.</source>
+        <translation>
+            <numerusform>已导出 %n 名职工截至 %1 的薪酬，导出到 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -4257,6 +4309,14 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>
             <numerusform>已将 %n 名职工写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>The pay report shows the pay of workers: reading it needs the role %1.</source>
+        <translation>薪酬分析列出职工的薪酬：查看需要角色 %1。</translation>
     </message>
 </context>
 <context>

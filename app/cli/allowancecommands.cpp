@@ -9,6 +9,7 @@
 #include "core/reports/payreport.h"
 #include "core/store/allowancerunstore.h"
 #include "core/store/allowancestore.h"
+#include "core/store/officerstore.h"
 #include "core/store/paystore.h"
 
 using namespace Qt::StringLiterals;
@@ -45,11 +46,14 @@ int AllowanceCommands::dataImport(DataFile kind, const QString &what, CliArgumen
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
-    const QString actor = m_cli.officer().login;
+    if (auto allowed = OfficerStore::require(connection->db(), m_cli.officer(),
+            kind == DataFile::Rates ? Act::SetAllowanceRates : Act::ImportPayTables);
+        !allowed)
+        return m_cli.failure(allowed.error());
     const QString file = args.at(1);
-    const auto outcome = importDataFile(connection->db(), kind, file, actor);
+    const auto outcome = importDataFile(connection->db(), kind, file, m_cli.officer());
     if (!outcome)
-        return m_cli.failure(outcome.error().userMessage);
+        return m_cli.failure(outcome.error());
     if (!outcome->problems.isEmpty()) {
         for (const RowProblem &problem : outcome->problems)
             m_cli.err() << problem.toString() << '\n';
@@ -78,18 +82,23 @@ int AllowanceCommands::parity(CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
+    // Every worker's pay in a file is an export of pay: payroll's alone.
+    if (auto allowed = OfficerStore::require(
+            connection->db(), m_cli.officer(), csv.isEmpty() ? Act::ReadPay : Act::ExportPayroll);
+        !allowed)
+        return m_cli.failure(allowed.error());
     if (!csv.isEmpty()) {
-        const auto written = PayReport::workersToCsv(connection->db(), *asOf, csv);
+        const auto written = PayReport::workersToCsv(connection->db(), m_cli.officer(), *asOf, csv);
         if (!written)
-            return m_cli.failure(written.error().userMessage);
+            return m_cli.failure(written.error());
         m_cli.out() << tr("%n worker(s) written to %1.", nullptr, int(*written))
                            .arg(QDir::toNativeSeparators(csv))
                     << '\n';
         return Success;
     }
-    const auto report = PayReport::compute(connection->db(), *asOf);
+    const auto report = PayReport::compute(connection->db(), m_cli.officer(), *asOf);
     if (!report)
-        return m_cli.failure(report.error().userMessage);
+        return m_cli.failure(report.error());
     if (asJson)
         m_cli.printJson(PayReport::toJson(*report));
     else
@@ -113,58 +122,74 @@ int AllowanceCommands::allowances(CliArguments &args)
     if (confirmEmpty && verb != u"approve")
         return m_cli.usageError(tr("--confirm-empty belongs to \"allowances approve\"."));
     const QDate month = QDate::fromString(monthText + u"-01"_s, Qt::ISODate);
+
+    // The command line is checked first (exit 2), then the officer's roles before any lookup
+    // (exit 3, whatever the state of the month).
+    qint64 firstRun = 0;
+    qint64 secondRun = 0;
+    const bool diffOfMonth = verb == u"diff" && args.isEmpty() && month.isValid();
+    if (verb == u"diff") {
+        if (!diffOfMonth
+            && (args.size() != 2 || (firstRun = args.at(0).toLongLong()) <= 0
+                || (secondRun = args.at(1).toLongLong()) <= 0))
+            return m_cli.usageError(tr("allowances diff RUN RUN compares two runs; allowances "
+                                       "diff --month YYYY-MM compares a correction run with the "
+                                       "approved run it corrects."));
+    } else {
+        if (!month.isValid())
+            return m_cli.usageError(tr("--month YYYY-MM is required."));
+        if (!args.noneLeft() && verb != u"approve")
+            return BadUsage;
+        if (!verb.isEmpty() && verb != u"approve" && verb != u"reopen")
+            return m_cli.usageError(tr("Unknown allowances command \"%1\".").arg(verb));
+        if (verb == u"reopen" && reason.trimmed().isEmpty())
+            return m_cli.usageError(
+                tr("allowances reopen --month YYYY-MM --reason TEXT: the reason is required."));
+    }
+    const bool exports = !csv.isEmpty() || !xlsx.isEmpty();
+    const Act act = verb == u"approve" ? Act::ApproveAllowances
+        : verb == u"reopen"            ? Act::ReopenAllowances
+        : verb.isEmpty() && exports    ? Act::ExportPayroll
+                                       : Act::ReadPay;
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
-    const QString actor = m_cli.officer().login;
     QSqlDatabase &db = connection->db();
+    const Officer &officer = m_cli.officer();
+    if (auto allowed = OfficerStore::require(db, officer, act); !allowed)
+        return m_cli.failure(allowed.error());
 
     if (verb == u"diff") {
-        qint64 first = 0;
-        qint64 second = 0;
-        if (args.isEmpty() && month.isValid()) {
+        if (diffOfMonth) {
             // A reopened month: its correction run against the approved run it corrects.
             const auto current = AllowanceRunStore::current(db, month);
             if (!current)
-                return m_cli.failure(current.error().userMessage);
+                return m_cli.failure(current.error());
             if (!*current || !(*current)->corrects)
                 return m_cli.failure(
                     tr("%1 has no correction run: reopen the month and compute it again first.")
                         .arg(monthText));
-            first = (*current)->corrects;
-            second = (*current)->id;
+            firstRun = (*current)->corrects;
+            secondRun = (*current)->id;
             m_cli.out() << tr("Correction run %1 against the approved run %2 of %3:")
-                               .arg(second)
-                               .arg(first)
+                               .arg(secondRun)
+                               .arg(firstRun)
                                .arg(monthText)
                         << '\n';
-        } else if (args.size() != 2 || (first = args.at(0).toLongLong()) <= 0
-            || (second = args.at(1).toLongLong()) <= 0) {
-            return m_cli.usageError(tr("allowances diff RUN RUN compares two runs; allowances "
-                                       "diff --month YYYY-MM compares a correction run with the "
-                                       "approved run it corrects."));
         }
-        const auto differences = AllowanceRunStore::diff(db, first, second);
+        const auto differences = AllowanceRunStore::diff(db, officer, firstRun, secondRun);
         if (!differences)
-            return m_cli.failure(differences.error().userMessage);
+            return m_cli.failure(differences.error());
         for (const AllowanceDifference &d : *differences)
             m_cli.out() << d.employeeNo << '\t' << d.name << '\t' << d.before.total().toYuan()
                         << " → " << d.after.total().toYuan() << '\n';
         m_cli.out() << tr("%n worker(s) differ.", nullptr, int(differences->size())) << '\n';
         return Success;
     }
-    if (!month.isValid())
-        return m_cli.usageError(tr("--month YYYY-MM is required."));
-    if (!args.noneLeft() && verb != u"approve")
-        return BadUsage;
     if (verb == u"reopen") {
-        if (reason.trimmed().isEmpty())
-            return m_cli.usageError(
-                tr("allowances reopen --month YYYY-MM --by USER --reason TEXT: the reason is "
-                   "required."));
-        const auto reopened = AllowanceRunStore::reopen(db, month, actor, reason);
+        const auto reopened = AllowanceRunStore::reopen(db, month, officer, reason);
         if (!reopened)
-            return m_cli.failure(reopened.error().userMessage);
+            return m_cli.failure(reopened.error());
         m_cli.out() << tr("Reopened %1: approved run %2 is kept as it was; compute the month "
                           "again for a correction run, compare it with \"allowances diff --month "
                           "%1\" and approve it to lock the month again.")
@@ -176,50 +201,51 @@ int AllowanceCommands::allowances(CliArguments &args)
     if (verb == u"approve") {
         const auto current = AllowanceRunStore::current(db, month);
         if (!current)
-            return m_cli.failure(current.error().userMessage);
+            return m_cli.failure(current.error());
         if (!*current)
             return m_cli.failure(tr("%1 has no allowance run to approve.").arg(monthText));
-        if (const auto empty = AllowanceRunStore::emptyReason(**current); empty && !confirmEmpty)
+        // The officer who computed the run is refused by approve() whatever the run pays;
+        // anyone else learns first how to approve a run that pays nothing.
+        if (const auto empty = AllowanceRunStore::emptyReason(**current);
+            empty && !confirmEmpty && !AllowanceRunStore::computedBy(**current, officer))
             return m_cli.failure(
                 tr("%1 Nothing was approved; give --confirm-empty to approve it all the same.")
                     .arg(*empty));
         if (auto done
-            = AllowanceRunStore::approve(db, (*current)->id, month, actor, QDate::currentDate(),
+            = AllowanceRunStore::approve(db, (*current)->id, month, officer, QDate::currentDate(),
                 confirmEmpty ? AllowanceRunStore::EmptyRun::Confirmed
                              : AllowanceRunStore::EmptyRun::Refuse);
             !done)
-            return m_cli.failure(done.error().userMessage);
+            return m_cli.failure(done.error());
         m_cli.out() << tr("Approved run %1: the allowances of %2 are locked.")
                            .arg((*current)->id)
                            .arg(monthText)
                     << '\n';
         return Success;
     }
-    if (!verb.isEmpty())
-        return m_cli.usageError(tr("Unknown allowances command \"%1\".").arg(verb));
 
     // A locked month shows its approved run; otherwise the month is computed afresh and saved.
     auto current = AllowanceRunStore::current(db, month);
     if (!current)
-        return m_cli.failure(current.error().userMessage);
+        return m_cli.failure(current.error());
     if (!*current || !(*current)->approved || (*current)->reopened) {
         NullProgress progress;
-        const auto run = MonthlyAllowances::computeAndSave(db, month, actor, progress);
+        const auto run = MonthlyAllowances::computeAndSave(db, month, officer, progress);
         if (!run)
-            return m_cli.failure(run.error().userMessage);
+            return m_cli.failure(run.error());
         current = AllowanceRunStore::current(db, month);
         if (!current || !*current)
             return m_cli.failure(tr("The allowance run could not be read back."));
     }
     const AllowanceRunInfo &info = **current;
-    if (!csv.isEmpty() || !xlsx.isEmpty()) {
-        const auto lines = AllowanceRunStore::lines(db, info.id);
-        if (!lines)
-            return m_cli.failure(lines.error().userMessage);
-        const Status written = csv.isEmpty() ? AllowanceRunExport::toXlsx(*lines, month, xlsx)
-                                             : AllowanceRunExport::toCsv(*lines, csv);
+    if (exports) {
+        // Audited in core: who, which month, how many rows, which file.
+        const auto written = csv.isEmpty()
+            ? AllowanceRunExport::write(
+                db, officer, info.id, xlsx, AllowanceRunExport::Format::Xlsx)
+            : AllowanceRunExport::write(db, officer, info.id, csv, AllowanceRunExport::Format::Csv);
         if (!written)
-            return m_cli.failure(written.error().userMessage);
+            return m_cli.failure(written.error());
     }
     if (asJson) {
         // Streamed by hand: half a million workers are usual at a million employees.
@@ -228,7 +254,7 @@ int AllowanceCommands::allowances(CliArguments &args)
                     << "\",\n    \"total_fen\": " << info.total.fen() << ",\n    \"workers\": [";
         bool first = true;
         const Status listed = AllowanceRunStore::forEachLine(
-            db, info.id, [&](const QString &employeeNo, const AllowanceAmounts &a) {
+            db, officer, info.id, [&](const QString &employeeNo, const AllowanceAmounts &a) {
                 m_cli.out() << (first ? "\n        " : ",\n        ")
                             << "{\"employee_no\": " << jsonString(employeeNo)
                             << ", \"skill_fen\": " << a.skill.fen()
@@ -238,7 +264,7 @@ int AllowanceCommands::allowances(CliArguments &args)
                 first = false;
             });
         if (!listed)
-            return m_cli.failure(listed.error().userMessage);
+            return m_cli.failure(listed.error());
         m_cli.out() << "\n    ]\n}\n";
         return Success;
     }

@@ -1,5 +1,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include "core/common/appsettings.h"
 #include "core/common/translations.h"
@@ -29,7 +30,11 @@ int main(int argc, char *argv[])
 
     skl::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openDatabase(parser.positionalArguments().constFirst());
+    // Once the window is on screen: opening asks who logs in, in a dialog over it.
+    if (!parser.positionalArguments().isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, path = parser.positionalArguments().constFirst()] {
+            window.openDatabase(path);
+        });
+    }
     return app.exec();
 }

@@ -7,6 +7,7 @@
 #include "core/domain/grade.h"
 #include "core/store/auditlog.h"
 #include "core/store/demoallowancestore.h"
+#include "core/store/officerstore.h"
 #include "core/store/transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -100,12 +101,13 @@ namespace {
 
 } // namespace
 
-Status DemoAllowances::add(QSqlDatabase &db)
+Status DemoAllowances::add(QSqlDatabase &db, const Officer &by)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::SetAllowanceRates); !allowed)
+        return allowed;
     Transaction transaction(db);
     const auto event = AuditLog(db).beginEvent(u"demo"_s,
-        tr("Created the demo company's allowance rates, team leaders and apprenticeships."),
-        u"hr-li"_s);
+        tr("Created the demo company's allowance rates, team leaders and apprenticeships."), by);
     if (!event)
         return event.error();
     DemoAllowanceStore store(db, *event);

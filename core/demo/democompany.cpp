@@ -248,6 +248,11 @@ Result<qint64> DemoCompany::fill(
     const auto written = fill(db, workers, seed, progress);
     if (!written)
         return written;
+    // The demo's pay tables are the first officer's, who holds every role (issue 13).
+    if (auto done = DemoAllowances::add(db, *first); !done)
+        return done.error();
+    if (auto done = DemoPay::add(db, *first); !done)
+        return done.error();
     if (auto added = DemoOfficers::add(db, *first); !added)
         return added.error();
     // By officers (issue 13): the admin proposes, the sample approver decides.
@@ -299,10 +304,6 @@ Result<qint64> DemoCompany::fill(
             tr("The demo generator made an invalid worker: %1").arg(problems.first().toString()), {}
         };
     if (auto done = load.commit(tr("Creating the demo company")); !done)
-        return done.error();
-    if (auto done = DemoAllowances::add(db); !done)
-        return done.error();
-    if (auto done = DemoPay::add(db); !done)
         return done.error();
     progress.report(workers, workers);
     return workers;

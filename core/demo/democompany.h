@@ -31,6 +31,7 @@ public:
 
     // Initialises an empty database with the demo company (when it has none) and writes
     // `workers` workers in one transaction. A database that already has workers is refused.
+    // The allowance rates and pay tables need an officer: the overload below writes them.
     static Result<qint64> fill(
         QSqlDatabase &db, qint64 workers, quint64 seed, ProgressSink &progress);
     // The same for a new file: admin becomes the company's first officer, and the demo's sample

@@ -4,6 +4,7 @@
 #include "core/domain/grade.h"
 #include "core/store/auditlog.h"
 #include "core/store/demopaystore.h"
+#include "core/store/officerstore.h"
 #include "core/store/transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -30,12 +31,13 @@ namespace {
 
 } // namespace
 
-Status DemoPay::add(QSqlDatabase &db)
+Status DemoPay::add(QSqlDatabase &db, const Officer &by)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ImportPayTables); !allowed)
+        return allowed;
     Transaction transaction(db);
     const auto event = AuditLog(db).beginEvent(u"demo"_s,
-        tr("Created the demo company's salary bands, pay, titles and wage-price reference."),
-        u"hr-li"_s);
+        tr("Created the demo company's salary bands, pay, titles and wage-price reference."), by);
     if (!event)
         return event.error();
     DemoPayStore store(db, *event);

@@ -1,7 +1,11 @@
 #include "core/exporting/allowancerunexport.h"
 
+#include <QDir>
+#include <QFile>
+
 #include "core/exporting/csvwriter.h"
 #include "core/exporting/xlsxsheetwriter.h"
+#include "core/store/officerstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +31,34 @@ namespace {
     }
 
 } // namespace
+
+Result<qint64> AllowanceRunExport::write(
+    QSqlDatabase &db, const Officer &by, qint64 runId, const QString &path, Format format)
+{
+    if (auto allowed = OfficerStore::require(db, by, Act::ExportPayroll); !allowed)
+        return allowed.error();
+    const auto run = AllowanceRunStore::run(db, runId);
+    if (!run)
+        return run.error();
+    if (!*run)
+        return Error { tr("There is no allowance run %1; nothing was exported.").arg(runId), {} };
+    const auto lines = AllowanceRunStore::lines(db, by, runId);
+    if (!lines)
+        return lines.error();
+    const Status written
+        = format == Format::Xlsx ? toXlsx(*lines, (*run)->month, path) : toCsv(*lines, path);
+    if (!written)
+        return written.error();
+    if (auto recorded = AllowanceRunStore::recordExport(
+            db, by, **run, lines->size(), QDir::toNativeSeparators(path));
+        !recorded) {
+        QFile::remove(path);
+        return Error { tr("%1 The exported file %2 was removed: every payroll export is recorded.")
+                           .arg(recorded.error().userMessage, QDir::toNativeSeparators(path)),
+            recorded.error().detail };
+    }
+    return qint64(lines->size());
+}
 
 QStringList AllowanceRunExport::header()
 {

@@ -4,6 +4,7 @@
 #include "core/importing/tablecells.h"
 #include "core/store/allowancestore.h"
 #include "core/store/certificationfactsstore.h"
+#include "core/store/officerstore.h"
 #include "core/store/policystore.h"
 
 using namespace Qt::StringLiterals;
@@ -11,8 +12,11 @@ using namespace Qt::StringLiterals;
 namespace skl {
 
 Result<TableImportOutcome> AllowanceFileImport::rates(
-    QSqlDatabase &db, const QString &path, const QString &actor, ProgressSink &progress)
+    QSqlDatabase &db, const QString &path, const Officer &by, ProgressSink &progress)
 {
+    // Roles first: a refused officer learns nothing of the file, not even its problems.
+    if (auto allowed = OfficerStore::require(db, by, Act::SetAllowanceRates); !allowed)
+        return allowed.error();
     QHash<QString, int> seen; // kind, grade and day → the line that set them
     TableSpec<AllowanceRate> spec;
     spec.columns = { { u"kind"_s, { u"类别"_s, u"津贴类别"_s, u"津贴"_s } },
@@ -58,15 +62,17 @@ Result<TableImportOutcome> AllowanceFileImport::rates(
         seen.insert(key, row.line);
         return std::optional(rate);
     };
-    spec.write = [&db, &actor](const QList<AllowanceRate> &rates, ProgressSink &writing) {
-        return AllowanceStore::setRates(db, rates, actor, writing);
+    spec.write = [&db, &by](const QList<AllowanceRate> &rates, ProgressSink &writing) {
+        return AllowanceStore::setRates(db, rates, by, writing);
     };
     return importTable(path, spec, progress);
 }
 
 Result<TableImportOutcome> AllowanceFileImport::roles(
-    QSqlDatabase &db, const QString &path, const QString &actor, ProgressSink &progress)
+    QSqlDatabase &db, const QString &path, const Officer &by, ProgressSink &progress)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ImportPayTables); !allowed)
+        return allowed.error();
     PeriodOverlaps<qint64> leading(
         [&db](qint64 worker) { return AllowanceStore::teamLeaderPeriods(db, worker); });
     TableSpec<TeamLeaderPeriod> spec;
@@ -108,15 +114,17 @@ Result<TableImportOutcome> AllowanceFileImport::roles(
         }
         return std::optional(TeamLeaderPeriod { worker->id, period.days });
     };
-    spec.write = [&db, &actor](const QList<TeamLeaderPeriod> &periods, ProgressSink &writing) {
-        return AllowanceStore::addTeamLeaderPeriods(db, periods, actor, writing);
+    spec.write = [&db, &by](const QList<TeamLeaderPeriod> &periods, ProgressSink &writing) {
+        return AllowanceStore::addTeamLeaderPeriods(db, periods, by, writing);
     };
     return importTable(path, spec, progress);
 }
 
 Result<TableImportOutcome> AllowanceFileImport::mentorships(
-    QSqlDatabase &db, const QString &path, const QString &actor, ProgressSink &progress)
+    QSqlDatabase &db, const QString &path, const Officer &by, ProgressSink &progress)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ImportPayTables); !allowed)
+        return allowed.error();
     // One mentor per apprentice and occupation at a time.
     PeriodOverlaps<std::pair<qint64, qint64>> mentored(
         [&db](const std::pair<qint64, qint64> &apprenticeIn) {
@@ -197,8 +205,8 @@ Result<TableImportOutcome> AllowanceFileImport::mentorships(
         return std::optional(Mentorship {
             mentor->id, apprentice->id, occupation->id, period.days, plannedEnd, reached });
     };
-    spec.write = [&db, &actor](const QList<Mentorship> &agreements, ProgressSink &writing) {
-        return AllowanceStore::addMentorships(db, agreements, actor, writing);
+    spec.write = [&db, &by](const QList<Mentorship> &agreements, ProgressSink &writing) {
+        return AllowanceStore::addMentorships(db, agreements, by, writing);
     };
     return importTable(path, spec, progress);
 }

@@ -4,12 +4,14 @@
 #include <QSqlDatabase>
 
 #include "core/common/progress.h"
+#include "core/domain/officer.h"
 #include "core/importing/tableimport.h"
 
 namespace skl {
 
 // The allowance run's inputs from the files HR keeps (issue #6): every row checked and every
-// bad row named; nothing is written unless the whole file is good; one audit event each.
+// bad row named; nothing is written unless the whole file is good; one audit event each, by the
+// officer, whose roles are checked before the file is read (issue 13).
 class AllowanceFileImport
 {
     Q_DECLARE_TR_FUNCTIONS(skl::AllowanceFileImport)
@@ -17,14 +19,14 @@ public:
     // kind,grade,amount,effective_from (amount in yuan): a rate set again for the same day
     // replaces it (the audit keeps the old one).
     static Result<TableImportOutcome> rates(
-        QSqlDatabase &db, const QString &path, const QString &actor, ProgressSink &progress);
+        QSqlDatabase &db, const QString &path, const Officer &by, ProgressSink &progress);
     // employee_no,role,from,to (role team_leader or 班组长; to empty: still in the role).
     static Result<TableImportOutcome> roles(
-        QSqlDatabase &db, const QString &path, const QString &actor, ProgressSink &progress);
+        QSqlDatabase &db, const QString &path, const Officer &by, ProgressSink &progress);
     // mentor_no,apprentice_no,occupation,start,end (end empty: ongoing), and optionally
     // planned_end and outcome (the grade the apprentice reached).
     static Result<TableImportOutcome> mentorships(
-        QSqlDatabase &db, const QString &path, const QString &actor, ProgressSink &progress);
+        QSqlDatabase &db, const QString &path, const Officer &by, ProgressSink &progress);
 };
 
 } // namespace skl

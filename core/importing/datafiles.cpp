@@ -20,31 +20,31 @@ std::optional<DataFile> dataFileNamed(const QString &name)
     return std::nullopt;
 }
 
-Result<TableImportOutcome> importDataFile(QSqlDatabase &db, DataFile kind, const QString &path,
-    const QString &actor, ProgressSink &progress)
+Result<TableImportOutcome> importDataFile(
+    QSqlDatabase &db, DataFile kind, const QString &path, const Officer &by, ProgressSink &progress)
 {
     switch (kind) {
     case DataFile::Rates:
-        return AllowanceFileImport::rates(db, path, actor, progress);
+        return AllowanceFileImport::rates(db, path, by, progress);
     case DataFile::Roles:
-        return AllowanceFileImport::roles(db, path, actor, progress);
+        return AllowanceFileImport::roles(db, path, by, progress);
     case DataFile::Mentorships:
-        return AllowanceFileImport::mentorships(db, path, actor, progress);
+        return AllowanceFileImport::mentorships(db, path, by, progress);
     case DataFile::PayBands:
-        return PayFileImport::bands(db, path, actor, progress);
+        return PayFileImport::bands(db, path, by, progress);
     case DataFile::Pay:
-        return PayFileImport::pay(db, path, actor, progress);
+        return PayFileImport::pay(db, path, by, progress);
     case DataFile::WageReference:
-        return PayFileImport::wageReference(db, path, actor, progress);
+        return PayFileImport::wageReference(db, path, by, progress);
     }
     return Error { QString(), {} };
 }
 
 Result<TableImportOutcome> importDataFile(
-    QSqlDatabase &db, DataFile kind, const QString &path, const QString &actor)
+    QSqlDatabase &db, DataFile kind, const QString &path, const Officer &by)
 {
     NullProgress progress;
-    return importDataFile(db, kind, path, actor, progress);
+    return importDataFile(db, kind, path, by, progress);
 }
 
 } // namespace skl

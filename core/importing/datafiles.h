@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "core/common/progress.h"
+#include "core/domain/officer.h"
 #include "core/importing/tableimport.h"
 
 namespace skl {
@@ -18,8 +19,8 @@ std::optional<DataFile> dataFileNamed(const QString &name);
 // Imports the file through its table's pipeline: every row checked, nothing written on error
 // or Cancel. The window runs it on a pool thread, with that thread's own connection.
 Result<TableImportOutcome> importDataFile(QSqlDatabase &db, DataFile kind, const QString &path,
-    const QString &actor, ProgressSink &progress);
+    const Officer &by, ProgressSink &progress);
 Result<TableImportOutcome> importDataFile(
-    QSqlDatabase &db, DataFile kind, const QString &path, const QString &actor);
+    QSqlDatabase &db, DataFile kind, const QString &path, const Officer &by);
 
 } // namespace skl

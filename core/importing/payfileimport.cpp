@@ -1,6 +1,7 @@
 #include "core/importing/payfileimport.h"
 
 #include "core/importing/tablecells.h"
+#include "core/store/officerstore.h"
 #include "core/store/paystore.h"
 
 using namespace Qt::StringLiterals;
@@ -8,8 +9,11 @@ using namespace Qt::StringLiterals;
 namespace skl {
 
 Result<TableImportOutcome> PayFileImport::bands(
-    QSqlDatabase &db, const QString &path, const QString &actor, ProgressSink &progress)
+    QSqlDatabase &db, const QString &path, const Officer &by, ProgressSink &progress)
 {
+    // Roles first: a refused officer learns nothing of the file, not even its problems.
+    if (auto allowed = OfficerStore::require(db, by, Act::ImportPayTables); !allowed)
+        return allowed.error();
     TableSpec<SalaryBandRecord> spec;
     spec.columns
         = { { u"track"_s, { u"序列"_s, u"类别"_s } }, { u"level"_s, { u"等级"_s, u"级别"_s } },
@@ -46,15 +50,17 @@ Result<TableImportOutcome> PayFileImport::bands(
         band.max = *max;
         return std::optional(band);
     };
-    spec.write = [&db, &actor](const QList<SalaryBandRecord> &bands, ProgressSink &writing) {
-        return PayStore::setBands(db, bands, actor, writing);
+    spec.write = [&db, &by](const QList<SalaryBandRecord> &bands, ProgressSink &writing) {
+        return PayStore::setBands(db, bands, by, writing);
     };
     return importTable(path, spec, progress);
 }
 
 Result<TableImportOutcome> PayFileImport::pay(
-    QSqlDatabase &db, const QString &path, const QString &actor, ProgressSink &progress)
+    QSqlDatabase &db, const QString &path, const Officer &by, ProgressSink &progress)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ImportPayTables); !allowed)
+        return allowed.error();
     TableSpec<BasePayRecord> spec;
     spec.columns = { { u"employee_no"_s, { u"工号"_s } },
         { u"effective_from"_s, { u"生效日期"_s } }, { u"mode"_s, { u"薪酬方式"_s, u"工资制度"_s } },
@@ -78,15 +84,17 @@ Result<TableImportOutcome> PayFileImport::pay(
             return std::optional<BasePayRecord>();
         return std::optional(BasePayRecord { worker->id, *from, *mode, *amount, title });
     };
-    spec.write = [&db, &actor](const QList<BasePayRecord> &pay, ProgressSink &writing) {
-        return PayStore::setPay(db, pay, actor, writing);
+    spec.write = [&db, &by](const QList<BasePayRecord> &pay, ProgressSink &writing) {
+        return PayStore::setPay(db, pay, by, writing);
     };
     return importTable(path, spec, progress);
 }
 
 Result<TableImportOutcome> PayFileImport::wageReference(
-    QSqlDatabase &db, const QString &path, const QString &actor, ProgressSink &progress)
+    QSqlDatabase &db, const QString &path, const Officer &by, ProgressSink &progress)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ImportPayTables); !allowed)
+        return allowed.error();
     const QStringList percentiles { u"p10"_s, u"p25"_s, u"p50"_s, u"p75"_s, u"p90"_s };
     TableSpec<WageReferenceRecord> spec;
     spec.columns = { { u"year"_s, { u"年份"_s } },
@@ -121,8 +129,8 @@ Result<TableImportOutcome> PayFileImport::wageReference(
             return std::optional<WageReferenceRecord>();
         return std::optional(reference);
     };
-    spec.write = [&db, &actor](const QList<WageReferenceRecord> &reference, ProgressSink &writing) {
-        return PayStore::setWageReference(db, reference, actor, writing);
+    spec.write = [&db, &by](const QList<WageReferenceRecord> &reference, ProgressSink &writing) {
+        return PayStore::setWageReference(db, reference, by, writing);
     };
     return importTable(path, spec, progress);
 }

@@ -1,6 +1,7 @@
 #include "core/reports/monthlyallowances.h"
 
 #include "core/store/allowancefactsstore.h"
+#include "core/store/officerstore.h"
 #include "core/store/workerstore.h"
 
 namespace skl {
@@ -41,15 +42,17 @@ Result<QList<AllowanceLine>> MonthlyAllowances::compute(
 }
 
 Result<qint64> MonthlyAllowances::computeAndSave(
-    QSqlDatabase &db, QDate month, const QString &actor, ProgressSink &progress)
+    QSqlDatabase &db, QDate month, const Officer &by, ProgressSink &progress)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ComputeAllowances); !allowed)
+        return allowed.error();
     if (auto open = AllowanceRunStore::checkOpen(db, month); !open)
         return open.error();
     QString inputs;
     const auto lines = compute(db, month, progress, &inputs);
     if (!lines)
         return lines.error();
-    return AllowanceRunStore::save(db, month, *lines, inputs, actor);
+    return AllowanceRunStore::save(db, month, *lines, inputs, by);
 }
 
 } // namespace skl

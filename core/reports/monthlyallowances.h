@@ -7,6 +7,7 @@
 
 #include "core/common/progress.h"
 #include "core/common/result.h"
+#include "core/domain/officer.h"
 #include "core/store/allowancerunstore.h"
 
 namespace skl {
@@ -23,10 +24,10 @@ public:
     // inputs used (JSON) if asked. Only workers paid anything are listed.
     static Result<QList<AllowanceLine>> compute(
         QSqlDatabase &db, QDate month, ProgressSink &progress, QString *inputs = nullptr);
-    // Computes month and saves it as a new run with its inputs; refused, before computing, when
-    // the month is locked.
+    // Computes month and saves it as a new run by the officer, with its inputs; refused before
+    // anything else unless by holds payroll, and before computing when the month is locked.
     static Result<qint64> computeAndSave(
-        QSqlDatabase &db, QDate month, const QString &actor, ProgressSink &progress);
+        QSqlDatabase &db, QDate month, const Officer &by, ProgressSink &progress);
 };
 
 } // namespace skl

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 
 #include "core/domain/allowancemonth.h"
 #include "core/exporting/csvwriter.h"
+#include "core/store/officerstore.h"
 #include "core/store/paystore.h"
 #include "core/store/policystore.h"
 
@@ -63,8 +66,10 @@ PayStats PayStats::of(QList<Fen> pay)
     return s;
 }
 
-Result<PayReportData> PayReport::compute(QSqlDatabase &db, QDate asOf)
+Result<PayReportData> PayReport::compute(QSqlDatabase &db, const Officer &by, QDate asOf)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ReadPay); !allowed)
+        return allowed.error();
     const auto facts = PayFactsStore::on(db, asOf);
     if (!facts)
         return facts.error();
@@ -193,8 +198,11 @@ namespace {
 
 } // namespace
 
-Result<qint64> PayReport::workersToCsv(QSqlDatabase &db, QDate asOf, const QString &path)
+Result<qint64> PayReport::workersToCsv(
+    QSqlDatabase &db, const Officer &by, QDate asOf, const QString &path)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ExportPayroll); !allowed)
+        return allowed.error();
     const auto facts = PayFactsStore::on(db, asOf);
     if (!facts)
         return facts.error();
@@ -235,6 +243,14 @@ Result<qint64> PayReport::workersToCsv(QSqlDatabase &db, QDate asOf, const QStri
     }
     if (auto done = writer.commit(); !done)
         return done.error();
+    if (auto recorded
+        = PayStore::recordExport(db, by, asOf, written, QDir::toNativeSeparators(path));
+        !recorded) {
+        QFile::remove(path);
+        return Error { tr("%1 The exported file %2 was removed: every export of pay is recorded.")
+                           .arg(recorded.error().userMessage, QDir::toNativeSeparators(path)),
+            recorded.error().detail };
+    }
     return written;
 }
 

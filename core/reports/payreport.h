@@ -12,6 +12,7 @@
 #include "core/common/result.h"
 #include "core/domain/fen.h"
 #include "core/domain/grade.h"
+#include "core/domain/officer.h"
 #include "core/store/payfactsstore.h"
 
 namespace skl {
@@ -91,13 +92,17 @@ class PayReport
 {
     Q_DECLARE_TR_FUNCTIONS(skl::PayReport)
 public:
-    // Reads the date's facts (PayFactsStore) and the policy, and computes from them.
-    static Result<PayReportData> compute(QSqlDatabase &db, QDate asOf);
+    // Reads the date's facts (PayFactsStore) and the policy, and computes from them; refused
+    // unless by may read pay (payroll, approver: it names workers and their pay).
+    static Result<PayReportData> compute(QSqlDatabase &db, const Officer &by, QDate asOf);
     static PayReportData compute(
         const PayFacts &facts, const QHash<QString, QString> &policy, QDate asOf);
     // Every worker with a base pay on the date, for Excel: grade, title, monthly pay, the band,
     // compa-ratio and where the pay sits against the market (below P10 … above P90).
-    static Result<qint64> workersToCsv(QSqlDatabase &db, QDate asOf, const QString &path);
+    // Refused unless by holds payroll; the export is recorded in the audit log, and a file
+    // whose export cannot be recorded is removed.
+    static Result<qint64> workersToCsv(
+        QSqlDatabase &db, const Officer &by, QDate asOf, const QString &path);
     static QJsonObject toJson(const PayReportData &data);
     static QString toText(const PayReportData &data);
     // "+5.8%", "−17.6%", "—" for a gap in ‰.

@@ -5,6 +5,7 @@
 
 #include "core/store/auditlog.h"
 #include "core/store/integritycheck.h"
+#include "core/store/officerstore.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
@@ -36,6 +37,7 @@ namespace {
         info.reopened = !q.value(10).isNull();
         info.reopenReason = q.value(10).toString();
         info.reopenedBy = q.value(11).toString();
+        info.computedOfficerId = q.value(12).toLongLong();
         return info;
     }
 
@@ -48,7 +50,7 @@ namespace {
 
     const auto kRunColumns
         = u"SELECT r.id, r.month, r.status, r.workers, r.total_fen, r.inputs, c.actor, c.at, "
-          "a.actor, r.corrects_run_id, o.reason, oe.actor "
+          "a.actor, r.corrects_run_id, o.reason, oe.actor, c.officer_id "
           "FROM allowance_run r JOIN audit_event c ON c.id = r.computed_event_id "
           "LEFT JOIN audit_event a ON a.id = r.approved_event_id "
           "LEFT JOIN allowance_reopening o ON o.run_id = r.id "
@@ -85,8 +87,10 @@ Status AllowanceRunStore::checkOpen(QSqlDatabase &db, QDate month)
 }
 
 Result<qint64> AllowanceRunStore::save(QSqlDatabase &db, QDate month,
-    const QList<AllowanceLine> &lines, const QString &inputs, const QString &actor)
+    const QList<AllowanceLine> &lines, const QString &inputs, const Officer &by)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ComputeAllowances); !allowed)
+        return allowed.error();
     const QString monthText = monthKey(month);
     Fen total;
     for (const AllowanceLine &line : lines)
@@ -110,7 +114,7 @@ Result<qint64> AllowanceRunStore::save(QSqlDatabase &db, QDate month,
     const auto event = AuditLog(db).beginEvent(u"allowance-run"_s,
         tr("Computed the allowances of %1: %n worker(s), %2 yuan.", nullptr, int(lines.size()))
             .arg(monthText, total.toYuan()),
-        actor);
+        by);
     if (!event)
         return event.error();
     q.prepare(u"INSERT INTO allowance_run (month, status, inputs, workers, total_fen, "
@@ -169,10 +173,34 @@ std::optional<QString> AllowanceRunStore::emptyReason(const AllowanceRunInfo &ru
     return std::nullopt;
 }
 
-Status AllowanceRunStore::approve(
-    QSqlDatabase &db, qint64 runId, QDate month, const QString &actor, QDate today, EmptyRun empty)
+bool AllowanceRunStore::computedBy(const AllowanceRunInfo &run, const Officer &by)
 {
+    if (run.computedOfficerId != 0)
+        return run.computedOfficerId == by.id;
+    // A run from before officers names its actor only; logins are case-insensitive.
+    return run.computedBy.compare(by.login, Qt::CaseInsensitive) == 0;
+}
+
+Status AllowanceRunStore::approve(
+    QSqlDatabase &db, qint64 runId, QDate month, const Officer &by, QDate today, EmptyRun empty)
+{
+    // The role held now, whatever today the caller passes for the month's rule.
+    if (auto allowed = OfficerStore::require(db, by, Act::ApproveAllowances); !allowed)
+        return allowed;
     const QString monthText = monthKey(month);
+    // Separation of duties (issue 13): the officer who computed a run never locks its month
+    // alone. Checked before the file's check, which takes seconds; who computed a run never
+    // changes.
+    const auto computed = run(db, runId);
+    if (!computed)
+        return computed.error();
+    if (*computed && computedBy(**computed, by))
+        return Error { tr("%1 computed run %2 of %3 and may not approve it: another officer "
+                          "with the approver role must. Nothing was approved.")
+                           .arg(by.label())
+                           .arg(runId)
+                           .arg(monthKey((*computed)->month)),
+            {}, Error::Kind::Refused };
     // A damaged file reads short without an error on every row: never lock what it yields.
     if (auto sound = IntegrityCheck::quick(db); !sound)
         return Error { tr("The allowances of %1 were not approved. %2")
@@ -228,7 +256,7 @@ Status AllowanceRunStore::approve(
         : tr("Approved the allowances of %1 (run %2); the month is locked.")
               .arg(monthText)
               .arg(runId);
-    const auto event = AuditLog(db).beginEvent(u"allowance-approve"_s, summary, actor);
+    const auto event = AuditLog(db).beginEvent(u"allowance-approve"_s, summary, by);
     if (!event)
         return event.error();
     q.prepare(
@@ -241,8 +269,10 @@ Status AllowanceRunStore::approve(
 }
 
 Result<qint64> AllowanceRunStore::reopen(
-    QSqlDatabase &db, QDate month, const QString &actor, const QString &reason)
+    QSqlDatabase &db, QDate month, const Officer &by, const QString &reason)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ReopenAllowances); !allowed)
+        return allowed.error();
     const QString monthText = monthKey(month);
     const QString why = reason.trimmed();
     if (why.isEmpty())
@@ -267,7 +297,7 @@ Result<qint64> AllowanceRunStore::reopen(
             .arg(monthText)
             .arg(runId)
             .arg(why),
-        actor);
+        by);
     if (!event)
         return event.error();
     QSqlQuery q(db);
@@ -329,7 +359,15 @@ Result<std::optional<AllowanceRunInfo>> AllowanceRunStore::run(QSqlDatabase &db,
     return firstRun(q);
 }
 
-Result<QList<AllowanceLine>> AllowanceRunStore::lines(QSqlDatabase &db, qint64 runId)
+Result<QList<AllowanceLine>> AllowanceRunStore::lines(
+    QSqlDatabase &db, const Officer &by, qint64 runId)
+{
+    if (auto allowed = OfficerStore::require(db, by, Act::ReadPay); !allowed)
+        return allowed.error();
+    return readLines(db, runId);
+}
+
+Result<QList<AllowanceLine>> AllowanceRunStore::readLines(QSqlDatabase &db, qint64 runId)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -355,9 +393,11 @@ Result<QList<AllowanceLine>> AllowanceRunStore::lines(QSqlDatabase &db, qint64 r
     return all;
 }
 
-Status AllowanceRunStore::forEachLine(QSqlDatabase &db, qint64 runId,
+Status AllowanceRunStore::forEachLine(QSqlDatabase &db, const Officer &by, qint64 runId,
     const std::function<void(const QString &, const AllowanceAmounts &)> &visit)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ReadPay); !allowed)
+        return allowed;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT w.employee_no, l.skill_fen, l.team_leader_fen, l.mentoring_fen "
@@ -369,11 +409,32 @@ Status AllowanceRunStore::forEachLine(QSqlDatabase &db, qint64 runId,
         [&visit](const QSqlQuery &row) { visit(row.value(0).toString(), amountsAt(row, 1)); });
 }
 
-Result<QList<AllowanceDifference>> AllowanceRunStore::diff(
-    QSqlDatabase &db, qint64 first, qint64 second)
+Status AllowanceRunStore::recordExport(QSqlDatabase &db, const Officer &by,
+    const AllowanceRunInfo &run, qint64 rows, const QString &file)
 {
-    const auto before = lines(db, first);
-    const auto after = lines(db, second);
+    const QString whatFailed = tr("Recording the payroll export in the audit log");
+    Transaction transaction(db, Transaction::Lock::Write);
+    if (auto begun = transaction.begun(whatFailed); !begun)
+        return begun;
+    const auto event = AuditLog(db).beginEvent(u"payroll-export"_s,
+        tr("Exported the allowances of %1 (run %2) for payroll: %n worker(s) to %3.", nullptr,
+            int(rows))
+            .arg(monthKey(run.month))
+            .arg(run.id)
+            .arg(file),
+        by);
+    if (!event)
+        return event.error();
+    return transaction.commit(whatFailed);
+}
+
+Result<QList<AllowanceDifference>> AllowanceRunStore::diff(
+    QSqlDatabase &db, const Officer &by, qint64 first, qint64 second)
+{
+    if (auto allowed = OfficerStore::require(db, by, Act::ReadPay); !allowed)
+        return allowed.error();
+    const auto before = readLines(db, first);
+    const auto after = readLines(db, second);
     if (!before || !after)
         return !before ? before.error() : after.error();
     QHash<qint64, const AllowanceLine *> earlier;

@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 
 #include "core/store/auditlog.h"
+#include "core/store/officerstore.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
 
@@ -78,18 +79,20 @@ std::optional<AllowanceKind> AllowanceStore::parseKind(const QString &text)
 }
 
 Status AllowanceStore::setRates(
-    QSqlDatabase &db, const QList<AllowanceRate> &rates, const QString &actor)
+    QSqlDatabase &db, const QList<AllowanceRate> &rates, const Officer &by)
 {
     NullProgress progress;
-    const auto written = setRates(db, rates, actor, progress);
+    const auto written = setRates(db, rates, by, progress);
     if (!written)
         return written.error();
     return success();
 }
 
-Result<WriteEnd> AllowanceStore::setRates(QSqlDatabase &db, const QList<AllowanceRate> &rates,
-    const QString &actor, ProgressSink &progress)
+Result<WriteEnd> AllowanceStore::setRates(
+    QSqlDatabase &db, const QList<AllowanceRate> &rates, const Officer &by, ProgressSink &progress)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::SetAllowanceRates); !allowed)
+        return allowed.error();
     for (const AllowanceRate &rate : rates) {
         const bool graded = rate.kind == AllowanceKind::Skill;
         if (!rate.effectiveFrom.isValid() || rate.fen.isNegative()
@@ -103,7 +106,7 @@ Result<WriteEnd> AllowanceStore::setRates(QSqlDatabase &db, const QList<Allowanc
         return begun.error();
     AuditLog audit(db);
     const auto event = audit.beginEvent(
-        u"rates"_s, tr("Set %n allowance rate(s).", nullptr, int(rates.size())), actor);
+        u"rates"_s, tr("Set %n allowance rate(s).", nullptr, int(rates.size())), by);
     if (!event)
         return event.error();
     QSqlQuery find(db);
@@ -186,8 +189,10 @@ Result<QList<InclusivePeriod>> AllowanceStore::teamLeaderPeriods(QSqlDatabase &d
 }
 
 Result<WriteEnd> AllowanceStore::addTeamLeaderPeriods(QSqlDatabase &db,
-    const QList<TeamLeaderPeriod> &periods, const QString &actor, ProgressSink &progress)
+    const QList<TeamLeaderPeriod> &periods, const Officer &by, ProgressSink &progress)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ImportPayTables); !allowed)
+        return allowed.error();
     StatementRows insert { u"INSERT INTO team_leader_period (worker_id, valid_from, valid_to, "
                            "event_id) VALUES (?, ?, ?, ?)"_s,
         {} };
@@ -195,7 +200,7 @@ Result<WriteEnd> AllowanceStore::addTeamLeaderPeriods(QSqlDatabase &db,
         insert.rows += QVariantList { p.workerId, p.period.from.toString(Qt::ISODate),
             dateOrNull(p.period.to) };
     return writeInOneEvent(db, u"roles"_s,
-        tr("Imported %n team-leader period(s).", nullptr, int(periods.size())), actor, { insert },
+        tr("Imported %n team-leader period(s).", nullptr, int(periods.size())), by, { insert },
         progress);
 }
 
@@ -211,8 +216,10 @@ Result<QList<InclusivePeriod>> AllowanceStore::apprenticeships(
 }
 
 Result<WriteEnd> AllowanceStore::addMentorships(QSqlDatabase &db,
-    const QList<Mentorship> &agreements, const QString &actor, ProgressSink &progress)
+    const QList<Mentorship> &agreements, const Officer &by, ProgressSink &progress)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ImportPayTables); !allowed)
+        return allowed.error();
     StatementRows insert { u"INSERT INTO mentorship (mentor_id, apprentice_id, occupation_id, "
                            "start_date, end_date, planned_end, outcome_grade, event_id) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -222,7 +229,7 @@ Result<WriteEnd> AllowanceStore::addMentorships(QSqlDatabase &db,
             a.period.from.toString(Qt::ISODate), dateOrNull(a.period.to), dateOrNull(a.plannedEnd),
             a.outcome ? QVariant(rankOf(*a.outcome)) : QVariant(QMetaType::fromType<int>()) };
     return writeInOneEvent(db, u"mentorships"_s,
-        tr("Imported %n master-apprentice agreement(s).", nullptr, int(agreements.size())), actor,
+        tr("Imported %n master-apprentice agreement(s).", nullptr, int(agreements.size())), by,
         { insert }, progress);
 }
 

@@ -11,6 +11,7 @@
 #include "core/common/result.h"
 #include "core/domain/fen.h"
 #include "core/domain/grade.h"
+#include "core/domain/officer.h"
 #include "core/store/tablewrite.h"
 
 namespace skl {
@@ -51,8 +52,9 @@ struct Mentorship
 };
 
 // The inputs of the monthly allowance run (issue #6): effective-dated rates, team-leader periods
-// and master-apprentice agreements. Each write is one transaction and one audit event; the
-// files HR keeps are read and checked in core/importing.
+// and master-apprentice agreements. Each write is one transaction and one audit event by the
+// officer, who must hold payroll (issue 13: checked before anything else); the files HR keeps
+// are read and checked in core/importing.
 class AllowanceStore
 {
     Q_DECLARE_TR_FUNCTIONS(skl::AllowanceStore)
@@ -64,23 +66,22 @@ public:
 
     // Sets rates from their days on, in one transaction and audit event (the window's editor):
     // a rate set again for the same day replaces it (the audit keeps the old one).
-    static Status setRates(
-        QSqlDatabase &db, const QList<AllowanceRate> &rates, const QString &actor);
+    static Status setRates(QSqlDatabase &db, const QList<AllowanceRate> &rates, const Officer &by);
     // The same for an imported file, with progress; a Cancel rolls back.
     static Result<WriteEnd> setRates(QSqlDatabase &db, const QList<AllowanceRate> &rates,
-        const QString &actor, ProgressSink &progress);
+        const Officer &by, ProgressSink &progress);
     static Result<QList<AllowanceRate>> rates(QSqlDatabase &db);
 
     // The team-leader periods on record for a worker.
     static Result<QList<InclusivePeriod>> teamLeaderPeriods(QSqlDatabase &db, qint64 workerId);
     static Result<WriteEnd> addTeamLeaderPeriods(QSqlDatabase &db,
-        const QList<TeamLeaderPeriod> &periods, const QString &actor, ProgressSink &progress);
+        const QList<TeamLeaderPeriod> &periods, const Officer &by, ProgressSink &progress);
 
     // The periods of the agreements on record for an apprentice in an occupation.
     static Result<QList<InclusivePeriod>> apprenticeships(
         QSqlDatabase &db, qint64 apprenticeId, qint64 occupationId);
     static Result<WriteEnd> addMentorships(QSqlDatabase &db, const QList<Mentorship> &agreements,
-        const QString &actor, ProgressSink &progress);
+        const Officer &by, ProgressSink &progress);
 };
 
 } // namespace skl

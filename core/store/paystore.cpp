@@ -5,6 +5,7 @@
 
 #include "core/domain/allowancemonth.h"
 #include "core/store/auditlog.h"
+#include "core/store/officerstore.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
 
@@ -57,9 +58,11 @@ namespace {
     // row; a Cancel rolls back. A row that changes a stored value keeps the old row in history
     // and writes one audit change row per changed field; the same values again change nothing.
     Result<WriteEnd> writeKeepingHistory(QSqlDatabase &db, const QString &action,
-        const QString &summary, const QString &actor, const QList<TableRows> &tables,
+        const QString &summary, const Officer &by, const QList<TableRows> &tables,
         ProgressSink &progress)
     {
+        if (auto allowed = OfficerStore::require(db, by, Act::ImportPayTables); !allowed)
+            return allowed.error();
         const QString whatFailed = writingImportedRows();
         qint64 total = 0;
         for (const TableRows &t : tables)
@@ -68,7 +71,7 @@ namespace {
         if (auto begun = transaction.begun(whatFailed); !begun)
             return begun.error();
         AuditLog audit(db);
-        const auto event = audit.beginEvent(action, summary, actor);
+        const auto event = audit.beginEvent(action, summary, by);
         if (!event)
             return event.error();
         QSqlQuery find(db);
@@ -224,7 +227,7 @@ Fen PayStore::monthly(PayMode mode, Fen amount)
 }
 
 Result<WriteEnd> PayStore::setBands(QSqlDatabase &db, const QList<SalaryBandRecord> &bands,
-    const QString &actor, ProgressSink &progress)
+    const Officer &by, ProgressSink &progress)
 {
     TableRows rows { { u"salary_band"_s, { u"track"_s, u"level"_s, u"effective_from"_s },
                          { u"min_fen"_s, u"mid_fen"_s, u"max_fen"_s } },
@@ -234,11 +237,11 @@ Result<WriteEnd> PayStore::setBands(QSqlDatabase &db, const QList<SalaryBandReco
                                        b.effectiveFrom.toString(Qt::ISODate) },
             { b.min.fen(), b.mid.fen(), b.max.fen() } };
     return writeKeepingHistory(db, u"paybands"_s,
-        tr("Imported %n salary band(s).", nullptr, int(bands.size())), actor, { rows }, progress);
+        tr("Imported %n salary band(s).", nullptr, int(bands.size())), by, { rows }, progress);
 }
 
 Result<WriteEnd> PayStore::setPay(
-    QSqlDatabase &db, const QList<BasePayRecord> &pay, const QString &actor, ProgressSink &progress)
+    QSqlDatabase &db, const QList<BasePayRecord> &pay, const Officer &by, ProgressSink &progress)
 {
     TableRows payRows { { u"pay_record"_s, { u"worker_id"_s, u"effective_from"_s },
                             { u"mode"_s, u"amount_fen"_s, u"monthly_fen"_s }, true },
@@ -254,12 +257,12 @@ Result<WriteEnd> PayStore::setPay(
             titleRows.rows += KeyedValues { { p.workerId, day }, { *p.title } };
     }
     return writeKeepingHistory(db, u"pay"_s,
-        tr("Imported the base pay of %n worker(s).", nullptr, int(pay.size())), actor,
+        tr("Imported the base pay of %n worker(s).", nullptr, int(pay.size())), by,
         { payRows, titleRows }, progress);
 }
 
 Result<WriteEnd> PayStore::setWageReference(QSqlDatabase &db,
-    const QList<WageReferenceRecord> &reference, const QString &actor, ProgressSink &progress)
+    const QList<WageReferenceRecord> &reference, const Officer &by, ProgressSink &progress)
 {
     TableRows rows { { u"wage_reference"_s, { u"year"_s, u"occupation"_s, u"grade"_s },
                          { u"p10_fen"_s, u"p25_fen"_s, u"p50_fen"_s, u"p75_fen"_s, u"p90_fen"_s } },
@@ -271,8 +274,24 @@ Result<WriteEnd> PayStore::setWageReference(QSqlDatabase &db,
         rows.rows += KeyedValues { { r.year, r.occupation, rankOf(r.grade) }, values };
     }
     return writeKeepingHistory(db, u"wage-reference"_s,
-        tr("Imported %n wage-price reference row(s).", nullptr, int(reference.size())), actor,
+        tr("Imported %n wage-price reference row(s).", nullptr, int(reference.size())), by,
         { rows }, progress);
+}
+
+Status PayStore::recordExport(
+    QSqlDatabase &db, const Officer &by, QDate asOf, qint64 rows, const QString &file)
+{
+    const QString whatFailed = tr("Recording the pay export in the audit log");
+    Transaction transaction(db, Transaction::Lock::Write);
+    if (auto begun = transaction.begun(whatFailed); !begun)
+        return begun;
+    const auto event = AuditLog(db).beginEvent(u"pay-export"_s,
+        tr("Exported the pay of %n worker(s) as of %1 to %2.", nullptr, int(rows))
+            .arg(asOf.toString(Qt::ISODate), file),
+        by);
+    if (!event)
+        return event.error();
+    return transaction.commit(whatFailed);
 }
 
 } // namespace skl

@@ -12,6 +12,7 @@
 #include "core/common/result.h"
 #include "core/domain/fen.h"
 #include "core/domain/grade.h"
+#include "core/domain/officer.h"
 #include "core/store/allowancestore.h"
 #include "core/store/tablewrite.h"
 
@@ -54,7 +55,8 @@ struct WageReferenceRecord
 
 // Pay tiers (issue #6, section 九): salary bands by grade and by professional title level, each
 // worker's base pay and title, and the wage-price reference; each write is one transaction and
-// one audit event, the files HR keeps are read and checked in core/importing. Amounts never
+// one audit event by an officer holding payroll (issue 13: checked before anything else), the
+// files HR keeps are read and checked in core/importing. Amounts never
 // reach the audit log (DOMAIN.md §7): it records who imported what, not the pay.
 class PayStore
 {
@@ -74,11 +76,15 @@ public:
     // history table (<table>_replaced) and named by an audit change row per changed field; the
     // result counts the rows replaced (issue 12 §4).
     static Result<WriteEnd> setBands(QSqlDatabase &db, const QList<SalaryBandRecord> &bands,
-        const QString &actor, ProgressSink &progress);
+        const Officer &by, ProgressSink &progress);
     static Result<WriteEnd> setPay(QSqlDatabase &db, const QList<BasePayRecord> &pay,
-        const QString &actor, ProgressSink &progress);
+        const Officer &by, ProgressSink &progress);
     static Result<WriteEnd> setWageReference(QSqlDatabase &db,
-        const QList<WageReferenceRecord> &reference, const QString &actor, ProgressSink &progress);
+        const QList<WageReferenceRecord> &reference, const Officer &by, ProgressSink &progress);
+    // Records in the audit log that by exported the pay of rows workers as of asOf to file
+    // (issue 13: who, what, how many rows, which file); no amount reaches the log.
+    static Status recordExport(
+        QSqlDatabase &db, const Officer &by, QDate asOf, qint64 rows, const QString &file);
 };
 
 } // namespace skl

@@ -21,7 +21,7 @@ QString writingImportedRows()
 }
 
 Result<WriteEnd> writeInOneEvent(QSqlDatabase &db, const QString &action, const QString &summary,
-    const QString &actor, const QList<StatementRows> &statements, ProgressSink &progress)
+    const Officer &by, const QList<StatementRows> &statements, ProgressSink &progress)
 {
     const QString whatFailed = writingImportedRows();
     qint64 total = 0;
@@ -30,7 +30,7 @@ Result<WriteEnd> writeInOneEvent(QSqlDatabase &db, const QString &action, const 
     Transaction transaction(db);
     if (auto begun = transaction.begun(whatFailed); !begun)
         return begun.error();
-    const auto event = AuditLog(db).beginEvent(action, summary, actor);
+    const auto event = AuditLog(db).beginEvent(action, summary, by);
     if (!event)
         return event.error();
     QSqlQuery q(db);

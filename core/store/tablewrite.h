@@ -7,6 +7,7 @@
 
 #include "core/common/progress.h"
 #include "core/common/result.h"
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -39,9 +40,10 @@ struct StatementRows
 // audit summary, which says what was imported as if it had been.
 QString writingImportedRows();
 
-// Writes every statement's rows in one transaction under one audit event (the small tables HR
-// imports: bands, pay, periods, agreements), reporting progress by row; a Cancel rolls back.
+// Writes every statement's rows in one transaction under one audit event by the officer (the
+// small tables HR imports: periods, agreements), reporting progress by row; a Cancel rolls back.
+// The caller has checked that by may write them (OfficerStore::require).
 Result<WriteEnd> writeInOneEvent(QSqlDatabase &db, const QString &action, const QString &summary,
-    const QString &actor, const QList<StatementRows> &statements, ProgressSink &progress);
+    const Officer &by, const QList<StatementRows> &statements, ProgressSink &progress);
 
 } // namespace skl

@@ -7,6 +7,7 @@
 #include "tests/support/catchqt.h"
 #include "tests/support/clirun.h"
 
+using skl::test::cliAs;
 using skl::test::cliOn;
 using skl::test::Run;
 using skl::test::run;
@@ -14,7 +15,8 @@ using skl::test::run;
 namespace {
 
 // A company with a mentor (高级工) of two apprentices, one leaving on 2025-06-16, and a
-// 中级工 who leads a team for ten days of June 2025; rates from 2025-01-01.
+// 中级工 who leads a team for ten days of June 2025; rates from 2025-01-01. Its officers: the
+// admin (every role), "pay" (payroll), "chief" (approver), "hr" and "audit" (auditor).
 struct Payroll
 {
     QTemporaryDir dir;
@@ -26,6 +28,15 @@ struct Payroll
                         QStringLiteral("--province"), QStringLiteral("山东") })
                     .exitCode
             == 0);
+        for (const auto &[login, role] :
+            { std::pair { QStringLiteral("pay"), QStringLiteral("payroll") },
+                std::pair { QStringLiteral("chief"), QStringLiteral("approver") },
+                std::pair { QStringLiteral("hr"), QStringLiteral("hr") },
+                std::pair { QStringLiteral("audit"), QStringLiteral("auditor") } })
+            REQUIRE(cli({ QStringLiteral("user"), QStringLiteral("add"), login,
+                            QStringLiteral("--role"), role })
+                        .exitCode
+                == 0);
         importFile(QStringLiteral("workers"),
             QStringLiteral(
                 "工号,姓名,入职日期,离职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
@@ -52,6 +63,7 @@ struct Payroll
     }
 
     Run cli(const QStringList &args) { return cliOn(db, args); }
+    Run as(const QString &login, const QStringList &args) { return cliAs(db, login, args); }
 
     Run importFile(const QString &what, const QString &csv, int expectedExit)
     {
@@ -67,11 +79,13 @@ struct Payroll
         return run;
     }
 
-    // employee_no → [skill, team leader, mentoring, total]
+    // employee_no → [skill, team leader, mentoring, total], as the payroll officer shows it
+    // (computing it first while the month is open).
     QHash<QString, QList<qint64>> month(const QString &month)
     {
-        const Run run = cli({ QStringLiteral("allowances"), QStringLiteral("--month"), month,
-            QStringLiteral("--json"), QStringLiteral("--by"), QStringLiteral("hr") });
+        const Run run = as(QStringLiteral("pay"),
+            { QStringLiteral("allowances"), QStringLiteral("--month"), month,
+                QStringLiteral("--json") });
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -108,10 +122,10 @@ TEST_CASE(
 {
     Payroll p;
     const auto before = p.month(QStringLiteral("2025-06"));
-    REQUIRE(
-        p.cli({ QStringLiteral("allowances"), QStringLiteral("approve"), QStringLiteral("--month"),
-                  QStringLiteral("2025-06"), QStringLiteral("--by"), QStringLiteral("chief") })
-            .exitCode
+    REQUIRE(p.as(QStringLiteral("chief"),
+                 { QStringLiteral("allowances"), QStringLiteral("approve"),
+                     QStringLiteral("--month"), QStringLiteral("2025-06") })
+                .exitCode
         == 0);
     p.importFile(QStringLiteral("rates"),
         QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,250.00,2025-06-01\n"), 0);
@@ -165,8 +179,9 @@ TEST_CASE("The payroll workbook opens and its totals equal the run's", "[cli][al
 {
     Payroll p;
     const QString xlsx = p.dir.filePath(QStringLiteral("2025年6月津贴.xlsx"));
-    REQUIRE(p.cli({ QStringLiteral("allowances"), QStringLiteral("--month"),
-                      QStringLiteral("2025-06"), QStringLiteral("--xlsx"), xlsx })
+    REQUIRE(p.as(QStringLiteral("pay"),
+                 { QStringLiteral("allowances"), QStringLiteral("--month"),
+                     QStringLiteral("2025-06"), QStringLiteral("--xlsx"), xlsx })
                 .exitCode
         == 0);
     auto source = skl::RecordSource::open(xlsx, {});
@@ -188,22 +203,23 @@ TEST_CASE("allowances approve refuses a month paying nothing unless confirmed, a
 {
     Payroll p;
     const QStringList approve2024 { QStringLiteral("allowances"), QStringLiteral("approve"),
-        QStringLiteral("--month"), QStringLiteral("2024-06"), QStringLiteral("--by"),
-        QStringLiteral("chief") };
+        QStringLiteral("--month"), QStringLiteral("2024-06") };
     // Before the rates of 2025-01-01 nothing is paid.
     REQUIRE(p.month(QStringLiteral("2024-06")).isEmpty());
-    const Run refused = p.cli(approve2024);
+    const Run refused = p.as(QStringLiteral("chief"), approve2024);
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("pays no worker")));
     CHECK(refused.err.contains(QStringLiteral("--confirm-empty")));
-    const Run confirmed = p.cli(approve2024 + QStringList { QStringLiteral("--confirm-empty") });
+    const Run confirmed = p.as(
+        QStringLiteral("chief"), approve2024 + QStringList { QStringLiteral("--confirm-empty") });
     INFO(confirmed.err.toStdString());
     CHECK(confirmed.exitCode == 0);
 
     const QString future = QDate::currentDate().addMonths(1).toString(QStringLiteral("yyyy-MM"));
     REQUIRE(p.month(future).size() == 2);
-    const Run early = p.cli({ QStringLiteral("allowances"), QStringLiteral("approve"),
-        QStringLiteral("--month"), future, QStringLiteral("--by"), QStringLiteral("chief") });
+    const Run early = p.as(QStringLiteral("chief"),
+        { QStringLiteral("allowances"), QStringLiteral("approve"), QStringLiteral("--month"),
+            future });
     CHECK(early.exitCode == 1);
     CHECK(early.err.contains(QStringLiteral("has not begun")));
 }
@@ -212,22 +228,31 @@ TEST_CASE("allowances reopen: a correction run, its difference, and the month lo
     "[cli][allowance]")
 {
     Payroll p;
-    const QStringList month { QStringLiteral("--month"), QStringLiteral("2025-06"),
-        QStringLiteral("--by"), QStringLiteral("chief") };
+    const QStringList month { QStringLiteral("--month"), QStringLiteral("2025-06") };
+    const QString chief = QStringLiteral("chief");
     const auto before = p.month(QStringLiteral("2025-06"));
-    REQUIRE(p.cli(QStringList { QStringLiteral("allowances"), QStringLiteral("approve") } + month)
-                .exitCode
+    REQUIRE(
+        p.as(chief, QStringList { QStringLiteral("allowances"), QStringLiteral("approve") } + month)
+            .exitCode
         == 0);
     // A reason is required, and belongs to reopen only.
-    CHECK(p.cli(QStringList { QStringLiteral("allowances"), QStringLiteral("reopen") } + month)
+    CHECK(
+        p.as(chief, QStringList { QStringLiteral("allowances"), QStringLiteral("reopen") } + month)
+            .exitCode
+        == 2);
+    CHECK(p.as(chief,
+               QStringList { QStringLiteral("allowances") } + month
+                   + QStringList { QStringLiteral("--reason"), QStringLiteral("x") })
               .exitCode
         == 2);
-    CHECK(p.cli(QStringList { QStringLiteral("allowances") } + month
-               + QStringList { QStringLiteral("--reason"), QStringLiteral("x") })
+    // Payroll computes and shows the month; reopening it is an approver's.
+    CHECK(p.as(QStringLiteral("pay"),
+               QStringList { QStringLiteral("allowances"), QStringLiteral("reopen") } + month
+                   + QStringList { QStringLiteral("--reason"), QStringLiteral("x") })
               .exitCode
-        == 2);
-    const Run reopened
-        = p.cli(QStringList { QStringLiteral("allowances"), QStringLiteral("reopen") } + month
+        == 3);
+    const Run reopened = p.as(chief,
+        QStringList { QStringLiteral("allowances"), QStringLiteral("reopen") } + month
             + QStringList { QStringLiteral("--reason"), QStringLiteral("中级工 rate was 250") });
     INFO(reopened.err.toStdString());
     REQUIRE(reopened.exitCode == 0);
@@ -236,18 +261,102 @@ TEST_CASE("allowances reopen: a correction run, its difference, and the month lo
     const auto after = p.month(QStringLiteral("2025-06"));
     CHECK(after.value(QStringLiteral("W1")).first() == 25000);
     CHECK(after.value(QStringLiteral("M1")) == before.value(QStringLiteral("M1")));
-    const Run diff = p.cli({ QStringLiteral("allowances"), QStringLiteral("diff"),
-        QStringLiteral("--month"), QStringLiteral("2025-06") });
+    const Run diff = p.as(chief,
+        { QStringLiteral("allowances"), QStringLiteral("diff"), QStringLiteral("--month"),
+            QStringLiteral("2025-06") });
     INFO(diff.err.toStdString());
     REQUIRE(diff.exitCode == 0);
     CHECK(diff.out.contains(QStringLiteral("W1")));
     CHECK(diff.out.contains(QStringLiteral("300.00 → 350.00")));
     CHECK(diff.out.contains(QStringLiteral("1 worker(s) differ")));
-    REQUIRE(p.cli(QStringList { QStringLiteral("allowances"), QStringLiteral("approve") } + month)
-                .exitCode
+    REQUIRE(
+        p.as(chief, QStringList { QStringLiteral("allowances"), QStringLiteral("approve") } + month)
+            .exitCode
         == 0);
     // Locked with the correction: shown as it is, whatever changes later.
     p.importFile(QStringLiteral("rates"),
         QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,270.00,2025-06-01\n"), 0);
     CHECK(p.month(QStringLiteral("2025-06")) == after);
+}
+
+TEST_CASE(
+    "The payroll officer who computed a month cannot approve it", "[cli][allowance][officers]")
+{
+    Payroll p;
+    REQUIRE(p.cli({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("both"),
+                      QStringLiteral("--role"), QStringLiteral("payroll,approver") })
+                .exitCode
+        == 0);
+    const QStringList show { QStringLiteral("allowances"), QStringLiteral("--month"),
+        QStringLiteral("2025-06") };
+    const QStringList approve { QStringLiteral("allowances"), QStringLiteral("approve"),
+        QStringLiteral("--month"), QStringLiteral("2025-06") };
+    REQUIRE(p.as(QStringLiteral("both"), show).exitCode == 0);
+    // Holding the approver role does not help, whatever the environment says.
+    const Run self = p.as(QStringLiteral("both"), approve);
+    CHECK(self.exitCode == 3);
+    CHECK(self.err.contains(QStringLiteral("computed run")));
+    CHECK(p.as(QStringLiteral("pay"), approve).exitCode == 3); // no approver role
+    // Another approver, who did not compute it, approves.
+    const Run other = p.as(QStringLiteral("chief"), approve);
+    INFO(other.err.toStdString());
+    CHECK(other.exitCode == 0);
+    CHECK(other.out.contains(QStringLiteral("are locked")));
+}
+
+TEST_CASE("Allowance runs and their imports are refused to the roles that may not touch pay",
+    "[cli][allowance][officers]")
+{
+    Payroll p;
+    const QStringList june { QStringLiteral("allowances"), QStringLiteral("--month"),
+        QStringLiteral("2025-06") };
+    // The auditor reads no pay of individuals, not even the month's run, nor a difference.
+    for (const QStringList &args : { june, june + QStringList { QStringLiteral("--json") },
+             QStringList { QStringLiteral("allowances"), QStringLiteral("diff"),
+                 QStringLiteral("1"), QStringLiteral("2") } }) {
+        const Run refused = p.as(QStringLiteral("audit"), args);
+        INFO(args.join(u' ').toStdString());
+        CHECK(refused.exitCode == 3);
+        CHECK(refused.out.isEmpty());
+    }
+    // hr neither; an approver reads a locked month but does not compute an open one, nor export.
+    CHECK(p.as(QStringLiteral("hr"), june).exitCode == 3);
+    const Run computing = p.as(QStringLiteral("chief"), june);
+    CHECK(computing.exitCode == 3);
+    CHECK(computing.err.contains(QStringLiteral("compute allowance months")));
+    REQUIRE(p.as(QStringLiteral("pay"), june).exitCode == 0);
+    REQUIRE(p.as(QStringLiteral("chief"),
+                 { QStringLiteral("allowances"), QStringLiteral("approve"),
+                     QStringLiteral("--month"), QStringLiteral("2025-06") })
+                .exitCode
+        == 0);
+    const Run locked = p.as(QStringLiteral("chief"), june);
+    CHECK(locked.exitCode == 0);
+    CHECK(locked.out.contains(QStringLiteral("approved, locked")));
+    CHECK(p.as(QStringLiteral("audit"), june).exitCode == 3);
+    CHECK(
+        p.as(QStringLiteral("chief"),
+             june
+                 + QStringList { QStringLiteral("--csv"), p.dir.filePath(QStringLiteral("x.csv")) })
+            .exitCode
+        == 3);
+    CHECK_FALSE(QFile::exists(p.dir.filePath(QStringLiteral("x.csv"))));
+
+    // Rates are payroll's: an hr officer's file is refused before it is read, good or bad.
+    const Run rates = p.as(QStringLiteral("hr"),
+        { QStringLiteral("rates"), QStringLiteral("import"),
+            p.dir.filePath(QStringLiteral("rates.csv")) });
+    CHECK(rates.exitCode == 3);
+    CHECK(rates.err.contains(QStringLiteral("set allowance rates")));
+    CHECK(p.as(QStringLiteral("hr"),
+               { QStringLiteral("rates"), QStringLiteral("import"),
+                   p.dir.filePath(QStringLiteral("missing.csv")) })
+              .exitCode
+        == 3);
+    for (const QString &table : { QStringLiteral("roles"), QStringLiteral("mentorships") })
+        CHECK(p.as(QStringLiteral("audit"),
+                   { table, QStringLiteral("import"),
+                       p.dir.filePath(table + QStringLiteral(".csv")) })
+                  .exitCode
+            == 3);
 }

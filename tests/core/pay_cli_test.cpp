@@ -6,6 +6,7 @@
 #include "tests/support/catchqt.h"
 #include "tests/support/clirun.h"
 
+using skl::test::cliAs;
 using skl::test::cliOn;
 using skl::test::Run;
 using skl::test::run;
@@ -193,4 +194,46 @@ TEST_CASE("pay import says how many rows replaced a stored value", "[cli][pay][h
     CHECK(again.out.contains(QStringLiteral("2 row(s) imported")));
     CHECK(again.out.contains(QStringLiteral("1 row(s) replaced a stored value")));
     CHECK_FALSE(again.out.contains(QStringLiteral("4500")));
+}
+
+TEST_CASE("Pay is read by payroll and approvers, imported and exported by payroll only",
+    "[cli][pay][officers]")
+{
+    PayCompany c;
+    for (const auto &[login, role] :
+        { std::pair { QStringLiteral("chief"), QStringLiteral("approver") },
+            std::pair { QStringLiteral("hr"), QStringLiteral("hr") },
+            std::pair { QStringLiteral("audit"), QStringLiteral("auditor") } })
+        REQUIRE(c.cli({ QStringLiteral("user"), QStringLiteral("add"), login,
+                          QStringLiteral("--role"), role })
+                    .exitCode
+            == 0);
+    const QStringList parity { QStringLiteral("parity"), QStringLiteral("--as-of"),
+        QStringLiteral("2025-06-30"), QStringLiteral("--json") };
+    // The auditor reads no pay of individuals; hr neither.
+    for (const QString &login : { QStringLiteral("audit"), QStringLiteral("hr") }) {
+        const Run refused = cliAs(c.db, login, parity);
+        INFO(login.toStdString());
+        CHECK(refused.exitCode == 3);
+        CHECK(refused.out.isEmpty());
+        CHECK(refused.err.contains(QStringLiteral("read pay")));
+    }
+    CHECK(cliAs(c.db, QStringLiteral("chief"), parity).exitCode == 0);
+    // Every worker's pay in a file is payroll's export.
+    const QString csv = c.dir.filePath(QStringLiteral("薪酬明细.csv"));
+    CHECK(cliAs(c.db, QStringLiteral("chief"),
+              { QStringLiteral("parity"), QStringLiteral("--csv"), csv })
+              .exitCode
+        == 3);
+    CHECK_FALSE(QFile::exists(csv));
+    // The pay tables are payroll's to import, whatever the file holds.
+    for (const QString &table :
+        { QStringLiteral("pay"), QStringLiteral("paybands"), QStringLiteral("wages") }) {
+        INFO(table.toStdString());
+        const Run refused = cliAs(c.db, QStringLiteral("hr"),
+            { table, QStringLiteral("import"),
+                c.dir.filePath(table + QStringLiteral("import.csv")) });
+        CHECK(refused.exitCode == 3);
+        CHECK(refused.err.contains(QStringLiteral("Payroll officer")));
+    }
 }

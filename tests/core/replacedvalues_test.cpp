@@ -26,7 +26,7 @@ struct PayCompany
     TableImportOutcome import(DataFile kind, const QString &csv)
     {
         const QString file = db.writeFile(QStringLiteral("table.csv"), csv.toUtf8());
-        const auto outcome = importDataFile(db.db(), kind, file, QStringLiteral("hr"));
+        const auto outcome = importDataFile(db.db(), kind, file, db.admin());
         INFO((outcome ? QString() : outcome.error().userMessage).toStdString());
         REQUIRE(outcome.ok());
         REQUIRE(outcome->problems.isEmpty());

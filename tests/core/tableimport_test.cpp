@@ -57,8 +57,7 @@ TEST_CASE("A table import cancelled while writing writes nothing and says it was
     TempDatabase db;
     const QString file = db.writeFile(QStringLiteral("rates.csv"), manyRates().toUtf8());
     CancelAt cancel(0.7); // with some 500 of the 1,200 rows written
-    const auto outcome
-        = importDataFile(db.db(), DataFile::Rates, file, QStringLiteral("hr"), cancel);
+    const auto outcome = importDataFile(db.db(), DataFile::Rates, file, db.admin(), cancel);
     REQUIRE(outcome.ok());
     CHECK(outcome->canceled);
     CHECK(outcome->written == 0);
@@ -75,8 +74,7 @@ TEST_CASE("A table import cancelled while reading writes nothing", "[import][pay
         QByteArray("track,level,min,mid,max,effective_from\n技能等级,高级工,4000,5000,6000,"
                    "2025-01-01\n"));
     CancelAt cancel(0.0);
-    const auto outcome
-        = importDataFile(db.db(), DataFile::PayBands, file, QStringLiteral("hr"), cancel);
+    const auto outcome = importDataFile(db.db(), DataFile::PayBands, file, db.admin(), cancel);
     REQUIRE(outcome.ok());
     CHECK(outcome->canceled);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM salary_band")) == 0);
@@ -88,8 +86,7 @@ TEST_CASE("A table import reports its progress from reading to the last row writ
     TempDatabase db;
     const QString file = db.writeFile(QStringLiteral("rates.csv"), manyRates().toUtf8());
     CancelAt never(2.0); // a share never reached
-    const auto outcome
-        = importDataFile(db.db(), DataFile::Rates, file, QStringLiteral("hr"), never);
+    const auto outcome = importDataFile(db.db(), DataFile::Rates, file, db.admin(), never);
     REQUIRE(outcome.ok());
     CHECK_FALSE(outcome->canceled);
     CHECK(outcome->written == 1200);
@@ -109,7 +106,7 @@ TEST_CASE(
                        "技能等级,高级工,\"4,000.00\",5000,6000.5,2025-01-01\n"
                        "技能等级,技师,-1,5000,6000,2025-01-01\n")
             .toUtf8());
-    const auto refused = importDataFile(db.db(), DataFile::PayBands, file, QStringLiteral("hr"));
+    const auto refused = importDataFile(db.db(), DataFile::PayBands, file, db.admin());
     REQUIRE(refused.ok());
     REQUIRE(refused->problems.size() == 1);
     CHECK(refused->problems.first().toString().startsWith(QStringLiteral("line 3: min: ")));
@@ -119,7 +116,7 @@ TEST_CASE(
         QStringLiteral("track,level,min,mid,max,effective_from\n"
                        "技能等级,高级工,\"4,000.00\",5000,6000.5,2025-01-01\n")
             .toUtf8());
-    const auto written = importDataFile(db.db(), DataFile::PayBands, good, QStringLiteral("hr"));
+    const auto written = importDataFile(db.db(), DataFile::PayBands, good, db.admin());
     REQUIRE(written.ok());
     CHECK(written->written == 1);
     CHECK(count(db, QStringLiteral("SELECT min_fen FROM salary_band")) == 400000);
@@ -139,8 +136,7 @@ TEST_CASE("A table import that fills the disk says the disk is full, never that 
     const int pages = db.scalar(QStringLiteral("PRAGMA page_count")).toInt();
     db.scalar(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2));
     NullProgress progress;
-    const auto outcome
-        = importDataFile(db.db(), DataFile::PayBands, file, QStringLiteral("hr"), progress);
+    const auto outcome = importDataFile(db.db(), DataFile::PayBands, file, db.admin(), progress);
     REQUIRE_FALSE(outcome.ok());
     CHECK(outcome.error().userMessage.contains(QStringLiteral("disk is full")));
     CHECK_FALSE(outcome.error().userMessage.contains(QStringLiteral("Imported")));

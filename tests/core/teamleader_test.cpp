@@ -38,7 +38,7 @@ void setRates(TempDatabase &db)
         QStringLiteral("kind,grade,amount,effective_from\n技能津贴,高级工,300.00,2025-01-01\n"
                        "班组长津贴,,300.00,2025-01-01\n")
             .toUtf8());
-    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, QStringLiteral("hr"))->written == 2);
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, db.admin())->written == 2);
 }
 
 Fen teamLeaderPay(TempDatabase &db, QDate month)

@@ -1,11 +1,14 @@
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarSet>
 #include <QChartView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include "core/importing/datafiles.h"
 #include "core/reports/monthlyallowances.h"
@@ -18,6 +21,21 @@
 using namespace skl;
 using skl::test::TempDatabase;
 
+namespace {
+
+// The page's button whose text starts with text.
+QPushButton *button(const AllowanceView &view, const QString &text)
+{
+    for (QPushButton *b : view.findChildren<QPushButton *>()) {
+        if (b->text().startsWith(text))
+            return b;
+    }
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
+
+} // namespace
+
 TEST_CASE("The allowance page computes a month off the GUI thread, by workshop, then locks it",
     "[ui][allowance]")
 {
@@ -26,18 +44,20 @@ TEST_CASE("The allowance page computes a month off the GUI thread, by workshop, 
                                 "A1,甲,2010-01-01,济南厂,一车间,车工,中级工,2020-01-01\n"
                                 "A2,乙,2010-01-01,济南厂,二车间,车工,高级工,2020-01-01\n"
                                 "A3,丙,2025-06-16,济南厂,二车间,车工,中级工,2020-01-01\n"));
+    const Officer pay = db.officer(QStringLiteral("pay"), Roles { Role::Payroll });
+    const Officer chief = db.officer(QStringLiteral("chief"), Roles { Role::Approver });
     const QString rates = db.writeFile(QStringLiteral("rates.csv"),
         QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,200.00,2025-01-01\n"
                        "技能津贴,高级工,300.00,2025-01-01\n")
             .toUtf8());
-    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, QStringLiteral("hr"))->written == 2);
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, pay)->written == 2);
     auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
     REQUIRE(connection.ok());
 
     AllowanceView view;
     QSignalSpy loaded(&view, &AllowanceView::loaded);
     view.setMonth(QDate(2025, 6, 1));
-    view.setConnection(connection->get(), db.admin());
+    view.setConnection(connection->get(), pay);
     view.show();
     REQUIRE(loaded.wait(10000));
     CHECK_FALSE(view.shown().info.has_value());
@@ -64,15 +84,20 @@ TEST_CASE("The allowance page computes a month off the GUI thread, by workshop, 
             charted += set->sum();
     }
     CHECK(charted == Approx(600.00));
+    // Payroll computes; approving is an approver's, and the button says so.
+    QPushButton *approve = button(view, QStringLiteral("Approve"));
+    CHECK_FALSE(approve->isEnabled());
+    CHECK(approve->toolTip().contains(Roles::title(Role::Approver)));
 
+    view.setConnection(connection->get(), chief);
+    REQUIRE(loaded.wait(10000));
+    REQUIRE(view.shown().info.has_value());
+    CHECK(approve->isEnabled());
+    CHECK_FALSE(button(view, QStringLiteral("Compute"))->isEnabled()); // payroll's
     view.approveShown();
     REQUIRE(loaded.wait(10000));
     CHECK(view.shown().info->approved);
-    const auto buttons = view.findChildren<QPushButton *>();
-    for (QPushButton *button : buttons) {
-        if (button->text().contains(QStringLiteral("Compute")))
-            CHECK_FALSE(button->isEnabled());
-    }
+    CHECK(view.shown().info->approvedBy == QStringLiteral("chief"));
 }
 
 TEST_CASE("The allowance page switched to another month while reading shows that month's lines",
@@ -87,14 +112,13 @@ TEST_CASE("The allowance page switched to another month while reading shows that
         QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,200.00,2025-01-01\n"
                        "技能津贴,高级工,300.00,2025-01-01\n")
             .toUtf8());
-    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, QStringLiteral("hr"))->written == 2);
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, db.admin())->written == 2);
     // June pays A3 half a month (600.00 in all); July pays everyone a whole one (700.00).
     NullProgress progress;
-    REQUIRE(MonthlyAllowances::computeAndSave(
-        db.db(), QDate(2025, 6, 1), QStringLiteral("hr"), progress)
-                .ok());
-    const auto july = MonthlyAllowances::computeAndSave(
-        db.db(), QDate(2025, 7, 1), QStringLiteral("hr"), progress);
+    REQUIRE(
+        MonthlyAllowances::computeAndSave(db.db(), QDate(2025, 6, 1), db.admin(), progress).ok());
+    const auto july
+        = MonthlyAllowances::computeAndSave(db.db(), QDate(2025, 7, 1), db.admin(), progress);
     REQUIRE(july.ok());
     auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
     REQUIRE(connection.ok());
@@ -128,12 +152,12 @@ TEST_CASE("What the allowance page approves is the run it shows, of the month it
     const QString rates = db.writeFile(QStringLiteral("rates.csv"),
         QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,200.00,2025-01-01\n")
             .toUtf8());
-    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, QStringLiteral("hr"))->written == 1);
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, db.admin())->written == 1);
     NullProgress progress;
-    const auto june = MonthlyAllowances::computeAndSave(
-        db.db(), QDate(2025, 6, 1), QStringLiteral("hr"), progress);
-    const auto july = MonthlyAllowances::computeAndSave(
-        db.db(), QDate(2025, 7, 1), QStringLiteral("hr"), progress);
+    const auto june
+        = MonthlyAllowances::computeAndSave(db.db(), QDate(2025, 6, 1), db.admin(), progress);
+    const auto july
+        = MonthlyAllowances::computeAndSave(db.db(), QDate(2025, 7, 1), db.admin(), progress);
     REQUIRE(june.ok());
     REQUIRE(july.ok());
     auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
@@ -142,7 +166,8 @@ TEST_CASE("What the allowance page approves is the run it shows, of the month it
     AllowanceView view;
     QSignalSpy loaded(&view, &AllowanceView::loaded);
     view.setMonth(QDate(2025, 6, 1));
-    view.setConnection(connection->get(), db.admin());
+    view.setConnection(
+        connection->get(), db.officer(QStringLiteral("chief"), Roles { Role::Approver }));
     view.show();
     REQUIRE(loaded.wait(10000));
     REQUIRE(view.shown().info.has_value());
@@ -176,13 +201,14 @@ TEST_CASE("The allowance page reopens a locked month and compares the correction
     TempDatabase db;
     db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
                                 "A1,甲,2010-01-01,济南厂,一车间,车工,中级工,2020-01-01\n"));
+    const Officer pay = db.officer(QStringLiteral("pay"), Roles { Role::Payroll });
+    const Officer chief = db.officer(QStringLiteral("chief"), Roles { Role::Approver });
     const QString rates = db.writeFile(QStringLiteral("rates.csv"),
         QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,200.00,2025-01-01\n")
             .toUtf8());
-    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, QStringLiteral("hr"))->written == 1);
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, pay)->written == 1);
     NullProgress progress;
-    const auto june = MonthlyAllowances::computeAndSave(
-        db.db(), QDate(2025, 6, 1), QStringLiteral("hr"), progress);
+    const auto june = MonthlyAllowances::computeAndSave(db.db(), QDate(2025, 6, 1), pay, progress);
     REQUIRE(june.ok());
     auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
     REQUIRE(connection.ok());
@@ -190,7 +216,7 @@ TEST_CASE("The allowance page reopens a locked month and compares the correction
     AllowanceView view;
     QSignalSpy loaded(&view, &AllowanceView::loaded);
     view.setMonth(QDate(2025, 6, 1));
-    view.setConnection(connection->get(), db.admin());
+    view.setConnection(connection->get(), chief);
     view.show();
     REQUIRE(loaded.wait(10000));
     view.approveShown();
@@ -214,15 +240,100 @@ TEST_CASE("The allowance page reopens a locked month and compares the correction
     const QString raise = db.writeFile(QStringLiteral("raise.csv"),
         QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,260.00,2025-06-01\n")
             .toUtf8());
-    REQUIRE(importDataFile(db.db(), DataFile::Rates, raise, QStringLiteral("hr"))->written == 1);
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, raise, pay)->written == 1);
+    view.setConnection(connection->get(), pay);
+    REQUIRE(loaded.wait(10000));
     view.compute();
     REQUIRE(loaded.wait(10000));
     REQUIRE(view.shown().info.has_value());
     CHECK(view.shown().info->corrects == *june);
     CHECK(view.unitTable()->item(0, 5)->text() == QStringLiteral("260.00"));
+    view.setConnection(connection->get(), chief);
+    REQUIRE(loaded.wait(10000));
     view.approveShown();
     REQUIRE(loaded.wait(10000));
     CHECK(view.shown().info->approved);
     CHECK(view.shown().info->corrects == *june);
     CHECK(reopen->isEnabled());
+}
+
+TEST_CASE("The allowance page leaves the approval of a run to another officer than the one who "
+          "computed it",
+    "[ui][allowance][officers]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
+                                "A1,甲,2010-01-01,济南厂,一车间,车工,中级工,2020-01-01\n"));
+    // One person holding both roles, as in a small company.
+    const Officer both
+        = db.officer(QStringLiteral("both"), Roles { Role::Payroll, Role::Approver });
+    const QString rates = db.writeFile(QStringLiteral("rates.csv"),
+        QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,200.00,2025-01-01\n")
+            .toUtf8());
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, both)->written == 1);
+    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+
+    AllowanceView view;
+    QSignalSpy loaded(&view, &AllowanceView::loaded);
+    view.setMonth(QDate(2025, 6, 1));
+    view.setConnection(connection->get(), both);
+    view.show();
+    REQUIRE(loaded.wait(10000));
+    view.compute();
+    REQUIRE(loaded.wait(10000));
+    REQUIRE(view.shown().info.has_value());
+    QPushButton *approve = button(view, QStringLiteral("Approve"));
+    CHECK_FALSE(approve->isEnabled());
+    CHECK(approve->toolTip().contains(QStringLiteral("You computed run")));
+    // Core refuses anyway: pressed all the same, nothing is approved.
+    QTimer closeBoxes;
+    QObject::connect(&closeBoxes, &QTimer::timeout, &view, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->close();
+    });
+    closeBoxes.start(100);
+    view.approveShown();
+    REQUIRE(loaded.wait(10000));
+    CHECK_FALSE(view.shown().info->approved);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM allowance_run WHERE status = 'approved'"))
+              .toInt()
+        == 0);
+}
+
+TEST_CASE("The allowance page shows no worker's pay to an officer who may not read pay",
+    "[ui][allowance][officers]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
+                                "A1,甲,2010-01-01,济南厂,一车间,车工,中级工,2020-01-01\n"));
+    const QString rates = db.writeFile(QStringLiteral("rates.csv"),
+        QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,200.00,2025-01-01\n")
+            .toUtf8());
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, db.admin())->written == 1);
+    NullProgress progress;
+    REQUIRE(
+        MonthlyAllowances::computeAndSave(db.db(), QDate(2025, 6, 1), db.admin(), progress).ok());
+    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+
+    AllowanceView view;
+    QSignalSpy loaded(&view, &AllowanceView::loaded);
+    view.setMonth(QDate(2025, 6, 1));
+    view.setConnection(
+        connection->get(), db.officer(QStringLiteral("audit"), Roles { Role::Auditor }));
+    view.show();
+    REQUIRE((loaded.size() > 0 || loaded.wait(10000)));
+    CHECK_FALSE(view.shown().info.has_value());
+    CHECK(view.lineModel()->rowCount() == 0);
+    const auto labels = view.findChildren<QLabel *>();
+    CHECK(std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
+        return label->text().contains(QStringLiteral("reading them needs the role"));
+    }));
+    for (const QString &text : { QStringLiteral("Compute"), QStringLiteral("Approve"),
+             QStringLiteral("Export"), QStringLiteral("Set a rate") }) {
+        INFO(text.toStdString());
+        CHECK_FALSE(button(view, text)->isEnabled());
+        CHECK(button(view, text)->toolTip().startsWith(QStringLiteral("Needs the role")));
+    }
 }

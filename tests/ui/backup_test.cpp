@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -17,7 +18,9 @@
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
 #include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/officers/logindialog.h"
 
 using namespace skl;
 
@@ -64,11 +67,12 @@ struct CompanyFile
 
     explicit CompanyFile(const QString &company)
     {
-        const Status created
+        const auto created
             = withConnection(path, Connection::Mode::CreateIfMissing, [&](QSqlDatabase &db) {
-                  return CompanyStore::init(db, company, *Province::parse(s("山东")));
+                  return CompanyStore::init(db, company, *Province::parse(s("山东")),
+                      NewOfficer { s("admin"), {}, test::password(), {}, {} });
               });
-        REQUIRE(created);
+        REQUIRE(created.ok());
     }
 
     void exec(const QString &sql)
@@ -100,6 +104,12 @@ struct AutoBackupSettings
     }
 };
 
+// Opens the company's file in window as its administrator.
+bool logIn(MainWindow &window, const CompanyFile &company)
+{
+    return window.openDatabase(company.path, s("admin"), test::password());
+}
+
 QStringList filesIn(const QString &folder)
 {
     return QDir(folder).entryList(QDir::Files, QDir::Name);
@@ -114,13 +124,13 @@ TEST_CASE(
     AutoBackupSettings settings(company.dir.filePath(s("backups")), 2);
     MainWindow window;
     QSignalSpy finished(&window, &MainWindow::automaticBackupFinished);
-    REQUIRE(window.openDatabase(company.path));
+    REQUIRE(logIn(window, company));
     QTest::qWait(500);
     CHECK(finished.isEmpty());
     CHECK(QDir(company.dir.filePath(s("backups"))).entryList(QDir::Files).isEmpty());
     window.setAutoBackupDelay(0); // as if the minute had passed
     window.closeDatabase();
-    REQUIRE(window.openDatabase(company.path));
+    REQUIRE(logIn(window, company));
     REQUIRE(finished.wait(10000));
     CHECK_FALSE(finished.first().at(0).toString().isEmpty());
 }
@@ -148,7 +158,7 @@ TEST_CASE("Automatic backups run once a day on open and on close, keeping the la
     // Opening the file the window already has open is no new opening: close it first.
     auto open = [&] {
         window.closeDatabase();
-        REQUIRE(window.openDatabase(company.path));
+        REQUIRE(logIn(window, company));
     };
 
     open(); // no backup yet: one now
@@ -208,7 +218,7 @@ TEST_CASE("A failed automatic backup is reported and leaves no file", "[ui][back
     window.setAutoBackupDelay(0);
     QSignalSpy finished(&window, &MainWindow::automaticBackupFinished);
     MessageBoxAnswer answer(QMessageBox::Ok);
-    REQUIRE(window.openDatabase(company.path));
+    REQUIRE(logIn(window, company));
     REQUIRE(finished.wait(10000));
     CHECK(finished.first().at(0).toString().isEmpty());
     CHECK(answer.text().contains(s("backup folder")));
@@ -227,14 +237,35 @@ TEST_CASE("Restoring a backup in the window asks, naming the company, and reopen
     company.exec(s("UPDATE company SET name = '乙公司'"));
 
     MainWindow window;
-    REQUIRE(window.openDatabase(company.path));
+    REQUIRE(logIn(window, company));
     CHECK(window.windowTitle().contains(s("乙公司")));
     QSignalSpy finished(&window, &MainWindow::restoreFinished);
     MessageBoxAnswer answer(QMessageBox::Yes);
+    // The restored file has the backup's officers and passwords: the officer logs in again.
+    QString note;
+    QString suggested;
+    QTimer relogin;
+    relogin.setInterval(10);
+    QObject::connect(&relogin, &QTimer::timeout, &relogin, [&] {
+        auto *dialog = qobject_cast<LoginDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        relogin.stop();
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            if (label->text().contains(s("restored")))
+                note = label->text();
+        suggested = dialog->loginEdit()->text();
+        dialog->passwordEdit()->setText(test::password());
+        dialog->logIn();
+    });
+    relogin.start();
     window.restoreFrom(backup);
     REQUIRE(finished.wait(10000));
     CHECK(finished.first().at(0).toBool());
     CHECK(answer.text().contains(s("甲公司")));
+    CHECK(note.contains(s("Log in again")));
+    CHECK(suggested == s("admin"));
+    CHECK(window.officer().login == s("admin"));
     CHECK(window.databasePath() == company.path);
     CHECK(window.windowTitle().contains(s("甲公司")));
     CHECK(
@@ -252,7 +283,7 @@ TEST_CASE("A damaged backup is refused in the window and the database stays open
         file.write(QByteArray(50000, 'x'));
     }
     MainWindow window;
-    REQUIRE(window.openDatabase(company.path));
+    REQUIRE(logIn(window, company));
     QSignalSpy finished(&window, &MainWindow::restoreFinished);
     MessageBoxAnswer answer(QMessageBox::Ok);
     window.restoreFrom(backup);

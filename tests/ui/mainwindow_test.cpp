@@ -50,6 +50,12 @@ private:
     QString m_text;
 };
 
+// Opens db's file in window as its administrator (the login dialog's check, without typing).
+bool logIn(MainWindow &window, TempDatabase &db)
+{
+    return window.openDatabase(db.path(), db.admin().login, skl::test::password());
+}
+
 } // namespace
 
 TEST_CASE(
@@ -63,7 +69,7 @@ TEST_CASE(
     MainWindow window;
     QSignalSpy ready(window.dashboardView(), &DashboardView::reportReady);
     window.dashboardView()->setAsOf(QDate(2024, 1, 1));
-    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(logIn(window, db));
     CHECK(window.windowTitle().contains(QStringLiteral("测试公司")));
     REQUIRE(ready.wait(5000));
     const TargetTableModel *model = window.dashboardView()->model();
@@ -81,7 +87,7 @@ TEST_CASE("Changing the as-of date recomputes the figures for that day", "[ui][m
     MainWindow window;
     QSignalSpy ready(window.dashboardView(), &DashboardView::reportReady);
     window.dashboardView()->setAsOf(QDate(2024, 1, 1));
-    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(logIn(window, db));
     REQUIRE(ready.wait(5000));
     CHECK(window.dashboardView()->model()->report().company.highSkilled == 1);
     window.dashboardView()->setAsOf(QDate(2018, 6, 29)); // the day before the grade
@@ -98,7 +104,7 @@ TEST_CASE("A database from a newer SkillLadder is refused with a message, the wi
                                 .arg(Migrations::latestVersion() + 1));
     MainWindow window;
     MessageBoxCatcher catcher;
-    CHECK_FALSE(window.openDatabase(db.path()));
+    CHECK_FALSE(logIn(window, db));
     CHECK(catcher.text().contains(QStringLiteral("newer version")));
     CHECK(window.databasePath().isEmpty());
     CHECK(window.windowTitle() == QStringLiteral("SkillLadder"));
@@ -110,7 +116,7 @@ TEST_CASE("The status bar says how many workers the roster shows of how many", "
     db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\nE2,李娜,2012-07-01\n"));
     MainWindow window;
     QSignalSpy counted(window.rosterView(), &RosterView::countsChanged);
-    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(logIn(window, db));
     REQUIRE(counted.wait(5000));
     const auto labels = window.statusBar()->findChildren<QLabel *>();
     const bool shown = std::any_of(labels.begin(), labels.end(),
@@ -123,7 +129,7 @@ TEST_CASE("Choosing a worker in the roster opens the profile", "[ui][mainwindow]
     TempDatabase db;
     db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\n"));
     MainWindow window;
-    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(logIn(window, db));
     QString title;
     QTimer::singleShot(0, [&title] {
         if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
@@ -143,7 +149,7 @@ TEST_CASE("The roster reloads by itself when another connection changes the data
     db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\n"));
     MainWindow window;
     QSignalSpy counted(window.rosterView(), &RosterView::countsChanged);
-    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(logIn(window, db));
     REQUIRE(counted.wait(5000));
     CHECK(counted.last().at(1).toLongLong() == 1);
     CHECK(window.changeTimer()->isActive());
@@ -167,7 +173,7 @@ TEST_CASE("A database that cannot be written opens read-only, says so and disabl
         = Connection::open(db.path(), Connection::Mode::MustExist, Connection::Access::ReadOnly);
     REQUIRE(readOnly.ok());
     MainWindow window;
-    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(logIn(window, db));
     CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("read-only")));
     bool importEnabled = true;
@@ -183,7 +189,7 @@ TEST_CASE("A database another window has open is offered read-only, naming who h
     TempDatabase db;
     db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\n"));
     MainWindow first;
-    REQUIRE(first.openDatabase(db.path()));
+    REQUIRE(logIn(first, db));
     CHECK_FALSE(first.windowTitle().contains(QStringLiteral("read-only")));
 
     MainWindow second;
@@ -200,13 +206,13 @@ TEST_CASE("A database another window has open is offered read-only, naming who h
         });
     };
     chooseReadOnly(QStringLiteral("Cancel"));
-    CHECK_FALSE(second.openDatabase(db.path()));
+    CHECK_FALSE(logIn(second, db));
     CHECK(second.databasePath().isEmpty());
     CHECK(asked.contains(QStringLiteral("another SkillLadder window")));
     CHECK(asked.contains(QString::number(QCoreApplication::applicationPid())));
 
     chooseReadOnly(QStringLiteral("Open read-only"));
-    REQUIRE(second.openDatabase(db.path()));
+    REQUIRE(logIn(second, db));
     CHECK(second.windowTitle().contains(QStringLiteral("read-only")));
     // The first window keeps writing; it was never asked.
     CHECK_FALSE(first.windowTitle().contains(QStringLiteral("read-only")));

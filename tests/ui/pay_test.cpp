@@ -1,4 +1,6 @@
+#include <QAbstractButton>
 #include <QChartView>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -27,8 +29,8 @@ TEST_CASE("The pay page shows band, median and parity off the GUI thread", "[ui]
                        "S1,2025-01-01,月薪,4500,\nS2,2025-01-01,月薪,6500,\n"
                        "A1,2025-01-01,月薪,5000,助理级\n")
             .toUtf8());
-    REQUIRE(importDataFile(db.db(), DataFile::PayBands, bands, QStringLiteral("hr"))->written == 1);
-    REQUIRE(importDataFile(db.db(), DataFile::Pay, pay, QStringLiteral("hr"))->written == 3);
+    REQUIRE(importDataFile(db.db(), DataFile::PayBands, bands, db.admin())->written == 1);
+    REQUIRE(importDataFile(db.db(), DataFile::Pay, pay, db.admin())->written == 3);
     auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
     REQUIRE(connection.ok());
 
@@ -48,4 +50,41 @@ TEST_CASE("The pay page shows band, median and parity off the GUI thread", "[ui]
     REQUIRE(parity->rowCount() >= 1);
     CHECK(parity->item(0, 5)->text() == QStringLiteral("+10.0%"));
     CHECK(view.findChild<QChartView *>()->chart()->series().size() == 1);
+}
+
+TEST_CASE(
+    "The pay page shows no worker's pay to an officer who may not read pay", "[ui][pay][officers]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
+                                "S1,高一,2010-01-01,济南厂,一车间,车工,高级工,2020-01-01\n"));
+    const QString pay = db.writeFile(QStringLiteral("pay.csv"),
+        QStringLiteral("employee_no,effective_from,mode,amount\nS1,2025-01-01,月薪,4500\n")
+            .toUtf8());
+    REQUIRE(importDataFile(db.db(), DataFile::Pay, pay, db.admin())->written == 1);
+    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+
+    PayView view;
+    QSignalSpy refreshed(&view, &PayView::refreshed);
+    view.setAsOf(QDate(2025, 6, 30));
+    view.setConnection(
+        connection->get(), db.officer(QStringLiteral("audit"), Roles { Role::Auditor }));
+    view.show();
+    CHECK_FALSE(refreshed.wait(500)); // nothing is computed for the auditor
+    CHECK(view.gradeTable()->rowCount() == 0);
+    CHECK_FALSE(view.report().asOf.isValid());
+    const auto labels = view.findChildren<QLabel *>();
+    CHECK(std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
+        return label->text().contains(QStringLiteral("reading it needs the role"));
+    }));
+    for (QAbstractButton *button : view.findChildren<QAbstractButton *>()) {
+        if (button->text().startsWith(QStringLiteral("Refresh"))
+            || button->text().startsWith(QStringLiteral("Export"))
+            || button->text().startsWith(QStringLiteral("Import"))) {
+            INFO(button->text().toStdString());
+            CHECK_FALSE(button->isEnabled());
+            CHECK(button->toolTip().startsWith(QStringLiteral("Needs the role")));
+        }
+    }
 }

@@ -24,7 +24,7 @@ TEST_CASE("A 20,000-row pay file imports off the GUI thread and Cancel leaves th
     REQUIRE(db.importCsv(roster).committed);
     const QString first = db.writeFile(QStringLiteral("first.csv"),
         QByteArray("employee_no,effective_from,mode,amount\nP0,2025-01-01,月薪,4000\n"));
-    REQUIRE(importDataFile(db.db(), DataFile::Pay, first, QStringLiteral("hr"))->written == 1);
+    REQUIRE(importDataFile(db.db(), DataFile::Pay, first, db.admin())->written == 1);
     QString pay = QStringLiteral("employee_no,effective_from,mode,amount\n");
     for (int i = 0; i < kWorkers; ++i)
         pay += QStringLiteral("P%1,2025-07-01,月薪,%2.00\n").arg(i).arg(4000 + i % 3000);
@@ -41,7 +41,8 @@ TEST_CASE("A 20,000-row pay file imports off the GUI thread and Cancel leaves th
     });
     closeBoxes.start(100);
     std::optional<bool> written;
-    TableImport::run(&window, db.path(), DataFile::Pay, file, [&written](bool w) { written = w; });
+    TableImport::run(
+        &window, db.path(), db.admin(), DataFile::Pay, file, [&written](bool w) { written = w; });
     CHECK_FALSE(written.has_value()); // returned at once: the import runs on a pool thread
     auto *progress = window.findChild<QProgressDialog *>();
     REQUIRE(progress);

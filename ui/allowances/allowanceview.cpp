@@ -1,5 +1,6 @@
 #include "ui/allowances/allowanceview.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -35,7 +36,6 @@
 #include "core/importing/datafiles.h"
 #include "core/reports/monthlyallowances.h"
 #include "core/store/allowancestore.h"
-#include "core/store/auditlog.h"
 #include "core/store/connection.h"
 #include "ui/allowances/allowancelinemodel.h"
 #include "ui/widgets/errorpresenter.h"
@@ -50,16 +50,15 @@ namespace skl {
 
 namespace {
 
-    // On a pool thread with its own connection: the month's current run, computed first when
-    // compute is set.
-    Result<AllowanceRunView> runOnOwnConnection(const QString &path, QDate month, bool compute,
-        const QString &actor, ProgressSink &progress)
+    // On a pool thread with its own connection: the month's current run, computed first by the
+    // officer when compute is set.
+    Result<AllowanceRunView> runOnOwnConnection(
+        const QString &path, QDate month, bool compute, const Officer &by, ProgressSink &progress)
     {
         return withConnection(
             path, Connection::Mode::MustExist, [&](QSqlDatabase &db) -> Result<AllowanceRunView> {
                 if (compute) {
-                    if (const auto run
-                        = MonthlyAllowances::computeAndSave(db, month, actor, progress);
+                    if (const auto run = MonthlyAllowances::computeAndSave(db, month, by, progress);
                         !run)
                         return run.error();
                 }
@@ -68,7 +67,7 @@ namespace {
                     return current.error();
                 AllowanceRunView view { month, *current, {} };
                 if (*current) {
-                    auto lines = AllowanceRunStore::lines(db, (*current)->id);
+                    auto lines = AllowanceRunStore::lines(db, by, (*current)->id);
                     if (!lines)
                         return lines.error();
                     view.lines = std::move(*lines);
@@ -116,6 +115,27 @@ namespace {
         return u.site.isEmpty() ? u.workshop : u.site + u" / "_s + u.workshop;
     }
 
+    // Enables button when the page allows it and the officer's roles allow act; a button the
+    // roles forbid says which role it needs (issue 13), otherwise it shows tip.
+    void allowFor(QAbstractButton *button, const Officer &officer, Act act, bool enabled,
+        const QString &tip = {})
+    {
+        const bool may = officer.may(act);
+        button->setEnabled(may && enabled);
+        button->setToolTip(may || officer.id == 0
+                ? tip
+                : AllowanceView::tr("Needs the role %1.").arg(Permissions::rolesFor(act).titles()));
+    }
+
+    void allowFor(QAction *action, const Officer &officer, Act act, bool enabled)
+    {
+        const bool may = officer.may(act);
+        action->setEnabled(may && enabled);
+        action->setToolTip(may || officer.id == 0
+                ? action->text()
+                : AllowanceView::tr("Needs the role %1.").arg(Permissions::rolesFor(act).titles()));
+    }
+
     QStringList unitCells(const QString &name, const UnitTotal &u)
     {
         return { name, QString::number(u.workers), onScreen(u.sum.skill),
@@ -149,7 +169,7 @@ AllowanceView::AllowanceView(QWidget *parent)
     , m_loader(
           [](const MonthRequest &r) {
               NullProgress progress;
-              return runOnOwnConnection(r.path, r.month, false, QString(), progress);
+              return runOnOwnConnection(r.path, r.month, false, r.officer, progress);
           },
           [this](const MonthRequest &, Result<AllowanceRunView> result) {
               if (!result) {
@@ -164,9 +184,12 @@ AllowanceView::AllowanceView(QWidget *parent)
     m_import->setText(tr("Import…"));
     m_import->setPopupMode(QToolButton::InstantPopup);
     auto *imports = new QMenu(m_import);
-    imports->addAction(tr("Allowance rates…"), this, [this] { importFile(DataFile::Rates); });
-    imports->addAction(tr("Team-leader periods…"), this, [this] { importFile(DataFile::Roles); });
-    imports->addAction(
+    imports->setToolTipsVisible(true); // a forbidden import says which role it needs
+    m_importRates
+        = imports->addAction(tr("Allowance rates…"), this, [this] { importFile(DataFile::Rates); });
+    m_importRoles = imports->addAction(
+        tr("Team-leader periods…"), this, [this] { importFile(DataFile::Roles); });
+    m_importMentorships = imports->addAction(
         tr("Master-apprentice agreements…"), this, [this] { importFile(DataFile::Mentorships); });
     m_import->setMenu(imports);
     m_units->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -204,12 +227,10 @@ AllowanceView::AllowanceView(QWidget *parent)
     m_tabs->addTab(charts, tr("Charts"));
     auto *ratesPage = new QWidget(this);
     auto *ratesLayout = new QVBoxLayout(ratesPage);
-    auto *editRate = new QPushButton(tr("Set a rate…"), ratesPage);
-    editRate->setToolTip(tr("A new amount from a day on; set again for the same day, it replaces "
-                            "that day's amount (the audit log keeps the old one)."));
-    connect(editRate, &QPushButton::clicked, this, &AllowanceView::editRate);
+    m_setRate = new QPushButton(tr("Set a rate…"), ratesPage);
+    connect(m_setRate, &QPushButton::clicked, this, &AllowanceView::editRate);
     auto *ratesBar = new QHBoxLayout;
-    ratesBar->addWidget(editRate);
+    ratesBar->addWidget(m_setRate);
     ratesBar->addStretch();
     ratesLayout->addLayout(ratesBar);
     auto *teamLeaders = new QLabel(
@@ -289,8 +310,16 @@ void AllowanceView::load()
     // Nothing of the month shown before stays on screen, or approvable, under the new month's
     // name while it is read (issue #12).
     present({ month(), std::nullopt, {} });
+    if (!m_officer.may(Act::ReadPay)) {
+        // The runs name every worker's pay (issue 13): core would refuse the reading.
+        m_status->setText(tr("The allowance runs show the pay of each worker: reading them needs "
+                             "the role %1.")
+                              .arg(Permissions::rolesFor(Act::ReadPay).titles()));
+        Q_EMIT loaded();
+        return;
+    }
     m_status->setText(tr("Reading %1…").arg(month().toString(u"yyyy-MM"_s)));
-    m_loader.load({ m_connection->path(), month() });
+    m_loader.load({ m_connection->path(), month(), m_officer });
 }
 
 void AllowanceView::compute()
@@ -301,10 +330,8 @@ void AllowanceView::compute()
     m_loader.discard();
     runWithProgress<Result<AllowanceRunView>>(
         this, tr("Computing the allowances of %1…").arg(month().toString(u"yyyy-MM"_s)),
-        [path = m_connection->path(), month = month(), actor = AuditLog::currentActor()](
-            ProgressSink &progress) {
-            return runOnOwnConnection(path, month, true, actor, progress);
-        },
+        [path = m_connection->path(), month = month(), by = m_officer](
+            ProgressSink &progress) { return runOnOwnConnection(path, month, true, by, progress); },
         [this](const std::optional<Result<AllowanceRunView>> &result) {
             if (result && result->ok()) {
                 display(result->value());
@@ -355,9 +382,9 @@ void AllowanceView::approveShown(AllowanceRunStore::EmptyRun empty)
             .arg(m_shown.info->id)
             .arg(m_shown.month.toString(u"yyyy-MM"_s)),
         [path = m_connection->path(), runId = m_shown.info->id, month = m_shown.month,
-            actor = AuditLog::currentActor(), today = QDate::currentDate(), empty](ProgressSink &) {
+            by = m_officer, today = QDate::currentDate(), empty](ProgressSink &) {
             return withConnection(path, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
-                return AllowanceRunStore::approve(db, runId, month, actor, today, empty);
+                return AllowanceRunStore::approve(db, runId, month, by, today, empty);
             });
         },
         [this](const std::optional<Status> &done) {
@@ -387,8 +414,7 @@ void AllowanceView::reopenShown(const QString &reason)
 {
     if (!m_connection || !m_shown.info)
         return;
-    if (auto done = AllowanceRunStore::reopen(
-            m_connection->db(), m_shown.month, AuditLog::currentActor(), reason);
+    if (auto done = AllowanceRunStore::reopen(m_connection->db(), m_shown.month, m_officer, reason);
         !done) {
         ErrorPresenter::show(this, tr("Reopen the month"), done.error());
         return;
@@ -569,14 +595,27 @@ void AllowanceView::updateButtons()
     const bool run = m_shown.info.has_value();
     const bool approved = run && m_shown.info->approved;
     const bool locked = approved && !m_shown.info->reopened;
-    m_compute->setEnabled(open && !locked);
-    m_approve->setEnabled(open && run && !approved);
-    m_reopen->setEnabled(open && locked);
-    m_compare->setEnabled(open && run);
-    m_excel->setEnabled(run);
-    m_csv->setEnabled(run);
-    m_print->setEnabled(run);
-    m_import->setEnabled(open);
+    // Separation of duties (issue 13): who computed the run leaves its approval to another.
+    const bool own = run && !approved && AllowanceRunStore::computedBy(*m_shown.info, m_officer);
+    allowFor(m_compute, m_officer, Act::ComputeAllowances, open && !locked);
+    allowFor(m_approve, m_officer, Act::ApproveAllowances, open && run && !approved && !own,
+        own ? tr("You computed run %1: another officer with the role %2 approves it.")
+                  .arg(m_shown.info->id)
+                  .arg(Permissions::rolesFor(Act::ApproveAllowances).titles())
+            : QString());
+    allowFor(m_reopen, m_officer, Act::ReopenAllowances, open && locked);
+    allowFor(m_compare, m_officer, Act::ReadPay, open && run);
+    allowFor(m_excel, m_officer, Act::ExportPayroll, open && run);
+    allowFor(m_csv, m_officer, Act::ExportPayroll, open && run);
+    allowFor(m_print, m_officer, Act::ReadPay, run);
+    allowFor(m_setRate, m_officer, Act::SetAllowanceRates, open,
+        tr("A new amount from a day on; set again for the same day, it replaces that day's "
+           "amount (the audit log keeps the old one)."));
+    m_import->setEnabled(
+        open && (m_officer.may(Act::SetAllowanceRates) || m_officer.may(Act::ImportPayTables)));
+    allowFor(m_importRates, m_officer, Act::SetAllowanceRates, open);
+    allowFor(m_importRoles, m_officer, Act::ImportPayTables, open);
+    allowFor(m_importMentorships, m_officer, Act::ImportPayTables, open);
 }
 
 void AllowanceView::compare()
@@ -600,7 +639,7 @@ void AllowanceView::compare()
         return;
     }
     const auto differences
-        = AllowanceRunStore::diff(m_connection->db(), previous->id, m_shown.info->id);
+        = AllowanceRunStore::diff(m_connection->db(), m_officer, previous->id, m_shown.info->id);
     if (!differences)
         return ErrorPresenter::show(this, tr("Compare"), differences.error());
     QDialog dialog(this);
@@ -640,10 +679,22 @@ void AllowanceView::exportTo(bool excel)
         excel ? tr("Excel workbook (*.xlsx)") : tr("CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return;
-    const Status done = excel ? AllowanceRunExport::toXlsx(m_shown.lines, m_shown.month, path)
-                              : AllowanceRunExport::toCsv(m_shown.lines, path);
-    if (!done)
-        ErrorPresenter::show(this, tr("Export the allowances"), done.error());
+    // Core writes the run as stored and records the export in the audit log (issue 13); half a
+    // million lines take a while, so on a pool thread with its own connection.
+    runWithProgress<Result<qint64>>(
+        this, tr("Exporting the allowances of %1…").arg(m_shown.month.toString(u"yyyy-MM"_s)),
+        [database = m_connection->path(), by = m_officer, runId = m_shown.info->id, path, excel](
+            ProgressSink &) {
+            return withConnection(database, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
+                return AllowanceRunExport::write(db, by, runId, path,
+                    excel ? AllowanceRunExport::Format::Xlsx : AllowanceRunExport::Format::Csv);
+            });
+        },
+        [this](const std::optional<Result<qint64>> &written) {
+            if (written && !written->ok())
+                ErrorPresenter::show(this, tr("Export the allowances"), written->error());
+        },
+        AfterCancel::Deliver);
 }
 
 void AllowanceView::print()
@@ -726,9 +777,7 @@ void AllowanceView::editRate()
         rate.grade = gradeFromRank(grade->currentData().toInt());
     rate.fen = *fen;
     rate.effectiveFrom = from->date();
-    if (auto done
-        = AllowanceStore::setRates(m_connection->db(), { rate }, AuditLog::currentActor());
-        !done)
+    if (auto done = AllowanceStore::setRates(m_connection->db(), { rate }, m_officer); !done)
         return ErrorPresenter::show(this, tr("Set a rate"), done.error());
     fillRates();
 }
@@ -738,7 +787,7 @@ void AllowanceView::importFile(DataFile what)
     if (!m_connection)
         return;
     // The next computation of the month applies what was imported.
-    TableImport::chooseAndRun(this, m_connection->path(), what, [this] { fillRates(); });
+    TableImport::chooseAndRun(this, m_connection->path(), m_officer, what, [this] { fillRates(); });
 }
 
 } // namespace skl

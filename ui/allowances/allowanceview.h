@@ -3,10 +3,12 @@
 #include <QWidget>
 
 #include "core/common/result.h"
+#include "core/domain/officer.h"
 #include "core/importing/datafiles.h"
 #include "core/store/allowancerunstore.h"
 #include "ui/widgets/latestloader.h"
 
+class QAction;
 class QChartView;
 class QDateEdit;
 class QLabel;
@@ -15,7 +17,6 @@ class QTableView;
 class QTableWidget;
 class QTabWidget;
 class QToolButton;
-#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -34,6 +35,10 @@ struct AllowanceRunView
 // (issue #12), compare with the previous run or the run a correction corrects,
 // export for the payroll system (Excel, CSV) and print. A second tab lists the rates; rates,
 // team-leader periods and master-apprentice agreements are imported from HR's files.
+// Officers (issue 13): runs are read by payroll and approvers only; payroll computes, exports
+// and sets rates, approvers approve and reopen, and the officer who computed a run cannot
+// approve it. Buttons the officer's roles forbid are disabled and say which role they need; core
+// refuses anyway.
 class AllowanceView : public QWidget
 {
     Q_OBJECT
@@ -68,6 +73,7 @@ private:
     {
         QString path;
         QDate month;
+        Officer officer;
     };
 
     void approve();
@@ -99,6 +105,10 @@ private:
     QPushButton *m_csv;
     QPushButton *m_print;
     QToolButton *m_import;
+    QAction *m_importRates = nullptr;
+    QAction *m_importRoles = nullptr;
+    QAction *m_importMentorships = nullptr;
+    QPushButton *m_setRate = nullptr;
     QLabel *m_status;
     QTableWidget *m_units;
     AllowanceLineModel *m_model;

@@ -26,7 +26,6 @@
 #include "core/exporting/rosterexport.h"
 #include "core/importing/recordsource.h"
 #include "core/printing/demoseal.h"
-#include "core/store/auditlog.h"
 #include "core/store/autobackup.h"
 #include "core/store/backupstore.h"
 #include "core/store/certificatestore.h"
@@ -41,6 +40,10 @@
 #include "ui/dashboard/dashboardview.h"
 #include "ui/dashboard/targettablemodel.h"
 #include "ui/importing/importdialog.h"
+#include "ui/officers/adoptdialog.h"
+#include "ui/officers/logindialog.h"
+#include "ui/officers/officersdialog.h"
+#include "ui/officers/passworddialog.h"
 #include "ui/pay/payview.h"
 #include "ui/roster/rosterview.h"
 #include "ui/settings/backupsettingsdialog.h"
@@ -71,22 +74,29 @@ namespace {
         });
     }
 
+    // The demo's administrator; the login screen of the demo publishes the password, as the
+    // demo holds made-up people only.
+    NewOfficer demoAdmin()
+    {
+        return NewOfficer { u"admin"_s, u"管理员"_s, DemoOfficers::password(), {}, {} };
+    }
+
     Result<qint64> demoOnOwnConnection(
         const QString &database, const QString &sealFont, ProgressSink &progress)
     {
         return withConnection(
             database, Connection::Mode::CreateIfMissing, [&](QSqlDatabase &db) -> Result<qint64> {
                 // Made by the demo's admin and its sample officers (issue 13).
-                const NewOfficer admin { u"admin"_s, {}, DemoOfficers::password(), {}, {} };
+                const NewOfficer admin = demoAdmin();
                 const auto written
                     = DemoCompany::fill(db, kDemoWorkers, kDemoSeed, admin, progress);
                 if (!written)
                     return written;
-                const auto demoAdmin = OfficerStore::load(db, admin.login);
-                if (!demoAdmin)
-                    return demoAdmin.error();
+                const auto first = OfficerStore::load(db, admin.login);
+                if (!first)
+                    return first.error();
                 if (auto sealed = CertificateStore::setSeal(
-                        db, demoSealPng(DemoCompany::companyName(), sealFont), *demoAdmin);
+                        db, demoSealPng(DemoCompany::companyName(), sealFont), *first);
                     !sealed)
                     return sealed.error();
                 return written;
@@ -101,6 +111,14 @@ namespace {
     }
 
 } // namespace
+
+// A file opened and checked, not yet the window's: nobody has logged in to it.
+struct MainWindow::Opening
+{
+    std::unique_ptr<Connection> connection;
+    std::unique_ptr<DatabaseLock> lock;
+    QString company;
+};
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -133,7 +151,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createDatabase);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
-    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openDatabase);
+    connect(m_welcome, &WelcomePage::recentChosen, this,
+        qOverload<const QString &>(&MainWindow::openDatabase));
     connect(m_roster, &RosterView::workerActivated, this, &MainWindow::openProfile);
     // Cheap (no file access): PRAGMA data_version on the window's own connection.
     m_changeTimer->setInterval(2000);
@@ -151,6 +170,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(count);
     m_lastBackup = new QLabel(this);
     statusBar()->addPermanentWidget(m_lastBackup);
+    m_who = new QLabel(this);
+    m_who->setObjectName(u"officer"_s);
+    statusBar()->addPermanentWidget(m_who);
     showLastBackup();
     connect(m_roster, &RosterView::countTextChanged, count, &QLabel::setText);
     connect(m_dashboard, &DashboardView::reportFailed, this,
@@ -185,11 +207,15 @@ void MainWindow::createMenus()
     m_databaseActions += file->addAction(
         tr("&Import workers…"), QKeySequence(u"Ctrl+I"_s), this, &MainWindow::importWorkers);
     m_writeActions += m_databaseActions.constLast();
+    requireAct(m_databaseActions.constLast(), Act::ImportRoster);
     m_databaseActions += file->addAction(
         tr("&Export workers…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::exportWorkers);
+    requireAct(m_databaseActions.constLast(), Act::ExportRoster);
     m_databaseActions += file->addAction(tr("&Back up database…"), this, &MainWindow::backUp);
+    requireAct(m_databaseActions.constLast(), Act::Backup);
     m_databaseActions
         += file->addAction(tr("Re&store from backup…"), this, &MainWindow::chooseBackupToRestore);
+    requireAct(m_databaseActions.constLast(), Act::Restore);
     file->addSeparator();
     m_databaseActions += file->addAction(tr("&Close database"), this, &MainWindow::closeDatabase);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -202,7 +228,11 @@ void MainWindow::createMenus()
     m_databaseActions += settings->addAction(
         tr("&Certification policy and certificates…"), this, &MainWindow::editPolicy);
     m_writeActions += m_databaseActions.constLast();
-    settings->addAction(tr("&Automatic backups…"), this, &MainWindow::editBackupSettings);
+    requireAct(m_databaseActions.constLast(), Act::SetPolicy);
+    // Only an administrator chooses where the copies of the company's data go.
+    requireAct(
+        settings->addAction(tr("&Automatic backups…"), this, &MainWindow::editBackupSettings),
+        Act::Backup);
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = AppSettings::language();
@@ -215,18 +245,44 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
 
-    //: menu: 审计
-    QMenu *audit = menuBar()->addMenu(tr("&Audit"));
-    m_databaseActions += audit->addAction(tr("Audit &trail…"), this, &MainWindow::openAuditTrail);
+    QMenu *system = menuBar()->addMenu(tr("S&ystem"));
+    m_databaseActions
+        += system->addAction(tr("&Officers and permissions…"), this, &MainWindow::manageOfficers);
+    requireAct(m_databaseActions.constLast(), Act::ManageOfficers);
+    m_databaseActions += system->addAction(tr("Audit &trail…"), this, &MainWindow::openAuditTrail);
+    requireAct(m_databaseActions.constLast(), Act::ReadAudit);
+    system->addSeparator();
+    m_databaseActions
+        += system->addAction(tr("Change my &password…"), this, &MainWindow::changeOwnPassword);
+    m_databaseActions += system->addAction(tr("&Switch user / Log out"), this, &MainWindow::logOut);
+    // A disabled action says which role it needs in its tooltip.
+    for (QMenu *menu : { file, settings, system })
+        menu->setToolTipsVisible(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SkillLadder"), this, &MainWindow::about);
+}
+
+void MainWindow::requireAct(QAction *action, Act act)
+{
+    m_guardedActions.insert(action, act);
+    updateActions();
 }
 
 void MainWindow::updateActions()
 {
     for (QAction *action : std::as_const(m_databaseActions))
         action->setEnabled(m_connection != nullptr);
+    for (auto it = m_guardedActions.cbegin(); it != m_guardedActions.cend(); ++it) {
+        QAction *action = it.key();
+        const bool allowed = m_officer.may(it.value());
+        action->setEnabled(allowed && (m_connection || !m_databaseActions.contains(action)));
+        const QString needs = allowed
+            ? QString()
+            : tr("Needs the role %1.").arg(Permissions::rolesFor(it.value()).titles());
+        action->setToolTip(needs.isEmpty() ? action->text().remove(u'&') : needs);
+        action->setStatusTip(needs);
+    }
     // Other pages' write buttons stay: a write there is refused with the read-only message.
     if (m_connection && m_connection->isReadOnly()) {
         for (QAction *action : std::as_const(m_writeActions))
@@ -250,6 +306,51 @@ bool MainWindow::openDatabase(const QString &path)
 {
     if (m_connection && QFileInfo(m_connection->path()) == QFileInfo(path))
         return true; // already open here: its own lock must not be mistaken for another's
+    return openWithLogin(path, {}, {});
+}
+
+bool MainWindow::openDatabase(const QString &path, const QString &login, const QString &password)
+{
+    if (m_connection && QFileInfo(m_connection->path()) == QFileInfo(path))
+        closeDatabase(); // its own lock must not be mistaken for another window's
+    auto opening = prepare(path);
+    if (!opening)
+        return false;
+    const auto hasOfficers = OfficerStore::any(opening->connection->db());
+    if (!hasOfficers) {
+        ErrorPresenter::show(this, tr("Log in"), hasOfficers.error());
+        return false;
+    }
+    if (!*hasOfficers) {
+        ErrorPresenter::show(this, tr("Log in"),
+            Error { tr("%1 has no officers yet: open it in the window to name its first "
+                       "administrator.")
+                        .arg(QDir::toNativeSeparators(path)),
+                {} });
+        return false;
+    }
+    const auto officer = OfficerStore::logIn(opening->connection->db(), login, password);
+    if (!officer) {
+        ErrorPresenter::show(this, tr("Log in"), officer.error());
+        return false;
+    }
+    return attach(std::move(*opening), *officer);
+}
+
+bool MainWindow::openWithLogin(const QString &path, const QString &login, const QString &note)
+{
+    auto opening = prepare(path);
+    if (!opening)
+        return false;
+    // Until someone logs in, the window keeps what it had open.
+    const auto officer = askOfficer(*opening, login, note);
+    if (!officer)
+        return false;
+    return attach(std::move(*opening), *officer);
+}
+
+std::optional<MainWindow::Opening> MainWindow::prepare(const QString &path)
+{
     auto access = Connection::Access::ReadWrite;
     DatabaseLock::Attempt lock;
     if (QFileInfo::exists(path)) {
@@ -266,7 +367,7 @@ bool MainWindow::openDatabase(const QString &path)
             box.setDefaultButton(readOnly);
             box.exec();
             if (box.clickedButton() != readOnly)
-                return false;
+                return std::nullopt;
             access = Connection::Access::ReadOnly;
         }
     }
@@ -277,21 +378,63 @@ bool MainWindow::openDatabase(const QString &path)
             AppSettings::removeRecentDatabase(path);
             m_welcome->refreshRecent();
         }
-        return false;
+        return std::nullopt;
     }
     const auto company = CompanyStore::require((*connection)->db());
     if (!company) {
         ErrorPresenter::show(this, tr("Open database"), company.error());
-        return false;
+        return std::nullopt;
     }
+    return Opening { std::move(*connection), std::move(lock.lock), company->name };
+}
+
+std::optional<Officer> MainWindow::askOfficer(
+    Opening &opening, const QString &login, const QString &note)
+{
+    const auto hasOfficers = OfficerStore::any(opening.connection->db());
+    if (!hasOfficers) {
+        ErrorPresenter::show(this, tr("Open database"), hasOfficers.error());
+        return std::nullopt;
+    }
+    if (!*hasOfficers) {
+        // A file from before officers: whoever opens it first names its administrator.
+        if (opening.connection->isReadOnly()) {
+            ErrorPresenter::show(this, tr("Open database"),
+                Error { tr("%1 has no officers yet, and it is open read-only (%2), so its first "
+                           "administrator cannot be named. Open it where it can be written, "
+                           "with no other window holding it.")
+                            .arg(QDir::toNativeSeparators(opening.connection->path()),
+                                opening.connection->readOnlyReason()),
+                    {} });
+            return std::nullopt;
+        }
+        AdoptDialog dialog(*opening.connection, opening.company, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.officer();
+    }
+    LoginDialog dialog(*opening.connection, opening.company, this);
+    if (!login.isEmpty())
+        dialog.setLogin(login);
+    dialog.setNote(note);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.officer();
+}
+
+bool MainWindow::attach(Opening opening, const Officer &officer)
+{
     closeDatabase();
-    m_connection = std::move(*connection);
-    m_lock = std::move(lock.lock);
-    m_companyName = company->name;
+    m_connection = std::move(opening.connection);
+    m_lock = std::move(opening.lock);
+    m_companyName = opening.company;
+    m_officer = officer;
+    const QString path = m_connection->path();
     AppSettings::addRecentDatabase(path);
     m_welcome->refreshRecent();
     updateActions();
     updateTitle();
+    showOfficer();
     m_pages->setCurrentWidget(m_tabs);
     if (m_connection->isReadOnly())
         statusBar()->showMessage(
@@ -309,14 +452,83 @@ bool MainWindow::openDatabase(const QString &path)
     const auto dataVersion = m_connection->dataVersion();
     m_dataVersion = dataVersion ? *dataVersion : 0;
     m_changeTimer->start();
-    m_roster->setConnection(m_connection.get(), m_officer);
-    m_dashboard->setDatabase(path);
-    m_certification->setConnection(m_connection.get(), m_officer);
-    m_allowances->setConnection(m_connection.get(), m_officer);
-    m_pay->setConnection(m_connection.get(), m_officer);
+    connectViews();
+    m_tabs->setCurrentWidget(m_roster);
     showLastBackup();
     m_autoBackupTimer->start();
     return true;
+}
+
+void MainWindow::connectViews()
+{
+    // A page the officer's roles do not read is hidden and gets no connection: it would only
+    // load refusals. Core refuses the reads anyway.
+    const auto readable = [this](QWidget *page, Act act) {
+        const bool may = m_officer.may(act);
+        m_tabs->setTabVisible(m_tabs->indexOf(page), may);
+        return may ? m_connection.get() : nullptr;
+    };
+    m_roster->setConnection(readable(m_roster, Act::ReadRoster), m_officer);
+    m_dashboard->setDatabase(
+        readable(m_dashboard, Act::ReadTargets) ? m_connection->path() : QString());
+    m_certification->setConnection(readable(m_certification, Act::ReadCertifications), m_officer);
+    m_allowances->setConnection(readable(m_allowances, Act::ReadPay), m_officer);
+    m_pay->setConnection(readable(m_pay, Act::ReadPay), m_officer);
+}
+
+void MainWindow::showOfficer()
+{
+    if (!m_connection || m_officer.login.isEmpty()) {
+        m_who->clear();
+        return;
+    }
+    m_who->setText(tr("Logged in: %1 — %2").arg(m_officer.label(), m_officer.roles.titles()));
+}
+
+void MainWindow::refreshOfficer()
+{
+    if (!m_connection)
+        return;
+    const auto stored = OfficerStore::load(m_connection->db(), m_officer.login);
+    // Unchanged when it cannot be read: core checks the roles again at every act anyway.
+    if (!stored || stored->id != m_officer.id)
+        return;
+    const bool changed
+        = stored->roles != m_officer.roles || stored->workshopIds != m_officer.workshopIds;
+    m_officer = *stored;
+    if (!changed)
+        return;
+    updateActions();
+    showOfficer();
+    connectViews();
+}
+
+void MainWindow::logOut()
+{
+    if (!m_connection)
+        return;
+    const QString path = m_connection->path();
+    const QString who = m_officer.label();
+    closeDatabase();
+    openWithLogin(path, {}, tr("%1 logged out.").arg(who));
+}
+
+void MainWindow::manageOfficers()
+{
+    if (!m_connection)
+        return;
+    OfficersDialog dialog(*m_connection, m_officer, this);
+    connect(&dialog, &OfficersDialog::officersChanged, this, &MainWindow::refreshOfficer);
+    dialog.exec();
+}
+
+void MainWindow::changeOwnPassword()
+{
+    if (!m_connection)
+        return;
+    PasswordDialog dialog(*m_connection, m_officer, m_officer.login, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."));
 }
 
 void MainWindow::openAuditTrail()
@@ -340,15 +552,17 @@ void MainWindow::createDatabase()
         return;
     // Created on a connection of its own, closed again: the window then opens the file as any
     // other.
-    const Status created = withConnection(
+    const NewOfficer admin = dialog.admin();
+    const auto created = withConnection(
         dialog.filePath(), Connection::Mode::CreateIfMissing, [&](QSqlDatabase &db) {
-            return CompanyStore::init(db, dialog.companyName(), dialog.province());
+            return CompanyStore::init(db, dialog.companyName(), dialog.province(), admin);
         });
     if (!created) {
         ErrorPresenter::show(this, tr("New company database"), created.error());
         return;
     }
-    openDatabase(dialog.filePath());
+    // The administrator has just chosen the password: the window logs them in with it.
+    openDatabase(dialog.filePath(), created->login, admin.password);
 }
 
 void MainWindow::chooseDatabase()
@@ -399,8 +613,10 @@ void MainWindow::closeDatabase()
     m_pay->setConnection(nullptr, {});
     m_connection.reset();
     m_lock.reset();
+    m_officer = {};
     updateActions();
     updateTitle();
+    showOfficer();
     m_pages->setCurrentWidget(m_welcome);
     statusBar()->clearMessage();
     showLastBackup();
@@ -527,6 +743,7 @@ void MainWindow::restoreChecked(
     const QString &backup, const QString &company, const QDateTime &written)
 {
     const QString database = m_connection->path();
+    const QString login = m_officer.login;
     const auto answer = QMessageBox::question(this, tr("Restore from backup"),
         tr("Replace the open database %1 by the backup of %2 written on %3?\n\nEverything entered "
            "since then is replaced. The current database is kept beside it as a copy whose name "
@@ -543,15 +760,18 @@ void MainWindow::restoreChecked(
     closeDatabase();
     runWithProgress<Result<RestoreReport>>(
         this, tr("Restoring the backup…"),
-        [database, backup](ProgressSink &) {
-            return BackupStore::restore(database, backup, AuditLog::currentActor());
-        },
-        [this, database, backup](const std::optional<Result<RestoreReport>> &report) {
+        [database, backup, login](
+            ProgressSink &) { return BackupStore::restore(database, backup, login); },
+        [this, database, backup, login](const std::optional<Result<RestoreReport>> &report) {
             const bool restored = report && report->ok();
             if (report && !restored)
                 ErrorPresenter::show(this, tr("Restore from backup"), report->error());
-            // Restored or not, the database is there to reopen.
-            openDatabase(database);
+            // Restored or not, the database is there to reopen. A restored file has the
+            // officers and passwords of the backup: the officer logs in to it afresh.
+            openWithLogin(database, login,
+                restored ? tr("The database was restored from a backup: its officers and "
+                              "passwords are those of the backup. Log in again.")
+                         : QString());
             if (restored)
                 statusBar()->showMessage(
                     tr("Restored from %1; the replaced database was kept as %2.")
@@ -677,6 +897,8 @@ bool MainWindow::reloadIfChangedElsewhere()
     if (!version || *version == m_dataVersion)
         return false;
     m_dataVersion = *version;
+    // An administrator elsewhere may have changed this officer's roles: the menus follow.
+    refreshOfficer();
     reloadFigures();
     return true;
 }

@@ -2,8 +2,10 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 
 #include "core/domain/officer.h"
@@ -34,11 +36,29 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a SkillLadder database; a refused file (newer version, another program's) is
-    // explained to the user and leaves the window as it was. Returns whether it opened. A file
+    // Opens a SkillLadder database and asks who logs in (issue 13), or, for a file written before
+    // SkillLadder had officers, for its first administrator; the views then act as that
+    // officer. A refused file (newer version, another program's) is explained to the user and
+    // leaves the window as it was, and so does a login given up. Returns whether it opened. A file
     // another SkillLadder window has open is offered read-only, naming who has it; a file that
     // cannot be written opens read-only, and the window says so.
     bool openDatabase(const QString &path);
+    // The same, logged in as login with password, checked as the login dialog checks them: a
+    // refused login is shown and leaves the window as it was. A file open here already is
+    // closed first, so that this always logs in afresh. The new company dialog opens the file it
+    // made this way; tests do too.
+    bool openDatabase(const QString &path, const QString &login, const QString &password);
+    // Who is logged in; an empty Officer while no database is open.
+    const Officer &officer() const { return m_officer; }
+    // Closes the database and asks who logs in next (System ▸ Switch user / Log out).
+    void logOut();
+    // System ▸ Officers and permissions (admins) and System ▸ Change my password.
+    void manageOfficers();
+    void changeOwnPassword();
+    // Enables action only for an officer whose roles allow act, with a tooltip naming the roles
+    // it needs: every action that writes or reads beyond what all roles read is registered here.
+    // Core refuses anyway; this only spares the officer a refusal.
+    void requireAct(QAction *action, Act act);
     // Closes the open database (File ▸ Close database); nothing when none is open.
     void closeDatabase();
     QString databasePath() const;
@@ -74,6 +94,20 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    struct Opening;
+    // Opens the file and checks that it holds a company; nothing (the reason shown) otherwise.
+    std::optional<Opening> prepare(const QString &path);
+    // Asks who logs in to the file prepared (or for its first administrator).
+    std::optional<Officer> askOfficer(
+        Opening &opening, const QString &login = {}, const QString &note = {});
+    // Opens the file prepared as officer: the window's database from now on.
+    bool attach(Opening opening, const Officer &officer);
+    bool openWithLogin(const QString &path, const QString &login, const QString &note);
+    // Gives each view the connection, or none when the officer may not read what it shows.
+    void connectViews();
+    // Reads the officer's roles again: after the officers were managed, here or elsewhere.
+    void refreshOfficer();
+    void showOfficer();
     void createMenus();
     void updateActions();
     void fillRecentMenu();
@@ -115,6 +149,8 @@ private:
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTime(); };
     bool m_closeBackupDone = false; // the backup on close ran: the next close event closes
     QList<QAction *> m_writeActions; // and these only while it can be written
+    QHash<QAction *, Act> m_guardedActions; // and these only for officers who may do the act
+    QLabel *m_who = nullptr; // who is logged in, in the status bar
     QTimer *m_changeTimer = nullptr;
     QTimer *m_autoBackupTimer = nullptr;
     qint64 m_dataVersion = 0;

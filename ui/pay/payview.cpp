@@ -20,7 +20,6 @@
 
 #include "core/common/appsettings.h"
 #include "core/importing/datafiles.h"
-#include "core/store/auditlog.h"
 #include "core/store/connection.h"
 #include "core/store/paystore.h"
 #include "ui/widgets/errorpresenter.h"
@@ -35,10 +34,21 @@ namespace skl {
 
 namespace {
 
-    Result<PayReportData> computeOnOwnConnection(const QString &path, QDate asOf)
+    Result<PayReportData> computeOnOwnConnection(const QString &path, const Officer &by, QDate asOf)
     {
         return withConnection(path, Connection::Mode::MustExist,
-            [asOf](QSqlDatabase &db) { return PayReport::compute(db, asOf); });
+            [&by, asOf](QSqlDatabase &db) { return PayReport::compute(db, by, asOf); });
+    }
+
+    // Enables button when the page allows it and the officer's roles allow act; a button the
+    // roles forbid says which role it needs (issue 13).
+    void allowFor(QAbstractButton *button, const Officer &officer, Act act, bool enabled)
+    {
+        const bool may = officer.may(act);
+        button->setEnabled(may && enabled);
+        button->setToolTip(may || officer.id == 0
+                ? QString()
+                : PayView::tr("Needs the role %1.").arg(Permissions::rolesFor(act).titles()));
     }
 
     void setRow(QTableWidget *table, int row, const QStringList &cells)
@@ -73,9 +83,10 @@ PayView::PayView(QWidget *parent)
     , m_workshops(newReadOnlyTable(
           this, { tr("Site"), tr("Workshop"), tr("Workers paid"), tr("Median compa-ratio") }))
     , m_chart(new QChartView(this))
-    , m_loader([](const ReportRequest &r) { return computeOnOwnConnection(r.path, r.asOf); },
+    , m_loader(
+          [](const ReportRequest &r) { return computeOnOwnConnection(r.path, r.officer, r.asOf); },
           [this](const ReportRequest &, Result<PayReportData> result) {
-              m_refresh->setEnabled(true);
+              updateButtons();
               if (!result) {
                   ErrorPresenter::show(this, tr("Pay"), result.error());
                   return;
@@ -123,6 +134,7 @@ PayView::PayView(QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &PayView::refresh);
     connect(m_export, &QPushButton::clicked, this, &PayView::exportWorkers);
     connect(m_asOf, &QDateEdit::editingFinished, this, &PayView::refresh);
+    updateButtons();
 }
 
 PayView::~PayView()
@@ -135,8 +147,8 @@ void PayView::setConnection(Connection *connection, const Officer &officer)
 {
     m_officer = officer;
     m_loader.discard();
-    m_refresh->setEnabled(true);
     m_connection = connection;
+    updateButtons();
     display({});
     m_stale = true;
     if (isVisible())
@@ -160,10 +172,26 @@ void PayView::refresh()
     m_stale = !isVisible();
     if (m_stale || !m_connection)
         return;
+    if (!m_officer.may(Act::ReadPay)) {
+        // The report names workers and their pay (issue 13): core would refuse it.
+        display({});
+        m_summary->setText(tr("The pay report shows the pay of workers: reading it needs the "
+                              "role %1.")
+                               .arg(Permissions::rolesFor(Act::ReadPay).titles()));
+        return;
+    }
     m_refresh->setEnabled(false);
     m_summary->setText(
         tr("Computing the pay report as of %1…").arg(m_asOf->date().toString(Qt::ISODate)));
-    m_loader.load({ m_connection->path(), m_asOf->date() });
+    m_loader.load({ m_connection->path(), m_asOf->date(), m_officer });
+}
+
+void PayView::updateButtons()
+{
+    const bool open = m_connection != nullptr;
+    allowFor(m_refresh, m_officer, Act::ReadPay, open);
+    allowFor(m_export, m_officer, Act::ExportPayroll, open);
+    allowFor(m_import, m_officer, Act::ImportPayTables, open);
 }
 
 void PayView::display(PayReportData report)
@@ -291,9 +319,10 @@ void PayView::exportWorkers()
     // A million workers take a few seconds: in the background, on its own connection.
     runWithProgress<Result<qint64>>(
         this, tr("Writing every worker's pay…"),
-        [database = m_connection->path(), asOf = m_asOf->date(), path](ProgressSink &) {
+        [database = m_connection->path(), by = m_officer, asOf = m_asOf->date(), path](
+            ProgressSink &) {
             return withConnection(database, Connection::Mode::MustExist,
-                [&](QSqlDatabase &db) { return PayReport::workersToCsv(db, asOf, path); });
+                [&](QSqlDatabase &db) { return PayReport::workersToCsv(db, by, asOf, path); });
         },
         [this, path](const std::optional<Result<qint64>> &written) {
             if (!written)
@@ -310,7 +339,7 @@ void PayView::importFile(DataFile what)
 {
     if (!m_connection)
         return;
-    TableImport::chooseAndRun(this, m_connection->path(), what, [this] { refresh(); });
+    TableImport::chooseAndRun(this, m_connection->path(), m_officer, what, [this] { refresh(); });
 }
 
 } // namespace skl

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "core/common/result.h"
+#include "core/domain/officer.h"
 #include "core/importing/datafiles.h"
 #include "core/reports/payreport.h"
 #include "ui/widgets/latestloader.h"
@@ -13,7 +14,6 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 class QToolButton;
-#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -24,6 +24,9 @@ class Connection;
 // chart of band and median pay per grade, the parity gap of each high-skilled grade against its
 // professional title level for the company and each site, and the workers outside their band.
 // Computed off the GUI thread; bands, pay and the reference are imported from HR's files.
+// Officers (issue 13): the report names workers and their pay, so it is read by payroll and
+// approvers only; exports and imports are payroll's. Buttons the officer's roles forbid are
+// disabled and say which role they need; core refuses anyway.
 class PayView : public QWidget
 {
     Q_OBJECT
@@ -49,9 +52,11 @@ private:
     {
         QString path;
         QDate asOf;
+        Officer officer;
     };
 
     void refresh();
+    void updateButtons();
     void display(PayReportData report);
     void fillChart();
     void importFile(DataFile what);

@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include "core/store/officerstore.h"
+#include "ui/officers/passwordfields.h"
 #include "ui/widgets/savefiledialog.h"
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,9 @@ NewCompanyDialog::NewCompanyDialog(QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_province(new QComboBox(this))
     , m_file(new QLineEdit(this))
+    , m_login(new QLineEdit(this))
+    , m_displayName(new QLineEdit(this))
+    , m_password(new PasswordFields(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -42,6 +47,17 @@ NewCompanyDialog::NewCompanyDialog(QWidget *parent)
     form->addRow(tr("Company name:"), m_name);
     form->addRow(tr("Registered province:"), m_province);
     form->addRow(tr("Database file:"), fileRow);
+    // The first officer: whoever creates the company administers it, and adds the others.
+    auto *adminTitle = new QLabel(tr("<b>First administrator</b> (holds every role and adds the "
+                                     "other officers)"),
+        this);
+    adminTitle->setTextFormat(Qt::RichText);
+    form->addRow(adminTitle);
+    m_login->setText(u"admin"_s);
+    form->addRow(tr("Login name:"), m_login);
+    m_displayName->setPlaceholderText(tr("the name shown in the audit trail, e.g. 王科长"));
+    form->addRow(tr("Display name:"), m_displayName);
+    m_password->addRowsTo(form);
     m_problem->setStyleSheet(u"color: #c62828"_s);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
 
@@ -54,6 +70,8 @@ NewCompanyDialog::NewCompanyDialog(QWidget *parent)
     connect(browse, &QPushButton::clicked, this, &NewCompanyDialog::browse);
     connect(m_name, &QLineEdit::textChanged, this, &NewCompanyDialog::validate);
     connect(m_file, &QLineEdit::textChanged, this, &NewCompanyDialog::validate);
+    connect(m_login, &QLineEdit::textChanged, this, &NewCompanyDialog::validate);
+    connect(m_password, &PasswordFields::changed, this, &NewCompanyDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -72,6 +90,12 @@ Province NewCompanyDialog::province() const
 QString NewCompanyDialog::filePath() const
 {
     return QDir::fromNativeSeparators(m_file->text().trimmed());
+}
+
+NewOfficer NewCompanyDialog::admin() const
+{
+    return NewOfficer { m_login->text().trimmed(), m_displayName->text().trimmed(),
+        m_password->password(), Roles::all(), {} };
 }
 
 void NewCompanyDialog::browse()
@@ -96,8 +120,12 @@ void NewCompanyDialog::validate()
     else if (!file.absoluteDir().exists())
         problem = tr("The folder %1 does not exist.")
                       .arg(QDir::toNativeSeparators(file.absolutePath()));
+    else if (const Status login = OfficerStore::acceptableLogin(m_login->text()); !login)
+        problem = login.error().userMessage;
     m_problem->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    // The password's own line says what it lacks.
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(problem.isEmpty() && m_password->isAcceptable());
 }
 
 } // namespace skl

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 #include "core/domain/province.h"
+#include "core/store/officerstore.h"
 
 class QComboBox;
 class QDialogButtonBox;
@@ -11,8 +12,11 @@ class QLineEdit;
 
 namespace skl {
 
+class PasswordFields;
+
 // Asks for what a new company database needs: the company's name, its registered province (the
-// company total's high-skilled threshold follows it) and where the file goes.
+// company total's high-skilled threshold follows it), where the file goes, and its first
+// administrator (issue 13: login, display name, password typed twice), who holds every role.
 class NewCompanyDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +26,15 @@ public:
     QString companyName() const;
     Province province() const;
     QString filePath() const;
+    // The first administrator: every role, given by CompanyStore::init.
+    NewOfficer admin() const;
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *fileEdit() const { return m_file; }
+    QLineEdit *loginEdit() const { return m_login; }
+    QLineEdit *displayNameEdit() const { return m_displayName; }
+    PasswordFields *passwordFields() const { return m_password; }
+    QLabel *problemLabel() const { return m_problem; }
 
 private:
     void browse();
@@ -30,6 +43,9 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_province = nullptr;
     QLineEdit *m_file = nullptr;
+    QLineEdit *m_login = nullptr;
+    QLineEdit *m_displayName = nullptr;
+    PasswordFields *m_password = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -5,7 +5,6 @@
 #include <QMessageBox>
 
 #include "core/common/appsettings.h"
-#include "core/store/auditlog.h"
 #include "core/store/connection.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/runwithprogress.h"
@@ -22,26 +21,26 @@ QString TableImport::chooseFile(QWidget *parent)
     return path;
 }
 
-void TableImport::chooseAndRun(
-    QWidget *parent, const QString &databasePath, DataFile kind, std::function<void()> afterWrite)
+void TableImport::chooseAndRun(QWidget *parent, const QString &databasePath, const Officer &by,
+    DataFile kind, std::function<void()> afterWrite)
 {
     const QString file = chooseFile(parent);
     if (file.isEmpty())
         return;
-    run(parent, databasePath, kind, file, [afterWrite](bool written) {
+    run(parent, databasePath, by, kind, file, [afterWrite](bool written) {
         if (written)
             afterWrite();
     });
 }
 
-void TableImport::run(QWidget *parent, const QString &databasePath, DataFile kind,
-    const QString &file, std::function<void(bool written)> finished)
+void TableImport::run(QWidget *parent, const QString &databasePath, const Officer &by,
+    DataFile kind, const QString &file, std::function<void(bool written)> finished)
 {
     runWithProgress<Result<TableImportOutcome>>(
         parent, tr("Importing %1…").arg(QFileInfo(file).fileName()),
-        [databasePath, kind, file, actor = AuditLog::currentActor()](ProgressSink &progress) {
+        [databasePath, by, kind, file](ProgressSink &progress) {
             return withConnection(databasePath, Connection::Mode::MustExist,
-                [&](QSqlDatabase &db) { return importDataFile(db, kind, file, actor, progress); });
+                [&](QSqlDatabase &db) { return importDataFile(db, kind, file, by, progress); });
         },
         [parent, finished](const std::optional<Result<TableImportOutcome>> &outcome) {
             // Cancelled: the import rolled back, there is nothing to show.
