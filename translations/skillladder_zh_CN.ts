@@ -696,10 +696,321 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
 </context>
 <context>
+    <name>skl::AuditChain</name>
+    <message>
+        <source>Sealing the audit trail</source>
+        <translation>封存审计记录</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail</source>
+        <translation>检查审计记录</translation>
+    </message>
+    <message>
+        <source>Audit event %1 (%2, by %3) was edited outside SkillLadder: what it records no longer matches its seal.</source>
+        <translation>审计事件 %1（%2，操作人 %3）已在 SkillLadder 之外被修改：其记录的内容与封存值不再相符。</translation>
+    </message>
+    <message>
+        <source>The change rows of audit event %1 (%2, by %3) were edited or added outside SkillLadder.</source>
+        <translation>审计事件 %1（%2，操作人 %3）的变更明细已在 SkillLadder 之外被修改或增添。</translation>
+    </message>
+    <message>
+        <source>Change rows of audit event %1 (%2, by %3) were deleted outside SkillLadder.</source>
+        <translation>审计事件 %1（%2，操作人 %3）的变更明细已在 SkillLadder 之外被删除。</translation>
+    </message>
+    <message>
+        <source>Audit event %1 was deleted outside SkillLadder (the event after it is of %2, by %3).</source>
+        <translation>审计事件 %1 已在 SkillLadder 之外被删除（其后一条事件记于 %2，操作人 %3）。</translation>
+    </message>
+    <message>
+        <source>Audit event %1 was deleted outside SkillLadder.</source>
+        <translation>审计事件 %1 已在 SkillLadder 之外被删除。</translation>
+    </message>
+    <message>
+        <source>Audit event %1 (%2, by %3) has no seal: it was written outside SkillLadder.</source>
+        <translation>审计事件 %1（%2，操作人 %3）没有封存值：它是在 SkillLadder 之外写入的。</translation>
+    </message>
+    <message>
+        <source>Audit event %1 (%2, by %3) was inserted into the trail outside SkillLadder.</source>
+        <translation>审计事件 %1（%2，操作人 %3）是在 SkillLadder 之外插入审计记录的。</translation>
+    </message>
+    <message>
+        <source>The seals of the audit trail up to event %1 (%2, by %3) were recomputed outside SkillLadder since the trail was last checked.</source>
+        <translation>自上次检查以来，截至事件 %1（%2，操作人 %3）的审计记录封存值已在 SkillLadder 之外被重新计算。</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be sealed: event %1 is older than the newest sealed event %2. Run &quot;audit verify&quot; and tell the administrator.</source>
+        <translation>无法封存审计记录：事件 %1 早于最新已封存的事件 %2。请运行“audit verify”并告知系统管理员。</translation>
+    </message>
+    <message>
+        <source>The audit trail of this file was changed outside SkillLadder. %1 The data can still be used, but the trail no longer proves who did what. Keep this file as evidence, tell the administrator, and compare it with a backup made before the change (&quot;audit verify&quot; checks the whole trail).</source>
+        <translation>此文件的审计记录已在 SkillLadder 之外被改动。%1 数据仍可使用，但审计记录已不能证明谁做了什么。请保留此文件作为证据，告知系统管理员，并与改动前的备份进行比对（“audit verify”检查全部审计记录）。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::AuditCommands</name>
+    <message>
+        <source>audit needs list or verify.</source>
+        <translation>audit 需要 list 或 verify。</translation>
+    </message>
+    <message>
+        <source>Unknown audit command &quot;%1&quot;.</source>
+        <translation>未知的 audit 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4  %5</source>
+        <translation>#%1  %2  %3  %4  %5</translation>
+    </message>
+    <message>
+        <source>      %1 %2, %3: %4 → %5</source>
+        <translation>      %1 %2，%3：%4 → %5</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>No audit event matches.</source>
+        <translation>没有符合条件的审计事件。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken. %1 Keep this file as evidence and compare it with a backup made before the change.</source>
+        <translation>审计记录已被破坏。%1 请保留此文件作为证据，并与改动前的备份进行比对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is whole: %n event(s) checked.</source>
+        <translation>
+            <numerusform>审计记录完整：已检查 %n 条事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest seal (event %1): %2. Note it down outside this file to check later that the trail up to here was not rewritten.</source>
+        <translation>最新封存值（事件 %1）：%2。请将其记录在此文件之外，以便日后核对截至此处的审计记录未被改写。</translation>
+    </message>
+</context>
+<context>
     <name>skl::AuditLog</name>
     <message>
         <source>Writing the audit log</source>
         <translation>写入审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>skl::AuditTrailExport</name>
+    <message>
+        <source>Event</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>对象编号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>旧值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>变更记录</translation>
+    </message>
+</context>
+<context>
+    <name>skl::AuditTrailStore</name>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>读取变更记录</translation>
+    </message>
+    <message>
+        <source>No worker has the employee number &quot;%1&quot;: check the number, or clear the worker filter.</source>
+        <translation>没有工号为“%1”的职工：请核对工号，或清除职工筛选条件。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::AuditView</name>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>认定等级</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show older events</source>
+        <translation>显示更早的事件</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>any officer</source>
+        <extracomment>filter of the audit trail: the officer&apos;s login name</extracomment>
+        <translation>任意操作人</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>职工：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary / change</source>
+        <translation>摘要 / 变更</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>旧值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>正在读取审计记录…</translation>
+    </message>
+    <message>
+        <source>Reading older events…</source>
+        <translation>正在读取更早的事件…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read.</source>
+        <translation>无法读取审计记录。</translation>
+    </message>
+    <message>
+        <source>No audit event matches.</source>
+        <translation>没有符合条件的审计事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown, newest first.</source>
+        <translation>
+            <numerusform>已显示 %n 条事件，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>a change row of the audit trail: record, its number, field</extracomment>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more change row(s): see &quot;audit list&quot; on the command line.</source>
+        <translation>
+            <numerusform>…… 另有 %n 条变更明细：请在命令行使用“audit list”查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>audit-trail-%1.xlsx</source>
+        <translation>审计记录-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV（UTF-8）(*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条事件写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every event of the audit trail…</source>
+        <translation>正在检查审计记录的每一条事件…</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken. %1</source>
+        <translation>审计记录已被破坏。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is whole: %n event(s) checked. Newest seal (event %1): %2</source>
+        <translation>
+            <numerusform>审计记录完整：已检查 %n 条事件。最新封存值（事件 %1）：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -837,6 +1148,10 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>The database was restored from %1, but the restore could not be recorded in its audit log: %2</source>
         <translation>数据库已从 %1 恢复，但无法在审计日志中记录此次恢复：%2</translation>
+    </message>
+    <message>
+        <source>Recording the restore</source>
+        <translation>记录恢复操作</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2477,16 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     已停用，或该人员的角色无权执行此操作）。
 </translation>
     </message>
+    <message>
+        <source>  audit list [--since D] [--until D] [--actor NAME] [--employee NO]
+          [--action KIND] [--json]         the audit trail, newest first
+  audit verify                             check that no one changed the trail
+</source>
+        <translation>  audit list [--since D] [--until D] [--actor NAME] [--employee NO]
+          [--action KIND] [--json]         审计记录，最新的在前
+  audit verify                             检查审计记录未被改动
+</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliContext</name>
@@ -2486,6 +2811,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>The database %1 does not exist. Create the company or choose another file.</source>
         <translation>数据库 %1 不存在。请新建公司或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 could not be checked: %2</source>
+        <translation>无法检查 %1 的审计记录：%2</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3828,14 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>The database was restored from a backup: its officers and passwords are those of the backup. Log in again.</source>
         <translation>数据库已从备份恢复：其中的操作员和密码为备份时的状态。请重新登录。</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>审计记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>变更记录</translation>
     </message>
 </context>
 <context>
