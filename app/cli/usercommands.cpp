@@ -44,12 +44,6 @@ int UserCommands::add(CliArguments &args)
             tr("user add needs a login name and --role R[,R…] (admin, hr, approver, payroll, "
                "workshop-head, auditor)."));
     made.login = args.takeFirst();
-    if (auto ok = OfficerStore::acceptableLogin(made.login); !ok)
-        return m_cli.usageError(ok.error().userMessage);
-    const auto roles = Roles::parse(rolesText);
-    if (!roles)
-        return m_cli.usageError(tr("--role: %1").arg(roles.error().userMessage));
-    made.roles = *roles;
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
@@ -57,6 +51,12 @@ int UserCommands::add(CliArguments &args)
     // Roles first, whatever the rest says (issue 13).
     if (auto allowed = OfficerStore::require(db, m_cli.officer(), Act::ManageOfficers); !allowed)
         return m_cli.failure(allowed.error());
+    if (auto ok = OfficerStore::acceptableLogin(made.login); !ok)
+        return m_cli.usageError(ok.error().userMessage);
+    const auto roles = Roles::parse(rolesText);
+    if (!roles)
+        return m_cli.usageError(tr("--role: %1").arg(roles.error().userMessage));
+    made.roles = *roles;
     for (const QString &name : workshops) {
         const auto id = OfficerStore::workshopNamed(db, name);
         if (!id)

@@ -412,6 +412,8 @@ Status AllowanceRunStore::forEachLine(QSqlDatabase &db, const Officer &by, qint6
 Status AllowanceRunStore::recordExport(QSqlDatabase &db, const Officer &by,
     const AllowanceRunInfo &run, qint64 rows, const QString &file)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ExportPayroll); !allowed)
+        return allowed;
     const QString whatFailed = tr("Recording the payroll export in the audit log");
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(whatFailed); !begun)

@@ -730,6 +730,62 @@ Status AuditChain::sealExistingEvents(QSqlDatabase &db)
     return recordChecked(db, sealed->afterId, sealed->afterHash, false);
 }
 
+namespace {
+
+    // What the walk from event 1 upwards cannot see: events and change rows written by another
+    // tool outside the ids it walks (an id of 0 or below, a change row of no event), and records
+    // whose creating or deciding event was deleted whole, with its seal, from the end of the
+    // chain. Every reference to an event must find it.
+    Result<std::optional<AuditBreak>> strayRows(QSqlDatabase &db)
+    {
+        QSqlQuery query(db);
+        if (auto read = execOneRow(
+                query, verifyingFailed(), u"SELECT min(id) FROM audit_event WHERE id <= 0"_s);
+            !read)
+            return read.error();
+        if (!query.value(0).isNull())
+            return std::optional<AuditBreak>(
+                AuditBreak { query.value(0).toLongLong(), AuditBreak::Problem::Inserted, {}, {} });
+        if (auto read = execOneRow(query, verifyingFailed(),
+                u"SELECT min(c.event_id) FROM audit_change c LEFT JOIN audit_event e "
+                "ON e.id = c.event_id WHERE e.id IS NULL"_s);
+            !read)
+            return read.error();
+        if (!query.value(0).isNull())
+            return std::optional<AuditBreak>(
+                AuditBreak { query.value(0).toLongLong(), AuditBreak::Problem::Deleted, {}, {} });
+
+        QList<std::pair<QString, QString>> references;
+        query.prepare(SqlDialect::of(db).foreignKeysToQuery());
+        query.addBindValue(u"audit_event"_s);
+        if (!query.exec())
+            return SqlErrors::fromQuery(query, verifyingFailed());
+        if (auto read = forEachRow(query, verifyingFailed(),
+                [&](const QSqlQuery &row) {
+                    references += { row.value(0).toString(), row.value(1).toString() };
+                });
+            !read)
+            return read.error();
+        std::optional<qint64> missing;
+        for (const auto &[table, column] : std::as_const(references)) {
+            if (auto read = execOneRow(query, verifyingFailed(),
+                    u"SELECT min(t.\"%2\") FROM \"%1\" t LEFT JOIN audit_event e "
+                    "ON e.id = t.\"%2\" WHERE t.\"%2\" IS NOT NULL AND e.id IS NULL"_s.arg(
+                        table, column));
+                !read)
+                return read.error();
+            if (!query.value(0).isNull())
+                missing = std::min(
+                    missing.value_or(query.value(0).toLongLong()), query.value(0).toLongLong());
+        }
+        if (missing)
+            return std::optional<AuditBreak>(
+                AuditBreak { *missing, AuditBreak::Problem::Deleted, {}, {} });
+        return std::optional<AuditBreak>();
+    }
+
+} // namespace
+
 Result<AuditVerification> AuditChain::verify(QSqlDatabase &db, const Officer &by)
 {
     if (auto allowed = OfficerStore::require(db, by, Act::ReadAudit); !allowed)
@@ -754,6 +810,12 @@ Result<AuditVerification> AuditChain::verify(QSqlDatabase &db, const Officer &by
         else if (state->checkedId > outcome->lastEventId)
             outcome->firstBreak
                 = AuditBreak { state->checkedId, AuditBreak::Problem::Deleted, {}, {} };
+    }
+    if (!outcome->firstBreak) {
+        const auto strays = strayRows(db);
+        if (!strays)
+            return strays.error();
+        outcome->firstBreak = *strays;
     }
     if (!outcome->firstBreak) {
         Status status = success();

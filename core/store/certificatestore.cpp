@@ -276,10 +276,12 @@ Status CertificateStore::requirePrintable(
         if (auto read = forEachRow(q, tr("Reading the certificates"),
                 [&found, &scope, &by](const QSqlQuery &row) -> Status {
                     ++found;
-                    // A workshop head prints their own workers' certificates only.
+                    // A workshop head prints their own workers' certificates only, and learns
+                    // nothing of other workshops' workers from the refusal: it names only the
+                    // certification asked for.
                     if (!scope->covers(row.value(3).toLongLong()))
                         return CertificationFactsStore::outsideScope(by, Act::PrintCertificates,
-                            tr("%1 (%2)").arg(row.value(4).toString(), row.value(5).toString()));
+                            tr("the worker of certification %1").arg(row.value(0).toLongLong()));
                     if (row.value(1).toString() == u"revoked")
                         return Error { tr("Certificate %1 was revoked and cannot be printed; "
                                           "nothing was printed.")

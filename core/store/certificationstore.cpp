@@ -223,10 +223,11 @@ namespace {
                           .arg(by.label())
                           .arg(r.id),
                 {}, Error::Kind::Refused };
-        const auto policy = PolicyStore::certificationOn(db, r.date);
+        // The policy's list of approvers, as it stands on the day of the decision, is a further
+        // restriction on top of the role.
+        const auto policy = PolicyStore::certificationOn(db, QDate::currentDate());
         if (!policy)
             return policy.error();
-        // The policy's list of approvers is a further restriction on top of the role.
         if (!policy->mayApprove(by.login))
             return Error { decision == Decision::Decide
                     ? CertificationStore::tr(
@@ -339,9 +340,11 @@ namespace {
             const auto workshop = CertificationFactsStore::workshopOf(db, worker->id);
             if (!workshop)
                 return workshop.error();
+            // Named by the employee number typed, not by name: a refusal must not tell a
+            // workshop head who works elsewhere.
             if (!scope.covers(*workshop))
                 return CertificationFactsStore::outsideScope(request.by, Act::ProposeCertification,
-                    CertificationStore::tr("%1 (%2)").arg(worker->name, worker->employeeNo));
+                    CertificationStore::tr("employee %1").arg(worker->employeeNo));
         }
         if (!request.date.isValid())
             return Error { CertificationStore::tr("The certification date is missing."), {} };

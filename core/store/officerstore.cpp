@@ -13,9 +13,11 @@ namespace skl {
 
 namespace {
 
+    // One key per login a person would read as the same: compatibility forms folded (a
+    // full-width "ａｄｍｉｎ" is "admin") and case ignored.
     QString key(const QString &login)
     {
-        return login.trimmed().toCaseFolded();
+        return login.trimmed().normalized(QString::NormalizationForm_KC).toCaseFolded();
     }
 
     QString readingOfficers()
@@ -551,6 +553,10 @@ Status OfficerStore::setRoles(QSqlDatabase &db, const Officer &by, const QString
 Result<Officer> OfficerStore::logIn(
     QSqlDatabase &db, const QString &login, const QString &password, QDateTime now)
 {
+    // One attempt at a time: read, check and count in one write transaction, so that attempts
+    // made in parallel are all counted and cannot outrun the lock. A read-only connection cannot
+    // count (the transaction does not begin); its refusals stand all the same.
+    Transaction transaction(db, Transaction::Lock::Write);
     QString hash;
     int failed = 0;
     QDateTime lockedUntil;
@@ -558,8 +564,14 @@ Result<Officer> OfficerStore::logIn(
         db, u"login_key = ?"_s, key(login), now.toLocalTime().date(), &hash, &failed, &lockedUntil);
     if (!found)
         return found.error();
-    if (!*found)
-        return refused(tr("Login failed: the login name or the password is wrong."));
+    // The same words, and the same Argon2id cost, whether the login exists or not: a refusal
+    // must not tell which login names are taken.
+    const Error wrong = refused(tr("Login failed: the login name or the password is wrong."));
+    if (!*found) {
+        static const QString dummy = PasswordHash::make(u"no officer has this password"_s).value();
+        (void)PasswordHash::matches(dummy, password);
+        return wrong;
+    }
     const Officer officer = **found;
     if (lockedUntil.isValid() && lockedUntil > now) {
         const qint64 minutes = (now.secsTo(lockedUntil) + 59) / 60;
@@ -572,34 +584,31 @@ Result<Officer> OfficerStore::logIn(
     if (!PasswordHash::matches(hash, password)) {
         // A lock that has run out starts a new count.
         const int count = (lockedUntil.isValid() ? 0 : failed) + 1;
-        if (count >= attemptsBeforeLock) {
-            Transaction transaction(db, Transaction::Lock::Write);
-            const auto event = AuditLog(db).beginEvent(u"officer-locked"_s,
-                tr("The account %1 was locked for %2 minutes after %3 wrong passwords.")
-                    .arg(officer.login)
-                    .arg(lockMinutes)
-                    .arg(attemptsBeforeLock),
-                officer);
-            if (event && setLoginState(db, officer.id, 0, now.addSecs(lockMinutes * 60)))
+        if (count < attemptsBeforeLock) {
+            if (setLoginState(db, officer.id, count, {}))
                 (void)transaction.commit(writingOfficers());
-            return refused(tr("Login failed: wrong password. The account %1 is now locked for "
-                              "%2 minutes; an administrator can unlock it.")
-                               .arg(officer.login)
-                               .arg(lockMinutes));
+            return wrong;
         }
-        // A read-only file cannot count; the refusal stands all the same.
-        (void)setLoginState(db, officer.id, count, {});
-        return refused(tr("Login failed: the login name or the password is wrong (%n attempt(s) "
-                          "left before the account is locked).",
-            nullptr, attemptsBeforeLock - count));
+        const auto event = AuditLog(db).beginEvent(u"officer-locked"_s,
+            tr("The account %1 was locked for %2 minutes after %3 wrong passwords.")
+                .arg(officer.login)
+                .arg(lockMinutes)
+                .arg(attemptsBeforeLock),
+            officer);
+        if (event && setLoginState(db, officer.id, 0, now.addSecs(lockMinutes * 60)))
+            (void)transaction.commit(writingOfficers());
+        return refused(tr("Login failed: wrong password. The account %1 is now locked for "
+                          "%2 minutes; an administrator can unlock it.")
+                           .arg(officer.login)
+                           .arg(lockMinutes));
     }
     if (officer.disabled)
         return refused(
             tr("The account %1 is disabled; an administrator can enable it.").arg(officer.login));
     if (officer.roles.isEmpty())
         return refused(tr("The account %1 holds no role today.").arg(officer.login));
-    if (failed != 0 || lockedUntil.isValid())
-        (void)setLoginState(db, officer.id, 0, {});
+    if ((failed != 0 || lockedUntil.isValid()) && setLoginState(db, officer.id, 0, {}))
+        (void)transaction.commit(writingOfficers());
     return officer;
 }
 

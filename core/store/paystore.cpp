@@ -281,6 +281,8 @@ Result<WriteEnd> PayStore::setWageReference(QSqlDatabase &db,
 Status PayStore::recordExport(
     QSqlDatabase &db, const Officer &by, QDate asOf, qint64 rows, const QString &file)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ExportPayroll); !allowed)
+        return allowed;
     const QString whatFailed = tr("Recording the pay export in the audit log");
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(whatFailed); !begun)

@@ -51,6 +51,21 @@ QString SqlDialect::beginWriteTransaction() const
     return m_kind == Kind::Postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
 }
 
+QString SqlDialect::foreignKeysToQuery() const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("SELECT m.name, k.\"from\" FROM sqlite_master m "
+                              "JOIN pragma_foreign_key_list(m.name) k WHERE m.type = 'table' "
+                              "AND k.\"table\" = ? ORDER BY m.name, k.\"from\"");
+    return QStringLiteral(
+        "SELECT tc.table_name, kcu.column_name FROM information_schema.table_constraints tc "
+        "JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name "
+        "JOIN information_schema.constraint_column_usage ccu "
+        "ON ccu.constraint_name = tc.constraint_name "
+        "WHERE tc.constraint_type = 'FOREIGN KEY' AND ccu.table_name = ? "
+        "ORDER BY tc.table_name, kcu.column_name");
+}
+
 QString SqlDialect::fullScan() const
 {
     return m_kind == Kind::Postgres ? QString() : u" NOT INDEXED"_s;

@@ -29,6 +29,8 @@ public:
     // a query that keeps a large share of the rows, SQLite may pick an index on one of its
     // conditions and then look up every row at random, several times slower.
     QString fullScan() const;
+    // Table and column of every foreign key that points to the table bound as the one value.
+    QString foreignKeysToQuery() const;
     // "a = b" that is true when both are NULL.
     QString nullSafeEquals() const;
 

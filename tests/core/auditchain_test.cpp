@@ -199,6 +199,50 @@ TEST_CASE("An audit event added with another tool is found unsealed", "[audit]")
     CHECK(outcome.firstBreak->problem == AuditBreak::Problem::Unsealed);
 }
 
+TEST_CASE("An audit event added with another tool below the first id is found", "[audit]")
+{
+    TempDatabase db;
+    const Officer admin = db.admin();
+    eventWithChanges(db, admin);
+    // Outside the ids the chain walks, and with its pending seal removed.
+    tamper(db.path(),
+        { QStringLiteral("INSERT INTO audit_event (id, at, actor, officer_id, action, summary) "
+                         "VALUES (-1, '2025-01-02T01:00:00.000Z', 'admin', 1, 'officer-roles', "
+                         "'forged')"),
+            QStringLiteral("INSERT INTO audit_change (event_id, entity, entity_id, field, "
+                           "old_value, new_value) VALUES (-1, 'officer', 2, 'roles', 'hr', "
+                           "'approver')"),
+            QStringLiteral("DELETE FROM audit_seal_due") });
+    const AuditVerification outcome = verified(db, admin);
+    REQUIRE(outcome.firstBreak);
+    CHECK(outcome.firstBreak->eventId == -1);
+    CHECK(outcome.firstBreak->problem == AuditBreak::Problem::Inserted);
+}
+
+TEST_CASE("The newest audit event deleted with the check point moved back is found by what it "
+          "made",
+    "[audit]")
+{
+    TempDatabase db;
+    const Officer admin = db.admin();
+    db.officer(QStringLiteral("clerk"), { Role::Hr }); // the newest event made this officer
+    const qint64 newest = db.scalar(QStringLiteral("SELECT max(id) FROM audit_event")).toLongLong();
+    REQUIRE(db.scalar(QStringLiteral("SELECT created_event_id FROM officer WHERE login = 'clerk'"))
+                .toLongLong()
+        == newest);
+    tamper(db.path(),
+        droppingGuards({ QStringLiteral("DELETE FROM audit_change WHERE event_id = %1").arg(newest),
+            QStringLiteral("DELETE FROM audit_seal WHERE event_id = %1").arg(newest),
+            QStringLiteral("DELETE FROM audit_event WHERE id = %1").arg(newest),
+            QStringLiteral("UPDATE audit_chain_state SET checked_event_id = (SELECT "
+                           "max(event_id) FROM audit_seal), checked_hash = (SELECT hash FROM "
+                           "audit_seal ORDER BY event_id DESC LIMIT 1)") }));
+    const AuditVerification outcome = verified(db, admin);
+    REQUIRE(outcome.firstBreak);
+    CHECK(outcome.firstBreak->eventId == newest);
+    CHECK(outcome.firstBreak->problem == AuditBreak::Problem::Deleted);
+}
+
 TEST_CASE("The program cannot change or delete a sealed audit event", "[audit]")
 {
     TempDatabase db;

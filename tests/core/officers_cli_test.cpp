@@ -1,6 +1,10 @@
+#include <memory>
+#include <vector>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -149,4 +153,39 @@ TEST_CASE("adopt names the first administrator of a file without officers, once"
     CHECK(cliAs(db.path(), u"chief"_s, { u"targets"_s }).exitCode == 0);
     const Run again = cliOn(db.path(), { u"adopt"_s, u"--admin"_s, u"other"_s });
     CHECK(again.exitCode == 3);
+}
+
+TEST_CASE(
+    "Wrong passwords tried in parallel are all counted, and lock the account", "[cli][officers]")
+{
+    TempDatabase db;
+    db.officer(u"hr-li"_s, Roles { Role::Hr });
+    std::vector<std::unique_ptr<QProcess>> attempts;
+    for (int i = 0; i < 8; ++i) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(cliEnvironment(u"not the password"_s));
+        process->start(QStringLiteral(SKL_CLI_PATH),
+            { u"--db"_s, db.path(), u"--user"_s, u"hr-li"_s, u"targets"_s, u"--lang"_s, u"en"_s });
+        attempts.push_back(std::move(process));
+    }
+    for (auto &process : attempts) {
+        REQUIRE(process->waitForFinished(60000));
+        CHECK(process->exitCode() == 3);
+    }
+    const Run right = cliAs(db.path(), u"hr-li"_s, { u"targets"_s });
+    CHECK(right.exitCode == 3);
+    CHECK(right.err.contains(u"locked"_s));
+}
+
+TEST_CASE("A refused login says the same whether the login name exists or not", "[cli][officers]")
+{
+    TempDatabase db;
+    db.officer(u"hr-li"_s, Roles { Role::Hr });
+    const Run known = cliWith(cliEnvironment(u"not the password"_s),
+        { u"--db"_s, db.path(), u"--user"_s, u"hr-li"_s, u"targets"_s });
+    const Run unknown = cliWith(cliEnvironment(u"not the password"_s),
+        { u"--db"_s, db.path(), u"--user"_s, u"hr-nobody"_s, u"targets"_s });
+    CHECK(known.exitCode == 3);
+    CHECK(unknown.exitCode == 3);
+    CHECK(known.err == unknown.err);
 }

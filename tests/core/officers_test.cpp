@@ -154,6 +154,10 @@ TEST_CASE("Login names and passwords are checked before an officer is made", "[o
     const auto twice = add(u"WANG"_s, password());
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().userMessage.contains(u"taken"_s));
+    // A full-width look-alike of an existing login is that login.
+    const auto lookalike = add(u"ａｄｍｉｎ"_s, password());
+    REQUIRE_FALSE(lookalike.ok());
+    CHECK(lookalike.error().userMessage.contains(u"taken"_s));
     CHECK(add(u"王科长"_s, u"十二个汉字组成的一个长密码啊"_s).ok());
     CHECK(OfficerStore::logIn(db.db(), u"王科长"_s, u"十二个汉字组成的一个长密码啊"_s).ok());
 
