@@ -228,7 +228,10 @@ int AllowanceCommands::allowances(CliArguments &args)
     auto current = AllowanceRunStore::current(db, month);
     if (!current)
         return m_cli.failure(current.error());
-    if (!*current || !(*current)->approved || (*current)->reopened) {
+    // An officer who may read pay but not compute it (an approver) is shown the draft run as it
+    // stands, to decide on it; only a month with no run at all needs computing first.
+    const bool shownAsIs = *current && !officer.may(Act::ComputeAllowances);
+    if (!shownAsIs && (!*current || !(*current)->approved || (*current)->reopened)) {
         NullProgress progress;
         const auto run = MonthlyAllowances::computeAndSave(db, month, officer, progress);
         if (!run)

@@ -325,6 +325,11 @@ TEST_CASE("Allowance runs and their imports are refused to the roles that may no
     CHECK(computing.exitCode == 3);
     CHECK(computing.err.contains(QStringLiteral("compute allowance months")));
     REQUIRE(p.as(QStringLiteral("pay"), june).exitCode == 0);
+    // The approver sees the draft the payroll officer computed, as it stands, to decide on it.
+    const Run draft
+        = p.as(QStringLiteral("chief"), june + QStringList { QStringLiteral("--json") });
+    CHECK(draft.exitCode == 0);
+    CHECK(draft.out.contains(QStringLiteral("\"status\": \"draft\"")));
     REQUIRE(p.as(QStringLiteral("chief"),
                  { QStringLiteral("allowances"), QStringLiteral("approve"),
                      QStringLiteral("--month"), QStringLiteral("2025-06") })
