@@ -140,10 +140,11 @@ const CompetitionRecord *CompetitionView::current() const
 void CompetitionView::showResults()
 {
     const CompetitionRecord *c = current();
-    m_result->setEnabled(c != nullptr);
-    m_approve->setEnabled(c != nullptr);
-    m_print->setEnabled(c != nullptr);
-    m_add->setEnabled(m_connection != nullptr);
+    // A selection enables only what the officer's roles allow (issue 13).
+    m_result->setEnabled(c != nullptr && m_officer.may(Act::RecordCompetition));
+    m_approve->setEnabled(c != nullptr && m_officer.may(Act::DecideCertification));
+    m_print->setEnabled(c != nullptr && m_officer.may(Act::PrintCertificates));
+    m_add->setEnabled(m_connection != nullptr && m_officer.may(Act::RecordCompetition));
     if (!c || !m_connection) {
         m_results->setRowCount(0);
         return;
