@@ -14,6 +14,7 @@
 #include "core/common/translations.h"
 #include "core/demo/democompany.h"
 #include "core/store/connection.h"
+#include "core/store/officerstore.h"
 #include "ui/allowances/allowanceview.h"
 #include "ui/certification/certificationpage.h"
 #include "ui/certification/dueview.h"
@@ -62,8 +63,21 @@ int main(int argc, char *argv[])
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
+    // The officer the screenshots are taken as: the demo's administrator (SKL_USER, else
+    // "admin").
+    skl::Officer officer;
+    {
+        auto connection = skl::Connection::open(database, skl::Connection::Mode::MustExist);
+        if (!connection)
+            return 1;
+        const auto loaded = skl::OfficerStore::load(
+            (*connection)->db(), qEnvironmentVariable("SKL_USER", u"admin"_s));
+        if (!loaded)
+            return 1;
+        officer = *loaded;
+    }
     QSignalSpy trend(window.dashboardView(), &skl::DashboardView::trendReady);
-    if (!window.openDatabase(database) || !trend.wait(120000))
+    if (!window.openDatabaseAs(database, officer) || !trend.wait(120000))
         return 1;
     bool ok = save(window, out, u"roster.png"_s);
     window.findChild<QTabWidget *>()->setCurrentIndex(1);
@@ -118,7 +132,7 @@ int main(int argc, char *argv[])
         ok = QTest::qWaitForWindowExposed(&policy) && save(policy, out, u"policy.png"_s) && ok;
     }
     {
-        skl::WorkerProfileDialog profile(**connection, 30);
+        skl::WorkerProfileDialog profile(**connection, officer, 30);
         profile.show();
         ok = QTest::qWaitForWindowExposed(&profile) && save(profile, out, u"profile.png"_s) && ok;
     }
@@ -135,7 +149,7 @@ int main(int argc, char *argv[])
     if (!bad.open(QIODevice::WriteOnly) || bad.write(kBadRoster) < 0)
         return 1;
     bad.close();
-    skl::ImportDialog import(database);
+    skl::ImportDialog import(database, officer);
     import.setFile(bad.fileName());
     import.show();
     QSignalSpy ended(&import, &skl::ImportDialog::importEnded);

@@ -769,6 +769,26 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>The database was restored from %1, but the restore could not be recorded in its audit log: %2</source>
         <translation>数据库已从 %1 恢复，但无法在审计日志中记录此次恢复：%2</translation>
     </message>
+    <message>
+        <source>Reading the officers of the backup %1</source>
+        <translation>读取备份 %1 中的操作员</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written before SkillLadder had officers, so it cannot say who may restore it; nothing was restored. Close SkillLadder, copy the backup in place of the database, then name its first administrator (adopt).</source>
+        <translation>备份 %1 写于 SkillLadder 设立操作员之前，无法确认谁可以恢复它；未恢复任何内容。请关闭 SkillLadder，把备份复制到数据库的位置，再指定它的首位系统管理员（adopt）。</translation>
+    </message>
+    <message>
+        <source>Wrong login name or password for the backup %1.</source>
+        <translation>备份 %1 的登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not know the officer %2: restoring it would leave a database you cannot log in to. An administrator the backup knows must restore it.</source>
+        <translation>备份 %1 中没有操作员 %2：恢复后您将无法登录该数据库。须由备份中的系统管理员来恢复。</translation>
+    </message>
+    <message>
+        <source>In the backup %1: %2</source>
+        <translation>在备份 %1 中：%2</translation>
+    </message>
 </context>
 <context>
     <name>skl::CellValues</name>
@@ -1080,10 +1100,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>certify %1 needs one certification (or round) number.</source>
         <translation>certify %1 需要一个认定记录（或评价批次）编号。</translation>
     </message>
-    <message>
-        <source>certify %1 needs --by USER: who decides.</source>
-        <translation>certify %1 需要 --by USER：指明决定人。</translation>
-    </message>
     <message numerus="yes">
         <source>Approved %n certification(s) of round %1.</source>
         <translation>
@@ -1291,6 +1307,10 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>Ranked</source>
         <translation>名次</translation>
+    </message>
+    <message>
+        <source>Grade certified elsewhere (import)</source>
+        <translation>外部认定的等级（导入）</translation>
     </message>
 </context>
 <context>
@@ -1832,12 +1852,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>  init --company NAME --province PROVINCE   create the company database
-</source>
-        <translation>  init --company NAME --province PROVINCE   创建企业数据库
-</translation>
-    </message>
-    <message>
         <source>  import workers FILE.csv|FILE.xlsx [--sheet NAME] [--skip-invalid]
                  [--rejects OUT.csv]        import or update the roster
 </source>
@@ -1860,43 +1874,9 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
 </translation>
     </message>
     <message>
-        <source>  demo --workers N [--seed S]               fill an empty database with the demo company
-</source>
-        <translation>  demo --workers N [--seed S]               在空数据库中生成示例企业
-</translation>
-    </message>
-    <message>
         <source>  backup OUT.sqlite                         a consistent copy of the database
 </source>
         <translation>  backup OUT.sqlite                         数据库的一致性备份
-</translation>
-    </message>
-    <message>
-        <source>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--result ID] [--certificate NUMBER] [--by USER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID --by USER [--reason TEXT]
-  certify revoke ID --by USER --reason TEXT
-  certify approve-round ID --by USER       approve a whole round at once
-  certify list [--status S] [--round ID] [--json]
-</source>
-        <translation>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--result ID] [--certificate NUMBER] [--by USER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID --by USER [--reason TEXT]
-  certify revoke ID --by USER --reason TEXT
-  certify approve-round ID --by USER       一次批准整个评价批次
-  certify list [--status S] [--round ID] [--json]
-</translation>
-    </message>
-    <message>
-        <source>  round add NAME [--by USER]               open an assessment round
-</source>
-        <translation>  round add NAME [--by USER]               开设评价批次
 </translation>
     </message>
     <message>
@@ -1929,18 +1909,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
 </source>
         <translation>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
           [--font FAMILY]                  将证书打印到一个 PDF 文件
-</translation>
-    </message>
-    <message>
-        <source>  verify STRING                            check a certificate&apos;s QR code
-</source>
-        <translation>  verify STRING                            核验证书二维码
-</translation>
-    </message>
-    <message>
-        <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
-</source>
-        <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--by USER]
 </translation>
     </message>
     <message>
@@ -2007,45 +1975,138 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>津贴：</translation>
     </message>
     <message>
-        <source>Usage: skillladder-cli --db FILE COMMAND [OPTIONS]
-</source>
-        <translation>用法：skillladder-cli --db FILE COMMAND [OPTIONS]
-</translation>
-    </message>
-    <message>
-        <source>Options: --lang zh|en (language of messages), --progress (percentages on stderr).
-Exit codes: 0 success, 1 invalid data, 2 bad usage.
-</source>
-        <translation>选项：--lang zh|en（提示语言），--progress（在标准错误输出进度百分比）。
-退出码：0 成功，1 数据有误，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>  restore BACKUP.sqlite                     replace the database by a checked backup
 </source>
         <translation>  restore BACKUP.sqlite                     用检查过的备份替换数据库
 </translation>
     </message>
     <message>
+        <source>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
+                                            create the company database and its
+                                            first administrator
+</source>
+        <translation>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
+                                            创建企业数据库及其
+                                            首位系统管理员
+</translation>
+    </message>
+    <message>
+        <source>  adopt --admin NAME [--display TEXT]       name the first administrator of a file
+                                            made before officers existed
+</source>
+        <translation>  adopt --admin NAME [--display TEXT]       为设立操作员之前创建的文件
+                                            指定首位系统管理员
+</translation>
+    </message>
+    <message>
+        <source>  demo --workers N [--seed S] --admin NAME  fill an empty database with the demo company
+</source>
+        <translation>  demo --workers N [--seed S] --admin NAME  用演示企业填充空数据库
+</translation>
+    </message>
+    <message>
+        <source>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--result ID] [--certificate NUMBER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID [--reason TEXT]
+  certify revoke ID --reason TEXT
+  certify approve-round ID                 approve a whole round at once
+  certify list [--status S] [--round ID] [--json]
+</source>
+        <translation>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--result ID] [--certificate NUMBER] [--json]
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID [--reason TEXT]
+  certify revoke ID --reason TEXT
+  certify approve-round ID                 一次批准整个评价批次
+  certify list [--status S] [--round ID] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  round add NAME                           open an assessment round
+</source>
+        <translation>  round add NAME                           开设评价批次
+</translation>
+    </message>
+    <message>
+        <source>  verify STRING                            check a certificate&apos;s QR code (no login)
+</source>
+        <translation>  verify STRING                            核验证书二维码（无需登录）
+</translation>
+    </message>
+    <message>
+        <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
+</source>
+        <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
+</translation>
+    </message>
+    <message>
         <source>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
                                             compute (or show the locked) month
-  allowances approve --month YYYY-MM --by USER [--confirm-empty]
+  allowances approve --month YYYY-MM [--confirm-empty]
                                             lock the month (a run paying no one
                                             or nothing needs --confirm-empty)
-  allowances reopen --month YYYY-MM --by USER --reason TEXT
+  allowances reopen --month YYYY-MM --reason TEXT
                                             reopen a locked month for a correction
   allowances diff RUN RUN                  workers whose amounts differ
   allowances diff --month YYYY-MM          the correction against the locked run
 </source>
         <translation>  allowances --month YYYY-MM [--csv OUT | --xlsx OUT] [--json]
-                                            核算该月（已锁定的月份则显示锁定结果）
-  allowances approve --month YYYY-MM --by USER [--confirm-empty]
-                                            批准并锁定该月（未发放任何人或合计为零
-                                            的核算需加 --confirm-empty）
-  allowances reopen --month YYYY-MM --by USER --reason TEXT
-                                            重新开放已锁定的月份以便更正
-  allowances diff RUN RUN                  金额有差异的职工
-  allowances diff --month YYYY-MM          更正核算与已锁定核算的差异
+                                            核算（或显示已锁定的）月份
+  allowances approve --month YYYY-MM [--confirm-empty]
+                                            锁定该月（无人领取或金额为零的
+                                            核算需加 --confirm-empty）
+  allowances reopen --month YYYY-MM --reason TEXT
+                                            重新打开已锁定的月份以作更正
+  allowances diff RUN RUN                  金额不同的职工
+  allowances diff --month YYYY-MM          更正与已锁定核算的差异
+</translation>
+    </message>
+    <message>
+        <source>  user add NAME --role R[,R…] [--workshop W]… [--display TEXT]
+          R: admin | hr | approver | payroll | workshop-head | auditor
+          W: WORKSHOP, or SITE/WORKSHOP where the name repeats
+  user list [--json]
+  user disable|enable|unlock NAME
+  user passwd [NAME]                       your own password, or (admin) another&apos;s
+</source>
+        <translation>  user add NAME --role R[,R…] [--workshop W]… [--display TEXT]
+          R: admin | hr | approver | payroll | workshop-head | auditor
+          W: 车间，或车间名重复时写 单位/车间
+  user list [--json]
+  user disable|enable|unlock NAME
+  user passwd [NAME]                       修改自己的密码，或（系统管理员）他人的密码
+</translation>
+    </message>
+    <message>
+        <source>Officers and the audit trail:</source>
+        <extracomment>heading of the usage text: the officers (users) of the program</extracomment>
+        <translation>操作员与审计日志：</translation>
+    </message>
+    <message>
+        <source>Usage: skillladder-cli --db FILE --user NAME COMMAND [OPTIONS]
+</source>
+        <translation>用法：skillladder-cli --db 文件 --user 登录名 命令 [选项]
+</translation>
+    </message>
+    <message>
+        <source>Options: --user NAME (the officer who acts; not for init, demo, adopt and verify),
+    --lang zh|en (language of messages), --progress (percentages on stderr).
+Passwords: SKL_PASSWORD holds the officer&apos;s password, SKL_NEW_PASSWORD a new one;
+    without them the password is asked at the terminal, without echo.
+Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
+    disabled account, or an act the officer&apos;s roles do not allow).
+</source>
+        <translation>选项：--user 登录名（执行操作的操作员；init、demo、adopt 和 verify 不需要），
+    --lang zh|en（消息语言），--progress（在标准错误输出显示百分比）。
+密码：SKL_PASSWORD 为操作员的密码，SKL_NEW_PASSWORD 为新密码；
+    未设置时在终端询问，输入不回显。
+退出码：0 成功，1 数据无效，2 用法错误，3 被拒绝（登录失败、账户锁定或
+    停用，或操作员的角色不允许该操作）。
 </translation>
     </message>
 </context>
@@ -2054,6 +2115,42 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>Run skillladder-cli --help for the commands.</source>
         <translation>运行 skillladder-cli --help 查看命令。</translation>
+    </message>
+    <message>
+        <source>This company file has no officers yet. Name its first administrator: skillladder-cli --db FILE adopt --admin NAME</source>
+        <translation>该企业文件尚无操作员。请指定其首位系统管理员：skillladder-cli --db 文件 adopt --admin 登录名</translation>
+    </message>
+    <message>
+        <source>--user NAME is required: the officer who acts.</source>
+        <translation>需要 --user 登录名：执行操作的操作员。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set SKL_PASSWORD, or run the command at a terminal to be asked.</source>
+        <translation>没有密码：请设置 SKL_PASSWORD，或在终端中运行命令以输入密码。</translation>
+    </message>
+    <message>
+        <source>SKL_NEW_PASSWORD: %1</source>
+        <translation>SKL_NEW_PASSWORD：%1</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>No new password: set SKL_NEW_PASSWORD, or run the command at a terminal to be asked.</source>
+        <translation>没有新密码：请设置 SKL_NEW_PASSWORD，或在终端中运行命令以输入密码。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; once more.</source>
+        <translation>两次输入的密码不同，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -2083,10 +2180,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <translation>企业所在省份代码 %1 无法识别。</translation>
     </message>
     <message>
-        <source>%1 has no company yet; create it with &quot;init --company NAME --province PROVINCE&quot;.</source>
-        <translation>%1 中还没有企业；请用“init --company 名称 --province 省份”创建。</translation>
-    </message>
-    <message>
         <source>Reading the policy</source>
         <translation>读取政策参数</translation>
     </message>
@@ -2097,6 +2190,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
     <message>
         <source>The policy value %1 is &quot;%2&quot;, which is not a share.</source>
         <translation>政策参数 %1 的值为“%2”，不是比例。</translation>
+    </message>
+    <message>
+        <source>%1 has no company yet: create the company first.</source>
+        <translation>%1 尚无企业：请先创建企业。</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2579,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
+    <message>
+        <source>The trend counts the whole company; your targets are those of your workshops.</source>
+        <translation>趋势统计的是整个企业；您的目标为您所管车间的目标。</translation>
+    </message>
 </context>
 <context>
     <name>skl::DatabaseLock</name>
@@ -2549,12 +2650,23 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>The demo generator made an invalid worker: %1</source>
         <translation>示例生成器产生了无效的职工记录：%1</translation>
     </message>
+    <message>
+        <source>The database already holds the company %1; the demo company needs an empty database.</source>
+        <translation>数据库中已有企业 %1；演示企业需要空数据库。</translation>
+    </message>
 </context>
 <context>
     <name>skl::DemoCompetitionStore</name>
     <message>
         <source>Creating the demo competition</source>
         <translation>生成示例竞赛</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DemoOfficers</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3034,16 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage.
         <source>Roster files (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>花名册文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Importing the roster needs the role %1.</source>
+        <translation>导入花名册需要角色：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s) of existing workers were proposed for certification and wait for an approver.</source>
+        <translation>
+            <numerusform>%n 个现有职工的等级已提出认定申请，等待审批人审批。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skl::IntegrityCheck</name>
@@ -3276,6 +3398,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Added the new policy defaults (database version %1).</source>
         <translation>已添加新的政策默认值（数据库版本 %1）。</translation>
     </message>
+    <message>
+        <source>Upgrading the database would leave a row of the table %1 without the row it refers to; nothing was changed.</source>
+        <translation>升级数据库会使表 %1 中的一行失去其引用的行；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>skl::MonthlyAllowances</name>
@@ -3337,6 +3463,188 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::OfficerStore</name>
+    <message>
+        <source>Reading the officers</source>
+        <translation>读取操作员</translation>
+    </message>
+    <message>
+        <source>Saving the officers</source>
+        <translation>保存操作员</translation>
+    </message>
+    <message>
+        <source>There is no officer with the login name %1.</source>
+        <translation>没有登录名为 %1 的操作员。</translation>
+    </message>
+    <message>
+        <source>A workshop head needs at least one workshop.</source>
+        <translation>车间主任至少需要一个车间。</translation>
+    </message>
+    <message>
+        <source>Only a workshop head is confined to workshops; add the role %1 or name no workshop.</source>
+        <translation>只有车间主任限定于车间；请添加角色 %1，或不指定车间。</translation>
+    </message>
+    <message>
+        <source>Workshop %1 does not exist.</source>
+        <translation>车间 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>An officer needs at least one role.</source>
+        <translation>操作员至少需要一个角色。</translation>
+    </message>
+    <message>
+        <source>The login name %1 is taken by %2.</source>
+        <translation>登录名 %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <source>Recording the login attempt</source>
+        <translation>记录登录尝试</translation>
+    </message>
+    <message>
+        <source>The login name is empty.</source>
+        <translation>登录名为空。</translation>
+    </message>
+    <message>
+        <source>The login name %1 is too long: at most 32 characters.</source>
+        <translation>登录名 %1 过长：最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>The login name %1 must begin with a letter or a digit.</source>
+        <translation>登录名 %1 必须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The login name %1 may hold letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only, not &quot;%2&quot;.</source>
+        <translation>登录名 %1 只能包含字母、数字、“.”、“_”和“-”，不能包含“%2”。</translation>
+    </message>
+    <message>
+        <source>This company already has officers; an administrator adds new ones.</source>
+        <translation>该企业已有操作员；新操作员由系统管理员添加。</translation>
+    </message>
+    <message>
+        <source>%1 became the first administrator of this company.</source>
+        <translation>%1 成为该企业的首位系统管理员。</translation>
+    </message>
+    <message>
+        <source>Added the officer %1 (%2).</source>
+        <translation>已添加操作员 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left and cannot be disabled; make another officer an administrator first.</source>
+        <translation>%1 是仅剩的系统管理员，不能停用；请先让另一位操作员成为系统管理员。</translation>
+    </message>
+    <message>
+        <source>Disabled the officer %1.</source>
+        <translation>已停用操作员 %1。</translation>
+    </message>
+    <message>
+        <source>Enabled the officer %1.</source>
+        <translation>已启用操作员 %1。</translation>
+    </message>
+    <message>
+        <source>Unlocked the officer %1.</source>
+        <translation>已解锁操作员 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot change a password: the account is disabled or gone.</source>
+        <translation>%1 不能修改密码：账户已停用或不存在。</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 修改了自己的密码。</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator left and keeps that role; make another officer an administrator first.</source>
+        <translation>%1 是仅剩的系统管理员，须保留该角色；请先让另一位操作员成为系统管理员。</translation>
+    </message>
+    <message>
+        <source>Roles of %1: %2.</source>
+        <translation>%1 的角色：%2。</translation>
+    </message>
+    <message>
+        <source>Login failed: the login name or the password is wrong.</source>
+        <translation>登录失败：登录名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account %1 is locked after %2 wrong passwords: try again in %n minute(s), or ask an administrator to unlock it.</source>
+        <translation>
+            <numerusform>账户 %1 因连续 %2 次密码错误已被锁定：请 %n 分钟后再试，或请系统管理员解锁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 was locked for %2 minutes after %3 wrong passwords.</source>
+        <translation>账户 %1 因连续 %3 次密码错误被锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>Login failed: wrong password. The account %1 is now locked for %2 minutes; an administrator can unlock it.</source>
+        <translation>登录失败：密码错误。账户 %1 现已锁定 %2 分钟；系统管理员可为其解锁。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Login failed: the login name or the password is wrong (%n attempt(s) left before the account is locked).</source>
+        <translation>
+            <numerusform>登录失败：登录名或密码错误（账户锁定前还剩 %n 次机会）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; an administrator can enable it.</source>
+        <translation>账户 %1 已停用；系统管理员可将其启用。</translation>
+    </message>
+    <message>
+        <source>The account %1 holds no role today.</source>
+        <translation>账户 %1 今日不持有任何角色。</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>%1 is not an officer of this company, and may not %2.</source>
+        <translation>%1 不是该企业的操作员，不能%2。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>账户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3.</source>
+        <translation>%1 不能%2：这需要角色 %3。</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>没有车间 %1。</translation>
+    </message>
+    <message>
+        <source>The workshop %1 exists at several sites; name one: %2.</source>
+        <translation>多个单位都有车间 %1；请指定其一：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>skl::PasswordHash</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password cannot begin or end with a space.</source>
+        <translation>密码不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: the cryptography library did not start.</source>
+        <translation>无法保护密码：加密库未能启动。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: not enough memory.</source>
+        <translation>无法保护密码：内存不足。</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3918,113 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>
             <numerusform>已将 %n 名职工写入 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>skl::Permissions</name>
+    <message>
+        <source>manage officers</source>
+        <translation>管理操作员</translation>
+    </message>
+    <message>
+        <source>change the policy settings</source>
+        <translation>更改政策设置</translation>
+    </message>
+    <message>
+        <source>change the company settings</source>
+        <translation>更改企业设置</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>read the roster</source>
+        <translation>查看花名册</translation>
+    </message>
+    <message>
+        <source>read the workforce targets</source>
+        <translation>查看队伍建设目标</translation>
+    </message>
+    <message>
+        <source>read the due list</source>
+        <translation>查看待评价名单</translation>
+    </message>
+    <message>
+        <source>read certifications</source>
+        <translation>查看等级认定</translation>
+    </message>
+    <message>
+        <source>see full ID numbers</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>read pay and allowance runs</source>
+        <translation>查看薪酬和津贴核算</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>edit the roster</source>
+        <translation>编辑花名册</translation>
+    </message>
+    <message>
+        <source>import the roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>export the roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>propose certifications</source>
+        <translation>提出等级认定申请</translation>
+    </message>
+    <message>
+        <source>open assessment rounds</source>
+        <translation>开设评价批次</translation>
+    </message>
+    <message>
+        <source>record competitions</source>
+        <translation>记录竞赛</translation>
+    </message>
+    <message>
+        <source>print certificates</source>
+        <translation>打印证书</translation>
+    </message>
+    <message>
+        <source>approve, reject or revoke certifications</source>
+        <translation>批准、驳回或撤销等级认定</translation>
+    </message>
+    <message>
+        <source>approve allowance months</source>
+        <translation>批准月度津贴</translation>
+    </message>
+    <message>
+        <source>reopen allowance months</source>
+        <translation>重新打开月度津贴</translation>
+    </message>
+    <message>
+        <source>set allowance rates</source>
+        <translation>设置津贴标准</translation>
+    </message>
+    <message>
+        <source>import pay, salary bands, team-leader periods and mentorships</source>
+        <translation>导入薪酬、薪级带、班组长任职期和师带徒</translation>
+    </message>
+    <message>
+        <source>compute allowance months</source>
+        <translation>核算月度津贴</translation>
+    </message>
+    <message>
+        <source>export payroll files</source>
+        <translation>导出工资文件</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4457,46 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>HR officer</source>
+        <translation>人事专员</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Payroll officer</source>
+        <translation>薪酬专员</translation>
+    </message>
+    <message>
+        <source>Workshop head</source>
+        <translation>车间主任</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role. The roles are: %2.</source>
+        <translation>“%1”不是角色。角色有：%2。</translation>
+    </message>
+    <message>
+        <source>Name at least one role.</source>
+        <translation>请至少指定一个角色。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between role titles</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>skl::RosterColumns</name>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; both mean %3; keep one of them.</source>
@@ -4067,16 +4522,8 @@ Everything entered since then is replaced. The current database is kept beside i
 <context>
     <name>skl::RosterCommands</name>
     <message>
-        <source>init needs --company NAME and --province PROVINCE.</source>
-        <translation>init 需要 --company 名称 和 --province 省份。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a province; write it as 山东, 山东省 or Shandong.</source>
         <translation>“%1”不是省份；请写作 山东、山东省 或 Shandong。</translation>
-    </message>
-    <message>
-        <source>Created the company %1 (%2) in %3.</source>
-        <translation>已在 %3 中创建企业 %1（%2）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs what to %1: %1 workers FILE.</source>
@@ -4164,6 +4611,52 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Restored %1 from %2 (%3, written %4); the replaced database was kept as %5.</source>
         <translation>已从 %2 恢复 %1（%3，写于 %4）；被替换的数据库保留为 %5。</translation>
     </message>
+    <message>
+        <source>init needs --company NAME, --province PROVINCE and --admin NAME.</source>
+        <translation>init 需要 --company 名称、--province 省份和 --admin 登录名。</translation>
+    </message>
+    <message>
+        <source>Created the company %1 (%2) in %3; its administrator is %4.</source>
+        <translation>已在 %3 中创建企业 %1（%2）；其系统管理员为 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s) of existing workers proposed for certification, awaiting an approver.</source>
+        <translation>
+            <numerusform>已为 %n 个现有职工的等级提出认定申请，等待审批人审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo needs --admin NAME: the demo company&apos;s administrator.</source>
+        <translation>demo 需要 --admin 登录名：演示企业的系统管理员。</translation>
+    </message>
+    <message>
+        <source>Its administrator is %1. Sample officers, password %2: %3.</source>
+        <translation>其系统管理员为 %1。示例操作员（密码 %2）：%3。</translation>
+    </message>
+    <message>
+        <source>adopt needs --admin NAME: the first administrator.</source>
+        <translation>adopt 需要 --admin 登录名：首位系统管理员。</translation>
+    </message>
+    <message>
+        <source>This company already has officers; an administrator adds new ones.</source>
+        <translation>该企业已有操作员；新操作员由系统管理员添加。</translation>
+    </message>
+    <message>
+        <source>%1 is now the administrator of this company, holding every role.</source>
+        <translation>%1 现为该企业的系统管理员，持有全部角色。</translation>
+    </message>
+    <message>
+        <source>--user NAME is required: the officer who acts.</source>
+        <translation>需要 --user 登录名：执行操作的操作员。</translation>
+    </message>
+    <message>
+        <source>Password for %1 in the backup: </source>
+        <translation>%1 在备份中的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set SKL_PASSWORD, or run the command at a terminal to be asked.</source>
+        <translation>没有密码：请设置 SKL_PASSWORD，或在终端中运行命令以输入密码。</translation>
+    </message>
 </context>
 <context>
     <name>skl::RosterExport</name>
@@ -4179,6 +4672,22 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
+    <message>
+        <source>Refused to export the roster to %1: %2</source>
+        <translation>拒绝将花名册导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n worker(s) to %1 with full ID numbers.</source>
+        <translation>
+            <numerusform>已将 %n 名职工导出到 %1（完整身份证号）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n worker(s) to %1 with masked ID numbers.</source>
+        <translation>
+            <numerusform>已将 %n 名职工导出到 %1（遮盖的身份证号）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skl::RosterExportStore</name>
@@ -4192,10 +4701,6 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>the file is empty.</source>
         <translation>文件是空的。</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 created, %3 updated, %4 unchanged, %5 rejected.</source>
-        <translation>已导入 %1：新增 %2，更新 %3，未变 %4，拒收 %5。</translation>
     </message>
     <message>
         <source>Saving the imported roster</source>
@@ -4216,6 +4721,12 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>where</source>
         <translation>位置</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %2 created, %3 updated, %4 unchanged, %5 rejected; %n grade(s) proposed for certification.</source>
+        <translation>
+            <numerusform>已导入 %1：新建 %2，更新 %3，未变 %4，拒收 %5；%n 个等级已提出认定申请。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4828,18 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Updating the team-leader periods</source>
         <translation>更新班组长任职期间</translation>
+    </message>
+    <message>
+        <source>Roster import (audit event %1), line %2</source>
+        <translation>花名册导入（审计事件 %1），第 %2 行</translation>
+    </message>
+    <message>
+        <source>Line %1: employee %2 has no occupation, so the grade %3 cannot be proposed for certification. Give the occupation in the file and import it again.</source>
+        <translation>第 %1 行：工号 %2 没有职业（工种），无法为等级 %3 提出认定申请。请在文件中填写职业（工种）后重新导入。</translation>
+    </message>
+    <message>
+        <source>Line %1: the grade %2 of employee %3 cannot be proposed for certification: %4 Correct the file and import it again.</source>
+        <translation>第 %1 行：无法为工号 %3 的等级 %2 提出认定申请：%4 请更正文件后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +5373,13 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::TargetTrend</name>
+    <message>
+        <source>The trend counts the whole company; %1 reads the targets of their own workshops only.</source>
+        <translation>趋势统计的是整个企业；%1 只能查看其所管车间的目标。</translation>
+    </message>
+</context>
+<context>
     <name>skl::TargetTrendStore</name>
     <message>
         <source>Computing the trend of the workforce targets</source>
@@ -4885,6 +5415,69 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>%1: high-skilled of skilled workers</source>
         <translation>%1：高技能人才占技能人才</translation>
+    </message>
+</context>
+<context>
+    <name>skl::UserCommands</name>
+    <message>
+        <source>user needs add, list, disable, enable, unlock or passwd.</source>
+        <translation>user 需要 add、list、disable、enable、unlock 或 passwd。</translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;.</source>
+        <translation>未知的 user 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>user add needs a login name and --role R[,R…] (admin, hr, approver, payroll, workshop-head, auditor).</source>
+        <translation>user add 需要登录名和 --role R[,R…]（admin、hr、approver、payroll、workshop-head、auditor）。</translation>
+    </message>
+    <message>
+        <source>--role: %1</source>
+        <translation>--role：%1</translation>
+    </message>
+    <message>
+        <source>--workshop: %1</source>
+        <translation>--workshop：%1</translation>
+    </message>
+    <message>
+        <source>Added the officer %1: %2.</source>
+        <translation>已添加操作员 %1：%2。</translation>
+    </message>
+    <message>
+        <source> [disabled]</source>
+        <translation> [已停用]</translation>
+    </message>
+    <message>
+        <source> [locked until %1]</source>
+        <translation> [锁定至 %1]</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>user passwd takes at most one login name.</source>
+        <translation>user passwd 最多接受一个登录名。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>user %1 needs one login name.</source>
+        <translation>user %1 需要一个登录名。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 已解锁。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已启用。</translation>
     </message>
 </context>
 <context>
@@ -5027,14 +5620,6 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>女</translation>
     </message>
     <message>
-        <source>Show to edit</source>
-        <translation>显示并修改</translation>
-    </message>
-    <message>
-        <source>ID numbers are shown masked; show the full number to change it.</source>
-        <translation>身份证号默认部分隐藏；需要修改时再显示完整号码。</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -5158,6 +5743,26 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>The change left no entry in the audit trail (a grade record, for example).</source>
         <translation>该修改未在审计记录中留下条目（例如等级记录）。</translation>
     </message>
+    <message>
+        <source>Saving a worker needs the role %1.</source>
+        <translation>保存职工信息需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Show the full ID number</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>ID numbers are shown masked; showing the full number (to read or change it) is recorded in the audit trail.</source>
+        <translation>身份证号以遮盖形式显示；显示完整号码（查看或修改）会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Seeing full ID numbers needs the role %1.</source>
+        <translation>查看完整身份证号需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Changing the photo needs the role %1.</source>
+        <translation>更换照片需要角色：%1。</translation>
+    </message>
 </context>
 <context>
     <name>skl::WorkerStore</name>
@@ -5204,6 +5809,18 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Saving employee %1</source>
         <translation>保存职工 %1</translation>
+    </message>
+    <message>
+        <source>Employee %1 does not work in your workshops; %2 reads the roster of their own workshops only.</source>
+        <translation>工号 %1 不在您所管的车间；%2 只能查看其所管车间的花名册。</translation>
+    </message>
+    <message>
+        <source>Recording who saw the ID number</source>
+        <translation>记录查看身份证号的人</translation>
+    </message>
+    <message>
+        <source>Showed the full ID number of employee %1 (%2).</source>
+        <translation>显示了工号 %1（%2）的完整身份证号。</translation>
     </message>
 </context>
 <context>

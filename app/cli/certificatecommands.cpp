@@ -94,13 +94,13 @@ int CertificateCommands::photo(CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
-    const QString actor = m_cli.officer().login;
     const auto worker = CertificationFactsStore::workerByEmployeeNo(connection->db(), employee);
     if (!worker)
         return m_cli.failure(worker.error().userMessage);
-    if (auto done = CertificateStore::setPhoto(connection->db(), worker->id, file.readAll(), actor);
+    if (auto done
+        = CertificateStore::setPhoto(connection->db(), worker->id, file.readAll(), m_cli.officer());
         !done)
-        return m_cli.failure(done.error().userMessage);
+        return m_cli.failure(done.error());
     m_cli.out() << tr("The photo of %1 (%2) is set.").arg(worker->name, worker->employeeNo) << '\n';
     return Success;
 }

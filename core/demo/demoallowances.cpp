@@ -100,12 +100,11 @@ namespace {
 
 } // namespace
 
-Status DemoAllowances::add(QSqlDatabase &db)
+Status DemoAllowances::add(QSqlDatabase &db, const Officer &by)
 {
     Transaction transaction(db);
     const auto event = AuditLog(db).beginEvent(u"demo"_s,
-        tr("Created the demo company's allowance rates, team leaders and apprenticeships."),
-        u"hr-li"_s);
+        tr("Created the demo company's allowance rates, team leaders and apprenticeships."), by);
     if (!event)
         return event.error();
     DemoAllowanceStore store(db, *event);

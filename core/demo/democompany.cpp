@@ -245,7 +245,7 @@ Result<qint64> DemoCompany::fill(
     const auto first = CompanyStore::init(db, companyName(), companyProvince(), admin);
     if (!first)
         return first.error();
-    const auto written = fill(db, workers, seed, progress);
+    const auto written = fill(db, workers, seed, *first, progress);
     if (!written)
         return written;
     if (auto added = DemoOfficers::add(db, *first); !added)
@@ -254,15 +254,10 @@ Result<qint64> DemoCompany::fill(
 }
 
 Result<qint64> DemoCompany::fill(
-    QSqlDatabase &db, qint64 workers, quint64 seed, ProgressSink &progress)
+    QSqlDatabase &db, qint64 workers, quint64 seed, const Officer &by, ProgressSink &progress)
 {
-    auto company = CompanyStore::load(db);
-    if (!company)
-        return company.error();
-    if (!*company) {
-        if (auto done = CompanyStore::init(db, companyName(), companyProvince()); !done)
-            return done.error();
-    }
+    if (auto allowed = OfficerStore::require(db, by, Act::ImportRoster); !allowed)
+        return allowed.error();
     const auto empty = RosterLoadStore::isRosterEmpty(db);
     if (!empty)
         return empty.error();
@@ -275,7 +270,7 @@ Result<qint64> DemoCompany::fill(
     RowProblems problems;
     RosterLoadStore load(db);
     if (auto begun = load.begin(u"demo"_s,
-            tr("Generated the demo company: %1 workers, seed %2.").arg(workers).arg(seed),
+            tr("Generated the demo company: %1 workers, seed %2.").arg(workers).arg(seed), by,
             RosterFieldSet::all(), problems);
         !begun)
         return begun.error();
@@ -299,9 +294,9 @@ Result<qint64> DemoCompany::fill(
         return done.error();
     if (auto done = DemoCertifications::add(db); !done)
         return done.error();
-    if (auto done = DemoAllowances::add(db); !done)
+    if (auto done = DemoAllowances::add(db, by); !done)
         return done.error();
-    if (auto done = DemoPay::add(db); !done)
+    if (auto done = DemoPay::add(db, by); !done)
         return done.error();
     progress.report(workers, workers);
     return workers;

@@ -29,12 +29,14 @@ public:
     // The worker with this index (0, 1, 2 ... in order; each call advances the generator).
     WorkerRecord next(qint64 index);
 
-    // Initialises an empty database with the demo company (when it has none) and writes
-    // `workers` workers in one transaction. A database that already has workers is refused.
+    // Writes `workers` workers into a company without workers in one transaction, with the
+    // demo's allowance rates, pay and certifications, every write by the officer `by`, who must
+    // be an officer of the company allowed to import the roster. A database that already has
+    // workers is refused.
     static Result<qint64> fill(
-        QSqlDatabase &db, qint64 workers, quint64 seed, ProgressSink &progress);
-    // The same for a new file: admin becomes the company's first officer, and the demo's sample
-    // officers (DemoOfficers) are added so that each role can be tried.
+        QSqlDatabase &db, qint64 workers, quint64 seed, const Officer &by, ProgressSink &progress);
+    // The same for a new file: admin becomes the company's first officer and writes the demo,
+    // and the demo's sample officers (DemoOfficers) are added so that each role can be tried.
     static Result<qint64> fill(QSqlDatabase &db, qint64 workers, quint64 seed,
         const NewOfficer &admin, ProgressSink &progress);
 

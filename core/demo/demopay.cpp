@@ -30,12 +30,11 @@ namespace {
 
 } // namespace
 
-Status DemoPay::add(QSqlDatabase &db)
+Status DemoPay::add(QSqlDatabase &db, const Officer &by)
 {
     Transaction transaction(db);
     const auto event = AuditLog(db).beginEvent(u"demo"_s,
-        tr("Created the demo company's salary bands, pay, titles and wage-price reference."),
-        u"hr-li"_s);
+        tr("Created the demo company's salary bands, pay, titles and wage-price reference."), by);
     if (!event)
         return event.error();
     DemoPayStore store(db, *event);

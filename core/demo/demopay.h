@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 
 #include "core/common/result.h"
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -15,7 +16,8 @@ class DemoPay
 {
     Q_DECLARE_TR_FUNCTIONS(skl::DemoPay)
 public:
-    static Status add(QSqlDatabase &db);
+    // By the demo's administrator, who holds every role.
+    static Status add(QSqlDatabase &db, const Officer &by);
 };
 
 } // namespace skl

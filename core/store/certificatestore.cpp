@@ -8,6 +8,7 @@
 
 #include "core/domain/certificatenumber.h"
 #include "core/store/auditlog.h"
+#include "core/store/officerstore.h"
 #include "core/store/policystore.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
@@ -422,12 +423,14 @@ Result<QByteArray> CertificateStore::photo(QSqlDatabase &db, qint64 workerId)
 }
 
 Status CertificateStore::setPhoto(
-    QSqlDatabase &db, qint64 workerId, const QByteArray &image, const QString &actor)
+    QSqlDatabase &db, qint64 workerId, const QByteArray &image, const Officer &by)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::EditRoster); !allowed)
+        return allowed;
     // The photo's change row is the worker's, so the profile's audit trail shows it.
     return storeImage(db,
         { u"worker_photo"_s, u"worker_id"_s, workerId, u"worker"_s, workerId, u"photo"_s }, image,
-        u"photo"_s, tr("Set the photo of worker %1").arg(workerId), actor);
+        u"photo"_s, tr("Set the photo of worker %1").arg(workerId), by.login);
 }
 
 Status CertificateStore::createVerificationKey(QSqlDatabase &db)

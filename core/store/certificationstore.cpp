@@ -426,6 +426,12 @@ Result<qint64> CertificationStore::propose(
     return id;
 }
 
+Result<qint64> CertificationStore::proposeWithin(
+    QSqlDatabase &db, const ProposalRequest &request, QDate today)
+{
+    return proposeOne(db, request, today);
+}
+
 Result<QList<qint64>> CertificationStore::proposeAll(
     QSqlDatabase &db, const QList<ProposalRequest> &requests, QDate today)
 {

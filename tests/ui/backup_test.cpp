@@ -17,6 +17,7 @@
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
 #include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
 #include "ui/mainwindow/mainwindow.h"
 
 using namespace skl;
@@ -62,11 +63,18 @@ struct CompanyFile
     QTemporaryDir dir;
     QString path = dir.filePath(s("company.sqlite"));
 
+    Officer admin;
+
     explicit CompanyFile(const QString &company)
     {
         const Status created
             = withConnection(path, Connection::Mode::CreateIfMissing, [&](QSqlDatabase &db) {
-                  return CompanyStore::init(db, company, *Province::parse(s("山东")));
+                  const NewOfficer first { s("admin"), {}, test::password(), {}, {} };
+                  auto made = CompanyStore::init(db, company, *Province::parse(s("山东")), first);
+                  if (!made)
+                      return Status(made.error());
+                  admin = *made;
+                  return success();
               });
         REQUIRE(created);
     }
@@ -223,11 +231,11 @@ TEST_CASE("Restoring a backup in the window asks, naming the company, and reopen
     CompanyFile company(s("甲公司"));
     const QString backup = company.dir.filePath(s("backup.sqlite"));
     REQUIRE(withConnection(company.path, Connection::Mode::MustExist,
-        [&](QSqlDatabase &db) { return BackupStore::backUp(db, backup); }));
+        [&](QSqlDatabase &db) { return BackupStore::backUp(db, company.admin, backup); }));
     company.exec(s("UPDATE company SET name = '乙公司'"));
 
     MainWindow window;
-    REQUIRE(window.openDatabase(company.path));
+    REQUIRE(window.openDatabaseAs(company.path, company.admin));
     CHECK(window.windowTitle().contains(s("乙公司")));
     QSignalSpy finished(&window, &MainWindow::restoreFinished);
     MessageBoxAnswer answer(QMessageBox::Yes);

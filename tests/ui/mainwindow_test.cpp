@@ -63,7 +63,7 @@ TEST_CASE(
     MainWindow window;
     QSignalSpy ready(window.dashboardView(), &DashboardView::reportReady);
     window.dashboardView()->setAsOf(QDate(2024, 1, 1));
-    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(window.openDatabaseAs(db.path(), db.admin()));
     CHECK(window.windowTitle().contains(QStringLiteral("测试公司")));
     REQUIRE(ready.wait(5000));
     const TargetTableModel *model = window.dashboardView()->model();
@@ -81,7 +81,7 @@ TEST_CASE("Changing the as-of date recomputes the figures for that day", "[ui][m
     MainWindow window;
     QSignalSpy ready(window.dashboardView(), &DashboardView::reportReady);
     window.dashboardView()->setAsOf(QDate(2024, 1, 1));
-    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(window.openDatabaseAs(db.path(), db.admin()));
     REQUIRE(ready.wait(5000));
     CHECK(window.dashboardView()->model()->report().company.highSkilled == 1);
     window.dashboardView()->setAsOf(QDate(2018, 6, 29)); // the day before the grade
@@ -110,7 +110,7 @@ TEST_CASE("The status bar says how many workers the roster shows of how many", "
     db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\nE2,李娜,2012-07-01\n"));
     MainWindow window;
     QSignalSpy counted(window.rosterView(), &RosterView::countsChanged);
-    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(window.openDatabaseAs(db.path(), db.admin()));
     REQUIRE(counted.wait(5000));
     const auto labels = window.statusBar()->findChildren<QLabel *>();
     const bool shown = std::any_of(labels.begin(), labels.end(),
@@ -123,7 +123,7 @@ TEST_CASE("Choosing a worker in the roster opens the profile", "[ui][mainwindow]
     TempDatabase db;
     db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\n"));
     MainWindow window;
-    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(window.openDatabaseAs(db.path(), db.admin()));
     QString title;
     QTimer::singleShot(0, [&title] {
         if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
@@ -143,7 +143,7 @@ TEST_CASE("The roster reloads by itself when another connection changes the data
     db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\n"));
     MainWindow window;
     QSignalSpy counted(window.rosterView(), &RosterView::countsChanged);
-    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(window.openDatabaseAs(db.path(), db.admin()));
     REQUIRE(counted.wait(5000));
     CHECK(counted.last().at(1).toLongLong() == 1);
     CHECK(window.changeTimer()->isActive());
@@ -167,7 +167,7 @@ TEST_CASE("A database that cannot be written opens read-only, says so and disabl
         = Connection::open(db.path(), Connection::Mode::MustExist, Connection::Access::ReadOnly);
     REQUIRE(readOnly.ok());
     MainWindow window;
-    REQUIRE(window.openDatabase(db.path()));
+    REQUIRE(window.openDatabaseAs(db.path(), db.admin()));
     CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("read-only")));
     bool importEnabled = true;
@@ -183,7 +183,7 @@ TEST_CASE("A database another window has open is offered read-only, naming who h
     TempDatabase db;
     db.importCsv(QStringLiteral("工号,姓名,入职日期\nE1,张伟,2010-07-01\n"));
     MainWindow first;
-    REQUIRE(first.openDatabase(db.path()));
+    REQUIRE(first.openDatabaseAs(db.path(), db.admin()));
     CHECK_FALSE(first.windowTitle().contains(QStringLiteral("read-only")));
 
     MainWindow second;
@@ -206,7 +206,7 @@ TEST_CASE("A database another window has open is offered read-only, naming who h
     CHECK(asked.contains(QString::number(QCoreApplication::applicationPid())));
 
     chooseReadOnly(QStringLiteral("Open read-only"));
-    REQUIRE(second.openDatabase(db.path()));
+    REQUIRE(second.openDatabaseAs(db.path(), db.admin()));
     CHECK(second.windowTitle().contains(QStringLiteral("read-only")));
     // The first window keeps writing; it was never asked.
     CHECK_FALSE(first.windowTitle().contains(QStringLiteral("read-only")));

@@ -20,7 +20,7 @@ namespace {
 void fillDemo(TempDatabase &db, qint64 workers)
 {
     NullProgress progress;
-    REQUIRE(DemoCompany::fill(db.db(), workers, 7, progress).ok());
+    REQUIRE(DemoCompany::fill(db.db(), workers, 7, db.admin(), progress).ok());
 }
 
 // Three workers in two sites, and the GUI thread's connection to them.
@@ -52,7 +52,7 @@ TEST_CASE("The roster model stays consistent while 1,200 workers are fetched pag
     RosterTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     tester.setUseFetchMore(false);
-    model.setWorkers(&workers);
+    model.setWorkers(&workers, db.admin());
     CHECK(model.rowCount() == RosterTableModel::kPageSize); // one page, not the whole table
     while (model.canFetchMore({}))
         model.fetchMore({});
@@ -77,7 +77,7 @@ TEST_CASE("The roster shows masked ID numbers and grades in words", "[ui][roster
     fillDemo(db, 50);
     WorkerStore workers(db.db());
     RosterTableModel model;
-    model.setWorkers(&workers);
+    model.setWorkers(&workers, db.admin());
     REQUIRE(model.rowCount() == 50);
     for (int row = 0; row < model.rowCount(); ++row) {
         const QString id = model.index(row, RosterTableModel::IdNumber).data().toString();
@@ -146,7 +146,7 @@ TEST_CASE("Every roster filter shows as many rows as core counts", "[ui][roster]
     fillDemo(db, 1500);
     WorkerStore workers(db.db());
     RosterTableModel model;
-    model.setWorkers(&workers);
+    model.setWorkers(&workers, db.admin());
     const auto sites = workers.sites();
     const auto occupations = workers.occupations();
     REQUIRE(sites.ok());
@@ -176,7 +176,7 @@ TEST_CASE("Every roster filter shows as many rows as core counts", "[ui][roster]
         model.setFilter(f);
         while (model.canFetchMore({}))
             model.fetchMore({});
-        const auto counted = workers.count(f);
+        const auto counted = workers.count(db.admin(), f);
         REQUIRE(counted.ok());
         CHECK(model.rowCount() == *counted);
     }

@@ -48,7 +48,7 @@ TEST_CASE(
     "The profile shows the ID number masked until the officer asks to change it", "[ui][profile]")
 {
     ProfileFixture f;
-    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+    WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
     REQUIRE(dialog.isLoaded());
     CHECK(dialog.idNumberEdit()->text()
         == ResidentId::mask(validId(QStringLiteral("37010219850312001"))));
@@ -61,7 +61,7 @@ TEST_CASE(
 TEST_CASE("A wrong ID check digit is flagged as typed and Save stays off", "[ui][profile]")
 {
     ProfileFixture f;
-    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+    WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
     const auto buttons = dialog.findChildren<QPushButton *>();
     const auto reveal = std::find_if(buttons.begin(), buttons.end(),
         [](QPushButton *b) { return b->text() == QStringLiteral("Show to edit"); });
@@ -83,7 +83,7 @@ TEST_CASE("A name with a NUL or over 50 characters is refused in the profile as 
     ProfileFixture f;
     for (const QString &name :
         { QStringLiteral("张") + QChar(0) + QStringLiteral("伟"), QString(51, u'张') }) {
-        WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+        WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
         typeInto(dialog.nameEdit(), name);
         REQUIRE(dialog.problems().size() == 1);
         CHECK(dialog.problems().first().field == QStringLiteral("name"));
@@ -96,7 +96,7 @@ TEST_CASE("A name with a NUL or over 50 characters is refused in the profile as 
 TEST_CASE("Profile edits can be undone and redone before saving", "[ui][profile]")
 {
     ProfileFixture f;
-    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+    WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
     typeInto(dialog.nameEdit(), QStringLiteral("张维"));
     typeInto(dialog.nameEdit(), QStringLiteral("张伟民"));
     CHECK(dialog.undoStack()->count() == 2);
@@ -112,14 +112,14 @@ TEST_CASE("Saving the profile writes one audited change; Cancel writes nothing",
 {
     ProfileFixture f;
     {
-        WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+        WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
         typeInto(dialog.nameEdit(), QStringLiteral("张维"));
         dialog.reject();
     }
     CHECK(f.db.scalar(QStringLiteral("SELECT name FROM worker")).toString()
         == QStringLiteral("张伟"));
 
-    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+    WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
     QSignalSpy saved(&dialog, &WorkerProfileDialog::workerSaved);
     typeInto(dialog.nameEdit(), QStringLiteral("张维"));
     REQUIRE(dialog.save());
@@ -136,7 +136,7 @@ TEST_CASE("A profile saved after another window renamed the worker keeps the new
     "[ui][profile][concurrency]")
 {
     ProfileFixture f;
-    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+    WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
     REQUIRE(dialog.isLoaded());
     CHECK_FALSE(dialog.conflictText()->isVisibleTo(&dialog));
     // Another window renames the worker through its own connection.
@@ -144,11 +144,11 @@ TEST_CASE("A profile saved after another window renamed the worker keeps the new
         auto other = Connection::open(f.db.path(), Connection::Mode::MustExist);
         REQUIRE(other.ok());
         WorkerStore workers((*other)->db());
-        const auto read = workers.snapshot(f.workerId);
+        const auto read = workers.snapshot(f.db.admin(), f.workerId);
         REQUIRE(read.ok());
         WorkerRecord renamed = read->record;
         renamed.name = QStringLiteral("张维");
-        REQUIRE(workers.save(*read, renamed).ok());
+        REQUIRE(workers.save(f.db.admin(), *read, renamed).ok());
     }
     QSignalSpy saved(&dialog, &WorkerProfileDialog::workerSaved);
     typeInto(

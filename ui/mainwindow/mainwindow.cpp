@@ -22,6 +22,7 @@
 
 #include "core/common/appsettings.h"
 #include "core/demo/democompany.h"
+#include "core/demo/demoofficers.h"
 #include "core/exporting/rosterexport.h"
 #include "core/importing/recordsource.h"
 #include "core/printing/demoseal.h"
@@ -58,13 +59,13 @@ namespace {
     constexpr quint64 kDemoSeed = 1;
 
     // Runs on a pool thread with its own connection.
-    Result<qint64> exportOnOwnConnection(const QString &database, const QString &file,
-        CsvWriter::Encoding encoding, ProgressSink &progress)
+    Result<qint64> exportOnOwnConnection(const QString &database, const Officer &by,
+        const QString &file, CsvWriter::Encoding encoding, ProgressSink &progress)
     {
         return withConnection(database, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
             if (RecordSource::isExcel(file))
-                return RosterExport::toXlsx(db, file, progress);
-            return RosterExport::toCsv(db, file, encoding, progress);
+                return RosterExport::toXlsx(db, by, file, progress);
+            return RosterExport::toCsv(db, by, file, encoding, progress);
         });
     }
 
@@ -73,11 +74,14 @@ namespace {
     {
         return withConnection(
             database, Connection::Mode::CreateIfMissing, [&](QSqlDatabase &db) -> Result<qint64> {
-                const auto written = DemoCompany::fill(db, kDemoWorkers, kDemoSeed, progress);
+                // The demo window's administrator logs in with the sample officers' password.
+                const NewOfficer admin { u"admin"_s, {}, DemoOfficers::password(), {}, {} };
+                const auto written
+                    = DemoCompany::fill(db, kDemoWorkers, kDemoSeed, admin, progress);
                 if (!written)
                     return written;
                 if (auto sealed = CertificateStore::setSeal(
-                        db, demoSealPng(DemoCompany::companyName(), sealFont), u"demo"_s);
+                        db, demoSealPng(DemoCompany::companyName(), sealFont), admin.login);
                     !sealed)
                     return sealed.error();
                 return written;
@@ -233,6 +237,12 @@ void MainWindow::fillRecentMenu()
         m_recentMenu->addAction(tr("No database opened yet"))->setEnabled(false);
 }
 
+bool MainWindow::openDatabaseAs(const QString &path, const Officer &officer)
+{
+    m_officer = officer;
+    return openDatabase(path);
+}
+
 bool MainWindow::openDatabase(const QString &path)
 {
     if (m_connection && QFileInfo(m_connection->path()) == QFileInfo(path))
@@ -290,7 +300,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_dataVersion = dataVersion ? *dataVersion : 0;
     m_changeTimer->start();
     m_roster->setConnection(m_connection.get(), m_officer);
-    m_dashboard->setDatabase(path);
+    m_dashboard->setDatabase(path, m_officer);
     m_certification->setConnection(m_connection.get(), m_officer);
     m_allowances->setConnection(m_connection.get(), m_officer);
     m_pay->setConnection(m_connection.get(), m_officer);
@@ -364,7 +374,7 @@ void MainWindow::closeDatabase()
     m_changeTimer->stop();
     m_autoBackupTimer->stop();
     m_roster->setConnection(nullptr, {});
-    m_dashboard->setDatabase({});
+    m_dashboard->setDatabase({}, {});
     m_certification->setConnection(nullptr, {});
     m_allowances->setConnection(nullptr, {});
     m_pay->setConnection(nullptr, {});
@@ -381,7 +391,7 @@ void MainWindow::importWorkers()
 {
     if (!m_connection)
         return;
-    ImportDialog dialog(m_connection->path(), this);
+    ImportDialog dialog(m_connection->path(), m_officer, this);
     connect(&dialog, &ImportDialog::imported, this, &MainWindow::reloadFigures);
     dialog.exec();
 }
@@ -390,7 +400,7 @@ void MainWindow::openProfile(qint64 workerId)
 {
     if (!m_connection)
         return;
-    WorkerProfileDialog dialog(*m_connection, workerId, this);
+    WorkerProfileDialog dialog(*m_connection, m_officer, workerId, this);
     if (!dialog.isLoaded())
         return;
     connect(&dialog, &WorkerProfileDialog::workerSaved, this, &MainWindow::reloadFigures);
@@ -419,8 +429,8 @@ void MainWindow::exportWorkers()
     const QString database = m_connection->path();
     runWithProgress<Result<qint64>>(
         this, tr("Exporting the roster…"),
-        [database, path, encoding](ProgressSink &progress) {
-            return exportOnOwnConnection(database, path, encoding, progress);
+        [database, by = m_officer, path, encoding](ProgressSink &progress) {
+            return exportOnOwnConnection(database, by, path, encoding, progress);
         },
         [this, path](const std::optional<Result<qint64>> &result) {
             if (!result) {
@@ -449,9 +459,9 @@ void MainWindow::backUp()
         return;
     runWithProgress<Status>(
         this, tr("Backing up the database…"),
-        [database = m_connection->path(), target](ProgressSink &) {
+        [database = m_connection->path(), by = m_officer, target](ProgressSink &) {
             return withConnection(database, Connection::Mode::MustExist,
-                [&](QSqlDatabase &db) { return BackupStore::backUp(db, target); });
+                [&](QSqlDatabase &db) { return BackupStore::backUp(db, by, target); });
         },
         [this, target](const std::optional<Status> &done) {
             if (done && !done->ok())
@@ -511,12 +521,12 @@ void MainWindow::restoreChecked(
         return;
     }
     // The window lets go of the file first: a restore refuses a database that is open.
+    const Officer by = m_officer;
     closeDatabase();
     runWithProgress<Result<RestoreReport>>(
         this, tr("Restoring the backup…"),
-        [database, backup](ProgressSink &) {
-            return BackupStore::restore(database, backup, AuditLog::currentActor());
-        },
+        [database, backup, by](
+            ProgressSink &) { return BackupStore::restore(database, backup, by); },
         [this, database, backup](const std::optional<Result<RestoreReport>> &report) {
             const bool restored = report && report->ok();
             if (report && !restored)

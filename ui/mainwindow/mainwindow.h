@@ -39,6 +39,8 @@ public:
     // another SkillLadder window has open is offered read-only, naming who has it; a file that
     // cannot be written opens read-only, and the window says so.
     bool openDatabase(const QString &path);
+    // The same, acting as officer from now on (logged in elsewhere: the login dialog, a test).
+    bool openDatabaseAs(const QString &path, const Officer &officer);
     // Closes the open database (File ▸ Close database); nothing when none is open.
     void closeDatabase();
     QString databasePath() const;
