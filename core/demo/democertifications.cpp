@@ -13,8 +13,10 @@ namespace skl {
 
 namespace {
 
-    const QString kOfficer = u"hr-li"_s; // proposes
-    const QString kApprover = u"chief-wang"_s; // decides (four eyes)
+    // The demo's sample officers (DemoOfficers): the HR officer proposes, the approver decides
+    // (four eyes).
+    const QString kOfficer = u"hr-zhang"_s;
+    const QString kApprover = u"approver-li"_s;
     constexpr int kRoundSize = 30;
     constexpr int kApproved = 18;
 

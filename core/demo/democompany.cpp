@@ -245,15 +245,41 @@ Result<qint64> DemoCompany::fill(
     const auto first = CompanyStore::init(db, companyName(), companyProvince(), admin);
     if (!first)
         return first.error();
-    const auto written = fill(db, workers, seed, *first, progress);
+    // The sample officers need the workshops the roster brings, and come before the demo's
+    // certifications, which are theirs to propose and decide.
+    const auto written = loadRoster(db, workers, seed, *first, progress);
     if (!written)
         return written;
     if (auto added = DemoOfficers::add(db, *first); !added)
         return added.error();
+    if (auto done = addRecords(db, *first); !done)
+        return done.error();
+    progress.report(workers, workers);
     return written;
 }
 
 Result<qint64> DemoCompany::fill(
+    QSqlDatabase &db, qint64 workers, quint64 seed, const Officer &by, ProgressSink &progress)
+{
+    const auto written = loadRoster(db, workers, seed, by, progress);
+    if (!written)
+        return written;
+    if (auto done = addRecords(db, by); !done)
+        return done.error();
+    progress.report(workers, workers);
+    return written;
+}
+
+Status DemoCompany::addRecords(QSqlDatabase &db, const Officer &by)
+{
+    if (auto done = DemoCertifications::add(db); !done)
+        return done;
+    if (auto done = DemoAllowances::add(db, by); !done)
+        return done;
+    return DemoPay::add(db, by);
+}
+
+Result<qint64> DemoCompany::loadRoster(
     QSqlDatabase &db, qint64 workers, quint64 seed, const Officer &by, ProgressSink &progress)
 {
     if (auto allowed = OfficerStore::require(db, by, Act::ImportRoster); !allowed)
@@ -292,13 +318,6 @@ Result<qint64> DemoCompany::fill(
         };
     if (auto done = load.commit(tr("Creating the demo company")); !done)
         return done.error();
-    if (auto done = DemoCertifications::add(db); !done)
-        return done.error();
-    if (auto done = DemoAllowances::add(db, by); !done)
-        return done.error();
-    if (auto done = DemoPay::add(db, by); !done)
-        return done.error();
-    progress.report(workers, workers);
     return workers;
 }
 

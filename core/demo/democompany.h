@@ -41,6 +41,12 @@ public:
         const NewOfficer &admin, ProgressSink &progress);
 
 private:
+    // The workers, in one transaction, by the officer.
+    static Result<qint64> loadRoster(
+        QSqlDatabase &db, qint64 workers, quint64 seed, const Officer &by, ProgressSink &progress);
+    // The demo's certifications, allowance rates and pay, once the roster is there.
+    static Status addRecords(QSqlDatabase &db, const Officer &by);
+
     int pick(const QList<int> &weights);
     QDate dateBetween(QDate from, QDate to);
     QList<GradeEntry> historyFor(const WorkerRecord &worker, int siteSkill);

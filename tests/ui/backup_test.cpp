@@ -122,13 +122,13 @@ TEST_CASE(
     AutoBackupSettings settings(company.dir.filePath(s("backups")), 2);
     MainWindow window;
     QSignalSpy finished(&window, &MainWindow::automaticBackupFinished);
-    REQUIRE(window.openDatabase(company.path));
+    REQUIRE(window.openDatabaseAs(company.path, company.admin));
     QTest::qWait(500);
     CHECK(finished.isEmpty());
     CHECK(QDir(company.dir.filePath(s("backups"))).entryList(QDir::Files).isEmpty());
     window.setAutoBackupDelay(0); // as if the minute had passed
     window.closeDatabase();
-    REQUIRE(window.openDatabase(company.path));
+    REQUIRE(window.openDatabaseAs(company.path, company.admin));
     REQUIRE(finished.wait(10000));
     CHECK_FALSE(finished.first().at(0).toString().isEmpty());
 }
@@ -156,7 +156,7 @@ TEST_CASE("Automatic backups run once a day on open and on close, keeping the la
     // Opening the file the window already has open is no new opening: close it first.
     auto open = [&] {
         window.closeDatabase();
-        REQUIRE(window.openDatabase(company.path));
+        REQUIRE(window.openDatabaseAs(company.path, company.admin));
     };
 
     open(); // no backup yet: one now
@@ -216,7 +216,7 @@ TEST_CASE("A failed automatic backup is reported and leaves no file", "[ui][back
     window.setAutoBackupDelay(0);
     QSignalSpy finished(&window, &MainWindow::automaticBackupFinished);
     MessageBoxAnswer answer(QMessageBox::Ok);
-    REQUIRE(window.openDatabase(company.path));
+    REQUIRE(window.openDatabaseAs(company.path, company.admin));
     REQUIRE(finished.wait(10000));
     CHECK(finished.first().at(0).toString().isEmpty());
     CHECK(answer.text().contains(s("backup folder")));
@@ -260,7 +260,7 @@ TEST_CASE("A damaged backup is refused in the window and the database stays open
         file.write(QByteArray(50000, 'x'));
     }
     MainWindow window;
-    REQUIRE(window.openDatabase(company.path));
+    REQUIRE(window.openDatabaseAs(company.path, company.admin));
     QSignalSpy finished(&window, &MainWindow::restoreFinished);
     MessageBoxAnswer answer(QMessageBox::Ok);
     window.restoreFrom(backup);

@@ -6,6 +6,7 @@
 
 #include "core/demo/democompany.h"
 #include "core/domain/grade.h"
+#include "core/store/officerstore.h"
 #include "core/store/workerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
@@ -180,4 +181,23 @@ TEST_CASE("Every roster filter shows as many rows as core counts", "[ui][roster]
         REQUIRE(counted.ok());
         CHECK(model.rowCount() == *counted);
     }
+}
+
+TEST_CASE(
+    "A workshop head's roster lists and counts only their workshops", "[ui][roster][officers]")
+{
+    ThreeWorkers f;
+    const auto workshop = OfficerStore::workshopNamed(f.db.db(), QStringLiteral("装配车间"));
+    REQUIRE(workshop.ok());
+    const Officer head
+        = f.db.officer(QStringLiteral("head"), Roles { Role::WorkshopHead }, { *workshop });
+    RosterView view;
+    QSignalSpy counted(&view, &RosterView::countsChanged);
+    view.setConnection(f.connection.get(), head);
+    REQUIRE(counted.wait(5000));
+    REQUIRE(view.model()->rowCount() == 1);
+    CHECK(view.model()->index(0, RosterTableModel::EmployeeNo).data().toString()
+        == QStringLiteral("E2"));
+    CHECK(counted.last().at(0).toLongLong() == 1);
+    CHECK(counted.last().at(1).toLongLong() == 1);
 }

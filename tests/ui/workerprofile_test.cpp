@@ -62,11 +62,7 @@ TEST_CASE("A wrong ID check digit is flagged as typed and Save stays off", "[ui]
 {
     ProfileFixture f;
     WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
-    const auto buttons = dialog.findChildren<QPushButton *>();
-    const auto reveal = std::find_if(buttons.begin(), buttons.end(),
-        [](QPushButton *b) { return b->text() == QStringLiteral("Show to edit"); });
-    REQUIRE(reveal != buttons.end());
-    (*reveal)->click();
+    dialog.revealIdButton()->click();
     CHECK_FALSE(dialog.idNumberEdit()->isReadOnly());
     dialog.idNumberEdit()->selectAll();
     QTest::keyClicks(dialog.idNumberEdit(), QStringLiteral("370102198503120012"));
@@ -172,4 +168,35 @@ TEST_CASE("A profile saved after another window renamed the worker keeps the new
         == QStringLiteral("张维"));
     CHECK(f.db.scalar(QStringLiteral("SELECT leave_date FROM worker")).toString()
         == QStringLiteral("2026-12-01"));
+}
+
+TEST_CASE("The full ID number is shown on demand to HR and audited; other roles cannot ask",
+    "[ui][profile][officers]")
+{
+    ProfileFixture f;
+    const Officer hr = f.db.officer(QStringLiteral("hr"), Roles { Role::Hr });
+    {
+        WorkerProfileDialog dialog(f.db.connection(), hr, f.workerId);
+        REQUIRE(dialog.revealIdButton()->isEnabled());
+        dialog.revealIdButton()->click();
+        CHECK(dialog.idNumberEdit()->text() == validId(QStringLiteral("37010219850312001")));
+        CHECK_FALSE(dialog.idNumberEdit()->isReadOnly());
+        CHECK(f.db.scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = "
+                                         "'reveal-id' AND actor = 'hr'"))
+                  .toInt()
+            == 1);
+        // An edit after the reveal saves the edit and keeps the number.
+        typeInto(dialog.nameEdit(), QStringLiteral("张维"));
+        REQUIRE(dialog.save());
+        CHECK(f.db.scalar(QStringLiteral("SELECT name || ' ' || id_number FROM worker")).toString()
+            == QStringLiteral("张维 ") + validId(QStringLiteral("37010219850312001")));
+    }
+    const Officer approver = f.db.officer(QStringLiteral("approver"), Roles { Role::Approver });
+    WorkerProfileDialog dialog(f.db.connection(), approver, f.workerId);
+    REQUIRE(dialog.isLoaded());
+    CHECK_FALSE(dialog.revealIdButton()->isEnabled());
+    CHECK(dialog.revealIdButton()->toolTip().contains(QStringLiteral("HR officer")));
+    CHECK_FALSE(dialog.saveButton()->isEnabled());
+    CHECK(dialog.idNumberEdit()->isReadOnly());
+    CHECK(dialog.idNumberEdit()->text().contains(QStringLiteral("********")));
 }
