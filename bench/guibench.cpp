@@ -16,6 +16,7 @@
 #include "core/reports/targettrend.h"
 #include "core/reports/workforcetargets.h"
 #include "core/store/connection.h"
+#include "core/store/officerstore.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/roster/rostertablemodel.h"
@@ -132,17 +133,17 @@ int main(int argc, char *argv[])
             return 1;
         const QDate today = QDate::currentDate();
         timer.restart();
-        (void)skl::WorkforceTargets::compute((*connection)->db(), today);
+        (void)skl::WorkforceTargets::compute((*connection)->db(), officer, today);
         rows += { u"core: target report (totals, as the CLI)"_s, double(timer.nsecsElapsed()) / 1e6,
             QString() };
         timer.restart();
         (void)skl::WorkforceTargets::compute(
-            (*connection)->db(), today, skl::WorkforceTargets::Detail::ByGrade);
+            (*connection)->db(), officer, today, skl::WorkforceTargets::Detail::ByGrade);
         rows += { u"core: target report with the grade distribution"_s,
             double(timer.nsecsElapsed()) / 1e6, QString() };
         timer.restart();
         (void)skl::TargetTrend::compute(
-            (*connection)->db(), skl::TargetTrend::monthEndsUpTo(today, 36));
+            (*connection)->db(), officer, skl::TargetTrend::monthEndsUpTo(today, 36));
         rows += { u"core: 36-month trend"_s, double(timer.nsecsElapsed()) / 1e6, QString() };
     }
 

@@ -1153,6 +1153,26 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>Recording the restore</source>
         <translation>记录恢复操作</translation>
     </message>
+    <message>
+        <source>Reading the officers of the backup %1</source>
+        <translation>读取备份 %1 中的操作员</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written before SkillLadder had officers, so it cannot say who may restore it; nothing was restored. Close SkillLadder, copy the backup in place of the database, then name its first administrator (adopt).</source>
+        <translation>备份 %1 写于 SkillLadder 设立操作员之前，无法确认谁可以恢复它；未恢复任何内容。请关闭 SkillLadder，把备份复制到数据库的位置，再指定它的首位系统管理员（adopt）。</translation>
+    </message>
+    <message>
+        <source>Wrong login name or password for the backup %1.</source>
+        <translation>备份 %1 的登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not know the officer %2: restoring it would leave a database you cannot log in to. An administrator the backup knows must restore it.</source>
+        <translation>备份 %1 中没有操作员 %2：恢复后您将无法登录该数据库。须由备份中的系统管理员来恢复。</translation>
+    </message>
+    <message>
+        <source>In the backup %1: %2</source>
+        <translation>在备份 %1 中：%2</translation>
+    </message>
 </context>
 <context>
     <name>skl::CellValues</name>
@@ -1410,12 +1430,12 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>证书编号 %1 已被使用。</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>%1 may print the certificates of their own workshops only.</source>
         <translation>%1 只能打印本人所辖车间的证书。</translation>
+    </message>
+    <message>
+        <source>the worker of certification %1</source>
+        <translation>认定 %1 的职工</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1695,10 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>Ranked</source>
         <translation>名次</translation>
+    </message>
+    <message>
+        <source>Grade certified elsewhere (import)</source>
+        <translation>外部认定的等级（导入）</translation>
     </message>
 </context>
 <context>
@@ -1970,12 +1994,12 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>%1 提出了认定 %2，不能再由本人撤销：须由另一位审批人撤销（双人复核）。</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>A revocation needs its reason.</source>
         <translation>撤销须说明原因。</translation>
+    </message>
+    <message>
+        <source>employee %1</source>
+        <translation>工号 %1</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +2993,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
+    <message>
+        <source>The trend counts the whole company; your targets are those of your workshops.</source>
+        <translation>趋势统计的是整个企业；您的目标为您所管车间的目标。</translation>
+    </message>
 </context>
 <context>
     <name>skl::DatabaseLock</name>
@@ -3443,6 +3471,16 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>Roster files (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>花名册文件 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Importing the roster needs the role %1.</source>
+        <translation>导入花名册需要角色：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s) of existing workers were proposed for certification and wait for an approver.</source>
+        <translation>
+            <numerusform>%n 个现有职工的等级已提出认定申请，等待审批人审批。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skl::IntegrityCheck</name>
@@ -3880,6 +3918,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Added the new policy defaults (database version %1).</source>
         <translation>已添加新的政策默认值（数据库版本 %1）。</translation>
     </message>
+    <message>
+        <source>Upgrading the database would leave a row of the table %1 without the row it refers to; nothing was changed.</source>
+        <translation>升级数据库会使表 %1 中的一行失去其引用的行；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>skl::MonthlyAllowances</name>
@@ -4165,12 +4207,6 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Login failed: wrong password. The account %1 is now locked for %2 minutes; an administrator can unlock it.</source>
         <translation>登录失败：密码错误。账户 %1 现已锁定 %2 分钟；系统管理员可以解锁。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Login failed: the login name or the password is wrong (%n attempt(s) left before the account is locked).</source>
-        <translation>
-            <numerusform>登录失败：登录名或密码错误（再错 %n 次账户将被锁定）。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The account %1 is disabled; an administrator can enable it.</source>
@@ -5403,6 +5439,24 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>%1 is now the administrator of this company, holding every role.</source>
         <translation>%1 现为该公司的系统管理员，拥有全部角色。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n grade(s) of existing workers proposed for certification, awaiting an approver.</source>
+        <translation>
+            <numerusform>已为 %n 个现有职工的等级提出认定申请，等待审批人审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--user NAME is required: the officer who acts.</source>
+        <translation>需要 --user 登录名：执行操作的人员。</translation>
+    </message>
+    <message>
+        <source>Password for %1 in the backup: </source>
+        <translation>%1 在备份中的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set SKL_PASSWORD, or run the command at a terminal to be asked.</source>
+        <translation>没有密码：请设置 SKL_PASSWORD，或在终端中运行命令以输入密码。</translation>
+    </message>
 </context>
 <context>
     <name>skl::RosterExport</name>
@@ -5418,6 +5472,22 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Roster</source>
         <translation>花名册</translation>
     </message>
+    <message>
+        <source>Refused to export the roster to %1: %2</source>
+        <translation>拒绝将花名册导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n worker(s) to %1 with full ID numbers.</source>
+        <translation>
+            <numerusform>已将 %n 名职工导出到 %1（完整身份证号）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n worker(s) to %1 with masked ID numbers.</source>
+        <translation>
+            <numerusform>已将 %n 名职工导出到 %1（遮盖的身份证号）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skl::RosterExportStore</name>
@@ -5431,10 +5501,6 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>the file is empty.</source>
         <translation>文件是空的。</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 created, %3 updated, %4 unchanged, %5 rejected.</source>
-        <translation>已导入 %1：新增 %2，更新 %3，未变 %4，拒收 %5。</translation>
     </message>
     <message>
         <source>Saving the imported roster</source>
@@ -5455,6 +5521,12 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>where</source>
         <translation>位置</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %2 created, %3 updated, %4 unchanged, %5 rejected; %n grade(s) proposed for certification.</source>
+        <translation>
+            <numerusform>已导入 %1：新建 %2，更新 %3，未变 %4，拒收 %5；%n 个等级已提出认定申请。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5556,6 +5628,18 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Updating the team-leader periods</source>
         <translation>更新班组长任职期间</translation>
+    </message>
+    <message>
+        <source>Roster import (audit event %1), line %2</source>
+        <translation>花名册导入（审计事件 %1），第 %2 行</translation>
+    </message>
+    <message>
+        <source>Line %1: employee %2 has no occupation, so the grade %3 cannot be proposed for certification. Give the occupation in the file and import it again.</source>
+        <translation>第 %1 行：工号 %2 没有职业（工种），无法为等级 %3 提出认定申请。请在文件中填写职业（工种）后重新导入。</translation>
+    </message>
+    <message>
+        <source>Line %1: the grade %2 of employee %3 cannot be proposed for certification: %4 Correct the file and import it again.</source>
+        <translation>第 %1 行：无法为工号 %3 的等级 %2 提出认定申请：%4 请更正文件后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -6089,6 +6173,13 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::TargetTrend</name>
+    <message>
+        <source>The trend counts the whole company; %1 reads the targets of their own workshops only.</source>
+        <translation>趋势统计的是整个企业；%1 只能查看其所管车间的目标。</translation>
+    </message>
+</context>
+<context>
     <name>skl::TargetTrendStore</name>
     <message>
         <source>Computing the trend of the workforce targets</source>
@@ -6329,14 +6420,6 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>女</translation>
     </message>
     <message>
-        <source>Show to edit</source>
-        <translation>显示并修改</translation>
-    </message>
-    <message>
-        <source>ID numbers are shown masked; show the full number to change it.</source>
-        <translation>身份证号默认部分隐藏；需要修改时再显示完整号码。</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -6460,6 +6543,26 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>The change left no entry in the audit trail (a grade record, for example).</source>
         <translation>该修改未在审计记录中留下条目（例如等级记录）。</translation>
     </message>
+    <message>
+        <source>Saving a worker needs the role %1.</source>
+        <translation>保存职工信息需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Show the full ID number</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>ID numbers are shown masked; showing the full number (to read or change it) is recorded in the audit trail.</source>
+        <translation>身份证号以遮盖形式显示；显示完整号码（查看或修改）会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Seeing full ID numbers needs the role %1.</source>
+        <translation>查看完整身份证号需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Changing the photo needs the role %1.</source>
+        <translation>更换照片需要角色：%1。</translation>
+    </message>
 </context>
 <context>
     <name>skl::WorkerStore</name>
@@ -6506,6 +6609,18 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Saving employee %1</source>
         <translation>保存职工 %1</translation>
+    </message>
+    <message>
+        <source>Employee %1 does not work in your workshops; %2 reads the roster of their own workshops only.</source>
+        <translation>工号 %1 不在您所管的车间；%2 只能查看其所管车间的花名册。</translation>
+    </message>
+    <message>
+        <source>Recording who saw the ID number</source>
+        <translation>记录查看身份证号的人</translation>
+    </message>
+    <message>
+        <source>Showed the full ID number of employee %1 (%2).</source>
+        <translation>显示了工号 %1（%2）的完整身份证号。</translation>
     </message>
 </context>
 <context>

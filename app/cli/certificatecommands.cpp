@@ -98,15 +98,11 @@ int CertificateCommands::photo(CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
-    // A photo is part of the roster (issue 13).
-    if (auto allowed = OfficerStore::require(connection->db(), m_cli.officer(), Act::EditRoster);
-        !allowed)
-        return m_cli.failure(allowed.error());
     const auto worker = CertificationFactsStore::workerByEmployeeNo(connection->db(), employee);
     if (!worker)
-        return m_cli.failure(worker.error());
-    if (auto done = CertificateStore::setPhoto(
-            connection->db(), worker->id, file.readAll(), m_cli.officer().login);
+        return m_cli.failure(worker.error().userMessage);
+    if (auto done
+        = CertificateStore::setPhoto(connection->db(), worker->id, file.readAll(), m_cli.officer());
         !done)
         return m_cli.failure(done.error());
     m_cli.out() << tr("The photo of %1 (%2) is set.").arg(worker->name, worker->employeeNo) << '\n';

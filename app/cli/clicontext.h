@@ -40,6 +40,7 @@ public:
     // --user NAME, and whether the command runs as a logged-in officer (all but init, demo,
     // adopt and verify).
     void setUser(const QString &login) { m_user = login; }
+    const QString &user() const { return m_user; }
     void setLoginRequired(bool required) { m_loginRequired = required; }
     // The logged-in officer; valid after openDatabase() succeeded for a command that logs in.
     const Officer &officer() const { return m_officer; }

@@ -7,6 +7,7 @@
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/clicontext.h"
+#include "app/cli/passwordprompt.h"
 #include "core/common/appsettings.h"
 #include "core/demo/democompany.h"
 #include "core/demo/demoofficers.h"
@@ -18,7 +19,6 @@
 #include "core/printing/demoseal.h"
 #include "core/reports/targetreportformat.h"
 #include "core/reports/workforcetargets.h"
-#include "core/store/auditlog.h"
 #include "core/store/backupstore.h"
 #include "core/store/certificatestore.h"
 #include "core/store/companystore.h"
@@ -88,12 +88,16 @@ int RosterCommands::importWorkers(CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
+    if (auto allowed = OfficerStore::require(connection->db(), m_cli.officer(), Act::ImportRoster);
+        !allowed)
+        return m_cli.failure(allowed.error());
     if (auto company = CompanyStore::require(connection->db()); !company)
-        return m_cli.failure(company.error().userMessage);
+        return m_cli.failure(company.error());
     CliProgress progress(m_cli);
-    const auto report = RosterImport::run(connection->db(), file, options, progress);
+    const auto report
+        = RosterImport::run(connection->db(), m_cli.officer(), file, options, progress);
     if (!report)
-        return m_cli.failure(report.error().userMessage);
+        return m_cli.failure(report.error());
 
     QTextStream &err = m_cli.err();
     for (const RowProblem &problem : report->problems)
@@ -120,6 +124,12 @@ int RosterCommands::importWorkers(CliArguments &args)
                        .arg(report->unchanged)
                        .arg(report->rejectedRows.size())
                 << '\n';
+    // A grade of a known worker is never written by an import (issue 13): it waits for an
+    // approver as a proposed certification.
+    m_cli.out() << tr("%n grade(s) of existing workers proposed for certification, awaiting an "
+                      "approver.",
+        nullptr, report->proposed)
+                << '\n';
     return Success; // with --skip-invalid the rejected rows are reported, not a failure
 }
 
@@ -140,11 +150,14 @@ int RosterCommands::exportWorkers(CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
+    // The export checks the act itself, first, so that a refused export is audited too.
     CliProgress progress(m_cli);
-    const auto written = excel ? RosterExport::toXlsx(connection->db(), path, progress)
-                               : RosterExport::toCsv(connection->db(), path, *encoding, progress);
+    const Officer &by = m_cli.officer();
+    const auto written = excel
+        ? RosterExport::toXlsx(connection->db(), by, path, progress)
+        : RosterExport::toCsv(connection->db(), by, path, *encoding, progress);
     if (!written)
-        return m_cli.failure(written.error().userMessage);
+        return m_cli.failure(written.error());
     m_cli.out() << tr("%n worker(s) written to %1.", nullptr, int(*written))
                        .arg(QDir::toNativeSeparators(path))
                 << '\n';
@@ -168,9 +181,12 @@ int RosterCommands::targets(CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
-    const auto report = WorkforceTargets::compute(connection->db(), asOf);
+    if (auto allowed = OfficerStore::require(connection->db(), m_cli.officer(), Act::ReadTargets);
+        !allowed)
+        return m_cli.failure(allowed.error());
+    const auto report = WorkforceTargets::compute(connection->db(), m_cli.officer(), asOf);
     if (!report)
-        return m_cli.failure(report.error().userMessage);
+        return m_cli.failure(report.error());
     if (json)
         m_cli.printJson(TargetReportFormat::toJson(*report));
     else
@@ -269,10 +285,20 @@ int RosterCommands::backup(CliArguments &args)
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
-    if (auto done = BackupStore::backUp(connection->db(), args.first()); !done)
-        return m_cli.failure(done.error().userMessage);
+    if (auto allowed = OfficerStore::require(connection->db(), m_cli.officer(), Act::Backup);
+        !allowed)
+        return m_cli.failure(allowed.error());
+    if (auto done = BackupStore::backUp(connection->db(), m_cli.officer(), args.first()); !done)
+        return m_cli.failure(done.error());
     m_cli.out() << tr("Backed up to %1.").arg(QDir::toNativeSeparators(args.first())) << '\n';
     return Success;
+}
+
+bool RosterCommands::currentDatabaseOpens() const
+{
+    if (!QFileInfo::exists(m_cli.databasePath()))
+        return false;
+    return Connection::open(m_cli.databasePath(), Connection::Mode::MustExist).ok();
 }
 
 int RosterCommands::restore(CliArguments &args)
@@ -282,10 +308,39 @@ int RosterCommands::restore(CliArguments &args)
     if (args.size() != 1)
         return m_cli.usageError(tr("restore needs exactly one backup file."));
     const QString backup = args.first();
-    const auto restored
-        = BackupStore::restore(m_cli.databasePath(), backup, AuditLog::currentActor());
+    // restore logs in like every other command. A database that cannot be opened (the usual
+    // reason to restore) cannot check a login: then an administrator the backup knows logs in
+    // to the backup instead (issue 13).
+    Officer by;
+    if (currentDatabaseOpens()) {
+        auto connection = m_cli.openDatabase();
+        if (!connection)
+            return m_cli.openFailure();
+        if (auto allowed = OfficerStore::require(connection->db(), m_cli.officer(), Act::Restore);
+            !allowed)
+            return m_cli.failure(allowed.error());
+        by = m_cli.officer();
+        connection.reset(); // a restore needs the database closed everywhere
+    } else {
+        if (m_cli.user().isEmpty())
+            return m_cli.usageError(tr("--user NAME is required: the officer who acts."));
+        QString password = qEnvironmentVariable("SKL_PASSWORD");
+        if (!qEnvironmentVariableIsSet("SKL_PASSWORD")) {
+            const auto typed
+                = promptPassword(tr("Password for %1 in the backup: ").arg(m_cli.user()));
+            if (!typed)
+                return m_cli.usageError(tr("No password: set SKL_PASSWORD, or run the command "
+                                           "at a terminal to be asked."));
+            password = *typed;
+        }
+        const auto officer = BackupStore::officerOfBackup(backup, m_cli.user(), password);
+        if (!officer)
+            return m_cli.failure(officer.error());
+        by = *officer;
+    }
+    const auto restored = BackupStore::restore(m_cli.databasePath(), backup, by);
     if (!restored)
-        return m_cli.failure(restored.error().userMessage);
+        return m_cli.failure(restored.error());
     const BackupInfo *info = &restored->backup;
     const QString *replaced = &restored->replaced;
     const QString from = QDir::toNativeSeparators(backup);

@@ -30,6 +30,8 @@ public:
 private:
     int importWorkers(CliArguments &args);
     int exportWorkers(CliArguments &args);
+    // Whether the database of --db exists and opens, so that a login there can be checked.
+    bool currentDatabaseOpens() const;
 
     CliContext &m_cli;
 };

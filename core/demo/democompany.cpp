@@ -245,32 +245,46 @@ Result<qint64> DemoCompany::fill(
     const auto first = CompanyStore::init(db, companyName(), companyProvince(), admin);
     if (!first)
         return first.error();
-    const auto written = fill(db, workers, seed, progress);
+    // The sample officers need the workshops the roster brings, and come before the demo's
+    // certifications, which are theirs to propose and decide.
+    const auto written = loadRoster(db, workers, seed, *first, progress);
     if (!written)
         return written;
-    // The demo's pay tables are the first officer's, who holds every role (issue 13).
-    if (auto done = DemoAllowances::add(db, *first); !done)
-        return done.error();
-    if (auto done = DemoPay::add(db, *first); !done)
-        return done.error();
     if (auto added = DemoOfficers::add(db, *first); !added)
         return added.error();
     // By officers (issue 13): the admin proposes, the sample approver decides.
     if (auto done = DemoCertifications::add(db, *first); !done)
         return done.error();
+    if (auto done = addRecords(db, *first); !done)
+        return done.error();
+    progress.report(workers, workers);
     return written;
 }
 
 Result<qint64> DemoCompany::fill(
-    QSqlDatabase &db, qint64 workers, quint64 seed, ProgressSink &progress)
+    QSqlDatabase &db, qint64 workers, quint64 seed, const Officer &by, ProgressSink &progress)
 {
-    auto company = CompanyStore::load(db);
-    if (!company)
-        return company.error();
-    if (!*company) {
-        if (auto done = CompanyStore::init(db, companyName(), companyProvince()); !done)
-            return done.error();
-    }
+    const auto written = loadRoster(db, workers, seed, by, progress);
+    if (!written)
+        return written;
+    if (auto done = addRecords(db, by); !done)
+        return done.error();
+    progress.report(workers, workers);
+    return written;
+}
+
+Status DemoCompany::addRecords(QSqlDatabase &db, const Officer &by)
+{
+    if (auto done = DemoAllowances::add(db, by); !done)
+        return done;
+    return DemoPay::add(db, by);
+}
+
+Result<qint64> DemoCompany::loadRoster(
+    QSqlDatabase &db, qint64 workers, quint64 seed, const Officer &by, ProgressSink &progress)
+{
+    if (auto allowed = OfficerStore::require(db, by, Act::ImportRoster); !allowed)
+        return allowed.error();
     const auto empty = RosterLoadStore::isRosterEmpty(db);
     if (!empty)
         return empty.error();
@@ -283,7 +297,7 @@ Result<qint64> DemoCompany::fill(
     RowProblems problems;
     RosterLoadStore load(db);
     if (auto begun = load.begin(u"demo"_s,
-            tr("Generated the demo company: %1 workers, seed %2.").arg(workers).arg(seed),
+            tr("Generated the demo company: %1 workers, seed %2.").arg(workers).arg(seed), by,
             RosterFieldSet::all(), problems);
         !begun)
         return begun.error();
@@ -305,7 +319,6 @@ Result<qint64> DemoCompany::fill(
         };
     if (auto done = load.commit(tr("Creating the demo company")); !done)
         return done.error();
-    progress.report(workers, workers);
     return workers;
 }
 

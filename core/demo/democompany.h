@@ -29,17 +29,24 @@ public:
     // The worker with this index (0, 1, 2 ... in order; each call advances the generator).
     WorkerRecord next(qint64 index);
 
-    // Initialises an empty database with the demo company (when it has none) and writes
-    // `workers` workers in one transaction. A database that already has workers is refused.
-    // The allowance rates and pay tables need an officer: the overload below writes them.
+    // Writes `workers` workers into a company without workers in one transaction, with the
+    // demo's allowance rates and pay, every write by the officer `by`, who must be an officer of
+    // the company allowed to import the roster. A database that already has workers is refused.
+    // The demo's certifications need its sample officers: the overload below makes them.
     static Result<qint64> fill(
-        QSqlDatabase &db, qint64 workers, quint64 seed, ProgressSink &progress);
-    // The same for a new file: admin becomes the company's first officer, and the demo's sample
-    // officers (DemoOfficers) are added so that each role can be tried.
+        QSqlDatabase &db, qint64 workers, quint64 seed, const Officer &by, ProgressSink &progress);
+    // The same for a new file: admin becomes the company's first officer and writes the demo,
+    // and the demo's sample officers (DemoOfficers) are added so that each role can be tried.
     static Result<qint64> fill(QSqlDatabase &db, qint64 workers, quint64 seed,
         const NewOfficer &admin, ProgressSink &progress);
 
 private:
+    // The workers, in one transaction, by the officer.
+    static Result<qint64> loadRoster(
+        QSqlDatabase &db, qint64 workers, quint64 seed, const Officer &by, ProgressSink &progress);
+    // The demo's certifications, allowance rates and pay, once the roster is there.
+    static Status addRecords(QSqlDatabase &db, const Officer &by);
+
     int pick(const QList<int> &weights);
     QDate dateBetween(QDate from, QDate to);
     QList<GradeEntry> historyFor(const WorkerRecord &worker, int siteSkill);

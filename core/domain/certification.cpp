@@ -31,7 +31,7 @@ namespace {
         return std::nullopt;
     }
 
-    const std::array<Names, 5> kWays { {
+    const std::array<Names, 6> kWays { {
         { u"regular", QT_TRANSLATE_NOOP("skl::CertificationNames", "Regular promotion"),
             u"正常晋升" },
         { u"direct", QT_TRANSLATE_NOOP("skl::CertificationNames", "Direct certification"),
@@ -44,6 +44,9 @@ namespace {
             u"破格晋升" },
         { u"competition", QT_TRANSLATE_NOOP("skl::CertificationNames", "Competition result"),
             u"竞赛晋级" },
+        { u"import",
+            QT_TRANSLATE_NOOP("skl::CertificationNames", "Grade certified elsewhere (import)"),
+            u"外部认定（导入）" },
     } };
 
     const std::array<Names, 3> kGrounds { {

@@ -7,13 +7,16 @@
 
 namespace skl {
 
-// The five ways to a grade (DOMAIN.md §3).
+// The five ways to a grade (DOMAIN.md §3), and the grade an import brings in.
 enum class CertificationWay {
     Regular, // one rung up after the minimum years at the current grade
     Direct, // 直接认定 from daily performance, no prior grade needed
     DirectHigh, // 直接认定 at 高级工 or above for outstanding frontline workers
     Exceptional, // 破格晋升 on one of three grounds, skipping time (or rungs)
     Competition, // 职业技能竞赛 result, per the competition policy
+    // A grade certified elsewhere that a roster import brings for an existing worker (issue 13):
+    // no time rule, its certificate number kept; it waits for an approver like any other way.
+    Import,
 };
 
 // The grounds of an exceptional promotion.

@@ -158,6 +158,10 @@ std::optional<QString> CertificationRules::refusal(
         return exceptionalRefusal(facts, policy);
     case CertificationWay::Competition:
         return competitionRefusal(facts);
+    case CertificationWay::Import:
+        // Certified by another body, on its own rules: no minimum years here. The common rules
+        // still hold (a higher grade, the occupation's ladder), and an approver decides.
+        return std::nullopt;
     }
     return std::nullopt;
 }

@@ -43,8 +43,12 @@ namespace {
 
 } // namespace
 
-Result<qint64> RosterExport::toXlsx(QSqlDatabase &db, const QString &path, ProgressSink &progress)
+Result<qint64> RosterExport::toXlsx(
+    QSqlDatabase &db, const Officer &by, const QString &path, ProgressSink &progress)
 {
+    const auto grant = grantFor(db, by, path);
+    if (!grant)
+        return grant.error();
     QList<XlsxSheetWriter::Column> columns;
     for (RosterField field : RosterColumns::allFields()) {
         const auto kind = isTextColumn(field)
@@ -56,11 +60,13 @@ Result<qint64> RosterExport::toXlsx(QSqlDatabase &db, const QString &path, Progr
     if (auto opened = writer.open(); !opened)
         return opened.error();
     const auto rows = forEachRow(
-        db, progress, [&writer](const QStringList &row) { return writer.writeRow(row); });
+        db, *grant, progress, [&writer](const QStringList &row) { return writer.writeRow(row); });
     if (!rows)
         return rows.error();
     if (auto committed = writer.commit(); !committed)
         return committed.error();
+    if (auto audited = audit(db, by, path, *rows, *grant); !audited)
+        return audited.error();
     return *rows;
 }
 

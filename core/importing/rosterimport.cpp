@@ -9,6 +9,7 @@
 #include "core/exporting/csvwriter.h"
 #include "core/importing/recordsource.h"
 #include "core/importing/rosterrow.h"
+#include "core/store/officerstore.h"
 #include "core/store/rosterloadstore.h"
 
 using namespace Qt::StringLiterals;
@@ -21,9 +22,11 @@ namespace {
 
 } // namespace
 
-Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &path,
-    const RosterImportOptions &options, ProgressSink &progress)
+Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const Officer &by,
+    const QString &path, const RosterImportOptions &options, ProgressSink &progress)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::ImportRoster); !allowed)
+        return allowed.error();
     auto reader = RecordSource::open(path, options.sheet);
     if (!reader)
         return reader.error();
@@ -48,8 +51,8 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
     report.ignoredColumns = columns->ignoredHeaders();
 
     RosterLoadStore load(db);
-    if (auto begun = load.begin(
-            u"import"_s, QFileInfo(path).fileName(), RosterFieldSet::of(*columns), report.problems);
+    if (auto begun = load.begin(u"import"_s, QFileInfo(path).fileName(), by,
+            RosterFieldSet::of(*columns), report.problems);
         !begun)
         return begun.error();
     const RosterRow rowParser(*columns);
@@ -85,6 +88,7 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
     report.created = load.counts().created;
     report.updated = load.counts().updated;
     report.unchanged = load.counts().unchanged;
+    report.proposed = load.counts().proposed;
     for (const RosterStore::Rejected &rejected : load.rejected())
         report.rejectedRows += CsvRecord { rejected.line, rejected.sourceCells };
     // The writer checks in batches: put everything back in file order.
@@ -102,9 +106,11 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const QString &pa
     if (!periods)
         return periods.error();
     report.teamLeaderPeriods = *periods;
-    if (report.created + report.updated + report.teamLeaderPeriods == 0)
+    if (report.created + report.updated + report.teamLeaderPeriods + report.proposed == 0)
         return report; // nothing changed, so no audit event either
-    const QString summary = tr("Imported %1: %2 created, %3 updated, %4 unchanged, %5 rejected.")
+    const QString summary = tr("Imported %1: %2 created, %3 updated, %4 unchanged, %5 rejected; "
+                               "%n grade(s) proposed for certification.",
+        nullptr, report.proposed)
                                 .arg(QFileInfo(path).fileName())
                                 .arg(report.created)
                                 .arg(report.updated)

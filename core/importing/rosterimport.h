@@ -9,6 +9,7 @@
 #include "core/common/progress.h"
 #include "core/common/result.h"
 #include "core/common/rowproblem.h"
+#include "core/domain/officer.h"
 #include "core/importing/csvreader.h"
 
 namespace skl {
@@ -32,6 +33,8 @@ struct RosterImportReport
     int created = 0;
     int updated = 0;
     int unchanged = 0;
+    // Grades of known workers proposed for certification (way import) instead of written.
+    int proposed = 0;
     int teamLeaderPeriods = 0; // team-leader periods opened, closed or removed
     RowProblems problems; // every problem of every row
     QList<CsvRecord> rejectedRows; // the rows not imported, as read
@@ -44,12 +47,14 @@ struct RosterImportReport
 // Imports a roster, CSV (issue #3) or an Excel sheet (issue #4), in one transaction: every row is
 // checked, every problem reported as "line N: field: reason", and by default nothing is written
 // when any row is bad. A re-import of the same file changes nothing (no audit event either). The
-// file is streamed: memory does not grow with its size.
+// file is streamed: memory does not grow with its size. The import is by an officer who may
+// import the roster (hr); it never changes the grade in force of a known worker: such a grade
+// becomes a proposed certification (issue 13, RosterStore).
 class RosterImport
 {
     Q_DECLARE_TR_FUNCTIONS(skl::RosterImport)
 public:
-    static Result<RosterImportReport> run(QSqlDatabase &db, const QString &path,
+    static Result<RosterImportReport> run(QSqlDatabase &db, const Officer &by, const QString &path,
         const RosterImportOptions &options, ProgressSink &progress);
 
     // The rejected rows as read, each with its line and reasons appended, so that the officer

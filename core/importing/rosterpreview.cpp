@@ -1,5 +1,6 @@
 #include "core/importing/rosterpreview.h"
 
+#include "core/domain/residentid.h"
 #include "core/importing/recordsource.h"
 
 namespace skl {
@@ -20,8 +21,17 @@ Result<RosterPreview> RosterPreview::read(const QString &path, int maxRows, cons
     for (const QString &cell : std::as_const(record.cells))
         preview.mapping += RosterColumns::fieldForHeader(cell);
     RosterColumns::fromHeader(record.cells, preview.headerProblems);
-    while (preview.rows.size() < maxRows && (*reader)->next(record))
-        preview.rows += record.cells;
+    // ID numbers are shown masked here like everywhere people read them (issue 13, DOMAIN.md
+    // §7): the preview is for checking the columns, not for reading personal data.
+    while (preview.rows.size() < maxRows && (*reader)->next(record)) {
+        QStringList cells = record.cells;
+        for (qsizetype column = 0; column < cells.size() && column < preview.mapping.size();
+             ++column) {
+            if (preview.mapping[column] == RosterField::IdNumber && !cells[column].isEmpty())
+                cells[column] = ResidentId::mask(cells[column].trimmed());
+        }
+        preview.rows += cells;
+    }
     return preview;
 }
 

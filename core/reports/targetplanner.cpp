@@ -73,7 +73,7 @@ UnitPlan TargetPlanner::planUnit(
 
 Result<TargetPlan> TargetPlanner::plan(QSqlDatabase &db, QDate asOf, const QList<DueWorker> &due)
 {
-    const auto report = WorkforceTargets::compute(db, asOf);
+    const auto report = WorkforceTargets::companyReport(db, asOf);
     if (!report)
         return report.error();
     QList<const DueWorker *> all;

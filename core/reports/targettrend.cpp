@@ -5,6 +5,7 @@
 #include "core/domain/grade.h"
 #include "core/store/companystore.h"
 #include "core/store/targettrendstore.h"
+#include "core/store/workerstore.h"
 
 namespace skl {
 
@@ -85,16 +86,25 @@ Result<qint64> TargetTrend::dataVersion(QSqlDatabase &db)
     return TargetTrendStore::dataVersion(db);
 }
 
-Result<QList<TrendPoint>> TargetTrend::compute(QSqlDatabase &db, const QList<QDate> &monthEnds)
+Result<QList<TrendPoint>> TargetTrend::compute(
+    QSqlDatabase &db, const Officer &by, const QList<QDate> &monthEnds)
 {
-    const auto changes = collect(db);
+    const auto changes = collect(db, by);
     if (!changes)
         return changes.error();
     return pointsAt(db, *changes, monthEnds);
 }
 
-Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db)
+Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db, const Officer &by)
 {
+    const auto scope = WorkerStore::scopeOf(db, by, Act::ReadTargets);
+    if (!scope)
+        return scope.error();
+    if (*scope)
+        return Error { tr("The trend counts the whole company; %1 reads the targets of their own "
+                          "workshops only.")
+                           .arg(by.label()),
+            {}, Error::Kind::Refused };
     const auto version = dataVersion(db);
     if (!version)
         return version.error();

@@ -2,12 +2,14 @@
 
 #include <map>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 
 #include "core/common/result.h"
 #include "core/domain/fraction.h"
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -45,14 +47,19 @@ struct MonthlyChanges
 // or before its last day.
 class TargetTrend
 {
+    Q_DECLARE_TR_FUNCTIONS(skl::TargetTrend)
 public:
     // The last count month ends on or before asOf, oldest first.
     static QList<QDate> monthEndsUpTo(QDate asOf, int count);
     // monthEnds must be last days of months.
-    static Result<QList<TrendPoint>> compute(QSqlDatabase &db, const QList<QDate> &monthEnds);
+    // Read by an officer who may read the targets of the whole company: the trend counts every
+    // worker, so a workshop head (whose targets are their workshops', issue 13) is refused.
+    static Result<QList<TrendPoint>> compute(
+        QSqlDatabase &db, const Officer &by, const QList<QDate> &monthEnds);
 
-    // The two steps of compute(), for callers that keep the changes between reports.
-    static Result<MonthlyChanges> collect(QSqlDatabase &db);
+    // The two steps of compute(), for callers that keep the changes between reports; collect()
+    // makes compute()'s check.
+    static Result<MonthlyChanges> collect(QSqlDatabase &db, const Officer &by);
     static Result<QList<TrendPoint>> pointsAt(
         QSqlDatabase &db, const MonthlyChanges &changes, const QList<QDate> &monthEnds);
     // The database's current data version (compare with MonthlyChanges::dataVersion).

@@ -3,9 +3,11 @@
 #include <algorithm>
 
 #include <QHash>
+#include <QSet>
 
 #include "core/domain/grade.h"
 #include "core/store/companystore.h"
+#include "core/store/workerstore.h"
 
 namespace skl {
 
@@ -93,7 +95,22 @@ std::optional<bool> UnitTargets::highSkilledTargetMet() const
 }
 
 Result<TargetReport> WorkforceTargets::compute(
+    QSqlDatabase &db, const Officer &by, QDate asOf, Detail detail, const std::optional<Part> &part)
+{
+    const auto scope = WorkerStore::scopeOf(db, by, Act::ReadTargets);
+    if (!scope)
+        return scope.error();
+    return build(db, asOf, detail, part, *scope);
+}
+
+Result<TargetReport> WorkforceTargets::companyReport(
     QSqlDatabase &db, QDate asOf, Detail detail, const std::optional<Part> &part)
+{
+    return build(db, asOf, detail, part, std::nullopt);
+}
+
+Result<TargetReport> WorkforceTargets::build(QSqlDatabase &db, QDate asOf, Detail detail,
+    const std::optional<Part> &part, const std::optional<QList<qint64>> &scope)
 {
     const auto company = CompanyStore::require(db);
     if (!company)
@@ -146,7 +163,32 @@ Result<TargetReport> WorkforceTargets::compute(
         report.workshops += workshop;
     }
 
-    auto counts = WorkforceTargetStore::countsByUnit(db, asOf, detail, part);
+    if (scope) {
+        // A workshop head sees their workshops and the sites that hold them, nothing else.
+        QSet<qint64> sitesInScope;
+        QList<UnitTargets> kept;
+        for (const UnitTargets &workshop : std::as_const(report.workshops)) {
+            if (scope->contains(workshop.workshopId)) {
+                kept += workshop;
+                sitesInScope.insert(workshop.siteId);
+            }
+        }
+        report.workshops = kept;
+        workshopIndex.clear();
+        for (qsizetype i = 0; i < report.workshops.size(); ++i)
+            workshopIndex.insert(report.workshops[i].workshopId, i);
+        QList<UnitTargets> keptSites;
+        for (const UnitTargets &site : std::as_const(report.sites)) {
+            if (sitesInScope.contains(site.siteId))
+                keptSites += site;
+        }
+        report.sites = keptSites;
+        siteIndex.clear();
+        for (qsizetype i = 0; i < report.sites.size(); ++i)
+            siteIndex.insert(report.sites[i].siteId, i);
+    }
+
+    auto counts = WorkforceTargetStore::countsByUnit(db, asOf, detail, part, scope);
     if (!counts)
         return counts.error();
     while (counts->next()) {

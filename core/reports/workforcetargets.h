@@ -9,6 +9,7 @@
 #include "core/common/result.h"
 #include "core/domain/fraction.h"
 #include "core/domain/grade.h"
+#include "core/domain/officer.h"
 #include "core/domain/province.h"
 #include "core/store/workforcetargetstore.h"
 
@@ -60,8 +61,14 @@ public:
     using Part = WorkforceTargetStore::Part;
 
     // Every site and workshop on record is listed, also when nobody works there on the date.
-    // A site without a province follows the company's province.
-    static Result<TargetReport> compute(QSqlDatabase &db, QDate asOf,
+    // A site without a province follows the company's province. Read by an officer who may read
+    // the targets: a workshop head's report counts and lists only their workshops (and their
+    // sites), its "company" line being the sum of those (issue 13).
+    static Result<TargetReport> compute(QSqlDatabase &db, const Officer &by, QDate asOf,
+        Detail detail = Detail::Totals, const std::optional<Part> &part = std::nullopt);
+    // The whole company's report with no officer's check, for a core computation whose caller
+    // checked its own act (the target planner of the due list); never shown as it is.
+    static Result<TargetReport> companyReport(QSqlDatabase &db, QDate asOf,
         Detail detail = Detail::Totals, const std::optional<Part> &part = std::nullopt);
     // The site ids on record split into count parts of about equal numbers of workers (weights:
     // a previous report's employees per site, or none); the first part takes the workers
@@ -69,6 +76,10 @@ public:
     static Result<QList<Part>> split(QSqlDatabase &db, int count, const TargetReport *weights);
     // Sums partial reports of the same database and date (all list the same units).
     static TargetReport combine(const QList<TargetReport> &parts);
+
+private:
+    static Result<TargetReport> build(QSqlDatabase &db, QDate asOf, Detail detail,
+        const std::optional<Part> &part, const std::optional<QList<qint64>> &scope);
 };
 
 } // namespace skl

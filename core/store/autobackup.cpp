@@ -97,7 +97,7 @@ Result<QString> AutoBackup::run(const QDateTime &now, int keep) const
             {} };
     const QString target = QDir(m_folder).filePath(fileName(now));
     const Status written = withConnection(m_databasePath, Connection::Mode::MustExist,
-        [&](QSqlDatabase &db) { return BackupStore::backUp(db, target); });
+        [&](QSqlDatabase &db) { return BackupStore::automaticBackUp(db, target); });
     if (!written)
         return written.error();
     QFileInfoList files = existing();

@@ -8,11 +8,13 @@
 #include <QSqlQuery>
 #include <QTemporaryFile>
 
+#include "core/common/passwordhash.h"
 #include "core/store/auditlog.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
 #include "core/store/integritycheck.h"
 #include "core/store/migrations.h"
+#include "core/store/officerstore.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
 
@@ -102,6 +104,25 @@ namespace {
         return success();
     }
 
+    // Officers arrived with schema 10 (issue 13).
+    constexpr int kFirstWithOfficers = 10;
+
+    QString readingOfficersOf(const QString &backup)
+    {
+        return BackupStore::tr("Reading the officers of the backup %1").arg(native(backup));
+    }
+
+    Error writtenBeforeOfficers(const QString &backup)
+    {
+        return Error { BackupStore::tr("The backup %1 was written before SkillLadder had "
+                                       "officers, so it cannot say who may restore it; nothing "
+                                       "was restored. Close SkillLadder, copy the backup in "
+                                       "place of the database, then name its first "
+                                       "administrator (adopt).")
+                           .arg(native(backup)),
+            {}, Error::Kind::Refused };
+    }
+
     QString uniqueFree(const QString &wanted)
     {
         QString path = wanted;
@@ -115,7 +136,14 @@ namespace {
 
 } // namespace
 
-Status BackupStore::backUp(QSqlDatabase &db, const QString &target)
+Status BackupStore::backUp(QSqlDatabase &db, const Officer &by, const QString &target)
+{
+    if (auto allowed = OfficerStore::require(db, by, Act::Backup); !allowed)
+        return allowed;
+    return automaticBackUp(db, target);
+}
+
+Status BackupStore::automaticBackUp(QSqlDatabase &db, const QString &target)
 {
     const QFileInfo info(target);
     if (info.exists())
@@ -203,16 +231,72 @@ QString BackupStore::replacedName(const QString &databasePath, const QDateTime &
         u"%1.replaced-%2.sqlite"_s.arg(info.fileName(), at.toString(u"yyyyMMdd-HHmmss"_s)));
 }
 
+Result<Officer> BackupStore::officerOfBackup(
+    const QString &backup, const QString &login, const QString &password)
+{
+    const auto info = inspect(backup);
+    if (!info)
+        return info.error();
+    if (info->schemaVersion < kFirstWithOfficers)
+        return writtenBeforeOfficers(backup);
+    RawConnection raw(backup, u"QSQLITE_OPEN_READONLY"_s);
+    if (!raw.db().open())
+        return SqlErrors::fromError(raw.db().lastError(), readingOfficersOf(backup));
+    QSqlQuery q(raw.db());
+    q.prepare(u"SELECT password_hash FROM officer WHERE login_key = ?"_s);
+    q.addBindValue(login.trimmed().toCaseFolded());
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, readingOfficersOf(backup));
+    const auto found = nextRow(q, readingOfficersOf(backup));
+    if (!found)
+        return found.error();
+    if (!*found || !PasswordHash::matches(q.value(0).toString(), password))
+        return Error { tr("Wrong login name or password for the backup %1.").arg(native(backup)),
+            {}, Error::Kind::Refused };
+    q.finish();
+    auto officer = OfficerStore::load(raw.db(), login);
+    if (!officer)
+        return officer.error();
+    return officer;
+}
+
 Result<RestoreReport> BackupStore::restore(
-    const QString &databasePath, const QString &backup, const QString &actor)
+    const QString &databasePath, const QString &backup, const Officer &by)
 {
     const QFileInfo target(databasePath);
     if (target.exists() && QFileInfo(backup).canonicalFilePath() == target.canonicalFilePath())
         return Error { tr("%1 is the database itself; choose a backup file.").arg(native(backup)),
             {} };
+    // The roles first (issue 13): an administrator of the current database when it opens. One
+    // that does not open is what a restore is for: then the backup's word is all there is.
+    if (target.exists()) {
+        const Status allowed = withConnection(databasePath, Connection::Mode::MustExist,
+            [&](QSqlDatabase &db) { return OfficerStore::require(db, by, Act::Restore); });
+        if (!allowed && allowed.error().isRefusal())
+            return allowed.error();
+    }
     const auto info = inspect(backup);
     if (!info)
         return info.error();
+    if (info->schemaVersion < kFirstWithOfficers)
+        return writtenBeforeOfficers(backup);
+    {
+        RawConnection raw(backup, u"QSQLITE_OPEN_READONLY"_s);
+        if (!raw.db().open())
+            return SqlErrors::fromError(raw.db().lastError(), readingOfficersOf(backup));
+        const auto known = OfficerStore::load(raw.db(), by.login);
+        if (!known)
+            return Error { tr("The backup %1 does not know the officer %2: restoring it would "
+                              "leave a database you cannot log in to. An administrator the "
+                              "backup knows must restore it.")
+                               .arg(native(backup), by.login),
+                known.error().detail, Error::Kind::Refused };
+        if (auto allowed = OfficerStore::require(raw.db(), *known, Act::Restore); !allowed)
+            return Error {
+                tr("In the backup %1: %2").arg(native(backup), allowed.error().userMessage),
+                allowed.error().detail, Error::Kind::Refused
+            };
+    }
 
     // The copy first, under a temporary name beside the database, so that a failed copy (disk
     // full) happens before the database is touched, and the last step is one rename.
@@ -288,9 +372,13 @@ Result<RestoreReport> BackupStore::restore(
               .arg(native(backup), native(replaced));
     const auto audited = withConnection(
         databasePath, Connection::Mode::MustExist, [&](QSqlDatabase &db) -> Status {
-            // In a transaction, whose commit seals the event (schema 11).
+            // The officer as the restored database knows them (checked above in the backup), in
+            // a transaction, whose commit seals the event (schema 11).
+            const auto restorer = OfficerStore::load(db, by.login);
+            if (!restorer)
+                return restorer.error();
             Transaction transaction(db);
-            const auto event = AuditLog(db).beginEvent(u"restore"_s, summary, actor);
+            const auto event = AuditLog(db).beginEvent(u"restore"_s, summary, *restorer);
             if (!event)
                 return event.error();
             return transaction.commit(tr("Recording the restore"));

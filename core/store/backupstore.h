@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "core/common/result.h"
+#include "core/domain/officer.h"
 
 namespace skl {
 
@@ -34,21 +35,35 @@ public:
     // A consistent copy of db to target (VACUUM INTO, safe while others write), after
     // IntegrityCheck::quick: a damaged database is never copied as if it were sound. A failure
     // leaves no file at target, neither empty nor partial. An existing target is refused.
-    static Status backUp(QSqlDatabase &db, const QString &target);
+    // By an officer who may back up (admin), checked first.
+    static Status backUp(QSqlDatabase &db, const Officer &by, const QString &target);
+    // The same copy made by the program itself (AutoBackup's daily copy): no officer's act. An
+    // administrator chose its folder and how many are kept, and the copy is made whoever is
+    // logged in, so that a company never goes without its daily backup.
+    static Status automaticBackUp(QSqlDatabase &db, const QString &target);
 
     // Opens backup read-only and checks that it is a SkillLadder database of a version this
     // program knows (not newer) and that PRAGMA integrity_check passes.
     static Result<BackupInfo> inspect(const QString &backup);
 
-    // Replaces the database at databasePath by backup, after inspect(). No connection to
+    // The officer login of backup with password, read without changing the backup: for the
+    // restore of a database that cannot be opened (restore is the remedy for a damaged file), an
+    // administrator the backup knows logs in there. A wrong password is a refusal; the backup
+    // counts no failed attempts, being read-only.
+    static Result<Officer> officerOfBackup(
+        const QString &backup, const QString &login, const QString &password);
+
+    // Replaces the database at databasePath by backup, after inspect(), by an administrator:
+    // one of the current database when it can be opened, and always one the backup knows (it
+    // would otherwise leave a database nobody there can log in to). No connection to
     // databasePath may be open, in this process or another: one that is, is refused. The replaced
     // file is kept beside it (its -wal too, so it stays whole); the stale
     // -wal and -shm are removed so that nothing is applied to the restored file, which is copied
     // under a temporary name in the same folder and renamed. The restore is audited in the
-    // restored database, by actor. On any failure the database is left as it was. A missing
-    // database is simply created from the backup.
+    // restored database, by that officer. On any failure the database is left as it was. A
+    // missing database is simply created from the backup.
     static Result<RestoreReport> restore(
-        const QString &databasePath, const QString &backup, const QString &actor);
+        const QString &databasePath, const QString &backup, const Officer &by);
 
     // The name restore() keeps the replaced file under: DB.replaced-YYYYMMDD-HHMMSS.sqlite.
     static QString replacedName(const QString &databasePath, const QDateTime &at);

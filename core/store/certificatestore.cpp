@@ -158,11 +158,9 @@ namespace {
 
     // Sets the image of a slot. A replaced image is kept whole in the slot's history table
     // (certificates printed before still show it) and named, by size and hash, in an audit
-    // change row (issue 12 §4); the same image again changes nothing. Actor: the officer, or
-    // the name of a caller not yet converted to officers (the photo's, issue 13).
-    template <typename Actor>
+    // change row (issue 12 §4); the same image again changes nothing.
     Status storeImage(QSqlDatabase &db, const ImageSlot &slot, const QByteArray &image,
-        const QString &action, const QString &summary, const Actor &actor)
+        const QString &action, const QString &summary, const Officer &actor)
     {
         if (!isPrintableImage(image))
             return Error { CertificateStore::tr("Only PNG and JPEG images can be printed on "
@@ -441,12 +439,14 @@ Result<QByteArray> CertificateStore::photo(QSqlDatabase &db, qint64 workerId)
 }
 
 Status CertificateStore::setPhoto(
-    QSqlDatabase &db, qint64 workerId, const QByteArray &image, const QString &actor)
+    QSqlDatabase &db, qint64 workerId, const QByteArray &image, const Officer &by)
 {
+    if (auto allowed = OfficerStore::require(db, by, Act::EditRoster); !allowed)
+        return allowed;
     // The photo's change row is the worker's, so the profile's audit trail shows it.
     return storeImage(db,
         { u"worker_photo"_s, u"worker_id"_s, workerId, u"worker"_s, workerId, u"photo"_s }, image,
-        u"photo"_s, tr("Set the photo of worker %1").arg(workerId), actor);
+        u"photo"_s, tr("Set the photo of worker %1").arg(workerId), by);
 }
 
 Status CertificateStore::createVerificationKey(QSqlDatabase &db)

@@ -81,8 +81,9 @@ public:
     static Status setSeal(QSqlDatabase &db, const QByteArray &image, const Officer &by);
     // A worker's photo (PNG/JPEG bytes); empty when none is set.
     static Result<QByteArray> photo(QSqlDatabase &db, qint64 workerId);
+    // By an officer who may edit the roster (hr), checked first.
     static Status setPhoto(
-        QSqlDatabase &db, qint64 workerId, const QByteArray &image, const QString &actor);
+        QSqlDatabase &db, qint64 workerId, const QByteArray &image, const Officer &by);
 
     // Writes the certificate of an approved certification inside the approval's transaction,
     // which holds the write lock, so serials never repeat across concurrent approvals.

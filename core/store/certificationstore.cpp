@@ -464,6 +464,16 @@ Result<qint64> CertificationStore::propose(
     return id;
 }
 
+Result<qint64> CertificationStore::proposeWithin(
+    QSqlDatabase &db, const ProposalRequest &request, QDate today)
+{
+    const auto scope
+        = CertificationFactsStore::scopeOf(db, request.by, Act::ProposeCertification, today);
+    if (!scope)
+        return scope.error();
+    return proposeOne(db, request, *scope, today);
+}
+
 Result<QList<qint64>> CertificationStore::proposeAll(
     QSqlDatabase &db, const QList<ProposalRequest> &requests, QDate today)
 {

@@ -91,6 +91,10 @@ public:
     // approvalDateRefusal). A workshop head proposes for the workers of their workshops only.
     static Result<qint64> propose(
         QSqlDatabase &db, const ProposalRequest &request, QDate today = QDate::currentDate());
+    // One proposal inside the caller's write transaction: a roster import's grades of known
+    // workers (way import, issue 13) are proposed with the import, or not at all.
+    static Result<qint64> proposeWithin(
+        QSqlDatabase &db, const ProposalRequest &request, QDate today = QDate::currentDate());
     // Proposes all in one transaction: all, or (naming the first refused) none.
     static Result<QList<qint64>> proposeAll(QSqlDatabase &db,
         const QList<ProposalRequest> &requests, QDate today = QDate::currentDate());

@@ -75,6 +75,7 @@ namespace {
             { 9, u":/skillladder/schema/0009_replaced_values.sql", {} },
             { 10, u":/skillladder/schema/0010_officers.sql", {} },
             { 11, u":/skillladder/schema/0011_audit_chain.sql", AuditChain::sealExistingEvents },
+            { 12, u":/skillladder/schema/0012_import_way.sql", {} },
             { 13, u":/skillladder/schema/0013_certification_officers.sql", {} },
         };
         return all;
@@ -197,14 +198,58 @@ Status Migrations::migrateTo(QSqlDatabase &db, int target)
     const auto version = currentVersion(db);
     if (!version)
         return version.error();
-    Transaction transaction(db);
-    for (const Step &step : steps()) {
-        if (step.version <= *version || step.version > target)
-            continue;
-        if (auto applied = applyStep(db, step); !applied)
-            return applied;
+    // A step that rebuilds a table (schema 12: SQLite cannot alter a CHECK) drops the old table
+    // while other tables still refer to it, which SQLite allows only with foreign keys off; the
+    // pragma cannot change inside a transaction, so it is switched around it, and every foreign
+    // key is checked before the upgrade commits (https://sqlite.org/lang_altertable.html).
+    const bool sqlite = SqlDialect::of(db).kind() == SqlDialect::Kind::Sqlite;
+    QSqlQuery pragma(db);
+    bool foreignKeysWereOn = false;
+    if (sqlite) {
+        if (auto read = execOneRow(pragma, tr("Upgrading the database"), u"PRAGMA foreign_keys"_s);
+            !read)
+            return read;
+        foreignKeysWereOn = pragma.value(0).toInt() == 1;
+        pragma.finish();
+        if (foreignKeysWereOn && !pragma.exec(u"PRAGMA foreign_keys=OFF"_s))
+            return SqlErrors::fromQuery(pragma, tr("Upgrading the database"));
     }
-    return transaction.commit(tr("Upgrading the database"));
+    const auto upgraded = [&]() -> Status {
+        Transaction transaction(db);
+        for (const Step &step : steps()) {
+            if (step.version <= *version || step.version > target)
+                continue;
+            if (auto applied = applyStep(db, step); !applied)
+                return applied;
+        }
+        if (sqlite) {
+            QSqlQuery check(db);
+            if (!check.exec(u"PRAGMA foreign_key_check"_s))
+                return SqlErrors::fromQuery(check, tr("Upgrading the database"));
+            // Only references to or from a rebuilt table can have been broken here; an old
+            // dangling row elsewhere must not stop the file from opening.
+            QString broken;
+            if (auto read = forEachRow(check, tr("Upgrading the database"),
+                    [&](const QSqlQuery &row) {
+                        const QString table = row.value(0).toString();
+                        const QString parent = row.value(2).toString();
+                        if (broken.isEmpty()
+                            && (table == u"certification" || parent == u"certification"))
+                            broken = table;
+                    });
+                !read)
+                return read;
+            if (!broken.isEmpty())
+                return Error { tr("Upgrading the database would leave a row of the table %1 "
+                                  "without the row it refers to; nothing was changed.")
+                                   .arg(broken),
+                    {} };
+        }
+        return transaction.commit(tr("Upgrading the database"));
+    }();
+    if (foreignKeysWereOn && !pragma.exec(u"PRAGMA foreign_keys=ON"_s) && upgraded)
+        return SqlErrors::fromQuery(pragma, tr("Upgrading the database"));
+    return upgraded;
 }
 
 } // namespace skl

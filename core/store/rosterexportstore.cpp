@@ -15,7 +15,23 @@ namespace {
         return RosterExportStore::tr("Exporting the roster");
     }
 
-    QString rosterQuery(const SqlDialect &dialect)
+    // "WHERE workshop_id IN (…)" for a scope of workshops; nothing for the whole company.
+    QString scopeCondition(const std::optional<QList<qint64>> &workshops)
+    {
+        if (!workshops)
+            return {};
+        if (workshops->isEmpty())
+            return u"WHERE 0 = 1"_s;
+        QString ids;
+        for (qint64 id : *workshops) {
+            if (!ids.isEmpty())
+                ids += u", ";
+            SqlDialect::appendLiteral(ids, id);
+        }
+        return u"WHERE worker.workshop_id IN (%1)"_s.arg(ids);
+    }
+
+    QString rosterQuery(const SqlDialect &dialect, const std::optional<QList<qint64>> &workshops)
     {
         return uR"(SELECT w.employee_no, w.name, w.gender, w.id_number, w.birth_date, w.hire_date,
        w.leave_date, s.name, s.province_code, ws.name, o.name, a.grade, a.effective_date,
@@ -25,14 +41,14 @@ FROM (SELECT worker.*,
               WHERE g.worker_id = worker.id AND g.occupation_id %1 worker.occupation_id
                     AND g.revoked_date IS NULL
               ORDER BY g.effective_date DESC, g.id DESC LIMIT 1) AS award_id
-      FROM worker) w
+      FROM worker %3) w
 LEFT JOIN grade_award a ON a.id = w.award_id
 LEFT JOIN site s ON s.id = w.site_id
 LEFT JOIN workshop ws ON ws.id = w.workshop_id
 LEFT JOIN occupation o ON o.id = w.occupation_id
 ORDER BY w.id)"_s.arg(dialect.nullSafeEquals(),
             // 班组长: whether a team-leader period covers today (issue #12).
-            RosterStore::teamLeaderOn(QDate::currentDate(), u"w.id"_s));
+            RosterStore::teamLeaderOn(QDate::currentDate(), u"w.id"_s), scopeCondition(workshops));
     }
 
 } // namespace
@@ -42,19 +58,23 @@ bool RosterExportStore::Workers::next()
     return stepRow(m_query, m_status, whatFailed);
 }
 
-Result<qint64> RosterExportStore::count(QSqlDatabase &db)
+Result<qint64> RosterExportStore::count(
+    QSqlDatabase &db, const std::optional<QList<qint64>> &workshops)
 {
     QSqlQuery count(db);
-    if (auto read = execOneRow(count, whatFailed(), u"SELECT count(*) FROM worker"_s); !read)
+    if (auto read = execOneRow(
+            count, whatFailed(), u"SELECT count(*) FROM worker "_s + scopeCondition(workshops));
+        !read)
         return read.error();
     return count.value(0).toLongLong();
 }
 
-Result<RosterExportStore::Workers> RosterExportStore::workers(QSqlDatabase &db)
+Result<RosterExportStore::Workers> RosterExportStore::workers(
+    QSqlDatabase &db, const std::optional<QList<qint64>> &workshops)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(rosterQuery(SqlDialect::of(db))))
+    if (!q.exec(rosterQuery(SqlDialect::of(db), workshops)))
         return SqlErrors::fromQuery(q, whatFailed());
     return Workers(std::move(q));
 }

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -66,8 +67,11 @@ public:
         Status m_status = success();
     };
 
-    static Result<qint64> count(QSqlDatabase &db);
-    static Result<Workers> workers(QSqlDatabase &db);
+    // All workers, or only those of these workshops (a workshop head's scope, issue 13).
+    static Result<qint64> count(
+        QSqlDatabase &db, const std::optional<QList<qint64>> &workshops = std::nullopt);
+    static Result<Workers> workers(
+        QSqlDatabase &db, const std::optional<QList<qint64>> &workshops = std::nullopt);
 };
 
 } // namespace skl

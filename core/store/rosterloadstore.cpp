@@ -24,10 +24,10 @@ Result<bool> RosterLoadStore::isRosterEmpty(QSqlDatabase &db)
     return q.value(0).toInt() == 0;
 }
 
-Status RosterLoadStore::begin(
-    const QString &action, const QString &summary, RosterFieldSet present, RowProblems &problems)
+Status RosterLoadStore::begin(const QString &action, const QString &summary, const Officer &by,
+    RosterFieldSet present, RowProblems &problems)
 {
-    const auto event = m_audit.beginEvent(action, summary);
+    const auto event = m_audit.beginEvent(action, summary, by);
     if (!event)
         return event.error();
     m_event = *event;
@@ -41,7 +41,7 @@ Status RosterLoadStore::begin(
             return dropped.error();
         m_deferred = std::move(*dropped);
     }
-    m_writer.emplace(m_db, m_event, present, problems);
+    m_writer.emplace(m_db, m_event, by, present, problems);
     return m_writer->prepare();
 }
 

@@ -30,10 +30,11 @@ public:
 
     static Result<bool> isRosterEmpty(QSqlDatabase &db);
 
-    // Opens the load's audit event (action, summary) and the writer; the writer appends what it
-    // refuses to problems, which must outlive this load.
-    Status begin(const QString &action, const QString &summary, RosterFieldSet present,
-        RowProblems &problems);
+    // Opens the load's audit event (action, summary) by the officer and the writer; the writer
+    // appends what it refuses to problems, which must outlive this load. The caller has checked
+    // by's act (import, the demo's first administrator).
+    Status begin(const QString &action, const QString &summary, const Officer &by,
+        RosterFieldSet present, RowProblems &problems);
 
     // RosterStore::add and finish(); after begin() only.
     Status add(WorkerRecord record, int line, QStringList sourceCells = {})

@@ -85,6 +85,18 @@ RosterQuery::Sql RosterQuery::whereClause(const std::optional<Key> &after) const
         }
         conditions += u'(' + alternatives.join(u" OR "_s) + u')';
     }
+    if (f.workshopScope) {
+        if (f.workshopScope->isEmpty()) {
+            conditions += u"0 = 1"_s;
+        } else {
+            QStringList marks;
+            for (qint64 id : *f.workshopScope) {
+                marks += u"?"_s;
+                values << id;
+            }
+            conditions += u"w.workshop_id IN (%1)"_s.arg(marks.join(u", "_s));
+        }
+    }
     if (f.siteId) {
         conditions += u"w.site_id = ?"_s;
         values << *f.siteId;

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -29,6 +30,9 @@ struct RosterFilter
     std::optional<bool> frontline;
     Service service = Service::All;
     QDate serviceDate; // in service / left as of this day (the caller's today)
+    // Only the workers of these workshops: a workshop head's scope (issue 13). WorkerStore sets
+    // it from the officer who reads; whatever a caller puts here is replaced.
+    std::optional<QList<qint64>> workshopScope;
 
     friend bool operator==(const RosterFilter &, const RosterFilter &) = default;
 };

@@ -3,6 +3,7 @@
 #include <QSqlError>
 
 #include "core/domain/cellvalues.h"
+#include "core/store/certificationstore.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
@@ -93,17 +94,16 @@ RosterFieldSet RosterFieldSet::of(const RosterColumns &columns)
     return set;
 }
 
-RosterStore::RosterStore(
-    QSqlDatabase &db, qint64 eventId, RosterFieldSet present, RowProblems &problems)
+RosterStore::RosterStore(QSqlDatabase &db, qint64 eventId, const Officer &by,
+    RosterFieldSet present, RowProblems &problems)
     : m_db(db)
     , m_eventId(eventId)
+    , m_by(by)
     , m_present(present)
     , m_problems(problems)
     , m_audit(db)
-    , m_spans(db)
     , m_updateWorker(db)
     , m_findAward(db)
-    , m_insertAward(db)
 { }
 
 Status RosterStore::prepare()
@@ -114,12 +114,15 @@ Status RosterStore::prepare()
               u"UPDATE worker SET name = ?, gender = ?, id_number = ?, birth_date = ?, "
               "hire_date = ?, leave_date = ?, site_id = ?, workshop_id = ?, "
               "occupation_id = ?, frontline = ?, team_leader = ? WHERE id = ?"_s)
-        && m_findAward.prepare(u"SELECT count(*) FROM grade_award WHERE worker_id = ? AND "
-                               "occupation_id %1 ? AND grade = ? AND effective_date = ? AND "
-                               "revoked_date IS NULL"_s.arg(sameOccupation))
-        && m_insertAward.prepare(
-            u"INSERT INTO grade_award (worker_id, occupation_id, grade, effective_date, "
-            "way, created_event_id) VALUES (?, ?, ?, ?, 'import', ?)"_s);
+        // The latest grade on record in the occupation, and whether the same grade and date
+        // already wait as a proposal (a file imported twice proposes once).
+        && m_findAward.prepare(
+            u"SELECT (SELECT g.grade FROM grade_award g WHERE g.worker_id = ? AND "
+            "g.occupation_id %1 ? AND g.revoked_date IS NULL "
+            "ORDER BY g.effective_date DESC, g.id DESC LIMIT 1), "
+            "(SELECT count(*) FROM certification c WHERE c.worker_id = ? AND "
+            "c.occupation_id = ? AND c.grade = ? AND c.effective_date = ? AND "
+            "c.status = 'proposed')"_s.arg(sameOccupation));
     if (!prepared)
         return SqlErrors::fromError(m_db.lastError(), whatFailed());
 
@@ -231,10 +234,12 @@ Status RosterStore::flush()
         after.id = before->id;
         markTouched(after.id, p.line);
         noteTeamLeader(after.id, after.teamLeader);
-        const auto changed = update(*before, after, r.grades);
+        const auto changed = update(*before, after);
         if (!changed)
             return changed.error();
         ++(*changed ? m_counts.updated : m_counts.unchanged);
+        if (auto proposed = proposeGrades(after, r.grades, p.line); !proposed)
+            return proposed;
     }
     m_pending.clear();
     return insertNew(created);
@@ -461,10 +466,8 @@ Result<qint64> RosterStore::occupationId(const QString &name)
     return id;
 }
 
-// Writes the fields that differ, each as an audited change, and the grades not yet on record;
-// true if anything changed.
-Result<bool> RosterStore::update(
-    const Stored &before, const Stored &after, const QList<GradeEntry> &grades)
+// Writes the fields that differ, each as an audited change; true if anything changed.
+Result<bool> RosterStore::update(const Stored &before, const Stored &after)
 {
     struct Change
     {
@@ -515,65 +518,61 @@ Result<bool> RosterStore::update(
         }
     }
 
-    bool graded = false;
-    QString held; // the grade held before this source's grades, read at the first new one
-    for (const GradeEntry &g : grades) {
-        const QString effective = CellValues::formatDate(g.effective);
-        m_findAward.bindValue(0, after.id);
-        m_findAward.bindValue(1, nullableId(after.occupationId));
-        m_findAward.bindValue(2, rankOf(g.grade));
-        m_findAward.bindValue(3, effective);
-        if (auto read = execOneRow(m_findAward, whatFailed()); !read)
-            return read.error();
-        const bool known = m_findAward.value(0).toInt() > 0;
-        m_findAward.finish();
-        if (known)
-            continue;
-        if (!graded) {
-            const auto current = heldGrade(after.id);
-            if (!current)
-                return current.error();
-            held = *current;
-        }
-        m_insertAward.bindValue(0, after.id);
-        m_insertAward.bindValue(1, nullableId(after.occupationId));
-        m_insertAward.bindValue(2, rankOf(g.grade));
-        m_insertAward.bindValue(3, effective);
-        m_insertAward.bindValue(4, m_eventId);
-        if (!m_insertAward.exec())
-            return SqlErrors::fromQuery(m_insertAward, whatFailed());
-        // A grade that arrives by import is a change of the worker like an edited field, so it
-        // gets its change row too (issue 12 §4), from the grade held to the one recorded.
-        if (auto done = m_audit.recordChange(m_eventId, u"worker"_s, after.id, u"grade"_s,
-                nullIfEmpty(held), GradeNames::chinese(g.grade) + u' ' + effective);
-            !done)
-            return done.error();
-        graded = true;
-    }
-    if (graded) {
-        if (auto done = m_spans.refresh(after.id); !done)
-            return done.error();
-    }
-    return !changes.isEmpty() || graded;
+    return !changes.isEmpty();
 }
 
-// The worker's grade in force as the roster shows it ("高级工 2018-06-30"), empty for none.
-Result<QString> RosterStore::heldGrade(qint64 workerId)
+// The grades a source brings for a known worker (issue 13): never written as grades. One above
+// the latest on record in the occupation becomes a proposed certification of way import, by the
+// officer of the load, checked by the same rules as any proposal (a higher grade, in service on
+// its date, within the occupation's ladder) but without the minimum years: it was certified
+// elsewhere. One at or below the latest is history a later grade has replaced, and 学徒工 is no
+// certified grade: neither changes anything.
+Status RosterStore::proposeGrades(const Stored &worker, const QList<GradeEntry> &grades, int line)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT current_grade, current_grade_since FROM worker WHERE id = ?"_s);
-    q.addBindValue(workerId);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, whatFailed());
-    const auto found = nextRow(q, whatFailed());
-    if (!found)
-        return found.error();
-    if (!*found)
-        return QString();
-    const auto grade = q.value(0).isNull() ? std::nullopt : gradeFromRank(q.value(0).toInt());
-    if (!grade)
-        return QString();
-    return GradeNames::chinese(*grade) + u' ' + q.value(1).toString();
+    for (const GradeEntry &g : grades) {
+        if (g.grade == Grade::Apprentice)
+            continue;
+        const QString effective = CellValues::formatDate(g.effective);
+        m_findAward.bindValue(0, worker.id);
+        m_findAward.bindValue(1, nullableId(worker.occupationId));
+        m_findAward.bindValue(2, worker.id);
+        m_findAward.bindValue(3, nullableId(worker.occupationId));
+        m_findAward.bindValue(4, rankOf(g.grade));
+        m_findAward.bindValue(5, effective);
+        if (auto read = execOneRow(m_findAward, whatFailed()); !read)
+            return read;
+        const QVariant latest = m_findAward.value(0);
+        const bool waiting = m_findAward.value(1).toInt() > 0;
+        m_findAward.finish();
+        if (waiting || (!latest.isNull() && latest.toInt() >= rankOf(g.grade)))
+            continue;
+        ProposalRequest request;
+        request.employeeNo = worker.employeeNo;
+        request.occupation = nameOf(m_occupationNames, worker.occupationId);
+        request.grade = g.grade;
+        request.way = CertificationWay::Import;
+        request.date = g.effective;
+        request.evidence = tr("Roster import (audit event %1), line %2").arg(m_eventId).arg(line);
+        request.by = m_by;
+        if (request.occupation.isEmpty())
+            return Error { tr("Line %1: employee %2 has no occupation, so the grade %3 cannot be "
+                              "proposed for certification. Give the occupation in the file and "
+                              "import it again.")
+                               .arg(line)
+                               .arg(worker.employeeNo, GradeNames::chinese(g.grade)),
+                {} };
+        const auto proposed
+            = CertificationStore::proposeWithin(m_db, request, QDate::currentDate());
+        if (!proposed)
+            return Error { tr("Line %1: the grade %2 of employee %3 cannot be proposed for "
+                              "certification: %4 Correct the file and import it again.")
+                               .arg(line)
+                               .arg(GradeNames::chinese(g.grade), worker.employeeNo,
+                                   proposed.error().userMessage),
+                proposed.error().detail };
+        ++m_counts.proposed;
+    }
+    return success();
 }
 
 // One multi-row INSERT for the workers (RETURNING their ids), one for their grades and one for

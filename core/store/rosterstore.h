@@ -10,6 +10,7 @@
 
 #include "core/common/result.h"
 #include "core/common/rowproblem.h"
+#include "core/domain/officer.h"
 #include "core/domain/rostercolumns.h"
 #include "core/domain/worker.h"
 #include "core/store/auditlog.h"
@@ -32,8 +33,10 @@ private:
 };
 
 // Writes roster records into the store inside the caller's transaction: a new employee number
-// creates a worker, a known one updates the fields that differ (each change audited), a grade not
-// yet on record becomes a new grade_award (history is never overwritten). Checks what needs the
+// creates a worker with the grades it brings, a known one updates the fields that differ (each
+// change audited). A grade in force changes by certification only (issue 13): for a known worker
+// a grade above the one on record becomes a proposed certification of way import, by the officer
+// of the load, waiting for an approver; history is never overwritten. Checks what needs the
 // database: an employee number twice in one source, an ID number of another worker, a site's
 // province, an occupation's highest grade.
 //
@@ -48,6 +51,7 @@ public:
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        int proposed = 0; // certifications of way import, awaiting an approver
     };
     // A record the writer refused, with what the source had (for a rejects file).
     struct Rejected
@@ -57,7 +61,8 @@ public:
     };
 
     // Problems are appended to problems as batches are written.
-    RosterStore(QSqlDatabase &db, qint64 eventId, RosterFieldSet present, RowProblems &problems);
+    RosterStore(QSqlDatabase &db, qint64 eventId, const Officer &by, RosterFieldSet present,
+        RowProblems &problems);
     Status prepare();
 
     // Queues a record; an Error means the database failed and the batch must be abandoned.
@@ -132,8 +137,8 @@ private:
     Result<qint64> siteId(const WorkerRecord &r);
     Result<qint64> workshopId(qint64 siteId, const QString &name);
     Result<qint64> occupationId(const QString &name);
-    Result<bool> update(const Stored &before, const Stored &after, const QList<GradeEntry> &grades);
-    Result<QString> heldGrade(qint64 workerId);
+    Result<bool> update(const Stored &before, const Stored &after);
+    Status proposeGrades(const Stored &worker, const QList<GradeEntry> &grades, int line);
     Status insertNew(QList<NewWorker> &workers);
     void markTouched(qint64 workerId, int line);
     void noteTeamLeader(qint64 workerId, bool leader);
@@ -142,13 +147,12 @@ private:
 
     QSqlDatabase &m_db;
     qint64 m_eventId;
+    Officer m_by;
     RosterFieldSet m_present;
     RowProblems &m_problems;
     AuditLog m_audit;
-    GradeSpanStore m_spans;
     QSqlQuery m_updateWorker;
     QSqlQuery m_findAward;
-    QSqlQuery m_insertAward;
 
     QList<Pending> m_pending;
     Counts m_counts;

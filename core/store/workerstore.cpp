@@ -5,6 +5,7 @@
 #include "core/domain/cellvalues.h"
 #include "core/domain/residentid.h"
 #include "core/store/auditlog.h"
+#include "core/store/officerstore.h"
 #include "core/store/rosterstore.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
@@ -70,9 +71,28 @@ LEFT JOIN occupation o ON o.id = w.occupation_id
 
 } // namespace
 
-Result<QList<WorkerRow>> WorkerStore::page(
-    const RosterQuery &query, const std::optional<RosterQuery::Key> &after, int limit)
+Result<std::optional<QList<qint64>>> WorkerStore::scopeOf(
+    QSqlDatabase &db, const Officer &by, Act act)
 {
+    if (auto allowed = OfficerStore::require(db, by, act); !allowed)
+        return allowed.error();
+    // The roles and workshops as stored now: a workshop taken away meanwhile no longer counts.
+    const auto stored = OfficerStore::load(db, by.login);
+    if (!stored)
+        return stored.error();
+    if (!stored->isConfinedToWorkshops(act))
+        return std::optional<QList<qint64>>();
+    return std::optional<QList<qint64>>(stored->workshopIds);
+}
+
+Result<QList<WorkerRow>> WorkerStore::page(const Officer &by, const RosterQuery &asked,
+    const std::optional<RosterQuery::Key> &after, int limit)
+{
+    const auto scope = scopeOf(m_db, by, Act::ReadRoster);
+    if (!scope)
+        return scope.error();
+    RosterQuery query = asked;
+    query.filter.workshopScope = *scope;
     const RosterQuery::Sql where = query.whereClause(after);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -91,10 +111,14 @@ Result<QList<WorkerRow>> WorkerStore::page(
     return rows;
 }
 
-Result<qint64> WorkerStore::count(const RosterFilter &filter)
+Result<qint64> WorkerStore::count(const Officer &by, const RosterFilter &filter)
 {
+    const auto scope = scopeOf(m_db, by, Act::ReadRoster);
+    if (!scope)
+        return scope.error();
     RosterQuery query;
     query.filter = filter;
+    query.filter.workshopScope = *scope;
     const RosterQuery::Sql where = query.whereClause();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -105,15 +129,62 @@ Result<qint64> WorkerStore::count(const RosterFilter &filter)
     return q.value(0).toLongLong();
 }
 
-Result<WorkerRecord> WorkerStore::record(qint64 workerId)
+Result<WorkerRecord> WorkerStore::record(const Officer &by, qint64 workerId)
 {
-    auto read = snapshot(workerId);
+    auto read = snapshot(by, workerId);
     if (!read)
         return read.error();
     return std::move(read->record);
 }
 
-Result<WorkerStore::Snapshot> WorkerStore::snapshot(qint64 workerId)
+Result<WorkerStore::Snapshot> WorkerStore::snapshot(const Officer &by, qint64 workerId)
+{
+    const auto scope = scopeOf(m_db, by, Act::ReadRoster);
+    if (!scope)
+        return scope.error();
+    auto read = readSnapshot(workerId);
+    if (!read)
+        return read;
+    if (*scope) {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT COALESCE(workshop_id, 0) FROM worker WHERE id = ?"_s);
+        q.addBindValue(workerId);
+        if (auto found = execOneRow(q, tr("Reading the worker")); !found)
+            return found.error();
+        if (!(*scope)->contains(q.value(0).toLongLong()))
+            return Error { tr("Employee %1 does not work in your workshops; %2 reads the roster "
+                              "of their own workshops only.")
+                               .arg(read->record.employeeNo, by.label()),
+                {}, Error::Kind::Refused };
+    }
+    if (!read->record.idNumber.isEmpty())
+        read->record.idNumber = ResidentId::mask(read->record.idNumber);
+    return read;
+}
+
+Result<QString> WorkerStore::revealIdNumber(const Officer &by, qint64 workerId)
+{
+    if (auto allowed = OfficerStore::require(m_db, by, Act::RevealIdNumber); !allowed)
+        return allowed.error();
+    const auto read = readSnapshot(workerId);
+    if (!read)
+        return read.error();
+    // The event says whose number was shown and to whom, never the number itself.
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begun(tr("Recording who saw the ID number")); !begun)
+        return begun.error();
+    const auto event = AuditLog(m_db).beginEvent(u"reveal-id"_s,
+        tr("Showed the full ID number of employee %1 (%2).")
+            .arg(read->record.employeeNo, read->record.name),
+        by);
+    if (!event)
+        return event.error();
+    if (auto done = transaction.commit(tr("Recording who saw the ID number")); !done)
+        return done.error();
+    return read->record.idNumber;
+}
+
+Result<WorkerStore::Snapshot> WorkerStore::readSnapshot(qint64 workerId)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -284,8 +355,11 @@ Result<QHash<qint64, QString>> WorkerStore::namesById(QSqlDatabase &db, UnitTabl
     return all;
 }
 
-Result<WorkerStore::SaveOutcome> WorkerStore::save(const Snapshot &read, const WorkerRecord &edited)
+Result<WorkerStore::SaveOutcome> WorkerStore::save(
+    const Officer &by, const Snapshot &read, const WorkerRecord &edited)
 {
+    if (auto allowed = OfficerStore::require(m_db, by, Act::EditRoster); !allowed)
+        return allowed.error();
     SaveOutcome outcome;
     const WorkerRecord &before = read.record;
     // Only the fields the officer changed are written: a field another window changed meanwhile
@@ -343,7 +417,7 @@ Result<WorkerStore::SaveOutcome> WorkerStore::save(const Snapshot &read, const W
     }
     AuditLog audit(db);
     const auto event = audit.beginEvent(
-        u"edit"_s, tr("Edited employee %1 in the profile.").arg(before.employeeNo));
+        u"edit"_s, tr("Edited employee %1 in the profile.").arg(before.employeeNo), by);
     if (!event)
         return event.error();
     WorkerRecord basic = edited;
@@ -354,7 +428,7 @@ Result<WorkerStore::SaveOutcome> WorkerStore::save(const Snapshot &read, const W
     if (!fields.has(RosterField::BirthDate))
         basic.birthDate = {};
     {
-        RosterStore writer(db, *event, fields, outcome.problems);
+        RosterStore writer(db, *event, by, fields, outcome.problems);
         if (auto prepared = writer.prepare(); !prepared)
             return prepared.error();
         if (auto added = writer.add(basic, 0); !added)

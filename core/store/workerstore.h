@@ -9,6 +9,7 @@
 
 #include "core/common/result.h"
 #include "core/common/rowproblem.h"
+#include "core/domain/officer.h"
 #include "core/domain/worker.h"
 #include "core/domain/workerrow.h"
 #include "core/store/rosterquery.h"
@@ -35,12 +36,24 @@ public:
         : m_db(db)
     { }
 
-    Result<QList<WorkerRow>> page(
-        const RosterQuery &query, const std::optional<RosterQuery::Key> &after, int limit);
-    Result<qint64> count(const RosterFilter &filter);
+    // The workshops an officer's reads of act cover: nullopt for the whole company, or a
+    // workshop head's own workshops (issue 13). Checks the act first (a refusal is of kind
+    // Refused) and reads the officer's roles and workshops as stored today.
+    static Result<std::optional<QList<qint64>>> scopeOf(
+        QSqlDatabase &db, const Officer &by, Act act);
 
-    // One worker in full, for the profile (the full ID number: the profile is where HR edits it).
-    Result<WorkerRecord> record(qint64 workerId);
+    // Pages and counts of the roster as the officer may read it: a workshop head's hold only
+    // their workshops. ID numbers are always masked here.
+    Result<QList<WorkerRow>> page(const Officer &by, const RosterQuery &query,
+        const std::optional<RosterQuery::Key> &after, int limit);
+    Result<qint64> count(const Officer &by, const RosterFilter &filter);
+
+    // One worker, for the profile, with the ID number masked: the full number only through
+    // revealIdNumber(). A worker outside a workshop head's workshops is refused.
+    Result<WorkerRecord> record(const Officer &by, qint64 workerId);
+    // The full ID number of the worker, for an officer who may see it (hr, admin); every reveal
+    // is an audit event naming the worker, never the number (DOMAIN.md §7, issue 13).
+    Result<QString> revealIdNumber(const Officer &by, qint64 workerId);
     // The worker as an editor read it: what a later save() compares with, to write only the
     // fields the officer changed and only if nobody changed the row in between (issue #12 §2).
     struct Snapshot
@@ -50,7 +63,9 @@ public:
         qint64 rowVersion = 0; // worker.row_version, bumped by every write of the row
         qint64 lastChangeId = 0; // the newest audit_change of the worker when it was read
     };
-    Result<Snapshot> snapshot(qint64 workerId);
+    // The ID number in record is masked, as record() gives it; an editor that revealed the
+    // number puts the full one in its snapshot, so that save() compares like with like.
+    Result<Snapshot> snapshot(const Officer &by, qint64 workerId);
     // Every grade record of the worker, oldest first, revoked ones included.
     Result<QList<GradeHistoryEntry>> gradeHistory(qint64 workerId);
     // Every change to the worker, newest first, starting with the event that created them.
@@ -74,13 +89,15 @@ public:
         bool stale = false;
         QList<AuditEntry> changedSince; // newest first; what the others changed (when stale)
     };
-    Result<SaveOutcome> save(const Snapshot &read, const WorkerRecord &edited);
+    // By an officer who may edit the roster (hr), checked before anything else.
+    Result<SaveOutcome> save(const Officer &by, const Snapshot &read, const WorkerRecord &edited);
 
     // id → name of site, workshop or occupation: for reports that name units of many rows.
     enum class UnitTable { Site, Workshop, Occupation };
     static Result<QHash<qint64, QString>> namesById(QSqlDatabase &db, UnitTable table);
 
 private:
+    Result<Snapshot> readSnapshot(qint64 workerId);
     Result<QList<NamedUnit>> units(const QString &sql);
     // The worker's audited changes, newest first: all with the creation, or those after one.
     Result<QList<AuditEntry>> changes(qint64 workerId, std::optional<qint64> afterChangeId);

@@ -39,13 +39,27 @@ namespace {
         return u"(%1) AND"_s.arg(alternatives.join(u" OR "_s));
     }
 
+    // "workshop_id IN (…) AND" for a scope of workshops; nothing for the whole company.
+    QString scopeCondition(const std::optional<QList<qint64>> &workshops)
+    {
+        if (!workshops)
+            return {};
+        if (workshops->isEmpty())
+            return u"0 = 1 AND"_s;
+        QStringList ids;
+        for (qint64 id : *workshops)
+            ids += QString::number(id);
+        return u"w.workshop_id IN (%1) AND"_s.arg(ids.join(u", "_s));
+    }
+
     // In service on :d (hire ≤ d < leave), with the grade in force on :d, counted per unit in one
     // pass over the covering index worker_unit, in its order. The open span on the worker row
     // answers for most workers; only a date before it looks among the worker's closed spans
     // (schema 2). Columns: site_id, workshop_id, employees, then skilled and high-skilled, or the
     // packed grade counts when the distribution is asked for.
-    QString countsByUnitSql(
-        WorkforceTargetStore::Detail detail, const std::optional<WorkforceTargetStore::Part> &part)
+    QString countsByUnitSql(WorkforceTargetStore::Detail detail,
+        const std::optional<WorkforceTargetStore::Part> &part,
+        const std::optional<QList<qint64>> &workshops)
     {
         QString sums;
         if (detail == WorkforceTargetStore::Detail::Totals)
@@ -68,8 +82,8 @@ FROM (SELECT w.site_id, w.workshop_id,
                         WHERE s.worker_id = w.id AND s.valid_from <= :d AND :d < s.valid_until)
              END AS grade
       FROM worker w
-      WHERE %2 w.hire_date <= :d AND (w.leave_date IS NULL OR :d < w.leave_date)) AS in_service
-GROUP BY site_id, workshop_id)"_s.arg(sums, partCondition(part));
+      WHERE %2 %3 w.hire_date <= :d AND (w.leave_date IS NULL OR :d < w.leave_date)) AS in_service
+GROUP BY site_id, workshop_id)"_s.arg(sums, partCondition(part), scopeCondition(workshops));
     }
 
 } // namespace
@@ -145,12 +159,13 @@ Result<QList<qint64>> WorkforceTargetStore::siteIds(QSqlDatabase &db)
     return ids;
 }
 
-Result<WorkforceTargetStore::UnitCounts> WorkforceTargetStore::countsByUnit(
-    QSqlDatabase &db, QDate asOf, Detail detail, const std::optional<Part> &part)
+Result<WorkforceTargetStore::UnitCounts> WorkforceTargetStore::countsByUnit(QSqlDatabase &db,
+    QDate asOf, Detail detail, const std::optional<Part> &part,
+    const std::optional<QList<qint64>> &workshops)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(countsByUnitSql(detail, part));
+    q.prepare(countsByUnitSql(detail, part, workshops));
     q.bindValue(u":d"_s, asOf.toString(Qt::ISODate));
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed());

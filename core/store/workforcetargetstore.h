@@ -76,9 +76,11 @@ public:
     static Result<QList<TargetSite>> sites(QSqlDatabase &db); // by name
     static Result<QList<TargetWorkshop>> workshops(QSqlDatabase &db); // by site name, then name
     static Result<QList<qint64>> siteIds(QSqlDatabase &db); // ascending
-    // In service on asOf (hire ≤ asOf < leave), with the grade in force on asOf.
-    static Result<UnitCounts> countsByUnit(
-        QSqlDatabase &db, QDate asOf, Detail detail, const std::optional<Part> &part);
+    // In service on asOf (hire ≤ asOf < leave), with the grade in force on asOf; only the
+    // workers of these workshops when given (a workshop head's scope, issue 13).
+    static Result<UnitCounts> countsByUnit(QSqlDatabase &db, QDate asOf, Detail detail,
+        const std::optional<Part> &part,
+        const std::optional<QList<qint64>> &workshops = std::nullopt);
 };
 
 } // namespace skl

@@ -78,7 +78,7 @@ struct Company
 
     qint64 highSkilledOn(QDate day)
     {
-        auto report = WorkforceTargets::compute(db.db(), day);
+        auto report = WorkforceTargets::compute(db.db(), db.admin(), day);
         REQUIRE(report.ok());
         return report->company.highSkilled;
     }

@@ -71,8 +71,8 @@ TEST_CASE(
     REQUIRE(connection.ok());
     QSqlDatabase &db = (*connection)->db();
     CHECK(Migrations::currentVersion(db).value() == Migrations::latestVersion());
-    const auto before = WorkforceTargets::compute(db, QDate(2017, 6, 1));
-    const auto after = WorkforceTargets::compute(db, QDate(2018, 1, 1));
+    const auto before = WorkforceTargets::companyReport(db, QDate(2017, 6, 1));
+    const auto after = WorkforceTargets::companyReport(db, QDate(2018, 1, 1));
     REQUIRE(before.ok());
     REQUIRE(after.ok());
     CHECK(before->company.skilled == 1);

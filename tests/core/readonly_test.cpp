@@ -8,6 +8,7 @@
 #include "core/store/backupstore.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
+#include "core/store/officerstore.h"
 #include "core/store/workerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/clirun.h"
@@ -72,7 +73,7 @@ QString closedDatabaseIn(const QTemporaryDir &dir)
                                    "高级工,2018-06-30,是,否\n")
                         .arg(validId(QStringLiteral("37010219850312001"))))
                 .committed);
-    REQUIRE(BackupStore::backUp(db.db(), path).ok());
+    REQUIRE(BackupStore::backUp(db.db(), db.admin(), path).ok());
     // The copy in WAL mode, as every database SkillLadder has written, then closed.
     REQUIRE(Connection::open(path, Connection::Mode::MustExist).ok());
     return path;
@@ -85,18 +86,21 @@ void checkReadsButRefusesWrites(const QString &path)
     CHECK((*connection)->isReadOnly());
     CHECK_FALSE((*connection)->readOnlyReason().isEmpty());
     CHECK(CompanyStore::require((*connection)->db()).ok());
+    // The copy's administrator, as the copy stores them.
+    const auto admin = OfficerStore::load((*connection)->db(), QStringLiteral("admin"));
+    REQUIRE(admin.ok());
     WorkerStore workers((*connection)->db());
-    const auto count = workers.count({});
+    const auto count = workers.count(*admin, {});
     REQUIRE(count.ok());
     CHECK(*count == 1);
-    const auto page = workers.page(RosterQuery {}, std::nullopt, 10);
+    const auto page = workers.page(*admin, RosterQuery {}, std::nullopt, 10);
     REQUIRE(page.ok());
     REQUIRE(page->size() == 1);
-    const auto read = workers.snapshot(page->first().id);
+    const auto read = workers.snapshot(*admin, page->first().id);
     REQUIRE(read.ok());
     WorkerRecord renamed = read->record;
     renamed.name = QStringLiteral("张维");
-    const auto saved = workers.save(*read, renamed);
+    const auto saved = workers.save(*admin, *read, renamed);
     REQUIRE_FALSE(saved.ok());
     CHECK(saved.error().userMessage.contains(QStringLiteral("read-only")));
 }

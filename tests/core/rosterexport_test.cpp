@@ -24,7 +24,7 @@ QString exportTo(TempDatabase &db, const QString &name,
 {
     NullProgress progress;
     const QString path = db.filePath(name);
-    REQUIRE(RosterExport::toCsv(db.db(), path, encoding, progress).ok());
+    REQUIRE(RosterExport::toCsv(db.db(), db.admin(), path, encoding, progress).ok());
     return path;
 }
 
@@ -34,13 +34,13 @@ TEST_CASE("Export then import into an empty database gives the same roster", "[e
 {
     TempDatabase source;
     NullProgress progress;
-    REQUIRE(DemoCompany::fill(source.db(), 1500, 7, progress).ok());
+    REQUIRE(DemoCompany::fill(source.db(), 1500, 7, source.admin(), progress).ok());
     const QString first = exportTo(source, QStringLiteral("first.csv"));
 
     TempDatabase copy;
     RosterImportOptions options;
     NullProgress quiet;
-    const auto report = RosterImport::run(copy.db(), first, options, quiet);
+    const auto report = RosterImport::run(copy.db(), copy.admin(), first, options, quiet);
     REQUIRE(report.ok());
     CHECK(report->problems.isEmpty());
     CHECK(report->created == 1500);

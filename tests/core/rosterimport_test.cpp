@@ -168,7 +168,8 @@ TEST_CASE("Importing the same file again changes nothing", "[import]")
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_change")).toInt() == changes);
 }
 
-TEST_CASE("An update adds grade history and audits each changed field", "[import]")
+TEST_CASE("An update audits each changed field and proposes a new grade instead of writing it",
+    "[import]")
 {
     TempDatabase db;
     db.importCsv(rosterHeader() + goodRows());
@@ -179,11 +180,17 @@ TEST_CASE("An update adds grade history and audits each changed field", "[import
     const auto report = db.importCsv(rosterHeader() + promoted);
     CHECK(report.updated == 1);
     CHECK(report.unchanged == 1);
+    CHECK(report.proposed == 1);
+    // Issue 13: the grade in force stays until an approver decides.
     CHECK(db.scalar(QStringLiteral("SELECT group_concat(grade, ',') FROM (SELECT grade FROM "
                                    "grade_award WHERE worker_id = 1 ORDER BY effective_date)"))
               .toString()
-        == QStringLiteral("3,4"));
-    CHECK(db.scalar(QStringLiteral("SELECT current_grade FROM worker WHERE id = 1")).toInt() == 4);
+        == QStringLiteral("3"));
+    CHECK(db.scalar(QStringLiteral("SELECT current_grade FROM worker WHERE id = 1")).toInt() == 3);
+    CHECK(db.scalar(QStringLiteral("SELECT grade FROM certification WHERE worker_id = 1 AND "
+                                   "status = 'proposed' AND way = 'import'"))
+              .toInt()
+        == 4);
     CHECK(db.scalar(QStringLiteral("SELECT old_value IS NULL AND new_value = '2026-01-01' FROM "
                                    "audit_change WHERE field = 'leave_date'"))
               .toBool());
@@ -192,7 +199,7 @@ TEST_CASE("An update adds grade history and audits each changed field", "[import
         != QString());
 }
 
-TEST_CASE("A grade that arrives by roster import gets an audit change row, as an edit does",
+TEST_CASE("A grade that arrives by roster import for a known worker is an audited proposal",
     "[import][audit]")
 {
     TempDatabase db;
@@ -201,20 +208,19 @@ TEST_CASE("A grade that arrives by roster import gets an audit change row, as an
         = QString(goodRows())
               .replace(QStringLiteral("高级工,2018-06-30"), QStringLiteral("技师,2023-07-01"));
     const auto report = db.importCsv(rosterHeader() + promoted);
-    REQUIRE(report.updated == 1);
-    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_change WHERE entity = 'worker' "
-                                   "AND entity_id = 1 AND field = 'grade'"))
-              .toInt()
-        == 1);
-    CHECK(db.scalar(QStringLiteral("SELECT old_value || ' -> ' || new_value FROM audit_change "
-                                   "WHERE field = 'grade'"))
+    REQUIRE(report.proposed == 1);
+    CHECK(report.updated == 0);
+    CHECK(
+        db.scalar(QStringLiteral("SELECT count(*) FROM audit_change WHERE field = 'grade'")).toInt()
+        == 0);
+    // The proposal is its own event by the importing officer, naming the import in its evidence.
+    CHECK(db.scalar(QStringLiteral("SELECT e.actor FROM certification c JOIN audit_event e "
+                                   "ON e.id = c.proposed_event_id WHERE c.way = 'import'"))
               .toString()
-        == QStringLiteral("高级工 2018-06-30 -> 技师 2023-07-01"));
-    // The change row belongs to the import's event, which the worker's audit trail shows.
-    CHECK(db.scalar(QStringLiteral("SELECT e.action FROM audit_change c JOIN audit_event e "
-                                   "ON e.id = c.event_id WHERE c.field = 'grade'"))
+        == db.admin().login);
+    CHECK(db.scalar(QStringLiteral("SELECT evidence FROM certification WHERE way = 'import'"))
               .toString()
-        == QStringLiteral("import"));
+              .contains(QStringLiteral("line 2")));
 }
 
 TEST_CASE("A column the file lacks keeps the stored value", "[import]")
@@ -257,7 +263,7 @@ TEST_CASE("A GBK roster from Chinese Excel imports like a UTF-8 one", "[import]"
         = gbk.encode(QString(rosterHeader() + goodRows()).replace(u'\n', QStringLiteral("\r\n")));
     const QString file = db.writeFile(QStringLiteral("花名册.csv"), bytes);
     NullProgress progress;
-    const auto report = RosterImport::run(db.db(), file, {}, progress);
+    const auto report = RosterImport::run(db.db(), db.admin(), file, {}, progress);
     REQUIRE(report.ok());
     CHECK(report->encoding == QStringLiteral("GB18030"));
     CHECK(report->created == 2);
@@ -280,7 +286,7 @@ TEST_CASE("A cancelled import leaves the database as before", "[import]")
     const QString file = db.writeFile(
         QStringLiteral("big.csv"), QStringLiteral("工号,姓名,入职日期\n%1").arg(rows).toUtf8());
     CancelAtOnce cancel;
-    const auto report = RosterImport::run(db.db(), file, {}, cancel);
+    const auto report = RosterImport::run(db.db(), db.admin(), file, {}, cancel);
     REQUIRE(report.ok());
     CHECK(report->canceled);
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 0);

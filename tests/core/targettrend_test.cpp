@@ -19,13 +19,13 @@ TEST_CASE("The trend equals a target report at every month end, leavers and hist
 {
     TempDatabase db;
     NullProgress progress;
-    REQUIRE(DemoCompany::fill(db.db(), 4000, 3, progress).ok());
+    REQUIRE(DemoCompany::fill(db.db(), 4000, 3, db.admin(), progress).ok());
     const QList<QDate> ends = TargetTrend::monthEndsUpTo(DemoCompany::referenceDate(), 36);
-    const auto trend = TargetTrend::compute(db.db(), ends);
+    const auto trend = TargetTrend::compute(db.db(), db.admin(), ends);
     REQUIRE(trend.ok());
     REQUIRE(trend->size() == 36);
     for (const TrendPoint &point : *trend) {
-        const auto report = WorkforceTargets::compute(db.db(), point.monthEnd);
+        const auto report = WorkforceTargets::compute(db.db(), db.admin(), point.monthEnd);
         REQUIRE(report.ok());
         INFO(point.monthEnd.toString(Qt::ISODate).toStdString());
         CHECK(point.employees == report->company.employees);
@@ -41,8 +41,8 @@ TEST_CASE("A worker who leaves on a month's last day is out at that month end", 
     db.importCsv(QStringLiteral("工号,姓名,入职日期,离职日期,技能等级,等级取得日期\n"
                                 "A,甲,2024-01-31,2024-03-31,高级工,2024-02-29\n"
                                 "B,乙,2024-02-01,,初级工,2024-02-01\n"));
-    const auto trend
-        = TargetTrend::compute(db.db(), TargetTrend::monthEndsUpTo(QDate(2024, 4, 30), 4));
+    const auto trend = TargetTrend::compute(
+        db.db(), db.admin(), TargetTrend::monthEndsUpTo(QDate(2024, 4, 30), 4));
     REQUIRE(trend.ok());
     auto counts
         = [](const TrendPoint &p) { return std::tuple(p.employees, p.skilled, p.highSkilled); };

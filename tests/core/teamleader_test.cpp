@@ -108,7 +108,7 @@ TEST_CASE("The roster's 班组长 column follows the team-leader periods, not th
     REQUIRE(db.importCsv(rosterWith(QStringLiteral("是")), on(today)).committed);
     const auto flagOf = [&] {
         WorkerStore workers(db.db());
-        const auto rows = workers.page(RosterQuery(), std::nullopt, 10);
+        const auto rows = workers.page(db.admin(), RosterQuery(), std::nullopt, 10);
         REQUIRE(rows.ok());
         REQUIRE(rows->size() == 1);
         return rows->first().teamLeader;

@@ -28,12 +28,13 @@ QString roster()
               .arg(validId(QStringLiteral("37010219850312001")));
 }
 
-QStringList employeeNumbers(WorkerStore &workers, const RosterQuery &query, int pageSize)
+QStringList employeeNumbers(
+    WorkerStore &workers, const Officer &reader, const RosterQuery &query, int pageSize)
 {
     QStringList numbers;
     std::optional<RosterQuery::Key> after;
     for (;;) {
-        const auto page = workers.page(query, after, pageSize);
+        const auto page = workers.page(reader, query, after, pageSize);
         REQUIRE(page.ok());
         for (const WorkerRow &row : *page)
             numbers += row.employeeNo;
@@ -65,8 +66,8 @@ TEST_CASE("Roster pages follow each other without a gap or a repeat, in both dir
             RosterQuery query;
             query.sortKey = key;
             query.order = order;
-            const QStringList all = employeeNumbers(workers, query, 100);
-            const QStringList paged = employeeNumbers(workers, query, 2);
+            const QStringList all = employeeNumbers(workers, db.admin(), query, 100);
+            const QStringList paged = employeeNumbers(workers, db.admin(), query, 2);
             CHECK(paged == all);
             CHECK(QSet<QString>(paged.begin(), paged.end()).size() == 7);
         }
@@ -80,11 +81,11 @@ TEST_CASE("Sorting by grade puts the ungraded first and the highest grade last",
     WorkerStore workers(db.db());
     RosterQuery query;
     query.sortKey = RosterQuery::SortKey::Grade;
-    const QStringList order = employeeNumbers(workers, query, 3);
+    const QStringList order = employeeNumbers(workers, db.admin(), query, 3);
     CHECK(order.first() == QStringLiteral("B01"));
     CHECK(order.last() == QStringLiteral("C01"));
     query.order = Qt::DescendingOrder;
-    CHECK(employeeNumbers(workers, query, 3).first() == QStringLiteral("C01"));
+    CHECK(employeeNumbers(workers, db.admin(), query, 3).first() == QStringLiteral("C01"));
 }
 
 TEST_CASE(
@@ -95,19 +96,19 @@ TEST_CASE(
     WorkerStore workers(db.db());
     RosterQuery query;
     query.filter.search = QStringLiteral("张");
-    CHECK(employeeNumbers(workers, query, 10)
+    CHECK(employeeNumbers(workers, db.admin(), query, 10)
         == QStringList { QStringLiteral("A01"), QStringLiteral("A02"), QStringLiteral("B03") });
     query.filter.search = QStringLiteral("张三");
-    CHECK(employeeNumbers(workers, query, 10) == QStringList { QStringLiteral("B03") });
+    CHECK(employeeNumbers(workers, db.admin(), query, 10) == QStringList { QStringLiteral("B03") });
     query.filter.search = QStringLiteral("三丰"); // not the beginning of a name
-    CHECK(employeeNumbers(workers, query, 10).isEmpty());
+    CHECK(employeeNumbers(workers, db.admin(), query, 10).isEmpty());
     query.filter.search = QStringLiteral("b0");
-    CHECK(employeeNumbers(workers, query, 10).size() == 3);
+    CHECK(employeeNumbers(workers, db.admin(), query, 10).size() == 3);
     const QString id = validId(QStringLiteral("37010219850312001"));
     query.filter.search = id.right(4);
-    CHECK(employeeNumbers(workers, query, 10) == QStringList { QStringLiteral("A01") });
+    CHECK(employeeNumbers(workers, db.admin(), query, 10) == QStringList { QStringLiteral("A01") });
     query.filter.search = QStringLiteral("100%");
-    CHECK(employeeNumbers(workers, query, 10).isEmpty());
+    CHECK(employeeNumbers(workers, db.admin(), query, 10).isEmpty());
 }
 
 TEST_CASE("Filters combine, and the count agrees with the rows", "[roster][store]")
@@ -125,18 +126,18 @@ TEST_CASE("Filters combine, and the count agrees with the rows", "[roster][store
     RosterQuery query;
     query.filter = filter();
     query.filter.siteId = jinan;
-    CHECK(employeeNumbers(workers, query, 10).size() == 3);
+    CHECK(employeeNumbers(workers, db.admin(), query, 10).size() == 3);
     query.filter.frontline = true;
-    CHECK(employeeNumbers(workers, query, 10).size() == 2);
+    CHECK(employeeNumbers(workers, db.admin(), query, 10).size() == 2);
     query.filter.hasGradeFilter = true;
     query.filter.grade = Grade::Technician;
-    CHECK(employeeNumbers(workers, query, 10) == QStringList { QStringLiteral("A02") });
-    CHECK(*workers.count(query.filter) == 1);
+    CHECK(employeeNumbers(workers, db.admin(), query, 10) == QStringList { QStringLiteral("A02") });
+    CHECK(*workers.count(db.admin(), query.filter) == 1);
 
     RosterFilter ungraded = filter();
     ungraded.hasGradeFilter = true;
-    CHECK(*workers.count(ungraded) == 1); // 王芳
-    CHECK(*workers.count(filter()) == 7);
+    CHECK(*workers.count(db.admin(), ungraded) == 1); // 王芳
+    CHECK(*workers.count(db.admin(), filter()) == 7);
 }
 
 TEST_CASE("In service and left follow the leave date as the first day out", "[roster][store]")
@@ -147,11 +148,11 @@ TEST_CASE("In service and left follow the leave date as the first day out", "[ro
     RosterFilter f = filter();
     f.service = RosterFilter::Service::Left;
     f.serviceDate = QDate(2023, 12, 31); // the day before 李娜's leave date
-    CHECK(*workers.count(f) == 0);
+    CHECK(*workers.count(db.admin(), f) == 0);
     f.serviceDate = QDate(2024, 1, 1); // her leave date: out of service
-    CHECK(*workers.count(f) == 1);
+    CHECK(*workers.count(db.admin(), f) == 1);
     f.service = RosterFilter::Service::InService;
-    CHECK(*workers.count(f) == 6);
+    CHECK(*workers.count(db.admin(), f) == 6);
 }
 
 TEST_CASE("Roster rows carry names, the grade in force and a masked ID number", "[roster][store]")
@@ -159,7 +160,7 @@ TEST_CASE("Roster rows carry names, the grade in force and a masked ID number", 
     TempDatabase db;
     REQUIRE(db.importCsv(roster()).committed);
     WorkerStore workers(db.db());
-    const auto page = workers.page(RosterQuery {}, std::nullopt, 1);
+    const auto page = workers.page(db.admin(), RosterQuery {}, std::nullopt, 1);
     REQUIRE(page.ok());
     REQUIRE(page->size() == 1);
     const WorkerRow &row = page->first();

@@ -63,7 +63,7 @@ RosterImportReport importXlsx(TempDatabase &db, const XlsxBuilder &book, const Q
     RosterImportOptions options;
     options.sheet = sheet;
     NullProgress progress;
-    auto report = RosterImport::run(db.db(), path, options, progress);
+    auto report = RosterImport::run(db.db(), db.admin(), path, options, progress);
     REQUIRE(report.ok());
     return *report;
 }
@@ -154,26 +154,28 @@ TEST_CASE("Exporting to Excel and importing it back changes nothing", "[xlsx][ex
 {
     TempDatabase source;
     NullProgress progress;
-    REQUIRE(DemoCompany::fill(source.db(), 400, 9, progress).ok());
+    REQUIRE(DemoCompany::fill(source.db(), 400, 9, source.admin(), progress).ok());
     const QString workbook = source.filePath(QStringLiteral("花名册.xlsx"));
-    const auto exported = RosterExport::toXlsx(source.db(), workbook, progress);
+    const auto exported = RosterExport::toXlsx(source.db(), source.admin(), workbook, progress);
     REQUIRE(exported.ok());
     CHECK(*exported == 400);
 
     TempDatabase target;
     RosterImportOptions options;
-    const auto imported = RosterImport::run(target.db(), workbook, options, progress);
+    const auto imported
+        = RosterImport::run(target.db(), target.admin(), workbook, options, progress);
     REQUIRE(imported.ok());
     REQUIRE(imported->committed);
     CHECK(imported->created == 400);
-    const auto again = RosterImport::run(target.db(), workbook, options, progress);
+    const auto again = RosterImport::run(target.db(), target.admin(), workbook, options, progress);
     REQUIRE(again.ok());
     CHECK(again->unchanged == 400);
 
     auto csvOf = [&progress](TempDatabase &db) {
         const QString path = db.filePath(QStringLiteral("out.csv"));
-        REQUIRE(
-            RosterExport::toCsv(db.db(), path, CsvWriter::Encoding::Utf8WithBom, progress).ok());
+        REQUIRE(RosterExport::toCsv(
+            db.db(), db.admin(), path, CsvWriter::Encoding::Utf8WithBom, progress)
+                    .ok());
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
         return file.readAll();
@@ -189,14 +191,16 @@ TEST_CASE("Workbooks written by openpyxl and LibreOffice import exactly like the
         TempDatabase db;
         RosterImportOptions options;
         options.sheet = sheet;
-        const auto report = RosterImport::run(db.db(), file, options, progress);
+        const auto report = RosterImport::run(db.db(), db.admin(), file, options, progress);
         REQUIRE(report.ok());
         INFO((report->problems.isEmpty() ? std::string()
                                          : report->problems.first().toString().toStdString()));
         REQUIRE(report->committed);
         CHECK(report->created == 5);
         const QString out = db.filePath(QStringLiteral("out.csv"));
-        REQUIRE(RosterExport::toCsv(db.db(), out, CsvWriter::Encoding::Utf8WithBom, progress).ok());
+        REQUIRE(RosterExport::toCsv(
+            db.db(), db.admin(), out, CsvWriter::Encoding::Utf8WithBom, progress)
+                    .ok());
         QFile csv(out);
         REQUIRE(csv.open(QIODevice::ReadOnly));
         return csv.readAll();
@@ -243,7 +247,7 @@ Result<RosterImportReport> tryImport(TempDatabase &db, const XlsxBuilder &book)
     options.sheet = QStringLiteral("花名册");
     options.skipInvalid = true; // even so, a file that cannot be read whole writes nothing
     NullProgress progress;
-    return RosterImport::run(db.db(), path, options, progress);
+    return RosterImport::run(db.db(), db.admin(), path, options, progress);
 }
 
 // A database holding workers 1002 … 1021, imported from a sound workbook.
@@ -308,7 +312,7 @@ TEST_CASE("A sheet whose compressed data is damaged is refused whole", "[xlsx][i
     options.sheet = QStringLiteral("花名册");
     options.skipInvalid = true;
     NullProgress progress;
-    const auto report = RosterImport::run(db.db(), path, options, progress);
+    const auto report = RosterImport::run(db.db(), db.admin(), path, options, progress);
     REQUIRE_FALSE(report.ok());
     INFO(report.error().userMessage.toStdString());
     CHECK(report.error().userMessage.contains(QStringLiteral("花名册")));

@@ -55,7 +55,7 @@ RosterImportReport TempDatabase::importCsv(const QString &csv, RosterImportOptio
 {
     const QString file = writeFile(QStringLiteral("roster.csv"), csv.toUtf8());
     NullProgress progress;
-    auto report = RosterImport::run(db(), file, options, progress);
+    auto report = RosterImport::run(db(), m_admin, file, options, progress);
     if (!report)
         throw std::runtime_error(report.error().userMessage.toStdString());
     return *report;

@@ -17,6 +17,7 @@
 #include "core/store/backupstore.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
+#include "core/store/officerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -233,7 +234,11 @@ TEST_CASE("Restoring a backup in the window asks, naming the company, and reopen
     CompanyFile company(s("甲公司"));
     const QString backup = company.dir.filePath(s("backup.sqlite"));
     REQUIRE(withConnection(company.path, Connection::Mode::MustExist,
-        [&](QSqlDatabase &db) { return BackupStore::backUp(db, backup); }));
+        [&](QSqlDatabase &db) {
+            const auto admin = OfficerStore::load(db, s("admin"));
+            REQUIRE(admin.ok());
+            return BackupStore::backUp(db, *admin, backup);
+        }));
     company.exec(s("UPDATE company SET name = '乙公司'"));
 
     MainWindow window;

@@ -283,8 +283,8 @@ TEST_CASE("A worker's stored photo shows in the profile", "[ui][certificate]")
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     QImage(60, 80, QImage::Format_RGB32).save(&buffer, "PNG");
-    REQUIRE(CertificateStore::setPhoto(w.db.db(), id, png, QStringLiteral("hr")).ok());
-    WorkerProfileDialog dialog(*w.connection, id);
+    REQUIRE(CertificateStore::setPhoto(w.db.db(), id, png, w.db.admin()).ok());
+    WorkerProfileDialog dialog(*w.connection, w.db.admin(), id);
     REQUIRE(dialog.isLoaded());
     const auto labels = dialog.findChildren<QLabel *>();
     CHECK(std::any_of(

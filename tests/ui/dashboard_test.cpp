@@ -72,12 +72,12 @@ TEST_CASE("The dashboard fills every chart and the figures off the GUI thread", 
 {
     TempDatabase db;
     NullProgress progress;
-    REQUIRE(DemoCompany::fill(db.db(), 2000, 5, progress).ok());
+    REQUIRE(DemoCompany::fill(db.db(), 2000, 5, db.admin(), progress).ok());
     DashboardView view;
     QSignalSpy ready(&view, &DashboardView::reportReady);
     QSignalSpy trend(&view, &DashboardView::trendReady);
     view.setAsOf(DemoCompany::referenceDate());
-    view.setDatabase(db.path());
+    view.setDatabase(db.path(), db.admin());
     REQUIRE((ready.size() > 0 || ready.wait(20000)));
     REQUIRE((trend.size() > 0 || trend.wait(20000)));
     CHECK(view.data().trend.size() == DashboardView::kTrendMonths);
@@ -93,7 +93,8 @@ TEST_CASE("The dashboard fills every chart and the figures off the GUI thread", 
         == 1 + view.data().report.sites.size() + view.data().report.workshops.size());
 
     // The figures the dashboard computed in two halves equal the target report's.
-    const auto report = WorkforceTargets::compute(db.db(), DemoCompany::referenceDate());
+    const auto report
+        = WorkforceTargets::compute(db.db(), db.admin(), DemoCompany::referenceDate());
     REQUIRE(report.ok());
     const TargetReport &shown = view.data().report;
     CHECK(shown.company.employees == report->company.employees);
@@ -110,11 +111,11 @@ TEST_CASE("The leadership report is a searchable A4 PDF, one page per section", 
 {
     TempDatabase db;
     NullProgress progress;
-    REQUIRE(DemoCompany::fill(db.db(), 600, 5, progress).ok());
+    REQUIRE(DemoCompany::fill(db.db(), 600, 5, db.admin(), progress).ok());
     DashboardView view;
     QSignalSpy trend(&view, &DashboardView::trendReady);
     view.setAsOf(DemoCompany::referenceDate());
-    view.setDatabase(db.path());
+    view.setDatabase(db.path(), db.admin());
     REQUIRE((trend.size() > 0 || trend.wait(20000)));
     const QString pdf = db.filePath(QStringLiteral("报告.pdf"));
     REQUIRE(view.writeReportPdf(pdf).ok());

@@ -33,7 +33,7 @@ TEST_CASE("The import dialog lists every bad row and imports nothing", "[ui][imp
 {
     TempDatabase db;
     const QString file = db.writeFile(QStringLiteral("花名册.csv"), kMixed.toUtf8());
-    ImportDialog dialog(db.path());
+    ImportDialog dialog(db.path(), db.admin());
     QSignalSpy ended(&dialog, &ImportDialog::importEnded);
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     dialog.setFile(file);
@@ -57,7 +57,7 @@ TEST_CASE("The problems of an import can be saved as CSV for Excel", "[ui][impor
 {
     TempDatabase db;
     const QString file = db.writeFile(QStringLiteral("roster.csv"), kMixed.toUtf8());
-    ImportDialog dialog(db.path());
+    ImportDialog dialog(db.path(), db.admin());
     QSignalSpy ended(&dialog, &ImportDialog::importEnded);
     dialog.setFile(file);
     dialog.startImport();
@@ -94,7 +94,7 @@ TEST_CASE("The import dialog refuses a file without the required columns before 
     TempDatabase db;
     const QString file
         = db.writeFile(QStringLiteral("wrong.csv"), QByteArray("工号,姓名\nE1,张伟\n"));
-    ImportDialog dialog(db.path());
+    ImportDialog dialog(db.path(), db.admin());
     dialog.setFile(file);
     const auto buttons = dialog.findChildren<QPushButton *>();
     const auto import = std::find_if(buttons.begin(), buttons.end(),
@@ -126,7 +126,7 @@ TEST_CASE("An Excel workbook with several sheets offers a sheet chooser and impo
     };
     const QString path = db.filePath(QStringLiteral("花名册.xlsx"));
     book.write(path);
-    ImportDialog dialog(db.path());
+    ImportDialog dialog(db.path(), db.admin());
     dialog.setFile(path);
     REQUIRE(dialog.sheetChooser()->count() == 2);
     CHECK_FALSE(dialog.sheetChooser()->isHidden());
@@ -147,7 +147,7 @@ TEST_CASE("Cancelling an import in the dialog leaves the database as it was", "[
     for (int i = 0; i < 20000; ++i)
         rows += QStringLiteral("N%1,新职工%1,2020-01-01\n").arg(i);
     const QString file = db.writeFile(QStringLiteral("big.csv"), rows.toUtf8());
-    ImportDialog dialog(db.path());
+    ImportDialog dialog(db.path(), db.admin());
     dialog.setFile(file);
     QSignalSpy ended(&dialog, &ImportDialog::importEnded);
     dialog.startImport();

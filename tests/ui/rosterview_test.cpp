@@ -6,6 +6,7 @@
 
 #include "core/demo/democompany.h"
 #include "core/domain/grade.h"
+#include "core/store/officerstore.h"
 #include "core/store/workerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
@@ -20,7 +21,7 @@ namespace {
 void fillDemo(TempDatabase &db, qint64 workers)
 {
     NullProgress progress;
-    REQUIRE(DemoCompany::fill(db.db(), workers, 7, progress).ok());
+    REQUIRE(DemoCompany::fill(db.db(), workers, 7, db.admin(), progress).ok());
 }
 
 // Three workers in two sites, and the GUI thread's connection to them.
@@ -52,7 +53,7 @@ TEST_CASE("The roster model stays consistent while 1,200 workers are fetched pag
     RosterTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     tester.setUseFetchMore(false);
-    model.setWorkers(&workers);
+    model.setWorkers(&workers, db.admin());
     CHECK(model.rowCount() == RosterTableModel::kPageSize); // one page, not the whole table
     while (model.canFetchMore({}))
         model.fetchMore({});
@@ -77,7 +78,7 @@ TEST_CASE("The roster shows masked ID numbers and grades in words", "[ui][roster
     fillDemo(db, 50);
     WorkerStore workers(db.db());
     RosterTableModel model;
-    model.setWorkers(&workers);
+    model.setWorkers(&workers, db.admin());
     REQUIRE(model.rowCount() == 50);
     for (int row = 0; row < model.rowCount(); ++row) {
         const QString id = model.index(row, RosterTableModel::IdNumber).data().toString();
@@ -146,7 +147,7 @@ TEST_CASE("Every roster filter shows as many rows as core counts", "[ui][roster]
     fillDemo(db, 1500);
     WorkerStore workers(db.db());
     RosterTableModel model;
-    model.setWorkers(&workers);
+    model.setWorkers(&workers, db.admin());
     const auto sites = workers.sites();
     const auto occupations = workers.occupations();
     REQUIRE(sites.ok());
@@ -176,8 +177,27 @@ TEST_CASE("Every roster filter shows as many rows as core counts", "[ui][roster]
         model.setFilter(f);
         while (model.canFetchMore({}))
             model.fetchMore({});
-        const auto counted = workers.count(f);
+        const auto counted = workers.count(db.admin(), f);
         REQUIRE(counted.ok());
         CHECK(model.rowCount() == *counted);
     }
+}
+
+TEST_CASE(
+    "A workshop head's roster lists and counts only their workshops", "[ui][roster][officers]")
+{
+    ThreeWorkers f;
+    const auto workshop = OfficerStore::workshopNamed(f.db.db(), QStringLiteral("装配车间"));
+    REQUIRE(workshop.ok());
+    const Officer head
+        = f.db.officer(QStringLiteral("head"), Roles { Role::WorkshopHead }, { *workshop });
+    RosterView view;
+    QSignalSpy counted(&view, &RosterView::countsChanged);
+    view.setConnection(f.connection.get(), head);
+    REQUIRE(counted.wait(5000));
+    REQUIRE(view.model()->rowCount() == 1);
+    CHECK(view.model()->index(0, RosterTableModel::EmployeeNo).data().toString()
+        == QStringLiteral("E2"));
+    CHECK(counted.last().at(0).toLongLong() == 1);
+    CHECK(counted.last().at(1).toLongLong() == 1);
 }

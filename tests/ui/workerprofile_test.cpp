@@ -48,7 +48,7 @@ TEST_CASE(
     "The profile shows the ID number masked until the officer asks to change it", "[ui][profile]")
 {
     ProfileFixture f;
-    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+    WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
     REQUIRE(dialog.isLoaded());
     CHECK(dialog.idNumberEdit()->text()
         == ResidentId::mask(validId(QStringLiteral("37010219850312001"))));
@@ -61,12 +61,8 @@ TEST_CASE(
 TEST_CASE("A wrong ID check digit is flagged as typed and Save stays off", "[ui][profile]")
 {
     ProfileFixture f;
-    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
-    const auto buttons = dialog.findChildren<QPushButton *>();
-    const auto reveal = std::find_if(buttons.begin(), buttons.end(),
-        [](QPushButton *b) { return b->text() == QStringLiteral("Show to edit"); });
-    REQUIRE(reveal != buttons.end());
-    (*reveal)->click();
+    WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
+    dialog.revealIdButton()->click();
     CHECK_FALSE(dialog.idNumberEdit()->isReadOnly());
     dialog.idNumberEdit()->selectAll();
     QTest::keyClicks(dialog.idNumberEdit(), QStringLiteral("370102198503120012"));
@@ -83,7 +79,7 @@ TEST_CASE("A name with a NUL or over 50 characters is refused in the profile as 
     ProfileFixture f;
     for (const QString &name :
         { QStringLiteral("张") + QChar(0) + QStringLiteral("伟"), QString(51, u'张') }) {
-        WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+        WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
         typeInto(dialog.nameEdit(), name);
         REQUIRE(dialog.problems().size() == 1);
         CHECK(dialog.problems().first().field == QStringLiteral("name"));
@@ -96,7 +92,7 @@ TEST_CASE("A name with a NUL or over 50 characters is refused in the profile as 
 TEST_CASE("Profile edits can be undone and redone before saving", "[ui][profile]")
 {
     ProfileFixture f;
-    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+    WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
     typeInto(dialog.nameEdit(), QStringLiteral("张维"));
     typeInto(dialog.nameEdit(), QStringLiteral("张伟民"));
     CHECK(dialog.undoStack()->count() == 2);
@@ -112,14 +108,14 @@ TEST_CASE("Saving the profile writes one audited change; Cancel writes nothing",
 {
     ProfileFixture f;
     {
-        WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+        WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
         typeInto(dialog.nameEdit(), QStringLiteral("张维"));
         dialog.reject();
     }
     CHECK(f.db.scalar(QStringLiteral("SELECT name FROM worker")).toString()
         == QStringLiteral("张伟"));
 
-    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+    WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
     QSignalSpy saved(&dialog, &WorkerProfileDialog::workerSaved);
     typeInto(dialog.nameEdit(), QStringLiteral("张维"));
     REQUIRE(dialog.save());
@@ -136,7 +132,7 @@ TEST_CASE("A profile saved after another window renamed the worker keeps the new
     "[ui][profile][concurrency]")
 {
     ProfileFixture f;
-    WorkerProfileDialog dialog(f.db.connection(), f.workerId);
+    WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
     REQUIRE(dialog.isLoaded());
     CHECK_FALSE(dialog.conflictText()->isVisibleTo(&dialog));
     // Another window renames the worker through its own connection.
@@ -144,11 +140,11 @@ TEST_CASE("A profile saved after another window renamed the worker keeps the new
         auto other = Connection::open(f.db.path(), Connection::Mode::MustExist);
         REQUIRE(other.ok());
         WorkerStore workers((*other)->db());
-        const auto read = workers.snapshot(f.workerId);
+        const auto read = workers.snapshot(f.db.admin(), f.workerId);
         REQUIRE(read.ok());
         WorkerRecord renamed = read->record;
         renamed.name = QStringLiteral("张维");
-        REQUIRE(workers.save(*read, renamed).ok());
+        REQUIRE(workers.save(f.db.admin(), *read, renamed).ok());
     }
     QSignalSpy saved(&dialog, &WorkerProfileDialog::workerSaved);
     typeInto(
@@ -172,4 +168,35 @@ TEST_CASE("A profile saved after another window renamed the worker keeps the new
         == QStringLiteral("张维"));
     CHECK(f.db.scalar(QStringLiteral("SELECT leave_date FROM worker")).toString()
         == QStringLiteral("2026-12-01"));
+}
+
+TEST_CASE("The full ID number is shown on demand to HR and audited; other roles cannot ask",
+    "[ui][profile][officers]")
+{
+    ProfileFixture f;
+    const Officer hr = f.db.officer(QStringLiteral("hr"), Roles { Role::Hr });
+    {
+        WorkerProfileDialog dialog(f.db.connection(), hr, f.workerId);
+        REQUIRE(dialog.revealIdButton()->isEnabled());
+        dialog.revealIdButton()->click();
+        CHECK(dialog.idNumberEdit()->text() == validId(QStringLiteral("37010219850312001")));
+        CHECK_FALSE(dialog.idNumberEdit()->isReadOnly());
+        CHECK(f.db.scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = "
+                                         "'reveal-id' AND actor = 'hr'"))
+                  .toInt()
+            == 1);
+        // An edit after the reveal saves the edit and keeps the number.
+        typeInto(dialog.nameEdit(), QStringLiteral("张维"));
+        REQUIRE(dialog.save());
+        CHECK(f.db.scalar(QStringLiteral("SELECT name || ' ' || id_number FROM worker")).toString()
+            == QStringLiteral("张维 ") + validId(QStringLiteral("37010219850312001")));
+    }
+    const Officer approver = f.db.officer(QStringLiteral("approver"), Roles { Role::Approver });
+    WorkerProfileDialog dialog(f.db.connection(), approver, f.workerId);
+    REQUIRE(dialog.isLoaded());
+    CHECK_FALSE(dialog.revealIdButton()->isEnabled());
+    CHECK(dialog.revealIdButton()->toolTip().contains(QStringLiteral("HR officer")));
+    CHECK_FALSE(dialog.saveButton()->isEnabled());
+    CHECK(dialog.idNumberEdit()->isReadOnly());
+    CHECK(dialog.idNumberEdit()->text().contains(QStringLiteral("********")));
 }

@@ -38,17 +38,19 @@ namespace {
     // Both jobs run on a pool thread: Qt 6.4 cannot move a connection between threads, so each
     // opens its own on the same file and closes it before returning.
     Result<TargetReport> computePart(
-        const QString &path, QDate asOf, const WorkforceTargets::Part &part)
+        const QString &path, const Officer &reader, QDate asOf, const WorkforceTargets::Part &part)
     {
         return withConnection(path, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
-            return WorkforceTargets::compute(db, asOf, WorkforceTargets::Detail::ByGrade, part);
+            return WorkforceTargets::compute(
+                db, reader, asOf, WorkforceTargets::Detail::ByGrade, part);
         });
     }
 
     // The report in two halves of the workforce at once, one per core (each scan is bound by
     // the processor: 0.9 s for a million workers on one core), split by the previous report's
     // site sizes.
-    Result<TargetReport> computeReport(const QString &path, QDate asOf, TargetReport previous)
+    Result<TargetReport> computeReport(
+        const QString &path, const Officer &reader, QDate asOf, TargetReport previous)
     {
         const auto split = withConnection(path, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
             return WorkforceTargets::split(db, 2, previous.sites.isEmpty() ? nullptr : &previous);
@@ -56,8 +58,9 @@ namespace {
         if (!split)
             return split.error();
         const QList<WorkforceTargets::Part> &parts = *split;
-        QFuture<Result<TargetReport>> second = QtConcurrent::run(computePart, path, asOf, parts[1]);
-        const Result<TargetReport> first = computePart(path, asOf, parts[0]);
+        QFuture<Result<TargetReport>> second
+            = QtConcurrent::run(computePart, path, reader, asOf, parts[1]);
+        const Result<TargetReport> first = computePart(path, reader, asOf, parts[0]);
         const Result<TargetReport> other = second.result();
         if (!first)
             return first.error();
@@ -66,8 +69,8 @@ namespace {
         return WorkforceTargets::combine({ *first, *other });
     }
 
-    Result<TrendResult> computeTrend(
-        const QString &path, QDate asOf, std::shared_ptr<const MonthlyChanges> cached)
+    Result<TrendResult> computeTrend(const QString &path, const Officer &reader, QDate asOf,
+        std::shared_ptr<const MonthlyChanges> cached)
     {
         return withConnection(
             path, Connection::Mode::MustExist, [&](QSqlDatabase &db) -> Result<TrendResult> {
@@ -75,7 +78,7 @@ namespace {
                 if (!version)
                     return version.error();
                 if (!cached || cached->dataVersion != *version) {
-                    auto changes = TargetTrend::collect(db);
+                    auto changes = TargetTrend::collect(db, reader);
                     if (!changes)
                         return changes.error();
                     cached = std::make_shared<const MonthlyChanges>(std::move(*changes));
@@ -105,11 +108,15 @@ DashboardView::DashboardView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_table(new QTableView(this))
     , m_model(new TargetTableModel(this))
-    , m_reports([](const ReportRequest &r) { return computeReport(r.path, r.asOf, r.previous); },
+    , m_reports(
+          [](const ReportRequest &r) {
+              return computeReport(r.path, r.reader, r.asOf, r.previous);
+          },
           [this](const ReportRequest &request, Result<TargetReport> result) {
               reportLoaded(request, std::move(result));
           })
-    , m_trends([](const TrendRequest &r) { return computeTrend(r.path, r.asOf, r.cached); },
+    , m_trends(
+          [](const TrendRequest &r) { return computeTrend(r.path, r.reader, r.asOf, r.cached); },
           [this](
               const TrendRequest &, Result<TrendResult> result) { trendLoaded(std::move(result)); })
 {
@@ -175,11 +182,12 @@ DashboardView::DashboardView(QWidget *parent)
 
 DashboardView::~DashboardView() = default;
 
-void DashboardView::setDatabase(const QString &path)
+void DashboardView::setDatabase(const QString &path, const Officer &officer)
 {
     m_reports.discard();
     m_trends.discard();
     m_path = path;
+    m_officer = officer;
     m_data = {};
     m_changes.reset();
     m_model->clear();
@@ -208,12 +216,23 @@ void DashboardView::reload()
     // The trend follows the report rather than competing with it for the two cores: the
     // figures come first, and a trend under way for the previous date is not shown.
     m_trends.discard();
-    m_reports.load({ m_path, asOf(), m_data.report });
+    m_reports.load({ m_path, m_officer, asOf(), m_data.report });
 }
 
 void DashboardView::reportLoaded(const ReportRequest &request, Result<TargetReport> result)
 {
-    m_trends.load({ request.path, request.asOf, m_changes });
+    if (request.reader.isConfinedToWorkshops(Act::ReadTargets)) {
+        // The trend counts the whole company: a workshop head's dashboard shows their
+        // workshops' figures only (issue 13), and says why the trend is missing.
+        auto *note = new QLabel(tr("The trend counts the whole company; your targets are those "
+                                   "of your workshops."),
+            this);
+        note->setAlignment(Qt::AlignCenter);
+        note->setWordWrap(true);
+        replacePage(Trend, note);
+    } else {
+        m_trends.load({ request.path, request.reader, request.asOf, m_changes });
+    }
     if (!result) {
         m_state->setText(result.error().userMessage);
         Q_EMIT reportFailed(result.error());

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include "core/common/result.h"
+#include "core/domain/officer.h"
 #include "core/reports/targettrend.h"
 #include "core/reports/workforcetargets.h"
 #include "ui/widgets/latestloader.h"
@@ -50,8 +51,9 @@ public:
     explicit DashboardView(QWidget *parent = nullptr);
     ~DashboardView() override;
 
-    // The database to report on; an empty path clears the view.
-    void setDatabase(const QString &path);
+    // The database to report on, as officer may read it (a workshop head's workshops only, and
+    // no company trend); an empty path clears the view.
+    void setDatabase(const QString &path, const Officer &officer);
     void setAsOf(QDate day);
     QDate asOf() const;
     TargetTableModel *model() const { return m_model; }
@@ -83,12 +85,14 @@ private:
     struct ReportRequest
     {
         QString path;
+        Officer reader;
         QDate asOf;
         TargetReport previous; // its site sizes split the work between the cores
     };
     struct TrendRequest
     {
         QString path;
+        Officer reader;
         QDate asOf;
         std::shared_ptr<const MonthlyChanges> cached;
     };
@@ -100,6 +104,7 @@ private:
     void replacePage(int tab, QWidget *page);
 
     QString m_path;
+    Officer m_officer;
     DashboardData m_data;
     QDateEdit *m_asOf = nullptr;
     QLabel *m_headline = nullptr;

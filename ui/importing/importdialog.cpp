@@ -47,21 +47,22 @@ namespace {
     }
 
     // Runs on a pool thread: the import opens its own connection to the file.
-    Result<RosterImportReport> importOnOwnConnection(const QString &database, const QString &file,
-        const QString &sheet, bool skipInvalid, ProgressSink &progress)
+    Result<RosterImportReport> importOnOwnConnection(const QString &database, const Officer &by,
+        const QString &file, const QString &sheet, bool skipInvalid, ProgressSink &progress)
     {
         RosterImportOptions options;
         options.skipInvalid = skipInvalid;
         options.sheet = sheet;
         return withConnection(database, Connection::Mode::MustExist,
-            [&](QSqlDatabase &db) { return RosterImport::run(db, file, options, progress); });
+            [&](QSqlDatabase &db) { return RosterImport::run(db, by, file, options, progress); });
     }
 
 } // namespace
 
-ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
+ImportDialog::ImportDialog(const QString &databasePath, const Officer &officer, QWidget *parent)
     : QDialog(parent)
     , m_databasePath(databasePath)
+    , m_officer(officer)
     , m_path(new QLineEdit(this))
     , m_sheetLabel(new QLabel(tr("Sheet:"), this))
     , m_sheet(new QComboBox(this))
@@ -76,6 +77,9 @@ ImportDialog::ImportDialog(const QString &databasePath, QWidget *parent)
     , m_saveProblems(new QPushButton(tr("Save the problems as CSV…"), this))
     , m_saveRejects(new QPushButton(tr("Save the rows set aside as CSV…"), this))
 {
+    if (!m_officer.may(Act::ImportRoster))
+        m_import->setToolTip(tr("Importing the roster needs the role %1.")
+                                 .arg(Permissions::rolesFor(Act::ImportRoster).titles()));
     setWindowTitle(tr("Import workers"));
     m_path->setReadOnly(true);
     m_path->setPlaceholderText(tr("Choose the roster file: an Excel workbook or CSV"));
@@ -205,7 +209,7 @@ void ImportDialog::showPreview(const RosterPreview &preview)
             m_preview->setItem(row + 1, column, new QTableWidgetItem(preview.rows[row][column]));
     }
     m_preview->resizeColumnsToContents();
-    m_import->setEnabled(preview.canImport());
+    m_import->setEnabled(preview.canImport() && m_officer.may(Act::ImportRoster));
 }
 
 void ImportDialog::startImport()
@@ -219,8 +223,8 @@ void ImportDialog::startImport()
     const bool skipInvalid = m_skipInvalid->isChecked();
     runWithProgress<Result<RosterImportReport>>(
         this, tr("Importing %1…").arg(QFileInfo(file).fileName()),
-        [database, file, sheet, skipInvalid](ProgressSink &progress) {
-            return importOnOwnConnection(database, file, sheet, skipInvalid, progress);
+        [database, by = m_officer, file, sheet, skipInvalid](ProgressSink &progress) {
+            return importOnOwnConnection(database, by, file, sheet, skipInvalid, progress);
         },
         [this](const std::optional<Result<RosterImportReport>> &result) {
             m_import->setEnabled(true);
@@ -249,6 +253,11 @@ void ImportDialog::showReport(const RosterImportReport &report)
         text = tr("<b>Imported.</b> %1 rows read: %2 new workers, %3 updated, %4 unchanged.")
                    .arg(locale.toString(report.rows), locale.toString(report.created),
                        locale.toString(report.updated), locale.toString(report.unchanged));
+        // A grade of a known worker waits for an approver (issue 13).
+        text += u' '
+            + tr("%n grade(s) of existing workers were proposed for certification and wait for "
+                 "an approver.",
+                nullptr, report.proposed);
         if (!report.rejectedRows.isEmpty())
             text += u' '
                 + tr("%n row(s) were set aside because of the problems below.", nullptr,

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include "core/domain/officer.h"
 #include "core/importing/rosterimport.h"
 #include "core/importing/rosterpreview.h"
 
@@ -24,7 +25,8 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(const QString &databasePath, QWidget *parent = nullptr);
+    // The import is by officer (the hr role); the preview shows ID numbers masked.
+    ImportDialog(const QString &databasePath, const Officer &officer, QWidget *parent = nullptr);
 
     // Shows the preview of path (the file chooser's result, or a test's file); for an Excel
     // workbook with several sheets, of the first, with a chooser for the others.
@@ -51,6 +53,7 @@ private:
     void saveRejects();
 
     QString m_databasePath;
+    Officer m_officer;
     QString m_file;
     QLineEdit *m_path = nullptr;
     QLabel *m_sheetLabel = nullptr;

@@ -64,13 +64,13 @@ namespace {
     constexpr quint64 kDemoSeed = 1;
 
     // Runs on a pool thread with its own connection.
-    Result<qint64> exportOnOwnConnection(const QString &database, const QString &file,
-        CsvWriter::Encoding encoding, ProgressSink &progress)
+    Result<qint64> exportOnOwnConnection(const QString &database, const Officer &by,
+        const QString &file, CsvWriter::Encoding encoding, ProgressSink &progress)
     {
         return withConnection(database, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
             if (RecordSource::isExcel(file))
-                return RosterExport::toXlsx(db, file, progress);
-            return RosterExport::toCsv(db, file, encoding, progress);
+                return RosterExport::toXlsx(db, by, file, progress);
+            return RosterExport::toCsv(db, by, file, encoding, progress);
         });
     }
 
@@ -470,7 +470,7 @@ void MainWindow::connectViews()
     };
     m_roster->setConnection(readable(m_roster, Act::ReadRoster), m_officer);
     m_dashboard->setDatabase(
-        readable(m_dashboard, Act::ReadTargets) ? m_connection->path() : QString());
+        readable(m_dashboard, Act::ReadTargets) ? m_connection->path() : QString(), m_officer);
     m_certification->setConnection(readable(m_certification, Act::ReadCertifications), m_officer);
     m_allowances->setConnection(readable(m_allowances, Act::ReadPay), m_officer);
     m_pay->setConnection(readable(m_pay, Act::ReadPay), m_officer);
@@ -607,7 +607,7 @@ void MainWindow::closeDatabase()
     m_changeTimer->stop();
     m_autoBackupTimer->stop();
     m_roster->setConnection(nullptr, {});
-    m_dashboard->setDatabase({});
+    m_dashboard->setDatabase({}, {});
     m_certification->setConnection(nullptr, {});
     m_allowances->setConnection(nullptr, {});
     m_pay->setConnection(nullptr, {});
@@ -626,7 +626,7 @@ void MainWindow::importWorkers()
 {
     if (!m_connection)
         return;
-    ImportDialog dialog(m_connection->path(), this);
+    ImportDialog dialog(m_connection->path(), m_officer, this);
     connect(&dialog, &ImportDialog::imported, this, &MainWindow::reloadFigures);
     dialog.exec();
 }
@@ -635,7 +635,7 @@ void MainWindow::openProfile(qint64 workerId)
 {
     if (!m_connection)
         return;
-    WorkerProfileDialog dialog(*m_connection, workerId, this);
+    WorkerProfileDialog dialog(*m_connection, m_officer, workerId, this);
     if (!dialog.isLoaded())
         return;
     connect(&dialog, &WorkerProfileDialog::workerSaved, this, &MainWindow::reloadFigures);
@@ -664,8 +664,8 @@ void MainWindow::exportWorkers()
     const QString database = m_connection->path();
     runWithProgress<Result<qint64>>(
         this, tr("Exporting the roster…"),
-        [database, path, encoding](ProgressSink &progress) {
-            return exportOnOwnConnection(database, path, encoding, progress);
+        [database, by = m_officer, path, encoding](ProgressSink &progress) {
+            return exportOnOwnConnection(database, by, path, encoding, progress);
         },
         [this, path](const std::optional<Result<qint64>> &result) {
             if (!result) {
@@ -694,9 +694,9 @@ void MainWindow::backUp()
         return;
     runWithProgress<Status>(
         this, tr("Backing up the database…"),
-        [database = m_connection->path(), target](ProgressSink &) {
+        [database = m_connection->path(), by = m_officer, target](ProgressSink &) {
             return withConnection(database, Connection::Mode::MustExist,
-                [&](QSqlDatabase &db) { return BackupStore::backUp(db, target); });
+                [&](QSqlDatabase &db) { return BackupStore::backUp(db, by, target); });
         },
         [this, target](const std::optional<Status> &done) {
             if (done && !done->ok())
@@ -757,11 +757,12 @@ void MainWindow::restoreChecked(
         return;
     }
     // The window lets go of the file first: a restore refuses a database that is open.
+    const Officer by = m_officer;
     closeDatabase();
     runWithProgress<Result<RestoreReport>>(
         this, tr("Restoring the backup…"),
-        [database, backup, login](
-            ProgressSink &) { return BackupStore::restore(database, backup, login); },
+        [database, backup, by](
+            ProgressSink &) { return BackupStore::restore(database, backup, by); },
         [this, database, backup, login](const std::optional<Result<RestoreReport>> &report) {
             const bool restored = report && report->ok();
             if (report && !restored)

@@ -40,9 +40,10 @@ RosterTableModel::RosterTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void RosterTableModel::setWorkers(WorkerStore *workers)
+void RosterTableModel::setWorkers(WorkerStore *workers, const Officer &reader)
 {
     m_workers = workers;
+    m_reader = reader;
     reload();
 }
 
@@ -95,7 +96,7 @@ void RosterTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd || !m_workers)
         return;
-    const auto page = m_workers->page(m_query, m_lastKey, kPageSize);
+    const auto page = m_workers->page(m_reader, m_query, m_lastKey, kPageSize);
     if (!page) {
         m_atEnd = true;
         Q_EMIT loadFailed(page.error());

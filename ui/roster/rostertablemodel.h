@@ -6,6 +6,7 @@
 #include <QList>
 
 #include "core/common/result.h"
+#include "core/domain/officer.h"
 #include "core/domain/workerrow.h"
 #include "core/store/rosterquery.h"
 
@@ -41,7 +42,8 @@ public:
     explicit RosterTableModel(QObject *parent = nullptr);
 
     // The workers to read from (on this thread's connection); nullptr empties the model.
-    void setWorkers(WorkerStore *workers);
+    // The store to read pages from, as the officer may read them (a workshop head's rows only).
+    void setWorkers(WorkerStore *workers, const Officer &reader = {});
     void setFilter(const RosterFilter &filter);
     const RosterQuery &query() const { return m_query; }
     // Reads the first page again (after an import, say).
@@ -67,6 +69,7 @@ private:
     QVariant display(const WorkerRow &row, int column) const;
 
     WorkerStore *m_workers = nullptr;
+    Officer m_reader;
     RosterQuery m_query;
     QList<WorkerRow> m_rows;
     std::optional<RosterQuery::Key> m_lastKey;

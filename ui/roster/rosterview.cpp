@@ -25,15 +25,17 @@ namespace {
 
     // Runs on a pool thread with its own connection (Qt 6.4 cannot share one across threads).
     template <typename Counts>
-    Result<Counts> countOnOwnConnection(const QString &path, const RosterFilter &filter)
+    Result<Counts> countOnOwnConnection(
+        const QString &path, const RosterFilter &filter, const Officer &reader)
     {
         return withConnection(
             path, Connection::Mode::MustExist, [&](QSqlDatabase &db) -> Result<Counts> {
+                // As the officer may read the roster: a workshop head counts their workshops.
                 WorkerStore workers(db);
-                const auto shown = workers.count(filter);
+                const auto shown = workers.count(reader, filter);
                 if (!shown)
                     return shown.error();
-                const auto total = workers.count(RosterFilter {});
+                const auto total = workers.count(reader, RosterFilter {});
                 if (!total)
                     return total.error();
                 return Counts { *shown, *total };
@@ -66,7 +68,9 @@ RosterView::RosterView(QWidget *parent)
     , m_frontline(new QComboBox(this))
     , m_service(new QComboBox(this))
     , m_counter(
-          [](const CountRequest &r) { return countOnOwnConnection<Counts>(r.path, r.filter); },
+          [](const CountRequest &r) {
+              return countOnOwnConnection<Counts>(r.path, r.filter, r.reader);
+          },
           [this](const CountRequest &, const Result<Counts> &counts) { countsReady(counts); })
 {
     buildFilterBar();
@@ -160,7 +164,7 @@ void RosterView::setConnection(Connection *connection, const Officer &officer)
     m_connection = connection;
     m_workers = connection ? std::make_unique<WorkerStore>(connection->db()) : nullptr;
     fillUnitFilters();
-    m_model->setWorkers(m_workers.get());
+    m_model->setWorkers(m_workers.get(), m_officer);
     m_model->setFilter(filter());
     // First use: fit the columns to the first page; later the remembered widths stay.
     if (m_fitColumns && m_model->rowCount() > 0) {
@@ -280,7 +284,7 @@ void RosterView::countWorkers()
         return;
     }
     setCountText(tr("Counting…"));
-    m_counter.load({ m_connection->path(), filter() });
+    m_counter.load({ m_connection->path(), filter(), m_officer });
 }
 
 void RosterView::countsReady(const Result<Counts> &counts)

@@ -62,6 +62,7 @@ private:
     {
         QString path;
         RosterFilter filter;
+        Officer reader;
     };
 
     void buildFilterBar();

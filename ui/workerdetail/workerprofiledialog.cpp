@@ -121,9 +121,11 @@ namespace {
 
 } // namespace
 
-WorkerProfileDialog::WorkerProfileDialog(Connection &connection, qint64 workerId, QWidget *parent)
+WorkerProfileDialog::WorkerProfileDialog(
+    Connection &connection, const Officer &officer, qint64 workerId, QWidget *parent)
     : QDialog(parent)
     , m_connection(connection)
+    , m_officer(officer)
     , m_workerId(workerId)
     , m_tabs(new QTabWidget(this))
     , m_undo(new QUndoStack(this))
@@ -139,6 +141,9 @@ WorkerProfileDialog::WorkerProfileDialog(Connection &connection, qint64 workerId
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
+    if (!m_officer.may(Act::EditRoster))
+        m_save->setToolTip(tr("Saving a worker needs the role %1.")
+                               .arg(Permissions::rolesFor(Act::EditRoster).titles()));
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -181,8 +186,16 @@ QWidget *WorkerProfileDialog::buildBasicTab()
     m_gender->addItem(tr("Male"), u"男"_s);
     m_gender->addItem(tr("Female"), u"女"_s);
     m_idNumber = new QLineEdit(page);
-    m_revealId = new QPushButton(tr("Show to edit"), page);
-    m_revealId->setToolTip(tr("ID numbers are shown masked; show the full number to change it."));
+    m_revealId = new QPushButton(tr("Show the full ID number"), page);
+    // Personal data by role (issue 13): hr and admin may see the number, each time audited.
+    if (m_officer.may(Act::RevealIdNumber)) {
+        m_revealId->setToolTip(tr("ID numbers are shown masked; showing the full number (to "
+                                  "read or change it) is recorded in the audit trail."));
+    } else {
+        m_revealId->setEnabled(false);
+        m_revealId->setToolTip(tr("Seeing full ID numbers needs the role %1.")
+                                   .arg(Permissions::rolesFor(Act::RevealIdNumber).titles()));
+    }
     m_birthDate = new QLineEdit(page);
     m_hireDate = new QLineEdit(page);
     m_leaveDate = new QLineEdit(page);
@@ -241,6 +254,11 @@ QWidget *WorkerProfileDialog::buildBasicTab()
     auto *choosePhoto = new QPushButton(tr("Photo…"), page);
     choosePhoto->setToolTip(
         tr("The photo printed on certificates (PNG or JPEG); stored with Save."));
+    if (!m_officer.may(Act::EditRoster)) {
+        choosePhoto->setEnabled(false);
+        choosePhoto->setToolTip(tr("Changing the photo needs the role %1.")
+                                    .arg(Permissions::rolesFor(Act::EditRoster).titles()));
+    }
     connect(choosePhoto, &QPushButton::clicked, this, &WorkerProfileDialog::choosePhoto);
     auto *photoColumn = new QVBoxLayout;
     photoColumn->addWidget(m_photo);
@@ -271,7 +289,7 @@ QWidget *WorkerProfileDialog::buildBasicTab()
 void WorkerProfileDialog::load()
 {
     WorkerStore workers(m_connection.db());
-    auto read = workers.snapshot(m_workerId);
+    auto read = workers.snapshot(m_officer, m_workerId);
     if (!read) {
         ErrorPresenter::show(this, tr("Worker profile"), read.error());
         return;
@@ -295,15 +313,16 @@ void WorkerProfileDialog::showRecord(const WorkerRecord &record)
 {
     setWindowTitle(tr("%1 %2 — worker profile").arg(record.employeeNo, record.name));
     m_employeeNo->setText(record.employeeNo);
-    m_fullIdNumber = record.idNumber;
-    // Masked until the officer asks to change it (DOMAIN.md §7).
-    m_idNumber->setReadOnly(!record.idNumber.isEmpty());
+    // The store hands the number masked (DOMAIN.md §7); the field stays read-only until an
+    // officer who may see it asks for the full number, which the form then edits.
+    m_shownIdNumber = record.idNumber;
+    m_idNumber->setReadOnly(!record.idNumber.isEmpty() || !m_officer.may(Act::EditRoster));
     m_revealId->setVisible(!record.idNumber.isEmpty());
     QStringList cells(kRosterFieldCount);
     cells[int(RosterField::EmployeeNo)] = record.employeeNo;
     cells[int(RosterField::Name)] = record.name;
     cells[int(RosterField::Gender)] = CellValues::formatGender(record.gender);
-    cells[int(RosterField::IdNumber)] = record.idNumber;
+    cells[int(RosterField::IdNumber)] = m_idNumber->isReadOnly() ? QString() : record.idNumber;
     cells[int(RosterField::BirthDate)] = CellValues::formatDate(record.birthDate);
     cells[int(RosterField::HireDate)] = CellValues::formatDate(record.hireDate);
     cells[int(RosterField::LeaveDate)] = CellValues::formatDate(record.leaveDate);
@@ -320,11 +339,24 @@ void WorkerProfileDialog::showRecord(const WorkerRecord &record)
 
 void WorkerProfileDialog::revealIdNumber()
 {
-    m_idNumber->setReadOnly(false);
+    const auto full = WorkerStore(m_connection.db()).revealIdNumber(m_officer, m_workerId);
+    if (!full) {
+        ErrorPresenter::show(this, tr("Worker profile"), full.error());
+        return;
+    }
+    // Save compares the form with what was read: now the full number.
+    m_read.record.idNumber = *full;
+    m_shownIdNumber = *full;
     m_revealId->hide();
     m_applying = true;
-    m_idNumber->setText(m_fullIdNumber);
+    m_idNumber->setReadOnly(!m_officer.may(Act::EditRoster));
+    m_idNumber->setText(*full);
     m_applying = false;
+    // The undo history held the number as hidden (empty): undoing across the reveal would clear
+    // it, so the history starts again here.
+    m_lastCells = formCells();
+    m_undo->clear();
+    validate();
     m_idNumber->setFocus();
 }
 
@@ -334,9 +366,8 @@ QStringList WorkerProfileDialog::formCells() const
     cells[int(RosterField::EmployeeNo)] = m_employeeNo->text();
     cells[int(RosterField::Name)] = m_name->text();
     cells[int(RosterField::Gender)] = m_gender->currentData().toString();
-    // While masked, the field shows the stored number's mask: the stored number stands.
-    cells[int(RosterField::IdNumber)]
-        = m_idNumber->isReadOnly() ? m_fullIdNumber : m_idNumber->text();
+    // While read-only the stored number stands: the form gives none, and save() keeps it.
+    cells[int(RosterField::IdNumber)] = m_idNumber->isReadOnly() ? QString() : m_idNumber->text();
     cells[int(RosterField::BirthDate)] = m_birthDate->text();
     cells[int(RosterField::HireDate)] = m_hireDate->text();
     cells[int(RosterField::LeaveDate)] = m_leaveDate->text();
@@ -355,8 +386,7 @@ void WorkerProfileDialog::applyCells(const QStringList &cells)
     m_gender->setCurrentIndex(std::max(0, m_gender->findData(cells[int(RosterField::Gender)])));
     const QString id = cells[int(RosterField::IdNumber)];
     if (m_idNumber->isReadOnly()) {
-        m_fullIdNumber = id;
-        m_idNumber->setText(id.isEmpty() ? QString() : ResidentId::mask(id));
+        m_idNumber->setText(m_shownIdNumber);
     } else {
         m_idNumber->setText(id);
     }
@@ -389,7 +419,7 @@ void WorkerProfileDialog::validate()
     m_problems.clear();
     parseForm(formCells(), m_problems);
     showProblems();
-    m_save->setEnabled(m_problems.isEmpty());
+    m_save->setEnabled(m_problems.isEmpty() && m_officer.may(Act::EditRoster));
 }
 
 void WorkerProfileDialog::showProblems()
@@ -406,8 +436,10 @@ bool WorkerProfileDialog::save()
     if (!m_problems.isEmpty())
         return false;
     RowProblems problems;
-    const WorkerRecord record = parseForm(formCells(), problems);
-    const auto outcome = WorkerStore(m_connection.db()).save(m_read, record);
+    WorkerRecord record = parseForm(formCells(), problems);
+    if (m_idNumber->isReadOnly())
+        record.idNumber = m_read.record.idNumber; // unchanged: as read, masked or revealed
+    const auto outcome = WorkerStore(m_connection.db()).save(m_officer, m_read, record);
     if (!outcome) {
         ErrorPresenter::show(this, tr("Save worker"), outcome.error());
         return false;
@@ -422,8 +454,8 @@ bool WorkerProfileDialog::save()
         return false;
     }
     if (!m_newPhoto.isEmpty()) {
-        if (auto done = CertificateStore::setPhoto(
-                m_connection.db(), m_workerId, m_newPhoto, AuditLog::currentActor());
+        if (auto done
+            = CertificateStore::setPhoto(m_connection.db(), m_workerId, m_newPhoto, m_officer);
             !done) {
             ErrorPresenter::show(this, tr("Save worker"), done.error());
             return false;

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "core/common/rowproblem.h"
+#include "core/domain/officer.h"
 #include "core/domain/worker.h"
 #include "core/store/workerstore.h"
 
@@ -27,7 +28,10 @@ class WorkerProfileDialog : public QDialog
 {
     Q_OBJECT
 public:
-    WorkerProfileDialog(Connection &connection, qint64 workerId, QWidget *parent = nullptr);
+    // Edits by officer: Save and the photo need the hr role, the full ID number hr or admin
+    // (each reveal audited); a workshop head opens only the workers of their workshops.
+    WorkerProfileDialog(
+        Connection &connection, const Officer &officer, qint64 workerId, QWidget *parent = nullptr);
     ~WorkerProfileDialog() override;
 
     bool isLoaded() const { return m_loaded; }
@@ -36,6 +40,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *idNumberEdit() const { return m_idNumber; }
+    // "Show the full ID number": hr and admin only; each reveal is an audit event.
+    QPushButton *revealIdButton() const { return m_revealId; }
+    QPushButton *saveButton() const { return m_save; }
     QTableWidget *gradeHistoryTable() const { return m_grades; }
     QTableWidget *auditTable() const { return m_audit; }
     // What the dialog says when another window changed the worker since it was opened (hidden
@@ -66,10 +73,11 @@ private:
     void showConflict(const QList<AuditEntry> &changes);
 
     Connection &m_connection;
+    Officer m_officer;
     qint64 m_workerId;
     bool m_loaded = false;
     bool m_applying = false;
-    QString m_fullIdNumber;
+    QString m_shownIdNumber; // what the read-only ID field shows: masked, or revealed
     QStringList m_lastCells;
     WorkerStore::Snapshot m_read; // what the form was loaded from: Save writes the differences
     RowProblems m_problems;
