@@ -5488,6 +5488,14 @@ Everything entered since then is replaced. The current database is kept beside i
             <numerusform>已将 %n 名职工导出到 %1（遮盖的身份证号）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recording the refused export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skl::RosterExportStore</name>

@@ -32,17 +32,7 @@ AuditLog::AuditLog(QSqlDatabase &db)
                            "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"_s);
 }
 
-QString AuditLog::currentActor()
-{
-    for (const char *variable : { "USERNAME", "USER", "LOGNAME" }) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    return u"unknown"_s;
-}
-
-Result<qint64> AuditLog::beginEvent(
+Result<qint64> AuditLog::beginUnattributedEvent(
     const QString &action, const QString &summary, const QString &actor)
 {
     QSqlQuery query(m_db);

@@ -20,14 +20,13 @@ class AuditLog
 public:
     explicit AuditLog(QSqlDatabase &db);
 
-    // The signed-in operating-system user, until SkillLadder has accounts of its own.
-    static QString currentActor();
-
-    // Starts an event now, by actor; returns its id.
-    Result<qint64> beginEvent(
-        const QString &action, const QString &summary, const QString &actor = currentActor());
-    // Starts an event now, by the officer; returns its id.
+    // Starts an event now, by the officer; returns its id. Every act of a person is an officer's.
     Result<qint64> beginEvent(const QString &action, const QString &summary, const Officer &by);
+    // An event no officer can stand behind yet, named by actor: the company's creation by its
+    // first administrator before that officer's row exists (setOfficer() names it then), and
+    // the program's own schema upgrades ("SkillLadder").
+    Result<qint64> beginUnattributedEvent(
+        const QString &action, const QString &summary, const QString &actor);
     // Names the officer of an event begun before the officer existed (the first one's).
     Status setOfficer(qint64 eventId, qint64 officerId);
     Status setSummary(qint64 eventId, const QString &summary);

@@ -12,37 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace skl {
 
-Status CompanyStore::init(QSqlDatabase &db, const QString &name, Province province)
-{
-    if (name.trimmed().isEmpty())
-        return Error { tr("The company name is empty."), {} };
-    const auto existing = load(db);
-    if (!existing)
-        return existing.error();
-    if (*existing)
-        return Error { tr("%1 already belongs to the company %2; choose another file for a new "
-                          "company.")
-                           .arg(QDir::toNativeSeparators(db.databaseName()), (*existing)->name),
-            {} };
-    Transaction transaction(db);
-    AuditLog audit(db);
-    const auto event = audit.beginEvent(
-        u"init"_s, tr("Created the company %1 (%2).").arg(name.trimmed(), province.shortName()));
-    if (!event)
-        return event.error();
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO company (id, name, province_code, created_event_id) "
-              "VALUES (1, ?, ?, ?)"_s);
-    q.addBindValue(name.trimmed());
-    q.addBindValue(province.code());
-    q.addBindValue(*event);
-    if (auto done = execOrError(q, tr("Creating the company")); !done)
-        return done;
-    if (auto done = PolicyStore::insertMissingDefaults(db, *event); !done)
-        return done;
-    return transaction.commit(tr("Creating the company"));
-}
-
 Result<Officer> CompanyStore::init(
     QSqlDatabase &db, const QString &name, Province province, const NewOfficer &admin)
 {
@@ -62,7 +31,7 @@ Result<Officer> CompanyStore::init(
     if (auto begun = transaction.begun(tr("Creating the company")); !begun)
         return begun.error();
     AuditLog audit(db);
-    const auto event = audit.beginEvent(u"init"_s,
+    const auto event = audit.beginUnattributedEvent(u"init"_s,
         tr("Created the company %1 (%2).").arg(name.trimmed(), province.shortName()),
         admin.login.trimmed());
     if (!event)

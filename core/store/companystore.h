@@ -31,8 +31,6 @@ public:
     // the creation.
     static Result<Officer> init(
         QSqlDatabase &db, const QString &name, Province province, const NewOfficer &admin);
-    // Without an officer: only until every caller names the first admin (issue 13).
-    static Status init(QSqlDatabase &db, const QString &name, Province province);
     // Empty when the database has no company yet.
     static Result<std::optional<CompanyInfo>> load(QSqlDatabase &db);
     // load(), with "run init first" as the error when there is no company.

@@ -42,7 +42,7 @@ namespace {
         if (q.value(0).toInt() == 0)
             return success();
         q.finish();
-        const auto event = AuditLog(db).beginEvent(u"upgrade"_s,
+        const auto event = AuditLog(db).beginUnattributedEvent(u"upgrade"_s,
             Migrations::tr("Added the new policy defaults (database version %1).").arg(version),
             u"SkillLadder"_s);
         if (!event)

@@ -309,7 +309,7 @@ Result<Officer> OfficerStore::createFirst(
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(writingOfficers()); !begun)
         return begun.error();
-    const auto event = AuditLog(db).beginEvent(u"adopt"_s,
+    const auto event = AuditLog(db).beginUnattributedEvent(u"adopt"_s,
         tr("%1 became the first administrator of this company.").arg(first.login.trimmed()),
         first.login.trimmed());
     if (!event)

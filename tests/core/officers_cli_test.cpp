@@ -139,13 +139,8 @@ TEST_CASE("user add gives roles and workshops; only an admin may", "[cli][office
 TEST_CASE("adopt names the first administrator of a file without officers, once", "[cli][officers]")
 {
     TempDatabase db;
-    // A file from before officers: the company, no officer. Its sealed audit events are edited
-    // as another tool would, past the trigger that stops the program (schema 11).
-    QSqlQuery q(db.db());
-    for (const QString &sql : { u"DROP TRIGGER audit_event_sealed_update"_s,
-             u"UPDATE audit_event SET officer_id = NULL"_s, u"DELETE FROM officer_workshop"_s,
-             u"DELETE FROM officer_role"_s, u"DELETE FROM officer"_s })
-        REQUIRE(q.exec(sql));
+    // A file from before officers: the company, no officer.
+    skl::test::removeOfficers(db.db());
     const Run before = cliOn(db.path(), { u"targets"_s });
     CHECK(before.exitCode == 3);
     CHECK(before.err.contains(u"adopt --admin"_s));

@@ -38,6 +38,18 @@ Officer TempDatabase::officer(
     return *made;
 }
 
+void removeOfficers(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    for (const QString &sql : { QStringLiteral("DROP TRIGGER audit_event_sealed_update"),
+             QStringLiteral("UPDATE audit_event SET officer_id = NULL"),
+             QStringLiteral("DELETE FROM officer_workshop"),
+             QStringLiteral("DELETE FROM officer_role"), QStringLiteral("DELETE FROM officer") }) {
+        if (!q.exec(sql))
+            throw std::runtime_error("cannot remove the officers: " + sql.toStdString());
+    }
+}
+
 QString password()
 {
     return QStringLiteral("correct horse battery");

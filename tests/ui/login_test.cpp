@@ -245,8 +245,13 @@ TEST_CASE("A file from before officers asks for its first administrator, who hol
     QTemporaryDir dir;
     const QString path = dir.filePath(s("old.sqlite"));
     // Written as before issue 13: a company and no officer.
-    REQUIRE(withConnection(path, Connection::Mode::CreateIfMissing, [](QSqlDatabase &db) {
-        return CompanyStore::init(db, s("老公司"), *Province::parse(s("山东")));
+    REQUIRE(withConnection(path, Connection::Mode::CreateIfMissing, [](QSqlDatabase &db) -> Status {
+        const auto made = CompanyStore::init(db, s("老公司"), *Province::parse(s("山东")),
+            NewOfficer { s("earlier"), {}, test::password(), {}, {} });
+        if (!made)
+            return made.error();
+        test::removeOfficers(db);
+        return success();
     }));
     MainWindow window;
     bool shortRefused = false;
