@@ -5490,11 +5490,11 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Recording the refused export</source>
-        <translation type="unfinished"></translation>
+        <translation>记录被拒绝的导出</translation>
     </message>
     <message>
         <source>Recording the export</source>
-        <translation type="unfinished"></translation>
+        <translation>记录导出</translation>
     </message>
 </context>
 <context>
