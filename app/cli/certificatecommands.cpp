@@ -91,13 +91,17 @@ int CertificateCommands::photo(CliArguments &args)
         return BadUsage;
     if (employee.isEmpty() || args.size() != 1)
         return m_cli.usageError(tr("photo needs --employee NO and one image file."));
+    const auto connection = m_cli.openDatabase();
+    if (!connection)
+        return m_cli.openFailure();
+    // The role first, before the file or the worker is looked at (issue 13).
+    if (auto allowed = OfficerStore::require(connection->db(), m_cli.officer(), Act::EditRoster);
+        !allowed)
+        return m_cli.failure(allowed.error());
     QFile file(args.first());
     if (!file.open(QIODevice::ReadOnly))
         return m_cli.failure(tr("%1 cannot be read: %2")
                                  .arg(QDir::toNativeSeparators(args.first()), file.errorString()));
-    const auto connection = m_cli.openDatabase();
-    if (!connection)
-        return m_cli.openFailure();
     const auto worker = CertificationFactsStore::workerByEmployeeNo(connection->db(), employee);
     if (!worker)
         return m_cli.failure(worker.error().userMessage);
