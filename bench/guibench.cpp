@@ -76,6 +76,7 @@ int main(int argc, char *argv[])
     // The cold open includes the officer's login (Argon2id), as for anyone opening the file.
     if (!window.openDatabase(database, login, qEnvironmentVariable("SKL_PASSWORD")))
         return 1;
+    const skl::Officer officer = window.officer();
     // openDatabase returns with the first roster page in the model: the roster is usable.
     rows += { u"cold open to a usable roster (first page)"_s, double(timer.nsecsElapsed()) / 1e6,
         u"≤ 2000 ms"_s };

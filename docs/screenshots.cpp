@@ -144,7 +144,7 @@ int main(int argc, char *argv[])
         ok = QTest::qWaitForWindowExposed(&policy) && save(policy, out, u"policy.png"_s) && ok;
     }
     {
-        skl::WorkerProfileDialog profile(**connection, officer, 30);
+        skl::WorkerProfileDialog profile(**connection, admin, 30);
         profile.show();
         ok = QTest::qWaitForWindowExposed(&profile) && save(profile, out, u"profile.png"_s) && ok;
     }
@@ -173,7 +173,7 @@ int main(int argc, char *argv[])
     if (!bad.open(QIODevice::WriteOnly) || bad.write(kBadRoster) < 0)
         return 1;
     bad.close();
-    skl::ImportDialog import(database, officer);
+    skl::ImportDialog import(database, admin);
     import.setFile(bad.fileName());
     import.show();
     QSignalSpy ended(&import, &skl::ImportDialog::importEnded);

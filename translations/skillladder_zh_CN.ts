@@ -842,7 +842,7 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>变更记录</translation>
+        <translation>审计记录</translation>
     </message>
 </context>
 <context>
@@ -860,11 +860,11 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <name>skl::AuditView</name>
     <message>
         <source>From</source>
-        <translation>生效日期</translation>
+        <translation>自</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>认定等级</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Show</source>
@@ -884,7 +884,7 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>变更记录</translation>
+        <translation>审计记录</translation>
     </message>
     <message>
         <source>any officer</source>
@@ -4261,7 +4261,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Workshops</source>
-        <translation>各车间</translation>
+        <translation>所辖车间</translation>
     </message>
     <message>
         <source>State</source>
