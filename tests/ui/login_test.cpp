@@ -20,6 +20,7 @@
 #include "core/store/connection.h"
 #include "core/store/officerstore.h"
 #include "tests/support/catchqt.h"
+#include "tests/support/dialogdriver.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/allowances/allowanceview.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -31,6 +32,7 @@
 #include "ui/welcome/newcompanydialog.h"
 
 using namespace skl;
+using skl::test::DialogDriver;
 using skl::test::TempDatabase;
 
 namespace {
@@ -39,32 +41,6 @@ QString s(const char *text)
 {
     return QString::fromUtf8(text);
 }
-
-// Runs handle on the next modal dialog of type D the window opens (the test would otherwise wait
-// forever on it), and counts how often it did.
-template <typename D> class DialogDriver
-{
-public:
-    explicit DialogDriver(std::function<void(D *)> handle)
-        : m_handle(std::move(handle))
-    {
-        QTimer::singleShot(0, [this] { poll(); });
-    }
-    int handled() const { return m_handled; }
-
-private:
-    void poll()
-    {
-        if (auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget())) {
-            ++m_handled;
-            m_handle(dialog);
-            return;
-        }
-        QTimer::singleShot(10, [this] { poll(); });
-    }
-    std::function<void(D *)> m_handle;
-    int m_handled = 0;
-};
 
 QAction *actionNamed(MainWindow &window, const QString &text)
 {

@@ -16,6 +16,7 @@
 #include "core/store/officerstore.h"
 #include "core/store/workerstore.h"
 #include "tests/support/catchqt.h"
+#include "tests/support/dialogdriver.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/officers/officereditdialog.h"
@@ -24,6 +25,7 @@
 #include "ui/officers/passwordfields.h"
 
 using namespace skl;
+using skl::test::DialogDriver;
 using skl::test::TempDatabase;
 
 namespace {
@@ -32,31 +34,6 @@ QString s(const char *text)
 {
     return QString::fromUtf8(text);
 }
-
-// Runs handle on the next modal dialog of type D (the test would otherwise wait forever on it).
-template <typename D> class DialogDriver
-{
-public:
-    explicit DialogDriver(std::function<void(D *)> handle)
-        : m_handle(std::move(handle))
-    {
-        QTimer::singleShot(0, [this] { poll(); });
-    }
-    int handled() const { return m_handled; }
-
-private:
-    void poll()
-    {
-        if (auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget())) {
-            ++m_handled;
-            m_handle(dialog);
-            return;
-        }
-        QTimer::singleShot(10, [this] { poll(); });
-    }
-    std::function<void(D *)> m_handle;
-    int m_handled = 0;
-};
 
 // Answers every message box while it lives, keeping their texts in order.
 class MessageBoxes
