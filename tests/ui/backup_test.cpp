@@ -233,12 +233,11 @@ TEST_CASE("Restoring a backup in the window asks, naming the company, and reopen
 {
     CompanyFile company(s("甲公司"));
     const QString backup = company.dir.filePath(s("backup.sqlite"));
-    REQUIRE(withConnection(company.path, Connection::Mode::MustExist,
-        [&](QSqlDatabase &db) {
-            const auto admin = OfficerStore::load(db, s("admin"));
-            REQUIRE(admin.ok());
-            return BackupStore::backUp(db, *admin, backup);
-        }));
+    REQUIRE(withConnection(company.path, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
+        const auto admin = OfficerStore::load(db, s("admin"));
+        REQUIRE(admin.ok());
+        return BackupStore::backUp(db, *admin, backup);
+    }));
     company.exec(s("UPDATE company SET name = '乙公司'"));
 
     MainWindow window;
