@@ -1012,6 +1012,10 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
             <numerusform>审计记录完整：已检查 %n 条事件。最新封存值（事件 %1）：%2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the audit trail</source>
+        <translation>审计记录</translation>
+    </message>
 </context>
 <context>
     <name>skl::AutoBackup</name>
@@ -3130,6 +3134,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>The plan is written to %1.</source>
         <translation>规划已写入 %1。</translation>
     </message>
+    <message>
+        <source>the due list</source>
+        <translation>待评价名单</translation>
+    </message>
+    <message>
+        <source>the target plan</source>
+        <translation>目标规划</translation>
+    </message>
 </context>
 <context>
     <name>skl::DueList</name>
@@ -3296,6 +3308,23 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>(no round)</source>
         <translation>（不设批次）</translation>
+    </message>
+    <message>
+        <source>the due list</source>
+        <translation>待评价名单</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ExportLog</name>
+    <message>
+        <source>Recording the export in the audit log</source>
+        <translation>在审计记录中登记导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1: %n row(s) to %2.</source>
+        <translation>
+            <numerusform>已导出%1：%n 行，写入 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "app/cli/clicontext.h"
 #include "core/reports/duelist.h"
 #include "core/reports/targetplanner.h"
+#include "core/store/exportlog.h"
 #include "core/store/officerstore.h"
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,10 @@ int DueCommands::due(CliArguments &args)
                                              : DueList::toCsv(*list, &*planned, path);
         if (!written)
             return m_cli.failure(written.error().userMessage);
+        if (auto recorded = ExportLog::record(
+                db, m_cli.officer(), u"export-due"_s, tr("the due list"), list->size(), path);
+            !recorded)
+            return m_cli.failure(recorded.error());
         m_cli.out() << tr(
             "%n worker(s) due for assessment written to %1.", nullptr, int(list->size()))
                            .arg(QDir::toNativeSeparators(path))
@@ -124,6 +129,10 @@ int DueCommands::plan(CliArguments &args)
     if (!csv.isEmpty()) {
         if (auto done = TargetPlanner::toCsv(*planned, csv); !done)
             return m_cli.failure(done.error().userMessage);
+        if (auto recorded = ExportLog::record(db, m_cli.officer(), u"export-plan"_s,
+                tr("the target plan"), planned->units.size(), csv);
+            !recorded)
+            return m_cli.failure(recorded.error());
         m_cli.out() << tr("The plan is written to %1.").arg(QDir::toNativeSeparators(csv)) << '\n';
         return Success;
     }

@@ -184,3 +184,23 @@ TEST_CASE("A refused login says the same whether the login name exists or not", 
     CHECK(unknown.exitCode == 3);
     CHECK(known.err == unknown.err);
 }
+
+TEST_CASE("The due list and the plan leave the program only with an audit row", "[cli][officers]")
+{
+    TempDatabase db;
+    db.importCsv(skl::test::rosterHeader()
+        + u"E1,张三,男,%1,1990-01-01,2015-03-01,,主厂,山东,机加车间,车工,中级工,2020-01-01,是,否\n"_s
+              .arg(skl::test::validId(u"37010219900101123"_s)));
+    const QString due = db.filePath(u"due.csv"_s);
+    const QString plan = db.filePath(u"plan.csv"_s);
+    REQUIRE(cliOn(db.path(), { u"due"_s, u"--csv"_s, due }).exitCode == 0);
+    REQUIRE(cliOn(db.path(), { u"plan"_s, u"--csv"_s, plan }).exitCode == 0);
+    CHECK(db.scalar(u"SELECT count(*) FROM audit_event WHERE action = 'export-due' AND actor = "
+                    "'admin' AND summary LIKE '%due.csv%'"_s)
+              .toInt()
+        == 1);
+    CHECK(db.scalar(u"SELECT count(*) FROM audit_event WHERE action = 'export-plan' AND "
+                    "summary LIKE '%plan.csv%'"_s)
+              .toInt()
+        == 1);
+}

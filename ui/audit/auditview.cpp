@@ -17,6 +17,7 @@
 
 #include "core/exporting/audittrailexport.h"
 #include "core/store/connection.h"
+#include "core/store/exportlog.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/savefiledialog.h"
 
@@ -265,8 +266,14 @@ void AuditView::exportShown()
     const bool excel = path.endsWith(u".xlsx"_s, Qt::CaseInsensitive);
     // The rows are those on screen, at most a few pages: written here, as the allowance page
     // writes its run.
-    const Status done = excel ? AuditTrailExport::toXlsx(m_events, path)
-                              : AuditTrailExport::toCsv(m_events, path);
+    Status done = excel ? AuditTrailExport::toXlsx(m_events, path)
+                        : AuditTrailExport::toCsv(m_events, path);
+    // Every file that leaves the program is in the audit log, the trail's own too (issue 13).
+    if (done)
+        done = withConnection(m_path, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
+            return ExportLog::record(
+                db, m_officer, u"export-audit"_s, tr("the audit trail"), m_events.size(), path);
+        });
     if (!done) {
         ErrorPresenter::show(this, tr("Export the audit trail"), done.error());
         return;

@@ -16,6 +16,7 @@
 #include "core/importing/recordsource.h"
 #include "core/store/certificationstore.h"
 #include "core/store/connection.h"
+#include "core/store/exportlog.h"
 #include "ui/certification/duetablemodel.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
@@ -244,8 +245,14 @@ Status DueView::exportTo(const QString &path) const
     QList<DueWorker> shown;
     for (int row = 0; row < m_model->rowCount(); ++row)
         shown += m_model->workerAt(row);
-    return RecordSource::isExcel(path) ? DueList::toXlsx(shown, &m_model->plan(), path)
-                                       : DueList::toCsv(shown, &m_model->plan(), path);
+    const Status written = RecordSource::isExcel(path)
+        ? DueList::toXlsx(shown, &m_model->plan(), path)
+        : DueList::toCsv(shown, &m_model->plan(), path);
+    if (!written || !m_connection)
+        return written;
+    // Every file that leaves the program is in the audit log (issue 13).
+    return ExportLog::record(
+        m_connection->db(), m_officer, u"export-due"_s, tr("the due list"), shown.size(), path);
 }
 
 void DueView::exportList()
