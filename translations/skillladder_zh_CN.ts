@@ -745,6 +745,10 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>The audit trail of this file was changed outside SkillLadder. %1 The data can still be used, but the trail no longer proves who did what. Keep this file as evidence, tell the administrator, and compare it with a backup made before the change (&quot;audit verify&quot; checks the whole trail).</source>
         <translation>此文件的审计记录已在 SkillLadder 之外被改动。%1 数据仍可使用，但审计记录已不能证明谁做了什么。请保留此文件作为证据，告知系统管理员，并与改动前的备份进行比对（“audit verify”检查全部审计记录）。</translation>
     </message>
+    <message>
+        <source>An officer&apos;s role names audit event %1 (%2, by %3), which did not grant or take it: the role was written outside SkillLadder.</source>
+        <translation>某人员的角色记录指向审计事件 %1（%2，%3），但该事件并未授予或收回此角色：该角色是在技能人才管理系统之外写入的。</translation>
+    </message>
 </context>
 <context>
     <name>skl::AuditCommands</name>

@@ -589,6 +589,11 @@ QString AuditBreak::userMessage() const
                               "SkillLadder.")
             .arg(eventId)
             .arg(when, actor);
+    case Problem::Unrecorded:
+        return AuditChain::tr("An officer's role names audit event %1 (%2, by %3), which did not "
+                              "grant or take it: the role was written outside SkillLadder.")
+            .arg(eventId)
+            .arg(when, actor);
     case Problem::Resealed:
         return AuditChain::tr("The seals of the audit trail up to event %1 (%2, by %3) were "
                               "recomputed outside SkillLadder since the trail was last checked.")
@@ -599,7 +604,7 @@ QString AuditBreak::userMessage() const
 }
 
 namespace {
-    constexpr std::array<std::pair<AuditBreak::Problem, char16_t const *>, 7> kProblemKeys { {
+    constexpr std::array<std::pair<AuditBreak::Problem, char16_t const *>, 8> kProblemKeys { {
         { AuditBreak::Problem::Edited, u"edited" },
         { AuditBreak::Problem::ChangesAltered, u"changes-altered" },
         { AuditBreak::Problem::ChangesDeleted, u"changes-deleted" },
@@ -607,6 +612,7 @@ namespace {
         { AuditBreak::Problem::Unsealed, u"unsealed" },
         { AuditBreak::Problem::Inserted, u"inserted" },
         { AuditBreak::Problem::Resealed, u"resealed" },
+        { AuditBreak::Problem::Unrecorded, u"unrecorded" },
     } };
 } // namespace
 
@@ -745,7 +751,7 @@ namespace {
             return read.error();
         if (!query.value(0).isNull())
             return std::optional<AuditBreak>(
-                AuditBreak { query.value(0).toLongLong(), AuditBreak::Problem::Inserted, {}, {} });
+                breakAt(db, query.value(0).toLongLong(), AuditBreak::Problem::Inserted));
         if (auto read = execOneRow(query, verifyingFailed(),
                 u"SELECT min(c.event_id) FROM audit_change c LEFT JOIN audit_event e "
                 "ON e.id = c.event_id WHERE e.id IS NULL"_s);
@@ -781,6 +787,21 @@ namespace {
         if (missing)
             return std::optional<AuditBreak>(
                 AuditBreak { *missing, AuditBreak::Problem::Deleted, {}, {} });
+        // Roles decide who may do what, so each grant and each withdrawal must be the one its
+        // event recorded: a role row written with another tool names an event that did not.
+        if (auto read = execOneRow(query, verifyingFailed(),
+                u"SELECT min(e) FROM (SELECT r.granted_event_id AS e FROM officer_role r WHERE "
+                "NOT EXISTS (SELECT 1 FROM audit_change c WHERE c.event_id = r.granted_event_id "
+                "AND c.entity = 'officer' AND c.entity_id = r.officer_id AND c.field = 'roles') "
+                "UNION ALL SELECT r.revoked_event_id FROM officer_role r WHERE "
+                "r.revoked_event_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit_change c "
+                "WHERE c.event_id = r.revoked_event_id AND c.entity = 'officer' "
+                "AND c.entity_id = r.officer_id AND c.field = 'roles'))"_s);
+            !read)
+            return read.error();
+        if (!query.value(0).isNull())
+            return std::optional<AuditBreak>(
+                breakAt(db, query.value(0).toLongLong(), AuditBreak::Problem::Unrecorded));
         return std::optional<AuditBreak>();
     }
 

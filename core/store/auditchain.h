@@ -22,6 +22,7 @@ struct AuditBreak
         Unsealed, // it has no seal: it was written by another tool
         Inserted, // it stands where no event stood when the event after it was sealed
         Resealed, // its seal no longer is the one an earlier check saw: the chain was recomputed
+        Unrecorded, // a record names it, but it does not record that record (an officer's role)
     };
 
     qint64 eventId = 0;

@@ -243,6 +243,23 @@ TEST_CASE("The newest audit event deleted with the check point moved back is fou
     CHECK(outcome.firstBreak->problem == AuditBreak::Problem::Deleted);
 }
 
+TEST_CASE("A role granted with another tool is found, naming the event it claims", "[audit]")
+{
+    TempDatabase db;
+    const Officer admin = db.admin();
+    const Officer hr = db.officer(QStringLiteral("hr-li"), { Role::Hr });
+    // An approver role backdated with sqlite3, pointing at the company's creation.
+    tamper(db.path(),
+        { QStringLiteral("INSERT INTO officer_role (officer_id, role, granted_on, "
+                         "granted_event_id) VALUES (%1, 'approver', '2020-01-01', 1)")
+                .arg(hr.id) });
+    const AuditVerification outcome = verified(db, admin);
+    REQUIRE(outcome.firstBreak);
+    CHECK(outcome.firstBreak->eventId == 1);
+    CHECK(outcome.firstBreak->problem == AuditBreak::Problem::Unrecorded);
+    CHECK(outcome.firstBreak->userMessage().contains(QStringLiteral("role")));
+}
+
 TEST_CASE("The program cannot change or delete a sealed audit event", "[audit]")
 {
     TempDatabase db;
