@@ -250,6 +250,18 @@ namespace {
         return q.value(0).toInt();
     }
 
+    // A company always keeps an enabled administrator: without one nobody could manage officers
+    // again. Success when an officer other than target holds admin on day; refused otherwise.
+    Status anotherAdmin(QSqlDatabase &db, const Officer &target, QDate day, const QString &refusal)
+    {
+        const auto others = otherAdmins(db, target.id, day);
+        if (!others)
+            return others.error();
+        if (*others == 0)
+            return Error { refusal, {} };
+        return success();
+    }
+
     Status setLoginState(
         QSqlDatabase &db, qint64 officerId, int failedLogins, const QDateTime &lockedUntil)
     {
@@ -399,14 +411,12 @@ Status OfficerStore::setDisabled(
     if (target->disabled == disabled)
         return success();
     if (disabled && target->roles.has(Role::Admin)) {
-        const auto others = otherAdmins(db, target->id, QDate::currentDate());
-        if (!others)
-            return others.error();
-        if (*others == 0)
-            return Error { tr("%1 is the only administrator left and cannot be disabled; make "
-                              "another officer an administrator first.")
-                               .arg(target->label()),
-                {} };
+        if (auto kept = anotherAdmin(db, *target, QDate::currentDate(),
+                tr("%1 is the only administrator left and cannot be disabled; make another "
+                   "officer an administrator first.")
+                    .arg(target->label()));
+            !kept)
+            return kept;
     }
     AuditLog audit(db);
     const auto event = audit.beginEvent(disabled ? u"officer-disable"_s : u"officer-enable"_s,
@@ -503,14 +513,12 @@ Status OfficerStore::setRoles(QSqlDatabase &db, const Officer &by, const QString
     if (!target)
         return target.error();
     if (target->roles.has(Role::Admin) && !roles.has(Role::Admin)) {
-        const auto others = otherAdmins(db, target->id, today);
-        if (!others)
-            return others.error();
-        if (*others == 0)
-            return Error { tr("%1 is the only administrator left and keeps that role; make "
-                              "another officer an administrator first.")
-                               .arg(target->label()),
-                {} };
+        if (auto kept = anotherAdmin(db, *target, today,
+                tr("%1 is the only administrator left and keeps that role; make another officer "
+                   "an administrator first.")
+                    .arg(target->label()));
+            !kept)
+            return kept;
     }
     AuditLog audit(db);
     const auto event = audit.beginEvent(
