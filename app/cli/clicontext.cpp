@@ -6,11 +6,19 @@
 #include "core/common/passwordhash.h"
 #include "core/store/companystore.h"
 #include "core/store/officerstore.h"
+#include "core/store/serveraddress.h"
+#include "core/store/serverlogin.h"
 
 namespace skl {
 
 std::unique_ptr<Connection> CliContext::openDatabase(Connection::Mode mode)
 {
+    if (ServerAddress::isServer(m_databasePath)) {
+        if (const int refused = rememberServerLogin(); refused != Success) {
+            m_openFailure = refused;
+            return nullptr;
+        }
+    }
     auto connection = Connection::open(m_databasePath, mode);
     if (!connection) {
         m_openFailure = failure(connection.error());
@@ -44,18 +52,42 @@ int CliContext::logIn(QSqlDatabase &db)
     }
     if (m_user.isEmpty())
         return usageError(tr("--user NAME is required: the officer who acts."));
-    QString password = qEnvironmentVariable("SKL_PASSWORD");
-    if (!qEnvironmentVariableIsSet("SKL_PASSWORD")) {
-        const auto typed = promptPassword(tr("Password for %1: ").arg(m_user));
-        if (!typed)
-            return usageError(tr("No password: set SKL_PASSWORD, or run the command at a "
-                                 "terminal to be asked."));
-        password = *typed;
-    }
-    auto officer = OfficerStore::logIn(db, m_user, password);
+    const auto typed = password();
+    if (!typed)
+        return usageError(tr("No password: set SKL_PASSWORD, or run the command at a "
+                             "terminal to be asked."));
+    auto officer = OfficerStore::logIn(db, m_user, *typed);
     if (!officer)
         return failure(officer.error());
     m_officer = *officer;
+    return Success;
+}
+
+std::optional<QString> CliContext::password()
+{
+    if (!m_password) {
+        if (qEnvironmentVariableIsSet("SKL_PASSWORD"))
+            m_password = qEnvironmentVariable("SKL_PASSWORD");
+        else
+            m_password = promptPassword(tr("Password for %1: ").arg(m_user));
+    }
+    return m_password;
+}
+
+// On a server the server checks the login, before anything is read (issue 14): every command,
+// init's DBA included, names its login.
+int CliContext::rememberServerLogin()
+{
+    if (const QString problem = ServerAddress::problemWith(m_databasePath); !problem.isEmpty())
+        return usageError(problem);
+    if (m_user.isEmpty())
+        return usageError(tr("--user NAME is required on a server: the login the server "
+                             "checks."));
+    const auto typed = password();
+    if (!typed)
+        return usageError(tr("No password: set SKL_PASSWORD, or run the command at a "
+                             "terminal to be asked."));
+    ServerLogin::remember(m_databasePath, m_user, *typed);
     return Success;
 }
 

@@ -65,12 +65,16 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     int logIn(QSqlDatabase &db);
+    // The password of --user: SKL_PASSWORD, or asked once at the terminal.
+    std::optional<QString> password();
+    int rememberServerLogin();
 
     QString m_databasePath;
     bool m_showsProgress = false;
     QString m_user;
     bool m_loginRequired = true;
     Officer m_officer;
+    std::optional<QString> m_password;
     int m_openFailure = InvalidData;
 };
 

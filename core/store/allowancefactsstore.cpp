@@ -101,7 +101,7 @@ AllowanceFactsStore::Workers::Workers(QSqlDatabase &db, const AllowanceCalendar 
 Status AllowanceFactsStore::Workers::readRecords()
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     q.prepare(u"SELECT g.worker_id, g.valid_from, g.valid_until, g.grade FROM worker w "
               "JOIN grade_span g ON g.worker_id = w.id "
               "WHERE coalesce(w.current_grade_since, '') > ? AND g.valid_until > ? "
@@ -154,7 +154,7 @@ Status AllowanceFactsStore::Workers::open()
 {
     if (auto read = readRecords(); !read)
         return m_status = read;
-    m_query.setForwardOnly(true);
+    SqlDialect::streamRows(m_query);
     m_query.prepare(u"SELECT id, coalesce(site_id, 0), coalesce(workshop_id, 0), hire_date, "
                     "leave_date, current_grade, current_grade_since FROM worker"_s
         + SqlDialect::of(m_db).fullScan()

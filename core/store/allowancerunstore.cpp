@@ -370,7 +370,7 @@ Result<QList<AllowanceLine>> AllowanceRunStore::lines(
 Result<QList<AllowanceLine>> AllowanceRunStore::readLines(QSqlDatabase &db, qint64 runId)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     q.prepare(u"SELECT l.worker_id, w.employee_no, w.name, coalesce(s.name, ''), "
               "coalesce(ws.name, ''), l.skill_fen, l.team_leader_fen, l.mentoring_fen, "
               "coalesce(l.grade, -1) "
@@ -399,7 +399,7 @@ Status AllowanceRunStore::forEachLine(QSqlDatabase &db, const Officer &by, qint6
     if (auto allowed = OfficerStore::require(db, by, Act::ReadPay); !allowed)
         return allowed;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     q.prepare(u"SELECT w.employee_no, l.skill_fen, l.team_leader_fen, l.mentoring_fen "
               "FROM allowance_line l JOIN worker w ON w.id = l.worker_id WHERE l.run_id = ?"_s);
     q.addBindValue(runId);

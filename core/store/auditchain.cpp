@@ -105,8 +105,8 @@ namespace {
             : m_events(db)
             , m_changes(db)
         {
-            m_events.setForwardOnly(true);
-            m_changes.setForwardOnly(true);
+            SqlDialect::streamRows(m_events);
+            SqlDialect::streamRows(m_changes);
             m_events.prepare(u"SELECT e.id, e.at, e.actor, e.officer_id, e.action, e.summary, "
                              "s.event_id, s.prev_event_id, s.prev_hash, s.change_count, "
                              "s.changes_digest, s.hash FROM audit_event e "
@@ -662,7 +662,7 @@ Status AuditChain::sealPending(QSqlDatabase &db)
     QList<qint64> foreign;
     {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        SqlDialect::streamRows(query);
         if (!query.exec(u"SELECT event_id FROM audit_seal_due ORDER BY event_id"_s))
             return SqlErrors::fromQuery(query, sealingFailed());
         if (auto read = forEachRow(query, sealingFailed(),

@@ -114,7 +114,7 @@ namespace {
               "WHERE event_id IN (%1)%2) numbered%3 ORDER BY event_id, n"_s.arg(
                   ids, workerId == 0 ? QString() : changesAboutWorker(workerId), limit);
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        SqlDialect::streamRows(query);
         if (!query.exec(sql))
             return SqlErrors::fromQuery(query, readingFailed());
         return forEachRow(query, readingFailed(), [&](QSqlQuery &row) {
@@ -172,7 +172,7 @@ Result<QList<AuditEventRow>> AuditTrailStore::page(QSqlDatabase &db, const Offic
         values.insert(u":worker"_s, workerId);
     }
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    SqlDialect::streamRows(query);
     query.prepare(
         u"SELECT e.id, e.at, e.actor, e.action, e.summary "
         "FROM audit_event e%1 ORDER BY e.id DESC LIMIT :limit"_s.arg(
@@ -206,7 +206,7 @@ Result<QStringList> AuditTrailStore::actions(QSqlDatabase &db, const Officer &by
     if (auto allowed = OfficerStore::require(db, by, Act::ReadAudit); !allowed)
         return allowed.error();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    SqlDialect::streamRows(query);
     if (!query.exec(u"SELECT DISTINCT action FROM audit_event ORDER BY action"_s))
         return SqlErrors::fromQuery(query, readingFailed());
     QStringList actions;

@@ -12,6 +12,7 @@
 #include "core/store/policystore.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
+#include "core/store/sqldialect.h"
 
 using namespace Qt::StringLiterals;
 
@@ -692,7 +693,7 @@ Result<QList<CertificationRecord>> CertificationStore::list(
         values += filter.workerId;
     }
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     q.prepare(kRecordQuery + (where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "))
         + u" ORDER BY c.id DESC LIMIT %1"_s.arg(filter.limit));
     for (const QVariant &value : std::as_const(values))

@@ -229,7 +229,7 @@ Result<CompetitionStore::Recorded> CompetitionStore::addResult(QSqlDatabase &db,
     if (!event)
         return event.error();
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO competition_result (competition_id, worker_id, placing, rank, "
+    q.prepare(u"INSERT INTO competition_result (competition_id, worker_id, \"placing\", rank, "
               "created_event_id) VALUES (?, ?, ?, ?, ?)"_s);
     q.addBindValue(competitionId);
     q.addBindValue(worker->id);

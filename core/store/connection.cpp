@@ -14,6 +14,9 @@
 #include "core/common/logging.h"
 #include "core/store/auditchain.h"
 #include "core/store/migrations.h"
+#include "core/store/serveraddress.h"
+#include "core/store/serverlogin.h"
+#include "core/store/serverschema.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -91,6 +94,8 @@ Status Connection::createPrivateFile(const QString &path)
 
 Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode mode, Access access)
 {
+    if (ServerAddress::isServer(path))
+        return openServer(path, mode, access);
     const QFileInfo info(path);
     if (mode == Mode::MustExist && !info.exists())
         return Error { tr("The database %1 does not exist. Create the company or choose another "
@@ -171,6 +176,54 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
     return connection;
 }
 
+// A company on a PostgreSQL server (issue 14): the login is the officer's own PostgreSQL role,
+// remembered for this process by ServerLogin, and the server checks its password. The schema
+// belongs to the company's owner role; a connection that may act as it (the DBA who creates the
+// company) brings the schema up to date under it, any other one only uses it.
+Result<std::unique_ptr<Connection>> Connection::openServer(
+    const QString &location, Mode mode, Access access)
+{
+    const auto address = ServerAddress::parse(location);
+    if (!address)
+        return Error { ServerAddress::problemWith(location), {} };
+    const auto login = ServerLogin::of(location);
+    if (!login)
+        return Error { tr("Log in to %1 first: a company on a server needs its officer's login "
+                          "and password.")
+                           .arg(address->display()),
+            {}, Error::Kind::Refused };
+
+    std::unique_ptr<Connection> connection(new Connection(uniqueConnectionName(), location));
+    connection->m_server = true;
+    connection->m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection->m_name);
+    connection->m_db.setHostName(address->host);
+    connection->m_db.setPort(address->port);
+    connection->m_db.setDatabaseName(address->database);
+    connection->m_db.setUserName(login->login);
+    connection->m_db.setPassword(login->password);
+    QString options = u"connect_timeout=15;application_name=SkillLadder"_s;
+    if (!address->sslMode.isEmpty())
+        options += u";sslmode="_s + address->sslMode;
+    connection->m_db.setConnectOptions(options);
+    if (!connection->m_db.open())
+        return ServerSchema::connectionRefused(
+            connection->m_db.lastError(), *address, login->login);
+    if (access == Access::ReadOnly) {
+        connection->m_readOnly = true;
+        connection->m_readOnlyReason = tr("%1 was opened read-only.").arg(address->display());
+        QSqlQuery readOnly(connection->m_db);
+        if (!readOnly.exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s))
+            return SqlErrors::fromQuery(readOnly, tr("Opening %1").arg(address->display()));
+    }
+    const auto version = Migrations::checkOpenable(connection->m_db, mode);
+    if (!version)
+        return version.error();
+    if (auto schema = ServerSchema::bringUpToDate(connection->m_db, *version); !schema)
+        return schema.error();
+    connection->checkAuditTrail();
+    return connection;
+}
+
 Status Connection::applyPragmas()
 {
     QSqlQuery query(m_db);
@@ -208,8 +261,8 @@ void Connection::checkAuditTrail()
 Result<qint64> Connection::dataVersion()
 {
     QSqlQuery query(m_db);
-    if (auto read
-        = execOneRow(query, tr("Checking the database for changes"), u"PRAGMA data_version"_s);
+    if (auto read = execOneRow(query, tr("Checking the database for changes"),
+            m_server ? ServerSchema::dataVersionQuery() : u"PRAGMA data_version"_s);
         !read)
         return read.error();
     return query.value(0).toLongLong();

@@ -12,10 +12,10 @@
 
 namespace skl {
 
-// One named SQLite connection owned by the thread that opened it (Qt 6.4 cannot move a
-// QSqlDatabase between threads): threads share the file path, never the connection. Opening
-// applies the pragmas every connection needs and brings the schema up to date; closing removes
-// the connection from Qt's registry.
+// One named connection, to a SQLite file or a PostgreSQL server (issue 14), owned by the thread
+// that opened it (Qt 6.4 cannot move a QSqlDatabase between threads): threads share the file path,
+// never the connection. Opening applies the pragmas every connection needs and brings the schema up
+// to date; closing removes the connection from Qt's registry.
 class Connection
 {
     Q_DECLARE_TR_FUNCTIONS(skl::Connection)
@@ -38,7 +38,9 @@ public:
     Connection &operator=(const Connection &) = delete;
 
     QSqlDatabase &db() { return m_db; }
+    // The file's path, or the server's URL (ServerAddress): where jobs open their own connection.
     const QString &path() const { return m_path; }
+    bool isServer() const { return m_server; }
     bool isReadOnly() const { return m_readOnly; }
     // Why this connection cannot write, for a window to show; empty when it can.
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -57,11 +59,14 @@ private:
     Status applyPragmas();
     void checkAuditTrail();
     static Status createPrivateFile(const QString &path);
+    static Result<std::unique_ptr<Connection>> openServer(
+        const QString &location, Mode mode, Access access);
 
     QString m_name;
     QString m_path;
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    bool m_server = false;
     bool m_readOnlyByChoice = false; // counted in the process's read-only paths until closed
     QString m_readOnlyReason;
     QString m_auditWarning;

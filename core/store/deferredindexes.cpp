@@ -14,7 +14,7 @@ Result<DeferredIndexes> DeferredIndexes::drop(QSqlDatabase &db, const QStringLis
     DeferredIndexes deferred(db);
     const QString whatFailed = tr("Preparing the bulk import");
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     for (const QString &table : tables) {
         q.prepare(SqlDialect::of(db).secondaryIndexesQuery());
         q.addBindValue(table);

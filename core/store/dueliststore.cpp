@@ -99,7 +99,7 @@ Result<DueListStore::Candidates> DueListStore::candidates(
     QSqlDatabase &db, QDate asOf, const CertificationPolicy &policy, qint64 workshopId)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     if (!q.prepare(dueSql(SqlDialect::of(db), asOf, policy, workshopId)))
         return SqlErrors::fromQuery(q, whatFailed());
     q.bindValue(u":d"_s, asOf.toString(Qt::ISODate));

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "core/store/sqlerror.h"
+#include "core/store/sqldialect.h"
 
 using namespace Qt::StringLiterals;
 
@@ -95,7 +96,7 @@ Status GradeSpanStore::write(qint64 workerId, const StoredSpans &spans)
 Status GradeSpanStore::rebuildAll(QSqlDatabase &db)
 {
     QSqlQuery awards(db);
-    awards.setForwardOnly(true);
+    SqlDialect::streamRows(awards);
     if (!awards.exec(u"SELECT worker_id, id, occupation_id, grade, effective_date, revoked_date "
                      "FROM grade_award ORDER BY worker_id"_s))
         return SqlErrors::fromQuery(awards, whatFailed());

@@ -28,7 +28,7 @@ namespace {
                   .arg(QDir::toNativeSeparators(db.databaseName()))
             : whatFor;
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        SqlDialect::streamRows(query);
         if (!query.exec(u"PRAGMA %1(%2)"_s.arg(pragma).arg(kFindingsKept)))
             return SqlErrors::fromQuery(query, what);
         QStringList problems;

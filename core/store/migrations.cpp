@@ -28,6 +28,9 @@ namespace {
         int version;
         const char16_t *schemaFile;
         std::function<Status(QSqlDatabase &)> dataStep; // may be empty
+        // The step's own file for PostgreSQL where SQLite's form cannot serve (a trigger body, a
+        // table rebuilt to change a CHECK); null where the portable file serves both.
+        const char16_t *postgresFile = nullptr;
     };
 
     // A company created before a version gets the policy defaults that version brought.
@@ -70,28 +73,34 @@ namespace {
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 5); } },
             { 6, u":/skillladder/schema/0006_pay.sql",
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 6); } },
-            { 7, u":/skillladder/schema/0007_row_versions.sql", {} },
+            { 7, u":/skillladder/schema/0007_row_versions.sql", {},
+                u":/skillladder/schema/postgres/0007_row_versions.sql" },
             { 8, u":/skillladder/schema/0008_allowance_reopen.sql", {} },
             { 9, u":/skillladder/schema/0009_replaced_values.sql", {} },
             { 10, u":/skillladder/schema/0010_officers.sql", {} },
             { 11, u":/skillladder/schema/0011_audit_chain.sql", AuditChain::sealExistingEvents },
-            { 12, u":/skillladder/schema/0012_import_way.sql", {} },
+            { 12, u":/skillladder/schema/0012_import_way.sql", {},
+                u":/skillladder/schema/postgres/0012_import_way.sql" },
             { 13, u":/skillladder/schema/0013_certification_officers.sql", {} },
         };
         return all;
     }
 
     // Schema files hold several statements separated by ";" at line ends; comments are "--" lines.
+    // A PostgreSQL function body between $$ lines keeps its own ";".
     QStringList statementsOf(const QString &sql)
     {
         QStringList statements;
         QString current;
+        bool inBody = false;
         for (const QString &line : sql.split(u'\n')) {
             const QString trimmed = line.trimmed();
             if (trimmed.isEmpty() || trimmed.startsWith(u"--"))
                 continue;
             current += line + u'\n';
-            if (trimmed.endsWith(u';')) {
+            if (line.count(u"$$"_s) % 2 == 1)
+                inBody = !inBody;
+            if (!inBody && trimmed.endsWith(u';')) {
                 statements += current.trimmed().chopped(1);
                 current.clear();
             }
@@ -103,7 +112,9 @@ namespace {
 
     Status applyStep(QSqlDatabase &db, const Step &step)
     {
-        QFile file(QString::fromUtf16(step.schemaFile));
+        const bool postgres = SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres;
+        QFile file(QString::fromUtf16(
+            postgres && step.postgresFile ? step.postgresFile : step.schemaFile));
         if (!file.open(QIODevice::ReadOnly))
             return Error { Migrations::tr("The program is incomplete: schema step %1 is missing.")
                                .arg(step.version),

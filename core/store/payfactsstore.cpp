@@ -22,7 +22,7 @@ namespace {
     Result<QHash<qint64, qint64>> latestPerWorker(QSqlDatabase &db, const QString &sql, QDate day)
     {
         QSqlQuery q(db);
-        q.setForwardOnly(true);
+        SqlDialect::streamRows(q);
         q.prepare(sql);
         q.addBindValue(day.toString(Qt::ISODate));
         if (!q.exec())
@@ -55,7 +55,7 @@ namespace {
         // The grade on the date: the open span, or a closed one for a date before it.
         QHash<qint64, int> earlier;
         QSqlQuery q(db);
-        q.setForwardOnly(true);
+        SqlDialect::streamRows(q);
         q.prepare(u"SELECT g.worker_id, g.grade FROM worker w JOIN grade_span g "
                   "ON g.worker_id = w.id WHERE coalesce(w.current_grade_since, '') > ? "
                   "AND g.valid_from <= ? AND ? < g.valid_until"_s);

@@ -73,7 +73,7 @@ Result<RosterExportStore::Workers> RosterExportStore::workers(
     QSqlDatabase &db, const std::optional<QList<qint64>> &workshops)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     if (!q.exec(rosterQuery(SqlDialect::of(db), workshops)))
         return SqlErrors::fromQuery(q, whatFailed());
     return Workers(std::move(q));

@@ -250,7 +250,7 @@ Result<QHash<QString, RosterStore::Stored>> RosterStore::findWorkers(
 {
     QHash<QString, Stored> found;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     if (!q.exec(u"SELECT %1 FROM worker WHERE employee_no IN (%2)"_s.arg(
             QString::fromUtf16(kWorkerColumns), literalList(employeeNumbers))))
         return SqlErrors::fromQuery(q, whatFailed());
@@ -283,7 +283,7 @@ Result<QHash<QString, RosterStore::IdOwner>> RosterStore::findIdOwners(const QSt
     if (idNumbers.isEmpty())
         return owners;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     if (!q.exec(u"SELECT id_number, id, employee_no FROM worker WHERE id_number IN (%1)"_s.arg(
             literalList(idNumbers))))
         return SqlErrors::fromQuery(q, whatFailed());
@@ -617,7 +617,7 @@ Status RosterStore::insertNew(QList<NewWorker> &workers)
     }
     sql += u" RETURNING id, employee_no";
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     if (!q.exec(sql))
         return SqlErrors::fromQuery(q, whatFailed());
     QHash<QString, qint64> ids;

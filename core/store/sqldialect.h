@@ -3,6 +3,7 @@
 #include <QString>
 
 class QSqlDatabase;
+class QSqlQuery;
 
 namespace skl {
 
@@ -33,6 +34,12 @@ public:
     QString foreignKeysToQuery() const;
     // "a = b" that is true when both are NULL.
     QString nullSafeEquals() const;
+
+    // Reads a large result row by row where the engine can while other statements run on the
+    // same connection: SQLite steps its statements independently. PostgreSQL's driver streams a
+    // forward-only query in single-row mode, which the next statement on the connection cuts off
+    // ("query results lost"), so there the result is fetched whole.
+    static void streamRows(QSqlQuery &query);
 
     // SQL literals for bulk statements that write hundreds of rows at once: binding every value
     // through QSqlQuery costs more than SQLite's own work (issue #3's import benchmark). Text is

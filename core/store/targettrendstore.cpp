@@ -1,6 +1,7 @@
 #include "core/store/targettrendstore.h"
 
 #include "core/store/sqlerror.h"
+#include "core/store/sqldialect.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +40,7 @@ Result<qint64> TargetTrendStore::dataVersion(QSqlDatabase &db)
 Result<TargetTrendStore::Workers> TargetTrendStore::workers(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     if (!q.exec(u"SELECT hire_date, leave_date, current_grade, current_grade_since FROM worker"_s))
         return SqlErrors::fromQuery(q, whatFailed());
     return Workers(std::move(q));
@@ -48,7 +49,7 @@ Result<TargetTrendStore::Workers> TargetTrendStore::workers(QSqlDatabase &db)
 Result<TargetTrendStore::ClosedSpans> TargetTrendStore::closedSpans(QSqlDatabase &db, Grade atLeast)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     if (!q.exec(u"SELECT w.hire_date, w.leave_date, s.grade, s.valid_from, s.valid_until "
                 "FROM grade_span s JOIN worker w ON w.id = s.worker_id "
                 "WHERE s.grade >= %1"_s.arg(rankOf(atLeast))))

@@ -9,6 +9,7 @@
 #include "core/store/rosterstore.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
+#include "core/store/sqldialect.h"
 
 using namespace Qt::StringLiterals;
 
@@ -95,7 +96,7 @@ Result<QList<WorkerRow>> WorkerStore::page(const Officer &by, const RosterQuery 
     query.filter.workshopScope = *scope;
     const RosterQuery::Sql where = query.whereClause(after);
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     // The 班组长 column: whether a team-leader period covers today (issue #12).
     q.prepare(QString::fromUtf16(kPage).arg(where.where, query.orderBy(), QString::number(limit),
         RosterStore::teamLeaderOn(QDate::currentDate(), u"w.id"_s)));
@@ -121,7 +122,7 @@ Result<qint64> WorkerStore::count(const Officer &by, const RosterFilter &filter)
     query.filter.workshopScope = *scope;
     const RosterQuery::Sql where = query.whereClause();
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     q.prepare(u"SELECT count(*) FROM worker w "_s + where.where);
     bindAll(q, where.values);
     if (auto read = execOneRow(q, tr("Counting the workers")); !read)
@@ -187,7 +188,7 @@ Result<QString> WorkerStore::revealIdNumber(const Officer &by, qint64 workerId)
 Result<WorkerStore::Snapshot> WorkerStore::readSnapshot(qint64 workerId)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     // The newest change id comes from the same statement as the row: one consistent read. 班组长
     // is whether a team-leader period covers today, as in the roster: the periods are the source.
     q.prepare(u"SELECT w.employee_no, w.name, w.gender, w.id_number, w.birth_date, w.hire_date, "
@@ -231,7 +232,7 @@ Result<WorkerStore::Snapshot> WorkerStore::readSnapshot(qint64 workerId)
 Result<QList<GradeHistoryEntry>> WorkerStore::gradeHistory(qint64 workerId)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     q.prepare(u"SELECT o.name, g.grade, g.effective_date, g.way, g.revoked_date, e.at, e.actor "
               "FROM grade_award g LEFT JOIN occupation o ON o.id = g.occupation_id "
               "JOIN audit_event e ON e.id = g.created_event_id "
@@ -265,7 +266,7 @@ Result<QList<AuditEntry>> WorkerStore::auditTrail(qint64 workerId)
 Result<QList<AuditEntry>> WorkerStore::changes(qint64 workerId, std::optional<qint64> afterChangeId)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     // The creating event has no change rows: it comes from the worker's created_event_id, and
     // only the whole trail shows it.
     QString sql = u"SELECT e.at, e.actor, e.action, c.field, c.old_value, c.new_value, c.id "
@@ -307,7 +308,7 @@ Result<QList<AuditEntry>> WorkerStore::changes(qint64 workerId, std::optional<qi
 Result<QList<NamedUnit>> WorkerStore::units(const QString &sql)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     if (!q.exec(sql))
         return SqlErrors::fromQuery(q, tr("Reading the sites, workshops and occupations"));
     QList<NamedUnit> units;

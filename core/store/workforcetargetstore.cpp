@@ -1,6 +1,7 @@
 #include "core/store/workforcetargetstore.h"
 
 #include "core/store/sqlerror.h"
+#include "core/store/sqldialect.h"
 
 using namespace Qt::StringLiterals;
 
@@ -109,7 +110,7 @@ bool WorkforceTargetStore::UnitCounts::next()
 Result<QList<TargetSite>> WorkforceTargetStore::sites(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     if (!q.exec(u"SELECT id, name, province_code FROM site ORDER BY name"_s))
         return SqlErrors::fromQuery(q, whatFailed());
     QList<TargetSite> sites;
@@ -130,7 +131,7 @@ Result<QList<TargetSite>> WorkforceTargetStore::sites(QSqlDatabase &db)
 Result<QList<TargetWorkshop>> WorkforceTargetStore::workshops(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     if (!q.exec(u"SELECT w.id, w.name, coalesce(w.site_id, 0) FROM workshop w "
                 "LEFT JOIN site s ON s.id = w.site_id ORDER BY s.name, w.name"_s))
         return SqlErrors::fromQuery(q, whatFailed());
@@ -148,7 +149,7 @@ Result<QList<TargetWorkshop>> WorkforceTargetStore::workshops(QSqlDatabase &db)
 Result<QList<qint64>> WorkforceTargetStore::siteIds(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     if (!q.exec(u"SELECT id FROM site ORDER BY id"_s))
         return SqlErrors::fromQuery(q, whatFailed());
     QList<qint64> ids;
@@ -164,7 +165,7 @@ Result<WorkforceTargetStore::UnitCounts> WorkforceTargetStore::countsByUnit(QSql
     const std::optional<QList<qint64>> &workshops)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    SqlDialect::streamRows(q);
     q.prepare(countsByUnitSql(detail, part, workshops));
     q.bindValue(u":d"_s, asOf.toString(Qt::ISODate));
     if (!q.exec())

@@ -10,11 +10,16 @@
 #include "core/domain/residentid.h"
 #include "core/store/companystore.h"
 #include "core/store/officerstore.h"
+#include "core/store/serverlogin.h"
 
 namespace skl::test {
 
 TempDatabase::TempDatabase(const QString &province)
 {
+    if (onServer()) {
+        m_serverDatabase = TestServer::freshDatabase();
+        ServerLogin::remember(path(), TestServer::dbaLogin(), TestServer::dbaPassword());
+    }
     auto connection = Connection::open(path(), Connection::Mode::CreateIfMissing);
     if (!connection)
         throw std::runtime_error(connection.error().userMessage.toStdString());
@@ -26,6 +31,22 @@ TempDatabase::TempDatabase(const QString &province)
     if (!made)
         throw std::runtime_error(made.error().userMessage.toStdString());
     m_admin = *made;
+}
+
+TempDatabase::~TempDatabase()
+{
+    m_connection.reset();
+    if (isServer()) {
+        ServerLogin::forget(path());
+        TestServer::cleanUp();
+    }
+}
+
+QString TempDatabase::path() const
+{
+    if (isServer())
+        return TestServer::url(m_serverDatabase);
+    return m_dir.filePath(QStringLiteral("company.sqlite"));
 }
 
 Officer TempDatabase::officer(
@@ -41,10 +62,13 @@ Officer TempDatabase::officer(
 void removeOfficers(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    for (const QString &sql : { QStringLiteral("DROP TRIGGER audit_event_sealed_update"),
-             QStringLiteral("UPDATE audit_event SET officer_id = NULL"),
-             QStringLiteral("DELETE FROM officer_workshop"),
-             QStringLiteral("DELETE FROM officer_role"), QStringLiteral("DELETE FROM officer") }) {
+    const bool server = db.driverName() == QStringLiteral("QPSQL");
+    for (const QString &sql :
+        { server ? QStringLiteral("DROP TRIGGER audit_event_sealed ON audit_event")
+                 : QStringLiteral("DROP TRIGGER audit_event_sealed_update"),
+            QStringLiteral("UPDATE audit_event SET officer_id = NULL"),
+            QStringLiteral("DELETE FROM officer_workshop"),
+            QStringLiteral("DELETE FROM officer_role"), QStringLiteral("DELETE FROM officer") }) {
         if (!q.exec(sql))
             throw std::runtime_error("cannot remove the officers: " + sql.toStdString());
     }
@@ -86,8 +110,11 @@ QString TempDatabase::dump()
     QStringList tables;
     {
         QSqlQuery q(db());
-        if (!q.exec(QStringLiteral(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
+        if (!q.exec(isServer()
+                    ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                     "table_schema = 'public' ORDER BY table_name")
+                    : QStringLiteral(
+                        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
             throw std::runtime_error("cannot list the tables");
         while (q.next())
             tables += q.value(0).toString();

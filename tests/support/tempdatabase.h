@@ -9,18 +9,24 @@
 #include "core/domain/officer.h"
 #include "core/importing/rosterimport.h"
 #include "core/store/connection.h"
+#include "tests/support/testserver.h"
 
 namespace skl::test {
 
-// A real SQLite file in a temporary folder, migrated and given a company (not :memory:: worker
-// threads open their own connections to the same file).
+// A real company database, migrated and given a company: a SQLite file in a temporary folder
+// (not :memory:: worker threads open their own connections to the same file), or, when the tests
+// run on the server (onServer()), a new database of the test cluster, which the connection
+// reaches as the cluster's DBA. A temporary folder is there for files either way.
 class TempDatabase
 {
 public:
     // A company registered in province (山东 by default: eastern).
     explicit TempDatabase(const QString &province = QStringLiteral("山东"));
+    ~TempDatabase();
 
-    QString path() const { return m_dir.filePath(QStringLiteral("company.sqlite")); }
+    // The file's path or the server database's URL: what --db and Connection::open take.
+    QString path() const;
+    bool isServer() const { return !m_serverDatabase.isEmpty(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
     QSqlDatabase &db() { return m_connection->db(); }
     Connection &connection() { return *m_connection; }
@@ -41,6 +47,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_serverDatabase;
     std::unique_ptr<Connection> m_connection;
     Officer m_admin;
 };

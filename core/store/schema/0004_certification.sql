@@ -15,12 +15,13 @@ CREATE TABLE competition (
     created_event_id INTEGER NOT NULL REFERENCES audit_event(id)
 );
 
--- placing: gold / silver / bronze medal, excellence (优胜奖), or a bare rank.
+-- placing: gold / silver / bronze medal, excellence (优胜奖), or a bare rank. Quoted: PLACING is
+-- a reserved word of PostgreSQL (a qualified r.placing needs no quotes).
 CREATE TABLE competition_result (
     id %AUTO_ID%,
     competition_id INTEGER NOT NULL REFERENCES competition(id),
     worker_id INTEGER NOT NULL REFERENCES worker(id),
-    placing TEXT NOT NULL CHECK (placing IN ('gold', 'silver', 'bronze', 'excellence', 'rank')),
+    "placing" TEXT NOT NULL CHECK ("placing" IN ('gold', 'silver', 'bronze', 'excellence', 'rank')),
     rank INTEGER CHECK (rank IS NULL OR rank > 0),
     created_event_id INTEGER NOT NULL REFERENCES audit_event(id),
     UNIQUE (competition_id, worker_id)

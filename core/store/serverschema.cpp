@@ -1,0 +1,162 @@
+#include "core/store/serverschema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "core/domain/role.h"
+#include "core/store/migrations.h"
+#include "core/store/serveraddress.h"
+#include "core/store/serverprivileges.h"
+#include "core/store/sqlerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace skl {
+
+namespace {
+
+    QString quoted(const QString &identifier)
+    {
+        QString text = identifier;
+        text.replace(u'"', u"\"\""_s);
+        return u'"' + text + u'"';
+    }
+
+    Result<QString> currentDatabase(QSqlDatabase &db)
+    {
+        QSqlQuery q(db);
+        if (auto read = execOneRow(q, ServerSchema::tr("Reading the server's database"),
+                u"SELECT current_database()"_s);
+            !read)
+            return read.error();
+        return q.value(0).toString();
+    }
+
+    // Every role the company needs, made if missing: the owner first (it creates the others, so
+    // that it may grant them on any PostgreSQL version), then the groups under it.
+    Status createRoles(QSqlDatabase &db, const QString &database)
+    {
+        const QString owner = ServerSchema::groupRole(database, u"owner"_s);
+        QSqlQuery q(db);
+        const QString failed = ServerSchema::tr("Creating the company's roles on the server");
+        q.prepare(u"SELECT count(*) FROM pg_roles WHERE rolname = ?"_s);
+        q.addBindValue(owner);
+        if (auto read = execOneRow(q, failed); !read)
+            return read;
+        const bool ownerExists = q.value(0).toInt() > 0;
+        q.finish();
+        QStringList statements;
+        if (!ownerExists)
+            statements += u"CREATE ROLE %1 NOLOGIN CREATEROLE"_s.arg(quoted(owner));
+        statements += u"GRANT %1 TO CURRENT_USER"_s.arg(quoted(owner));
+        statements += u"ALTER DATABASE %1 OWNER TO %2"_s.arg(quoted(database), quoted(owner));
+        statements += u"REVOKE ALL ON DATABASE %1 FROM PUBLIC"_s.arg(quoted(database));
+        statements += u"SET ROLE %1"_s.arg(quoted(owner));
+        for (const QString &statement : std::as_const(statements)) {
+            if (!q.exec(statement))
+                return SqlErrors::fromQuery(q, failed);
+        }
+        QStringList groups { u"officer"_s };
+        for (const Role role : Roles::every())
+            groups += Roles::key(role);
+        for (const QString &key : std::as_const(groups)) {
+            const QString group = ServerSchema::groupRole(database, key);
+            q.prepare(u"SELECT count(*) FROM pg_roles WHERE rolname = ?"_s);
+            q.addBindValue(group);
+            if (auto read = execOneRow(q, failed); !read)
+                return read;
+            const bool exists = q.value(0).toInt() > 0;
+            q.finish();
+            if (!exists && !q.exec(u"CREATE ROLE %1 NOLOGIN"_s.arg(quoted(group))))
+                return SqlErrors::fromQuery(q, failed);
+            if (key != u"officer"
+                && !q.exec(u"GRANT %1 TO %2"_s.arg(
+                    quoted(ServerSchema::groupRole(database, u"officer"_s)), quoted(group))))
+                return SqlErrors::fromQuery(q, failed);
+        }
+        if (!q.exec(u"GRANT CONNECT ON DATABASE %1 TO %2"_s.arg(
+                quoted(database), quoted(ServerSchema::groupRole(database, u"officer"_s)))))
+            return SqlErrors::fromQuery(q, failed);
+        return success();
+    }
+
+    Result<bool> mayActAsOwner(QSqlDatabase &db, const QString &owner)
+    {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT (SELECT rolsuper OR rolcreaterole FROM pg_roles "
+                  "WHERE rolname = session_user) OR (EXISTS (SELECT 1 FROM pg_roles "
+                  "WHERE rolname = ?) AND pg_has_role(session_user, ?, 'MEMBER'))"_s);
+        q.addBindValue(owner);
+        q.addBindValue(owner);
+        if (auto read = execOneRow(q, ServerSchema::tr("Reading the server's roles")); !read)
+            return read.error();
+        return q.value(0).toBool();
+    }
+
+} // namespace
+
+QString ServerSchema::groupRole(const QString &database, const QString &roleKey)
+{
+    QString key = roleKey;
+    key.replace(u'-', u'_');
+    return database + u'_' + key;
+}
+
+Error ServerSchema::connectionRefused(
+    const QSqlError &error, const ServerAddress &address, const QString &login)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.driverText() + u' ' + error.databaseText();
+    // 28P01: invalid_password; 28000: invalid_authorization_specification (no such role, a role
+    // that may not log in, no pg_hba.conf entry).
+    if (code == u"28P01" || code == u"28000" || text.contains(u"password authentication failed")
+        || text.contains(u"no pg_hba.conf entry") || text.contains(u"is not permitted to log in"))
+        return Error { tr("The server %1 refused the login %2: wrong login or password, a "
+                          "disabled officer, or a computer the server does not admit.")
+                           .arg(address.display(), login),
+            text, Error::Kind::Refused };
+    if (code == u"3D000" || text.contains(u"does not exist"))
+        return Error { tr("The server %1 has no database %2. Ask the server's administrator "
+                          "which database holds the company.")
+                           .arg(address.display(), address.database),
+            text };
+    return Error { tr("Cannot reach the server %1: check the server's name and port, the "
+                      "network, and that the server runs.")
+                       .arg(address.display()),
+        text };
+}
+
+Status ServerSchema::bringUpToDate(QSqlDatabase &db, int fromVersion)
+{
+    if (fromVersion == Migrations::latestVersion())
+        return success();
+    const auto database = currentDatabase(db);
+    if (!database)
+        return database.error();
+    const QString owner = groupRole(*database, u"owner"_s);
+    const auto allowed = mayActAsOwner(db, owner);
+    if (!allowed)
+        return allowed.error();
+    if (!*allowed)
+        return Error { tr("The company on the server needs an upgrade to this version of "
+                          "SkillLadder. Ask the server's administrator to run any command once "
+                          "with --user and a login that may act as %1.")
+                           .arg(owner),
+            {} };
+    if (auto roles = createRoles(db, *database); !roles)
+        return roles;
+    auto upgraded = Migrations::migrateTo(db, Migrations::latestVersion());
+    if (upgraded)
+        upgraded = ServerPrivileges::apply(db, *database);
+    QSqlQuery reset(db);
+    if (!reset.exec(u"RESET ROLE"_s) && upgraded)
+        return SqlErrors::fromQuery(reset, tr("Upgrading the company on the server"));
+    return upgraded;
+}
+
+QString ServerSchema::dataVersionQuery()
+{
+    return u"SELECT coalesce(max(id), 0) FROM audit_event"_s;
+}
+
+} // namespace skl

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include "core/common/result.h"
+
+class QSqlError;
+
+namespace skl {
+
+struct ServerAddress;
+
+// What only a company on a PostgreSQL server has (issue 14): the roles the server enforces and
+// the schema's owner. PostgreSQL roles are cluster-wide, so a company's roles are named after its
+// database: <db>_owner owns every table and function and logs in never; one group role per
+// SkillLadder role (<db>_admin, <db>_hr, …) holds the privileges; <db>_officer is every
+// officer's. Officers are login roles in those groups.
+class ServerSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(skl::ServerSchema)
+public:
+    // The group role of a SkillLadder role key ("workshop-head" → <db>_workshop_head), or of
+    // "owner" and "officer".
+    static QString groupRole(const QString &database, const QString &roleKey);
+
+    // Why the server did not let the login in: a refusal (exit 3) for a wrong login or password,
+    // or a failure naming the server or the database that could not be reached.
+    static Error connectionRefused(
+        const QSqlError &error, const ServerAddress &address, const QString &login);
+
+    // Brings the company's schema to this program's version. A database at the latest version
+    // is left alone; an older or empty one is upgraded by a login that may act as its owner (the
+    // DBA who creates the company), under that owner, and its privileges applied again.
+    static Status bringUpToDate(QSqlDatabase &db, int fromVersion);
+
+    // A number that changes when anyone commits a change to the company.
+    static QString dataVersionQuery();
+};
+
+} // namespace skl

@@ -1,0 +1,129 @@
+#include "tests/support/testserver.h"
+
+#include <stdexcept>
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace skl::test {
+
+namespace {
+
+    QString setting(const char *name)
+    {
+        const QString value = qEnvironmentVariable(name);
+        if (value.isEmpty())
+            throw std::runtime_error(std::string(name)
+                + " is not set: run the tests through "
+                  "CTest, which starts the test server");
+        return value;
+    }
+
+    // One short-lived connection of the DBA to a database of the test cluster.
+    template <typename Use> void asDba(const QString &database, Use &&use)
+    {
+        const QString name = QStringLiteral("skl-test-dba");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(QStringLiteral("127.0.0.1"));
+            db.setPort(setting("SKL_TEST_POSTGRES_PORT").toInt());
+            db.setDatabaseName(database);
+            db.setUserName(TestServer::dbaLogin());
+            db.setPassword(TestServer::dbaPassword());
+            if (!db.open())
+                throw std::runtime_error(
+                    "cannot reach the test server: " + db.lastError().text().toStdString());
+            use(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void run(QSqlQuery &q, const QString &sql)
+    {
+        if (!q.exec(sql))
+            throw std::runtime_error(
+                (sql + QStringLiteral(": ") + q.lastError().text()).toStdString());
+    }
+
+    QStringList column(QSqlQuery &q, const QString &sql)
+    {
+        run(q, sql);
+        QStringList values;
+        while (q.next())
+            values += q.value(0).toString();
+        return values;
+    }
+
+    QString quoted(const QString &identifier)
+    {
+        return QLatin1Char('"') + QString(identifier).replace(u'"', QStringLiteral("\"\""))
+            + QLatin1Char('"');
+    }
+
+    // Every database and role a test made: the cluster is the tests' own.
+    void dropLeftovers(QSqlDatabase &db)
+    {
+        QSqlQuery q(db);
+        for (const QString &database : column(
+                 q, QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE 'skl_t%'")))
+            run(q, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(quoted(database)));
+        for (const QString &role : column(q,
+                 QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname NOT LIKE 'pg\\_%' "
+                                "AND rolname <> current_user")))
+            run(q, QStringLiteral("DROP ROLE %1").arg(quoted(role)));
+    }
+
+} // namespace
+
+bool onServer()
+{
+    return qEnvironmentVariableIsSet("SKL_TEST_POSTGRES_PORT");
+}
+
+QString TestServer::dbaLogin()
+{
+    return QStringLiteral("skl_dba");
+}
+
+QString TestServer::dbaPassword()
+{
+    return QStringLiteral(SKL_TEST_POSTGRES_PASSWORD);
+}
+
+QString TestServer::url(const QString &database)
+{
+    return QStringLiteral("postgresql://127.0.0.1:%1/%2")
+        .arg(setting("SKL_TEST_POSTGRES_PORT"), database);
+}
+
+QString TestServer::freshDatabase()
+{
+    static int counter = 0;
+    const QString database
+        = QStringLiteral("skl_t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    asDba(QStringLiteral("postgres"), [&](QSqlDatabase &db) {
+        dropLeftovers(db);
+        QSqlQuery q(db);
+        run(q, QStringLiteral("CREATE DATABASE %1 STRATEGY FILE_COPY").arg(quoted(database)));
+    });
+    return database;
+}
+
+void TestServer::cleanUp()
+{
+    asDba(QStringLiteral("postgres"), [&](QSqlDatabase &db) { dropLeftovers(db); });
+}
+
+void TestServer::exec(const QString &database, const QStringList &statements)
+{
+    asDba(database, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            run(q, sql);
+    });
+}
+
+} // namespace skl::test
