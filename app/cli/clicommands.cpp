@@ -25,7 +25,10 @@ const QList<CliCommands::Command> &CliCommands::table()
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  init --company NAME --province PROVINCE --admin NAME [--display TEXT]\n"
                 "                                            create the company database and its\n"
-                "                                            first administrator\n"),
+                "                                            first administrator\n"
+                "  init --from FILE.sqlite --admin NAME      move a company file onto an empty\n"
+                "                                            server database (--db "
+                "postgresql://…)\n"),
             [](CliContext &cli, CliArguments &args) { return RosterCommands(cli).init(args); },
             false, false },
         { u"adopt"_s, S::Roster,

@@ -22,7 +22,9 @@
 #include "core/store/backupstore.h"
 #include "core/store/certificatestore.h"
 #include "core/store/companystore.h"
+#include "core/store/companytransfer.h"
 #include "core/store/officerstore.h"
+#include "core/store/serveraddress.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +34,8 @@ using enum CliContext::ExitCode;
 
 int RosterCommands::init(CliArguments &args)
 {
+    if (const QString from = args.option(u"--from"_s); !from.isEmpty())
+        return initFrom(from, args);
     const QString company = args.option(u"--company"_s);
     const QString provinceText = args.option(u"--province"_s);
     NewOfficer admin { args.option(u"--admin"_s), args.option(u"--display"_s), {}, {}, {} };
@@ -59,6 +63,47 @@ int RosterCommands::init(CliArguments &args)
     m_cli.out() << tr("Created the company %1 (%2) in %3; its administrator is %4.")
                        .arg(company.trimmed(), province->shortName(),
                            QDir::toNativeSeparators(m_cli.databasePath()), admin.login.trimmed())
+                << '\n';
+    return Success;
+}
+
+int RosterCommands::initFrom(const QString &file, CliArguments &args)
+{
+    const QString adminLogin = args.option(u"--admin"_s);
+    if (!args.finish())
+        return BadUsage;
+    if (adminLogin.isEmpty())
+        return m_cli.usageError(tr("init --from FILE needs --admin NAME: an administrator of the "
+                                   "file, who becomes the server's first."));
+    if (!ServerAddress::isServer(m_cli.databasePath()))
+        return m_cli.usageError(tr("init --from moves a company file onto a server: --db must be "
+                                   "postgresql://SERVER[:PORT]/DATABASE."));
+    auto source = Connection::open(file, Connection::Mode::MustExist);
+    if (!source)
+        return m_cli.failure(source.error());
+    const auto admin = OfficerStore::load((*source)->db(), adminLogin);
+    if (!admin)
+        return m_cli.failure(admin.error());
+    if (!admin->roles.has(Role::Admin))
+        return m_cli.failure(Error { tr("%1 is not an administrator of %2: name one of the "
+                                        "file's administrators with --admin.")
+                                         .arg(adminLogin, QDir::toNativeSeparators(file)),
+            {}, Error::Kind::Refused });
+    const auto server = m_cli.openDatabase(Connection::Mode::CreateIfMissing);
+    if (!server)
+        return m_cli.openFailure();
+    CliProgress progress(m_cli);
+    const auto moved = CompanyTransfer::copy((*source)->db(), *admin, server->db(), progress);
+    if (!moved)
+        return m_cli.failure(moved.error());
+    m_cli.out() << tr("Moved %1 onto %2: %3 tables, %4 rows, %5 workers; the audit trail's %6 "
+                      "events verified, last seal %7.")
+                       .arg(QDir::toNativeSeparators(file), m_cli.databasePath())
+                       .arg(moved->tables)
+                       .arg(moved->rows)
+                       .arg(moved->workers)
+                       .arg(moved->events)
+                       .arg(moved->lastHash)
                 << '\n';
     return Success;
 }

@@ -17,6 +17,8 @@ public:
     { }
 
     int init(CliArguments &args);
+    // init --from FILE.sqlite --admin NAME: a local company moved onto an empty server database.
+    int initFrom(const QString &file, CliArguments &args);
     // import workers FILE and export workers FILE: "import" or "export" is command.
     int transfer(const QString &command, CliArguments &args);
     int targets(CliArguments &args);

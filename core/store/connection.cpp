@@ -208,12 +208,16 @@ Result<std::unique_ptr<Connection>> Connection::openServer(
     if (!connection->m_db.open())
         return ServerSchema::connectionRefused(
             connection->m_db.lastError(), *address, login->login);
+    QSqlQuery session(connection->m_db);
+    // The server's notices ("role … is already a member") are for its log, not the officer's
+    // terminal.
+    if (!session.exec(u"SET client_min_messages TO warning"_s))
+        return SqlErrors::fromQuery(session, tr("Opening %1").arg(address->display()));
     if (access == Access::ReadOnly) {
         connection->m_readOnly = true;
         connection->m_readOnlyReason = tr("%1 was opened read-only.").arg(address->display());
-        QSqlQuery readOnly(connection->m_db);
-        if (!readOnly.exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s))
-            return SqlErrors::fromQuery(readOnly, tr("Opening %1").arg(address->display()));
+        if (!session.exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s))
+            return SqlErrors::fromQuery(session, tr("Opening %1").arg(address->display()));
     }
     const auto version = Migrations::checkOpenable(connection->m_db, mode);
     if (!version)

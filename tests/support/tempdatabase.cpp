@@ -38,7 +38,7 @@ TempDatabase::~TempDatabase()
     m_connection.reset();
     if (isServer()) {
         ServerLogin::forget(path());
-        TestServer::cleanUp();
+        TestServer::release(m_serverDatabase);
     }
 }
 

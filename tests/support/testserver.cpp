@@ -63,6 +63,8 @@ namespace {
             + QLatin1Char('"');
     }
 
+    int liveDatabases = 0;
+
     // Every database and role a test made: the cluster is the tests' own.
     void dropLeftovers(QSqlDatabase &db)
     {
@@ -105,16 +107,30 @@ QString TestServer::freshDatabase()
     const QString database
         = QStringLiteral("skl_t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
     asDba(QStringLiteral("postgres"), [&](QSqlDatabase &db) {
-        dropLeftovers(db);
+        if (liveDatabases == 0)
+            dropLeftovers(db);
         QSqlQuery q(db);
         run(q, QStringLiteral("CREATE DATABASE %1 STRATEGY FILE_COPY").arg(quoted(database)));
     });
+    ++liveDatabases;
     return database;
 }
 
-void TestServer::cleanUp()
+void TestServer::release(const QString &database)
 {
-    asDba(QStringLiteral("postgres"), [&](QSqlDatabase &db) { dropLeftovers(db); });
+    --liveDatabases;
+    asDba(QStringLiteral("postgres"), [&](QSqlDatabase &db) {
+        if (liveDatabases == 0) {
+            dropLeftovers(db);
+            return;
+        }
+        QSqlQuery q(db);
+        run(q, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(quoted(database)));
+        for (const QString &role : column(q,
+                 QStringLiteral("SELECT rolname FROM pg_roles WHERE starts_with(rolname, '%1_')")
+                     .arg(database)))
+            run(q, QStringLiteral("DROP ROLE %1").arg(quoted(role)));
+    });
 }
 
 void TestServer::exec(const QString &database, const QStringList &statements)

@@ -17,11 +17,13 @@ struct TestServer
     static QString dbaPassword();
     // postgresql://127.0.0.1:PORT/DATABASE
     static QString url(const QString &database);
-    // A new, empty database for one test, created by the DBA, after every database and role an
-    // earlier test left behind is dropped (the PostgreSQL tests run one at a time).
+    // A new, empty database for one test, created by the DBA. The first one of a test drops
+    // every database and role an earlier test left behind (the PostgreSQL tests run one at a
+    // time, so the cluster holds nothing of another test).
     static QString freshDatabase();
-    // Drops every database and role the tests made.
-    static void cleanUp();
+    // Drops a database of freshDatabase() and its company's roles; the last one of a test drops
+    // every role the test made (officers' logins are the cluster's, not a database's).
+    static void release(const QString &database);
     // Runs statements as the DBA in database; throws when one fails.
     static void exec(const QString &database, const QStringList &statements);
 };

@@ -1,0 +1,205 @@
+#include <algorithm>
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include "core/demo/democompany.h"
+#include "core/reports/monthlyallowances.h"
+#include "core/reports/targetreportformat.h"
+#include "core/reports/workforcetargets.h"
+#include "core/store/allowancerunstore.h"
+#include "core/store/companytransfer.h"
+#include "core/store/connection.h"
+#include "core/store/officerstore.h"
+#include "core/store/serverlogin.h"
+#include "tests/support/catchqt.h"
+#include "tests/support/testserver.h"
+
+using namespace skl;
+using namespace skl::test;
+
+namespace {
+
+// Every row of table in id order, as text: the same on both engines for the same values.
+QStringList rowsOf(QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1").arg(table)));
+    QStringList rows;
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i) {
+            const QVariant value = q.value(i);
+            values += value.isNull() ? QStringLiteral("∅")
+                : value.typeId() == QMetaType::QByteArray
+                ? QString::fromLatin1(value.toByteArray().toHex())
+                : value.toString();
+        }
+        rows += values.join(u'|');
+    }
+    // Ids first, as numbers: "10|…" after "9|…".
+    std::sort(rows.begin(), rows.end(), [](const QString &a, const QString &b) {
+        const qint64 left = a.section(u'|', 0, 0).toLongLong();
+        const qint64 right = b.section(u'|', 0, 0).toLongLong();
+        return left != right ? left < right : a < b;
+    });
+    return rows;
+}
+
+QString targetsOf(QSqlDatabase &db, const Officer &by, QDate asOf)
+{
+    const auto report = WorkforceTargets::compute(db, by, asOf, WorkforceTargets::Detail::ByGrade);
+    REQUIRE(report);
+    return QString::fromUtf8(QJsonDocument(TargetReportFormat::toJson(*report)).toJson());
+}
+
+struct ServerDatabase
+{
+    ServerDatabase()
+        : name(TestServer::freshDatabase())
+        , url(TestServer::url(name))
+    {
+        ServerLogin::remember(url, TestServer::dbaLogin(), TestServer::dbaPassword());
+    }
+    ~ServerDatabase()
+    {
+        ServerLogin::forget(url);
+        TestServer::release(name);
+    }
+    QString name;
+    QString url;
+};
+
+} // namespace
+
+TEST_CASE("A company file moves onto an empty server whole: every row, the targets, the locked "
+          "runs and the trail's chain",
+    "[server][transfer]")
+{
+    if (!onServer())
+        return; // the server's copy of the tests runs it (CTest's "postgres/" tests)
+    QTemporaryDir dir;
+    auto file = Connection::open(
+        dir.filePath(QStringLiteral("company.sqlite")), Connection::Mode::CreateIfMissing);
+    REQUIRE(file);
+    NullProgress progress;
+    const NewOfficer admin { QStringLiteral("admin"), {}, QStringLiteral("correct horse battery"),
+        {}, {} };
+    REQUIRE(DemoCompany::fill((*file)->db(), 300, 7, admin, progress));
+    const auto by = OfficerStore::load((*file)->db(), QStringLiteral("admin"));
+    REQUIRE(by);
+    // Last month's allowances, computed by payroll and locked by the administrator.
+    const auto payroll = OfficerStore::load((*file)->db(), QStringLiteral("payroll-wang"));
+    REQUIRE(payroll);
+    const QDate today = QDate::currentDate();
+    const QDate month = QDate(today.year(), today.month(), 1).addMonths(-1);
+    const auto run = MonthlyAllowances::computeAndSave((*file)->db(), month, *payroll, progress);
+    REQUIRE(run);
+    REQUIRE(AllowanceRunStore::approve(
+        (*file)->db(), *run, month, *by, today, AllowanceRunStore::EmptyRun::Confirmed));
+
+    ServerDatabase server;
+    auto target = Connection::open(server.url, Connection::Mode::CreateIfMissing);
+    REQUIRE(target);
+    const auto moved = CompanyTransfer::copy((*file)->db(), *by, (*target)->db(), progress);
+    REQUIRE(moved);
+    CHECK(moved->workers == 300);
+
+    QSqlDatabase &from = (*file)->db();
+    QSqlDatabase &to = (*target)->db();
+    SECTION("every table holds the same rows, ids included")
+    {
+        for (const QString &table : from.tables()) {
+            if (table == u"schema_version" || table.startsWith(u"sqlite_")
+                || table == u"audit_chain_state")
+                continue;
+            QStringList expected = rowsOf(from, table);
+            QStringList actual = rowsOf(to, table);
+            if (table == u"audit_event" || table == u"audit_seal") {
+                // The move is the server's own event, sealed after the file's last.
+                REQUIRE(actual.size() == expected.size() + 1);
+                actual.removeLast();
+            }
+            INFO(table.toStdString());
+            CHECK(actual == expected);
+        }
+    }
+    SECTION("the targets and every locked allowance run are the same")
+    {
+        const QDate asOf = QDate::currentDate();
+        CHECK(targetsOf(to, *by, asOf) == targetsOf(from, *by, asOf));
+        CHECK(targetsOf(to, *by, asOf.addYears(-1)) == targetsOf(from, *by, asOf.addYears(-1)));
+        QSqlQuery runs(from);
+        REQUIRE(
+            runs.exec(QStringLiteral("SELECT id FROM allowance_run WHERE status = 'approved'")));
+        int locked = 0;
+        while (runs.next()) {
+            const qint64 id = runs.value(0).toLongLong();
+            const auto before = AllowanceRunStore::lines(from, *by, id);
+            const auto after = AllowanceRunStore::lines(to, *by, id);
+            REQUIRE(before);
+            REQUIRE(after);
+            REQUIRE(after->size() == before->size());
+            for (qsizetype i = 0; i < before->size(); ++i) {
+                CHECK((*after)[i].employeeNo == (*before)[i].employeeNo);
+                CHECK((*after)[i].amounts.total() == (*before)[i].amounts.total());
+            }
+            ++locked;
+        }
+        CHECK(locked > 0);
+    }
+    SECTION("new rows on the server continue after the moved ids")
+    {
+        QSqlQuery q(to);
+        REQUIRE(q.exec(QStringLiteral("SELECT max(id) FROM worker")));
+        REQUIRE(q.next());
+        const qint64 last = q.value(0).toLongLong();
+        REQUIRE(q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('worker', 'id'))")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toLongLong() == last + 1);
+    }
+}
+
+TEST_CASE("A company moves only onto an empty server database, and not with a broken trail",
+    "[server][transfer]")
+{
+    if (!onServer())
+        return;
+    QTemporaryDir dir;
+    auto file = Connection::open(
+        dir.filePath(QStringLiteral("company.sqlite")), Connection::Mode::CreateIfMissing);
+    REQUIRE(file);
+    NullProgress progress;
+    const NewOfficer admin { QStringLiteral("admin"), {}, QStringLiteral("correct horse battery"),
+        {}, {} };
+    REQUIRE(DemoCompany::fill((*file)->db(), 50, 3, admin, progress));
+    const auto by = OfficerStore::load((*file)->db(), QStringLiteral("admin"));
+    REQUIRE(by);
+
+    ServerDatabase server;
+    auto target = Connection::open(server.url, Connection::Mode::CreateIfMissing);
+    REQUIRE(target);
+    REQUIRE(CompanyTransfer::copy((*file)->db(), *by, (*target)->db(), progress));
+    const auto again = CompanyTransfer::copy((*file)->db(), *by, (*target)->db(), progress);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().userMessage.contains(QStringLiteral("already holds a company")));
+
+    ServerDatabase other;
+    auto empty = Connection::open(other.url, Connection::Mode::CreateIfMissing);
+    REQUIRE(empty);
+    QSqlQuery tamper((*file)->db());
+    REQUIRE(tamper.exec(QStringLiteral("DROP TRIGGER audit_event_sealed_update")));
+    REQUIRE(
+        tamper.exec(QStringLiteral("UPDATE audit_event SET summary = 'rewritten' WHERE id = 2")));
+    const auto broken = CompanyTransfer::copy((*file)->db(), *by, (*empty)->db(), progress);
+    REQUIRE_FALSE(broken);
+    CHECK(broken.error().userMessage.contains(QStringLiteral("audit trail of the file is broken")));
+    QSqlQuery q((*empty)->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM worker")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
