@@ -80,6 +80,28 @@ namespace {
         return success();
     }
 
+    // Names sort and compare byte by byte in the company file (SQLite's BINARY); a server database
+    // must do the same, or the same roster would list in another order and a unique name could
+    // differ only in a way the locale ignores.
+    Status requireBytewiseCollation(QSqlDatabase &db, const QString &database)
+    {
+        QSqlQuery q(db);
+        if (auto read = execOneRow(q, ServerSchema::tr("Reading the server's database"),
+                u"SELECT datcollate, datctype FROM pg_database WHERE datname = current_database()"_s);
+            !read)
+            return read;
+        const QString collate = q.value(0).toString();
+        static const QStringList bytewise { u"C"_s, u"POSIX"_s, u"C.UTF-8"_s, u"C.utf8"_s };
+        if (!bytewise.contains(collate))
+            return Error { ServerSchema::tr("The database %1 sorts text by the locale %2; "
+                                            "SkillLadder needs the byte order of its files. "
+                                            "Create the database with: createdb --template="
+                                            "template0 --locale=C.UTF-8 --encoding=UTF8 %1")
+                               .arg(database, collate),
+                {} };
+        return success();
+    }
+
     Result<bool> mayActAsOwner(QSqlDatabase &db, const QString &owner)
     {
         QSqlQuery q(db);
@@ -143,6 +165,10 @@ Status ServerSchema::bringUpToDate(QSqlDatabase &db, int fromVersion)
                           "with --user and a login that may act as %1.")
                            .arg(owner),
             {} };
+    if (fromVersion == 0) {
+        if (auto collation = requireBytewiseCollation(db, *database); !collation)
+            return collation;
+    }
     if (auto roles = createRoles(db, *database); !roles)
         return roles;
     auto upgraded = Migrations::migrateTo(db, Migrations::latestVersion());
