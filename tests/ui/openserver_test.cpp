@@ -292,8 +292,9 @@ TEST_CASE("The welcome page and the File menu offer a company on a server beside
     CHECK(asked == 2);
 }
 
-// The tests below need the throwaway PostgreSQL cluster: CTest runs them as "postgres/…" with
-// SKL_TEST_POSTGRES_PORT set (tests/CMakeLists.txt); hidden from a plain run.
+// CTest runs the window's tests tagged [postgres] a second time as "postgres/…", with
+// SKL_TEST_POSTGRES_PORT set (tests/CMakeLists.txt), where TempDatabase is a database of the
+// throwaway cluster. The tests below need it: [.postgres] hides them from a plain run.
 
 TEST_CASE("A window on a server logs in once, disables the file's backups saying why, and "
           "remembers the server without its password",
@@ -372,5 +373,31 @@ TEST_CASE("A wrong password on a server is refused in the server dialog, which t
     CHECK_FALSE(openedFirst);
     CHECK(refusal.contains(s("admin")));
     CHECK(window.officer().login == s("admin"));
+    forgetRecentServers();
+}
+
+TEST_CASE("Switching user on a server asks the server dialog again, never the file's login",
+    "[ui][.postgres]")
+{
+    REQUIRE(test::onServer());
+    TempDatabase db;
+    makeAdminLoginRole(db);
+    MainWindow window;
+    REQUIRE(window.openDatabase(db.path(), s("admin"), test::password()));
+    QString note, host;
+    DialogDriver<OpenServerDialog> driver([&](OpenServerDialog *dialog) {
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text().contains(s("logged out")))
+                note = label->text();
+        }
+        host = dialog->hostEdit()->text();
+        dialog->reject();
+    });
+    window.logOut();
+    CHECK(driver.handled() == 1);
+    CHECK(note.contains(s("logged out")));
+    CHECK(host == ServerAddress::parse(db.path())->host);
+    CHECK(window.databasePath().isEmpty());
+    CHECK_FALSE(ServerLogin::of(db.path()));
     forgetRecentServers();
 }
