@@ -3,6 +3,7 @@
 // Usage: skl_screenshots DATABASE.sqlite OUTPUT_FOLDER (the demo, whose administrator is admin with
 // the demo's published password)
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -29,6 +30,7 @@
 #include "ui/officers/logindialog.h"
 #include "ui/officers/officersdialog.h"
 #include "ui/pay/payview.h"
+#include "ui/server/openserverdialog.h"
 #include "ui/settings/backupsettingsdialog.h"
 #include "ui/workerdetail/workerprofiledialog.h"
 
@@ -64,10 +66,21 @@ int main(int argc, char *argv[])
     const QString database = QString::fromLocal8Bit(argv[1]);
     const QDir out(QString::fromLocal8Bit(argv[2]));
 
+    bool ok = true;
+    {
+        // Opening a company on a server (issue 14), filled as an officer would fill it.
+        skl::OpenServerDialog server(
+            [](const QString &, const QString &, const QString &) { return skl::success(); });
+        server.setServer(
+            u"postgresql://db.example.com:5432/skillladder?sslmode=verify-full"_s, u"wang.hr"_s);
+        server.passwordEdit()->setText(u"correct horse battery"_s);
+        server.show();
+        ok = QTest::qWaitForWindowExposed(&server) && save(server, out, u"server.png"_s) && ok;
+    }
+
     auto connection = skl::Connection::open(database, skl::Connection::Mode::MustExist);
     if (!connection)
         return 1;
-    bool ok = true;
     {
         // The demo's login screen, listing its sample officers.
         skl::LoginDialog login(**connection, skl::DemoCompany::companyName());

@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>skl</name>
+    <message>
+        <source>%1 is not a server address: write postgresql://SERVER[:PORT]/DATABASE.</source>
+        <translation>%1 不是服务器地址：请写成 postgresql://服务器[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>Write the login with --user (or in the login window), not in the server address: a password in an address would be seen by everyone on this computer.</source>
+        <translation>请用 --user（或在登录窗口中）填写登录名，不要写在服务器地址里：地址中的密码会被这台计算机上的所有人看到。</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://SERVER[:PORT]/DATABASE.</source>
+        <translation>%1 没有指明数据库：请写成 postgresql://服务器[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>%1: the server address knows only the option sslmode, not %2.</source>
+        <translation>%1：服务器地址只认识选项 sslmode，不认识 %2。</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation>%1：sslmode 必须是 %2 之一。</translation>
+    </message>
+</context>
+<context>
     <name>skl::AdoptDialog</name>
     <message>
         <source>First administrator of %1</source>
@@ -2562,6 +2585,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>The two passwords differ; once more.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
+    <message>
+        <source>--user NAME is required on a server: the login the server checks.</source>
+        <translation>在服务器上必须提供 --user 登录名：由服务器核对的登录名。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CompanyStore</name>
@@ -2847,6 +2874,18 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>The audit trail of %1 could not be checked: %2</source>
         <translation>无法检查 %1 的审计记录：%2</translation>
+    </message>
+    <message>
+        <source>Log in to %1 first: a company on a server needs its officer&apos;s login and password.</source>
+        <translation>请先登录 %1：服务器上的企业需要操作员的登录名和密码。</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>Listening for other officers&apos; changes</source>
+        <translation>监听其他操作员的更改</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +3947,26 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Audit trail</source>
         <translation>变更记录</translation>
     </message>
+    <message>
+        <source>Open a company on a &amp;server…</source>
+        <translation>打开服务器上的企业(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A company on a server is backed up by the server&apos;s administrators (pg_dump), not from this window.</source>
+        <translation>服务器上的企业由服务器管理员备份（pg_dump），不在本窗口中备份。</translation>
+    </message>
+    <message>
+        <source>%1 (login %2)</source>
+        <translation>%1（登录名 %2）</translation>
+    </message>
+    <message>
+        <source>Open a company on a server</source>
+        <translation>打开服务器上的企业</translation>
+    </message>
+    <message>
+        <source>The company at %1 has no officers yet. The server&apos;s administrator names its first one with the command line (init --admin).</source>
+        <translation>%1 上的企业还没有操作员。请服务器管理员用命令行（init --admin）指定首位系统管理员。</translation>
+    </message>
 </context>
 <context>
     <name>skl::Migrations</name>
@@ -4361,6 +4420,113 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Disable %1? They can no longer log in; what they did stays on record.</source>
         <translation>停用 %1？停用后不能再登录；其已做的操作仍保留在记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::OpenServerDialog</name>
+    <message>
+        <source>Open a company on a server</source>
+        <translation>打开服务器上的企业</translation>
+    </message>
+    <message>
+        <source>A company on a shared PostgreSQL server, as its IT department set it up. Your login and password are your own on the server; the password is never saved.</source>
+        <translation>位于共享 PostgreSQL 服务器上的企业，由信息部门配置。登录名和密码是您本人在服务器上的账号；密码从不保存。</translation>
+    </message>
+    <message>
+        <source>for example db.example.com or 10.0.0.5</source>
+        <translation>例如 db.example.com 或 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>the company&apos;s database, for example skillladder</source>
+        <translation>企业的数据库，例如 skillladder</translation>
+    </message>
+    <message>
+        <source>Default (prefer: encrypted when the server offers it)</source>
+        <translation>默认（prefer：服务器支持时加密）</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>disable：从不加密</translation>
+    </message>
+    <message>
+        <source>allow: encrypted only when the server requires it</source>
+        <translation>allow：仅在服务器要求时加密</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server offers it</source>
+        <translation>prefer：服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>require: always encrypted, certificate not checked</source>
+        <translation>require：始终加密，不校验证书</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the server&apos;s certificate checked</source>
+        <translation>verify-ca：加密，并校验服务器证书</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, the certificate and the server&apos;s name checked</source>
+        <translation>verify-full：加密，并校验证书和服务器名称</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Encryption (sslmode):</source>
+        <translation>加密方式（sslmode）：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Type the name or the address of the server.</source>
+        <translation>请输入服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Write the port in its own field, not after the server&apos;s name.</source>
+        <translation>请把端口填在“端口”一栏，不要写在服务器名称后面。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name or address: write a name such as db.example.com or an IP address.</source>
+        <translation>“%1”不是服务器名称或地址：请填写 db.example.com 这样的名称或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Type the name of the company&apos;s database on the server.</source>
+        <translation>请输入企业在服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a database name in a server address: ask the server&apos;s administrator for the database&apos;s name.</source>
+        <translation>“%1”不能作为服务器地址中的数据库名称：请向服务器管理员询问数据库的名称。</translation>
+    </message>
+    <message>
+        <source>Type your login on the server.</source>
+        <translation>请输入您在服务器上的登录名。</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
     </message>
 </context>
 <context>
@@ -5842,6 +6008,48 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::ServerPrivileges</name>
+    <message>
+        <source>Setting the officers&apos; privileges on the server</source>
+        <translation>在服务器上设置操作员的权限</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ServerSchema</name>
+    <message>
+        <source>Reading the server&apos;s database</source>
+        <translation>读取服务器上的数据库</translation>
+    </message>
+    <message>
+        <source>Creating the company&apos;s roles on the server</source>
+        <translation>在服务器上创建企业的角色</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s roles</source>
+        <translation>读取服务器上的角色</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login %2: wrong login or password, a disabled officer, or a computer the server does not admit.</source>
+        <translation>服务器 %1 拒绝了登录名 %2：登录名或密码错误、操作员已停用，或服务器不接受这台计算机的连接。</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2. Ask the server&apos;s administrator which database holds the company.</source>
+        <translation>服务器 %1 上没有数据库 %2。请向服务器管理员询问企业数据所在的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: check the server&apos;s name and port, the network, and that the server runs.</source>
+        <translation>无法连接服务器 %1：请检查服务器名称和端口、网络，以及服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>The company on the server needs an upgrade to this version of SkillLadder. Ask the server&apos;s administrator to run any command once with --user and a login that may act as %1.</source>
+        <translation>服务器上的企业需要升级到此版本的技能人才管理系统。请服务器管理员用 --user 和一个可以代行 %1 的登录名运行一次任意命令。</translation>
+    </message>
+    <message>
+        <source>Upgrading the company on the server</source>
+        <translation>升级服务器上的企业</translation>
+    </message>
+</context>
+<context>
     <name>skl::SqlErrors</name>
     <message>
         <source>%1: another program is writing to the database. Try again in a moment.</source>
@@ -6356,6 +6564,20 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>No database opened yet.</source>
         <translation>尚未打开过数据库。</translation>
+    </message>
+    <message>
+        <source>Open a company on a server…</source>
+        <translation>打开服务器上的企业…</translation>
+    </message>
+    <message>
+        <source>A company shared by several officers on a PostgreSQL server, as your IT department set it up.</source>
+        <translation>由信息部门配置、多位操作员共用的 PostgreSQL 服务器上的企业。</translation>
+    </message>
+    <message>
+        <source>%1 on %2
+%3 — login %4</source>
+        <translation>%2 上的 %1
+%3 — 登录名 %4</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,9 @@ namespace skl::AppSettings {
 namespace {
 
     constexpr auto kRecent = u"files/recent";
+    constexpr auto kRecentServers = u"servers/recent";
+    constexpr auto kServerLocation = u"location";
+    constexpr auto kServerLogin = u"login";
     constexpr auto kLastFolder = u"files/lastFolder";
     constexpr auto kGeometry = u"window/geometry";
     constexpr auto kState = u"window/state";
@@ -48,6 +51,54 @@ void removeRecentDatabase(const QString &path)
     QStringList recent = recentDatabases();
     recent.removeAll(QFileInfo(path).absoluteFilePath());
     QSettings().setValue(key(kRecent), recent);
+}
+
+QList<RecentServer> recentServers()
+{
+    QSettings settings;
+    QList<RecentServer> servers;
+    const int count = settings.beginReadArray(key(kRecentServers));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        servers += RecentServer { settings.value(key(kServerLocation)).toString(),
+            settings.value(key(kServerLogin)).toString() };
+    }
+    settings.endArray();
+    return servers;
+}
+
+namespace {
+
+    void setRecentServers(const QList<RecentServer> &servers)
+    {
+        QSettings settings;
+        settings.remove(key(kRecentServers));
+        settings.beginWriteArray(key(kRecentServers), int(servers.size()));
+        for (int i = 0; i < servers.size(); ++i) {
+            settings.setArrayIndex(i);
+            settings.setValue(key(kServerLocation), servers.at(i).location);
+            settings.setValue(key(kServerLogin), servers.at(i).login);
+        }
+        settings.endArray();
+    }
+
+} // namespace
+
+void addRecentServer(const QString &location, const QString &login)
+{
+    QList<RecentServer> servers { RecentServer { location, login } };
+    for (const RecentServer &other : recentServers()) {
+        if (other.location != location && servers.size() < kMaxRecent)
+            servers += other;
+    }
+    setRecentServers(servers);
+}
+
+void removeRecentServer(const QString &location)
+{
+    QList<RecentServer> servers = recentServers();
+    servers.removeIf([&](const RecentServer &server) { return server.location == location; });
+    setRecentServers(servers);
 }
 
 QByteArray windowGeometry()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,20 @@ namespace AppSettings {
     void addRecentDatabase(const QString &path);
     void removeRecentDatabase(const QString &path);
     inline constexpr int kMaxRecent = 8;
+
+    // A company on a server opened here (issue 14): its address, postgresql://HOST:PORT/DB with
+    // its sslmode, and the login used there. Never the password: the server checks it, and the
+    // officer types it every time.
+    struct RecentServer
+    {
+        QString location;
+        QString login;
+        bool operator==(const RecentServer &) const = default;
+    };
+    QList<RecentServer> recentServers();
+    // Puts location first in the recent servers (at most kMaxRecent), with the login used last.
+    void addRecentServer(const QString &location, const QString &login);
+    void removeRecentServer(const QString &location);
 
     QByteArray windowGeometry();
     void setWindowGeometry(const QByteArray &geometry);

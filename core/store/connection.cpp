@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -17,6 +18,7 @@
 #include "core/store/serveraddress.h"
 #include "core/store/serverlogin.h"
 #include "core/store/serverschema.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -264,12 +266,50 @@ void Connection::checkAuditTrail()
 
 Result<qint64> Connection::dataVersion()
 {
+    if (m_server) {
+        if (auto listening = listenForChanges(); !listening)
+            return listening.error();
+        return m_changesHeard;
+    }
     QSqlQuery query(m_db);
-    if (auto read = execOneRow(query, tr("Checking the database for changes"),
-            m_server ? ServerSchema::dataVersionQuery() : u"PRAGMA data_version"_s);
+    if (auto read
+        = execOneRow(query, tr("Checking the database for changes"), u"PRAGMA data_version"_s);
         !read)
         return read.error();
     return query.value(0).toLongLong();
+}
+
+bool Connection::callOnChange(QObject *context, std::function<void()> changed)
+{
+    if (!m_server || !listenForChanges())
+        return false;
+    QObject::connect(m_db.driver(), &QSqlDriver::notification, context,
+        [changed = std::move(changed)](
+            const QString &channel, QSqlDriver::NotificationSource source, const QVariant &) {
+            if (channel == SqlDialect::changeChannel() && source == QSqlDriver::OtherSource)
+                changed();
+        });
+    return true;
+}
+
+// Qt's PostgreSQL driver runs LISTEN and watches the connection's socket in this thread's event
+// loop; it tells our own notices (SelfSource: this window's commits, which it shows already) from
+// the others'. The driver lives as long as this connection, and so does the count's connection.
+Status Connection::listenForChanges()
+{
+    if (m_listening)
+        return success();
+    QSqlDriver *driver = m_db.driver();
+    if (!driver->subscribeToNotification(SqlDialect::changeChannel()))
+        return SqlErrors::fromError(
+            driver->lastError(), tr("Listening for other officers' changes"));
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+        [this](const QString &channel, QSqlDriver::NotificationSource source, const QVariant &) {
+            if (channel == SqlDialect::changeChannel() && source == QSqlDriver::OtherSource)
+                ++m_changesHeard;
+        });
+    m_listening = true;
+    return success();
 }
 
 } // namespace skl

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -9,6 +10,8 @@
 #include <QString>
 
 #include "core/common/result.h"
+
+class QObject;
 
 namespace skl {
 
@@ -49,10 +52,17 @@ public:
     // file opens all the same: pay and certificates cannot wait for the investigation.
     QString auditWarning() const { return m_auditWarning; }
 
-    // SQLite's PRAGMA data_version: changes when another connection (another window, the command
-    // line, a job of this window) commits to the file, not on this connection's own commits. A
-    // window polls it to show what others wrote (issue #12 §2); it costs no file access.
+    // Changes when another connection (another window, the command line, a job of this window)
+    // commits to the database, not on this connection's own commits: a window compares it to
+    // show what others wrote (issue #12 §2). On a file it is SQLite's PRAGMA data_version, which
+    // costs no file access, and the window polls it. A server is not polled (issue 14): the
+    // first call LISTENs for the notice every commit sends (Transaction::commit), and the version
+    // is then the number of other connections' commits heard since, counted without a statement.
     Result<qint64> dataVersion();
+    // On a server, calls changed in context's thread each time another connection's commit is
+    // heard, once dataVersion() has counted it, for as long as both live. False on a file,
+    // which announces nothing: poll dataVersion() there.
+    bool callOnChange(QObject *context, std::function<void()> changed);
 
 private:
     Connection(QString name, QString path);
@@ -61,6 +71,7 @@ private:
     static Status createPrivateFile(const QString &path);
     static Result<std::unique_ptr<Connection>> openServer(
         const QString &location, Mode mode, Access access);
+    Status listenForChanges();
 
     QString m_name;
     QString m_path;
@@ -70,6 +81,8 @@ private:
     bool m_readOnlyByChoice = false; // counted in the process's read-only paths until closed
     QString m_readOnlyReason;
     QString m_auditWarning;
+    bool m_listening = false;
+    qint64 m_changesHeard = 0;
 };
 
 // The shape of every job off the GUI thread: opens this thread's own connection to path, runs

@@ -82,6 +82,21 @@ QString SqlDialect::nullSafeEquals() const
     return m_kind == Kind::Postgres ? u"IS NOT DISTINCT FROM"_s : u"IS"_s;
 }
 
+QString SqlDialect::announceChange() const
+{
+    if (m_kind == Kind::Sqlite)
+        return {};
+    // A NOTIFY is delivered at commit, and none at all on rollback. A transaction that only read
+    // (a consistent snapshot) has no transaction id, and must not make every window reload.
+    return u"SELECT pg_notify('%1', '') WHERE pg_current_xact_id_if_assigned() IS NOT NULL"_s.arg(
+        changeChannel());
+}
+
+QString SqlDialect::changeChannel()
+{
+    return u"skl_changed"_s;
+}
+
 void SqlDialect::streamRows(QSqlQuery &query)
 {
     const QSqlDriver *driver = query.driver();

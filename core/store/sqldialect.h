@@ -34,6 +34,11 @@ public:
     QString foreignKeysToQuery() const;
     // "a = b" that is true when both are NULL.
     QString nullSafeEquals() const;
+    // Run last in a transaction that may have written: tells every other connection listening
+    // on changeChannel() that the company changed (issue 14, LISTEN/NOTIFY), at commit and only
+    // if the transaction wrote. Empty for SQLite, whose readers poll PRAGMA data_version.
+    QString announceChange() const;
+    static QString changeChannel();
 
     // Reads a large result row by row where the engine can while other statements run on the
     // same connection: SQLite steps its statements independently. PostgreSQL's driver streams a

@@ -57,6 +57,19 @@ Status Transaction::commit(const QString &whatFailed)
         AuditChain::forgetBegun(m_db);
         return sealed;
     }
+    // On a server, other officers' windows hear of the change when it commits (issue 14). A
+    // failed statement aborts a PostgreSQL transaction, whose COMMIT would then roll back while
+    // reporting success: it fails the commit here instead.
+    if (const QString announce = SqlDialect::of(m_db).announceChange(); !announce.isEmpty()) {
+        QSqlQuery notify(m_db);
+        if (!notify.exec(announce)) {
+            const Error error = SqlErrors::fromQuery(notify, whatFailed);
+            m_active = false;
+            m_db.rollback();
+            AuditChain::forgetBegun(m_db);
+            return error;
+        }
+    }
     m_active = false;
     if (m_db.commit())
         return success();

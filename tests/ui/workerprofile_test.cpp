@@ -129,7 +129,7 @@ TEST_CASE("Saving the profile writes one audited change; Cancel writes nothing",
 
 TEST_CASE("A profile saved after another window renamed the worker keeps the new name and "
           "offers to reload",
-    "[ui][profile][concurrency]")
+    "[ui][profile][concurrency][postgres]")
 {
     ProfileFixture f;
     WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);

@@ -33,6 +33,8 @@
 #include "core/store/connection.h"
 #include "core/store/databaselock.h"
 #include "core/store/officerstore.h"
+#include "core/store/serveraddress.h"
+#include "core/store/serverlogin.h"
 #include "ui/allowances/allowanceview.h"
 #include "ui/audit/auditview.h"
 #include "ui/certification/certificationpage.h"
@@ -46,6 +48,7 @@
 #include "ui/officers/passworddialog.h"
 #include "ui/pay/payview.h"
 #include "ui/roster/rosterview.h"
+#include "ui/server/openserverdialog.h"
 #include "ui/settings/backupsettingsdialog.h"
 #include "ui/welcome/newcompanydialog.h"
 #include "ui/welcome/welcomepage.h"
@@ -110,6 +113,22 @@ namespace {
                               : last;
     }
 
+    // One key for a server however its address was written (postgres://, the default port).
+    QString serverKey(const QString &location)
+    {
+        const auto address = ServerAddress::parse(location);
+        return address ? address->display() : location;
+    }
+
+    QString rememberedLogin(const QString &location)
+    {
+        for (const AppSettings::RecentServer &server : AppSettings::recentServers()) {
+            if (serverKey(server.location) == serverKey(location))
+                return server.login;
+        }
+        return {};
+    }
+
 } // namespace
 
 // A file opened and checked, not yet the window's: nobody has logged in to it.
@@ -131,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_allowances(new AllowanceView(this))
     , m_pay(new PayView(this))
     , m_changeTimer(new QTimer(this))
+    , m_serverChangeDelay(new QTimer(this))
     , m_autoBackupTimer(new QTimer(this))
 {
     m_tabs->addTab(m_roster, tr("Roster"));
@@ -151,12 +171,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createDatabase);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::serverRequested, this, [this] { chooseServer(); });
     connect(m_welcome, &WelcomePage::recentChosen, this,
         qOverload<const QString &>(&MainWindow::openDatabase));
     connect(m_roster, &RosterView::workerActivated, this, &MainWindow::openProfile);
     // Cheap (no file access): PRAGMA data_version on the window's own connection.
     m_changeTimer->setInterval(2000);
     connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::reloadIfChangedElsewhere);
+    // A server tells of each commit elsewhere as it happens: a script of a hundred commands
+    // elsewhere reloads the views once, not a hundred times.
+    m_serverChangeDelay->setSingleShot(true);
+    m_serverChangeDelay->setInterval(300);
+    connect(m_serverChangeDelay, &QTimer::timeout, this, &MainWindow::reloadIfChangedElsewhere);
     // The daily backup waits a minute after opening: a backup reads the whole file, and the
     // first screens of a large company need the two cores and the disk (at a million workers the
     // first dashboard took 1.9 s instead of 1.2 s with a backup beside it).
@@ -185,7 +211,12 @@ MainWindow::MainWindow(QWidget *parent)
         });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A server's password is kept only while its company is open here (closeDatabase).
+    if (m_connection && m_connection->isServer())
+        ServerLogin::forget(m_connection->path());
+}
 
 QString MainWindow::demoDatabasePath()
 {
@@ -200,6 +231,7 @@ void MainWindow::createMenus()
     file->addAction(
         tr("&New company database…"), QKeySequence::New, this, &MainWindow::createDatabase);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseDatabase);
+    file->addAction(tr("Open a company on a &server…"), this, [this] { chooseServer(); });
     file->addAction(tr("Open the &demo company"), this, &MainWindow::openDemo);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -212,9 +244,11 @@ void MainWindow::createMenus()
         tr("&Export workers…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::exportWorkers);
     requireAct(m_databaseActions.constLast(), Act::ExportRoster);
     m_databaseActions += file->addAction(tr("&Back up database…"), this, &MainWindow::backUp);
+    m_fileOnlyActions += m_databaseActions.constLast();
     requireAct(m_databaseActions.constLast(), Act::Backup);
     m_databaseActions
         += file->addAction(tr("Re&store from backup…"), this, &MainWindow::chooseBackupToRestore);
+    m_fileOnlyActions += m_databaseActions.constLast();
     requireAct(m_databaseActions.constLast(), Act::Restore);
     file->addSeparator();
     m_databaseActions += file->addAction(tr("&Close database"), this, &MainWindow::closeDatabase);
@@ -230,9 +264,9 @@ void MainWindow::createMenus()
     m_writeActions += m_databaseActions.constLast();
     requireAct(m_databaseActions.constLast(), Act::SetPolicy);
     // Only an administrator chooses where the copies of the company's data go.
-    requireAct(
-        settings->addAction(tr("&Automatic backups…"), this, &MainWindow::editBackupSettings),
-        Act::Backup);
+    m_fileOnlyActions
+        += settings->addAction(tr("&Automatic backups…"), this, &MainWindow::editBackupSettings);
+    requireAct(m_fileOnlyActions.constLast(), Act::Backup);
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = AppSettings::language();
@@ -288,6 +322,17 @@ void MainWindow::updateActions()
         for (QAction *action : std::as_const(m_writeActions))
             action->setEnabled(false);
     }
+    // A company on a server is backed up where it lies, by its IT department (issue 14): a copy
+    // of one officer's view would hold neither the other officers nor the server's rules.
+    if (m_connection && m_connection->isServer()) {
+        const QString why = tr("A company on a server is backed up by the server's "
+                               "administrators (pg_dump), not from this window.");
+        for (QAction *action : std::as_const(m_fileOnlyActions)) {
+            action->setEnabled(false);
+            action->setToolTip(why);
+            action->setStatusTip(why);
+        }
+    }
 }
 
 void MainWindow::fillRecentMenu()
@@ -298,12 +343,31 @@ void MainWindow::fillRecentMenu()
         m_recentMenu->addAction(
             QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
     }
-    if (recent.isEmpty())
+    const QList<AppSettings::RecentServer> servers = AppSettings::recentServers();
+    if (!recent.isEmpty() && !servers.isEmpty())
+        m_recentMenu->addSeparator();
+    for (const AppSettings::RecentServer &server : servers) {
+        m_recentMenu->addAction(tr("%1 (login %2)").arg(server.location, server.login), this,
+            [this, server] { chooseServer(server.location, server.login); });
+    }
+    if (recent.isEmpty() && servers.isEmpty())
         m_recentMenu->addAction(tr("No database opened yet"))->setEnabled(false);
+}
+
+QString MainWindow::shownLocation(const QString &location) const
+{
+    return ServerAddress::isServer(location) ? location : QDir::toNativeSeparators(location);
 }
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    if (ServerAddress::isServer(path)) {
+        if (const QString problem = ServerAddress::problemWith(path); !problem.isEmpty()) {
+            ErrorPresenter::show(this, tr("Open a company on a server"), Error { problem, {} });
+            return false;
+        }
+        return chooseServer(path);
+    }
     if (m_connection && QFileInfo(m_connection->path()) == QFileInfo(path))
         return true; // already open here: its own lock must not be mistaken for another's
     return openWithLogin(path, {}, {});
@@ -311,6 +375,12 @@ bool MainWindow::openDatabase(const QString &path)
 
 bool MainWindow::openDatabase(const QString &path, const QString &login, const QString &password)
 {
+    if (ServerAddress::isServer(path)) {
+        const Status opened = openServer(path, login, password);
+        if (!opened)
+            ErrorPresenter::show(this, tr("Log in"), opened.error());
+        return opened.ok();
+    }
     if (m_connection && QFileInfo(m_connection->path()) == QFileInfo(path))
         closeDatabase(); // its own lock must not be mistaken for another window's
     auto opening = prepare(path);
@@ -339,6 +409,9 @@ bool MainWindow::openDatabase(const QString &path, const QString &login, const Q
 
 bool MainWindow::openWithLogin(const QString &path, const QString &login, const QString &note)
 {
+    // On a server the officer logs in to the server itself: one dialog, never two.
+    if (ServerAddress::isServer(path))
+        return chooseServer(path, login, note);
     auto opening = prepare(path);
     if (!opening)
         return false;
@@ -347,6 +420,58 @@ bool MainWindow::openWithLogin(const QString &path, const QString &login, const 
     if (!officer)
         return false;
     return attach(std::move(*opening), *officer);
+}
+
+bool MainWindow::chooseServer(const QString &location, const QString &login, const QString &note)
+{
+    OpenServerDialog dialog(
+        [this](const QString &where, const QString &who, const QString &password) {
+            return openServer(where, who, password);
+        },
+        this);
+    const QList<AppSettings::RecentServer> recent = AppSettings::recentServers();
+    if (!location.isEmpty())
+        dialog.setServer(location, login.isEmpty() ? rememberedLogin(location) : login);
+    else if (!recent.isEmpty())
+        dialog.setServer(recent.constFirst().location, recent.constFirst().login);
+    dialog.setNote(note);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+Status MainWindow::openServer(
+    const QString &location, const QString &login, const QString &password)
+{
+    // Logging in again where the window is: this window's connection and jobs use the new login.
+    if (m_connection && m_connection->isServer()
+        && serverKey(m_connection->path()) == serverKey(location))
+        closeDatabase();
+    // Every connection of the window, its jobs' on pool threads too, logs in with it.
+    ServerLogin::remember(location, login, password);
+    const auto refused = [&location](const Error &error) -> Status {
+        ServerLogin::forget(location);
+        return error;
+    };
+    auto connection = Connection::open(location, Connection::Mode::MustExist);
+    if (!connection)
+        return refused(connection.error());
+    const auto company = CompanyStore::require((*connection)->db());
+    if (!company)
+        return refused(company.error());
+    const auto hasOfficers = OfficerStore::any((*connection)->db());
+    if (!hasOfficers)
+        return refused(hasOfficers.error());
+    if (!*hasOfficers)
+        return refused(Error { tr("The company at %1 has no officers yet. The server's "
+                                  "administrator names its first one with the command line "
+                                  "(init --admin).")
+                                   .arg(location),
+            {} });
+    // The server accepted the login and its password; the officer is the one of that login.
+    const auto officer = OfficerStore::logIn((*connection)->db(), login, password);
+    if (!officer)
+        return refused(officer.error());
+    attach(Opening { std::move(*connection), nullptr, company->name }, *officer);
+    return success();
 }
 
 std::optional<MainWindow::Opening> MainWindow::prepare(const QString &path)
@@ -430,18 +555,20 @@ bool MainWindow::attach(Opening opening, const Officer &officer)
     m_companyName = opening.company;
     m_officer = officer;
     const QString path = m_connection->path();
-    AppSettings::addRecentDatabase(path);
+    if (m_connection->isServer())
+        AppSettings::addRecentServer(serverKey(path), officer.login); // never the password
+    else
+        AppSettings::addRecentDatabase(path);
     m_welcome->refreshRecent();
     updateActions();
     updateTitle();
     showOfficer();
     m_pages->setCurrentWidget(m_tabs);
     if (m_connection->isReadOnly())
-        statusBar()->showMessage(
-            tr("Opened %1 read-only: %2 Changes cannot be saved.")
-                .arg(QDir::toNativeSeparators(path), m_connection->readOnlyReason()));
+        statusBar()->showMessage(tr("Opened %1 read-only: %2 Changes cannot be saved.")
+                                     .arg(shownLocation(path), m_connection->readOnlyReason()));
     else
-        statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
+        statusBar()->showMessage(tr("Opened %1.").arg(shownLocation(path)));
     if (const QString warning = m_connection->auditWarning(); !warning.isEmpty()) {
         // Said at once, without holding the window: the data stays usable (issue 13).
         auto *box = new QMessageBox(
@@ -451,11 +578,17 @@ bool MainWindow::attach(Opening opening, const Officer &officer)
     }
     const auto dataVersion = m_connection->dataVersion();
     m_dataVersion = dataVersion ? *dataVersion : 0;
-    m_changeTimer->start();
+    // A server says when another officer commits (issue 14); a file is asked every two seconds.
+    if (!m_connection->callOnChange(this, [this] {
+            if (!m_serverChangeDelay->isActive())
+                m_serverChangeDelay->start();
+        }))
+        m_changeTimer->start();
     connectViews();
     m_tabs->setCurrentWidget(m_roster);
     showLastBackup();
-    m_autoBackupTimer->start();
+    if (!m_connection->isServer())
+        m_autoBackupTimer->start();
     return true;
 }
 
@@ -604,7 +737,11 @@ void MainWindow::setAutoBackupDelay(int milliseconds)
 
 void MainWindow::closeDatabase()
 {
+    // A server's password is kept only while its company is open here.
+    if (m_connection && m_connection->isServer())
+        ServerLogin::forget(m_connection->path());
     m_changeTimer->stop();
+    m_serverChangeDelay->stop();
     m_autoBackupTimer->stop();
     m_roster->setConnection(nullptr, {});
     m_dashboard->setDatabase({}, {});
@@ -681,7 +818,7 @@ void MainWindow::exportWorkers()
 
 void MainWindow::backUp()
 {
-    if (!m_connection)
+    if (!m_connection || m_connection->isServer())
         return;
     const QFileInfo current(m_connection->path());
     const QString suggested = current.absoluteDir().filePath(
@@ -710,7 +847,7 @@ void MainWindow::backUp()
 
 void MainWindow::chooseBackupToRestore()
 {
-    if (!m_connection)
+    if (!m_connection || m_connection->isServer())
         return;
     const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from backup"),
         AutoBackup(m_connection->path(), m_companyName, AppSettings::autoBackupFolder()).folder(),
@@ -721,7 +858,7 @@ void MainWindow::chooseBackupToRestore()
 
 void MainWindow::restoreFrom(const QString &backup)
 {
-    if (!m_connection)
+    if (!m_connection || m_connection->isServer())
         return;
     // integrity_check reads the whole file: seconds at a million workers.
     runWithProgress<Result<BackupInfo>>(
@@ -799,7 +936,7 @@ void MainWindow::editBackupSettings()
 
 void MainWindow::backUpAutomatically(bool onClose)
 {
-    if (!m_connection || !AppSettings::autoBackupEnabled())
+    if (!m_connection || m_connection->isServer() || !AppSettings::autoBackupEnabled())
         return;
     const AutoBackup backup(m_connection->path(), m_companyName, AppSettings::autoBackupFolder());
     const QDateTime now = m_clock();
@@ -843,7 +980,7 @@ void MainWindow::backUpAutomatically(bool onClose)
 
 void MainWindow::showLastBackup()
 {
-    if (!m_connection) {
+    if (!m_connection || m_connection->isServer()) {
         m_lastBackup->clear();
         return;
     }
@@ -880,13 +1017,14 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("SkillLadder"));
         return;
     }
+    // A server's company is named by its address: the same database name may be on two servers.
+    const auto server = ServerAddress::parse(m_connection->path());
+    const QString where = server ? server->display() : QFileInfo(m_connection->path()).fileName();
     if (m_connection->isReadOnly()) {
-        setWindowTitle(tr("%1 — %2 (read-only) — SkillLadder")
-                           .arg(m_companyName, QFileInfo(m_connection->path()).fileName()));
+        setWindowTitle(tr("%1 — %2 (read-only) — SkillLadder").arg(m_companyName, where));
         return;
     }
-    setWindowTitle(
-        tr("%1 — %2 — SkillLadder").arg(m_companyName, QFileInfo(m_connection->path()).fileName()));
+    setWindowTitle(tr("%1 — %2 — SkillLadder").arg(m_companyName, where));
 }
 
 bool MainWindow::reloadIfChangedElsewhere()
@@ -923,7 +1061,8 @@ void MainWindow::editPolicy()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_connection && AppSettings::autoBackupEnabled() && !m_closeBackupDone) {
+    if (m_connection && !m_connection->isServer() && AppSettings::autoBackupEnabled()
+        && !m_closeBackupDone) {
         // Closed again by backUpAutomatically once the backup has ended.
         event->ignore();
         backUpAutomatically(true);

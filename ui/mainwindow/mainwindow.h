@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include "core/common/result.h"
 #include "core/domain/officer.h"
 
 class QLabel;
@@ -41,13 +42,19 @@ public:
     // officer. A refused file (newer version, another program's) is explained to the user and
     // leaves the window as it was, and so does a login given up. Returns whether it opened. A file
     // another SkillLadder window has open is offered read-only, naming who has it; a file that
-    // cannot be written opens read-only, and the window says so.
+    // cannot be written opens read-only, and the window says so. A server's address
+    // (postgresql://…, issue 14) opens the server dialog filled with it and the login last used.
     bool openDatabase(const QString &path);
     // The same, logged in as login with password, checked as the login dialog checks them: a
     // refused login is shown and leaves the window as it was. A file open here already is
     // closed first, so that this always logs in afresh. The new company dialog opens the file it
-    // made this way; tests do too.
+    // made this way; tests do too. On a server the login is the officer's login there: it is
+    // remembered in memory for the window's connections, and the server checks the password.
     bool openDatabase(const QString &path, const QString &login, const QString &password);
+    // File ▸ Open a company on a server: the server dialog, filled with location and login, or
+    // with the server opened last; true when a company on a server was opened.
+    bool chooseServer(
+        const QString &location = {}, const QString &login = {}, const QString &note = {});
     // Who is logged in; an empty Officer while no database is open.
     const Officer &officer() const { return m_officer; }
     // Closes the database and asks who logs in next (System ▸ Switch user / Log out).
@@ -71,8 +78,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // Where "Open the demo company" keeps its database.
     static QString demoDatabasePath();
-    // Reloads the views when another connection wrote to the database since the last look; the
-    // window's timer calls it every two seconds (issue #12 §2). True when it reloaded.
+    // Reloads the views when another connection wrote to the database since the last look (issue
+    // #12 §2): on a file the window's timer calls it every two seconds; on a server another
+    // officer's commit calls it as it is heard (issue 14). True when it reloaded.
     bool reloadIfChangedElsewhere();
     QTimer *changeTimer() const { return m_changeTimer; }
 
@@ -103,6 +111,8 @@ private:
     // Opens the file prepared as officer: the window's database from now on.
     bool attach(Opening opening, const Officer &officer);
     bool openWithLogin(const QString &path, const QString &login, const QString &note);
+    // Opens the company on a server as login, or says why not (for the server dialog to show).
+    Status openServer(const QString &location, const QString &login, const QString &password);
     // Gives each view the connection, or none when the officer may not read what it shows.
     void connectViews();
     // Reads the officer's roles again: after the officers were managed, here or elsewhere.
@@ -111,6 +121,9 @@ private:
     void createMenus();
     void updateActions();
     void fillRecentMenu();
+    // The database's path as the officer reads it: a file's in the system's form, a server's
+    // address as it is.
+    QString shownLocation(const QString &location) const;
     void createDatabase();
     void chooseDatabase();
     void openDemo();
@@ -149,9 +162,11 @@ private:
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTime(); };
     bool m_closeBackupDone = false; // the backup on close ran: the next close event closes
     QList<QAction *> m_writeActions; // and these only while it can be written
+    QList<QAction *> m_fileOnlyActions; // and these only on a file: backups are the server's
     QHash<QAction *, Act> m_guardedActions; // and these only for officers who may do the act
     QLabel *m_who = nullptr; // who is logged in, in the status bar
     QTimer *m_changeTimer = nullptr;
+    QTimer *m_serverChangeDelay = nullptr; // gathers a burst of others' commits into one reload
     QTimer *m_autoBackupTimer = nullptr;
     qint64 m_dataVersion = 0;
 };

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "core/common/appsettings.h"
+#include "core/store/serveraddress.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,15 +26,19 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     auto *create = new QPushButton(tr("Create a company database…"), this);
     auto *open = new QPushButton(tr("Open a database…"), this);
+    auto *server = new QPushButton(tr("Open a company on a server…"), this);
+    server->setToolTip(tr("A company shared by several officers on a PostgreSQL server, as your "
+                          "IT department set it up."));
     auto *demo = new QPushButton(tr("Open the demo company"), this);
     demo->setToolTip(tr("A generated company of 20,000 workers in five sites, to try SkillLadder "
                         "without real data."));
-    for (QPushButton *button : { create, open, demo })
+    for (QPushButton *button : { create, open, server, demo })
         button->setMinimumHeight(40);
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(create);
     buttons->addWidget(open);
+    buttons->addWidget(server);
     buttons->addWidget(demo);
     buttons->addStretch(1);
 
@@ -55,6 +60,7 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     connect(create, &QPushButton::clicked, this, &WelcomePage::createRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(server, &QPushButton::clicked, this, &WelcomePage::serverRequested);
     connect(demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT recentChosen(item->data(Qt::UserRole).toString());
@@ -70,6 +76,17 @@ void WelcomePage::refreshRecent()
             tr("%1\n%2").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(path)), m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
+    }
+    for (const AppSettings::RecentServer &server : AppSettings::recentServers()) {
+        const auto address = ServerAddress::parse(server.location);
+        if (!address)
+            continue;
+        auto *item = new QListWidgetItem(
+            tr("%1 on %2\n%3 — login %4")
+                .arg(address->database, address->host, server.location, server.login),
+            m_recent);
+        item->setData(Qt::UserRole, server.location);
+        item->setToolTip(server.location);
     }
     if (m_recent->count() == 0) {
         auto *none = new QListWidgetItem(tr("No database opened yet."), m_recent);

@@ -6,8 +6,8 @@ class QListWidget;
 
 namespace skl {
 
-// What the window shows before a database is open: create a company database, open one, open
-// the demo company, or pick a recent file.
+// What the window shows before a database is open: create a company database, open one, open a
+// company on a server (issue 14), open the demo company, or pick a recent file or server.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -20,7 +20,9 @@ public:
 Q_SIGNALS:
     void createRequested();
     void openRequested();
+    void serverRequested();
     void demoRequested();
+    // A file's path, or a server's address (postgresql://…).
     void recentChosen(const QString &path);
 
 private:
