@@ -9,29 +9,6 @@
     </message>
 </context>
 <context>
-    <name>skl</name>
-    <message>
-        <source>%1 is not a server address: write postgresql://SERVER[:PORT]/DATABASE.</source>
-        <translation>%1 不是服务器地址：请写成 postgresql://服务器[:端口]/数据库。</translation>
-    </message>
-    <message>
-        <source>Write the login with --user (or in the login window), not in the server address: a password in an address would be seen by everyone on this computer.</source>
-        <translation>请用 --user（或在登录窗口中）填写登录名，不要写在服务器地址里：地址中的密码会被这台计算机上的所有人看到。</translation>
-    </message>
-    <message>
-        <source>%1 names no database: write postgresql://SERVER[:PORT]/DATABASE.</source>
-        <translation>%1 没有指明数据库：请写成 postgresql://服务器[:端口]/数据库。</translation>
-    </message>
-    <message>
-        <source>%1: the server address knows only the option sslmode, not %2.</source>
-        <translation>%1：服务器地址只认识选项 sslmode，不认识 %2。</translation>
-    </message>
-    <message>
-        <source>%1: sslmode must be one of %2.</source>
-        <translation>%1：sslmode 必须是 %2 之一。</translation>
-    </message>
-</context>
-<context>
     <name>skl::AdoptDialog</name>
     <message>
         <source>First administrator of %1</source>
@@ -2404,16 +2381,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
 </translation>
     </message>
     <message>
-        <source>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
-                                            create the company database and its
-                                            first administrator
-</source>
-        <translation>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
-                                            创建公司数据库及其
-                                            第一位系统管理员
-</translation>
-    </message>
-    <message>
         <source>  adopt --admin NAME [--display TEXT]       name the first administrator of a file
                                             made before officers existed
 </source>
@@ -2542,6 +2509,20 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
   audit verify                             检查审计记录未被改动
 </translation>
     </message>
+    <message>
+        <source>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
+                                            create the company database and its
+                                            first administrator
+  init --from FILE.sqlite --admin NAME      move a company file onto an empty
+                                            server database (--db postgresql://…)
+</source>
+        <translation>  init --company NAME --province PROVINCE --admin NAME [--display TEXT]
+                                            创建公司数据库及其
+                                            第一位系统管理员
+  init --from FILE.sqlite --admin NAME      把公司文件整体迁移到空的
+                                            服务器数据库（--db postgresql://…）
+</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliContext</name>
@@ -2631,6 +2612,37 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>%1 has no company yet: create the company first.</source>
         <translation>%1 中还没有公司：请先创建公司。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::CompanyTransfer</name>
+    <message>
+        <source>Moving the company onto the server</source>
+        <translation>正在把公司迁移到服务器</translation>
+    </message>
+    <message>
+        <source>Moving the table %1 onto the server</source>
+        <translation>正在把表 %1 迁移到服务器</translation>
+    </message>
+    <message>
+        <source>The move was canceled; nothing was written to the server.</source>
+        <translation>迁移已取消，服务器上未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The server database already holds a company: a company moves only onto an empty database.</source>
+        <translation>服务器数据库中已有公司：公司只能迁移到空数据库。</translation>
+    </message>
+    <message>
+        <source>The audit trail of the file is broken, so the move would carry a trail nobody can trust: %1 Investigate it first; nothing was moved.</source>
+        <translation>该文件的审计记录已被破坏，迁移会带走一份无法信任的记录：%1 请先查明原因；未迁移任何内容。</translation>
+    </message>
+    <message>
+        <source>The audit trail on the server does not match the file&apos;s after the copy; nothing was moved.</source>
+        <translation>复制后服务器上的审计记录与文件中的不一致；未迁移任何内容。</translation>
+    </message>
+    <message>
+        <source>Moved the company from the file %1: %2 workers, %3 events of its trail (last seal %4).</source>
+        <translation>已从文件 %1 迁移公司：%2 名职工，审计记录 %3 条事件（最后封印 %4）。</translation>
     </message>
 </context>
 <context>
@@ -5656,6 +5668,22 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>No password: set SKL_PASSWORD, or run the command at a terminal to be asked.</source>
         <translation>没有密码：请设置 SKL_PASSWORD，或在终端中运行命令以输入密码。</translation>
     </message>
+    <message>
+        <source>init --from FILE needs --admin NAME: an administrator of the file, who becomes the server&apos;s first.</source>
+        <translation>init --from FILE 需要 --admin NAME：该文件中的一位系统管理员，将成为服务器上的第一位系统管理员。</translation>
+    </message>
+    <message>
+        <source>init --from moves a company file onto a server: --db must be postgresql://SERVER[:PORT]/DATABASE.</source>
+        <translation>init --from 把公司文件迁移到服务器：--db 必须是 postgresql://服务器[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator of %2: name one of the file&apos;s administrators with --admin.</source>
+        <translation>%1 不是 %2 的系统管理员：请用 --admin 指定该文件中的一位系统管理员。</translation>
+    </message>
+    <message>
+        <source>Moved %1 onto %2: %3 tables, %4 rows, %5 workers; the audit trail&apos;s %6 events verified, last seal %7.</source>
+        <translation>已将 %1 迁移到 %2：%3 张表，%4 行，%5 名职工；审计记录 %6 条事件已校验，最后封印 %7。</translation>
+    </message>
 </context>
 <context>
     <name>skl::RosterExport</name>
@@ -6008,6 +6036,29 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::ServerAddress</name>
+    <message>
+        <source>%1 is not a server address: write postgresql://SERVER[:PORT]/DATABASE.</source>
+        <translation>%1 不是服务器地址：请写成 postgresql://服务器[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>Write the login with --user (or in the login window), not in the server address: a password in an address would be seen by everyone on this computer.</source>
+        <translation>请用 --user（或在登录窗口中）填写登录名，不要写在服务器地址里：地址中的密码会被这台计算机上的所有人看到。</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://SERVER[:PORT]/DATABASE.</source>
+        <translation>%1 没有指明数据库：请写成 postgresql://服务器[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>%1: the server address knows only the option sslmode, not %2.</source>
+        <translation>%1：服务器地址只认识选项 sslmode，不认识 %2。</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation>%1：sslmode 必须是 %2 之一。</translation>
+    </message>
+</context>
+<context>
     <name>skl::ServerPrivileges</name>
     <message>
         <source>Setting the officers&apos; privileges on the server</source>
@@ -6047,6 +6098,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Upgrading the company on the server</source>
         <translation>升级服务器上的企业</translation>
+    </message>
+    <message>
+        <source>The database %1 sorts text by the locale %2; SkillLadder needs the byte order of its files. Create the database with: createdb --template=template0 --locale=C.UTF-8 --encoding=UTF8 %1</source>
+        <translation>数据库 %1 按区域设置 %2 排序文本；SkillLadder 需要与其文件相同的字节顺序。请这样创建数据库：createdb --template=template0 --locale=C.UTF-8 --encoding=UTF8 %1</translation>
     </message>
 </context>
 <context>

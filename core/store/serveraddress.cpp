@@ -22,43 +22,42 @@ namespace {
             || location.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
     }
 
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("skl::ServerAddress", text);
-    }
-
     Parsed parseUrl(const QString &location)
     {
         const QUrl url(location, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
             return { std::nullopt,
-                tr("%1 is not a server address: write postgresql://SERVER[:PORT]/DATABASE.")
+                ServerAddress::tr(
+                    "%1 is not a server address: write postgresql://SERVER[:PORT]/DATABASE.")
                     .arg(location) };
         if (!url.userName().isEmpty() || !url.password().isEmpty())
             return { std::nullopt,
-                tr("Write the login with --user (or in the login window), not in the server "
-                   "address: a password in an address would be seen by everyone on this "
-                   "computer.") };
+                ServerAddress::tr(
+                    "Write the login with --user (or in the login window), not in the server "
+                    "address: a password in an address would be seen by everyone on this "
+                    "computer.") };
         ServerAddress address;
         address.host = url.host();
         address.port = url.port(5432);
         address.database = url.path().mid(1);
         if (address.database.isEmpty() || address.database.contains(u'/'))
-            return {
-                std::nullopt,
-                tr("%1 names no database: write postgresql://SERVER[:PORT]/DATABASE.").arg(location)
-            };
+            return { std::nullopt,
+                ServerAddress::tr(
+                    "%1 names no database: write postgresql://SERVER[:PORT]/DATABASE.")
+                    .arg(location) };
         const QUrlQuery query(url);
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
             if (key != u"sslmode")
                 return { std::nullopt,
-                    tr("%1: the server address knows only the option sslmode, not %2.")
+                    ServerAddress::tr(
+                        "%1: the server address knows only the option sslmode, not %2.")
                         .arg(location, key) };
             static const QStringList modes { u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s,
                 u"verify-ca"_s, u"verify-full"_s };
             if (!modes.contains(value))
                 return { std::nullopt,
-                    tr("%1: sslmode must be one of %2.").arg(location, modes.join(u", "_s)) };
+                    ServerAddress::tr("%1: sslmode must be one of %2.")
+                        .arg(location, modes.join(u", "_s)) };
             address.sslMode = value;
         }
         return { address, {} };

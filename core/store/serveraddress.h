@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace skl {
@@ -12,6 +13,8 @@ namespace skl {
 // file or such a URL, so that the window, its jobs and the command line need not know the engine.
 struct ServerAddress
 {
+    Q_DECLARE_TR_FUNCTIONS(skl::ServerAddress)
+public:
     QString host;
     int port = 5432;
     QString database;

@@ -180,9 +180,4 @@ Status ServerSchema::bringUpToDate(QSqlDatabase &db, int fromVersion)
     return upgraded;
 }
 
-QString ServerSchema::dataVersionQuery()
-{
-    return u"SELECT coalesce(max(id), 0) FROM audit_event"_s;
-}
-
 } // namespace skl

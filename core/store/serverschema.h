@@ -34,9 +34,6 @@ public:
     // is left alone; an older or empty one is upgraded by a login that may act as its owner (the
     // DBA who creates the company), under that owner, and its privileges applied again.
     static Status bringUpToDate(QSqlDatabase &db, int fromVersion);
-
-    // A number that changes when anyone commits a change to the company.
-    static QString dataVersionQuery();
 };
 
 } // namespace skl
