@@ -34,6 +34,11 @@ public:
     QString foreignKeysToQuery() const;
     // "a = b" that is true when both are NULL.
     QString nullSafeEquals() const;
+    // The ID number of the worker aliased worker for a reader who sees it masked only, a
+    // workshop head: the server masks it, as they may not read the column (issue 14); SQLite
+    // reads the column and the caller masks it with the same mask (ResidentId::mask), which
+    // leaves a masked number as it is.
+    QString maskedIdNumber(const QString &worker) const;
 
     // Reads a large result row by row where the engine can while other statements run on the
     // same connection: SQLite steps its statements independently. PostgreSQL's driver streams a
