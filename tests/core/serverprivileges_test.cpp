@@ -11,10 +11,13 @@
 #include "core/reports/duelist.h"
 #include "core/reports/workforcetargets.h"
 #include "core/store/allowancerunstore.h"
+#include "core/store/allowancestore.h"
 #include "core/store/audittrailstore.h"
 #include "core/store/certificatestore.h"
 #include "core/store/certificationstore.h"
 #include "core/store/connection.h"
+#include "core/store/officerstore.h"
+#include "core/store/paystore.h"
 #include "core/store/policystore.h"
 #include "core/store/serverlogin.h"
 #include "core/store/serverschema.h"
@@ -428,6 +431,12 @@ TEST_CASE("On the server the proposer of a certification cannot approve it by UP
         c.db.scalar(QStringLiteral("SELECT status FROM certification WHERE id = %1").arg(proposal))
             .toString()
         == QStringLiteral("proposed"));
+    // Another approver neither decides in the proposer's name nor in a third officer's.
+    Direct other(c, approver);
+    CHECK(other.refuses(
+        decide.arg(QStringLiteral("approved")).arg(both.id).arg(event).arg(proposal)));
+    CHECK(other.refuses(
+        decide.arg(QStringLiteral("approved")).arg(c.db.admin().id).arg(event).arg(proposal)));
 
     // Another approver approves through the program over their own connection.
     AsOfficer program(c, approver);
@@ -486,6 +495,47 @@ TEST_CASE("On the server the officer who computed an allowance run cannot approv
         == QStringLiteral("approved"));
 }
 
+TEST_CASE("On the server payroll and the administrator work through the program with their own "
+          "logins",
+    "[server][privileges]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    const Officer payroll = c.officer(QStringLiteral("pay-sun"), Roles { Role::Payroll });
+    const Officer admin = c.officer(QStringLiteral("boss"), Roles { Role::Admin });
+    {
+        AsOfficer program(c, payroll);
+        NullProgress progress;
+        const QList<AllowanceRate> rates { { AllowanceKind::Skill, Grade::Senior, QDate(2025, 1, 1),
+            Fen::fromFen(30000) } };
+        requireOk(AllowanceStore::setRates(program.db(), rates, payroll));
+        QList<BasePayRecord> pay { { c.workerId(QStringLiteral("A1")), QDate(2025, 1, 1),
+            PayMode::Monthly, Fen::fromFen(800000), 2 } };
+        requireOk(PayStore::setPay(program.db(), pay, payroll, progress));
+        // The same day again replaces the row and keeps the replaced one.
+        pay.first().amount = Fen::fromFen(850000);
+        const auto replaced = PayStore::setPay(program.db(), pay, payroll, progress);
+        requireOk(replaced);
+        CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM pay_record_replaced")).toInt() == 1);
+        // Policy is the administrator's.
+        PolicyEntry entry = PolicyStore::defaults().first();
+        entry.effectiveFrom = QDate::currentDate();
+        CHECK_FALSE(PolicyStore::set(program.db(), { entry }, payroll).ok());
+    }
+    Direct direct(c, payroll);
+    CHECK(direct.refuses(QStringLiteral("UPDATE policy_value SET value = value")));
+
+    AsOfficer program(c, admin);
+    PolicyEntry entry = PolicyStore::defaults().first();
+    entry.effectiveFrom = QDate::currentDate();
+    requireOk(PolicyStore::set(program.db(), { entry }, admin));
+    requireOk(OfficerStore::add(program.db(), admin,
+        NewOfficer { QStringLiteral("hr-new"), {}, test::password(), Roles { Role::Hr }, {} }));
+    // An administrator reads no pay.
+    CHECK(Direct(c, admin).refuses(QStringLiteral("SELECT * FROM pay_record")));
+}
+
 TEST_CASE("On the server hr and the auditor work through the program with their own logins",
     "[server][privileges]")
 {
@@ -513,4 +563,45 @@ TEST_CASE("On the server hr and the auditor work through the program with their 
     const auto events = AuditTrailStore::page(program.db(), auditor, {});
     requireOk(events);
     CHECK_FALSE(events->isEmpty());
+}
+
+TEST_CASE("On the server every table is some role's to use, and only the owner's to alter",
+    "[server][privileges]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    // A table no group may touch is one a later schema added without saying who uses it: every
+    // officer's program would fail on it.
+    const QString groups = QStringLiteral("pg_get_userbyid(a.grantee) LIKE '%1\\_%' "
+                                          "AND pg_get_userbyid(a.grantee) <> '%1_owner'")
+                               .arg(c.database);
+    QSqlQuery q(c.db.db());
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT EXISTS (SELECT 1 FROM "
+        "aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) a WHERE %1) "
+        "AND NOT EXISTS (SELECT 1 FROM pg_attribute t, aclexplode(t.attacl) a "
+        "WHERE t.attrelid = c.oid AND %1) ORDER BY 1")
+                       .arg(groups)));
+    QStringList unused;
+    while (q.next())
+        unused += q.value(0).toString();
+    CHECK(unused == QStringList {});
+    // TRUNCATE, REFERENCES and TRIGGER change a table beyond its rows' reads and writes.
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT c.relname || ' ' || a.privilege_type FROM pg_class c JOIN pg_namespace n "
+        "ON n.oid = c.relnamespace, aclexplode(c.relacl) a WHERE n.nspname = 'public' AND %1 "
+        "AND a.privilege_type NOT IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE') ORDER BY 1")
+                       .arg(groups)));
+    QStringList beyondRows;
+    while (q.next())
+        beyondRows += q.value(0).toString();
+    CHECK(beyondRows == QStringList {});
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public' AND pg_get_userbyid(c.relowner) <> '%1_owner'")
+                       .arg(c.database)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
 }
