@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>skl</name>
+    <message>
+        <source>%1 is not a server address: write postgresql://SERVER[:PORT]/DATABASE.</source>
+        <translation>%1 不是服务器地址：请写成 postgresql://服务器[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>Write the login with --user (or in the login window), not in the server address: a password in an address would be seen by everyone on this computer.</source>
+        <translation>请用 --user（或在登录窗口中）填写登录名，不要写在服务器地址里：地址中的密码会被这台计算机上的所有人看到。</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://SERVER[:PORT]/DATABASE.</source>
+        <translation>%1 没有指明数据库：请写成 postgresql://服务器[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>%1: the server address knows only the option sslmode, not %2.</source>
+        <translation>%1：服务器地址只接受选项 sslmode，不接受 %2。</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation>%1：sslmode 必须是 %2 之一。</translation>
+    </message>
+</context>
+<context>
     <name>skl::AdoptDialog</name>
     <message>
         <source>First administrator of %1</source>
@@ -2562,6 +2585,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>The two passwords differ; once more.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
+    <message>
+        <source>--user NAME is required on a server: the login the server checks.</source>
+        <translation>连接服务器时必须提供 --user 登录名：由服务器核验该登录。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CompanyStore</name>
@@ -2847,6 +2874,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>The audit trail of %1 could not be checked: %2</source>
         <translation>无法检查 %1 的审计记录：%2</translation>
+    </message>
+    <message>
+        <source>Log in to %1 first: a company on a server needs its officer&apos;s login and password.</source>
+        <translation>请先登录 %1：服务器上的企业数据需要人员的登录名和密码。</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +5874,48 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Search: start of a name or employee no., or the last 4 of an ID number</source>
         <translation>搜索：姓名或工号开头，或身份证号后四位</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ServerPrivileges</name>
+    <message>
+        <source>Setting the officers&apos; privileges on the server</source>
+        <translation>设置服务器上人员账户的权限</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ServerSchema</name>
+    <message>
+        <source>Reading the server&apos;s database</source>
+        <translation>读取服务器上的数据库</translation>
+    </message>
+    <message>
+        <source>Creating the company&apos;s roles on the server</source>
+        <translation>在服务器上创建企业的角色</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s roles</source>
+        <translation>读取服务器上的角色</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login %2: wrong login or password, a disabled officer, or a computer the server does not admit.</source>
+        <translation>服务器 %1 拒绝了登录 %2：登录名或密码错误、人员账户已停用，或服务器不允许这台计算机连接。</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2. Ask the server&apos;s administrator which database holds the company.</source>
+        <translation>服务器 %1 上没有数据库 %2。请向服务器管理员询问企业数据在哪个数据库中。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: check the server&apos;s name and port, the network, and that the server runs.</source>
+        <translation>无法连接服务器 %1：请检查服务器名称和端口、网络，以及服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>The company on the server needs an upgrade to this version of SkillLadder. Ask the server&apos;s administrator to run any command once with --user and a login that may act as %1.</source>
+        <translation>服务器上的企业数据需要升级到此版本的 SkillLadder。请服务器管理员使用 --user 和一个可以代行 %1 的登录名运行任意一条命令一次。</translation>
+    </message>
+    <message>
+        <source>Upgrading the company on the server</source>
+        <translation>升级服务器上的企业数据</translation>
     </message>
 </context>
 <context>
