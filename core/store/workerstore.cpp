@@ -152,21 +152,31 @@ Result<WorkerStore::Snapshot> WorkerStore::snapshot(const Officer &by, qint64 wo
     const auto scope = scopeOf(m_db, by, Act::ReadRoster);
     if (!scope)
         return scope.error();
-    auto read = readSnapshot(workerId, scope->has_value());
-    if (!read)
-        return read;
     if (*scope) {
         QSqlQuery q(m_db);
-        q.prepare(u"SELECT COALESCE(workshop_id, 0) FROM worker WHERE id = ?"_s);
+        q.prepare(u"SELECT COALESCE(workshop_id, 0), employee_no FROM worker WHERE id = ?"_s);
         q.addBindValue(workerId);
-        if (auto found = execOneRow(q, tr("Reading the worker")); !found)
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, tr("Reading the worker"));
+        const auto found = nextRow(q, tr("Reading the worker"));
+        if (!found)
             return found.error();
+        // On the server a worker of another workshop is not there at all for a workshop head
+        // (row-level security, issue 14): refused the same, whether absent or elsewhere.
+        if (!*found)
+            return Error { tr("This worker is not in your workshops; %1 reads the roster of "
+                              "their own workshops only.")
+                               .arg(by.label()),
+                {}, Error::Kind::Refused };
         if (!(*scope)->contains(q.value(0).toLongLong()))
             return Error { tr("Employee %1 does not work in your workshops; %2 reads the roster "
                               "of their own workshops only.")
-                               .arg(read->record.employeeNo, by.label()),
+                               .arg(q.value(1).toString(), by.label()),
                 {}, Error::Kind::Refused };
     }
+    auto read = readSnapshot(workerId, scope->has_value());
+    if (!read)
+        return read;
     if (!read->record.idNumber.isEmpty())
         read->record.idNumber = ResidentId::mask(read->record.idNumber);
     return read;

@@ -313,7 +313,9 @@ TEST_CASE("On the server a workshop head sees their workshop's workers and no ID
     const auto record = workers.record(head, c.workerId(QStringLiteral("A1")));
     requireOk(record);
     CHECK(record->idNumber == ResidentId::mask(idOf(1)));
-    CHECK_FALSE(workers.record(head, outsider).ok());
+    const auto outside = workers.record(head, outsider);
+    REQUIRE_FALSE(outside.ok());
+    CHECK(outside.error().isRefusal());
 
     const QString path = c.db.filePath(QStringLiteral("head.csv"));
     NullProgress progress;
