@@ -284,10 +284,10 @@ Status CertificateStore::requirePrintable(
             q.addBindValue(id);
         if (!q.exec())
             return SqlErrors::fromQuery(q, tr("Reading the certificates"));
-        qsizetype found = 0;
+        QList<qint64> found;
         if (auto read = forEachRow(q, tr("Reading the certificates"),
                 [&found, &scope, &by](const QSqlQuery &row) -> Status {
-                    ++found;
+                    found += row.value(0).toLongLong();
                     // A workshop head prints their own workers' certificates only, and learns
                     // nothing of other workshops' workers from the refusal: it names only the
                     // certification asked for.
@@ -308,8 +308,16 @@ Status CertificateStore::requirePrintable(
                 });
             !read)
             return read;
-        if (found != chunk.size())
+        for (const qint64 id : chunk) {
+            if (found.contains(id))
+                continue;
+            // On the server a workshop head does not see another workshop's certifications at
+            // all (row-level security, issue 14): refused as when they are seen elsewhere.
+            if (!scope->wholeCompany)
+                return CertificationFactsStore::outsideScope(
+                    by, Act::PrintCertificates, tr("the worker of certification %1").arg(id));
             return Error { tr("A certification to print is not on record."), {} };
+        }
     }
     return success();
 }

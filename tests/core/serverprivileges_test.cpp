@@ -390,6 +390,10 @@ TEST_CASE("On the server a workshop head prints their own workers' certificates 
     CHECK(printable->idNumber == idOf(1));
     CHECK(printable->workshop == kMachining);
     CHECK_FALSE(CertificateStore::forCertification(program.db(), other).ok());
+    requireOk(CertificateStore::requirePrintable(program.db(), head, { own }));
+    const Status elsewhere = CertificateStore::requirePrintable(program.db(), head, { own, other });
+    REQUIRE_FALSE(elsewhere.ok());
+    CHECK(elsewhere.error().isRefusal());
     requireOk(CertificateStore::recordPrinted(program.db(), { *printable }, head));
     CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM certificate_print")).toInt() == 1);
     // The code on the certificate verifies as the program prints it anywhere.
