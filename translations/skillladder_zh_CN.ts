@@ -6940,6 +6940,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Showed the full ID number of employee %1 (%2).</source>
         <translation>显示了工号 %1（%2）的完整身份证号。</translation>
     </message>
+    <message>
+        <source>This worker is not in your workshops; %1 reads the roster of their own workshops only.</source>
+        <translation>该职工不在您所管的车间；%1 只能查看其所管车间的花名册。</translation>
+    </message>
 </context>
 <context>
     <name>skl::WorkforceTargetStore</name>

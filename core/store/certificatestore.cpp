@@ -11,6 +11,7 @@
 #include "core/store/certificationfactsstore.h"
 #include "core/store/officerstore.h"
 #include "core/store/policystore.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
 
@@ -29,21 +30,34 @@ namespace {
         QString status;
     };
 
-    Result<std::optional<Loaded>> load(QSqlDatabase &db, const QString &where, const QVariant &key)
+    enum class Key { CertificationId, Number };
+
+    Result<std::optional<Loaded>> load(QSqlDatabase &db, Key by, const QVariant &key)
     {
         QSqlQuery q(db);
-        // Name, ID number and occupation as issued; the photo and gender as on record.
-        q.prepare(u"SELECT ce.id, c.id, ce.number, ce.issue_date, ce.body_name, co.name, "
-                  "ce.worker_name, w.gender, coalesce(ce.id_number, ''), w.employee_no, "
-                  "coalesce(ws.name, ''), ce.occupation, c.grade, p.data, "
-                  "(SELECT count(*) FROM certificate_print x WHERE x.certificate_id = ce.id), "
-                  "c.status FROM certificate ce "
-                  "JOIN certification c ON c.id = ce.certification_id "
-                  "JOIN worker w ON w.id = c.worker_id "
-                  "LEFT JOIN workshop ws ON ws.id = w.workshop_id "
-                  "LEFT JOIN worker_photo p ON p.worker_id = w.id CROSS JOIN company co WHERE "_s
-            + where);
-        q.addBindValue(key);
+        if (SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres) {
+            // A workshop head prints their own workers' certificates but may not read ID
+            // numbers: the server's function returns the same fields, for the certificates the
+            // officer may print (ServerPrivileges, issue 14).
+            q.prepare(u"SELECT * FROM certificate_fields(?, ?)"_s);
+            q.addBindValue(
+                by == Key::CertificationId ? key : QVariant(QMetaType::fromType<qint64>()));
+            q.addBindValue(by == Key::Number ? key : QVariant(QMetaType::fromType<QString>()));
+        } else {
+            // Name, ID number and occupation as issued; the photo and gender as on record.
+            q.prepare(
+                u"SELECT ce.id, c.id, ce.number, ce.issue_date, ce.body_name, co.name, "
+                "ce.worker_name, w.gender, coalesce(ce.id_number, ''), w.employee_no, "
+                "coalesce(ws.name, ''), ce.occupation, c.grade, p.data, "
+                "(SELECT count(*) FROM certificate_print x WHERE x.certificate_id = ce.id), "
+                "c.status FROM certificate ce "
+                "JOIN certification c ON c.id = ce.certification_id "
+                "JOIN worker w ON w.id = c.worker_id "
+                "LEFT JOIN workshop ws ON ws.id = w.workshop_id "
+                "LEFT JOIN worker_photo p ON p.worker_id = w.id CROSS JOIN company co WHERE "_s
+                + (by == Key::CertificationId ? u"c.id = ?"_s : u"ce.number = ?"_s));
+            q.addBindValue(key);
+        }
         if (!q.exec())
             return SqlErrors::fromQuery(q, CertificateStore::tr("Reading the certificate"));
         const auto found = nextRow(q, CertificateStore::tr("Reading the certificate"));
@@ -228,7 +242,7 @@ namespace {
 
 Result<CertificateData> CertificateStore::forCertification(QSqlDatabase &db, qint64 certificationId)
 {
-    const auto loaded = load(db, u"c.id = ?"_s, certificationId);
+    const auto loaded = load(db, Key::CertificationId, certificationId);
     if (!loaded)
         return loaded.error();
     if (!*loaded)
@@ -270,10 +284,10 @@ Status CertificateStore::requirePrintable(
             q.addBindValue(id);
         if (!q.exec())
             return SqlErrors::fromQuery(q, tr("Reading the certificates"));
-        qsizetype found = 0;
+        QList<qint64> found;
         if (auto read = forEachRow(q, tr("Reading the certificates"),
                 [&found, &scope, &by](const QSqlQuery &row) -> Status {
-                    ++found;
+                    found += row.value(0).toLongLong();
                     // A workshop head prints their own workers' certificates only, and learns
                     // nothing of other workshops' workers from the refusal: it names only the
                     // certification asked for.
@@ -294,8 +308,16 @@ Status CertificateStore::requirePrintable(
                 });
             !read)
             return read;
-        if (found != chunk.size())
+        for (const qint64 id : chunk) {
+            if (found.contains(id))
+                continue;
+            // On the server a workshop head does not see another workshop's certifications at
+            // all (row-level security, issue 14): refused as when they are seen elsewhere.
+            if (!scope->wholeCompany)
+                return CertificationFactsStore::outsideScope(
+                    by, Act::PrintCertificates, tr("the worker of certification %1").arg(id));
             return Error { tr("A certification to print is not on record."), {} };
+        }
     }
     return success();
 }
@@ -371,7 +393,7 @@ Result<VerificationOutcome> CertificateStore::verify(QSqlDatabase &db, const QSt
         return outcome;
     }
     outcome.number = parts[1];
-    const auto loaded = load(db, u"ce.number = ?"_s, parts[1]);
+    const auto loaded = load(db, Key::Number, parts[1]);
     if (!loaded)
         return loaded.error();
     if (!*loaded) {

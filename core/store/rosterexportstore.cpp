@@ -36,7 +36,9 @@ namespace {
         return uR"(SELECT w.employee_no, w.name, w.gender, w.id_number, w.birth_date, w.hire_date,
        w.leave_date, s.name, s.province_code, ws.name, o.name, a.grade, a.effective_date,
        w.frontline, %2
-FROM (SELECT worker.*,
+FROM (SELECT worker.id, worker.employee_no, worker.name, worker.gender, %4 AS id_number,
+             worker.birth_date, worker.hire_date, worker.leave_date, worker.site_id,
+             worker.workshop_id, worker.occupation_id, worker.frontline,
              (SELECT g.id FROM grade_award g
               WHERE g.worker_id = worker.id AND g.occupation_id %1 worker.occupation_id
                     AND g.revoked_date IS NULL
@@ -48,7 +50,10 @@ LEFT JOIN workshop ws ON ws.id = w.workshop_id
 LEFT JOIN occupation o ON o.id = w.occupation_id
 ORDER BY w.id)"_s.arg(dialect.nullSafeEquals(),
             // 班组长: whether a team-leader period covers today (issue #12).
-            RosterStore::teamLeaderOn(QDate::currentDate(), u"w.id"_s), scopeCondition(workshops));
+            RosterStore::teamLeaderOn(QDate::currentDate(), u"w.id"_s), scopeCondition(workshops),
+            // A workshop's export shows ID numbers masked: on the server its head may not
+            // read them (issue 14).
+            workshops ? dialect.maskedIdNumber(u"worker"_s) : u"worker.id_number"_s);
     }
 
 } // namespace

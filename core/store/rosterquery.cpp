@@ -80,7 +80,7 @@ RosterQuery::Sql RosterQuery::whereClause(const std::optional<Key> &after) const
         if (text.toUpper() != text) // employee numbers are usually written in capitals
             addPrefixRange(alternatives, values, u"w.employee_no"_s, text.toUpper());
         if (looksLikeIdEnding(text)) {
-            alternatives += u"(w.id_number IS NOT NULL AND substr(w.id_number, 15, 4) = ?)"_s;
+            alternatives += u"(%1 IS NOT NULL AND substr(%1, 15, 4) = ?)"_s.arg(idNumberSql);
             values << text.toUpper();
         }
         conditions += u'(' + alternatives.join(u" OR "_s) + u')';

@@ -46,6 +46,9 @@ public:
     RosterFilter filter;
     SortKey sortKey = SortKey::EmployeeNo;
     Qt::SortOrder order = Qt::AscendingOrder;
+    // How the search reads the ID number of "worker w": a workshop head reads it masked
+    // (SqlDialect::maskedIdNumber); WorkerStore sets it with the scope.
+    QString idNumberSql = QStringLiteral("w.id_number");
 
     // Where the next page starts: after the row with this sort value and id.
     struct Key

@@ -1,8 +1,13 @@
 #include "core/store/serverprivileges.h"
 
+#include <QHash>
+#include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 
+#include "core/domain/permissions.h"
 #include "core/store/serverschema.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -18,23 +23,588 @@ namespace {
         return u'"' + text + u'"';
     }
 
+    QString failed()
+    {
+        return ServerPrivileges::tr("Setting the officers' privileges on the server");
+    }
+
+    // One privilege on a table, on some columns only when columns is not empty.
+    struct Access
+    {
+        QString table;
+        QString privilege; // SELECT, INSERT, UPDATE or DELETE
+        QStringList columns;
+    };
+
+    QList<Access> select(std::initializer_list<const char16_t *> tables)
+    {
+        QList<Access> access;
+        for (const char16_t *table : tables)
+            access += Access { QString::fromUtf16(table), u"SELECT"_s, {} };
+        return access;
+    }
+
+    QList<Access> write(const QString &table, std::initializer_list<const char16_t *> privileges,
+        const QStringList &columns = {})
+    {
+        QList<Access> access;
+        for (const char16_t *privilege : privileges)
+            access += Access { table, QString::fromUtf16(privilege), columns };
+        return access;
+    }
+
+    QList<Access> write(const char16_t *table, std::initializer_list<const char16_t *> privileges,
+        const QStringList &columns = {})
+    {
+        return write(QString::fromUtf16(table), privileges, columns);
+    }
+
+    // What every officer reads, whatever their role: who is acting and with which roles
+    // (OfficerStore::require), the company, its units and settings, and the schema version
+    // that opening checks.
+    QList<Access> everyOfficer()
+    {
+        return select({ u"schema_version", u"company", u"policy_value", u"site", u"workshop",
+            u"occupation", u"officer", u"officer_role", u"officer_workshop" });
+    }
+
+    // The trail every act appends to (issue 13): its events and change rows, their seals made
+    // at commit (which read the events back), and the check on opening that records how far it
+    // got. The guards of auditchain.cpp refuse changing a sealed event; the summary and officer
+    // of an event are set before its transaction seals it. Even an auditor writes here: an
+    // export is an event.
+    QList<Access> theTrail()
+    {
+        QList<Access> access = select({ u"audit_event", u"audit_change", u"audit_seal",
+            u"audit_seal_due", u"audit_chain_state" });
+        access += write(u"audit_event", { u"INSERT" });
+        access += write(u"audit_event", { u"UPDATE" }, { u"summary"_s, u"officer_id"_s });
+        access += write(u"audit_change", { u"INSERT" });
+        access += write(u"audit_seal", { u"INSERT" });
+        access += write(u"audit_seal_due", { u"INSERT", u"DELETE" });
+        access += write(u"audit_chain_state", { u"UPDATE" });
+        return access;
+    }
+
+    QList<Access> rosterWrites()
+    {
+        QList<Access> access;
+        access += write(u"worker", { u"INSERT", u"UPDATE" });
+        access += write(u"site", { u"INSERT", u"UPDATE" });
+        access += write(u"workshop", { u"INSERT" });
+        access += write(u"occupation", { u"INSERT" });
+        access += write(u"grade_award", { u"INSERT" });
+        access += write(u"grade_span", { u"INSERT", u"DELETE" });
+        access += write(u"team_leader_period", { u"INSERT", u"UPDATE", u"DELETE" });
+        access += write(u"worker_photo", { u"INSERT", u"UPDATE" });
+        access += select({ u"worker_photo_replaced" });
+        access += write(u"worker_photo_replaced", { u"INSERT" });
+        return access;
+    }
+
+    // The tables each act reads and writes, beside those of every officer: with the table of
+    // Permissions, the one description of what a group role may do on the server. A table no
+    // act names is the owner's alone.
+    QList<Access> accessOf(Act act)
+    {
+        switch (act) {
+        case Act::ManageOfficers: {
+            QList<Access> access = write(u"officer", { u"INSERT", u"UPDATE" });
+            access += write(u"officer_role", { u"INSERT", u"UPDATE" });
+            access += write(u"officer_workshop", { u"INSERT", u"DELETE" });
+            return access;
+        }
+        case Act::SetPolicy:
+            return write(u"policy_value", { u"INSERT", u"UPDATE" });
+        case Act::SetCompany: {
+            QList<Access> access = write(u"company_image", { u"INSERT", u"UPDATE" });
+            access += select({ u"company_image_replaced" });
+            access += write(u"company_image_replaced", { u"INSERT" });
+            return access;
+        }
+        case Act::Backup:
+        case Act::Restore:
+            // A server is backed up by its administrator (pg_dump), not by an officer.
+            return {};
+        case Act::ReadRoster:
+        case Act::ReadTargets:
+        case Act::ReadDueList:
+        case Act::ExportRoster:
+        case Act::RevealIdNumber:
+            return select({ u"worker", u"grade_award", u"grade_span", u"team_leader_period",
+                u"worker_photo" });
+        case Act::ReadCertifications:
+            return select(
+                { u"certification", u"assessment_round", u"competition", u"competition_result",
+                    u"certificate", u"certificate_print", u"company_image", u"verification_key" });
+        case Act::ReadPay:
+            return select({ u"allowance_rate", u"allowance_run", u"allowance_line",
+                u"allowance_reopening", u"team_leader_period", u"mentorship", u"salary_band",
+                u"pay_record", u"professional_title", u"wage_reference", u"salary_band_replaced",
+                u"pay_record_replaced", u"professional_title_replaced",
+                u"wage_reference_replaced" });
+        case Act::ReadAudit:
+            // The trail itself every officer reads; "audit verify" also looks for the events
+            // each table names (auditReferences()).
+            return {};
+        case Act::EditRoster:
+            return rosterWrites();
+        case Act::ImportRoster: {
+            // A grade an import brings becomes a proposed certification (schema 12).
+            QList<Access> access = rosterWrites();
+            access += write(u"certification", { u"INSERT" });
+            return access;
+        }
+        case Act::ProposeCertification:
+            return write(u"certification", { u"INSERT" });
+        case Act::ManageRounds:
+            return write(u"assessment_round", { u"INSERT" });
+        case Act::RecordCompetition: {
+            QList<Access> access = write(u"competition", { u"INSERT" });
+            access += write(u"competition_result", { u"INSERT" });
+            access += write(u"assessment_round", { u"INSERT" });
+            return access;
+        }
+        case Act::PrintCertificates:
+            return write(u"certificate_print", { u"INSERT" });
+        case Act::DecideCertification: {
+            // The decision's columns only: an approver cannot change what was proposed.
+            QList<Access> access = write(u"certification", { u"UPDATE" },
+                { u"status"_s, u"decided_by"_s, u"decided_officer_id"_s, u"decision_reason"_s,
+                    u"decided_event_id"_s, u"grade_award_id"_s, u"revoked_by"_s,
+                    u"revoked_officer_id"_s, u"revoke_reason"_s, u"revoked_event_id"_s });
+            access += write(u"grade_award", { u"INSERT" });
+            access += write(
+                u"grade_award", { u"UPDATE" }, { u"revoked_date"_s, u"revoked_event_id"_s });
+            access += write(u"grade_span", { u"INSERT", u"DELETE" });
+            access += write(
+                u"worker", { u"UPDATE" }, { u"current_grade"_s, u"current_grade_since"_s });
+            access += write(u"certificate", { u"INSERT" });
+            access += select({ u"certificate_serial" });
+            access += write(u"certificate_serial", { u"INSERT", u"UPDATE" });
+            return access;
+        }
+        case Act::ApproveAllowances:
+            return write(u"allowance_run", { u"UPDATE" }, { u"status"_s, u"approved_event_id"_s });
+        case Act::ReopenAllowances:
+            return write(u"allowance_reopening", { u"INSERT" });
+        case Act::SetAllowanceRates:
+            return write(u"allowance_rate", { u"INSERT", u"UPDATE" });
+        case Act::ImportPayTables: {
+            QList<Access> access
+                = write(u"team_leader_period", { u"INSERT", u"UPDATE", u"DELETE" });
+            access += write(u"mentorship", { u"INSERT", u"UPDATE" });
+            for (const char16_t *table :
+                { u"salary_band", u"pay_record", u"professional_title", u"wage_reference" }) {
+                access += write(table, { u"INSERT", u"UPDATE", u"DELETE" });
+                access += write(QString::fromUtf16(table) + u"_replaced"_s, { u"INSERT" });
+            }
+            return access;
+        }
+        case Act::ComputeAllowances: {
+            QList<Access> access = write(u"allowance_run", { u"INSERT" });
+            access += write(u"allowance_line", { u"INSERT" });
+            return access;
+        }
+        case Act::ExportPayroll:
+            return {};
+        }
+        return {};
+    }
+
+    const QList<Act> &everyAct()
+    {
+        static const QList<Act> acts { Act::ManageOfficers, Act::SetPolicy, Act::SetCompany,
+            Act::Backup, Act::Restore, Act::ReadRoster, Act::ReadTargets, Act::ReadDueList,
+            Act::ReadCertifications, Act::RevealIdNumber, Act::ReadPay, Act::ReadAudit,
+            Act::EditRoster, Act::ImportRoster, Act::ExportRoster, Act::ProposeCertification,
+            Act::ManageRounds, Act::RecordCompetition, Act::PrintCertificates,
+            Act::DecideCertification, Act::ApproveAllowances, Act::ReopenAllowances,
+            Act::SetAllowanceRates, Act::ImportPayTables, Act::ComputeAllowances,
+            Act::ExportPayroll };
+        return acts;
+    }
+
+    // The columns a workshop head never reads: the full ID number (DOMAIN.md §7). Their roster
+    // shows it masked (worker_masked_id_number), their certificates print it through
+    // certificate_fields().
+    const QHash<QString, QString> &withheldFromWorkshopHeads()
+    {
+        static const QHash<QString, QString> columns { { u"worker"_s, u"id_number"_s },
+            { u"certificate"_s, u"id_number"_s } };
+        return columns;
+    }
+
+    // The workshops of the officer logged in: their login role is their login_key (issue 14).
+    const QString kOwnWorkshops
+        = u"(SELECT ow.workshop_id FROM officer_workshop ow JOIN officer o "
+          "ON o.id = ow.officer_id WHERE o.login_key = session_user AND o.disabled = 0)"_s;
+
+    // The rows a workshop head sees, table by table: the workers of their workshops, and what
+    // is keyed by those workers (each condition reads the table above it, itself confined).
+    const QList<std::pair<QString, QString>> &confinedTables()
+    {
+        static const QList<std::pair<QString, QString>> tables {
+            { u"worker"_s, u"workshop_id IN "_s + kOwnWorkshops },
+            { u"grade_award"_s, u"worker_id IN (SELECT id FROM worker)"_s },
+            { u"grade_span"_s, u"worker_id IN (SELECT id FROM worker)"_s },
+            { u"team_leader_period"_s, u"worker_id IN (SELECT id FROM worker)"_s },
+            { u"worker_photo"_s, u"worker_id IN (SELECT id FROM worker)"_s },
+            { u"certification"_s, u"worker_id IN (SELECT id FROM worker)"_s },
+            { u"competition_result"_s, u"worker_id IN (SELECT id FROM worker)"_s },
+            { u"certificate"_s, u"certification_id IN (SELECT id FROM certification)"_s },
+            { u"certificate_print"_s, u"certificate_id IN (SELECT id FROM certificate)"_s },
+        };
+        return tables;
+    }
+
+    // The acting officer in triggers: the officer whose login role this session is; NULL for
+    // the DBA or the owner, whose rows the stored officer ids still check.
+    const QString kActingOfficer = u"(SELECT id FROM officer WHERE login_key = session_user)"_s;
+
+    // Four eyes in the database (issue 13's rules, issue 14): the proposer of a certification
+    // never decides nor revokes it, and nobody proposes or decides in another officer's name.
+    QString certificationFourEyes()
+    {
+        return uR"(CREATE OR REPLACE FUNCTION certification_four_eyes() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    actor bigint := %1;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF actor IS NOT NULL AND (NEW.status <> 'proposed'
+                OR NEW.proposed_officer_id IS DISTINCT FROM actor) THEN
+            RAISE EXCEPTION 'a certification is proposed by the officer who proposes it'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF NEW.proposed_officer_id IS DISTINCT FROM OLD.proposed_officer_id
+            OR NEW.proposed_event_id IS DISTINCT FROM OLD.proposed_event_id THEN
+        RAISE EXCEPTION 'the proposer of certification % cannot change', OLD.id
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.status IS DISTINCT FROM OLD.status THEN
+        IF actor IS NOT NULL AND actor = NEW.proposed_officer_id THEN
+            RAISE EXCEPTION 'four eyes: the proposer of certification % cannot decide it', OLD.id
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF NEW.status IN ('approved', 'rejected') AND (NEW.decided_officer_id = NEW.proposed_officer_id
+                OR (actor IS NOT NULL AND NEW.decided_officer_id IS DISTINCT FROM actor)) THEN
+            RAISE EXCEPTION 'four eyes: certification % is decided by another officer than its proposer', OLD.id
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF NEW.status = 'revoked' AND (NEW.revoked_officer_id = NEW.proposed_officer_id
+                OR (actor IS NOT NULL AND NEW.revoked_officer_id IS DISTINCT FROM actor)) THEN
+            RAISE EXCEPTION 'four eyes: certification % is revoked by another officer than its proposer', OLD.id
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$)"_s.arg(kActingOfficer);
+    }
+
+    // The payroll rule (issue 13): the officer who computed a run never approves it, and a run
+    // is stored as a draft.
+    QString allowanceRunFourEyes()
+    {
+        return uR"(CREATE OR REPLACE FUNCTION allowance_run_four_eyes() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    actor bigint := %1;
+    computer bigint;
+    approver bigint;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF actor IS NOT NULL AND (NEW.status <> 'draft' OR NEW.approved_event_id IS NOT NULL) THEN
+            RAISE EXCEPTION 'an allowance run is stored as a draft'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF NEW.computed_event_id IS DISTINCT FROM OLD.computed_event_id THEN
+        RAISE EXCEPTION 'who computed allowance run % cannot change', OLD.id
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NEW.status = 'approved' AND OLD.status IS DISTINCT FROM 'approved' THEN
+        SELECT officer_id INTO computer FROM audit_event WHERE id = NEW.computed_event_id;
+        SELECT officer_id INTO approver FROM audit_event WHERE id = NEW.approved_event_id;
+        IF computer = actor OR computer = approver
+                OR (actor IS NOT NULL AND approver IS DISTINCT FROM actor) THEN
+            RAISE EXCEPTION 'four eyes: allowance run % is approved by another officer than the one who computed it', OLD.id
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$)"_s.arg(kActingOfficer);
+    }
+
+    // May the session read this table's id_number itself? Then the functions below add
+    // nothing to what it reads; otherwise (a workshop head) they answer for its own workshops.
+    QString readsIdNumbers(const QString &table)
+    {
+        return u"has_column_privilege(session_user, '%1', 'id_number', 'SELECT')"_s.arg(table);
+    }
+
+    // The ID number as the roster shows it to a workshop head: masked as ResidentId::mask
+    // does, and only for a worker the head may see.
+    QString maskedIdNumberFunction()
+    {
+        return uR"(CREATE OR REPLACE FUNCTION worker_masked_id_number(wanted_worker bigint) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+SELECT CASE WHEN length(w.id_number) <= 10 THEN repeat('*', length(w.id_number))
+            ELSE left(w.id_number, 6) || repeat('*', length(w.id_number) - 10)
+                 || right(w.id_number, 4) END
+FROM worker w WHERE w.id = wanted_worker AND (%1 OR w.workshop_id IN %2)
+$$)"_s.arg(readsIdNumbers(u"worker"_s), kOwnWorkshops);
+    }
+
+    // Everything one certificate prints, the full ID number included, by certification id or
+    // by number: a workshop head prints their own workers' certificates without reading
+    // id_number (issue 14). Columns as CertificateStore reads them.
+    QString certificateFieldsFunction()
+    {
+        return uR"(CREATE OR REPLACE FUNCTION certificate_fields(wanted_certification bigint, wanted_number text)
+RETURNS TABLE (f_certificate_id bigint, f_certification_id bigint, f_number text,
+    f_issue_date text, f_body_name text, f_company text, f_worker_name text, f_gender text,
+    f_id_number text, f_employee_no text, f_workshop text, f_occupation text, f_grade bigint,
+    f_photo bytea, f_prints bigint, f_status text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+SELECT ce.id::bigint, c.id::bigint, ce.number::text, ce.issue_date::text, ce.body_name::text,
+       co.name::text, ce.worker_name::text, w.gender::text, coalesce(ce.id_number, '')::text,
+       w.employee_no::text, coalesce(ws.name, '')::text, ce.occupation::text, c.grade::bigint,
+       p.data,
+       (SELECT count(*) FROM certificate_print x WHERE x.certificate_id = ce.id)::bigint,
+       c.status::text
+FROM certificate ce
+JOIN certification c ON c.id = ce.certification_id
+JOIN worker w ON w.id = c.worker_id
+LEFT JOIN workshop ws ON ws.id = w.workshop_id
+LEFT JOIN worker_photo p ON p.worker_id = w.id CROSS JOIN company co
+WHERE (c.id = wanted_certification OR ce.number = wanted_number)
+  AND (%1 OR w.workshop_id IN %2)
+$$)"_s.arg(readsIdNumbers(u"certificate"_s), kOwnWorkshops);
+    }
+
+    Result<QStringList> columnsOf(QSqlDatabase &db, const QString &table)
+    {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                  "'public' AND table_name = ? ORDER BY ordinal_position"_s);
+        q.addBindValue(table);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, failed());
+        QStringList columns;
+        if (auto read = forEachRow(
+                q, failed(), [&](const QSqlQuery &row) { columns += row.value(0).toString(); });
+            !read)
+            return read.error();
+        return columns;
+    }
+
+    // The sequence behind each table's identity column. Qt's driver reads the id of a new row
+    // with lastval(), which needs SELECT on the sequence: a group that inserts into a table
+    // gets it (SELECT only: it cannot draw numbers itself).
+    Result<QHash<QString, QString>> identitySequences(QSqlDatabase &db)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT table_name, pg_get_serial_sequence(quote_ident(table_name), "
+                    "column_name) FROM information_schema.columns WHERE table_schema = 'public' "
+                    "AND is_identity = 'YES'"_s))
+            return SqlErrors::fromQuery(q, failed());
+        QHash<QString, QString> sequences;
+        if (auto read = forEachRow(q, failed(),
+                [&](const QSqlQuery &row) {
+                    sequences.insert(row.value(0).toString(), row.value(1).toString());
+                });
+            !read)
+            return read.error();
+        return sequences;
+    }
+
+    // "audit verify" looks, in every table that names an event, for an event that is not
+    // there: those columns alone, for the roles that read the trail.
+    Result<QList<Access>> auditReferences(QSqlDatabase &db)
+    {
+        QSqlQuery q(db);
+        q.prepare(SqlDialect::of(db).foreignKeysToQuery());
+        q.addBindValue(u"audit_event"_s);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, failed());
+        QList<Access> access;
+        if (auto read = forEachRow(q, failed(),
+                [&](const QSqlQuery &row) {
+                    access += Access { row.value(0).toString(), u"SELECT"_s,
+                        { row.value(1).toString() } };
+                });
+            !read)
+            return read.error();
+        return access;
+    }
+
+    QString columnList(const QStringList &columns)
+    {
+        QStringList names;
+        for (const QString &column : columns)
+            names += quoted(column);
+        return names.join(u", "_s);
+    }
+
+    // The GRANT statements of one group: whole-table privileges together, column ones apart;
+    // withheld columns are left out of a whole-table SELECT.
+    Result<QStringList> grantsOf(QSqlDatabase &db, const QString &group,
+        const QList<Access> &access, const QHash<QString, QString> &withheld,
+        const QHash<QString, QString> &sequences)
+    {
+        QMap<QString, QSet<QString>> wholeTable;
+        QMap<std::pair<QString, QString>, QSet<QString>> someColumns;
+        for (const Access &a : access) {
+            if (a.columns.isEmpty())
+                wholeTable[a.table].insert(a.privilege);
+            else
+                someColumns[{ a.table, a.privilege }].unite(
+                    QSet<QString>(a.columns.begin(), a.columns.end()));
+        }
+        QStringList statements;
+        for (auto it = wholeTable.cbegin(); it != wholeTable.cend(); ++it) {
+            QSet<QString> privileges = it.value();
+            if (withheld.contains(it.key()) && privileges.remove(u"SELECT"_s)) {
+                const auto columns = columnsOf(db, it.key());
+                if (!columns)
+                    return columns.error();
+                QStringList readable = *columns;
+                readable.removeAll(withheld.value(it.key()));
+                statements += u"GRANT SELECT (%1) ON %2 TO %3"_s.arg(
+                    columnList(readable), quoted(it.key()), quoted(group));
+            }
+            if (privileges.contains(u"INSERT"_s) && sequences.contains(it.key()))
+                statements += u"GRANT SELECT ON SEQUENCE %1 TO %2"_s.arg(
+                    sequences.value(it.key()), quoted(group));
+            if (privileges.isEmpty())
+                continue;
+            QStringList sorted(privileges.begin(), privileges.end());
+            sorted.sort();
+            statements += u"GRANT %1 ON %2 TO %3"_s.arg(
+                sorted.join(u", "_s), quoted(it.key()), quoted(group));
+        }
+        for (auto it = someColumns.cbegin(); it != someColumns.cend(); ++it) {
+            if (wholeTable.value(it.key().first).contains(it.key().second)
+                && !(it.key().second == u"SELECT" && withheld.contains(it.key().first)))
+                continue;
+            QStringList sorted(it.value().begin(), it.value().end());
+            sorted.sort();
+            statements += u"GRANT %1 (%2) ON %3 TO %4"_s.arg(
+                it.key().second, columnList(sorted), quoted(it.key().first), quoted(group));
+        }
+        return statements;
+    }
+
+    Status run(QSqlQuery &q, const QStringList &statements)
+    {
+        for (const QString &statement : statements) {
+            if (!q.exec(statement))
+                return SqlErrors::fromQuery(q, failed());
+        }
+        return success();
+    }
+
 } // namespace
 
 Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
 {
-    const QString officer = quoted(ServerSchema::groupRole(database, u"officer"_s));
-    const QStringList statements {
-        u"REVOKE ALL ON SCHEMA public FROM PUBLIC"_s,
-        u"GRANT USAGE ON SCHEMA public TO %1"_s.arg(officer),
-        u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(officer),
-        u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(officer),
-    };
-    QSqlQuery q(db);
-    for (const QString &statement : statements) {
-        if (!q.exec(statement))
-            return SqlErrors::fromQuery(q, tr("Setting the officers' privileges on the server"));
+    const QString officer = ServerSchema::groupRole(database, u"officer"_s);
+    const QString head = ServerSchema::groupRole(database, Roles::key(Role::WorkshopHead));
+    QStringList groups { officer };
+    QStringList wholeCompany;
+    for (const Role role : Roles::every()) {
+        groups += ServerSchema::groupRole(database, Roles::key(role));
+        if (role != Role::WorkshopHead)
+            wholeCompany += quoted(groups.last());
     }
-    return success();
+
+    // From nothing each time, so that a privilege an older version granted does not outlive it
+    // (revoking a table's privileges revokes its columns' too).
+    QStringList statements {
+        // "does not exist, skipping" of every DROP … IF EXISTS is nothing to report.
+        u"SET client_min_messages = warning"_s,
+        u"REVOKE ALL ON SCHEMA public FROM PUBLIC"_s,
+        u"GRANT USAGE ON SCHEMA public TO %1"_s.arg(quoted(officer)),
+        u"REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC"_s,
+    };
+    for (const QString &group : std::as_const(groups)) {
+        statements += u"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1"_s.arg(quoted(group));
+        statements += u"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM %1"_s.arg(quoted(group));
+    }
+    QSqlQuery q(db);
+    if (auto done = run(q, statements); !done)
+        return done;
+
+    const auto sequences = identitySequences(db);
+    if (!sequences)
+        return sequences.error();
+    QList<Access> common = everyOfficer();
+    common += theTrail();
+    auto grants = grantsOf(db, officer, common, {}, *sequences);
+    if (!grants)
+        return grants.error();
+    const auto references = auditReferences(db);
+    if (!references)
+        return references.error();
+    for (const Role role : Roles::every()) {
+        QList<Access> access;
+        for (const Act act : everyAct()) {
+            if (Permissions::allows(Roles { role }, act)) {
+                access += accessOf(act);
+                if (act == Act::ReadAudit)
+                    access += *references;
+            }
+        }
+        const auto more = grantsOf(db, ServerSchema::groupRole(database, Roles::key(role)), access,
+            role == Role::WorkshopHead ? withheldFromWorkshopHeads() : QHash<QString, QString> {},
+            *sequences);
+        if (!more)
+            return more.error();
+        *grants += *more;
+    }
+    if (auto done = run(q, *grants); !done)
+        return done;
+
+    // Row-level security: every group but the workshop heads' sees the whole company; a
+    // workshop head the rows of their workshops. Permissive policies add up, so an officer who
+    // is also hr sees everything, as Permissions::readsWholeCompany says.
+    statements.clear();
+    for (const auto &[table, condition] : confinedTables()) {
+        statements += u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(quoted(table));
+        statements += u"DROP POLICY IF EXISTS whole_company ON %1"_s.arg(quoted(table));
+        statements += u"DROP POLICY IF EXISTS own_workshops ON %1"_s.arg(quoted(table));
+        statements
+            += u"CREATE POLICY whole_company ON %1 TO %2 USING (true) WITH CHECK (true)"_s.arg(
+                quoted(table), wholeCompany.join(u", "_s));
+        statements += u"CREATE POLICY own_workshops ON %1 TO %2 USING (%3) WITH CHECK (%3)"_s.arg(
+            quoted(table), quoted(head), condition);
+    }
+
+    statements += certificationFourEyes();
+    statements += u"DROP TRIGGER IF EXISTS certification_four_eyes ON certification"_s;
+    statements += u"CREATE TRIGGER certification_four_eyes BEFORE INSERT OR UPDATE ON "
+                  "certification FOR EACH ROW EXECUTE FUNCTION certification_four_eyes()"_s;
+    statements += allowanceRunFourEyes();
+    statements += u"DROP TRIGGER IF EXISTS allowance_run_four_eyes ON allowance_run"_s;
+    statements += u"CREATE TRIGGER allowance_run_four_eyes BEFORE INSERT OR UPDATE ON "
+                  "allowance_run FOR EACH ROW EXECUTE FUNCTION allowance_run_four_eyes()"_s;
+
+    // Functions are executable by everyone unless revoked: these two by officers only.
+    statements += maskedIdNumberFunction();
+    statements += certificateFieldsFunction();
+    for (const QString &function :
+        { u"worker_masked_id_number(bigint)"_s, u"certificate_fields(bigint, text)"_s }) {
+        statements += u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(function);
+        statements += u"GRANT EXECUTE ON FUNCTION %1 TO %2"_s.arg(function, quoted(officer));
+    }
+    statements += u"RESET client_min_messages"_s;
+    return run(q, statements);
 }
 
 } // namespace skl

@@ -11,6 +11,13 @@ namespace skl {
 // What each of a company's group roles may do on the server (issue 14): the GRANTs, row-level
 // security and the functions that act for officers. Applied by the owner after every upgrade, so
 // that new tables get their privileges; every statement may run again.
+//
+// The privileges follow the one permission table (core/domain/permissions.cpp): a group gets the
+// tables the acts of its role read and write, and nothing else; only the owner may alter or drop.
+// A workshop head sees the rows of their own workshops only (row-level security) and never the
+// column id_number; the certificate they print reaches them through certificate_fields(), and the
+// masked number their roster shows through worker_masked_id_number(). The four-eyes rules of
+// certifications and allowance runs are triggers, so that an UPDATE typed in psql meets them too.
 class ServerPrivileges
 {
     Q_DECLARE_TR_FUNCTIONS(skl::ServerPrivileges)

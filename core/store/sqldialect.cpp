@@ -72,6 +72,13 @@ QString SqlDialect::foreignKeysToQuery() const
         "ORDER BY tc.table_name, kcu.column_name");
 }
 
+QString SqlDialect::maskedIdNumber(const QString &worker) const
+{
+    // The function is ServerPrivileges's.
+    return m_kind == Kind::Postgres ? u"worker_masked_id_number(%1.id)"_s.arg(worker)
+                                    : worker + u".id_number"_s;
+}
+
 QString SqlDialect::fullScan() const
 {
     return m_kind == Kind::Postgres ? QString() : u" NOT INDEXED"_s;

@@ -39,6 +39,11 @@ public:
     // if the transaction wrote. Empty for SQLite, whose readers poll PRAGMA data_version.
     QString announceChange() const;
     static QString changeChannel();
+    // The ID number of the worker aliased worker for a reader who sees it masked only, a
+    // workshop head: the server masks it, as they may not read the column (issue 14); SQLite
+    // reads the column and the caller masks it with the same mask (ResidentId::mask), which
+    // leaves a masked number as it is.
+    QString maskedIdNumber(const QString &worker) const;
 
     // Reads a large result row by row where the engine can while other statements run on the
     // same connection: SQLite steps its statements independently. PostgreSQL's driver streams a

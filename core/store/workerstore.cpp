@@ -7,9 +7,9 @@
 #include "core/store/auditlog.h"
 #include "core/store/officerstore.h"
 #include "core/store/rosterstore.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
-#include "core/store/sqldialect.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +22,7 @@ namespace {
     // every matching worker from the table first (1.3 s for one site of a million workers,
     // instead of 0.06 s).
     constexpr auto kPage = uR"(
-SELECT w.id, w.employee_no, w.name, w.gender, w.id_number, s.name, k.name, o.name,
+SELECT w.id, w.employee_no, w.name, w.gender, %5, s.name, k.name, o.name,
        w.current_grade, w.current_grade_since, w.frontline, %4, w.hire_date,
        w.leave_date
 FROM (SELECT w.id FROM worker w %1 %2 LIMIT %3) AS page
@@ -64,6 +64,13 @@ LEFT JOIN occupation o ON o.id = w.occupation_id
         return row;
     }
 
+    // A reader confined to workshops reads ID numbers masked: on the server a workshop head may
+    // not read the column (issue 14).
+    QString idNumberOf(const QSqlDatabase &db, const std::optional<QList<qint64>> &scope)
+    {
+        return scope ? SqlDialect::of(db).maskedIdNumber(u"w"_s) : u"w.id_number"_s;
+    }
+
     void bindAll(QSqlQuery &q, const QVariantList &values)
     {
         for (const QVariant &value : values)
@@ -94,12 +101,13 @@ Result<QList<WorkerRow>> WorkerStore::page(const Officer &by, const RosterQuery 
         return scope.error();
     RosterQuery query = asked;
     query.filter.workshopScope = *scope;
+    query.idNumberSql = idNumberOf(m_db, *scope);
     const RosterQuery::Sql where = query.whereClause(after);
     QSqlQuery q(m_db);
     SqlDialect::streamRows(q);
     // The 班组长 column: whether a team-leader period covers today (issue #12).
     q.prepare(QString::fromUtf16(kPage).arg(where.where, query.orderBy(), QString::number(limit),
-        RosterStore::teamLeaderOn(QDate::currentDate(), u"w.id"_s)));
+        RosterStore::teamLeaderOn(QDate::currentDate(), u"w.id"_s), query.idNumberSql));
     bindAll(q, where.values);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the roster"));
@@ -120,6 +128,7 @@ Result<qint64> WorkerStore::count(const Officer &by, const RosterFilter &filter)
     RosterQuery query;
     query.filter = filter;
     query.filter.workshopScope = *scope;
+    query.idNumberSql = idNumberOf(m_db, *scope);
     const RosterQuery::Sql where = query.whereClause();
     QSqlQuery q(m_db);
     SqlDialect::streamRows(q);
@@ -143,21 +152,31 @@ Result<WorkerStore::Snapshot> WorkerStore::snapshot(const Officer &by, qint64 wo
     const auto scope = scopeOf(m_db, by, Act::ReadRoster);
     if (!scope)
         return scope.error();
-    auto read = readSnapshot(workerId);
-    if (!read)
-        return read;
     if (*scope) {
         QSqlQuery q(m_db);
-        q.prepare(u"SELECT COALESCE(workshop_id, 0) FROM worker WHERE id = ?"_s);
+        q.prepare(u"SELECT COALESCE(workshop_id, 0), employee_no FROM worker WHERE id = ?"_s);
         q.addBindValue(workerId);
-        if (auto found = execOneRow(q, tr("Reading the worker")); !found)
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, tr("Reading the worker"));
+        const auto found = nextRow(q, tr("Reading the worker"));
+        if (!found)
             return found.error();
+        // On the server a worker of another workshop is not there at all for a workshop head
+        // (row-level security, issue 14): refused the same, whether absent or elsewhere.
+        if (!*found)
+            return Error { tr("This worker is not in your workshops; %1 reads the roster of "
+                              "their own workshops only.")
+                               .arg(by.label()),
+                {}, Error::Kind::Refused };
         if (!(*scope)->contains(q.value(0).toLongLong()))
             return Error { tr("Employee %1 does not work in your workshops; %2 reads the roster "
                               "of their own workshops only.")
-                               .arg(read->record.employeeNo, by.label()),
+                               .arg(q.value(1).toString(), by.label()),
                 {}, Error::Kind::Refused };
     }
+    auto read = readSnapshot(workerId, scope->has_value());
+    if (!read)
+        return read;
     if (!read->record.idNumber.isEmpty())
         read->record.idNumber = ResidentId::mask(read->record.idNumber);
     return read;
@@ -185,20 +204,21 @@ Result<QString> WorkerStore::revealIdNumber(const Officer &by, qint64 workerId)
     return read->record.idNumber;
 }
 
-Result<WorkerStore::Snapshot> WorkerStore::readSnapshot(qint64 workerId)
+Result<WorkerStore::Snapshot> WorkerStore::readSnapshot(qint64 workerId, bool idNumberMasked)
 {
     QSqlQuery q(m_db);
     SqlDialect::streamRows(q);
     // The newest change id comes from the same statement as the row: one consistent read. 班组长
     // is whether a team-leader period covers today, as in the roster: the periods are the source.
-    q.prepare(u"SELECT w.employee_no, w.name, w.gender, w.id_number, w.birth_date, w.hire_date, "
+    q.prepare(u"SELECT w.employee_no, w.name, w.gender, %2, w.birth_date, w.hire_date, "
               "w.leave_date, s.name, s.province_code, k.name, o.name, w.frontline, "
               "%1, w.row_version, (SELECT COALESCE(max(c.id), 0) FROM audit_change c "
               "WHERE c.entity = 'worker' AND c.entity_id = w.id) "
               "FROM worker w LEFT JOIN site s ON s.id = w.site_id "
               "LEFT JOIN workshop k ON k.id = w.workshop_id "
               "LEFT JOIN occupation o ON o.id = w.occupation_id WHERE w.id = ?"_s.arg(
-                  RosterStore::teamLeaderOn(QDate::currentDate(), u"w.id"_s)));
+                  RosterStore::teamLeaderOn(QDate::currentDate(), u"w.id"_s),
+                  idNumberMasked ? SqlDialect::of(m_db).maskedIdNumber(u"w"_s) : u"w.id_number"_s));
     q.addBindValue(workerId);
     if (!q.exec())
         return SqlErrors::fromQuery(q, tr("Reading the worker"));

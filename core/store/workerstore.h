@@ -97,7 +97,8 @@ public:
     static Result<QHash<qint64, QString>> namesById(QSqlDatabase &db, UnitTable table);
 
 private:
-    Result<Snapshot> readSnapshot(qint64 workerId);
+    // idNumberMasked: for a reader confined to workshops (SqlDialect::maskedIdNumber).
+    Result<Snapshot> readSnapshot(qint64 workerId, bool idNumberMasked = false);
     Result<QList<NamedUnit>> units(const QString &sql);
     // The worker's audited changes, newest first: all with the creation, or those after one.
     Result<QList<AuditEntry>> changes(qint64 workerId, std::optional<qint64> afterChangeId);

@@ -1,0 +1,613 @@
+// The server enforces what the program enforces (issue 14): an officer who connects with their
+// own login, as psql would, is refused what the program refuses, and the program still works
+// for every role over the officer's own connection. Server-only: tagged [server], which the
+// SQLite run leaves out (tests/CMakeLists.txt).
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "core/domain/residentid.h"
+#include "core/exporting/rosterexport.h"
+#include "core/reports/duelist.h"
+#include "core/reports/workforcetargets.h"
+#include "core/store/allowancerunstore.h"
+#include "core/store/allowancestore.h"
+#include "core/store/audittrailstore.h"
+#include "core/store/certificatestore.h"
+#include "core/store/certificationstore.h"
+#include "core/store/connection.h"
+#include "core/store/officerstore.h"
+#include "core/store/paystore.h"
+#include "core/store/policystore.h"
+#include "core/store/serverlogin.h"
+#include "core/store/serverschema.h"
+#include "core/store/workerstore.h"
+#include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
+
+using namespace skl;
+using skl::test::onServer;
+using skl::test::rosterHeader;
+using skl::test::TempDatabase;
+using skl::test::TestServer;
+using skl::test::validId;
+
+namespace {
+
+const QString kMachining = QStringLiteral("机加车间");
+const QString kAssembly = QStringLiteral("装配车间");
+
+QString idOf(int n)
+{
+    return validId(QStringLiteral("3701021980010100%1").arg(n));
+}
+
+// A1 and A2 in 机加车间, B1 in 装配车间: 中级工 since 2020, so a regular 高级工 in 2025 is due.
+struct Company
+{
+    TempDatabase db;
+    QString database;
+    qint64 machining = 0;
+    qint64 assembly = 0;
+
+    Company()
+    {
+        REQUIRE(db.importCsv(rosterHeader()
+                      + QStringLiteral(
+                          "A1,张伟,男,%1,1980-01-01,2015-01-01,,济南厂,山东,机加车间,车工,中级工,"
+                          "2020-03-01,是,否\n"
+                          "A2,李娜,女,%2,1980-01-01,2015-01-01,,济南厂,山东,机加车间,车工,中级工,"
+                          "2020-03-01,是,否\n"
+                          "B1,周强,男,%3,1980-01-01,2015-01-01,,济南厂,山东,装配车间,车工,中级工,"
+                          "2020-03-01,是,否\n")
+                            .arg(idOf(1), idOf(2), idOf(3)))
+                    .committed);
+        database = db.scalar(QStringLiteral("SELECT current_database()")).toString();
+        machining
+            = db.scalar(QStringLiteral("SELECT id FROM workshop WHERE name = '%1'").arg(kMachining))
+                  .toLongLong();
+        assembly
+            = db.scalar(QStringLiteral("SELECT id FROM workshop WHERE name = '%1'").arg(kAssembly))
+                  .toLongLong();
+    }
+
+    qint64 workerId(const QString &employeeNo)
+    {
+        return db
+            .scalar(
+                QStringLiteral("SELECT id FROM worker WHERE employee_no = '%1'").arg(employeeNo))
+            .toLongLong();
+    }
+
+    // An officer of the program who is also a login role of the server in their groups, as
+    // issue 14 makes every officer: the role is named by the officer's login_key.
+    Officer officer(const QString &login, const Roles &roles, const QList<qint64> &workshops = {})
+    {
+        const Officer made = db.officer(login, roles, workshops);
+        QStringList statements { QStringLiteral(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+            "CREATE ROLE \"%1\" LOGIN PASSWORD '%2'; END IF; END $$")
+                                     .arg(login.toCaseFolded(), test::password()) };
+        for (const Role role : roles.list())
+            statements += QStringLiteral("GRANT \"%1\" TO \"%2\"")
+                              .arg(ServerSchema::groupRole(database, Roles::key(role)),
+                                  login.toCaseFolded());
+        TestServer::exec(database, statements);
+        return made;
+    }
+
+    qint64 propose(const QString &employeeNo, const Officer &by)
+    {
+        ProposalRequest r;
+        r.employeeNo = employeeNo;
+        r.occupation = QStringLiteral("车工");
+        r.grade = Grade::Senior;
+        r.way = CertificationWay::Regular;
+        r.date = QDate(2025, 3, 1);
+        r.by = by;
+        const auto id = CertificationStore::propose(db.db(), r);
+        INFO((id ? QString() : id.error().userMessage).toStdString());
+        REQUIRE(id.ok());
+        return *id;
+    }
+};
+
+// A connection with an officer's own login and password, as psql would open it.
+class Direct
+{
+public:
+    explicit Direct(const Company &company, const Officer &officer)
+        : m_name(QStringLiteral("direct-") + officer.login)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(qEnvironmentVariable("SKL_TEST_POSTGRES_PORT").toInt());
+        db.setDatabaseName(company.database);
+        db.setUserName(officer.login.toCaseFolded());
+        db.setPassword(test::password());
+        INFO(db.lastError().text().toStdString());
+        REQUIRE(db.open());
+    }
+    ~Direct() { QSqlDatabase::removeDatabase(m_name); }
+    Direct(const Direct &) = delete;
+    Direct &operator=(const Direct &) = delete;
+
+    // Whether the server carried the statement out; the SQLSTATE of its refusal in error().
+    bool accepts(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        m_error = q.exec(sql) ? QString() : q.lastError().nativeErrorCode();
+        m_text = q.lastError().text();
+        return m_error.isEmpty();
+    }
+    // Refused for want of a privilege (42501), not for a mistake in the statement.
+    bool refuses(const QString &sql) { return !accepts(sql) && m_error == u"42501"; }
+    QString error() const { return m_error + u' ' + m_text; }
+
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        INFO(sql.toStdString());
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec(sql));
+        return q.next() ? q.value(0) : QVariant();
+    }
+
+private:
+    QString m_name;
+    QString m_error;
+    QString m_text;
+};
+
+// The program, over an officer's own connection: what the window and the command line open
+// once the officer has logged in.
+class AsOfficer
+{
+public:
+    AsOfficer(Company &company, const Officer &officer)
+        : m_path(company.db.path())
+    {
+        ServerLogin::remember(m_path, officer.login.toCaseFolded(), test::password());
+        auto opened = Connection::open(m_path, Connection::Mode::MustExist);
+        INFO((opened ? QString() : opened.error().userMessage).toStdString());
+        REQUIRE(opened.ok());
+        m_connection = std::move(*opened);
+    }
+    ~AsOfficer()
+    {
+        m_connection.reset();
+        ServerLogin::remember(m_path, TestServer::dbaLogin(), TestServer::dbaPassword());
+    }
+    AsOfficer(const AsOfficer &) = delete;
+    AsOfficer &operator=(const AsOfficer &) = delete;
+
+    QSqlDatabase &db() { return m_connection->db(); }
+
+private:
+    QString m_path;
+    std::unique_ptr<Connection> m_connection;
+};
+
+template <typename T> void requireOk(const Result<T> &result)
+{
+    INFO((result ? QString() : result.error().userMessage + u' ' + result.error().detail)
+             .toStdString());
+    REQUIRE(result.ok());
+}
+
+} // namespace
+
+TEST_CASE("On the server an officer's own login is refused what their roles do not allow",
+    "[server][privileges]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    const Officer hr = c.officer(QStringLiteral("hr-li"), Roles { Role::Hr });
+    const Officer approver = c.officer(QStringLiteral("chief-wang"), Roles { Role::Approver });
+    const Officer payroll = c.officer(QStringLiteral("pay-sun"), Roles { Role::Payroll });
+    const Officer auditor = c.officer(QStringLiteral("audit-qian"), Roles { Role::Auditor });
+    const qint64 proposal = c.propose(QStringLiteral("A1"), hr);
+    const QString approve
+        = QStringLiteral("UPDATE certification SET status = 'approved' WHERE id = %1")
+              .arg(proposal);
+
+    Direct asHr(c, hr);
+    CHECK(asHr.value(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 3);
+    CHECK(asHr.refuses(approve));
+    CHECK(asHr.refuses(QStringLiteral("INSERT INTO policy_value (key, effective_from, value, "
+                                      "event_id) VALUES ('x', '2025-01-01', '1', 1)")));
+    CHECK(asHr.refuses(QStringLiteral("DELETE FROM worker")));
+    CHECK(asHr.refuses(QStringLiteral("DROP TABLE worker")));
+    CHECK(asHr.refuses(QStringLiteral("ALTER TABLE worker ADD COLUMN x TEXT")));
+    CHECK(asHr.refuses(QStringLiteral("ALTER TABLE worker DISABLE ROW LEVEL SECURITY")));
+    CHECK(asHr.refuses(QStringLiteral("UPDATE officer SET disabled = 1")));
+    CHECK(asHr.refuses(QStringLiteral("SELECT * FROM pay_record")));
+
+    Direct asAuditor(c, auditor);
+    CHECK(asAuditor.value(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 3);
+    CHECK(asAuditor.value(QStringLiteral("SELECT count(*) FROM audit_event")).toInt() > 0);
+    for (const QString &write : { QStringLiteral("UPDATE worker SET name = 'x'"),
+             QStringLiteral("INSERT INTO site (name, created_event_id) VALUES ('x', 1)"),
+             QStringLiteral("DELETE FROM grade_award"), approve,
+             QStringLiteral("UPDATE policy_value SET value = 'x'"),
+             QStringLiteral("DELETE FROM allowance_run"),
+             QStringLiteral("UPDATE officer_role SET revoked_on = '2025-01-01'") }) {
+        INFO(write.toStdString());
+        CHECK(asAuditor.refuses(write));
+    }
+    CHECK(asAuditor.refuses(QStringLiteral("SELECT * FROM pay_record")));
+
+    Direct asPayroll(c, payroll);
+    CHECK(asPayroll.value(QStringLiteral("SELECT count(*) FROM pay_record")).toInt() == 0);
+    CHECK(asPayroll.refuses(approve));
+    CHECK(asPayroll.refuses(QStringLiteral("DELETE FROM certification")));
+    CHECK(asPayroll.refuses(
+        QStringLiteral("INSERT INTO certification (worker_id, occupation_id, grade, way, "
+                       "effective_date, status, proposed_by, proposed_event_id) "
+                       "SELECT worker_id, occupation_id, 6, 'regular', '2025-01-01', 'proposed', "
+                       "'x', proposed_event_id FROM certification")));
+    CHECK(asPayroll.refuses(QStringLiteral("UPDATE worker SET name = 'x'")));
+
+    Direct asApprover(c, approver);
+    // An approver decides; what was proposed is not theirs to change.
+    CHECK(asApprover.refuses(
+        QStringLiteral("UPDATE certification SET grade = 7 WHERE id = %1").arg(proposal)));
+    CHECK(asApprover.refuses(QStringLiteral("UPDATE worker SET name = 'x'")));
+    CHECK(
+        asApprover.refuses(QStringLiteral("INSERT INTO policy_value (key, effective_from, "
+                                          "value, event_id) VALUES ('x', '2025-01-01', '1', 1)")));
+    CHECK(asApprover
+              .value(QStringLiteral("SELECT status FROM certification WHERE id = %1").arg(proposal))
+              .toString()
+        == QStringLiteral("proposed"));
+}
+
+TEST_CASE("On the server a workshop head sees their workshop's workers and no ID number",
+    "[server][privileges]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    const Officer head
+        = c.officer(QStringLiteral("head-zhao"), Roles { Role::WorkshopHead }, { c.machining });
+    const qint64 outsider = c.workerId(QStringLiteral("B1"));
+
+    Direct direct(c, head);
+    CHECK(direct.value(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 2);
+    CHECK(direct.value(QStringLiteral("SELECT count(*) FROM worker WHERE id = %1").arg(outsider))
+              .toInt()
+        == 0);
+    CHECK(direct
+              .value(QStringLiteral("SELECT count(*) FROM grade_award WHERE worker_id = %1")
+                         .arg(outsider))
+              .toInt()
+        == 0);
+    CHECK(direct.value(QStringLiteral("SELECT count(*) FROM grade_award")).toInt() == 2);
+    CHECK(direct.refuses(QStringLiteral("SELECT id_number FROM worker")));
+    CHECK(direct.refuses(QStringLiteral("SELECT * FROM worker")));
+    CHECK(direct.refuses(QStringLiteral("SELECT id_number FROM certificate")));
+    CHECK(direct.refuses(QStringLiteral("UPDATE worker SET name = 'x'")));
+    CHECK(direct
+              .value(QStringLiteral("SELECT worker_masked_id_number(%1)")
+                         .arg(c.workerId(QStringLiteral("A1"))))
+              .toString()
+        == ResidentId::mask(idOf(1)));
+    CHECK(
+        direct.value(QStringLiteral("SELECT worker_masked_id_number(%1)").arg(outsider)).isNull());
+
+    // The program over the head's own connection: their roster, masked, and their targets.
+    AsOfficer program(c, head);
+    WorkerStore workers(program.db());
+    const auto page = workers.page(head, RosterQuery {}, std::nullopt, 100);
+    requireOk(page);
+    REQUIRE(page->size() == 2);
+    CHECK(page->at(0).maskedIdNumber == ResidentId::mask(idOf(1)));
+    CHECK(*workers.count(head, {}) == 2);
+    RosterQuery byId;
+    byId.filter.search = idOf(2).right(4);
+    const auto found = workers.page(head, byId, std::nullopt, 100);
+    requireOk(found);
+    REQUIRE(found->size() == 1);
+    CHECK(found->first().name == QStringLiteral("李娜"));
+    const auto record = workers.record(head, c.workerId(QStringLiteral("A1")));
+    requireOk(record);
+    CHECK(record->idNumber == ResidentId::mask(idOf(1)));
+    const auto outside = workers.record(head, outsider);
+    REQUIRE_FALSE(outside.ok());
+    CHECK(outside.error().isRefusal());
+
+    const QString path = c.db.filePath(QStringLiteral("head.csv"));
+    NullProgress progress;
+    const auto written
+        = RosterExport::toCsv(program.db(), head, path, CsvWriter::Encoding::Utf8WithBom, progress);
+    requireOk(written);
+    CHECK(*written == 2);
+
+    const auto targets = WorkforceTargets::compute(program.db(), head, QDate(2025, 1, 1));
+    requireOk(targets);
+    CHECK(targets->company.employees == 2);
+
+    // Their due list, a proposal for their own worker, and their workshop's certifications.
+    const auto due = DueList::compute(program.db(), head, QDate(2025, 3, 1));
+    requireOk(due);
+    for (const DueWorker &worker : *due)
+        CHECK(worker.employeeNo != QStringLiteral("B1"));
+    ProposalRequest r;
+    r.employeeNo = QStringLiteral("A2");
+    r.occupation = QStringLiteral("车工");
+    r.grade = Grade::Senior;
+    r.way = CertificationWay::Regular;
+    r.date = QDate(2025, 3, 1);
+    r.by = head;
+    requireOk(CertificationStore::propose(program.db(), r));
+    r.employeeNo = QStringLiteral("B1");
+    CHECK_FALSE(CertificationStore::propose(program.db(), r).ok());
+    const auto listed = CertificationStore::list(program.db(), head, {});
+    requireOk(listed);
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().employeeNo == QStringLiteral("A2"));
+    // Nor can the head write a proposal for another workshop's worker around the program.
+    CHECK(direct.refuses(
+        QStringLiteral("INSERT INTO certification (worker_id, occupation_id, grade, way, "
+                       "effective_date, status, proposed_by, proposed_officer_id, "
+                       "proposed_event_id) SELECT %1, occupation_id, 4, 'regular', "
+                       "'2025-03-01', 'proposed', 'x', %2, proposed_event_id FROM certification")
+            .arg(outsider)
+            .arg(head.id)));
+}
+
+TEST_CASE("On the server a workshop head prints their own workers' certificates only",
+    "[server][privileges]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    const Officer hr = c.officer(QStringLiteral("hr-li"), Roles { Role::Hr });
+    const Officer approver = c.officer(QStringLiteral("chief-wang"), Roles { Role::Approver });
+    const Officer head
+        = c.officer(QStringLiteral("head-zhao"), Roles { Role::WorkshopHead }, { c.machining });
+    const qint64 own = c.propose(QStringLiteral("A1"), hr);
+    const qint64 other = c.propose(QStringLiteral("B1"), hr);
+    requireOk(CertificationStore::approve(c.db.db(), own, approver));
+    requireOk(CertificationStore::approve(c.db.db(), other, approver));
+
+    Direct direct(c, head);
+    CHECK(
+        direct
+            .value(QStringLiteral("SELECT f_id_number FROM certificate_fields(%1, NULL)").arg(own))
+            .toString()
+        == idOf(1));
+    CHECK(
+        direct.value(QStringLiteral("SELECT count(*) FROM certificate_fields(%1, NULL)").arg(other))
+            .toInt()
+        == 0);
+    CHECK(direct.refuses(QStringLiteral("SELECT id_number FROM certificate")));
+
+    AsOfficer program(c, head);
+    const auto printable = CertificateStore::forCertification(program.db(), own);
+    requireOk(printable);
+    CHECK(printable->idNumber == idOf(1));
+    CHECK(printable->workshop == kMachining);
+    CHECK_FALSE(CertificateStore::forCertification(program.db(), other).ok());
+    requireOk(CertificateStore::requirePrintable(program.db(), head, { own }));
+    const Status elsewhere = CertificateStore::requirePrintable(program.db(), head, { own, other });
+    REQUIRE_FALSE(elsewhere.ok());
+    CHECK(elsewhere.error().isRefusal());
+    requireOk(CertificateStore::recordPrinted(program.db(), { *printable }, head));
+    CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM certificate_print")).toInt() == 1);
+    // The code on the certificate verifies as the program prints it anywhere.
+    const auto verified = CertificateStore::verify(c.db.db(), printable->verification);
+    requireOk(verified);
+    CHECK(verified->verdict == VerificationOutcome::Verdict::Valid);
+}
+
+TEST_CASE("On the server the proposer of a certification cannot approve it by UPDATE",
+    "[server][privileges]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    // Both roles: the program lets them propose and approve, but never their own proposal.
+    const Officer both
+        = c.officer(QStringLiteral("hr-approver"), Roles { Role::Hr, Role::Approver });
+    const Officer approver = c.officer(QStringLiteral("chief-wang"), Roles { Role::Approver });
+    const qint64 proposal = c.propose(QStringLiteral("A1"), both);
+    const qint64 event
+        = c.db.scalar(QStringLiteral("SELECT proposed_event_id FROM certification WHERE id = %1")
+                          .arg(proposal))
+              .toLongLong();
+
+    Direct direct(c, both);
+    const QString decide = QStringLiteral(
+        "UPDATE certification SET status = '%1', decided_by = 'x', decided_officer_id = %2, "
+        "decided_event_id = %3 WHERE id = %4");
+    CHECK(direct.refuses(
+        decide.arg(QStringLiteral("approved")).arg(both.id).arg(event).arg(proposal)));
+    CHECK(direct.refuses(
+        decide.arg(QStringLiteral("rejected")).arg(both.id).arg(event).arg(proposal)));
+    // Nor in another approver's name.
+    CHECK(direct.refuses(
+        decide.arg(QStringLiteral("approved")).arg(approver.id).arg(event).arg(proposal)));
+    CHECK(direct.refuses(QStringLiteral("UPDATE certification SET proposed_officer_id = %1 "
+                                        "WHERE id = %2")
+                             .arg(approver.id)
+                             .arg(proposal)));
+    CHECK(
+        c.db.scalar(QStringLiteral("SELECT status FROM certification WHERE id = %1").arg(proposal))
+            .toString()
+        == QStringLiteral("proposed"));
+    // Another approver neither decides in the proposer's name nor in a third officer's.
+    Direct other(c, approver);
+    CHECK(other.refuses(
+        decide.arg(QStringLiteral("approved")).arg(both.id).arg(event).arg(proposal)));
+    CHECK(other.refuses(
+        decide.arg(QStringLiteral("approved")).arg(c.db.admin().id).arg(event).arg(proposal)));
+
+    // Another approver approves through the program over their own connection.
+    AsOfficer program(c, approver);
+    requireOk(CertificationStore::approve(program.db(), proposal, approver));
+    CHECK(
+        c.db.scalar(QStringLiteral("SELECT status FROM certification WHERE id = %1").arg(proposal))
+            .toString()
+        == QStringLiteral("approved"));
+}
+
+TEST_CASE("On the server the officer who computed an allowance run cannot approve it by UPDATE",
+    "[server][privileges]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    const Officer both
+        = c.officer(QStringLiteral("pay-approver"), Roles { Role::Payroll, Role::Approver });
+    const Officer approver = c.officer(QStringLiteral("chief-wang"), Roles { Role::Approver });
+    const QDate june(2025, 6, 1);
+    const QList<AllowanceLine> lines { AllowanceLine { c.workerId(QStringLiteral("A1")), {}, {}, {},
+        {}, { Fen::fromFen(30050), Fen::fromFen(0), Fen::fromFen(0) }, Grade::Senior } };
+
+    qint64 run = 0;
+    {
+        // Computed over the computer's own connection.
+        AsOfficer program(c, both);
+        const auto saved
+            = AllowanceRunStore::save(program.db(), june, lines, QStringLiteral("{}"), both);
+        requireOk(saved);
+        run = *saved;
+    }
+    const qint64 computed
+        = c.db.scalar(QStringLiteral("SELECT computed_event_id FROM allowance_run WHERE id = %1")
+                          .arg(run))
+              .toLongLong();
+
+    Direct direct(c, both);
+    CHECK(direct.refuses(QStringLiteral("UPDATE allowance_run SET status = 'approved', "
+                                        "approved_event_id = %1 WHERE id = %2")
+                             .arg(computed)
+                             .arg(run)));
+    CHECK(direct.refuses(
+        QStringLiteral("INSERT INTO allowance_run (month, status, inputs, workers, total_fen, "
+                       "computed_event_id, approved_event_id) VALUES ('2025-07', 'approved', "
+                       "'{}', 0, 0, %1, %1)")
+            .arg(computed)));
+    CHECK(c.db.scalar(QStringLiteral("SELECT status FROM allowance_run WHERE id = %1").arg(run))
+              .toString()
+        == QStringLiteral("draft"));
+
+    AsOfficer program(c, approver);
+    requireOk(AllowanceRunStore::approve(program.db(), run, june, approver, QDate(2025, 7, 1)));
+    CHECK(c.db.scalar(QStringLiteral("SELECT status FROM allowance_run WHERE id = %1").arg(run))
+              .toString()
+        == QStringLiteral("approved"));
+}
+
+TEST_CASE("On the server payroll and the administrator work through the program with their own "
+          "logins",
+    "[server][privileges]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    const Officer payroll = c.officer(QStringLiteral("pay-sun"), Roles { Role::Payroll });
+    const Officer admin = c.officer(QStringLiteral("boss"), Roles { Role::Admin });
+    {
+        AsOfficer program(c, payroll);
+        NullProgress progress;
+        const QList<AllowanceRate> rates { { AllowanceKind::Skill, Grade::Senior, QDate(2025, 1, 1),
+            Fen::fromFen(30000) } };
+        requireOk(AllowanceStore::setRates(program.db(), rates, payroll));
+        QList<BasePayRecord> pay { { c.workerId(QStringLiteral("A1")), QDate(2025, 1, 1),
+            PayMode::Monthly, Fen::fromFen(800000), 2 } };
+        requireOk(PayStore::setPay(program.db(), pay, payroll, progress));
+        // The same day again replaces the row and keeps the replaced one.
+        pay.first().amount = Fen::fromFen(850000);
+        const auto replaced = PayStore::setPay(program.db(), pay, payroll, progress);
+        requireOk(replaced);
+        CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM pay_record_replaced")).toInt() == 1);
+        // Policy is the administrator's.
+        PolicyEntry entry = PolicyStore::defaults().first();
+        entry.effectiveFrom = QDate::currentDate();
+        CHECK_FALSE(PolicyStore::set(program.db(), { entry }, payroll).ok());
+    }
+    Direct direct(c, payroll);
+    CHECK(direct.refuses(QStringLiteral("UPDATE policy_value SET value = value")));
+
+    AsOfficer program(c, admin);
+    PolicyEntry entry = PolicyStore::defaults().first();
+    entry.effectiveFrom = QDate::currentDate();
+    requireOk(PolicyStore::set(program.db(), { entry }, admin));
+    requireOk(OfficerStore::add(program.db(), admin,
+        NewOfficer { QStringLiteral("hr-new"), {}, test::password(), Roles { Role::Hr }, {} }));
+    // An administrator reads no pay.
+    CHECK(Direct(c, admin).refuses(QStringLiteral("SELECT * FROM pay_record")));
+}
+
+TEST_CASE("On the server hr and the auditor work through the program with their own logins",
+    "[server][privileges]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    const Officer hr = c.officer(QStringLiteral("hr-li"), Roles { Role::Hr });
+    const Officer auditor = c.officer(QStringLiteral("audit-qian"), Roles { Role::Auditor });
+    {
+        AsOfficer program(c, hr);
+        WorkerStore workers(program.db());
+        const auto revealed = workers.revealIdNumber(hr, c.workerId(QStringLiteral("B1")));
+        requireOk(revealed);
+        CHECK(*revealed == idOf(3));
+        ProposalRequest r;
+        r.employeeNo = QStringLiteral("A2");
+        r.occupation = QStringLiteral("车工");
+        r.grade = Grade::Senior;
+        r.way = CertificationWay::Regular;
+        r.date = QDate(2025, 3, 1);
+        r.by = hr;
+        requireOk(CertificationStore::propose(program.db(), r));
+    }
+    AsOfficer program(c, auditor);
+    const auto events = AuditTrailStore::page(program.db(), auditor, {});
+    requireOk(events);
+    CHECK_FALSE(events->isEmpty());
+}
+
+TEST_CASE("On the server every table is some role's to use, and only the owner's to alter",
+    "[server][privileges]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    // A table no group may touch is one a later schema added without saying who uses it: every
+    // officer's program would fail on it.
+    const QString groups = QStringLiteral("pg_get_userbyid(a.grantee) LIKE '%1\\_%' "
+                                          "AND pg_get_userbyid(a.grantee) <> '%1_owner'")
+                               .arg(c.database);
+    QSqlQuery q(c.db.db());
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT EXISTS (SELECT 1 FROM "
+        "aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) a WHERE %1) "
+        "AND NOT EXISTS (SELECT 1 FROM pg_attribute t, aclexplode(t.attacl) a "
+        "WHERE t.attrelid = c.oid AND %1) ORDER BY 1")
+                       .arg(groups)));
+    QStringList unused;
+    while (q.next())
+        unused += q.value(0).toString();
+    CHECK(unused == QStringList {});
+    // TRUNCATE, REFERENCES and TRIGGER change a table beyond its rows' reads and writes.
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT c.relname || ' ' || a.privilege_type FROM pg_class c JOIN pg_namespace n "
+        "ON n.oid = c.relnamespace, aclexplode(c.relacl) a WHERE n.nspname = 'public' AND %1 "
+        "AND a.privilege_type NOT IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE') ORDER BY 1")
+                       .arg(groups)));
+    QStringList beyondRows;
+    while (q.next())
+        beyondRows += q.value(0).toString();
+    CHECK(beyondRows == QStringList {});
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public' AND pg_get_userbyid(c.relowner) <> '%1_owner'")
+                       .arg(c.database)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
