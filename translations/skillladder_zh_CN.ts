@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>skl</name>
+    <message>
+        <source>%1 is not a server address: write postgresql://SERVER[:PORT]/DATABASE.</source>
+        <translation>%1 不是服务器地址：请写作 postgresql://服务器[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>Write the login with --user (or in the login window), not in the server address: a password in an address would be seen by everyone on this computer.</source>
+        <translation>请用 --user（或在登录窗口中）写登录名，不要写在服务器地址里：地址中的密码会被这台计算机上的每个人看到。</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://SERVER[:PORT]/DATABASE.</source>
+        <translation>%1 未指明数据库：请写作 postgresql://服务器[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>%1: the server address knows only the option sslmode, not %2.</source>
+        <translation>%1：服务器地址只认识选项 sslmode，不认识 %2。</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation>%1：sslmode 必须是 %2 之一。</translation>
+    </message>
+</context>
+<context>
     <name>skl::AdoptDialog</name>
     <message>
         <source>First administrator of %1</source>
@@ -858,6 +881,24 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>No worker has the employee number &quot;%1&quot;: check the number, or clear the worker filter.</source>
         <translation>没有工号为“%1”的职工：请核对工号，或清除职工筛选条件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inserted %n row(s) into the table %1 outside SkillLadder.</source>
+        <translation>
+            <numerusform>在 SkillLadder 之外向表 %1 插入了 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n row(s) from the table %1 outside SkillLadder.</source>
+        <translation>
+            <numerusform>在 SkillLadder 之外从表 %1 删除了 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n row(s) of the table %1 outside SkillLadder.</source>
+        <translation>
+            <numerusform>在 SkillLadder 之外修改了表 %1 的 %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2603,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>The two passwords differ; once more.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
+    <message>
+        <source>--user NAME is required on a server: the login the server checks.</source>
+        <translation>在服务器上必须给出 --user 登录名：服务器要核对的登录名。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CompanyStore</name>
@@ -2847,6 +2892,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>The audit trail of %1 could not be checked: %2</source>
         <translation>无法检查 %1 的审计记录：%2</translation>
+    </message>
+    <message>
+        <source>Log in to %1 first: a company on a server needs its officer&apos;s login and password.</source>
+        <translation>请先登录 %1：服务器上的企业需要经办人的登录名和密码。</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>打开 %1</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +5892,55 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Search: start of a name or employee no., or the last 4 of an ID number</source>
         <translation>搜索：姓名或工号开头，或身份证号后四位</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ServerPrivileges</name>
+    <message>
+        <source>Setting the officers&apos; privileges on the server</source>
+        <translation>在服务器上设置经办人权限</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ServerSchema</name>
+    <message>
+        <source>Reading the server&apos;s database</source>
+        <translation>读取服务器的数据库</translation>
+    </message>
+    <message>
+        <source>Creating the company&apos;s roles on the server</source>
+        <translation>在服务器上创建企业的角色</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s roles</source>
+        <translation>读取服务器的角色</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login %2: wrong login or password, a disabled officer, or a computer the server does not admit.</source>
+        <translation>服务器 %1 拒绝了登录 %2：登录名或密码错误、经办人已停用，或服务器不接受这台计算机。</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2. Ask the server&apos;s administrator which database holds the company.</source>
+        <translation>服务器 %1 上没有数据库 %2。请向服务器管理员询问企业数据在哪个数据库中。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: check the server&apos;s name and port, the network, and that the server runs.</source>
+        <translation>无法连接服务器 %1：请检查服务器名称和端口、网络，以及服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>The company on the server needs an upgrade to this version of SkillLadder. Ask the server&apos;s administrator to run any command once with --user and a login that may act as %1.</source>
+        <translation>服务器上的企业数据需要升级到本版 SkillLadder。请服务器管理员用 --user 加一个可以充当 %1 的登录名运行任意一条命令一次。</translation>
+    </message>
+    <message>
+        <source>Upgrading the company on the server</source>
+        <translation>升级服务器上的企业数据</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ServerTrail</name>
+    <message>
+        <source>Installing the audit trail on the server</source>
+        <translation>在服务器上安装审计日志</translation>
     </message>
 </context>
 <context>
