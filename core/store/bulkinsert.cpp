@@ -97,7 +97,9 @@ namespace {
     PGconn *connectionOf(const QSqlDatabase &db)
     {
         const QVariant handle = db.driver()->handle();
-        if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        // Qt 6 names the type by libpq's struct (pg_conn*); Qt's documentation by its typedef.
+        if (qstrcmp(handle.typeName(), "pg_conn*") != 0
+            && qstrcmp(handle.typeName(), "PGconn*") != 0)
             return nullptr;
         return *static_cast<PGconn *const *>(handle.constData());
     }

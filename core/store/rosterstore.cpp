@@ -634,7 +634,7 @@ Result<QHash<QString, qint64>> RosterStore::insertWorkers(
 }
 
 // The server's bulk path (issue 14): COPY takes the rows as one stream, then their ids are read
-// back by employee number, as COPY returns none.
+// back, as COPY returns none.
 Result<QHash<QString, qint64>> RosterStore::copyWorkers(
     const QList<NewWorker> &workers, const QList<StoredSpans> &spans)
 {
@@ -646,7 +646,6 @@ Result<QHash<QString, qint64>> RosterStore::copyWorkers(
     const auto id = [](qint64 value) {
         return value == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
     };
-    QString numbers;
     for (qsizetype i = 0; i < workers.size(); ++i) {
         const Stored &w = workers[i].worker;
         const StoredSpans &s = spans[i];
@@ -657,26 +656,47 @@ Result<QHash<QString, qint64>> RosterStore::copyWorkers(
                    : QVariant(QMetaType::fromType<qint64>()),
             s.open ? QVariant(CellValues::formatDate(s.open->from))
                    : QVariant(QMetaType::fromType<QString>()) });
-        if (i > 0)
-            numbers += u", ";
-        SqlDialect::appendLiteral(numbers, w.employeeNo);
     }
-    if (auto written = copy.write(); !written)
-        return written.error();
+    // The new rows' ids come from the sequence after every id visible now: the rows of this
+    // event above the highest id are this batch's, found by the primary key's range.
     QSqlQuery q(m_db);
     SqlDialect::streamRows(q);
-    QString event;
-    SqlDialect::appendLiteral(event, m_eventId);
-    if (!q.exec(u"SELECT id, employee_no FROM worker WHERE created_event_id = %1 AND "
-                "employee_no IN (%2)"_s.arg(event, numbers)))
-        return SqlErrors::fromQuery(q, whatFailed());
-    QHash<QString, qint64> ids;
-    if (auto read = forEachRow(q, whatFailed(),
-            [&](const QSqlQuery &row) {
-                ids.insert(row.value(1).toString(), row.value(0).toLongLong());
-            });
+    if (auto read = execOneRow(q, whatFailed(), u"SELECT coalesce(max(id), 0) FROM worker"_s);
         !read)
         return read.error();
+    const qint64 highest = q.value(0).toLongLong();
+    q.finish();
+    if (auto written = copy.write(); !written)
+        return written.error();
+    QHash<QString, qint64> ids;
+    const auto read = [&](const QString &sql) -> Status {
+        if (!q.exec(sql))
+            return SqlErrors::fromQuery(q, whatFailed());
+        return forEachRow(q, whatFailed(), [&](const QSqlQuery &row) {
+            ids.insert(row.value(1).toString(), row.value(0).toLongLong());
+        });
+    };
+    QString event;
+    SqlDialect::appendLiteral(event, m_eventId);
+    if (auto done = read(u"SELECT id, employee_no FROM worker WHERE id > %1 AND "
+                         "created_event_id = %2"_s.arg(highest)
+                             .arg(event));
+        !done)
+        return done.error();
+    if (ids.size() == workers.size())
+        return ids;
+    // A row written with an explicit id above the sequence (another tool's) put some of ours
+    // below the highest id: they are found by their numbers.
+    QString numbers;
+    for (const NewWorker &n : workers) {
+        if (!numbers.isEmpty())
+            numbers += u", ";
+        SqlDialect::appendLiteral(numbers, n.worker.employeeNo);
+    }
+    if (auto done = read(u"SELECT id, employee_no FROM worker WHERE created_event_id = %1 AND "
+                         "employee_no IN (%2)"_s.arg(event, numbers));
+        !done)
+        return done.error();
     return ids;
 }
 
