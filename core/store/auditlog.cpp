@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include "core/store/auditchain.h"
+#include "core/store/servertrail.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
@@ -52,9 +53,7 @@ Result<qint64> AuditLog::insertEvent(
     QSqlQuery query(m_db);
     // On the server the chain's order is the order of event ids: an id is taken under the lock
     // that sealing holds to the end of the transaction (ServerTrail).
-    if (server
-        && !query.exec(u"SELECT audit_lock_chain() WHERE to_regproc('audit_lock_chain') "
-                       "IS NOT NULL"_s))
+    if (server && !query.exec(ServerTrail::lockChainStatement()))
         return SqlErrors::fromQuery(query, whatFailed());
     // RETURNING: PostgreSQL's lastInsertId() is a row's OID, not its id. On the server the
     // event is also named in a transaction-local setting, which tells the trail's triggers that

@@ -77,11 +77,8 @@ SELECT CASE WHEN v IS NULL THEN NULL ELSE format('%s bytes, SHA-256 %s',
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 SELECT id FROM officer WHERE login_key = session_user::text $$)sql"_s,
 
-            // Events are chained in id order, so an event's id is taken under the lock that
-            // sealing takes, held to the end of the transaction: a transaction that began an
-            // event earlier cannot find a later one sealed before its own.
-            uR"sql(CREATE OR REPLACE FUNCTION audit_lock_chain() RETURNS void
-LANGUAGE sql AS $$ SELECT pg_advisory_xact_lock(5427142437409342797) $$)sql"_s,
+            u"CREATE OR REPLACE FUNCTION audit_lock_chain() RETURNS void LANGUAGE sql AS $$ %1 "
+            "$$"_s.arg(ServerTrail::lockChainStatement()),
 
             // An officer's session writes events in that officer's name only: the program's
             // events name the officer logged in, and whoever imitates the program with psql
@@ -436,6 +433,12 @@ END $$)sql"_s,
     }
 
 } // namespace
+
+QString ServerTrail::lockChainStatement()
+{
+    // An advisory lock of this database, any number of SkillLadder's own ("SKLSEAL" in ASCII).
+    return u"SELECT pg_advisory_xact_lock(23445214253629772)"_s;
+}
 
 Status ServerTrail::install(QSqlDatabase &db, const QString &database)
 {

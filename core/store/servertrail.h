@@ -37,6 +37,11 @@ public:
     // privileges. Runs as the company's owner, after ServerPrivileges::apply, whenever the schema
     // is brought up to date, so that a table a migration adds is audited too.
     static Status install(QSqlDatabase &db, const QString &database);
+
+    // Takes the lock that orders the chain, to the end of the transaction: an event's id is
+    // taken under it, so that a transaction that began an event earlier cannot find a later one
+    // sealed before its own. Valid before install() too (a schema upgrade writes an event).
+    static QString lockChainStatement();
 };
 
 } // namespace skl
