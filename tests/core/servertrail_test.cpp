@@ -350,3 +350,21 @@ TEST_CASE("A direct change of an amount keeps the replaced row and leaves the am
     REQUIRE(verified.ok());
     CHECK(verified->isIntact());
 }
+
+TEST_CASE("A roster import on the server copies text with backslashes and quotes unchanged",
+    "[server][import]")
+{
+    if (!serverRun())
+        return;
+    TempDatabase db;
+    // COPY's text format gives the backslash a meaning: each must arrive as written.
+    const QString name = QStringLiteral("O'Neil\\N \\t李");
+    const QString row
+        = QStringLiteral("A1,\"%1\",男,%2,,2010-03-01,,一厂,山东,机加车间,车工,,,是,否\n")
+              .arg(name, kFirstId);
+    const RosterImportReport report = db.importCsv(skl::test::rosterHeader() + row);
+    INFO(report.problems.size());
+    REQUIRE(report.created == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT name FROM worker WHERE employee_no = 'A1'")).toString()
+        == name);
+}
