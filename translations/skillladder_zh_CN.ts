@@ -859,6 +859,24 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>No worker has the employee number &quot;%1&quot;: check the number, or clear the worker filter.</source>
         <translation>没有工号为“%1”的职工：请核对工号，或清除职工筛选条件。</translation>
     </message>
+    <message numerus="yes">
+        <source>Inserted %n row(s) into the table %1 outside SkillLadder.</source>
+        <translation>
+            <numerusform>在 SkillLadder 之外向表 %1 插入了 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n row(s) from the table %1 outside SkillLadder.</source>
+        <translation>
+            <numerusform>在 SkillLadder 之外从表 %1 删除了 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n row(s) of the table %1 outside SkillLadder.</source>
+        <translation>
+            <numerusform>在 SkillLadder 之外修改了表 %1 的 %n 行。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skl::AuditView</name>
@@ -6102,6 +6120,13 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>The database %1 sorts text by the locale %2; SkillLadder needs the byte order of its files. Create the database with: createdb --template=template0 --locale=C.UTF-8 --encoding=UTF8 %1</source>
         <translation>数据库 %1 按区域设置 %2 排序文本；SkillLadder 需要与其文件相同的字节顺序。请这样创建数据库：createdb --template=template0 --locale=C.UTF-8 --encoding=UTF8 %1</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ServerTrail</name>
+    <message>
+        <source>Installing the audit trail on the server</source>
+        <translation>在服务器上安装审计日志</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include <QDateTime>
 
 #include "core/store/auditchain.h"
+#include "core/store/servertrail.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -35,52 +37,86 @@ AuditLog::AuditLog(QSqlDatabase &db)
 Result<qint64> AuditLog::beginUnattributedEvent(
     const QString &action, const QString &summary, const QString &actor)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO audit_event (at, actor, action, summary) VALUES (?, ?, ?, ?)"_s);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    query.addBindValue(actor);
-    query.addBindValue(action);
-    query.addBindValue(summary);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, whatFailed());
-    const qint64 id = query.lastInsertId().toLongLong();
-    AuditChain::noteBegun(m_db, id);
-    return id;
+    return insertEvent(action, summary, actor, QVariant(QMetaType::fromType<qint64>()));
 }
 
 Result<qint64> AuditLog::beginEvent(
     const QString &action, const QString &summary, const Officer &by)
 {
+    return insertEvent(action, summary, by.login, by.id);
+}
+
+Result<qint64> AuditLog::insertEvent(
+    const QString &action, const QString &summary, const QString &actor, const QVariant &officerId)
+{
+    const bool server = SqlDialect::of(m_db).kind() == SqlDialect::Kind::Postgres;
     QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO audit_event (at, actor, action, summary, officer_id) "
-                  "VALUES (?, ?, ?, ?, ?)"_s);
+    // On the server the chain's order is the order of event ids: an id is taken under the lock
+    // that sealing holds to the end of the transaction (ServerTrail).
+    if (server && !query.exec(ServerTrail::lockChainStatement()))
+        return SqlErrors::fromQuery(query, whatFailed());
+    // RETURNING: PostgreSQL's lastInsertId() is a row's OID, not its id. On the server the
+    // event is also named in a transaction-local setting, which tells the trail's triggers that
+    // the program records this transaction's changes itself (ServerTrail).
+    // An unattributed event leaves officer_id out: schema upgrades write one into files from
+    // before officers (schema 10), whose trail has no such column.
+    const bool attributed = !officerId.isNull();
+    query.prepare(u"INSERT INTO audit_event (at, actor, action, summary%1) VALUES (?, ?, ?, ?%2) "
+                  "RETURNING id%3"_s.arg(attributed ? u", officer_id"_s : QString(),
+                      attributed ? u", ?"_s : QString(),
+                      server ? u", set_config('skl.audit_event', id::text, true)"_s : QString()));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    query.addBindValue(by.login);
+    query.addBindValue(actor);
     query.addBindValue(action);
     query.addBindValue(summary);
-    query.addBindValue(by.id);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, whatFailed());
-    const qint64 id = query.lastInsertId().toLongLong();
+    if (attributed)
+        query.addBindValue(officerId);
+    if (auto read = execOneRow(query, whatFailed()); !read)
+        return read.error();
+    const qint64 id = query.value(0).toLongLong();
+    // SQLite completes the statement, and outside a transaction commits it and checks the
+    // deferred seal, only when it is stepped past its one row.
+    if (const auto end = nextRow(query, whatFailed()); !end)
+        return end.error();
     AuditChain::noteBegun(m_db, id);
     return id;
 }
 
 Status AuditLog::setOfficer(qint64 eventId, qint64 officerId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(u"UPDATE audit_event SET officer_id = ? WHERE id = ?"_s);
-    query.addBindValue(officerId);
-    query.addBindValue(eventId);
-    return execOrError(query, whatFailed());
+    return updateEvent(u"officer_id"_s, u"audit_set_officer"_s, eventId, officerId);
 }
 
 Status AuditLog::setSummary(qint64 eventId, const QString &summary)
 {
+    return updateEvent(u"summary"_s, u"audit_set_summary"_s, eventId, summary);
+}
+
+Status AuditLog::updateEvent(
+    const QString &column, const QString &function, qint64 eventId, const QVariant &value)
+{
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE audit_event SET summary = ? WHERE id = ?"_s);
-    query.addBindValue(summary);
-    query.addBindValue(eventId);
+    // Officers may not UPDATE the trail on the server: their own open event is changed through
+    // the owner's function (ServerTrail), once it is installed; before, the schema's owner
+    // upgrades the database and writes as itself.
+    bool viaFunction = false;
+    if (SqlDialect::of(m_db).kind() == SqlDialect::Kind::Postgres) {
+        query.prepare(u"SELECT to_regproc(?) IS NOT NULL"_s);
+        query.addBindValue(function);
+        if (auto read = execOneRow(query, whatFailed()); !read)
+            return read;
+        viaFunction = query.value(0).toBool();
+        query.finish();
+    }
+    query.prepare(viaFunction ? u"SELECT %1(?, ?)"_s.arg(function)
+                              : u"UPDATE audit_event SET %1 = ? WHERE id = ?"_s.arg(column));
+    if (viaFunction) {
+        query.addBindValue(eventId);
+        query.addBindValue(value);
+    } else {
+        query.addBindValue(value);
+        query.addBindValue(eventId);
+    }
     return execOrError(query, whatFailed());
 }
 

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include "core/common/result.h"
 #include "core/domain/officer.h"
@@ -34,6 +35,11 @@ public:
         const QString &field, const QString &oldValue, const QString &newValue);
 
 private:
+    Result<qint64> insertEvent(const QString &action, const QString &summary, const QString &actor,
+        const QVariant &officerId);
+    Status updateEvent(
+        const QString &column, const QString &function, qint64 eventId, const QVariant &value);
+
     QSqlDatabase &m_db;
     QSqlQuery m_insertChange;
 };

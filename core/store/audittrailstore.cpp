@@ -133,6 +133,31 @@ namespace {
         });
     }
 
+    // A change made around the program on the server (ServerTrail) is summarised by the
+    // database as "UPDATE worker: 3", in no one's language: said here in the reader's.
+    QString shownSummary(const QString &action, const QString &summary)
+    {
+        static const QRegularExpression direct(
+            u"^(INSERT|UPDATE|DELETE) ([a-z_0-9]+): ([0-9]+)$"_s);
+        const QRegularExpressionMatch found
+            = action == u"direct" ? direct.match(summary) : QRegularExpressionMatch();
+        if (!found.hasMatch())
+            return summary;
+        const int rows = found.captured(3).toInt();
+        const QString table = found.captured(2);
+        if (found.captured(1) == u"INSERT")
+            return AuditTrailStore::tr(
+                "Inserted %n row(s) into the table %1 outside SkillLadder.", nullptr, rows)
+                .arg(table);
+        if (found.captured(1) == u"DELETE")
+            return AuditTrailStore::tr(
+                "Deleted %n row(s) from the table %1 outside SkillLadder.", nullptr, rows)
+                .arg(table);
+        return AuditTrailStore::tr(
+            "Changed %n row(s) of the table %1 outside SkillLadder.", nullptr, rows)
+            .arg(table);
+    }
+
 } // namespace
 
 Result<QList<AuditEventRow>> AuditTrailStore::page(QSqlDatabase &db, const Officer &by,
@@ -190,7 +215,7 @@ Result<QList<AuditEventRow>> AuditTrailStore::page(QSqlDatabase &db, const Offic
                 event.at = QDateTime::fromString(row.value(1).toString(), Qt::ISODateWithMs);
                 event.actor = row.value(2).toString();
                 event.action = row.value(3).toString();
-                event.summary = maskIds(row.value(4).toString());
+                event.summary = maskIds(shownSummary(event.action, row.value(4).toString()));
                 events.append(event);
             });
         !read)

@@ -3,6 +3,7 @@
 #include <QSqlError>
 
 #include "core/domain/cellvalues.h"
+#include "core/store/bulkinsert.h"
 #include "core/store/certificationstore.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
@@ -14,6 +15,13 @@ namespace skl {
 namespace {
 
     constexpr qsizetype kBatchSize = 500;
+
+    // The columns a new worker is written with, in the order insertWorkers and copyWorkers
+    // write them.
+    constexpr char16_t kNewWorkerColumns[]
+        = u"employee_no, name, gender, id_number, birth_date, hire_date, leave_date, site_id, "
+          "workshop_id, occupation_id, frontline, team_leader, created_event_id, current_grade, "
+          "current_grade_since";
 
     constexpr auto kWorkerColumns
         = u"id, employee_no, name, gender, id_number, birth_date, hire_date, "
@@ -577,19 +585,14 @@ Status RosterStore::proposeGrades(const Stored &worker, const QList<GradeEntry> 
 
 // One multi-row INSERT for the workers (RETURNING their ids), one for their grades and one for
 // their closed grade spans.
-Status RosterStore::insertNew(QList<NewWorker> &workers)
+Result<QHash<QString, qint64>> RosterStore::insertWorkers(
+    const QList<NewWorker> &workers, const QList<StoredSpans> &spans)
 {
-    if (workers.isEmpty())
-        return success();
-    QList<StoredSpans> spans;
-    QString sql = u"INSERT INTO worker (employee_no, name, gender, id_number, birth_date, "
-                  "hire_date, leave_date, site_id, workshop_id, occupation_id, frontline, "
-                  "team_leader, created_event_id, current_grade, current_grade_since) VALUES "_s;
+    QString sql = u"INSERT INTO worker (%1) VALUES "_s.arg(kNewWorkerColumns);
     sql.reserve(workers.size() * 200);
     for (qsizetype i = 0; i < workers.size(); ++i) {
         const Stored &w = workers[i].worker;
-        spans += StoredSpans::from(recordsOf(workers[i].grades, w.occupationId));
-        const StoredSpans &s = spans.last();
+        const StoredSpans &s = spans[i];
         sql += i == 0 ? u"("_s : u", ("_s;
         SqlDialect::appendLiteral(sql, w.employeeNo);
         for (const QString &text :
@@ -627,13 +630,93 @@ Status RosterStore::insertNew(QList<NewWorker> &workers)
             });
         !read)
         return read.error();
+    return ids;
+}
+
+// The server's bulk path (issue 14): COPY takes the rows as one stream, then their ids are read
+// back, as COPY returns none.
+Result<QHash<QString, qint64>> RosterStore::copyWorkers(
+    const QList<NewWorker> &workers, const QList<StoredSpans> &spans)
+{
+    static const QStringList columns = QString::fromUtf16(kNewWorkerColumns).split(u", "_s);
+    BulkCopy copy(m_db, u"worker"_s, columns, whatFailed());
+    const auto text = [](const QString &value) {
+        return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+    };
+    const auto id = [](qint64 value) {
+        return value == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
+    };
+    for (qsizetype i = 0; i < workers.size(); ++i) {
+        const Stored &w = workers[i].worker;
+        const StoredSpans &s = spans[i];
+        copy.add({ w.employeeNo, text(w.name), text(w.gender), text(w.idNumber), text(w.birthDate),
+            text(w.hireDate), text(w.leaveDate), id(w.siteId), id(w.workshopId), id(w.occupationId),
+            qint64(w.frontline), qint64(w.teamLeader), m_eventId,
+            s.open ? QVariant(qint64(rankOf(s.open->grade)))
+                   : QVariant(QMetaType::fromType<qint64>()),
+            s.open ? QVariant(CellValues::formatDate(s.open->from))
+                   : QVariant(QMetaType::fromType<QString>()) });
+    }
+    // The new rows' ids come from the sequence after every id visible now: the rows of this
+    // event above the highest id are this batch's, found by the primary key's range.
+    QSqlQuery q(m_db);
+    SqlDialect::streamRows(q);
+    if (auto read = execOneRow(q, whatFailed(), u"SELECT coalesce(max(id), 0) FROM worker"_s);
+        !read)
+        return read.error();
+    const qint64 highest = q.value(0).toLongLong();
     q.finish();
+    if (auto written = copy.write(); !written)
+        return written.error();
+    QHash<QString, qint64> ids;
+    const auto read = [&](const QString &sql) -> Status {
+        if (!q.exec(sql))
+            return SqlErrors::fromQuery(q, whatFailed());
+        return forEachRow(q, whatFailed(), [&](const QSqlQuery &row) {
+            ids.insert(row.value(1).toString(), row.value(0).toLongLong());
+        });
+    };
+    QString event;
+    SqlDialect::appendLiteral(event, m_eventId);
+    if (auto done = read(u"SELECT id, employee_no FROM worker WHERE id > %1 AND "
+                         "created_event_id = %2"_s.arg(highest)
+                             .arg(event));
+        !done)
+        return done.error();
+    if (ids.size() == workers.size())
+        return ids;
+    // A row written with an explicit id above the sequence (another tool's) put some of ours
+    // below the highest id: they are found by their numbers.
+    QString numbers;
+    for (const NewWorker &n : workers) {
+        if (!numbers.isEmpty())
+            numbers += u", ";
+        SqlDialect::appendLiteral(numbers, n.worker.employeeNo);
+    }
+    if (auto done = read(u"SELECT id, employee_no FROM worker WHERE created_event_id = %1 AND "
+                         "employee_no IN (%2)"_s.arg(event, numbers));
+        !done)
+        return done.error();
+    return ids;
+}
+
+Status RosterStore::insertNew(QList<NewWorker> &workers)
+{
+    if (workers.isEmpty())
+        return success();
+    QList<StoredSpans> spans;
+    for (const NewWorker &n : std::as_const(workers))
+        spans += StoredSpans::from(recordsOf(n.grades, n.worker.occupationId));
+    const auto ids
+        = BulkCopy::isAvailable(m_db) ? copyWorkers(workers, spans) : insertWorkers(workers, spans);
+    if (!ids)
+        return ids.error();
 
     QString awards;
     QString closed;
     for (qsizetype i = 0; i < workers.size(); ++i) {
         NewWorker &n = workers[i];
-        n.worker.id = ids.value(n.worker.employeeNo);
+        n.worker.id = ids->value(n.worker.employeeNo);
         markTouched(n.worker.id, n.line);
         noteTeamLeader(n.worker.id, n.worker.teamLeader);
         for (const GradeEntry &g : std::as_const(n.grades)) {
@@ -661,6 +744,7 @@ Status RosterStore::insertNew(QList<NewWorker> &workers)
             closed += u')';
         }
     }
+    QSqlQuery q(m_db);
     if (!awards.isEmpty()
         && !q.exec(u"INSERT INTO grade_award (worker_id, occupation_id, grade, effective_date, "
                    "way, created_event_id) VALUES "_s

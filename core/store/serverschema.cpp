@@ -7,6 +7,7 @@
 #include "core/store/migrations.h"
 #include "core/store/serveraddress.h"
 #include "core/store/serverprivileges.h"
+#include "core/store/servertrail.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -174,6 +175,8 @@ Status ServerSchema::bringUpToDate(QSqlDatabase &db, int fromVersion)
     auto upgraded = Migrations::migrateTo(db, Migrations::latestVersion());
     if (upgraded)
         upgraded = ServerPrivileges::apply(db, *database);
+    if (upgraded)
+        upgraded = ServerTrail::install(db, *database);
     QSqlQuery reset(db);
     if (!reset.exec(u"RESET ROLE"_s) && upgraded)
         return SqlErrors::fromQuery(reset, tr("Upgrading the company on the server"));
