@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 
+#include "core/store/serverofficers.h"
 #include "core/store/serverschema.h"
 #include "core/store/sqlerror.h"
 
@@ -34,7 +35,7 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
         if (!q.exec(statement))
             return SqlErrors::fromQuery(q, tr("Setting the officers' privileges on the server"));
     }
-    return success();
+    return ServerOfficers::install(db, database);
 }
 
 } // namespace skl
