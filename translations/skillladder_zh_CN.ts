@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>skl</name>
+    <message>
+        <source>%1 is not a server address: write postgresql://SERVER[:PORT]/DATABASE.</source>
+        <translation>%1 不是服务器地址：请写成 postgresql://服务器[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>Write the login with --user (or in the login window), not in the server address: a password in an address would be seen by everyone on this computer.</source>
+        <translation>请用 --user（或在登录窗口中）填写登录名，不要写在服务器地址里：地址中的密码会被这台计算机上的所有人看到。</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://SERVER[:PORT]/DATABASE.</source>
+        <translation>%1 没有指明数据库：请写成 postgresql://服务器[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>%1: the server address knows only the option sslmode, not %2.</source>
+        <translation>%1：服务器地址只认识选项 sslmode，不认识 %2。</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation>%1：sslmode 必须是 %2 之一。</translation>
+    </message>
+</context>
+<context>
     <name>skl::AdoptDialog</name>
     <message>
         <source>First administrator of %1</source>
@@ -2562,6 +2585,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>The two passwords differ; once more.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
+    <message>
+        <source>--user NAME is required on a server: the login the server checks.</source>
+        <translation>在服务器上必须给出 --user 登录名：服务器要核验这个登录。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CompanyStore</name>
@@ -2604,6 +2631,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>%1 has no company yet: create the company first.</source>
         <translation>%1 中还没有公司：请先创建公司。</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server already belongs to the company %2; a new company needs a new, empty database.</source>
+        <translation>服务器上的数据库 %1 已属于企业 %2；新企业需要一个新的空数据库。</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2878,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>The audit trail of %1 could not be checked: %2</source>
         <translation>无法检查 %1 的审计记录：%2</translation>
+    </message>
+    <message>
+        <source>Log in to %1 first: a company on a server needs its officer&apos;s login and password.</source>
+        <translation>请先登录 %1：服务器上的企业需要人员的登录名和密码。</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>打开 %1</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4315,14 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>The server accepted the login %1, but it is not an officer of this company: ask an administrator of the company to add it.</source>
+        <translation>服务器接受了登录 %1，但它不是本企业的人员：请本企业的系统管理员添加。</translation>
+    </message>
+    <message>
+        <source>On a server no account is locked by wrong passwords: the server checks them and locks nothing. %1 logs in unless disabled; an administrator enables a disabled account.</source>
+        <translation>在服务器上，账户不会因密码错误而被锁定：密码由服务器核验，服务器不锁定账户。%1 只要未被停用即可登录；已停用的账户由系统管理员启用。</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +5886,83 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Search: start of a name or employee no., or the last 4 of an ID number</source>
         <translation>搜索：姓名或工号开头，或身份证号后四位</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ServerOfficers</name>
+    <message>
+        <source>Saving the officer&apos;s login on the server</source>
+        <translation>在服务器上保存人员的登录</translation>
+    </message>
+    <message>
+        <source>The login name %1 is already taken on this server by a login outside this company (a person&apos;s, the server administrator&apos;s or another company&apos;s officer), which SkillLadder never takes over. Choose another login name.</source>
+        <translation>登录名 %1 在此服务器上已被本企业以外的登录占用（某个人的、服务器管理员的或其他企业人员的），SkillLadder 绝不接管它。请另选一个登录名。</translation>
+    </message>
+    <message>
+        <source>The server refused to change the login %1: only an administrator of this company may, and only for this company&apos;s officers.</source>
+        <translation>服务器拒绝更改登录 %1：只有本企业的系统管理员可以更改，而且只能更改本企业人员的登录。</translation>
+    </message>
+    <message>
+        <source>Installing the officers&apos; functions on the server</source>
+        <translation>在服务器上安装人员管理函数</translation>
+    </message>
+    <message>
+        <source>The password cannot be prepared for the server: the connection is not a PostgreSQL one.</source>
+        <translation>无法为服务器准备密码：该连接不是 PostgreSQL 连接。</translation>
+    </message>
+    <message>
+        <source>The password cannot be prepared for the server. Try again; if it happens again, give the log to your administrator.</source>
+        <translation>无法为服务器准备密码。请重试；如果再次发生，请把日志交给管理员。</translation>
+    </message>
+    <message>
+        <source>The login name %1 is too long for the server: at most 63 bytes.</source>
+        <translation>登录名 %1 对服务器来说太长：最多 63 个字节。</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s login</source>
+        <translation>读取服务器上的登录</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ServerPrivileges</name>
+    <message>
+        <source>Setting the officers&apos; privileges on the server</source>
+        <translation>在服务器上设置人员的权限</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ServerSchema</name>
+    <message>
+        <source>Reading the server&apos;s database</source>
+        <translation>读取服务器上的数据库</translation>
+    </message>
+    <message>
+        <source>Creating the company&apos;s roles on the server</source>
+        <translation>在服务器上创建企业的角色</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s roles</source>
+        <translation>读取服务器上的角色</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login %2: wrong login or password, a disabled officer, or a computer the server does not admit.</source>
+        <translation>服务器 %1 拒绝了登录 %2：登录名或密码错误、人员已停用，或服务器不允许这台计算机连接。</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2. Ask the server&apos;s administrator which database holds the company.</source>
+        <translation>服务器 %1 上没有数据库 %2。请询问服务器管理员企业保存在哪个数据库中。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: check the server&apos;s name and port, the network, and that the server runs.</source>
+        <translation>无法连接服务器 %1：请检查服务器名称和端口、网络，以及服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>The company on the server needs an upgrade to this version of SkillLadder. Ask the server&apos;s administrator to run any command once with --user and a login that may act as %1.</source>
+        <translation>服务器上的企业需要升级到此版本的 SkillLadder。请服务器管理员用 --user 和一个可以代行 %1 的登录运行任意一条命令一次。</translation>
+    </message>
+    <message>
+        <source>Upgrading the company on the server</source>
+        <translation>升级服务器上的企业</translation>
     </message>
 </context>
 <context>

@@ -514,6 +514,14 @@ Status OfficerStore::unlock(QSqlDatabase &db, const Officer &by, const QString &
 {
     if (auto allowed = require(db, by, Act::ManageOfficers); !allowed)
         return allowed;
+    // Nothing counts wrong passwords on a server (logInOnServer), so no account is ever locked
+    // there; saying "unlocked" would suggest otherwise.
+    if (hasServerRoles(db))
+        return Error { tr("On a server no account is locked by wrong passwords: the server "
+                          "checks them and locks nothing. %1 logs in unless disabled; an "
+                          "administrator enables a disabled account.")
+                           .arg(login.trimmed()),
+            {} };
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(writingOfficers()); !begun)
         return begun;

@@ -59,6 +59,7 @@ public:
         QSqlDatabase &db, const Officer &by, QDateTime now = QDateTime::currentDateTimeUtc());
     static Status setDisabled(
         QSqlDatabase &db, const Officer &by, const QString &login, bool disabled);
+    // Ends a lock after wrong passwords. A server locks nothing, and says so.
     static Status unlock(QSqlDatabase &db, const Officer &by, const QString &login);
     // Anyone may change their own password; an admin may set anyone's.
     static Status setPassword(

@@ -188,6 +188,10 @@ TEST_CASE(
     CHECK(disabled.error().userMessage.contains(u"disabled"_s));
     REQUIRE(OfficerStore::setDisabled(db.db(), db.admin(), u"hr-li"_s, false).ok());
     CHECK(mayLogIn(db, u"hr-li"_s));
+    // Nothing counts wrong passwords on a server, so there is no lock to end.
+    const auto unlocked = OfficerStore::unlock(db.db(), db.admin(), u"hr-li"_s);
+    REQUIRE_FALSE(unlocked.ok());
+    CHECK(unlocked.error().userMessage.contains(u"no account is locked"_s));
 
     // An admin sets another officer's password through the owner's function.
     const QString second = u"a second long password"_s;
