@@ -2631,6 +2631,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>%1 has no company yet: create the company first.</source>
         <translation>%1 中还没有公司：请先创建公司。</translation>
     </message>
+    <message>
+        <source>The database %1 on the server already belongs to the company %2; a new company needs a new, empty database.</source>
+        <translation>服务器上的数据库 %1 已属于企业 %2；新企业需要一个新的空数据库。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CompanyTransfer</name>
@@ -4366,6 +4370,14 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>The server accepted the login %1, but it is not an officer of this company: ask an administrator of the company to add it.</source>
+        <translation>服务器接受了登录 %1，但它不是本企业的人员：请本企业的系统管理员添加。</translation>
+    </message>
+    <message>
+        <source>On a server no account is locked by wrong passwords: the server checks them and locks nothing. %1 logs in unless disabled; an administrator enables a disabled account.</source>
+        <translation>在服务器上，账户不会因密码错误而被锁定：密码由服务器核验，服务器不锁定账户。%1 只要未被停用即可登录；已停用的账户由系统管理员启用。</translation>
+    </message>
 </context>
 <context>
     <name>skl::OfficersDialog</name>
@@ -6074,6 +6086,41 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>%1: sslmode must be one of %2.</source>
         <translation>%1：sslmode 必须是 %2 之一。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ServerOfficers</name>
+    <message>
+        <source>Saving the officer&apos;s login on the server</source>
+        <translation>在服务器上保存人员的登录</translation>
+    </message>
+    <message>
+        <source>The login name %1 is already taken on this server by a login outside this company (a person&apos;s, the server administrator&apos;s or another company&apos;s officer), which SkillLadder never takes over. Choose another login name.</source>
+        <translation>登录名 %1 在此服务器上已被本企业以外的登录占用（某个人的、服务器管理员的或其他企业人员的），SkillLadder 绝不接管它。请另选一个登录名。</translation>
+    </message>
+    <message>
+        <source>The server refused to change the login %1: only an administrator of this company may, and only for this company&apos;s officers.</source>
+        <translation>服务器拒绝更改登录 %1：只有本企业的系统管理员可以更改，而且只能更改本企业人员的登录。</translation>
+    </message>
+    <message>
+        <source>Installing the officers&apos; functions on the server</source>
+        <translation>在服务器上安装人员管理函数</translation>
+    </message>
+    <message>
+        <source>The password cannot be prepared for the server: the connection is not a PostgreSQL one.</source>
+        <translation>无法为服务器准备密码：该连接不是 PostgreSQL 连接。</translation>
+    </message>
+    <message>
+        <source>The password cannot be prepared for the server. Try again; if it happens again, give the log to your administrator.</source>
+        <translation>无法为服务器准备密码。请重试；如果再次发生，请把日志交给管理员。</translation>
+    </message>
+    <message>
+        <source>The login name %1 is too long for the server: at most 63 bytes.</source>
+        <translation>登录名 %1 对服务器来说太长：最多 63 个字节。</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s login</source>
+        <translation>读取服务器上的登录</translation>
     </message>
 </context>
 <context>

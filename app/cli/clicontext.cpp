@@ -87,7 +87,10 @@ int CliContext::rememberServerLogin()
     if (!typed)
         return usageError(tr("No password: set SKL_PASSWORD, or run the command at a "
                              "terminal to be asked."));
-    ServerLogin::remember(m_databasePath, m_user, *typed);
+    // An officer's login role is named by the folded login (OfficerStore::loginKey), so that
+    // "Wang" logs in as on a file; init's DBA is a role of the server's own, named as typed.
+    ServerLogin::remember(m_databasePath,
+        m_loginRequired ? OfficerStore::loginKey(m_user) : m_user.trimmed(), *typed);
     return Success;
 }
 

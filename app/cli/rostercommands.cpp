@@ -60,9 +60,12 @@ int RosterCommands::init(CliArguments &args)
         return m_cli.openFailure();
     if (auto done = CompanyStore::init(connection->db(), company, *province, admin); !done)
         return m_cli.failure(done.error());
+    // A server's URL keeps its slashes on Windows too.
+    const QString where = ServerAddress::isServer(m_cli.databasePath())
+        ? m_cli.databasePath()
+        : QDir::toNativeSeparators(m_cli.databasePath());
     m_cli.out() << tr("Created the company %1 (%2) in %3; its administrator is %4.")
-                       .arg(company.trimmed(), province->shortName(),
-                           QDir::toNativeSeparators(m_cli.databasePath()), admin.login.trimmed())
+                       .arg(company.trimmed(), province->shortName(), where, admin.login.trimmed())
                 << '\n';
     return Success;
 }

@@ -5,10 +5,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
-#ifdef SKL_HAVE_LIBPQ
 #include <libpq-fe.h>
-#endif
 
+#include "core/store/libpqconnection.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
@@ -93,17 +92,6 @@ namespace {
         }
     }
 
-#ifdef SKL_HAVE_LIBPQ
-    PGconn *connectionOf(const QSqlDatabase &db)
-    {
-        const QVariant handle = db.driver()->handle();
-        // Qt 6 names the type by libpq's struct (pg_conn*); Qt's documentation by its typedef.
-        if (qstrcmp(handle.typeName(), "pg_conn*") != 0
-            && qstrcmp(handle.typeName(), "PGconn*") != 0)
-            return nullptr;
-        return *static_cast<PGconn *const *>(handle.constData());
-    }
-
     Error copyError(PGconn *connection, const PGresult *result, const QString &whatFailed)
     {
         const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
@@ -114,7 +102,6 @@ namespace {
                 state ? QString::fromLatin1(state) : QString()),
             whatFailed);
     }
-#endif
 
 } // namespace
 
@@ -131,12 +118,7 @@ BulkCopy::BulkCopy(
 
 bool BulkCopy::isAvailable(const QSqlDatabase &db)
 {
-#ifdef SKL_HAVE_LIBPQ
-    return SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres && connectionOf(db);
-#else
-    Q_UNUSED(db);
-    return false;
-#endif
+    return SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres && libpqConnection(db);
 }
 
 void BulkCopy::add(const QList<QVariant> &row)
@@ -153,8 +135,7 @@ Status BulkCopy::write()
 {
     if (m_rows.isEmpty())
         return success();
-#ifdef SKL_HAVE_LIBPQ
-    PGconn *connection = connectionOf(m_db);
+    PGconn *connection = libpqConnection(m_db);
     if (!connection)
         return SqlErrors::fromError(
             QSqlError(u"BulkCopy: not a PostgreSQL connection"_s, {}, QSqlError::ConnectionError),
@@ -178,11 +159,6 @@ Status BulkCopy::write()
         PQclear(result);
     }
     return status;
-#else
-    return SqlErrors::fromError(
-        QSqlError(u"BulkCopy: built without libpq"_s, {}, QSqlError::ConnectionError),
-        m_whatFailed);
-#endif
 }
 
 } // namespace skl

@@ -5,6 +5,7 @@
 
 #include "core/store/auditlog.h"
 #include "core/store/officerstore.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
 
@@ -22,11 +23,17 @@ Result<Officer> CompanyStore::init(
     const auto existing = load(db);
     if (!existing)
         return existing.error();
-    if (*existing)
+    if (*existing) {
+        if (SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres)
+            return Error { tr("The database %1 on the server already belongs to the company %2; "
+                              "a new company needs a new, empty database.")
+                               .arg(db.databaseName(), (*existing)->name),
+                {} };
         return Error { tr("%1 already belongs to the company %2; choose another file for a new "
                           "company.")
                            .arg(QDir::toNativeSeparators(db.databaseName()), (*existing)->name),
             {} };
+    }
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Creating the company")); !begun)
         return begun.error();

@@ -28,7 +28,8 @@ public:
     // Records the company and the policy defaults (PolicyStore::defaults: T1 30 %, T2 1/3, T3
     // 35 % of section 二, the certification policy, the certificate number settings).
     // The first officer, admin, holds every role (OfficerStore::createFirst) and is the actor of
-    // the creation.
+    // the creation. On a server db is the DBA's connection to an empty database, and admin
+    // becomes a login role in the company's groups, without CREATEROLE (issue 14).
     static Result<Officer> init(
         QSqlDatabase &db, const QString &name, Province province, const NewOfficer &admin);
     // Empty when the database has no company yet.

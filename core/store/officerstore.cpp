@@ -4,6 +4,8 @@
 
 #include "core/common/passwordhash.h"
 #include "core/store/auditlog.h"
+#include "core/store/serverofficers.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
 
@@ -13,11 +15,16 @@ namespace skl {
 
 namespace {
 
-    // One key per login a person would read as the same: compatibility forms folded (a
-    // full-width "ａｄｍｉｎ" is "admin") and case ignored.
     QString key(const QString &login)
     {
-        return login.trimmed().normalized(QString::NormalizationForm_KC).toCaseFolded();
+        return OfficerStore::loginKey(login);
+    }
+
+    // On a server an officer is also a PostgreSQL login role, which must change with the row
+    // (issue 14).
+    bool hasServerRoles(const QSqlDatabase &db)
+    {
+        return SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres;
     }
 
     QString readingOfficers()
@@ -195,7 +202,12 @@ namespace {
             return Error { OfficerStore::tr("The login name %1 is taken by %2.")
                                .arg(made.login.trimmed(), (*taken)->label()),
                 {} };
-        const auto hash = PasswordHash::make(made.password);
+        // On a server the password is the login role's, checked by the server; the row keeps no
+        // second copy that could disagree with it, or be attacked offline by whoever reads the
+        // table.
+        const bool server = hasServerRoles(db);
+        const auto hash
+            = server ? Result<QString>(QString(u""_s)) : PasswordHash::make(made.password);
         if (!hash)
             return hash.error();
 
@@ -207,15 +219,22 @@ namespace {
         officer.workshopIds = made.workshopIds;
         QSqlQuery q(db);
         q.prepare(u"INSERT INTO officer (login, login_key, display_name, password_hash, "
-                  "created_event_id) VALUES (?, ?, ?, ?, ?)"_s);
+                  "created_event_id) VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
         q.addBindValue(officer.login);
         q.addBindValue(key(officer.login));
         q.addBindValue(officer.displayName);
         q.addBindValue(*hash);
         q.addBindValue(eventId);
-        if (auto done = execOrError(q, writingOfficers()); !done)
+        if (auto done = execOneRow(q, writingOfficers()); !done)
             return done.error();
-        officer.id = q.lastInsertId().toLongLong();
+        officer.id = q.value(0).toLongLong();
+        q.finish();
+        if (server) {
+            if (auto done
+                = ServerOfficers::create(db, key(officer.login), made.password, made.roles);
+                !done)
+                return done.error();
+        }
         if (auto done = insertRoles(db, officer.id, made.roles.list(), today, eventId); !done)
             return done.error();
         if (auto done = replaceWorkshops(db, officer.id, made.workshopIds, eventId); !done)
@@ -274,7 +293,54 @@ namespace {
         return execOrError(q, OfficerStore::tr("Recording the login attempt"));
     }
 
+    // On a server the server checked the password when this connection logged in (issue 14): the
+    // officer is the session's login. A connection that is someone else's (the DBA's, in the
+    // tests' fixture) checks the password with a short connection as the officer. Wrong
+    // passwords cannot be counted here: a refused connection never reaches the company's tables.
+    // The server's administrator slows guessing there instead (PostgreSQL's auth_delay module,
+    // whose auth_delay.milliseconds holds back every failed attempt), and an administrator shuts
+    // an account by disabling it (NOLOGIN).
+    Result<Officer> logInOnServer(
+        QSqlDatabase &db, const QString &login, const QString &password, QDate day)
+    {
+        const auto session = ServerOfficers::sessionLogin(db);
+        if (!session)
+            return session.error();
+        bool mayLogIn = true;
+        if (*session != key(login)) {
+            const auto check = ServerOfficers::checkPassword(db, key(login), password);
+            if (!check)
+                return check.error();
+            if (*check == ServerOfficers::PasswordCheck::Wrong)
+                return refused(
+                    OfficerStore::tr("Login failed: the login name or the password is wrong."));
+            mayLogIn = *check == ServerOfficers::PasswordCheck::Right;
+        }
+        const auto found = find(db, u"login_key = ?"_s, key(login), day);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return refused(OfficerStore::tr("The server accepted the login %1, but it is not an "
+                                            "officer of this company: ask an administrator of "
+                                            "the company to add it.")
+                               .arg(login.trimmed()));
+        const Officer officer = **found;
+        if (officer.disabled || !mayLogIn)
+            return refused(OfficerStore::tr("The account %1 is disabled; an administrator can "
+                                            "enable it.")
+                               .arg(officer.login));
+        if (officer.roles.isEmpty())
+            return refused(
+                OfficerStore::tr("The account %1 holds no role today.").arg(officer.login));
+        return officer;
+    }
+
 } // namespace
+
+QString OfficerStore::loginKey(const QString &login)
+{
+    return login.trimmed().normalized(QString::NormalizationForm_KC).toCaseFolded();
+}
 
 Status OfficerStore::acceptableLogin(const QString &login)
 {
@@ -435,6 +501,12 @@ Status OfficerStore::setDisabled(
             target->disabled ? u"1"_s : u"0"_s, disabled ? u"1"_s : u"0"_s);
         !done)
         return done;
+    // A disabled officer's login role may not connect at all (NOLOGIN), so that psql is shut
+    // too, not only the program.
+    if (hasServerRoles(db)) {
+        if (auto done = ServerOfficers::setMayLogIn(db, key(target->login), !disabled); !done)
+            return done;
+    }
     return transaction.commit(writingOfficers());
 }
 
@@ -442,6 +514,14 @@ Status OfficerStore::unlock(QSqlDatabase &db, const Officer &by, const QString &
 {
     if (auto allowed = require(db, by, Act::ManageOfficers); !allowed)
         return allowed;
+    // Nothing counts wrong passwords on a server (logInOnServer), so no account is ever locked
+    // there; saying "unlocked" would suggest otherwise.
+    if (hasServerRoles(db))
+        return Error { tr("On a server no account is locked by wrong passwords: the server "
+                          "checks them and locks nothing. %1 logs in unless disabled; an "
+                          "administrator enables a disabled account.")
+                           .arg(login.trimmed()),
+            {} };
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(writingOfficers()); !begun)
         return begun;
@@ -477,7 +557,8 @@ Status OfficerStore::setPassword(
     const auto target = existing(db, login, QDate::currentDate());
     if (!target)
         return target.error();
-    const auto hash = PasswordHash::make(password);
+    const bool server = hasServerRoles(db);
+    const auto hash = server ? Result<QString>(QString(u""_s)) : PasswordHash::make(password);
     if (!hash)
         return hash.error();
     AuditLog audit(db);
@@ -487,6 +568,11 @@ Status OfficerStore::setPassword(
         by);
     if (!event)
         return event.error();
+    if (server) {
+        if (auto done = ServerOfficers::setPassword(db, key(target->login), password); !done)
+            return done;
+        return transaction.commit(writingOfficers());
+    }
     QSqlQuery q(db);
     q.prepare(u"UPDATE officer SET password_hash = ?, failed_logins = 0, locked_until = NULL "
               "WHERE id = ?"_s);
@@ -555,12 +641,19 @@ Status OfficerStore::setRoles(QSqlDatabase &db, const Officer &by, const QString
             !done)
             return done;
     }
+    // The server's groups are the roles held from today on, what the row now says.
+    if (hasServerRoles(db)) {
+        if (auto done = ServerOfficers::setRoles(db, key(target->login), roles); !done)
+            return done;
+    }
     return transaction.commit(writingOfficers());
 }
 
 Result<Officer> OfficerStore::logIn(
     QSqlDatabase &db, const QString &login, const QString &password, QDateTime now)
 {
+    if (hasServerRoles(db))
+        return logInOnServer(db, login, password, now.toLocalTime().date());
     // One attempt at a time: read, check and count in one write transaction, so that attempts
     // made in parallel are all counted and cannot outrun the lock. A read-only connection cannot
     // count (the transaction does not begin); its refusals stand all the same.

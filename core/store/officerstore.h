@@ -33,7 +33,9 @@ struct OfficerListing
 
 // Officers, their passwords, roles and workshops (issue 13), and the one check every core write
 // makes first: require(). Logins are case-insensitive. Every change is an audit event by the
-// officer who made it.
+// officer who made it. On a server an officer is also a PostgreSQL login role named by the
+// login's key (issue 14, ServerOfficers): adding, roles, disabling and passwords change the role
+// in the same transaction as the row, and the server keeps the password.
 class OfficerStore
 {
     Q_DECLARE_TR_FUNCTIONS(skl::OfficerStore)
@@ -57,6 +59,7 @@ public:
         QSqlDatabase &db, const Officer &by, QDateTime now = QDateTime::currentDateTimeUtc());
     static Status setDisabled(
         QSqlDatabase &db, const Officer &by, const QString &login, bool disabled);
+    // Ends a lock after wrong passwords. A server locks nothing, and says so.
     static Status unlock(QSqlDatabase &db, const Officer &by, const QString &login);
     // Anyone may change their own password; an admin may set anyone's.
     static Status setPassword(
@@ -67,6 +70,8 @@ public:
 
     // Checks the password. Five wrong ones in a row lock the account for 15 minutes. Every
     // refusal (wrong password, locked, disabled) is an Error of kind Refused that says which.
+    // On a server the server checks the password and counts nothing: a connection made with
+    // login's own role needs no second check (issue 14).
     static Result<Officer> logIn(QSqlDatabase &db, const QString &login, const QString &password,
         QDateTime now = QDateTime::currentDateTimeUtc());
 
@@ -88,6 +93,11 @@ public:
 
     // Why login cannot be a login name, or success.
     static Status acceptableLogin(const QString &login);
+
+    // One key per login a person would read as the same: compatibility forms folded (a
+    // full-width "ａｄｍｉｎ" is "admin") and case ignored. On a server it is also the name of the
+    // officer's login role (issue 14), the login a connection presents.
+    static QString loginKey(const QString &login);
 };
 
 } // namespace skl

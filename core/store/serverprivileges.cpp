@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include "core/domain/permissions.h"
+#include "core/store/serverofficers.h"
 #include "core/store/serverschema.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
@@ -604,7 +605,9 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
         statements += u"GRANT EXECUTE ON FUNCTION %1 TO %2"_s.arg(function, quoted(officer));
     }
     statements += u"RESET client_min_messages"_s;
-    return run(q, statements);
+    if (auto done = run(q, statements); !done)
+        return done;
+    return ServerOfficers::install(db, database);
 }
 
 } // namespace skl

@@ -37,12 +37,25 @@ TEST_CASE("The first officer holds every role and logs in with the password", "[
     CHECK(in->id == db.admin().id);
     const QString stored
         = db.scalar(u"SELECT password_hash FROM officer WHERE login = 'admin'"_s).toString();
-    CHECK(stored.startsWith(u"$argon2id$v=19$m=19456,t=2,p=1$"_s));
-    CHECK_FALSE(stored.contains(password()));
+    if (db.isServer()) {
+        // The server keeps the password, as its login role's SCRAM verifier (issue 14); the
+        // table keeps none.
+        CHECK(stored.isEmpty());
+        const QString verifier
+            = db.scalar(u"SELECT rolpassword FROM pg_authid WHERE rolname = 'admin'"_s).toString();
+        CHECK(verifier.startsWith(u"SCRAM-SHA-256$4096:"_s));
+        CHECK_FALSE(verifier.contains(password()));
+    } else {
+        CHECK(stored.startsWith(u"$argon2id$v=19$m=19456,t=2,p=1$"_s));
+        CHECK_FALSE(stored.contains(password()));
+    }
 }
 
-TEST_CASE(
-    "A wrong password is refused, and five in a row lock the account for 15 minutes", "[officers]")
+// [file]: the program counts wrong passwords only in a local file. On a server the server refuses
+// them before the company's tables are reached (auth_delay slows guessing there, issue 14); "An
+// officer connects to the server with their own password…" covers the server.
+TEST_CASE("A wrong password is refused, and five in a row lock the account for 15 minutes",
+    "[officers][file]")
 {
     TempDatabase db;
     db.officer(u"hr-li"_s, Roles { Role::Hr });
@@ -68,7 +81,7 @@ TEST_CASE(
         == 1);
 }
 
-TEST_CASE("An admin unlocks a locked account at once", "[officers]")
+TEST_CASE("An admin unlocks a locked account at once", "[officers][file]")
 {
     TempDatabase db;
     db.officer(u"hr-li"_s, Roles { Role::Hr });
@@ -167,7 +180,7 @@ TEST_CASE("Login names and passwords are checked before an officer is made", "[o
     CHECK(head.error().userMessage.contains(u"workshop"_s));
 }
 
-TEST_CASE("A new company file is readable by its owner only", "[officers]")
+TEST_CASE("A new company file is readable by its owner only", "[officers][file]")
 {
 #ifndef Q_OS_WIN
     TempDatabase db;
