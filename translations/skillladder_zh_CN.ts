@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>skl</name>
+    <message>
+        <source>%1 is not a server address: write postgresql://SERVER[:PORT]/DATABASE.</source>
+        <translation>%1 不是服务器地址：请写成 postgresql://服务器[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>Write the login with --user (or in the login window), not in the server address: a password in an address would be seen by everyone on this computer.</source>
+        <translation>请用 --user（或在登录窗口中）填写登录名，不要写在服务器地址里：地址中的密码会被这台计算机上的所有人看到。</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write postgresql://SERVER[:PORT]/DATABASE.</source>
+        <translation>%1 没有指明数据库：请写成 postgresql://服务器[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>%1: the server address knows only the option sslmode, not %2.</source>
+        <translation>%1：服务器地址只认识选项 sslmode，不认识 %2。</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation>%1：sslmode 必须是 %2 之一。</translation>
+    </message>
+</context>
+<context>
     <name>skl::AdoptDialog</name>
     <message>
         <source>First administrator of %1</source>
@@ -1180,6 +1203,10 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>In the backup %1: %2</source>
         <translation>在备份 %1 中：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a company on a PostgreSQL server: SkillLadder backs up and restores only a database file. The server&apos;s databases are backed up by your IT department with pg_dump; ask them for a copy or a restore.</source>
+        <translation>%1 是 PostgreSQL 服务器上的公司：SkillLadder 只备份和恢复数据库文件。服务器上的数据库由贵单位信息部门用 pg_dump 备份；请向他们索取备份副本或申请恢复。</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2589,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>The two passwords differ; once more.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
+    <message>
+        <source>--user NAME is required on a server: the login the server checks.</source>
+        <translation>在服务器上必须提供 --user 登录名：由服务器核验的登录名。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CompanyStore</name>
@@ -2847,6 +2878,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>The audit trail of %1 could not be checked: %2</source>
         <translation>无法检查 %1 的审计记录：%2</translation>
+    </message>
+    <message>
+        <source>Log in to %1 first: a company on a server needs its officer&apos;s login and password.</source>
+        <translation>请先登录 %1：服务器上的公司需要操作员的登录名和密码。</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>打开 %1</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +5878,48 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Search: start of a name or employee no., or the last 4 of an ID number</source>
         <translation>搜索：姓名或工号开头，或身份证号后四位</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ServerPrivileges</name>
+    <message>
+        <source>Setting the officers&apos; privileges on the server</source>
+        <translation>在服务器上设置操作员的权限</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ServerSchema</name>
+    <message>
+        <source>Reading the server&apos;s database</source>
+        <translation>读取服务器的数据库</translation>
+    </message>
+    <message>
+        <source>Creating the company&apos;s roles on the server</source>
+        <translation>在服务器上创建公司的角色</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s roles</source>
+        <translation>读取服务器的角色</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login %2: wrong login or password, a disabled officer, or a computer the server does not admit.</source>
+        <translation>服务器 %1 拒绝了登录 %2：登录名或密码错误、操作员已停用，或服务器不允许这台计算机连接。</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2. Ask the server&apos;s administrator which database holds the company.</source>
+        <translation>服务器 %1 上没有数据库 %2。请询问服务器管理员公司存放在哪个数据库中。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: check the server&apos;s name and port, the network, and that the server runs.</source>
+        <translation>无法连接服务器 %1：请检查服务器名称和端口、网络，以及服务器是否正在运行。</translation>
+    </message>
+    <message>
+        <source>The company on the server needs an upgrade to this version of SkillLadder. Ask the server&apos;s administrator to run any command once with --user and a login that may act as %1.</source>
+        <translation>服务器上的公司需要升级到此版本的 SkillLadder。请服务器管理员用 --user 加一个可以充当 %1 的登录名运行任意一条命令一次。</translation>
+    </message>
+    <message>
+        <source>Upgrading the company on the server</source>
+        <translation>升级服务器上的公司</translation>
     </message>
 </context>
 <context>

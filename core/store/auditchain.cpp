@@ -436,7 +436,7 @@ namespace {
                 "'audit event is sealed'; END IF; "
                 "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$"_s,
                 u"CREATE FUNCTION audit_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                "RAISE EXCEPTION 'audit seals cannot change'; END $$"_s,
+                "RAISE EXCEPTION 'the audit trail is sealed'; END $$"_s,
                 u"CREATE TRIGGER audit_event_due AFTER INSERT ON audit_event FOR EACH ROW "
                 "EXECUTE FUNCTION audit_mark_due()"_s,
                 u"CREATE TRIGGER audit_event_sealed BEFORE UPDATE OR DELETE ON audit_event "
@@ -796,7 +796,7 @@ namespace {
                 "UNION ALL SELECT r.revoked_event_id FROM officer_role r WHERE "
                 "r.revoked_event_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit_change c "
                 "WHERE c.event_id = r.revoked_event_id AND c.entity = 'officer' "
-                "AND c.entity_id = r.officer_id AND c.field = 'roles'))"_s);
+                "AND c.entity_id = r.officer_id AND c.field = 'roles')) AS unrecorded"_s);
             !read)
             return read.error();
         if (!query.value(0).isNull())

@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include "core/store/auditchain.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -15,6 +16,20 @@ namespace {
     QString whatFailed()
     {
         return QCoreApplication::translate("skl::AuditLog", "Writing the audit log");
+    }
+
+    // Events are sealed in id order, each after the one before (AuditChain), so on a server two
+    // transactions must not interleave their events: the one that took id 7 would seal after
+    // the one that took id 8 committed. The company's write lock, taken before the event's id,
+    // is held until the transaction ends; a transaction begun with it holds it already.
+    Status takeWriteLock(QSqlDatabase &db)
+    {
+        QSqlQuery lock(db);
+        for (const QString &statement : SqlDialect::of(db).takeWriteLock()) {
+            if (!lock.exec(statement))
+                return SqlErrors::fromQuery(lock, whatFailed());
+        }
+        return success();
     }
 
     QVariant nullable(const QString &value)
@@ -35,34 +50,39 @@ AuditLog::AuditLog(QSqlDatabase &db)
 Result<qint64> AuditLog::beginUnattributedEvent(
     const QString &action, const QString &summary, const QString &actor)
 {
+    if (auto locked = takeWriteLock(m_db); !locked)
+        return locked.error();
     QSqlQuery query(m_db);
-    query.prepare(u"INSERT INTO audit_event (at, actor, action, summary) VALUES (?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO audit_event (at, actor, action, summary) VALUES (?, ?, ?, ?) "
+                  "RETURNING id"_s);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     query.addBindValue(actor);
     query.addBindValue(action);
     query.addBindValue(summary);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, whatFailed());
-    const qint64 id = query.lastInsertId().toLongLong();
-    AuditChain::noteBegun(m_db, id);
+    const auto id = execReturningId(query, whatFailed());
+    if (!id)
+        return id;
+    AuditChain::noteBegun(m_db, *id);
     return id;
 }
 
 Result<qint64> AuditLog::beginEvent(
     const QString &action, const QString &summary, const Officer &by)
 {
+    if (auto locked = takeWriteLock(m_db); !locked)
+        return locked.error();
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO audit_event (at, actor, action, summary, officer_id) "
-                  "VALUES (?, ?, ?, ?, ?)"_s);
+                  "VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     query.addBindValue(by.login);
     query.addBindValue(action);
     query.addBindValue(summary);
     query.addBindValue(by.id);
-    if (!query.exec())
-        return SqlErrors::fromQuery(query, whatFailed());
-    const qint64 id = query.lastInsertId().toLongLong();
-    AuditChain::noteBegun(m_db, id);
+    const auto id = execReturningId(query, whatFailed());
+    if (!id)
+        return id;
+    AuditChain::noteBegun(m_db, *id);
     return id;
 }
 

@@ -42,6 +42,8 @@ namespace {
 
     QString canonicalOrAbsolute(const QString &path)
     {
+        if (ServerAddress::isServer(path))
+            return path;
         const QFileInfo info(path);
         const QString canonical = info.canonicalFilePath();
         return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
@@ -208,7 +210,13 @@ Result<std::unique_ptr<Connection>> Connection::openServer(
     if (!connection->m_db.open())
         return ServerSchema::connectionRefused(
             connection->m_db.lastError(), *address, login->login);
+    // As for a file: while a connection opened read-only by choice lives, its window's jobs
+    // open theirs read-only too.
     if (access == Access::ReadOnly) {
+        connection->m_readOnlyByChoice = true;
+        countReadOnlyByChoice(location, 1);
+    }
+    if (access == Access::ReadOnly || isReadOnlyByChoice(location)) {
         connection->m_readOnly = true;
         connection->m_readOnlyReason = tr("%1 was opened read-only.").arg(address->display());
         QSqlQuery readOnly(connection->m_db);

@@ -207,15 +207,16 @@ namespace {
         officer.workshopIds = made.workshopIds;
         QSqlQuery q(db);
         q.prepare(u"INSERT INTO officer (login, login_key, display_name, password_hash, "
-                  "created_event_id) VALUES (?, ?, ?, ?, ?)"_s);
+                  "created_event_id) VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
         q.addBindValue(officer.login);
         q.addBindValue(key(officer.login));
         q.addBindValue(officer.displayName);
         q.addBindValue(*hash);
         q.addBindValue(eventId);
-        if (auto done = execOrError(q, writingOfficers()); !done)
-            return done.error();
-        officer.id = q.lastInsertId().toLongLong();
+        const auto inserted = execReturningId(q, writingOfficers());
+        if (!inserted)
+            return inserted.error();
+        officer.id = *inserted;
         if (auto done = insertRoles(db, officer.id, made.roles.list(), today, eventId); !done)
             return done.error();
         if (auto done = replaceWorkshops(db, officer.id, made.workshopIds, eventId); !done)

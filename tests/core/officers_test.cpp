@@ -167,7 +167,7 @@ TEST_CASE("Login names and passwords are checked before an officer is made", "[o
     CHECK(head.error().userMessage.contains(u"workshop"_s));
 }
 
-TEST_CASE("A new company file is readable by its owner only", "[officers]")
+TEST_CASE("A new company file is readable by its owner only", "[officers][file]")
 {
 #ifndef Q_OS_WIN
     TempDatabase db;

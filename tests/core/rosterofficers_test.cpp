@@ -354,7 +354,7 @@ TEST_CASE("An auditor reads the roster but can neither import nor edit it", "[ro
     CHECK(db.dump() == before);
 }
 
-TEST_CASE("Only an administrator backs up and restores", "[roster][officers][backup]")
+TEST_CASE("Only an administrator backs up and restores", "[roster][officers][backup][file]")
 {
     TempDatabase db;
     REQUIRE(db.importCsv(threeWorkers()).committed);
@@ -385,7 +385,7 @@ TEST_CASE("Only an administrator backs up and restores", "[roster][officers][bac
 }
 
 TEST_CASE("A damaged database is restored by an administrator the backup knows",
-    "[roster][officers][backup][cli]")
+    "[roster][officers][backup][cli][file]")
 {
     QTemporaryDir dir;
     const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
