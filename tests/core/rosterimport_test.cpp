@@ -1,7 +1,12 @@
+#include <array>
+#include <barrier>
+#include <thread>
+
 #include <QSqlQuery>
 #include <QStringEncoder>
 
 #include "core/importing/rosterimport.h"
+#include "core/store/auditchain.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 
@@ -324,4 +329,62 @@ TEST_CASE(
                                      "WHERE name >= ''"))
               .toInt()
         == 2);
+}
+
+// Issue 14: two HR officers import at the same moment, each on a connection of their own, into
+// an empty roster (whose indexes the first import drops and rebuilds). Both land whole, the units
+// both name are made once, and the audit trail's seals stay one chain, on a file and on the
+// server alike.
+TEST_CASE("Two roster imports at once lose nothing and keep the audit trail whole",
+    "[import][concurrency]")
+{
+    TempDatabase db;
+    constexpr int kRows = 150;
+    std::array<QString, 2> files;
+    for (int who = 0; who < 2; ++who) {
+        QString csv = rosterHeader();
+        for (int i = 0; i < kRows; ++i)
+            csv += QStringLiteral("%1%2,工人%1%2,男,,,2015-03-01,,济南总厂,山东,机加工车间,车工,"
+                                  "中级工,2019-06-30,是,否\n")
+                       .arg(who == 0 ? u'A' : u'B')
+                       .arg(i, 4, 10, QLatin1Char('0'));
+        files[who] = db.writeFile(QStringLiteral("roster-%1.csv").arg(who), csv.toUtf8());
+    }
+    const std::array<Officer, 2> clerks { db.officer(QStringLiteral("hr-li"), Roles { Role::Hr }),
+        db.officer(QStringLiteral("hr-wang"), Roles { Role::Hr }) };
+    std::barrier bothReady(2);
+    std::array<bool, 2> committed { false, false };
+    std::array<QString, 2> failed;
+    const auto import = [&](int who) {
+        auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+        bothReady.arrive_and_wait();
+        if (!connection) {
+            failed[who] = connection.error().userMessage;
+            return;
+        }
+        NullProgress progress;
+        const auto report = RosterImport::run(
+            (*connection)->db(), clerks[who], files[who], RosterImportOptions {}, progress);
+        if (report)
+            committed[who] = report->committed;
+        else
+            failed[who] = report.error().userMessage;
+    };
+    std::thread a(import, 0);
+    std::thread b(import, 1);
+    a.join();
+    b.join();
+    INFO(failed[0].toStdString() << " / " << failed[1].toStdString());
+    CHECK(committed[0]);
+    CHECK(committed[1]);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 2 * kRows);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM grade_award")).toInt() == 2 * kRows);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM site")).toInt() == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM workshop")).toInt() == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'import'"))
+              .toInt()
+        == 2);
+    const auto verified = AuditChain::verify(db.db(), db.admin());
+    REQUIRE(verified.ok());
+    CHECK(verified->isIntact());
 }
