@@ -385,7 +385,7 @@ Result<QList<OfficerListing>> OfficerStore::list(QSqlDatabase &db, const Officer
         names.prepare(
             u"SELECT COALESCE(s.name || ' / ', '') || w.name FROM officer_workshop ow "
             "JOIN workshop w ON w.id = ow.workshop_id LEFT JOIN site s ON s.id = w.site_id "
-            "WHERE ow.officer_id = ? ORDER BY s.name, w.name"_s);
+            "WHERE ow.officer_id = ? ORDER BY s.name NULLS FIRST, w.name"_s);
         names.addBindValue(line.officer.id);
         if (!names.exec())
             return SqlErrors::fromQuery(names, readingOfficers());
@@ -648,8 +648,9 @@ Result<Officer> OfficerStore::load(QSqlDatabase &db, const QString &login, QDate
 Result<qint64> OfficerStore::firstWorkshop(QSqlDatabase &db)
 {
     QSqlQuery q(db);
+    // The same workshop on either engine: SQLite sorts NULL first, PostgreSQL last.
     if (!q.exec(u"SELECT w.id FROM workshop w LEFT JOIN site s ON s.id = w.site_id "
-                "ORDER BY s.name, w.name LIMIT 1"_s))
+                "ORDER BY s.name NULLS FIRST, w.name LIMIT 1"_s))
         return SqlErrors::fromQuery(q, readingOfficers());
     const auto found = nextRow(q, readingOfficers());
     if (!found)
@@ -665,7 +666,7 @@ Result<qint64> OfficerStore::workshopNamed(QSqlDatabase &db, const QString &name
     const QString workshop = slash < 0 ? text : text.mid(slash + 1).trimmed();
     QSqlQuery q(db);
     q.prepare(u"SELECT w.id, COALESCE(s.name, '') FROM workshop w LEFT JOIN site s "
-              "ON s.id = w.site_id WHERE w.name = ? ORDER BY s.name"_s);
+              "ON s.id = w.site_id WHERE w.name = ? ORDER BY s.name NULLS FIRST"_s);
     q.addBindValue(workshop);
     if (!q.exec())
         return SqlErrors::fromQuery(q, readingOfficers());
