@@ -1199,6 +1199,10 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>In the backup %1: %2</source>
         <translation>在备份 %1 中：%2</translation>
     </message>
+    <message>
+        <source>%1 is a company on a PostgreSQL server: SkillLadder backs up and restores only a database file. The server&apos;s databases are backed up by your IT department with pg_dump; ask them for a copy or a restore.</source>
+        <translation>%1 是 PostgreSQL 服务器上的公司：SkillLadder 只备份和恢复数据库文件。服务器上的数据库由贵单位信息部门用 pg_dump 备份；请向他们索取备份副本或申请恢复。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CellValues</name>

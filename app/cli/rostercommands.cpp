@@ -355,6 +355,8 @@ int RosterCommands::restore(CliArguments &args)
         return BadUsage;
     if (args.size() != 1)
         return m_cli.usageError(tr("restore needs exactly one backup file."));
+    if (auto file = BackupStore::fileOnly(m_cli.databasePath()); !file)
+        return m_cli.failure(file.error());
     const QString backup = args.first();
     // restore logs in like every other command. A database that cannot be opened (the usual
     // reason to restore) cannot check a login: then an administrator the backup knows logs in

@@ -117,17 +117,19 @@ Result<qint64> AllowanceRunStore::save(QSqlDatabase &db, QDate month,
         by);
     if (!event)
         return event.error();
-    q.prepare(u"INSERT INTO allowance_run (month, status, inputs, workers, total_fen, "
-              "computed_event_id, corrects_run_id) VALUES (?, 'draft', ?, ?, ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO allowance_run (month, status, inputs, workers, total_fen, "
+        "computed_event_id, corrects_run_id) VALUES (?, 'draft', ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(monthText);
     q.addBindValue(inputs);
     q.addBindValue(qint64(lines.size()));
     q.addBindValue(total.fen());
     q.addBindValue(*event);
     q.addBindValue(corrects);
-    if (auto done = execOrError(q, tr("Saving the allowance run")); !done)
-        return done.error();
-    const qint64 runId = q.lastInsertId().toLongLong();
+    const auto inserted = execReturningId(q, tr("Saving the allowance run"));
+    if (!inserted)
+        return inserted.error();
+    const qint64 runId = *inserted;
     // Bulk statements: binding a million values one by one costs more than SQLite's work.
     constexpr qsizetype kBatch = 500;
     for (qsizetype start = 0; start < lines.size(); start += kBatch) {

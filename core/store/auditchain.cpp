@@ -796,7 +796,7 @@ namespace {
                 "UNION ALL SELECT r.revoked_event_id FROM officer_role r WHERE "
                 "r.revoked_event_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit_change c "
                 "WHERE c.event_id = r.revoked_event_id AND c.entity = 'officer' "
-                "AND c.entity_id = r.officer_id AND c.field = 'roles')) unrecorded"_s);
+                "AND c.entity_id = r.officer_id AND c.field = 'roles')) AS unrecorded"_s);
             !read)
             return read.error();
         if (!query.value(0).isNull())

@@ -19,6 +19,20 @@ namespace {
         return QCoreApplication::translate("skl::AuditLog", "Writing the audit log");
     }
 
+    // Events are sealed in id order, each after the one before (AuditChain), so on a server two
+    // transactions must not interleave their events: the one that took id 7 would seal after
+    // the one that took id 8 committed. The company's write lock, taken before the event's id,
+    // is held until the transaction ends; a transaction begun with it holds it already.
+    Status takeWriteLock(QSqlDatabase &db)
+    {
+        QSqlQuery lock(db);
+        for (const QString &statement : SqlDialect::of(db).takeWriteLock()) {
+            if (!lock.exec(statement))
+                return SqlErrors::fromQuery(lock, whatFailed());
+        }
+        return success();
+    }
+
     QVariant nullable(const QString &value)
     {
         return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
@@ -53,8 +67,8 @@ Result<qint64> AuditLog::insertEvent(
     QSqlQuery query(m_db);
     // On the server the chain's order is the order of event ids: an id is taken under the lock
     // that sealing holds to the end of the transaction (ServerTrail).
-    if (server && !query.exec(ServerTrail::lockChainStatement()))
-        return SqlErrors::fromQuery(query, whatFailed());
+    if (auto locked = takeWriteLock(m_db); !locked)
+        return locked.error();
     // RETURNING: PostgreSQL's lastInsertId() is a row's OID, not its id. On the server the
     // event is also named in a transaction-local setting, which tells the trail's triggers that
     // the program records this transaction's changes itself (ServerTrail).

@@ -15,6 +15,8 @@
 #include "core/store/integritycheck.h"
 #include "core/store/migrations.h"
 #include "core/store/officerstore.h"
+#include "core/store/serveraddress.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
 
@@ -123,6 +125,16 @@ namespace {
             {}, Error::Kind::Refused };
     }
 
+    Error onServer(const QString &server)
+    {
+        return Error { BackupStore::tr("%1 is a company on a PostgreSQL server: SkillLadder backs "
+                                       "up and restores only a database file. The server's "
+                                       "databases are backed up by your IT department with "
+                                       "pg_dump; ask them for a copy or a restore.")
+                           .arg(server),
+            {} };
+    }
+
     QString uniqueFree(const QString &wanted)
     {
         QString path = wanted;
@@ -143,8 +155,19 @@ Status BackupStore::backUp(QSqlDatabase &db, const Officer &by, const QString &t
     return automaticBackUp(db, target);
 }
 
+Status BackupStore::fileOnly(const QString &location)
+{
+    if (!ServerAddress::isServer(location))
+        return success();
+    const auto address = ServerAddress::parse(location);
+    return onServer(address ? address->display() : location);
+}
+
 Status BackupStore::automaticBackUp(QSqlDatabase &db, const QString &target)
 {
+    if (SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres)
+        return onServer(
+            ServerAddress { db.hostName(), db.port(), db.databaseName(), {} }.display());
     const QFileInfo info(target);
     if (info.exists())
         return Error {
@@ -263,6 +286,8 @@ Result<Officer> BackupStore::officerOfBackup(
 Result<RestoreReport> BackupStore::restore(
     const QString &databasePath, const QString &backup, const Officer &by)
 {
+    if (auto file = fileOnly(databasePath); !file)
+        return file.error();
     const QFileInfo target(databasePath);
     if (target.exists() && QFileInfo(backup).canonicalFilePath() == target.canonicalFilePath())
         return Error { tr("%1 is the database itself; choose a backup file.").arg(native(backup)),

@@ -65,6 +65,12 @@ public:
     static Result<RestoreReport> restore(
         const QString &databasePath, const QString &backup, const Officer &by);
 
+    // Backups are of a local file. A company on a server (issue 14) is backed up by its IT
+    // department with pg_dump, which a program logged in as an officer cannot replace: backUp,
+    // automaticBackUp and restore refuse it with this message. location is the database's
+    // file path or server URL.
+    static Status fileOnly(const QString &location);
+
     // The name restore() keeps the replaced file under: DB.replaced-YYYYMMDD-HHMMSS.sqlite.
     static QString replacedName(const QString &databasePath, const QDateTime &at);
 };

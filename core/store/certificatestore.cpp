@@ -184,7 +184,9 @@ namespace {
             return Error { CertificateStore::tr("The image is larger than 4 MB; a certificate "
                                                 "needs no more than a few hundred KB."),
                 {} };
-        Transaction transaction(db);
+        // The replaced image is read first: under the write lock, so that two officers storing
+        // a seal at once each keep the one they replace.
+        Transaction transaction(db, Transaction::Lock::Write);
         if (auto begun = transaction.begun(summary); !begun)
             return begun.error();
         QSqlQuery q(db);
@@ -207,14 +209,15 @@ namespace {
             return event.error();
         if (stored) {
             q.prepare(u"INSERT INTO %1_replaced (%2, data, event_id, replaced_event_id) "
-                      "VALUES (?, ?, ?, ?)"_s.arg(slot.table, slot.keyColumn));
+                      "VALUES (?, ?, ?, ?) RETURNING id"_s.arg(slot.table, slot.keyColumn));
             q.addBindValue(slot.key);
             q.addBindValue(old);
             q.addBindValue(oldEvent);
             q.addBindValue(*event);
-            if (auto kept = execOrError(q, summary); !kept)
-                return kept;
-            const QString keptRow = slot.table + u"_replaced/"_s + q.lastInsertId().toString();
+            const auto kept = execReturningId(q, summary);
+            if (!kept)
+                return kept.error();
+            const QString keptRow = slot.table + u"_replaced/"_s + QString::number(*kept);
             q.prepare(u"UPDATE %1 SET data = ?, event_id = ? WHERE %2 = ?"_s.arg(
                 slot.table, slot.keyColumn));
             q.addBindValue(image);

@@ -10,9 +10,9 @@
 #include "core/store/gradespanstore.h"
 #include "core/store/officerstore.h"
 #include "core/store/policystore.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
-#include "core/store/sqldialect.h"
 
 using namespace Qt::StringLiterals;
 
@@ -284,8 +284,9 @@ namespace {
             return checked.error();
 
         QSqlQuery q(db);
-        q.prepare(u"INSERT INTO grade_award (worker_id, occupation_id, grade, effective_date, way, "
-                  "certification_id, created_event_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        q.prepare(
+            u"INSERT INTO grade_award (worker_id, occupation_id, grade, effective_date, way, "
+            "certification_id, created_event_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         q.addBindValue(r.workerId);
         q.addBindValue(stored->occupationId);
         q.addBindValue(rankOf(r.grade));
@@ -293,9 +294,10 @@ namespace {
         q.addBindValue(CertificationNames::code(r.way));
         q.addBindValue(r.id);
         q.addBindValue(eventId);
-        if (auto done = execOrError(q, CertificationStore::tr("Recording the grade")); !done)
-            return done;
-        const qint64 awardId = q.lastInsertId().toLongLong();
+        const auto inserted = execReturningId(q, CertificationStore::tr("Recording the grade"));
+        if (!inserted)
+            return inserted.error();
+        const qint64 awardId = *inserted;
         if (auto done = GradeSpanStore(db).refresh(r.workerId); !done)
             return done;
 
@@ -421,7 +423,7 @@ namespace {
         q.prepare(u"INSERT INTO certification (worker_id, occupation_id, grade, from_grade, way, "
                   "ground, evidence, effective_date, round_id, competition_result_id, "
                   "external_number, status, proposed_by, proposed_officer_id, proposed_event_id) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed', ?, ?, ?)"_s);
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed', ?, ?, ?) RETURNING id"_s);
         q.addBindValue(worker->id);
         q.addBindValue(occupation->id);
         q.addBindValue(rankOf(request.grade));
@@ -438,11 +440,7 @@ namespace {
         q.addBindValue(request.by.login);
         q.addBindValue(request.by.id);
         q.addBindValue(*event);
-        if (auto done = execOrError(q, CertificationStore::tr("Recording the proposal")); !done)
-            return done.error();
-        const qint64 id = q.lastInsertId().toLongLong();
-        q.finish();
-        return id;
+        return execReturningId(q, CertificationStore::tr("Recording the proposal"));
     }
 
 } // namespace
@@ -729,14 +727,15 @@ Result<qint64> CertificationStore::createRound(
     if (!event)
         return event.error();
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO assessment_round (name, created_event_id) VALUES (?, ?)"_s);
+    q.prepare(u"INSERT INTO assessment_round (name, created_event_id) VALUES (?, ?) "
+              "RETURNING id"_s);
     q.addBindValue(name.trimmed());
     q.addBindValue(*event);
-    if (!q.exec())
+    const auto inserted = execReturningId(q, tr("Opening the assessment round"));
+    if (!inserted)
         return Error { tr("An assessment round named \"%1\" exists already.").arg(name.trimmed()),
-            SqlErrors::fromQuery(q, tr("Opening the assessment round")).detail };
-    const qint64 id = q.lastInsertId().toLongLong();
-    q.finish();
+            inserted.error().detail };
+    const qint64 id = *inserted;
     if (auto done = transaction.commit(tr("Opening the assessment round")); !done)
         return done.error();
     return id;

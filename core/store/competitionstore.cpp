@@ -76,7 +76,7 @@ Result<qint64> CompetitionStore::add(QSqlDatabase &db, const CompetitionInput &i
         return event.error();
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO competition (name, level, organiser, held_on, occupation_id, "
-              "created_event_id) VALUES (?, ?, ?, ?, ?, ?)"_s);
+              "created_event_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(input.name.trimmed());
     q.addBindValue(CertificationNames::code(input.level));
     q.addBindValue(input.organiser.trimmed());
@@ -84,9 +84,10 @@ Result<qint64> CompetitionStore::add(QSqlDatabase &db, const CompetitionInput &i
     q.addBindValue(
         occupationId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(occupationId));
     q.addBindValue(*event);
-    if (auto done = execOrError(q, tr("Recording the competition")); !done)
-        return done.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto inserted = execReturningId(q, tr("Recording the competition"));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     q.prepare(u"INSERT INTO assessment_round (name, competition_id, created_event_id) "
               "VALUES (?, ?, ?)"_s);
     q.addBindValue(tr("%1 (%2)").arg(input.name.trimmed(), input.heldOn.toString(Qt::ISODate)));
@@ -230,18 +231,18 @@ Result<CompetitionStore::Recorded> CompetitionStore::addResult(QSqlDatabase &db,
         return event.error();
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO competition_result (competition_id, worker_id, \"placing\", rank, "
-              "created_event_id) VALUES (?, ?, ?, ?, ?)"_s);
+              "created_event_id) VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(competitionId);
     q.addBindValue(worker->id);
     q.addBindValue(CertificationNames::code(placing));
     q.addBindValue(rank > 0 ? QVariant(rank) : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(*event);
-    if (!q.exec())
+    const auto inserted = execReturningId(q, tr("Recording the result"));
+    if (!inserted)
         return Error { tr("%1 (%2) already has a result in %3.")
                            .arg(worker->name, worker->employeeNo, facts->name),
-            SqlErrors::fromQuery(q, tr("Recording the result")).detail };
-    Recorded recorded { q.lastInsertId().toLongLong(), 0 };
-    q.finish();
+            inserted.error().detail };
+    Recorded recorded { *inserted, 0 };
     if (auto done = transaction.commit(tr("Recording the result")); !done)
         return done.error();
     if (!*offered)

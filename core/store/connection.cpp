@@ -44,6 +44,8 @@ namespace {
 
     QString canonicalOrAbsolute(const QString &path)
     {
+        if (ServerAddress::isServer(path))
+            return path;
         const QFileInfo info(path);
         const QString canonical = info.canonicalFilePath();
         return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
@@ -215,7 +217,13 @@ Result<std::unique_ptr<Connection>> Connection::openServer(
     // terminal.
     if (!session.exec(u"SET client_min_messages TO warning"_s))
         return SqlErrors::fromQuery(session, tr("Opening %1").arg(address->display()));
+    // As for a file: while a connection opened read-only by choice lives, its window's jobs
+    // open theirs read-only too.
     if (access == Access::ReadOnly) {
+        connection->m_readOnlyByChoice = true;
+        countReadOnlyByChoice(location, 1);
+    }
+    if (access == Access::ReadOnly || isReadOnlyByChoice(location)) {
         connection->m_readOnly = true;
         connection->m_readOnlyReason = tr("%1 was opened read-only.").arg(address->display());
         if (!session.exec(u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s))

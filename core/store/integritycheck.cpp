@@ -20,7 +20,10 @@ namespace {
     // SqlErrors names (a damaged file, a lock, a disk error).
     Status check(QSqlDatabase &db, const QString &pragma, const QString &whatFor)
     {
-        // PostgreSQL checks its pages itself (data checksums) and has no such pragma.
+        // None on a server: PostgreSQL has no such check an officer's login may run (amcheck
+        // needs a superuser), and none is needed before work, because the server reports a page
+        // it cannot read when it reads it (SQLSTATE XX001, with data checksums also a page
+        // damaged on disk), which SqlErrors names a damaged database.
         if (SqlDialect::of(db).kind() != SqlDialect::Kind::Sqlite)
             return success();
         const QString what = whatFor.isEmpty()

@@ -225,10 +225,10 @@ namespace {
         q.addBindValue(officer.displayName);
         q.addBindValue(*hash);
         q.addBindValue(eventId);
-        if (auto done = execOneRow(q, writingOfficers()); !done)
-            return done.error();
-        officer.id = q.value(0).toLongLong();
-        q.finish();
+        const auto inserted = execReturningId(q, writingOfficers());
+        if (!inserted)
+            return inserted.error();
+        officer.id = *inserted;
         if (server) {
             if (auto done
                 = ServerOfficers::create(db, key(officer.login), made.password, made.roles);
@@ -450,7 +450,7 @@ Result<QList<OfficerListing>> OfficerStore::list(QSqlDatabase &db, const Officer
         names.prepare(
             u"SELECT COALESCE(s.name || ' / ', '') || w.name FROM officer_workshop ow "
             "JOIN workshop w ON w.id = ow.workshop_id LEFT JOIN site s ON s.id = w.site_id "
-            "WHERE ow.officer_id = ? ORDER BY s.name, w.name"_s);
+            "WHERE ow.officer_id = ? ORDER BY s.name NULLS FIRST, w.name"_s);
         names.addBindValue(line.officer.id);
         if (!names.exec())
             return SqlErrors::fromQuery(names, readingOfficers());
@@ -740,8 +740,9 @@ Result<Officer> OfficerStore::load(QSqlDatabase &db, const QString &login, QDate
 Result<qint64> OfficerStore::firstWorkshop(QSqlDatabase &db)
 {
     QSqlQuery q(db);
+    // The same workshop on either engine: SQLite sorts NULL first, PostgreSQL last.
     if (!q.exec(u"SELECT w.id FROM workshop w LEFT JOIN site s ON s.id = w.site_id "
-                "ORDER BY s.name, w.name LIMIT 1"_s))
+                "ORDER BY s.name NULLS FIRST, w.name LIMIT 1"_s))
         return SqlErrors::fromQuery(q, readingOfficers());
     const auto found = nextRow(q, readingOfficers());
     if (!found)
@@ -757,7 +758,7 @@ Result<qint64> OfficerStore::workshopNamed(QSqlDatabase &db, const QString &name
     const QString workshop = slash < 0 ? text : text.mid(slash + 1).trimmed();
     QSqlQuery q(db);
     q.prepare(u"SELECT w.id, COALESCE(s.name, '') FROM workshop w LEFT JOIN site s "
-              "ON s.id = w.site_id WHERE w.name = ? ORDER BY s.name"_s);
+              "ON s.id = w.site_id WHERE w.name = ? ORDER BY s.name NULLS FIRST"_s);
     q.addBindValue(workshop);
     if (!q.exec())
         return SqlErrors::fromQuery(q, readingOfficers());

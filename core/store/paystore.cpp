@@ -91,8 +91,8 @@ namespace {
                 && update.prepare(u"UPDATE %1 SET %2 = ?, event_id = ? WHERE %3"_s.arg(
                     table.table, table.values.join(u" = ?, "_s), where))
                 && keep.prepare(
-                    u"INSERT INTO %1_replaced (%2, event_id, replaced_event_id) VALUES (%3)"_s.arg(
-                        table.table, columns, placeholders(width + 2)));
+                    u"INSERT INTO %1_replaced (%2, event_id, replaced_event_id) VALUES (%3) "
+                    "RETURNING id"_s.arg(table.table, columns, placeholders(width + 2)));
             if (!prepared)
                 return SqlErrors::fromError(db.lastError(), whatFailed);
             for (const KeyedValues &row : rows) {
@@ -134,10 +134,10 @@ namespace {
                     keep.addBindValue(v);
                 keep.addBindValue(oldEvent);
                 keep.addBindValue(*event);
-                if (auto kept = execOrError(keep, whatFailed); !kept)
+                const auto kept = execReturningId(keep, whatFailed);
+                if (!kept)
                     return kept.error();
-                const QString keptRow
-                    = table.table + u"_replaced/"_s + keep.lastInsertId().toString();
+                const QString keptRow = table.table + u"_replaced/"_s + QString::number(*kept);
                 for (const QVariant &v : row.values)
                     update.addBindValue(v);
                 update.addBindValue(*event);

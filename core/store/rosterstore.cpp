@@ -420,14 +420,16 @@ Result<qint64> RosterStore::siteId(const WorkerRecord &r)
         return site->id;
     }
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO site (name, province_code, created_event_id) VALUES (?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO site (name, province_code, created_event_id) VALUES (?, ?, ?) "
+              "RETURNING id"_s);
     q.addBindValue(r.site);
     q.addBindValue(
         r.province ? QVariant(r.province->code()) : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(m_eventId);
-    if (auto done = execOrError(q, whatFailed()); !done)
-        return done.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto inserted = execReturningId(q, whatFailed());
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     m_sites.insert(r.site, { id, r.province ? r.province->code() : 0 });
     m_siteNames.insert(id, r.site);
     return id;
@@ -441,13 +443,15 @@ Result<qint64> RosterStore::workshopId(qint64 siteId, const QString &name)
     if (found != m_workshops.cend())
         return *found;
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO workshop (site_id, name, created_event_id) VALUES (?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO workshop (site_id, name, created_event_id) VALUES (?, ?, ?) "
+              "RETURNING id"_s);
     q.addBindValue(nullableId(siteId));
     q.addBindValue(name);
     q.addBindValue(m_eventId);
-    if (auto done = execOrError(q, whatFailed()); !done)
-        return done.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto inserted = execReturningId(q, whatFailed());
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     m_workshops.insert({ siteId, name }, id);
     m_workshopNames.insert(id, name);
     return id;
@@ -462,13 +466,15 @@ Result<qint64> RosterStore::occupationId(const QString &name)
         return found->id;
     // An occupation first met in a roster allows all eight grades until HR restricts it.
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO occupation (name, highest_grade, created_event_id) VALUES (?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO occupation (name, highest_grade, created_event_id) VALUES (?, ?, ?) "
+              "RETURNING id"_s);
     q.addBindValue(name);
     q.addBindValue(rankOf(Grade::ChiefTechnician));
     q.addBindValue(m_eventId);
-    if (auto done = execOrError(q, whatFailed()); !done)
-        return done.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    const auto inserted = execReturningId(q, whatFailed());
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     m_occupations.insert(name, { id, rankOf(Grade::ChiefTechnician) });
     m_occupationNames.insert(id, name);
     return id;

@@ -7,6 +7,7 @@
 
 #include "core/domain/role.h"
 #include "core/store/serverschema.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -436,8 +437,10 @@ END $$)sql"_s,
 
 QString ServerTrail::lockChainStatement()
 {
-    // An advisory lock of this database, any number of SkillLadder's own ("SKLSEAL" in ASCII).
-    return u"SELECT pg_advisory_xact_lock(23445214253629772)"_s;
+    // The company's one write lock (SqlDialect::kWriteLockKey), which the program's writers and
+    // events take too: a change made around the program queues with them, so that events are
+    // sealed in the order of their ids.
+    return u"SELECT pg_advisory_xact_lock(%1)"_s.arg(SqlDialect::kWriteLockKey);
 }
 
 Status ServerTrail::install(QSqlDatabase &db, const QString &database)

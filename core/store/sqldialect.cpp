@@ -49,12 +49,34 @@ QString SqlDialect::secondaryIndexesQuery() const
            "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"_s;
 }
 
-QString SqlDialect::beginWriteTransaction() const
+QStringList SqlDialect::beginWriteTransaction() const
 {
     // SQLite's plain BEGIN takes the write lock at the first write, and a transaction that read
     // first then fails with SQLITE_BUSY when another connection wrote meanwhile; IMMEDIATE waits
-    // for the lock (busy_timeout) before reading. PostgreSQL locks rows as it writes them.
-    return m_kind == Kind::Postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
+    // for the lock (busy_timeout) before reading.
+    if (m_kind == Kind::Sqlite)
+        return { u"BEGIN IMMEDIATE"_s };
+    return QStringList { u"BEGIN"_s } + takeWriteLock();
+}
+
+QStringList SqlDialect::takeWriteLock() const
+{
+    if (m_kind == Kind::Sqlite)
+        return {};
+    // PostgreSQL locks only the rows a transaction writes: two officers who both read "the
+    // newest serial is 41" both write 42. The server gets SQLite's guarantee instead, one writer
+    // of a company at a time, through one advisory lock held until commit or rollback:
+    // - every check-then-write of the stores is correct as it is on a file, because in READ
+    //   COMMITTED each statement after the lock sees every commit before it;
+    // - readers never wait (MVCC), and other companies' databases have their own lock;
+    // - SERIALIZABLE would need each store's whole transaction retried on a serialization
+    //   failure, which the stores' C++ work between statements cannot be, and would fail
+    //   often exactly where it matters (every proposal of a round reads the same counter).
+    // A writer waits up to 30 s, as a file's writer waits for the busy timeout: then it fails
+    // with "another program is writing" (SQLSTATE 55P03), and nothing was changed.
+    // set_config(…, true) is SET LOCAL, without its warning outside a transaction block.
+    return { u"SELECT set_config('lock_timeout', '30s', true)"_s,
+        u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kWriteLockKey) };
 }
 
 QString SqlDialect::foreignKeysToQuery() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QSqlDatabase;
 class QSqlQuery;
@@ -23,9 +24,19 @@ public:
     QString tableExistsQuery() const;
     // Name and CREATE statement of every non-unique index of one table (bound value: the table).
     QString secondaryIndexesQuery() const;
-    // Starts a transaction that reads and then writes (serial numbers): it holds the write lock
-    // from its first statement, so that concurrent writers wait instead of failing.
-    QString beginWriteTransaction() const;
+    // Starts a transaction that reads and then writes (serial numbers, grade checks, approvals):
+    // it holds the company's write lock from its first statement, so that concurrent writers
+    // wait instead of failing, and what it read stays true until it commits. The statements run
+    // in order.
+    QStringList beginWriteTransaction() const;
+    // Takes the company's write lock inside a transaction already begun, before its first audit
+    // event: the audit chain seals events in id order, each after the one before, so events are
+    // written one transaction at a time (AuditLog). Empty on SQLite, where the first write takes
+    // the file's lock for the rest of the transaction.
+    QStringList takeWriteLock() const;
+    // The key of that lock on PostgreSQL (pg_advisory_xact_lock), one per company database:
+    // advisory locks belong to the database they are taken in. "SklWrite" in ASCII.
+    static constexpr qint64 kWriteLockKey = 6011017250493527141;
     // Written after a table name: read the table front to back instead of through an index. For
     // a query that keeps a large share of the rows, SQLite may pick an index on one of its
     // conditions and then look up every row at random, several times slower.

@@ -181,4 +181,18 @@ Status execOneRow(QSqlQuery &query, const QString &whatFailed, const QString &sq
     return success();
 }
 
+Result<qint64> execReturningId(QSqlQuery &query, const QString &whatFailed)
+{
+    if (auto inserted = execOneRow(query, whatFailed); !inserted)
+        return inserted.error();
+    const qint64 id = query.value(0).toLongLong();
+    // SQLite ends the statement, and outside a transaction commits it, at the step after the
+    // row: that is where a deferred foreign key fails (an audit event written outside a
+    // transaction, without its seal).
+    if (auto ended = nextRow(query, whatFailed); !ended)
+        return ended.error();
+    query.finish();
+    return id;
+}
+
 } // namespace skl

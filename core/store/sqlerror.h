@@ -46,6 +46,11 @@ Result<bool> nextRow(QSqlQuery &query, const QString &whatFailed);
 // does: an Error when it fails or returns none.
 Status execOneRow(QSqlQuery &query, const QString &whatFailed, const QString &sql = {});
 
+// Executes a prepared INSERT … RETURNING id and returns the new row's id. Never lastInsertId():
+// on PostgreSQL, Qt answers it with SELECT lastval(), the newest value any sequence gave the
+// session, a trigger's insert into another table included.
+Result<qint64> execReturningId(QSqlQuery &query, const QString &whatFailed);
+
 // Calls visit(query) at every row of an executed query; the Error of a failed step. visit
 // returns nothing, or a Status whose Error stops the reading and is returned.
 template <typename Visit>

@@ -24,9 +24,17 @@ Transaction::Transaction(QSqlDatabase &db, Lock)
     // transaction begun by a statement of our own.
     AuditChain::forgetBegun(db);
     QSqlQuery begin(db);
-    m_active = begin.exec(SqlDialect::of(db).beginWriteTransaction());
-    if (!m_active)
-        m_beginError = begin.lastError();
+    const QStringList statements = SqlDialect::of(db).beginWriteTransaction();
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (!begin.exec(statements.at(i))) {
+            m_beginError = begin.lastError();
+            // BEGIN went through (the lock did not come): the transaction must not stay open.
+            if (i > 0)
+                db.rollback();
+            return;
+        }
+    }
+    m_active = true;
 }
 
 Status Transaction::begun(const QString &whatFailed) const

@@ -349,8 +349,9 @@ Result<QList<NamedUnit>> WorkerStore::sites()
 
 Result<QList<NamedUnit>> WorkerStore::workshops()
 {
+    // Workshops of no site first on either engine: SQLite sorts NULL first, PostgreSQL last.
     return units(u"SELECT k.id, k.name, COALESCE(k.site_id, 0) FROM workshop k "
-                 "LEFT JOIN site s ON s.id = k.site_id ORDER BY s.name, k.name"_s);
+                 "LEFT JOIN site s ON s.id = k.site_id ORDER BY s.name NULLS FIRST, k.name"_s);
 }
 
 Result<QList<NamedUnit>> WorkerStore::occupations()

@@ -1,7 +1,7 @@
 #include "core/store/workforcetargetstore.h"
 
-#include "core/store/sqlerror.h"
 #include "core/store/sqldialect.h"
+#include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
 
@@ -132,8 +132,9 @@ Result<QList<TargetWorkshop>> WorkforceTargetStore::workshops(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     SqlDialect::streamRows(q);
+    // Workshops of no site first on either engine: SQLite sorts NULL first, PostgreSQL last.
     if (!q.exec(u"SELECT w.id, w.name, coalesce(w.site_id, 0) FROM workshop w "
-                "LEFT JOIN site s ON s.id = w.site_id ORDER BY s.name, w.name"_s))
+                "LEFT JOIN site s ON s.id = w.site_id ORDER BY s.name NULLS FIRST, w.name"_s))
         return SqlErrors::fromQuery(q, whatFailed());
     QList<TargetWorkshop> workshops;
     if (auto read = forEachRow(q, whatFailed(),

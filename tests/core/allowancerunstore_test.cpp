@@ -1,3 +1,7 @@
+#include <array>
+#include <barrier>
+#include <thread>
+
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -182,11 +186,12 @@ TEST_CASE(
         = AllowanceRunStore::save(db.db(), kJune, juneLines(db), QStringLiteral("{}"), pay);
     REQUIRE(approved.ok());
     REQUIRE(AllowanceRunStore::approve(db.db(), *approved, kJune, chief, kJuly).ok());
-    const QString storedBefore
-        = db.scalar(QStringLiteral("SELECT group_concat(worker_id || ':' || total_fen) "
-                                   "FROM allowance_line WHERE run_id = %1")
-                        .arg(*approved))
-              .toString();
+    const QString linesOfRun
+        = QStringLiteral("SELECT %1 FROM (SELECT worker_id, total_fen FROM "
+                         "allowance_line WHERE run_id = %2 ORDER BY "
+                         "worker_id) AS l")
+              .arg(skl::test::groupConcat(QStringLiteral("worker_id || ':' || total_fen")));
+    const QString storedBefore = db.scalar(linesOfRun.arg(*approved)).toString();
 
     // No reason, no reopening; an open month has nothing to reopen.
     const auto silent = AllowanceRunStore::reopen(db.db(), kJune, chief, QStringLiteral("  "));
@@ -237,16 +242,12 @@ TEST_CASE(
     REQUIRE(first.ok());
     CHECK((*first)->approved);
     CHECK((*first)->total == Fen::fromFen(47550));
-    CHECK(db.scalar(QStringLiteral("SELECT group_concat(worker_id || ':' || total_fen) FROM "
-                                   "allowance_line WHERE run_id = %1")
-                        .arg(*approved))
-              .toString()
-        == storedBefore);
+    CHECK(db.scalar(linesOfRun.arg(*approved)).toString() == storedBefore);
     // Locked again: no new run until it is reopened once more.
     CHECK_FALSE(AllowanceRunStore::save(db.db(), kJune, corrected, QStringLiteral("{}"), pay).ok());
 }
 
-TEST_CASE("A damaged database file is not approved", "[allowance]")
+TEST_CASE("A damaged database file is not approved", "[allowance][file]")
 {
     TempDatabase db;
     const Officer pay = db.officer(QStringLiteral("pay"), Roles { Role::Payroll });
@@ -349,16 +350,77 @@ TEST_CASE("A run computed before officers is compared with the approver by login
     REQUIRE(run.ok());
     // As a file from before issue 13 stores it: the operating-system user's name, no officer.
     // The sealed event is edited as another tool would, past the schema 11 trigger.
-    QSqlQuery q(db.db());
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_event_sealed_update")));
-    REQUIRE(q.exec(QStringLiteral("UPDATE audit_event SET actor = 'Wang', officer_id = NULL "
-                                  "WHERE id = (SELECT computed_event_id FROM allowance_run "
-                                  "WHERE id = %1)")
-                       .arg(*run)));
+    skl::test::changeAsAnotherTool(db.path(),
+        { QStringLiteral("UPDATE audit_event SET actor = 'Wang', officer_id = NULL "
+                         "WHERE id = (SELECT computed_event_id FROM allowance_run WHERE id = %1)")
+                .arg(*run) },
+        skl::test::AuditGuards::Dropped);
     const Status self = AllowanceRunStore::approve(db.db(), *run, kJune, wang, kJuly);
     REQUIRE_FALSE(self.ok());
     CHECK(self.error().isRefusal());
     CHECK(AllowanceRunStore::approve(db.db(), *run, kJune, chief, kJuly).ok());
+}
+
+// Issue 14: two approvers at two computers approve the same run at the same moment, each on a
+// connection of their own. The month is locked once; the other approver waits for the write lock
+// and is then told that the run is approved already, on a file and on the server alike.
+TEST_CASE("Two approvers approving the same run at once lock its month once, and the other is told",
+    "[allowance][concurrency]")
+{
+    TempDatabase db;
+    REQUIRE(db.importCsv(twoWorkers()).committed);
+    const Officer pay = db.officer(QStringLiteral("pay"), Roles { Role::Payroll });
+    const std::array<Officer, 2> approvers { db.officer(
+                                                 QStringLiteral("wang"), Roles { Role::Approver }),
+        db.officer(QStringLiteral("chief"), Roles { Role::Approver }) };
+    const QList<QDate> months { QDate(2025, 3, 1), QDate(2025, 4, 1), QDate(2025, 5, 1), kJune };
+    QList<qint64> runs;
+    for (const QDate &month : months) {
+        const auto run
+            = AllowanceRunStore::save(db.db(), month, juneLines(db), QStringLiteral("{}"), pay);
+        REQUIRE(run.ok());
+        runs += *run;
+    }
+    std::barrier bothReady(2);
+    std::array<int, 2> approved { 0, 0 };
+    std::array<QStringList, 2> told;
+    std::array<bool, 2> opened { false, false };
+    const auto approve = [&](int who) {
+        auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+        opened[who] = connection.ok();
+        for (qsizetype i = 0; i < runs.size(); ++i) {
+            bothReady.arrive_and_wait();
+            if (!connection)
+                continue;
+            const Status done = AllowanceRunStore::approve(
+                (*connection)->db(), runs[i], months[i], approvers[who], kJuly);
+            if (done)
+                ++approved[who];
+            else
+                told[who] += done.error().userMessage;
+        }
+    };
+    std::thread a(approve, 0);
+    std::thread b(approve, 1);
+    a.join();
+    b.join();
+    REQUIRE(opened[0]);
+    REQUIRE(opened[1]);
+    CHECK(approved[0] + approved[1] == months.size());
+    CHECK(told[0].size() + told[1].size() == months.size());
+    for (const QStringList &messages : told) {
+        for (const QString &message : messages) {
+            INFO(message.toStdString());
+            CHECK(message.contains(QStringLiteral("is approved already")));
+        }
+    }
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM allowance_run WHERE status = 'approved'"))
+              .toInt()
+        == months.size());
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = "
+                                   "'allowance-approve'"))
+              .toInt()
+        == months.size());
 }
 
 TEST_CASE("Computing, approving and reopening a month each need their role, checked first",

@@ -151,12 +151,9 @@ TEST_CASE("audit verify exits 1 and names the first broken event", "[audit][cli]
     const qint64 event
         = db.scalar(QStringLiteral("SELECT max(event_id) FROM audit_change")).toLongLong();
     REQUIRE(event > 0);
-    {
-        QSqlQuery query(db.db());
-        REQUIRE(query.exec(QStringLiteral("DROP TRIGGER audit_change_sealed_delete")));
-        REQUIRE(
-            query.exec(QStringLiteral("DELETE FROM audit_change WHERE event_id = %1").arg(event)));
-    }
+    skl::test::changeAsAnotherTool(db.path(),
+        { QStringLiteral("DELETE FROM audit_change WHERE event_id = %1").arg(event) },
+        skl::test::AuditGuards::Dropped);
     const auto broken = cliOn(db.path(), { QStringLiteral("audit"), QStringLiteral("verify") });
     CHECK(broken.exitCode == 1);
     INFO(broken.err.toStdString());

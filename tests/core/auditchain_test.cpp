@@ -19,37 +19,15 @@ using skl::test::TempDatabase;
 
 namespace {
 
-// What another tool (sqlite3) does to the file: its own connection, without SkillLadder's
-// triggers when the statements drop them first.
-void tamper(const QString &path, const QStringList &statements)
+// What another tool (sqlite3, psql) does to the trail, without SkillLadder's guards.
+void tamper(const QString &location, const QStringList &statements)
 {
-    const QString name = QStringLiteral("tamper");
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery query(raw);
-        for (const QString &sql : statements) {
-            INFO(sql.toStdString());
-            REQUIRE(query.exec(sql));
-        }
-        query.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    skl::test::changeAsAnotherTool(location, statements, skl::test::AuditGuards::Kept);
 }
 
-const QStringList kDropGuards {
-    QStringLiteral("DROP TRIGGER audit_event_sealed_update"),
-    QStringLiteral("DROP TRIGGER audit_event_sealed_delete"),
-    QStringLiteral("DROP TRIGGER audit_change_sealed_update"),
-    QStringLiteral("DROP TRIGGER audit_change_sealed_delete"),
-    QStringLiteral("DROP TRIGGER audit_seal_delete"),
-};
-
-QStringList droppingGuards(const QStringList &statements)
+void tamperDroppingGuards(const QString &location, const QStringList &statements)
 {
-    return kDropGuards + statements;
+    skl::test::changeAsAnotherTool(location, statements, skl::test::AuditGuards::Dropped);
 }
 
 // A company with a few events, one of them with change rows (the officer disabled): returns the
@@ -107,9 +85,9 @@ TEST_CASE("A deleted audit change row is found and its event named", "[audit]")
     TempDatabase db;
     const Officer admin = db.admin();
     const qint64 event = eventWithChanges(db, admin);
-    tamper(db.path(),
-        droppingGuards(
-            { QStringLiteral("DELETE FROM audit_change WHERE event_id = %1").arg(event) }));
+    tamperDroppingGuards(db.path(),
+
+        { QStringLiteral("DELETE FROM audit_change WHERE event_id = %1").arg(event) });
     const AuditVerification outcome = verified(db, admin);
     REQUIRE(outcome.firstBreak);
     CHECK(outcome.firstBreak->eventId == event);
@@ -123,10 +101,10 @@ TEST_CASE("An edited audit change row is found and its event named", "[audit]")
     TempDatabase db;
     const Officer admin = db.admin();
     const qint64 event = eventWithChanges(db, admin);
-    tamper(db.path(),
-        droppingGuards({ QStringLiteral("UPDATE audit_change SET new_value = 'no' WHERE "
-                                        "event_id = %1")
-                             .arg(event) }));
+    tamperDroppingGuards(db.path(),
+        { QStringLiteral("UPDATE audit_change SET new_value = 'no' WHERE "
+                         "event_id = %1")
+                .arg(event) });
     const AuditVerification outcome = verified(db, admin);
     REQUIRE(outcome.firstBreak);
     CHECK(outcome.firstBreak->eventId == event);
@@ -138,10 +116,10 @@ TEST_CASE("An edited audit event summary is found and named", "[audit]")
     TempDatabase db;
     const Officer admin = db.admin();
     const qint64 event = eventWithChanges(db, admin);
-    tamper(db.path(),
-        droppingGuards({ QStringLiteral("UPDATE audit_event SET summary = 'nothing happened' "
-                                        "WHERE id = %1")
-                             .arg(event) }));
+    tamperDroppingGuards(db.path(),
+        { QStringLiteral("UPDATE audit_event SET summary = 'nothing happened' "
+                         "WHERE id = %1")
+                .arg(event) });
     const AuditVerification outcome = verified(db, admin);
     REQUIRE(outcome.firstBreak);
     CHECK(outcome.firstBreak->eventId == event);
@@ -157,10 +135,10 @@ TEST_CASE("A deleted audit event is found and named", "[audit]")
     const Officer admin = db.admin();
     const qint64 event = eventWithChanges(db, admin);
     // As a careful forger would: the change rows and the seal go too.
-    tamper(db.path(),
-        droppingGuards({ QStringLiteral("DELETE FROM audit_change WHERE event_id = %1").arg(event),
+    tamperDroppingGuards(db.path(),
+        { QStringLiteral("DELETE FROM audit_change WHERE event_id = %1").arg(event),
             QStringLiteral("DELETE FROM audit_seal WHERE event_id = %1").arg(event),
-            QStringLiteral("DELETE FROM audit_event WHERE id = %1").arg(event) }));
+            QStringLiteral("DELETE FROM audit_event WHERE id = %1").arg(event) });
     const AuditVerification outcome = verified(db, admin);
     REQUIRE(outcome.firstBreak);
     CHECK(outcome.firstBreak->eventId == event);
@@ -174,10 +152,10 @@ TEST_CASE("The newest audit events deleted after a check are found", "[audit]")
     eventWithChanges(db, admin);
     REQUIRE(verified(db, admin).isIntact()); // remembers the newest event as checked
     const qint64 newest = db.scalar(QStringLiteral("SELECT max(id) FROM audit_event")).toLongLong();
-    tamper(db.path(),
-        droppingGuards({ QStringLiteral("DELETE FROM audit_change WHERE event_id = %1").arg(newest),
+    tamperDroppingGuards(db.path(),
+        { QStringLiteral("DELETE FROM audit_change WHERE event_id = %1").arg(newest),
             QStringLiteral("DELETE FROM audit_seal WHERE event_id = %1").arg(newest),
-            QStringLiteral("DELETE FROM audit_event WHERE id = %1").arg(newest) }));
+            QStringLiteral("DELETE FROM audit_event WHERE id = %1").arg(newest) });
     const AuditVerification outcome = verified(db, admin);
     REQUIRE(outcome.firstBreak);
     CHECK(outcome.firstBreak->eventId == newest);
@@ -230,13 +208,13 @@ TEST_CASE("The newest audit event deleted with the check point moved back is fou
     REQUIRE(db.scalar(QStringLiteral("SELECT created_event_id FROM officer WHERE login = 'clerk'"))
                 .toLongLong()
         == newest);
-    tamper(db.path(),
-        droppingGuards({ QStringLiteral("DELETE FROM audit_change WHERE event_id = %1").arg(newest),
+    tamperDroppingGuards(db.path(),
+        { QStringLiteral("DELETE FROM audit_change WHERE event_id = %1").arg(newest),
             QStringLiteral("DELETE FROM audit_seal WHERE event_id = %1").arg(newest),
             QStringLiteral("DELETE FROM audit_event WHERE id = %1").arg(newest),
             QStringLiteral("UPDATE audit_chain_state SET checked_event_id = (SELECT "
                            "max(event_id) FROM audit_seal), checked_hash = (SELECT hash FROM "
-                           "audit_seal ORDER BY event_id DESC LIMIT 1)") }));
+                           "audit_seal ORDER BY event_id DESC LIMIT 1)") });
     const AuditVerification outcome = verified(db, admin);
     REQUIRE(outcome.firstBreak);
     CHECK(outcome.firstBreak->eventId == newest);
@@ -317,9 +295,8 @@ TEST_CASE("Opening a file warns when the newest audit event was edited", "[audit
     const Officer admin = db.admin();
     eventWithChanges(db, admin);
     const qint64 newest = db.scalar(QStringLiteral("SELECT max(id) FROM audit_event")).toLongLong();
-    tamper(db.path(),
-        droppingGuards({ QStringLiteral("UPDATE audit_event SET actor = 'someone' WHERE id = %1")
-                             .arg(newest) }));
+    tamperDroppingGuards(db.path(),
+        { QStringLiteral("UPDATE audit_event SET actor = 'someone' WHERE id = %1").arg(newest) });
     checkEveryOpeningWarnsOf(db.path(), newest, QStringLiteral("someone"));
 }
 
@@ -328,9 +305,8 @@ TEST_CASE("A break found by a full check is reported at every later opening", "[
     TempDatabase db;
     const Officer admin = db.admin();
     const qint64 event = eventWithChanges(db, admin);
-    tamper(db.path(),
-        droppingGuards({ QStringLiteral("UPDATE audit_event SET actor = 'someone' WHERE id = %1")
-                             .arg(event) }));
+    tamperDroppingGuards(db.path(),
+        { QStringLiteral("UPDATE audit_event SET actor = 'someone' WHERE id = %1").arg(event) });
     REQUIRE(verified(db, admin).firstBreak);
     checkEveryOpeningWarnsOf(db.path(), event, QStringLiteral("someone"));
     // Work goes on, and the warning stays.

@@ -1,4 +1,7 @@
+#include <algorithm>
+#include <array>
 #include <atomic>
+#include <barrier>
 #include <thread>
 
 #include <QSqlQuery>
@@ -485,6 +488,87 @@ TEST_CASE("Serials never repeat when two officers approve at the same time",
         db.scalar(QStringLiteral("SELECT count(DISTINCT number) FROM certificate")).toInt() == 24);
     CHECK(db.scalar(QStringLiteral("SELECT max(number) FROM certificate")).toString()
         == QStringLiteral("Y000037000001255000024"));
+}
+
+// Issue 14: two officers at two computers, each with a connection of their own, decide the same
+// proposals at the same moment. One approves each; the other waits for the write lock and is then
+// told that it was decided, on a file and on the server alike.
+TEST_CASE("Two approvers deciding the same proposal at once approve it once, and the other is told",
+    "[certification][concurrency]")
+{
+    TempDatabase db;
+    constexpr int kProposals = 6;
+    QString csv = QStringLiteral("工号,姓名,入职日期,职业(工种)\n");
+    for (int i = 0; i < kProposals; ++i)
+        csv += QStringLiteral("C%1,职工%1,2020-01-01,车工\n").arg(i);
+    REQUIRE(db.importCsv(csv).committed);
+    const Officer hr = db.officer(QStringLiteral("hr-li"), Roles { Role::Hr });
+    const std::array<Officer, 2> chiefs { db.officer(QStringLiteral("chief-wang"),
+                                              Roles { Role::Approver }),
+        db.officer(QStringLiteral("chief-zhao"), Roles { Role::Approver }) };
+    QList<qint64> ids;
+    for (int i = 0; i < kProposals; ++i) {
+        ProposalRequest r;
+        r.employeeNo = QStringLiteral("C%1").arg(i);
+        r.occupation = QStringLiteral("车工");
+        r.grade = Grade::Junior;
+        r.way = CertificationWay::Direct;
+        r.date = QDate(2025, 1, 2);
+        r.by = hr;
+        auto id = CertificationStore::propose(db.db(), r);
+        REQUIRE(id.ok());
+        ids += *id;
+    }
+    std::barrier bothReady(2);
+    std::array<QList<qint64>, 2> approved;
+    std::array<QStringList, 2> told;
+    std::array<bool, 2> opened { false, false };
+    const auto decide = [&](int who) {
+        auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+        opened[who] = connection.ok();
+        for (const qint64 id : std::as_const(ids)) {
+            bothReady.arrive_and_wait();
+            if (!connection)
+                continue;
+            const Status done = CertificationStore::approve((*connection)->db(), id, chiefs[who]);
+            if (done)
+                approved[who] += id;
+            else
+                told[who] += done.error().userMessage;
+        }
+    };
+    std::thread a(decide, 0);
+    std::thread b(decide, 1);
+    a.join();
+    b.join();
+    REQUIRE(opened[0]);
+    REQUIRE(opened[1]);
+    // Each proposal approved by exactly one of them.
+    QList<qint64> both = approved[0] + approved[1];
+    std::sort(both.begin(), both.end());
+    CHECK(both == ids);
+    for (const QStringList &messages : told) {
+        for (const QString &message : messages) {
+            INFO(message.toStdString());
+            CHECK(message.contains(
+                QStringLiteral("is %1, not %2")
+                    .arg(CertificationNames::display(CertificationStatus::Approved),
+                        CertificationNames::display(CertificationStatus::Proposed))));
+        }
+    }
+    CHECK(told[0].size() + told[1].size() == kProposals);
+    // Nothing twice: one grade, one certificate, one approval in the trail for each.
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM grade_award WHERE certification_id IS "
+                                   "NOT NULL"))
+              .toInt()
+        == kProposals);
+    CHECK(db.scalar(QStringLiteral("SELECT count(DISTINCT number) FROM certificate")).toInt()
+        == kProposals);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM certificate")).toInt() == kProposals);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = "
+                                   "'certify-approve'"))
+              .toInt()
+        == kProposals);
 }
 
 TEST_CASE("A backdated proposal cannot repeat or undercut a grade awarded later", "[certification]")

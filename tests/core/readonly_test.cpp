@@ -109,7 +109,7 @@ void checkReadsButRefusesWrites(const QString &path)
 
 TEST_CASE("A database in a read-only folder opens read-only: it reads, and a write says the file "
           "is read-only",
-    "[store][connection][readonly]")
+    "[store][connection][readonly][file]")
 {
     QTemporaryDir dir;
     const QString path = closedDatabaseIn(dir);
@@ -123,7 +123,7 @@ TEST_CASE("A database in a read-only folder opens read-only: it reads, and a wri
 
 TEST_CASE("A read-only database file opens read-only: it reads, and a write says the file is "
           "read-only",
-    "[store][connection][readonly]")
+    "[store][connection][readonly][file]")
 {
     QTemporaryDir dir;
     const QString path = closedDatabaseIn(dir);
@@ -156,7 +156,7 @@ TEST_CASE("A database opened read-only by choice refuses writes, its jobs' conne
 }
 
 TEST_CASE("The command line reads a read-only database and refuses to write it with exit 1",
-    "[cli][readonly]")
+    "[cli][readonly][file]")
 {
     QTemporaryDir dir;
     const QString path = closedDatabaseIn(dir);

@@ -42,8 +42,12 @@ struct PayCompany
     // Every value the audit log holds, old and new, of every change row.
     QString auditValues()
     {
-        return scalar(QStringLiteral("SELECT group_concat(coalesce(old_value, '') || '|' || "
-                                     "coalesce(new_value, ''), ';') FROM audit_change"))
+        return scalar(
+            QStringLiteral("SELECT %1 FROM (SELECT old_value, new_value FROM "
+                           "audit_change ORDER BY id) AS c")
+                .arg(skl::test::groupConcat(QStringLiteral("coalesce(old_value, '') || '|' || "
+                                                           "coalesce(new_value, '')"),
+                    QStringLiteral(";"))))
             .toString();
     }
 };
@@ -129,8 +133,8 @@ TEST_CASE("Re-imported salary bands and wage references keep the replaced rows",
         == 400000);
     CHECK(c.scalar(QStringLiteral("SELECT min_fen FROM salary_band")).toLongLong() == 450000);
     // One change row, for the one field that changed, naming the kept row.
-    CHECK(c.scalar(QStringLiteral("SELECT group_concat(field) FROM audit_change WHERE entity = "
-                                  "'salary_band'"))
+    CHECK(c.scalar(QStringLiteral("SELECT %1 FROM audit_change WHERE entity = 'salary_band'")
+                       .arg(skl::test::groupConcat(QStringLiteral("field"))))
               .toString()
         == QStringLiteral("min_fen@grade/3/2025-01-01"));
 

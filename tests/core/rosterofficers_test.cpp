@@ -354,7 +354,7 @@ TEST_CASE("An auditor reads the roster but can neither import nor edit it", "[ro
     CHECK(db.dump() == before);
 }
 
-TEST_CASE("Only an administrator backs up and restores", "[roster][officers][backup]")
+TEST_CASE("Only an administrator backs up and restores", "[roster][officers][backup][file]")
 {
     TempDatabase db;
     REQUIRE(db.importCsv(threeWorkers()).committed);
@@ -384,8 +384,38 @@ TEST_CASE("Only an administrator backs up and restores", "[roster][officers][bac
               .isEmpty());
 }
 
+// Issue 14: SkillLadder backs up a local file. A company on a server is backed up by the IT
+// department with pg_dump, and the program says so instead of writing a file that would look like
+// a backup.
+TEST_CASE("Backups are of a database file: on a server backup and restore refuse and name pg_dump",
+    "[roster][backup]")
+{
+    TempDatabase db;
+    QTemporaryDir dir;
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    const Status backedUp = BackupStore::backUp(db.db(), db.admin(), backup);
+    if (!db.isServer()) {
+        CHECK(BackupStore::fileOnly(db.path()).ok());
+        CHECK(backedUp.ok());
+        return;
+    }
+    REQUIRE_FALSE(backedUp.ok());
+    CHECK(backedUp.error().userMessage.contains(QStringLiteral("pg_dump")));
+    CHECK_FALSE(QFile::exists(backup));
+    CHECK_FALSE(BackupStore::automaticBackUp(db.db(), backup).ok());
+    CHECK_FALSE(QFile::exists(backup));
+    // Whatever file is named, a server database is never replaced by it.
+    const QString file = db.writeFile(QStringLiteral("some.sqlite"), QByteArray("SQLite"));
+    const auto restored = BackupStore::restore(db.path(), file, db.admin());
+    REQUIRE_FALSE(restored.ok());
+    CHECK(restored.error().userMessage.contains(QStringLiteral("pg_dump")));
+    const auto command = cliOn(db.path(), { QStringLiteral("restore"), file });
+    CHECK(command.exitCode == 1);
+    CHECK(command.err.contains(QStringLiteral("pg_dump")));
+}
+
 TEST_CASE("A damaged database is restored by an administrator the backup knows",
-    "[roster][officers][backup][cli]")
+    "[roster][officers][backup][cli][file]")
 {
     QTemporaryDir dir;
     const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));

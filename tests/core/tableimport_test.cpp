@@ -124,7 +124,7 @@ TEST_CASE(
 }
 
 TEST_CASE("A table import that fills the disk says the disk is full, never that it imported",
-    "[import][pay]")
+    "[import][pay][file]")
 {
     TempDatabase db;
     QString csv = QStringLiteral("track,level,min,mid,max,effective_from\n");

@@ -63,8 +63,6 @@ namespace {
             + QLatin1Char('"');
     }
 
-    int liveDatabases = 0;
-
     // Every database and role a test made: the cluster is the tests' own.
     void dropLeftovers(QSqlDatabase &db)
     {
@@ -77,6 +75,10 @@ namespace {
                                 "AND rolname <> current_user")))
             run(q, QStringLiteral("DROP ROLE %1").arg(quoted(role)));
     }
+
+    // The databases of the TempDatabases alive now: a test may hold two companies at once (an
+    // export imported into a second company), and the second must not drop the first.
+    int liveDatabases = 0;
 
 } // namespace
 
@@ -140,6 +142,55 @@ void TestServer::exec(const QString &database, const QStringList &statements)
         for (const QString &sql : statements)
             run(q, sql);
     });
+}
+
+QString groupConcat(const QString &expression, const QString &separator)
+{
+    QString quotedSeparator = separator;
+    quotedSeparator.replace(u'\'', QStringLiteral("''"));
+    if (onServer())
+        return QStringLiteral("string_agg((%1)::text, '%2')").arg(expression, quotedSeparator);
+    return QStringLiteral("group_concat(%1, '%2')").arg(expression, quotedSeparator);
+}
+
+void changeAsAnotherTool(const QString &location, const QStringList &statements, AuditGuards guards)
+{
+    if (onServer()) {
+        // postgresql://127.0.0.1:PORT/DATABASE
+        const QString database = location.section(u'/', -1);
+        QStringList all { QStringLiteral("BEGIN") };
+        if (guards == AuditGuards::Dropped)
+            all += QStringLiteral("SET LOCAL session_replication_role = replica");
+        else
+            all += QStringLiteral("ALTER TABLE audit_seal_due DISABLE TRIGGER ALL");
+        all += statements;
+        if (guards == AuditGuards::Kept)
+            all += QStringLiteral("ALTER TABLE audit_seal_due ENABLE TRIGGER ALL");
+        all += QStringLiteral("COMMIT");
+        TestServer::exec(database, all);
+        return;
+    }
+    static const QStringList dropGuards {
+        QStringLiteral("DROP TRIGGER audit_event_sealed_update"),
+        QStringLiteral("DROP TRIGGER audit_event_sealed_delete"),
+        QStringLiteral("DROP TRIGGER audit_change_sealed_update"),
+        QStringLiteral("DROP TRIGGER audit_change_sealed_delete"),
+        QStringLiteral("DROP TRIGGER audit_seal_delete"),
+    };
+    const QString name = QStringLiteral("skl-test-another-tool");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(location);
+        if (!raw.open())
+            throw std::runtime_error("cannot open " + location.toStdString());
+        QSqlQuery q(raw);
+        for (const QString &sql :
+            (guards == AuditGuards::Dropped ? dropGuards : QStringList()) + statements)
+            run(q, sql);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace skl::test

@@ -28,4 +28,23 @@ struct TestServer
     static void exec(const QString &database, const QStringList &statements);
 };
 
+// SQL of the tests' own assertions that the engines spell differently. The stores have
+// SqlDialect; these are for checks a test makes on the tables.
+// Every value of expression joined by separator, in the rows' order: SQLite's group_concat,
+// PostgreSQL's string_agg (whose values must be text).
+QString groupConcat(const QString &expression, const QString &separator = QStringLiteral(","));
+
+// What the guards of the audit trail (schema 11) let through when another tool changes it.
+enum class AuditGuards {
+    Kept, // the tool inserts only, which the guards allow
+    Dropped, // the tool drops them first, as a forger would
+};
+// Runs statements on the database at location (a file path or a test server URL) as another
+// tool does, past SkillLadder: on a file, sqlite3, which checks no foreign key unless told; on
+// the server, the DBA (a superuser) in one transaction, with the foreign keys of the pending
+// seals not checked, and with session_replication_role = replica, which fires no trigger, when
+// the guards are dropped. Throws when a statement fails.
+void changeAsAnotherTool(
+    const QString &location, const QStringList &statements, AuditGuards guards);
+
 } // namespace skl::test
