@@ -79,21 +79,11 @@ struct Company
             .toLongLong();
     }
 
-    // An officer of the program who is also a login role of the server in their groups, as
-    // issue 14 makes every officer: the role is named by the officer's login_key.
+    // An officer of the program, who on the server is a login role in their groups (named by
+    // the officer's login_key) with test::password().
     Officer officer(const QString &login, const Roles &roles, const QList<qint64> &workshops = {})
     {
-        const Officer made = db.officer(login, roles, workshops);
-        QStringList statements { QStringLiteral(
-            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-            "CREATE ROLE \"%1\" LOGIN PASSWORD '%2'; END IF; END $$")
-                                     .arg(login.toCaseFolded(), test::password()) };
-        for (const Role role : roles.list())
-            statements += QStringLiteral("GRANT \"%1\" TO \"%2\"")
-                              .arg(ServerSchema::groupRole(database, Roles::key(role)),
-                                  login.toCaseFolded());
-        TestServer::exec(database, statements);
-        return made;
+        return db.officer(login, roles, workshops);
     }
 
     qint64 propose(const QString &employeeNo, const Officer &by)

@@ -39,17 +39,6 @@ QString databaseOf(const TempDatabase &db)
     return ServerAddress::parse(db.path())->database;
 }
 
-// Makes the officer's login a login role of the company, as the DBA (until officers are made
-// login roles by the program, issue 14 "pgofficers"): the role's name is the officer's login
-// key.
-void makeLoginRole(const TempDatabase &db, const QString &login)
-{
-    TestServer::exec(databaseOf(db),
-        { QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, skl::test::password()),
-            QStringLiteral("GRANT %1 TO %2")
-                .arg(ServerSchema::groupRole(databaseOf(db), QStringLiteral("officer")), login) });
-}
-
 // A connection of the officer's own, as psql would make: no program in between.
 class DirectSession
 {
@@ -116,7 +105,6 @@ TEST_CASE("An officer's direct change of a worker is in the trail under their na
     TempDatabase db;
     importOneWorker(db);
     const Officer wang = db.officer(QStringLiteral("wang"), Roles { { Role::Hr, {} } });
-    makeLoginRole(db, QStringLiteral("wang"));
     {
         DirectSession psql(db, QStringLiteral("wang"));
         REQUIRE(psql.exec(QStringLiteral("UPDATE worker SET name = '李四', id_number = '%1' "
@@ -153,7 +141,6 @@ TEST_CASE("An officer's direct change of a worker is in the trail under their na
     CHECK(byField[QStringLiteral("id_number")].newValue == ResidentId::mask(kSecondId));
 
     // The command line shows it too, IDs masked.
-    makeLoginRole(db, QStringLiteral("admin"));
     const auto json = cliAs(db.path(), QStringLiteral("admin"),
         { QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json") });
     INFO(json.err.toStdString());
@@ -180,7 +167,6 @@ TEST_CASE("A direct change is recorded even when the session names a program eve
     TempDatabase db;
     importOneWorker(db);
     db.officer(QStringLiteral("wang"), Roles { { Role::Hr, {} } });
-    makeLoginRole(db, QStringLiteral("wang"));
     const qint64 sealed = db.scalar(QStringLiteral("SELECT max(id) FROM audit_event")).toLongLong();
     {
         DirectSession psql(db, QStringLiteral("wang"));
@@ -204,7 +190,6 @@ TEST_CASE("An officer's session writes audit events in that officer's name only"
         return;
     TempDatabase db;
     db.officer(QStringLiteral("wang"), Roles { { Role::Hr, {} } });
-    makeLoginRole(db, QStringLiteral("wang"));
     DirectSession psql(db, QStringLiteral("wang"));
     const QString refused = psql.exec(
         QStringLiteral("INSERT INTO audit_event (at, actor, action, summary, officer_id) VALUES "
@@ -220,7 +205,6 @@ TEST_CASE(
         return;
     TempDatabase db;
     importOneWorker(db);
-    makeLoginRole(db, QStringLiteral("admin"));
     DirectSession psql(db, QStringLiteral("admin"));
     for (const QString &sql : {
              QStringLiteral("UPDATE audit_event SET summary = 'nothing happened'"),
@@ -248,8 +232,6 @@ TEST_CASE("audit verify passes after direct changes and fails once the owner tam
     TempDatabase db;
     importOneWorker(db);
     db.officer(QStringLiteral("wang"), Roles { { Role::Hr, {} } });
-    makeLoginRole(db, QStringLiteral("wang"));
-    makeLoginRole(db, QStringLiteral("admin"));
     {
         DirectSession psql(db, QStringLiteral("wang"));
         REQUIRE(psql.exec(QStringLiteral("UPDATE worker SET name = '李四'")).isEmpty());
@@ -310,7 +292,6 @@ TEST_CASE("A direct change of an amount keeps the replaced row and leaves the am
     TempDatabase db;
     importOneWorker(db);
     db.officer(QStringLiteral("wang"), Roles { { Role::Payroll, {} } });
-    makeLoginRole(db, QStringLiteral("wang"));
     const QString workerId
         = db.scalar(QStringLiteral("SELECT id FROM worker WHERE employee_no = 'A1'")).toString();
     {

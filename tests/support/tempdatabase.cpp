@@ -24,8 +24,12 @@ TempDatabase::TempDatabase(const QString &province)
     if (!connection)
         throw std::runtime_error(connection.error().userMessage.toStdString());
     m_connection = std::move(*connection);
-    const NewOfficer admin { QStringLiteral("admin"), QStringLiteral("管理员"), password(), {},
-        {} };
+    // A server's logins are the cluster's: a second company alive at the same time (an export
+    // imported into another company) needs an administrator of another name.
+    const int inUse = isServer() ? TestServer::databasesInUse() : 1;
+    const QString adminLogin
+        = inUse > 1 ? QStringLiteral("admin%1").arg(inUse) : QStringLiteral("admin");
+    const NewOfficer admin { adminLogin, QStringLiteral("管理员"), password(), {}, {} };
     auto made
         = CompanyStore::init(db(), QStringLiteral("测试公司"), *Province::parse(province), admin);
     if (!made)

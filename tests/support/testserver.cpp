@@ -135,6 +135,11 @@ void TestServer::release(const QString &database)
     });
 }
 
+int TestServer::databasesInUse()
+{
+    return liveDatabases;
+}
+
 void TestServer::exec(const QString &database, const QStringList &statements)
 {
     asDba(database, [&](QSqlDatabase &db) {

@@ -24,6 +24,8 @@ struct TestServer
     // Drops a database of freshDatabase() and its company's roles; the last one of a test drops
     // every role the test made (officers' logins are the cluster's, not a database's).
     static void release(const QString &database);
+    // How many databases of freshDatabase() are in use now.
+    static int databasesInUse();
     // Runs statements as the DBA in database; throws when one fails.
     static void exec(const QString &database, const QStringList &statements);
 };

@@ -77,20 +77,6 @@ QString everySetting()
     return all;
 }
 
-// The company's administrator as an officer logs in on a server: a login role of the cluster in
-// the company's groups, with the officer's password (issue 14). Made by the test's DBA.
-void makeAdminLoginRole(const TempDatabase &db)
-{
-    const QString database = ServerAddress::parse(db.path())->database;
-    test::TestServer::exec(database,
-        { s("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'admin') THEN "
-            "CREATE ROLE admin LOGIN; END IF; END $$"),
-            s("ALTER ROLE admin LOGIN PASSWORD '%1'").arg(test::password()),
-            s("GRANT %1, %2 TO admin")
-                .arg(ServerSchema::groupRole(database, s("officer")),
-                    ServerSchema::groupRole(database, s("admin"))) });
-}
-
 } // namespace
 
 TEST_CASE("The server dialog builds the address from what is typed, libpq's sslmode unless one is "
@@ -303,7 +289,6 @@ TEST_CASE("A window on a server logs in once, disables the file's backups saying
     REQUIRE(test::onServer());
     forgetRecentServers();
     TempDatabase db;
-    makeAdminLoginRole(db);
     const QString location = ServerAddress::parse(db.path())->display();
     {
         MainWindow window;
@@ -337,7 +322,6 @@ TEST_CASE("On a server another officer's change reaches the window's roster as i
 {
     REQUIRE(test::onServer());
     TempDatabase db;
-    makeAdminLoginRole(db);
     db.importCsv(s("工号,姓名,入职日期\nE1,张伟,2010-07-01\n"));
     MainWindow window;
     QSignalSpy counted(window.rosterView(), &RosterView::countsChanged);
@@ -358,7 +342,6 @@ TEST_CASE("A wrong password on a server is refused in the server dialog, which t
 {
     REQUIRE(test::onServer());
     TempDatabase db;
-    makeAdminLoginRole(db);
     MainWindow window;
     QString refusal;
     bool openedFirst = true;
@@ -381,7 +364,6 @@ TEST_CASE("Switching user on a server asks the server dialog again, never the fi
 {
     REQUIRE(test::onServer());
     TempDatabase db;
-    makeAdminLoginRole(db);
     MainWindow window;
     REQUIRE(window.openDatabase(db.path(), s("admin"), test::password()));
     QString note, host;
