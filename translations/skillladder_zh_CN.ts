@@ -5715,8 +5715,8 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>%1 不是 %2 的系统管理员：请用 --admin 指定该文件中的一位系统管理员。</translation>
     </message>
     <message>
-        <source>Moved %1 onto %2: %3 tables, %4 rows, %5 workers; the audit trail&apos;s %6 events verified, last seal %7.</source>
-        <translation>已将 %1 迁移到 %2：%3 张表，%4 行，%5 名职工；审计记录 %6 条事件已校验，最后封印 %7。</translation>
+        <source>Moved %1 onto %2: %3 tables, %4 rows, %5 workers; the audit trail&apos;s %6 events verified, last seal %7. %8 logs in with the new password; every other officer needs one from an administrator (user passwd).</source>
+        <translation>已将 %1 迁移到 %2：%3 张表，%4 行，%5 名职工；审计记录 %6 条事件已校验，最后封印 %7。%8 用新密码登录；其他人员需由系统管理员设置密码（user passwd）后才能登录。</translation>
     </message>
 </context>
 <context>

@@ -92,21 +92,26 @@ int RosterCommands::initFrom(const QString &file, CliArguments &args)
                                         "file's administrators with --admin.")
                                          .arg(adminLogin, QDir::toNativeSeparators(file)),
             {}, Error::Kind::Refused });
+    const auto password = m_cli.newPassword(admin->login);
+    if (!password)
+        return BadUsage;
     const auto server = m_cli.openDatabase(Connection::Mode::CreateIfMissing);
     if (!server)
         return m_cli.openFailure();
     CliProgress progress(m_cli);
-    const auto moved = CompanyTransfer::copy((*source)->db(), *admin, server->db(), progress);
+    const auto moved
+        = CompanyTransfer::copy((*source)->db(), *admin, *password, server->db(), progress);
     if (!moved)
         return m_cli.failure(moved.error());
     m_cli.out() << tr("Moved %1 onto %2: %3 tables, %4 rows, %5 workers; the audit trail's %6 "
-                      "events verified, last seal %7.")
+                      "events verified, last seal %7. %8 logs in with the new password; every "
+                      "other officer needs one from an administrator (user passwd).")
                        .arg(QDir::toNativeSeparators(file), m_cli.databasePath())
                        .arg(moved->tables)
                        .arg(moved->rows)
                        .arg(moved->workers)
                        .arg(moved->events)
-                       .arg(moved->lastHash)
+                       .arg(moved->lastHash, admin->login)
                 << '\n';
     return Success;
 }

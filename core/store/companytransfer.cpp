@@ -3,12 +3,15 @@
 #include <limits>
 
 #include <QDir>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include "core/store/auditchain.h"
 #include "core/store/auditlog.h"
+#include "core/store/officerstore.h"
+#include "core/store/serverofficers.h"
 #include "core/store/serverschema.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
@@ -309,10 +312,60 @@ namespace {
         return statements;
     }
 
+    // A password nobody knows, for an officer whose own cannot move: they log in once an
+    // administrator sets them one (user passwd).
+    QString unknownPassword()
+    {
+        QByteArray bytes(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(
+            reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / int(sizeof(quint32)));
+        return QString::fromLatin1(bytes.toBase64());
+    }
+
+    // Every officer of the file becomes a login role of the server in the groups of the roles
+    // held today; the administrator who moves the company with the new password, the others
+    // with none they know, a disabled one unable to log in. A login name the cluster already
+    // has is refused, and the whole move with it.
+    Status recreateLogins(QSqlDatabase &server, const Officer &by, const QString &adminPassword)
+    {
+        struct Login
+        {
+            QString login;
+            QString key;
+            bool disabled = false;
+        };
+        QList<Login> logins;
+        QSqlQuery q(server);
+        if (!q.exec(u"SELECT login, login_key, disabled FROM officer ORDER BY id"_s))
+            return SqlErrors::fromQuery(q, failedText());
+        if (auto read = forEachRow(q, failedText(),
+                [&](const QSqlQuery &row) {
+                    logins.append(Login { row.value(0).toString(), row.value(1).toString(),
+                        row.value(2).toInt() == 1 });
+                });
+            !read)
+            return read;
+        for (const Login &login : std::as_const(logins)) {
+            const auto officer = OfficerStore::load(server, login.login);
+            if (!officer)
+                return officer.error();
+            const bool mover = officer->id == by.id;
+            if (auto made = ServerOfficers::create(
+                    server, login.key, mover ? adminPassword : unknownPassword(), officer->roles);
+                !made)
+                return made;
+            if (login.disabled) {
+                if (auto done = ServerOfficers::setMayLogIn(server, login.key, false); !done)
+                    return done;
+            }
+        }
+        return success();
+    }
+
 } // namespace
 
-Result<CompanyTransfer::Moved> CompanyTransfer::copy(
-    QSqlDatabase &file, const Officer &by, QSqlDatabase &server, ProgressSink &progress)
+Result<CompanyTransfer::Moved> CompanyTransfer::copy(QSqlDatabase &file, const Officer &by,
+    const QString &adminPassword, QSqlDatabase &server, ProgressSink &progress)
 {
     const auto before = AuditChain::verify(file, by);
     if (!before)
@@ -369,9 +422,17 @@ Result<CompanyTransfer::Moved> CompanyTransfer::copy(
         if (auto done = setDeferred(file, server, table); !done)
             return done.error();
     }
+    // Passwords cannot move: on a server the server checks them (ServerOfficers). The file's
+    // hashes and lockouts stay behind.
+    if (auto done = execAll(server,
+            { u"UPDATE officer SET password_hash = '', failed_logins = 0, locked_until = NULL"_s });
+        !done)
+        return done.error();
     if (auto done
         = execAll(server, loud + identityResets(tables) + QStringList { u"RESET ROLE"_s });
         !done)
+        return done.error();
+    if (auto done = recreateLogins(server, by, adminPassword); !done)
         return done.error();
 
     const auto after = AuditChain::verify(server, by);

@@ -16,7 +16,7 @@ namespace skl {
 // id, so that every reference, certificate number and seal still holds. The chain is verified on
 // the file before and on the server after: the move refuses a broken trail rather than hide it,
 // and fails when the copy differs by one row. The officers' rows move with the trail that names
-// them; their server logins are made afterwards (passwords cannot move).
+// them and become the server's login roles; their passwords cannot move.
 class CompanyTransfer
 {
     Q_DECLARE_TR_FUNCTIONS(skl::CompanyTransfer)
@@ -32,10 +32,12 @@ public:
     };
 
     // file: a connection to the company file, by: its administrator there (checked, and needed
-    // to verify its trail); server: the empty server database, opened by its DBA. One
-    // transaction on the server: on any error nothing stays there.
-    static Result<Moved> copy(
-        QSqlDatabase &file, const Officer &by, QSqlDatabase &server, ProgressSink &progress);
+    // to verify its trail), who logs in to the server with adminPassword; server: the empty
+    // server database, opened by its DBA. Every other officer becomes a login role with a
+    // password nobody knows, until an administrator sets one. One transaction on the server: on
+    // any error nothing stays there, logins included.
+    static Result<Moved> copy(QSqlDatabase &file, const Officer &by, const QString &adminPassword,
+        QSqlDatabase &server, ProgressSink &progress);
 };
 
 } // namespace skl

@@ -17,6 +17,7 @@
 #include "core/store/officerstore.h"
 #include "core/store/serverlogin.h"
 #include "tests/support/catchqt.h"
+#include "tests/support/tempdatabase.h"
 #include "tests/support/testserver.h"
 
 using namespace skl;
@@ -28,7 +29,11 @@ namespace {
 QStringList rowsOf(QSqlDatabase &db, const QString &table)
 {
     QSqlQuery q(db);
-    REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1").arg(table)));
+    // Passwords cannot move: the server checks its own, so the file's hashes stay behind.
+    const QString columns = table == u"officer"
+        ? QStringLiteral("id, login, login_key, display_name, disabled, created_event_id")
+        : QStringLiteral("*");
+    REQUIRE(q.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns, table)));
     QStringList rows;
     while (q.next()) {
         QStringList values;
@@ -105,7 +110,8 @@ TEST_CASE("A company file moves onto an empty server whole: every row, the targe
     ServerDatabase server;
     auto target = Connection::open(server.url, Connection::Mode::CreateIfMissing);
     REQUIRE(target);
-    const auto moved = CompanyTransfer::copy((*file)->db(), *by, (*target)->db(), progress);
+    const auto moved
+        = CompanyTransfer::copy((*file)->db(), *by, password(), (*target)->db(), progress);
     REQUIRE(moved);
     CHECK(moved->workers == 300);
 
@@ -152,6 +158,20 @@ TEST_CASE("A company file moves onto an empty server whole: every row, the targe
         }
         CHECK(locked > 0);
     }
+    SECTION("the officers are the server's logins; only the mover's password is known")
+    {
+        const auto mover = OfficerStore::logIn(to, QStringLiteral("admin"), password());
+        REQUIRE(mover);
+        CHECK(mover->id == by->id);
+        CHECK(mover->roles == by->roles);
+        const auto hr = OfficerStore::logIn(to, QStringLiteral("hr-zhang"), password());
+        REQUIRE_FALSE(hr);
+        CHECK(hr.error().isRefusal());
+        QSqlQuery q(to);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM officer WHERE password_hash <> ''")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+    }
     SECTION("new rows on the server continue after the moved ids")
     {
         QSqlQuery q(to);
@@ -183,8 +203,9 @@ TEST_CASE("A company moves only onto an empty server database, and not with a br
     ServerDatabase server;
     auto target = Connection::open(server.url, Connection::Mode::CreateIfMissing);
     REQUIRE(target);
-    REQUIRE(CompanyTransfer::copy((*file)->db(), *by, (*target)->db(), progress));
-    const auto again = CompanyTransfer::copy((*file)->db(), *by, (*target)->db(), progress);
+    REQUIRE(CompanyTransfer::copy((*file)->db(), *by, password(), (*target)->db(), progress));
+    const auto again
+        = CompanyTransfer::copy((*file)->db(), *by, password(), (*target)->db(), progress);
     REQUIRE_FALSE(again);
     CHECK(again.error().userMessage.contains(QStringLiteral("already holds a company")));
 
@@ -195,7 +216,8 @@ TEST_CASE("A company moves only onto an empty server database, and not with a br
     REQUIRE(tamper.exec(QStringLiteral("DROP TRIGGER audit_event_sealed_update")));
     REQUIRE(
         tamper.exec(QStringLiteral("UPDATE audit_event SET summary = 'rewritten' WHERE id = 2")));
-    const auto broken = CompanyTransfer::copy((*file)->db(), *by, (*empty)->db(), progress);
+    const auto broken
+        = CompanyTransfer::copy((*file)->db(), *by, password(), (*empty)->db(), progress);
     REQUIRE_FALSE(broken);
     CHECK(broken.error().userMessage.contains(QStringLiteral("audit trail of the file is broken")));
     QSqlQuery q((*empty)->db());
