@@ -49,13 +49,6 @@ Status BulkInsert::flush()
 
 namespace {
 
-    QString quotedName(const QString &identifier)
-    {
-        QString text = identifier;
-        text.replace(u'"', u"\"\""_s);
-        return u'"' + text + u'"';
-    }
-
     // COPY's text format: columns separated by tabs, rows by newlines, \N for NULL, and a
     // backslash before the characters that would otherwise mean those.
     void appendCopyValue(QByteArray &rows, const QVariant &value)
@@ -112,8 +105,10 @@ BulkCopy::BulkCopy(
 {
     QStringList quoted;
     for (const QString &column : columns)
-        quoted += quotedName(column);
-    m_command = u"COPY %1 (%2) FROM STDIN"_s.arg(quotedName(table), quoted.join(u", "_s)).toUtf8();
+        quoted += SqlDialect::quotedIdentifier(column);
+    m_command = u"COPY %1 (%2) FROM STDIN"_s
+                    .arg(SqlDialect::quotedIdentifier(table), quoted.join(u", "_s))
+                    .toUtf8();
 }
 
 bool BulkCopy::isAvailable(const QSqlDatabase &db)

@@ -50,11 +50,6 @@ namespace {
         return CompanyTransfer::tr("Moving the company onto the server");
     }
 
-    QString quoted(const QString &identifier)
-    {
-        return u'"' + QString(identifier).replace(u'"', u"\"\""_s) + u'"';
-    }
-
     Result<QList<Table>> tablesOfFile(QSqlDatabase &file)
     {
         QSqlQuery q(file);
@@ -94,8 +89,8 @@ namespace {
                     });
                 !read)
                 return read.error();
-            if (auto read = execOneRow(
-                    columns, failedText(), u"SELECT count(*) FROM %1"_s.arg(quoted(table.name)));
+            if (auto read = execOneRow(columns, failedText(),
+                    u"SELECT count(*) FROM %1"_s.arg(SqlDialect::quotedIdentifier(table.name)));
                 !read)
                 return read.error();
             table.rows = columns.value(0).toLongLong();
@@ -172,13 +167,13 @@ namespace {
     {
         QStringList names;
         for (const QString &column : table.columns)
-            names += quoted(column);
-        const QString head
-            = u"INSERT INTO %1 (%2) VALUES "_s.arg(quoted(table.name), names.join(u", "_s));
+            names += SqlDialect::quotedIdentifier(column);
+        const QString head = u"INSERT INTO %1 (%2) VALUES "_s.arg(
+            SqlDialect::quotedIdentifier(table.name), names.join(u", "_s));
         QSqlQuery read(file);
         SqlDialect::streamRows(read);
-        if (!read.exec(
-                u"SELECT %1 FROM %2 ORDER BY 1"_s.arg(names.join(u", "_s), quoted(table.name))))
+        if (!read.exec(u"SELECT %1 FROM %2 ORDER BY 1"_s.arg(
+                names.join(u", "_s), SqlDialect::quotedIdentifier(table.name))))
             return SqlErrors::fromQuery(read, failedText());
         QList<bool> isDeferred;
         for (const QString &column : table.columns)
@@ -233,7 +228,8 @@ namespace {
             QSqlQuery read(file);
             SqlDialect::streamRows(read);
             if (!read.exec(u"SELECT id, %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY id"_s.arg(
-                    quoted(column), quoted(table.name))))
+                    SqlDialect::quotedIdentifier(column),
+                    SqlDialect::quotedIdentifier(table.name))))
                 return SqlErrors::fromQuery(read, failedText());
             QSqlQuery write(server);
             QString values;
@@ -243,7 +239,8 @@ namespace {
                     return success();
                 const QString sql = u"UPDATE %1 SET %2 = v.value::bigint FROM (VALUES %3) "
                                     "AS v(id, value) WHERE %1.id = v.id::bigint"_s.arg(
-                                        quoted(table.name), quoted(column), values);
+                                        SqlDialect::quotedIdentifier(table.name),
+                                        SqlDialect::quotedIdentifier(column), values);
                 if (!write.exec(sql))
                     return SqlErrors::fromQuery(write, failedText());
                 values.clear();
@@ -307,7 +304,7 @@ namespace {
             statements += u"SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                           "GREATEST((SELECT max(id) FROM %2), 1)) "
                           "WHERE pg_get_serial_sequence('%1', 'id') IS NOT NULL"_s.arg(
-                              table.name, quoted(table.name));
+                              table.name, SqlDialect::quotedIdentifier(table.name));
         }
         return statements;
     }
@@ -398,11 +395,13 @@ Result<CompanyTransfer::Moved> CompanyTransfer::copy(QSqlDatabase &file, const O
     // As the owner, whose tables these are: the guards of the trail and the row versions stay
     // quiet while rows arrive with the values the file gave them; they are on again before the
     // commit.
-    QStringList quiet { u"SET LOCAL ROLE %1"_s.arg(quoted(owner)) };
+    QStringList quiet { u"SET LOCAL ROLE %1"_s.arg(SqlDialect::quotedIdentifier(owner)) };
     QStringList loud;
     for (const Table &table : tables) {
-        quiet += u"ALTER TABLE %1 DISABLE TRIGGER USER"_s.arg(quoted(table.name));
-        loud += u"ALTER TABLE %1 ENABLE TRIGGER USER"_s.arg(quoted(table.name));
+        quiet += u"ALTER TABLE %1 DISABLE TRIGGER USER"_s.arg(
+            SqlDialect::quotedIdentifier(table.name));
+        loud += u"ALTER TABLE %1 ENABLE TRIGGER USER"_s.arg(
+            SqlDialect::quotedIdentifier(table.name));
     }
     if (auto done = execAll(server, quiet); !done)
         return done.error();
@@ -410,7 +409,7 @@ Result<CompanyTransfer::Moved> CompanyTransfer::copy(QSqlDatabase &file, const O
     // file's rows instead.
     QStringList clear;
     for (auto it = tables.crbegin(); it != tables.crend(); ++it)
-        clear += u"DELETE FROM %1"_s.arg(quoted(it->name));
+        clear += u"DELETE FROM %1"_s.arg(SqlDialect::quotedIdentifier(it->name));
     if (auto done = execAll(server, clear); !done)
         return done.error();
     qint64 copied = 0;

@@ -20,13 +20,6 @@ namespace skl {
 
 namespace {
 
-    QString quoted(const QString &identifier)
-    {
-        QString text = identifier;
-        text.replace(u'"', u"\"\""_s);
-        return u'"' + text + u'"';
-    }
-
     // ARRAY['admin', 'hr', …]: every SkillLadder role key, the only words the functions turn
     // into group roles.
     QString roleKeysArray()
@@ -47,7 +40,8 @@ namespace {
     QStringList functionStatements(const QString &database)
     {
         const QString keys = roleKeysArray();
-        const QString admin = quoted(ServerSchema::groupRole(database, u"admin"_s));
+        const QString admin
+            = SqlDialect::quotedIdentifier(ServerSchema::groupRole(database, u"admin"_s));
         // session_user, not current_user: inside a SECURITY DEFINER function current_user is
         // the owner. The DBA who creates the company acts as the owner, and may too.
         const QString requireAdmin = uR"sql(

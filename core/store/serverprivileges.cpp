@@ -17,13 +17,6 @@ namespace skl {
 
 namespace {
 
-    QString quoted(const QString &identifier)
-    {
-        QString text = identifier;
-        text.replace(u'"', u"\"\""_s);
-        return u'"' + text + u'"';
-    }
-
     QString failed()
     {
         return ServerPrivileges::tr("Setting the officers' privileges on the server");
@@ -449,7 +442,7 @@ $$)"_s.arg(readsIdNumbers(u"certificate"_s), kOwnWorkshops);
     {
         QStringList names;
         for (const QString &column : columns)
-            names += quoted(column);
+            names += SqlDialect::quotedIdentifier(column);
         return names.join(u", "_s);
     }
 
@@ -477,18 +470,18 @@ $$)"_s.arg(readsIdNumbers(u"certificate"_s), kOwnWorkshops);
                     return columns.error();
                 QStringList readable = *columns;
                 readable.removeAll(withheld.value(it.key()));
-                statements += u"GRANT SELECT (%1) ON %2 TO %3"_s.arg(
-                    columnList(readable), quoted(it.key()), quoted(group));
+                statements += u"GRANT SELECT (%1) ON %2 TO %3"_s.arg(columnList(readable),
+                    SqlDialect::quotedIdentifier(it.key()), SqlDialect::quotedIdentifier(group));
             }
             if (privileges.contains(u"INSERT"_s) && sequences.contains(it.key()))
                 statements += u"GRANT SELECT ON SEQUENCE %1 TO %2"_s.arg(
-                    sequences.value(it.key()), quoted(group));
+                    sequences.value(it.key()), SqlDialect::quotedIdentifier(group));
             if (privileges.isEmpty())
                 continue;
             QStringList sorted(privileges.begin(), privileges.end());
             sorted.sort();
-            statements += u"GRANT %1 ON %2 TO %3"_s.arg(
-                sorted.join(u", "_s), quoted(it.key()), quoted(group));
+            statements += u"GRANT %1 ON %2 TO %3"_s.arg(sorted.join(u", "_s),
+                SqlDialect::quotedIdentifier(it.key()), SqlDialect::quotedIdentifier(group));
         }
         for (auto it = someColumns.cbegin(); it != someColumns.cend(); ++it) {
             if (wholeTable.value(it.key().first).contains(it.key().second)
@@ -496,8 +489,8 @@ $$)"_s.arg(readsIdNumbers(u"certificate"_s), kOwnWorkshops);
                 continue;
             QStringList sorted(it.value().begin(), it.value().end());
             sorted.sort();
-            statements += u"GRANT %1 (%2) ON %3 TO %4"_s.arg(
-                it.key().second, columnList(sorted), quoted(it.key().first), quoted(group));
+            statements += u"GRANT %1 (%2) ON %3 TO %4"_s.arg(it.key().second, columnList(sorted),
+                SqlDialect::quotedIdentifier(it.key().first), SqlDialect::quotedIdentifier(group));
         }
         return statements;
     }
@@ -522,7 +515,7 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
     for (const Role role : Roles::every()) {
         groups += ServerSchema::groupRole(database, Roles::key(role));
         if (role != Role::WorkshopHead)
-            wholeCompany += quoted(groups.last());
+            wholeCompany += SqlDialect::quotedIdentifier(groups.last());
     }
 
     // From nothing each time, so that a privilege an older version granted does not outlive it
@@ -531,12 +524,14 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
         // "does not exist, skipping" of every DROP … IF EXISTS is nothing to report.
         u"SET client_min_messages = warning"_s,
         u"REVOKE ALL ON SCHEMA public FROM PUBLIC"_s,
-        u"GRANT USAGE ON SCHEMA public TO %1"_s.arg(quoted(officer)),
+        u"GRANT USAGE ON SCHEMA public TO %1"_s.arg(SqlDialect::quotedIdentifier(officer)),
         u"REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC"_s,
     };
     for (const QString &group : std::as_const(groups)) {
-        statements += u"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1"_s.arg(quoted(group));
-        statements += u"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM %1"_s.arg(quoted(group));
+        statements += u"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1"_s.arg(
+            SqlDialect::quotedIdentifier(group));
+        statements += u"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM %1"_s.arg(
+            SqlDialect::quotedIdentifier(group));
     }
     QSqlQuery q(db);
     if (auto done = run(q, statements); !done)
@@ -577,14 +572,17 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
     // is also hr sees everything, as Permissions::readsWholeCompany says.
     statements.clear();
     for (const auto &[table, condition] : confinedTables()) {
-        statements += u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(quoted(table));
-        statements += u"DROP POLICY IF EXISTS whole_company ON %1"_s.arg(quoted(table));
-        statements += u"DROP POLICY IF EXISTS own_workshops ON %1"_s.arg(quoted(table));
+        statements += u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(
+            SqlDialect::quotedIdentifier(table));
+        statements += u"DROP POLICY IF EXISTS whole_company ON %1"_s.arg(
+            SqlDialect::quotedIdentifier(table));
+        statements += u"DROP POLICY IF EXISTS own_workshops ON %1"_s.arg(
+            SqlDialect::quotedIdentifier(table));
         statements
             += u"CREATE POLICY whole_company ON %1 TO %2 USING (true) WITH CHECK (true)"_s.arg(
-                quoted(table), wholeCompany.join(u", "_s));
+                SqlDialect::quotedIdentifier(table), wholeCompany.join(u", "_s));
         statements += u"CREATE POLICY own_workshops ON %1 TO %2 USING (%3) WITH CHECK (%3)"_s.arg(
-            quoted(table), quoted(head), condition);
+            SqlDialect::quotedIdentifier(table), SqlDialect::quotedIdentifier(head), condition);
     }
 
     statements += certificationFourEyes();
@@ -602,7 +600,8 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
     for (const QString &function :
         { u"worker_masked_id_number(bigint)"_s, u"certificate_fields(bigint, text)"_s }) {
         statements += u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(function);
-        statements += u"GRANT EXECUTE ON FUNCTION %1 TO %2"_s.arg(function, quoted(officer));
+        statements += u"GRANT EXECUTE ON FUNCTION %1 TO %2"_s.arg(
+            function, SqlDialect::quotedIdentifier(officer));
     }
     statements += u"RESET client_min_messages"_s;
     if (auto done = run(q, statements); !done)

@@ -8,6 +8,7 @@
 #include "core/store/serveraddress.h"
 #include "core/store/serverprivileges.h"
 #include "core/store/servertrail.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -15,13 +16,6 @@ using namespace Qt::StringLiterals;
 namespace skl {
 
 namespace {
-
-    QString quoted(const QString &identifier)
-    {
-        QString text = identifier;
-        text.replace(u'"', u"\"\""_s);
-        return u'"' + text + u'"';
-    }
 
     Result<QString> currentDatabase(QSqlDatabase &db)
     {
@@ -48,11 +42,14 @@ namespace {
         q.finish();
         QStringList statements;
         if (!ownerExists)
-            statements += u"CREATE ROLE %1 NOLOGIN CREATEROLE"_s.arg(quoted(owner));
-        statements += u"GRANT %1 TO CURRENT_USER"_s.arg(quoted(owner));
-        statements += u"ALTER DATABASE %1 OWNER TO %2"_s.arg(quoted(database), quoted(owner));
-        statements += u"REVOKE ALL ON DATABASE %1 FROM PUBLIC"_s.arg(quoted(database));
-        statements += u"SET ROLE %1"_s.arg(quoted(owner));
+            statements
+                += u"CREATE ROLE %1 NOLOGIN CREATEROLE"_s.arg(SqlDialect::quotedIdentifier(owner));
+        statements += u"GRANT %1 TO CURRENT_USER"_s.arg(SqlDialect::quotedIdentifier(owner));
+        statements += u"ALTER DATABASE %1 OWNER TO %2"_s.arg(
+            SqlDialect::quotedIdentifier(database), SqlDialect::quotedIdentifier(owner));
+        statements += u"REVOKE ALL ON DATABASE %1 FROM PUBLIC"_s.arg(
+            SqlDialect::quotedIdentifier(database));
+        statements += u"SET ROLE %1"_s.arg(SqlDialect::quotedIdentifier(owner));
         for (const QString &statement : std::as_const(statements)) {
             if (!q.exec(statement))
                 return SqlErrors::fromQuery(q, failed);
@@ -68,15 +65,18 @@ namespace {
                 return read;
             const bool exists = q.value(0).toInt() > 0;
             q.finish();
-            if (!exists && !q.exec(u"CREATE ROLE %1 NOLOGIN"_s.arg(quoted(group))))
+            if (!exists
+                && !q.exec(u"CREATE ROLE %1 NOLOGIN"_s.arg(SqlDialect::quotedIdentifier(group))))
                 return SqlErrors::fromQuery(q, failed);
             if (key != u"officer"
                 && !q.exec(u"GRANT %1 TO %2"_s.arg(
-                    quoted(ServerSchema::groupRole(database, u"officer"_s)), quoted(group))))
+                    SqlDialect::quotedIdentifier(ServerSchema::groupRole(database, u"officer"_s)),
+                    SqlDialect::quotedIdentifier(group))))
                 return SqlErrors::fromQuery(q, failed);
         }
-        if (!q.exec(u"GRANT CONNECT ON DATABASE %1 TO %2"_s.arg(
-                quoted(database), quoted(ServerSchema::groupRole(database, u"officer"_s)))))
+        if (!q.exec(
+                u"GRANT CONNECT ON DATABASE %1 TO %2"_s.arg(SqlDialect::quotedIdentifier(database),
+                    SqlDialect::quotedIdentifier(ServerSchema::groupRole(database, u"officer"_s)))))
             return SqlErrors::fromQuery(q, failed);
         return success();
     }

@@ -21,13 +21,6 @@ namespace {
         return ServerTrail::tr("Installing the audit trail on the server");
     }
 
-    QString quoted(const QString &identifier)
-    {
-        QString text = identifier;
-        text.replace(u'"', u"\"\""_s);
-        return u'"' + text + u'"';
-    }
-
     QString literal(const QString &text)
     {
         QString escaped = text;
@@ -321,7 +314,7 @@ END $$)sql"_s,
                   "i.indrelid AND a.attnum = ANY(i.indkey::int2[]) WHERE i.indisprimary AND "
                   "i.indrelid = to_regclass(?) ORDER BY array_position(i.indkey::int2[], "
                   "a.attnum)"_s);
-        q.addBindValue(u"public."_s + quoted(table));
+        q.addBindValue(u"public."_s + SqlDialect::quotedIdentifier(table));
         if (!q.exec())
             return SqlErrors::fromQuery(q, installingFailed());
         QStringList key;
@@ -371,7 +364,7 @@ END $$)sql"_s,
                 [&](const Column &c) { return c.name == column.name; });
             if (!inTable)
                 return {};
-            shared += quoted(column.name);
+            shared += SqlDialect::quotedIdentifier(column.name);
         }
         return shared.join(u", "_s);
     }
@@ -408,12 +401,13 @@ END $$)sql"_s,
                 = QStringList { literal(key->join(u',')), literal(hidden.join(u',')),
                       literal(amounts.join(u',')), literal(images.join(u',')), literal(kept) }
                       .join(u", "_s);
-            const QString name = quoted(table);
+            const QString name = SqlDialect::quotedIdentifier(table);
             for (const auto &[event, transition] :
                 { std::pair { u"INSERT"_s, u"NEW TABLE AS new_rows"_s },
                     std::pair { u"UPDATE"_s, u"OLD TABLE AS old_rows NEW TABLE AS new_rows"_s },
                     std::pair { u"DELETE"_s, u"OLD TABLE AS old_rows"_s } }) {
-                const QString trigger = quoted(u"audit_direct_"_s + event.toLower());
+                const QString trigger
+                    = SqlDialect::quotedIdentifier(u"audit_direct_"_s + event.toLower());
                 statements
                     += u"CREATE OR REPLACE TRIGGER %1 AFTER %2 ON %3 REFERENCING %4 FOR EACH "
                        "STATEMENT EXECUTE FUNCTION audit_direct_change(%5)"_s.arg(
@@ -455,7 +449,7 @@ Status ServerTrail::install(QSqlDatabase &db, const QString &database)
 
     QStringList grantees { u"PUBLIC"_s };
     for (const QString &role : companyRoles(database))
-        grantees += quoted(role);
+        grantees += SqlDialect::quotedIdentifier(role);
     const QString everyone = grantees.join(u", "_s);
     statements += u"REVOKE UPDATE, DELETE, TRUNCATE ON audit_event, audit_change, audit_seal "
                   "FROM %1"_s.arg(everyone);
@@ -463,7 +457,8 @@ Status ServerTrail::install(QSqlDatabase &db, const QString &database)
              u"audit_event_by_session()"_s, u"audit_open_event(bigint)"_s }) {
         statements += u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(function);
     }
-    const QString officer = quoted(ServerSchema::groupRole(database, u"officer"_s));
+    const QString officer
+        = SqlDialect::quotedIdentifier(ServerSchema::groupRole(database, u"officer"_s));
     for (const QString &function :
         { u"audit_set_summary(bigint, text)"_s, u"audit_set_officer(bigint, bigint)"_s }) {
         statements += u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(function);

@@ -132,6 +132,13 @@ void SqlDialect::streamRows(QSqlQuery &query)
     query.setForwardOnly(!driver || driver->dbmsType() != QSqlDriver::PostgreSQL);
 }
 
+QString SqlDialect::quotedIdentifier(const QString &identifier)
+{
+    QString text = identifier;
+    text.replace(u'"', u"\"\""_s);
+    return u'"' + text + u'"';
+}
+
 void SqlDialect::appendLiteral(QString &sql, const QString &text)
 {
     if (text.isNull()) {

@@ -62,6 +62,10 @@ public:
     // ("query results lost"), so there the result is fetched whole.
     static void streamRows(QSqlQuery &query);
 
+    // "name" with its quotes doubled: a table, column or role name in a statement (both
+    // engines' standard quoting).
+    static QString quotedIdentifier(const QString &identifier);
+
     // SQL literals for bulk statements that write hundreds of rows at once: binding every value
     // through QSqlQuery costs more than SQLite's own work (issue #3's import benchmark). Text is
     // quoted with '' for ' (both dialects' standard strings); NUL characters are dropped; a null

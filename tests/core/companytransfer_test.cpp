@@ -79,6 +79,24 @@ struct ServerDatabase
     QString url;
 };
 
+// A demo company in a file of dir, made by its administrator "admin" (test::password()).
+struct DemoFile
+{
+    DemoFile(const QTemporaryDir &dir, qint64 workers, quint64 seed)
+        : connection(Connection::open(
+            dir.filePath(QStringLiteral("company.sqlite")), Connection::Mode::CreateIfMissing))
+    {
+        REQUIRE(connection);
+        NullProgress progress;
+        REQUIRE(DemoCompany::fill((*connection)->db(), workers, seed,
+            NewOfficer { QStringLiteral("admin"), {}, password(), {}, {} }, progress));
+        admin = OfficerStore::load((*connection)->db(), QStringLiteral("admin"));
+        REQUIRE(admin);
+    }
+    Result<std::unique_ptr<Connection>> connection;
+    Result<Officer> admin = Error {};
+};
+
 } // namespace
 
 TEST_CASE("A company file moves onto an empty server whole: every row, the targets, the locked "
@@ -88,15 +106,10 @@ TEST_CASE("A company file moves onto an empty server whole: every row, the targe
     if (!onServer())
         return; // the server's copy of the tests runs it (CTest's "postgres/" tests)
     QTemporaryDir dir;
-    auto file = Connection::open(
-        dir.filePath(QStringLiteral("company.sqlite")), Connection::Mode::CreateIfMissing);
-    REQUIRE(file);
+    DemoFile demo(dir, 300, 7);
+    auto &file = demo.connection;
+    const auto &by = demo.admin;
     NullProgress progress;
-    const NewOfficer admin { QStringLiteral("admin"), {}, QStringLiteral("correct horse battery"),
-        {}, {} };
-    REQUIRE(DemoCompany::fill((*file)->db(), 300, 7, admin, progress));
-    const auto by = OfficerStore::load((*file)->db(), QStringLiteral("admin"));
-    REQUIRE(by);
     // Last month's allowances, computed by payroll and locked by the administrator.
     const auto payroll = OfficerStore::load((*file)->db(), QStringLiteral("payroll-wang"));
     REQUIRE(payroll);
@@ -190,15 +203,10 @@ TEST_CASE("A company moves only onto an empty server database, and not with a br
     if (!onServer())
         return;
     QTemporaryDir dir;
-    auto file = Connection::open(
-        dir.filePath(QStringLiteral("company.sqlite")), Connection::Mode::CreateIfMissing);
-    REQUIRE(file);
+    DemoFile demo(dir, 50, 3);
+    auto &file = demo.connection;
+    const auto &by = demo.admin;
     NullProgress progress;
-    const NewOfficer admin { QStringLiteral("admin"), {}, QStringLiteral("correct horse battery"),
-        {}, {} };
-    REQUIRE(DemoCompany::fill((*file)->db(), 50, 3, admin, progress));
-    const auto by = OfficerStore::load((*file)->db(), QStringLiteral("admin"));
-    REQUIRE(by);
 
     ServerDatabase server;
     auto target = Connection::open(server.url, Connection::Mode::CreateIfMissing);
