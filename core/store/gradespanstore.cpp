@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 
-#include "core/store/sqlerror.h"
 #include "core/store/sqldialect.h"
+#include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
 

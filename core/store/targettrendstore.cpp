@@ -1,7 +1,7 @@
 #include "core/store/targettrendstore.h"
 
-#include "core/store/sqlerror.h"
 #include "core/store/sqldialect.h"
+#include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
 

@@ -7,26 +7,10 @@
 #include "tests/support/tempdatabase.h"
 
 using namespace skl;
+using skl::test::approveImportedGrades;
 using skl::test::TempDatabase;
 
 namespace {
-
-// The grades a roster import proposed for known workers, approved by an approver (issue 13: an
-// import never writes a grade in force itself).
-void approveImportedGrades(TempDatabase &db)
-{
-    const Officer approver = db.officer(QStringLiteral("approver"), Roles { Role::Approver });
-    QSqlQuery q(db.db());
-    REQUIRE(q.exec(QStringLiteral("SELECT id FROM certification WHERE status = 'proposed' AND "
-                                  "way = 'import'")));
-    QList<qint64> ids;
-    while (q.next())
-        ids += q.value(0).toLongLong();
-    q.finish();
-    REQUIRE_FALSE(ids.isEmpty());
-    for (qint64 id : std::as_const(ids))
-        REQUIRE(CertificationStore::approve(db.db(), id, approver).ok());
-}
 
 QStringList dueNumbers(TempDatabase &db, QDate day)
 {

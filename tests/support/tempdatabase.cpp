@@ -7,7 +7,10 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <catch2/catch.hpp>
+
 #include "core/domain/residentid.h"
+#include "core/store/certificationstore.h"
 #include "core/store/companystore.h"
 #include "core/store/officerstore.h"
 #include "core/store/serverlogin.h"
@@ -76,6 +79,21 @@ void removeOfficers(QSqlDatabase &db)
         if (!q.exec(sql))
             throw std::runtime_error("cannot remove the officers: " + sql.toStdString());
     }
+}
+
+void approveImportedGrades(TempDatabase &db)
+{
+    const Officer approver = db.officer(QStringLiteral("approver"), Roles { Role::Approver });
+    QSqlQuery q(db.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM certification WHERE status = 'proposed' AND "
+                                  "way = 'import'")));
+    QList<qint64> ids;
+    while (q.next())
+        ids += q.value(0).toLongLong();
+    q.finish();
+    REQUIRE_FALSE(ids.isEmpty());
+    for (qint64 id : std::as_const(ids))
+        REQUIRE(CertificationStore::approve(db.db(), id, approver).ok());
 }
 
 QString password()

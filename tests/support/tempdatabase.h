@@ -58,6 +58,10 @@ QString password();
 // without one. Done as another tool would, past the trigger that guards sealed events.
 void removeOfficers(QSqlDatabase &db);
 
+// Approves, as a new approver "approver", every grade a roster import proposed for known workers
+// (issue 13: an import never writes a grade in force itself).
+void approveImportedGrades(TempDatabase &db);
+
 // The header of a full roster, in the export's column order.
 QString rosterHeader();
 // first17 with its check character appended.
