@@ -512,10 +512,15 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
     const QString head = ServerSchema::groupRole(database, Roles::key(Role::WorkshopHead));
     QStringList groups { officer };
     QStringList wholeCompany;
+    QStringList readsWhole;
     for (const Role role : Roles::every()) {
         groups += ServerSchema::groupRole(database, Roles::key(role));
-        if (role != Role::WorkshopHead)
+        if (role != Role::WorkshopHead) {
             wholeCompany += SqlDialect::quotedIdentifier(groups.last());
+            QString name = groups.last();
+            name.replace(u'\'', u"''"_s);
+            readsWhole += u"pg_has_role(current_user, '%1', 'MEMBER')"_s.arg(name);
+        }
     }
 
     // From nothing each time, so that a privilege an older version granted does not outlive it
@@ -585,6 +590,30 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
             SqlDialect::quotedIdentifier(table), SqlDialect::quotedIdentifier(head), condition);
     }
 
+    // The trail holds every change in full, ID numbers included (the program masks them on
+    // reading): a workshop head reads only the events they wrote and those events' change
+    // rows, as the rows of their workshops above. Every other group reads the whole trail:
+    // the auditor and the administrator verify the chain, whose seals cover the full values,
+    // and the other roles read every worker's ID number in the roster already. The owner's
+    // functions (ServerTrail) see the whole trail for every session.
+    for (const auto &[table, condition] :
+        { std::pair { u"audit_event"_s, u"officer_id = "_s + kActingOfficer },
+            std::pair { u"audit_change"_s, u"event_id IN (SELECT id FROM audit_event)"_s } }) {
+        statements += u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table);
+        statements += u"DROP POLICY IF EXISTS whole_trail ON %1"_s.arg(table);
+        statements += u"DROP POLICY IF EXISTS own_events ON %1"_s.arg(table);
+        statements += u"CREATE POLICY whole_trail ON %1 TO %2 USING (true) WITH CHECK (true)"_s.arg(
+            table, wholeCompany.join(u", "_s));
+        statements += u"CREATE POLICY own_events ON %1 TO %2 USING (%3) WITH CHECK (%3)"_s.arg(
+            table, SqlDialect::quotedIdentifier(head), condition);
+    }
+    // Whether the session reads only part of the trail: it cannot check the chain then, and
+    // leaves that to the sessions that read it whole (AuditChain). Policies apply by
+    // membership, so this asks by membership too.
+    statements += u"CREATE OR REPLACE FUNCTION audit_trail_confined() RETURNS boolean "
+                  "LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$ SELECT NOT (%1) "
+                  "$$"_s.arg(readsWhole.join(u" OR "_s));
+
     statements += certificationFourEyes();
     statements += u"DROP TRIGGER IF EXISTS certification_four_eyes ON certification"_s;
     statements += u"CREATE TRIGGER certification_four_eyes BEFORE INSERT OR UPDATE ON "
@@ -597,8 +626,8 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
     // Functions are executable by everyone unless revoked: these two by officers only.
     statements += maskedIdNumberFunction();
     statements += certificateFieldsFunction();
-    for (const QString &function :
-        { u"worker_masked_id_number(bigint)"_s, u"certificate_fields(bigint, text)"_s }) {
+    for (const QString &function : { u"worker_masked_id_number(bigint)"_s,
+             u"certificate_fields(bigint, text)"_s, u"audit_trail_confined()"_s }) {
         statements += u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(function);
         statements += u"GRANT EXECUTE ON FUNCTION %1 TO %2"_s.arg(
             function, SqlDialect::quotedIdentifier(officer));

@@ -12,6 +12,7 @@
 #include "core/reports/workforcetargets.h"
 #include "core/store/allowancerunstore.h"
 #include "core/store/allowancestore.h"
+#include "core/store/auditchain.h"
 #include "core/store/audittrailstore.h"
 #include "core/store/certificatestore.h"
 #include "core/store/certificationstore.h"
@@ -172,6 +173,7 @@ public:
     AsOfficer &operator=(const AsOfficer &) = delete;
 
     QSqlDatabase &db() { return m_connection->db(); }
+    QString auditWarning() const { return m_connection->auditWarning(); }
 
 private:
     QString m_path;
@@ -345,6 +347,66 @@ TEST_CASE("On the server a workshop head sees their workshop's workers and no ID
                        "'2025-03-01', 'proposed', 'x', %2, proposed_event_id FROM certification")
             .arg(outsider)
             .arg(head.id)));
+}
+
+TEST_CASE("On the server a workshop head reads their own events of the trail only, and opening "
+          "warns of nothing",
+    "[server][privileges][audit]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    const Officer head
+        = c.officer(QStringLiteral("head-zhao"), Roles { Role::WorkshopHead }, { c.machining });
+    const Officer auditor = c.officer(QStringLiteral("auditor-qian"), Roles { Role::Auditor });
+    // A correction made around the program (here by the DBA): the server records the old and
+    // new ID numbers in full, seals the event, and no check has seen it yet.
+    REQUIRE(c.db.scalar(QStringLiteral("UPDATE worker SET id_number = '%1' WHERE employee_no = "
+                                       "'B1' RETURNING id")
+                            .arg(idOf(4)))
+                .isValid());
+    const QString fullIds = QStringLiteral("SELECT count(*) FROM audit_change WHERE old_value = "
+                                           "'%1' OR new_value = '%2'")
+                                .arg(idOf(3), idOf(4));
+    REQUIRE(c.db.scalar(fullIds).toInt() == 1);
+
+    Direct direct(c, head);
+    CHECK(direct.value(fullIds).toInt() == 0);
+    CHECK(direct.value(QStringLiteral("SELECT count(*) FROM audit_event")).toInt() == 0);
+    CHECK(direct.value(QStringLiteral("SELECT count(*) FROM audit_change")).toInt() == 0);
+    // The auditor verifies the chain, whose seals cover the full values: the whole trail.
+    Direct audit(c, auditor);
+    CHECK(audit.value(fullIds).toInt() == 1);
+
+    // The head cannot see that event, which must not read as a deleted one.
+    {
+        AsOfficer program(c, head);
+        CHECK(program.auditWarning().isEmpty());
+        ProposalRequest r;
+        r.employeeNo = QStringLiteral("A2");
+        r.occupation = QStringLiteral("车工");
+        r.grade = Grade::Senior;
+        r.way = CertificationWay::Regular;
+        r.date = QDate(2025, 3, 1);
+        r.by = head;
+        requireOk(CertificationStore::propose(program.db(), r));
+    }
+    const qint64 ownEvents
+        = direct
+              .value(QStringLiteral("SELECT count(*) FROM audit_event WHERE officer_id = %1")
+                         .arg(head.id))
+              .toLongLong();
+    CHECK(ownEvents > 0);
+    CHECK(
+        direct.value(QStringLiteral("SELECT count(*) FROM audit_event")).toLongLong() == ownEvents);
+
+    // The head's writes sealed their events without moving the check point past the change
+    // they could not see: the auditor's session still checks it, and finds the chain whole.
+    AsOfficer byAuditor(c, auditor);
+    CHECK(byAuditor.auditWarning().isEmpty());
+    const auto verified = AuditChain::verify(byAuditor.db(), auditor);
+    requireOk(verified);
+    CHECK(verified->isIntact());
 }
 
 TEST_CASE("On the server a workshop head prints their own workers' certificates only",
