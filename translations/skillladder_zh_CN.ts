@@ -1467,6 +1467,10 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>the worker of certification %1</source>
         <translation>认定 %1 的职工</translation>
     </message>
+    <message>
+        <source>Certificate %1 cannot be signed: it is not an issued certificate you may read, or the database has no verification key.</source>
+        <translation>无法为证书 %1 生成校验码：它不是您可以查看的已颁发证书，或数据库中没有校验密钥。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificationCommands</name>

@@ -98,6 +98,24 @@ namespace {
         return QByteArray::fromHex(q.value(0).toString().toLatin1());
     }
 
+    // On the server no officer reads the key (ServerPrivileges): the owner's function computes
+    // the digest of an issued certificate, from the certificate as stored, as digest() below.
+    Result<QString> serverDigest(QSqlDatabase &db, const QString &number)
+    {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT certificate_digest(?)"_s);
+        q.addBindValue(number);
+        if (auto read = execOneRow(q, CertificateStore::tr("Reading the verification key")); !read)
+            return read.error();
+        if (q.value(0).isNull())
+            return Error { CertificateStore::tr("Certificate %1 cannot be signed: it is not an "
+                                                "issued certificate you may read, or the "
+                                                "database has no verification key.")
+                               .arg(number),
+                {} };
+        return q.value(0).toString();
+    }
+
     // The printed fields, one per line, in a fixed order.
     QByteArray signedText(const CertificateData &d)
     {
@@ -380,10 +398,19 @@ Status CertificateStore::recordPrinted(
 
 Result<QString> CertificateStore::verificationString(QSqlDatabase &db, const CertificateData &data)
 {
-    const auto key = verificationKey(db);
-    if (!key)
-        return key.error();
-    return QString::fromUtf16(kVerificationTag) + u'-' + data.number + u'-' + digest(*key, data);
+    QString signature;
+    if (SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres) {
+        const auto computed = serverDigest(db, data.number);
+        if (!computed)
+            return computed.error();
+        signature = *computed;
+    } else {
+        const auto key = verificationKey(db);
+        if (!key)
+            return key.error();
+        signature = digest(*key, data);
+    }
+    return QString::fromUtf16(kVerificationTag) + u'-' + data.number + u'-' + signature;
 }
 
 Result<VerificationOutcome> CertificateStore::verify(QSqlDatabase &db, const QString &text)
@@ -405,11 +432,20 @@ Result<VerificationOutcome> CertificateStore::verify(QSqlDatabase &db, const QSt
             = tr("No certificate numbered %1 was issued by this company.").arg(parts[1]);
         return outcome;
     }
-    const auto key = verificationKey(db);
-    if (!key)
-        return key.error();
     const CertificateData &d = (*loaded)->data;
-    if (digest(*key, d) != parts[2].toUpper()) {
+    QString expected;
+    if (SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres) {
+        const auto computed = serverDigest(db, d.number);
+        if (!computed)
+            return computed.error();
+        expected = *computed;
+    } else {
+        const auto key = verificationKey(db);
+        if (!key)
+            return key.error();
+        expected = digest(*key, d);
+    }
+    if (expected != parts[2].toUpper()) {
         outcome.verdict = VerificationOutcome::Verdict::Tampered;
         outcome.message = tr("The code does not match certificate %1 as issued: the printed "
                              "details were changed, or the code was copied wrongly.")

@@ -128,9 +128,8 @@ namespace {
             return select({ u"worker", u"grade_award", u"grade_span", u"team_leader_period",
                 u"worker_photo" });
         case Act::ReadCertifications:
-            return select(
-                { u"certification", u"assessment_round", u"competition", u"competition_result",
-                    u"certificate", u"certificate_print", u"company_image", u"verification_key" });
+            return select({ u"certification", u"assessment_round", u"competition",
+                u"competition_result", u"certificate", u"certificate_print", u"company_image" });
         case Act::ReadPay:
             return select({ u"allowance_rate", u"allowance_run", u"allowance_line",
                 u"allowance_reopening", u"team_leader_period", u"mentorship", u"salary_band",
@@ -382,6 +381,43 @@ WHERE (c.id = wanted_certification OR ce.number = wanted_number)
 $$)"_s.arg(readsIdNumbers(u"certificate"_s), kOwnWorkshops);
     }
 
+    // The digest of a certificate's QR code, computed from the certificate as issued, as
+    // CertificateStore computes it on a file: HMAC-SHA-256 (RFC 2104, written out: the server
+    // needs no extension) under the company's key over the printed fields, one per line, the
+    // first 20 hex digits in capitals. No officer reads the key, which would let them forge a
+    // digest; they ask this function for the digest of a certificate they may read, and only
+    // one that was issued: it signs no text of theirs.
+    QString certificateDigestFunction()
+    {
+        return uR"(CREATE OR REPLACE FUNCTION certificate_digest(wanted_number text) RETURNS text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    k bytea;
+    msg bytea;
+    ipad bytea := '';
+    opad bytea := '';
+BEGIN
+    SELECT decode(v.key_hex, 'hex') INTO k FROM verification_key v WHERE v.id = 1;
+    SELECT convert_to(ce.number || E'\n' || ce.worker_name || E'\n' || coalesce(ce.id_number, '')
+            || E'\n' || c.grade::text || E'\n' || ce.occupation || E'\n' || ce.issue_date
+            || E'\n' || ce.body_name, 'UTF8') INTO msg
+    FROM certificate ce
+    JOIN certification c ON c.id = ce.certification_id
+    JOIN worker w ON w.id = c.worker_id
+    WHERE ce.number = wanted_number AND (%1 OR w.workshop_id IN %2);
+    IF k IS NULL OR msg IS NULL OR length(k) > 64 THEN
+        RETURN NULL;
+    END IF;
+    k := k || decode(repeat('00', 64 - length(k)), 'hex');
+    FOR i IN 0..63 LOOP
+        ipad := ipad || set_byte('\x00'::bytea, 0, get_byte(k, i) # 54);
+        opad := opad || set_byte('\x00'::bytea, 0, get_byte(k, i) # 92);
+    END LOOP;
+    RETURN upper(left(encode(sha256(opad || sha256(ipad || msg)), 'hex'), 20));
+END
+$$)"_s.arg(readsIdNumbers(u"certificate"_s), kOwnWorkshops);
+    }
+
     Result<QStringList> columnsOf(QSqlDatabase &db, const QString &table)
     {
         QSqlQuery q(db);
@@ -512,10 +548,15 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
     const QString head = ServerSchema::groupRole(database, Roles::key(Role::WorkshopHead));
     QStringList groups { officer };
     QStringList wholeCompany;
+    QStringList readsWhole;
     for (const Role role : Roles::every()) {
         groups += ServerSchema::groupRole(database, Roles::key(role));
-        if (role != Role::WorkshopHead)
+        if (role != Role::WorkshopHead) {
             wholeCompany += SqlDialect::quotedIdentifier(groups.last());
+            QString name = groups.last();
+            name.replace(u'\'', u"''"_s);
+            readsWhole += u"pg_has_role(current_user, '%1', 'MEMBER')"_s.arg(name);
+        }
     }
 
     // From nothing each time, so that a privilege an older version granted does not outlive it
@@ -585,6 +626,30 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
             SqlDialect::quotedIdentifier(table), SqlDialect::quotedIdentifier(head), condition);
     }
 
+    // The trail holds every change in full, ID numbers included (the program masks them on
+    // reading): a workshop head reads only the events they wrote and those events' change
+    // rows, as the rows of their workshops above. Every other group reads the whole trail:
+    // the auditor and the administrator verify the chain, whose seals cover the full values,
+    // and the other roles read every worker's ID number in the roster already. The owner's
+    // functions (ServerTrail) see the whole trail for every session.
+    for (const auto &[table, condition] :
+        { std::pair { u"audit_event"_s, u"officer_id = "_s + kActingOfficer },
+            std::pair { u"audit_change"_s, u"event_id IN (SELECT id FROM audit_event)"_s } }) {
+        statements += u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table);
+        statements += u"DROP POLICY IF EXISTS whole_trail ON %1"_s.arg(table);
+        statements += u"DROP POLICY IF EXISTS own_events ON %1"_s.arg(table);
+        statements += u"CREATE POLICY whole_trail ON %1 TO %2 USING (true) WITH CHECK (true)"_s.arg(
+            table, wholeCompany.join(u", "_s));
+        statements += u"CREATE POLICY own_events ON %1 TO %2 USING (%3) WITH CHECK (%3)"_s.arg(
+            table, SqlDialect::quotedIdentifier(head), condition);
+    }
+    // Whether the session reads only part of the trail: it cannot check the chain then, and
+    // leaves that to the sessions that read it whole (AuditChain). Policies apply by
+    // membership, so this asks by membership too.
+    statements += u"CREATE OR REPLACE FUNCTION audit_trail_confined() RETURNS boolean "
+                  "LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$ SELECT NOT (%1) "
+                  "$$"_s.arg(readsWhole.join(u" OR "_s));
+
     statements += certificationFourEyes();
     statements += u"DROP TRIGGER IF EXISTS certification_four_eyes ON certification"_s;
     statements += u"CREATE TRIGGER certification_four_eyes BEFORE INSERT OR UPDATE ON "
@@ -597,8 +662,10 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
     // Functions are executable by everyone unless revoked: these two by officers only.
     statements += maskedIdNumberFunction();
     statements += certificateFieldsFunction();
+    statements += certificateDigestFunction();
     for (const QString &function :
-        { u"worker_masked_id_number(bigint)"_s, u"certificate_fields(bigint, text)"_s }) {
+        { u"worker_masked_id_number(bigint)"_s, u"certificate_fields(bigint, text)"_s,
+            u"audit_trail_confined()"_s, u"certificate_digest(text)"_s }) {
         statements += u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(function);
         statements += u"GRANT EXECUTE ON FUNCTION %1 TO %2"_s.arg(
             function, SqlDialect::quotedIdentifier(officer));

@@ -2,6 +2,8 @@
 // own login, as psql would, is refused what the program refuses, and the program still works
 // for every role over the officer's own connection. Server-only: tagged [server], which the
 // SQLite run leaves out (tests/CMakeLists.txt).
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +14,7 @@
 #include "core/reports/workforcetargets.h"
 #include "core/store/allowancerunstore.h"
 #include "core/store/allowancestore.h"
+#include "core/store/auditchain.h"
 #include "core/store/audittrailstore.h"
 #include "core/store/certificatestore.h"
 #include "core/store/certificationstore.h"
@@ -172,6 +175,7 @@ public:
     AsOfficer &operator=(const AsOfficer &) = delete;
 
     QSqlDatabase &db() { return m_connection->db(); }
+    QString auditWarning() const { return m_connection->auditWarning(); }
 
 private:
     QString m_path;
@@ -345,6 +349,66 @@ TEST_CASE("On the server a workshop head sees their workshop's workers and no ID
                        "'2025-03-01', 'proposed', 'x', %2, proposed_event_id FROM certification")
             .arg(outsider)
             .arg(head.id)));
+}
+
+TEST_CASE("On the server a workshop head reads their own events of the trail only, and opening "
+          "warns of nothing",
+    "[server][privileges][audit]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    const Officer head
+        = c.officer(QStringLiteral("head-zhao"), Roles { Role::WorkshopHead }, { c.machining });
+    const Officer auditor = c.officer(QStringLiteral("auditor-qian"), Roles { Role::Auditor });
+    // A correction made around the program (here by the DBA): the server records the old and
+    // new ID numbers in full, seals the event, and no check has seen it yet.
+    REQUIRE(c.db.scalar(QStringLiteral("UPDATE worker SET id_number = '%1' WHERE employee_no = "
+                                       "'B1' RETURNING id")
+                            .arg(idOf(4)))
+                .isValid());
+    const QString fullIds = QStringLiteral("SELECT count(*) FROM audit_change WHERE old_value = "
+                                           "'%1' OR new_value = '%2'")
+                                .arg(idOf(3), idOf(4));
+    REQUIRE(c.db.scalar(fullIds).toInt() == 1);
+
+    Direct direct(c, head);
+    CHECK(direct.value(fullIds).toInt() == 0);
+    CHECK(direct.value(QStringLiteral("SELECT count(*) FROM audit_event")).toInt() == 0);
+    CHECK(direct.value(QStringLiteral("SELECT count(*) FROM audit_change")).toInt() == 0);
+    // The auditor verifies the chain, whose seals cover the full values: the whole trail.
+    Direct audit(c, auditor);
+    CHECK(audit.value(fullIds).toInt() == 1);
+
+    // The head cannot see that event, which must not read as a deleted one.
+    {
+        AsOfficer program(c, head);
+        CHECK(program.auditWarning().isEmpty());
+        ProposalRequest r;
+        r.employeeNo = QStringLiteral("A2");
+        r.occupation = QStringLiteral("车工");
+        r.grade = Grade::Senior;
+        r.way = CertificationWay::Regular;
+        r.date = QDate(2025, 3, 1);
+        r.by = head;
+        requireOk(CertificationStore::propose(program.db(), r));
+    }
+    const qint64 ownEvents
+        = direct
+              .value(QStringLiteral("SELECT count(*) FROM audit_event WHERE officer_id = %1")
+                         .arg(head.id))
+              .toLongLong();
+    CHECK(ownEvents > 0);
+    CHECK(
+        direct.value(QStringLiteral("SELECT count(*) FROM audit_event")).toLongLong() == ownEvents);
+
+    // The head's writes sealed their events without moving the check point past the change
+    // they could not see: the auditor's session still checks it, and finds the chain whole.
+    AsOfficer byAuditor(c, auditor);
+    CHECK(byAuditor.auditWarning().isEmpty());
+    const auto verified = AuditChain::verify(byAuditor.db(), auditor);
+    requireOk(verified);
+    CHECK(verified->isIntact());
 }
 
 TEST_CASE("On the server a workshop head prints their own workers' certificates only",
@@ -583,7 +647,8 @@ TEST_CASE("On the server every table is some role's to use, and only the owner's
     QStringList unused;
     while (q.next())
         unused += q.value(0).toString();
-    CHECK(unused == QStringList {});
+    // The certificates' key is read by the owner's certificate_digest() alone.
+    CHECK(unused == QStringList { QStringLiteral("verification_key") });
     // TRUNCATE, REFERENCES and TRIGGER change a table beyond its rows' reads and writes.
     REQUIRE(q.exec(QStringLiteral(
         "SELECT c.relname || ' ' || a.privilege_type FROM pg_class c JOIN pg_namespace n "
@@ -600,4 +665,72 @@ TEST_CASE("On the server every table is some role's to use, and only the owner's
                        .arg(c.database)));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
+}
+
+TEST_CASE("On the server no officer reads the certificates' key, and every role that may prints "
+          "and verifies their codes",
+    "[server][privileges][certificates]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    const Officer hr = c.officer(QStringLiteral("hr-li"), Roles { Role::Hr });
+    const Officer approver = c.officer(QStringLiteral("chief-wang"), Roles { Role::Approver });
+    const Officer head
+        = c.officer(QStringLiteral("head-zhao"), Roles { Role::WorkshopHead }, { c.machining });
+    const Officer auditor = c.officer(QStringLiteral("auditor-qian"), Roles { Role::Auditor });
+    const qint64 own = c.propose(QStringLiteral("A1"), hr);
+    const qint64 other = c.propose(QStringLiteral("B1"), hr);
+    requireOk(CertificationStore::approve(c.db.db(), own, approver));
+    requireOk(CertificationStore::approve(c.db.db(), other, approver));
+
+    // With the key anyone could compute the code of a certificate never issued.
+    for (const Officer &officer : { hr, approver, head, auditor }) {
+        Direct direct(c, officer);
+        INFO(officer.login.toStdString());
+        CHECK(direct.refuses(QStringLiteral("SELECT key_hex FROM verification_key")));
+    }
+
+    // The server's digest is the one the program computes on a file with the same key.
+    AsOfficer program(c, head);
+    const auto printable = CertificateStore::forCertification(program.db(), own);
+    requireOk(printable);
+    const QByteArray key = QByteArray::fromHex(
+        c.db.scalar(QStringLiteral("SELECT key_hex FROM verification_key")).toString().toLatin1());
+    const QString rank
+        = c.db.scalar(QStringLiteral("SELECT grade FROM certification WHERE id = %1").arg(own))
+              .toString();
+    const QByteArray text = QStringList { printable->number, printable->workerName,
+        printable->idNumber, rank, printable->occupation,
+        printable->issueDate.toString(Qt::ISODate), printable->bodyName }
+                                .join(u'\n')
+                                .toUtf8();
+    const QString expected = QString::fromLatin1(
+        QMessageAuthenticationCode::hash(text, key, QCryptographicHash::Sha256)
+            .toHex()
+            .toUpper()
+            .left(20));
+    CHECK(printable->verification.endsWith(u'-' + expected));
+
+    // A head's digest stops at their workshops, as what they print does.
+    const QString otherNumber
+        = c.db.scalar(QStringLiteral("SELECT number FROM certificate WHERE certification_id = %1")
+                          .arg(other))
+              .toString();
+    Direct direct(c, head);
+    CHECK(
+        direct.value(QStringLiteral("SELECT certificate_digest('%1')").arg(otherNumber)).isNull());
+
+    const auto byHead = CertificateStore::verify(program.db(), printable->verification);
+    requireOk(byHead);
+    CHECK(byHead->verdict == VerificationOutcome::Verdict::Valid);
+    AsOfficer audit(c, auditor);
+    const auto byAuditor = CertificateStore::verify(audit.db(), printable->verification);
+    requireOk(byAuditor);
+    CHECK(byAuditor->verdict == VerificationOutcome::Verdict::Valid);
+    QString tampered = printable->verification;
+    tampered[tampered.size() - 1] = tampered.endsWith(u'0') ? u'1' : u'0';
+    const auto forged = CertificateStore::verify(audit.db(), tampered);
+    requireOk(forged);
+    CHECK(forged->verdict == VerificationOutcome::Verdict::Tampered);
 }
