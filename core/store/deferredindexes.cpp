@@ -12,6 +12,11 @@ namespace skl {
 Result<DeferredIndexes> DeferredIndexes::drop(QSqlDatabase &db, const QStringList &tables)
 {
     DeferredIndexes deferred(db);
+    // On the server the load is set-based and keeps its indexes: dropping one needs the owner
+    // of the table, which an hr officer's login is not (issue 14), and COPY into indexed
+    // tables costs less than building the indexes again inside the import's transaction.
+    if (SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres)
+        return deferred;
     const QString whatFailed = tr("Preparing the bulk import");
     QSqlQuery q(db);
     SqlDialect::streamRows(q);

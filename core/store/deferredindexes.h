@@ -14,6 +14,7 @@ namespace skl {
 // data by restore() before the commit. Unique indexes stay, since the load checks duplicates
 // through them. A rollback (an error, a bad file, Cancel) brings the indexes back with the rest.
 // For a million workers this takes the schema's own share of an import from 24 s to 11 s.
+// On a PostgreSQL server nothing is dropped (see drop()).
 class DeferredIndexes
 {
     Q_DECLARE_TR_FUNCTIONS(skl::DeferredIndexes)

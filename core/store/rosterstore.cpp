@@ -3,7 +3,6 @@
 #include <QSqlError>
 
 #include "core/domain/cellvalues.h"
-#include "core/store/bulkinsert.h"
 #include "core/store/certificationstore.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
@@ -15,9 +14,13 @@ namespace skl {
 namespace {
 
     constexpr qsizetype kBatchSize = 500;
+    // On the server each batch costs round trips (its lookups by number and ID number, the
+    // workers' INSERT, the grades') and a run of the statement-level trail triggers, while the
+    // rows' own checks cost the same in any batch. The rows of a batch are held in memory,
+    // about 1 kB each.
+    constexpr qsizetype kServerBatchSize = 20000;
 
-    // The columns a new worker is written with, in the order insertWorkers and copyWorkers
-    // write them.
+    // The columns a new worker is written with, in the order insertWorkers writes them.
     constexpr char16_t kNewWorkerColumns[]
         = u"employee_no, name, gender, id_number, birth_date, hire_date, leave_date, site_id, "
           "workshop_id, occupation_id, frontline, team_leader, created_event_id, current_grade, "
@@ -175,7 +178,9 @@ Status RosterStore::prepare()
 Status RosterStore::add(WorkerRecord record, int line, QStringList sourceCells)
 {
     m_pending += Pending { std::move(record), line, std::move(sourceCells) };
-    if (m_pending.size() >= kBatchSize)
+    if (m_pending.size() >= kBatchSize
+        && (m_pending.size() >= kServerBatchSize
+            || SqlDialect::of(m_db).kind() != SqlDialect::Kind::Postgres))
         return flush();
     return success();
 }
@@ -590,7 +595,10 @@ Status RosterStore::proposeGrades(const Stored &worker, const QList<GradeEntry> 
 }
 
 // One multi-row INSERT for the workers (RETURNING their ids), one for their grades and one for
-// their closed grade spans.
+// their closed grade spans. On the server too: COPY cannot write into worker, which has
+// row-level security for the workshop heads (the server refuses COPY into a table with a
+// policy unless the login owns it), and staging the rows in a TEMP table needs a privilege
+// the officers' groups do not hold.
 Result<QHash<QString, qint64>> RosterStore::insertWorkers(
     const QList<NewWorker> &workers, const QList<StoredSpans> &spans)
 {
@@ -639,73 +647,6 @@ Result<QHash<QString, qint64>> RosterStore::insertWorkers(
     return ids;
 }
 
-// The server's bulk path (issue 14): COPY takes the rows as one stream, then their ids are read
-// back, as COPY returns none.
-Result<QHash<QString, qint64>> RosterStore::copyWorkers(
-    const QList<NewWorker> &workers, const QList<StoredSpans> &spans)
-{
-    static const QStringList columns = QString::fromUtf16(kNewWorkerColumns).split(u", "_s);
-    BulkCopy copy(m_db, u"worker"_s, columns, whatFailed());
-    const auto text = [](const QString &value) {
-        return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-    };
-    const auto id = [](qint64 value) {
-        return value == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
-    };
-    for (qsizetype i = 0; i < workers.size(); ++i) {
-        const Stored &w = workers[i].worker;
-        const StoredSpans &s = spans[i];
-        copy.add({ w.employeeNo, text(w.name), text(w.gender), text(w.idNumber), text(w.birthDate),
-            text(w.hireDate), text(w.leaveDate), id(w.siteId), id(w.workshopId), id(w.occupationId),
-            qint64(w.frontline), qint64(w.teamLeader), m_eventId,
-            s.open ? QVariant(qint64(rankOf(s.open->grade)))
-                   : QVariant(QMetaType::fromType<qint64>()),
-            s.open ? QVariant(CellValues::formatDate(s.open->from))
-                   : QVariant(QMetaType::fromType<QString>()) });
-    }
-    // The new rows' ids come from the sequence after every id visible now: the rows of this
-    // event above the highest id are this batch's, found by the primary key's range.
-    QSqlQuery q(m_db);
-    SqlDialect::streamRows(q);
-    if (auto read = execOneRow(q, whatFailed(), u"SELECT coalesce(max(id), 0) FROM worker"_s);
-        !read)
-        return read.error();
-    const qint64 highest = q.value(0).toLongLong();
-    q.finish();
-    if (auto written = copy.write(); !written)
-        return written.error();
-    QHash<QString, qint64> ids;
-    const auto read = [&](const QString &sql) -> Status {
-        if (!q.exec(sql))
-            return SqlErrors::fromQuery(q, whatFailed());
-        return forEachRow(q, whatFailed(), [&](const QSqlQuery &row) {
-            ids.insert(row.value(1).toString(), row.value(0).toLongLong());
-        });
-    };
-    QString event;
-    SqlDialect::appendLiteral(event, m_eventId);
-    if (auto done = read(u"SELECT id, employee_no FROM worker WHERE id > %1 AND "
-                         "created_event_id = %2"_s.arg(highest)
-                             .arg(event));
-        !done)
-        return done.error();
-    if (ids.size() == workers.size())
-        return ids;
-    // A row written with an explicit id above the sequence (another tool's) put some of ours
-    // below the highest id: they are found by their numbers.
-    QString numbers;
-    for (const NewWorker &n : workers) {
-        if (!numbers.isEmpty())
-            numbers += u", ";
-        SqlDialect::appendLiteral(numbers, n.worker.employeeNo);
-    }
-    if (auto done = read(u"SELECT id, employee_no FROM worker WHERE created_event_id = %1 AND "
-                         "employee_no IN (%2)"_s.arg(event, numbers));
-        !done)
-        return done.error();
-    return ids;
-}
-
 Status RosterStore::insertNew(QList<NewWorker> &workers)
 {
     if (workers.isEmpty())
@@ -713,8 +654,7 @@ Status RosterStore::insertNew(QList<NewWorker> &workers)
     QList<StoredSpans> spans;
     for (const NewWorker &n : std::as_const(workers))
         spans += StoredSpans::from(recordsOf(n.grades, n.worker.occupationId));
-    const auto ids
-        = BulkCopy::isAvailable(m_db) ? copyWorkers(workers, spans) : insertWorkers(workers, spans);
+    const auto ids = insertWorkers(workers, spans);
     if (!ids)
         return ids.error();
 

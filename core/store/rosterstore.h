@@ -143,8 +143,6 @@ private:
     // Write new workers; their ids by employee number.
     Result<QHash<QString, qint64>> insertWorkers(
         const QList<NewWorker> &workers, const QList<StoredSpans> &spans);
-    Result<QHash<QString, qint64>> copyWorkers(
-        const QList<NewWorker> &workers, const QList<StoredSpans> &spans);
     void markTouched(qint64 workerId, int line);
     void noteTeamLeader(qint64 workerId, bool leader);
     int lineTouched(qint64 workerId) const;

@@ -10,6 +10,7 @@
 
 #include "core/domain/residentid.h"
 #include "core/exporting/rosterexport.h"
+#include "core/importing/rosterimport.h"
 #include "core/reports/duelist.h"
 #include "core/reports/workforcetargets.h"
 #include "core/store/allowancerunstore.h"
@@ -733,4 +734,35 @@ TEST_CASE("On the server no officer reads the certificates' key, and every role 
     const auto forged = CertificateStore::verify(audit.db(), tampered);
     requireOk(forged);
     CHECK(forged->verdict == VerificationOutcome::Verdict::Tampered);
+}
+
+TEST_CASE("On the server an hr officer's own login imports new workers into a roster that has some",
+    "[server][privileges][import]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    const Officer hr = c.officer(QStringLiteral("hr-zhou"), Roles { Role::Hr });
+    // worker has row-level security: the server refuses COPY into it for a login that does not
+    // own it, and dropping its indexes needs the owner too; the import must need neither.
+    const QString file = c.db.writeFile(QStringLiteral("more.csv"),
+        (rosterHeader()
+            + QStringLiteral("C1,王强,男,%1,1980-01-01,2015-01-01,,济南厂,山东,装配车间,钳工,"
+                             "高级工,2019-05-01,是,否\n")
+                  .arg(idOf(7)))
+            .toUtf8());
+    {
+        AsOfficer as(c, hr);
+        NullProgress progress;
+        const auto report = RosterImport::run(as.db(), hr, file, {}, progress);
+        requireOk(report);
+        CHECK(report->problems.isEmpty());
+        CHECK(report->created == 1);
+        CHECK(report->committed);
+    }
+    CHECK(c.db.scalar(QStringLiteral(
+                          "SELECT count(*) FROM grade_award g JOIN worker w ON w.id = g.worker_id "
+                          "WHERE w.employee_no = 'C1'"))
+              .toInt()
+        == 1);
 }
