@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 
+#include "core/store/serverbulkload.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
@@ -12,11 +13,17 @@ namespace skl {
 Result<DeferredIndexes> DeferredIndexes::drop(QSqlDatabase &db, const QStringList &tables)
 {
     DeferredIndexes deferred(db);
-    // On the server the load is set-based and keeps its indexes: dropping one needs the owner
-    // of the table, which an hr officer's login is not (issue 14), and COPY into indexed
-    // tables costs less than building the indexes again inside the import's transaction.
-    if (SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres)
+    // On the server an officer's login does not own the tables: the owner's functions defer
+    // the indexes, and the foreign keys too (ServerBulkLoad).
+    if (SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres) {
+        for (const QString &table : tables) {
+            const auto deferredHere = ServerBulkLoad::defer(db, table);
+            if (!deferredHere)
+                return deferredHere.error();
+            deferred.m_onServer = deferred.m_onServer || *deferredHere;
+        }
         return deferred;
+    }
     const QString whatFailed = tr("Preparing the bulk import");
     QSqlQuery q(db);
     SqlDialect::streamRows(q);
@@ -43,6 +50,10 @@ Result<DeferredIndexes> DeferredIndexes::drop(QSqlDatabase &db, const QStringLis
 
 Status DeferredIndexes::restore()
 {
+    if (m_onServer) {
+        m_onServer = false;
+        return ServerBulkLoad::restore(*m_db);
+    }
     QSqlQuery q(*m_db);
     for (const QString &definition : std::as_const(m_definitions)) {
         if (!q.exec(definition))

@@ -598,7 +598,8 @@ Status RosterStore::proposeGrades(const Stored &worker, const QList<GradeEntry> 
 // their closed grade spans. On the server too: COPY cannot write into worker, which has
 // row-level security for the workshop heads (the server refuses COPY into a table with a
 // policy unless the login owns it), and staging the rows in a TEMP table needs a privilege
-// the officers' groups do not hold.
+// the officers' groups do not hold. Into an empty roster the server's share is mostly the
+// indexes and foreign keys, which DeferredIndexes defers there too (ServerBulkLoad).
 Result<QHash<QString, qint64>> RosterStore::insertWorkers(
     const QList<NewWorker> &workers, const QList<StoredSpans> &spans)
 {

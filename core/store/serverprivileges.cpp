@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include "core/domain/permissions.h"
+#include "core/store/serverbulkload.h"
 #include "core/store/serverofficers.h"
 #include "core/store/serverschema.h"
 #include "core/store/sqldialect.h"
@@ -670,9 +671,12 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
         statements += u"GRANT EXECUTE ON FUNCTION %1 TO %2"_s.arg(
             function, SqlDialect::quotedIdentifier(officer));
     }
-    statements += u"RESET client_min_messages"_s;
+    // Not RESET afterwards: that would bring back the server's default, NOTICE, which every
+    // connection of the program turns off when it opens (Connection).
     if (auto done = run(q, statements); !done)
         return done;
+    if (auto bulk = ServerBulkLoad::install(db, database); !bulk)
+        return bulk;
     return ServerOfficers::install(db, database);
 }
 

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "core/domain/role.h"
+#include "core/store/serverbulkload.h"
 #include "core/store/serverschema.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
@@ -29,9 +30,10 @@ namespace {
     }
 
     // The trail's own tables are guarded by their own triggers (AuditChain); schema_version is
-    // written by upgrades only.
+    // written by upgrades only; bulk_load_deferred holds schema for the owner only.
     const QStringList kUnaudited { u"audit_event"_s, u"audit_change"_s, u"audit_seal"_s,
-        u"audit_seal_due"_s, u"audit_chain_state"_s, u"schema_version"_s };
+        u"audit_seal_due"_s, u"audit_chain_state"_s, u"schema_version"_s,
+        ServerBulkLoad::deferredTable() };
 
     // Columns the trail never holds: a password hash is a secret; failed logins, the lockout and
     // the row version are bookkeeping that changes with every login or edit (issue 13).

@@ -54,6 +54,14 @@ struct Company
     qint64 machining = 0;
     qint64 assembly = 0;
 
+    // Without workers: a company whose first import fills an empty roster.
+    struct Empty
+    {
+    };
+    explicit Company(Empty)
+        : database(db.scalar(QStringLiteral("SELECT current_database()")).toString())
+    { }
+
     Company()
     {
         REQUIRE(db.importCsv(rosterHeader()
@@ -648,8 +656,11 @@ TEST_CASE("On the server every table is some role's to use, and only the owner's
     QStringList unused;
     while (q.next())
         unused += q.value(0).toString();
-    // The certificates' key is read by the owner's certificate_digest() alone.
-    CHECK(unused == QStringList { QStringLiteral("verification_key") });
+    // The certificates' key is read by the owner's certificate_digest() alone, and a bulk
+    // load's deferred schema by the owner's bulk_load_* functions.
+    CHECK(unused
+        == QStringList {
+            QStringLiteral("bulk_load_deferred"), QStringLiteral("verification_key") });
     // TRUNCATE, REFERENCES and TRIGGER change a table beyond its rows' reads and writes.
     REQUIRE(q.exec(QStringLiteral(
         "SELECT c.relname || ' ' || a.privilege_type FROM pg_class c JOIN pg_namespace n "
@@ -765,4 +776,109 @@ TEST_CASE("On the server an hr officer's own login imports new workers into a ro
                           "WHERE w.employee_no = 'C1'"))
               .toInt()
         == 1);
+}
+
+namespace {
+
+// The indexes and constraints of the tables an import fills, as the server lists them.
+QString importedTablesSchema(Company &c)
+{
+    return c.db
+        .scalar(QStringLiteral(
+            "SELECT string_agg(d, E'\\n' ORDER BY d) FROM ("
+            "SELECT indexdef AS d FROM pg_indexes WHERE tablename IN ('worker', 'grade_award') "
+            "UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE conrelid IN ('worker'::regclass, 'grade_award'::regclass)) s"))
+        .toString();
+}
+
+} // namespace
+
+TEST_CASE("On the server the first import of a roster defers its indexes and foreign keys, and "
+          "puts every one back",
+    "[server][privileges][import]")
+{
+    if (!onServer())
+        return;
+    Company c { Company::Empty {} };
+    const Officer hr = c.officer(QStringLiteral("hr-zhou"), Roles { Role::Hr });
+    const QString before = importedTablesSchema(c);
+    REQUIRE(before.contains(QStringLiteral("FOREIGN KEY (site_id)")));
+    REQUIRE(before.contains(QStringLiteral("worker_name")));
+    const QString file = c.db.writeFile(QStringLiteral("first.csv"),
+        (rosterHeader()
+            + QStringLiteral("A1,张伟,男,%1,1980-01-01,2015-01-01,,济南厂,山东,机加车间,车工,"
+                             "中级工,2020-03-01,是,否\n"
+                             "A2,李娜,女,%2,1980-01-01,2015-01-01,,济南厂,山东,装配车间,钳工,"
+                             "高级工,2019-05-01,是,否\n")
+                  .arg(idOf(1), idOf(2)))
+            .toUtf8());
+    {
+        AsOfficer as(c, hr);
+        NullProgress progress;
+        const auto report = RosterImport::run(as.db(), hr, file, {}, progress);
+        requireOk(report);
+        CHECK(report->created == 2);
+        CHECK(report->committed);
+    }
+    CHECK(importedTablesSchema(c) == before);
+    CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM bulk_load_deferred")).toInt() == 0);
+    CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM grade_award")).toInt() == 2);
+}
+
+TEST_CASE("On the server an officer cannot use the bulk load to leave the roster without its "
+          "constraints",
+    "[server][privileges][import]")
+{
+    if (!onServer())
+        return;
+    Company c { Company::Empty {} };
+    const QString before = importedTablesSchema(c);
+    const Officer hr = c.officer(QStringLiteral("hr-zhou"), Roles { Role::Hr });
+    const Officer auditor = c.officer(QStringLiteral("audit-li"), Roles { Role::Auditor });
+
+    SECTION("a commit with the constraints still deferred fails, and nothing is dropped")
+    {
+        Direct direct(c, hr);
+        REQUIRE(direct.accepts(QStringLiteral("BEGIN")));
+        CHECK(direct.value(QStringLiteral("SELECT bulk_load_defer('worker')")).toBool());
+        CHECK_FALSE(direct.accepts(QStringLiteral("COMMIT")));
+        CHECK(importedTablesSchema(c) == before);
+    }
+    SECTION("rows that break a foreign key are refused when it is added again")
+    {
+        Direct direct(c, hr);
+        REQUIRE(direct.accepts(QStringLiteral("BEGIN")));
+        REQUIRE(direct.value(QStringLiteral("SELECT bulk_load_defer('worker')")).toBool());
+        CHECK(direct.accepts(QStringLiteral(
+            "INSERT INTO worker (employee_no, name, hire_date, site_id, created_event_id) "
+            "VALUES ('X1', '某', '2020-01-01', 99999, 1)")));
+        CHECK_FALSE(direct.accepts(QStringLiteral("SELECT bulk_load_restore()")));
+        direct.accepts(QStringLiteral("ROLLBACK"));
+        CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 0);
+        CHECK(importedTablesSchema(c) == before);
+    }
+    SECTION("only the tables an import fills, and only for a login that may write them")
+    {
+        Direct asHr(c, hr);
+        CHECK(asHr.refuses(QStringLiteral("SELECT bulk_load_defer('officer')")));
+        CHECK(asHr.refuses(QStringLiteral("SELECT * FROM bulk_load_deferred")));
+        Direct asAuditor(c, auditor);
+        CHECK(asAuditor.refuses(QStringLiteral("SELECT bulk_load_defer('worker')")));
+        CHECK(importedTablesSchema(c) == before);
+    }
+    SECTION("a roster that has workers keeps its constraints")
+    {
+        REQUIRE(
+            c.db.importCsv(rosterHeader()
+                    + QStringLiteral("A1,张伟,男,%1,1980-01-01,2015-01-01,,济南厂,山东,机加车间,"
+                                     "车工,中级工,2020-03-01,是,否\n")
+                          .arg(idOf(1)))
+                .committed);
+        Direct direct(c, hr);
+        REQUIRE(direct.accepts(QStringLiteral("BEGIN")));
+        CHECK_FALSE(direct.value(QStringLiteral("SELECT bulk_load_defer('worker')")).toBool());
+        CHECK(direct.accepts(QStringLiteral("COMMIT")));
+        CHECK(importedTablesSchema(c) == before);
+    }
 }
