@@ -3,6 +3,7 @@
 #include <QSqlError>
 
 #include "core/domain/cellvalues.h"
+#include "core/store/bulkrows.h"
 #include "core/store/certificationstore.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
@@ -595,49 +596,37 @@ Status RosterStore::proposeGrades(const Stored &worker, const QList<GradeEntry> 
 }
 
 // One multi-row INSERT for the workers (RETURNING their ids), one for their grades and one for
-// their closed grade spans. On the server too: COPY cannot write into worker, which has
-// row-level security for the workshop heads (the server refuses COPY into a table with a
-// policy unless the login owns it), and staging the rows in a TEMP table needs a privilege
-// the officers' groups do not hold. Into an empty roster the server's share is mostly the
-// indexes and foreign keys, which DeferredIndexes defers there too (ServerBulkLoad).
+// their closed grade spans (BulkRows: on a server through COPY and a staging table). Into an
+// empty roster the server's share is mostly the indexes and foreign keys, which DeferredIndexes
+// defers there too (ServerBulkLoad).
 Result<QHash<QString, qint64>> RosterStore::insertWorkers(
     const QList<NewWorker> &workers, const QList<StoredSpans> &spans)
 {
-    QString sql = u"INSERT INTO worker (%1) VALUES "_s.arg(kNewWorkerColumns);
-    sql.reserve(workers.size() * 200);
+    BulkRows rows(m_db, u"worker"_s, QString::fromUtf16(kNewWorkerColumns));
     for (qsizetype i = 0; i < workers.size(); ++i) {
         const Stored &w = workers[i].worker;
         const StoredSpans &s = spans[i];
-        sql += i == 0 ? u"("_s : u", ("_s;
-        SqlDialect::appendLiteral(sql, w.employeeNo);
+        rows.text(w.employeeNo);
         for (const QString &text :
-            { w.name, w.gender, w.idNumber, w.birthDate, w.hireDate, w.leaveDate }) {
-            sql += u", ";
-            SqlDialect::appendLiteral(sql, nullIfEmpty(text));
-        }
-        for (qint64 id : { w.siteId, w.workshopId, w.occupationId }) {
-            sql += u", ";
-            SqlDialect::appendIdLiteral(sql, id);
-        }
-        for (qint64 number : { qint64(w.frontline), qint64(w.teamLeader), m_eventId }) {
-            sql += u", ";
-            SqlDialect::appendLiteral(sql, number);
-        }
-        sql += u", ";
+            { w.name, w.gender, w.idNumber, w.birthDate, w.hireDate, w.leaveDate })
+            rows.text(nullIfEmpty(text));
+        for (qint64 id : { w.siteId, w.workshopId, w.occupationId })
+            rows.id(id);
+        for (qint64 number : { qint64(w.frontline), qint64(w.teamLeader), m_eventId })
+            rows.number(number);
         if (s.open) {
-            SqlDialect::appendLiteral(sql, qint64(rankOf(s.open->grade)));
-            sql += u", ";
-            SqlDialect::appendLiteral(sql, CellValues::formatDate(s.open->from));
+            rows.number(rankOf(s.open->grade));
+            rows.text(CellValues::formatDate(s.open->from));
         } else {
-            sql += u"NULL, NULL";
+            rows.id(0);
+            rows.text({});
         }
-        sql += u')';
+        rows.endRow();
     }
-    sql += u" RETURNING id, employee_no";
     QSqlQuery q(m_db);
     SqlDialect::streamRows(q);
-    if (!q.exec(sql))
-        return SqlErrors::fromQuery(q, whatFailed());
+    if (auto inserted = rows.insert(q, u"id, employee_no"_s, whatFailed()); !inserted)
+        return inserted.error();
     QHash<QString, qint64> ids;
     if (auto read = forEachRow(q, whatFailed(),
             [&](const QSqlQuery &row) {
@@ -659,48 +648,36 @@ Status RosterStore::insertNew(QList<NewWorker> &workers)
     if (!ids)
         return ids.error();
 
-    QString awards;
-    QString closed;
+    BulkRows awards(m_db, u"grade_award"_s,
+        u"worker_id, occupation_id, grade, effective_date, way, created_event_id"_s);
+    BulkRows closed(m_db, u"grade_span"_s, u"worker_id, valid_from, valid_until, grade"_s);
     for (qsizetype i = 0; i < workers.size(); ++i) {
         NewWorker &n = workers[i];
         n.worker.id = ids->value(n.worker.employeeNo);
         markTouched(n.worker.id, n.line);
         noteTeamLeader(n.worker.id, n.worker.teamLeader);
         for (const GradeEntry &g : std::as_const(n.grades)) {
-            awards += awards.isEmpty() ? u"("_s : u", ("_s;
-            SqlDialect::appendLiteral(awards, n.worker.id);
-            awards += u", ";
-            SqlDialect::appendIdLiteral(awards, n.worker.occupationId);
-            awards += u", ";
-            SqlDialect::appendLiteral(awards, qint64(rankOf(g.grade)));
-            awards += u", ";
-            SqlDialect::appendLiteral(awards, CellValues::formatDate(g.effective));
-            awards += u", 'import', ";
-            SqlDialect::appendLiteral(awards, m_eventId);
-            awards += u')';
+            awards.number(n.worker.id);
+            awards.id(n.worker.occupationId);
+            awards.number(rankOf(g.grade));
+            awards.text(CellValues::formatDate(g.effective));
+            awards.text(u"import"_s);
+            awards.number(m_eventId);
+            awards.endRow();
         }
         for (const GradeSpan &span : std::as_const(spans[i].closed)) {
-            closed += closed.isEmpty() ? u"("_s : u", ("_s;
-            SqlDialect::appendLiteral(closed, n.worker.id);
-            closed += u", ";
-            SqlDialect::appendLiteral(closed, CellValues::formatDate(span.from));
-            closed += u", ";
-            SqlDialect::appendLiteral(closed, CellValues::formatDate(span.until));
-            closed += u", ";
-            SqlDialect::appendLiteral(closed, qint64(rankOf(span.grade)));
-            closed += u')';
+            closed.number(n.worker.id);
+            closed.text(CellValues::formatDate(span.from));
+            closed.text(CellValues::formatDate(span.until));
+            closed.number(rankOf(span.grade));
+            closed.endRow();
         }
     }
     QSqlQuery q(m_db);
-    if (!awards.isEmpty()
-        && !q.exec(u"INSERT INTO grade_award (worker_id, occupation_id, grade, effective_date, "
-                   "way, created_event_id) VALUES "_s
-            + awards))
-        return SqlErrors::fromQuery(q, whatFailed());
-    if (!closed.isEmpty()
-        && !q.exec(u"INSERT INTO grade_span (worker_id, valid_from, valid_until, grade) VALUES "_s
-            + closed))
-        return SqlErrors::fromQuery(q, whatFailed());
+    if (auto done = awards.insert(q, {}, whatFailed()); !done)
+        return done;
+    if (auto done = closed.insert(q, {}, whatFailed()); !done)
+        return done;
     m_counts.created += int(workers.size());
     return success();
 }

@@ -2,6 +2,8 @@
 
 #include <QSqlQuery>
 
+#include "core/domain/permissions.h"
+#include "core/domain/role.h"
 #include "core/store/serverschema.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
@@ -117,6 +119,15 @@ Status ServerBulkLoad::install(QSqlDatabase &db, const QString &database)
     statements += u"GRANT EXECUTE ON FUNCTION public.bulk_load_defer(text), "
                   "public.bulk_load_restore() TO %1"_s.arg(SqlDialect::quotedIdentifier(
                       ServerSchema::groupRole(database, u"officer"_s)));
+    // The import stages its rows in a temporary table (BulkRows): the groups that may import
+    // may create one, and no other. Every function of the company names its search_path, so
+    // that a temporary table cannot stand in for one of the company's (ServerPrivileges).
+    for (const Role role : Roles::every()) {
+        const bool imports = Permissions::allows(Roles { role }, Act::ImportRoster);
+        statements += u"%1 TEMPORARY ON DATABASE %2 %3 %4"_s.arg(imports ? u"GRANT"_s : u"REVOKE"_s,
+            SqlDialect::quotedIdentifier(database), imports ? u"TO"_s : u"FROM"_s,
+            SqlDialect::quotedIdentifier(ServerSchema::groupRole(database, Roles::key(role))));
+    }
     QSqlQuery q(db);
     for (const QString &statement : std::as_const(statements)) {
         if (!q.exec(statement))

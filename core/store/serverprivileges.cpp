@@ -671,6 +671,22 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
         statements += u"GRANT EXECUTE ON FUNCTION %1 TO %2"_s.arg(
             function, SqlDialect::quotedIdentifier(officer));
     }
+    // Every function of the company names its search_path: a function that does not reads a
+    // table by the caller's path, where the caller's temporary table of the same name comes
+    // first (officers who import may create temporary tables: ServerBulkLoad). Schema files
+    // and later installs that forget it are caught here.
+    statements += uR"sql(DO $skl$
+DECLARE
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid::regprocedure FROM pg_proc p
+             WHERE p.pronamespace = 'public'::regnamespace AND p.prokind = 'f'
+               AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%')
+    LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path = public, pg_temp', f);
+    END LOOP;
+END
+$skl$)sql"_s;
     // Not RESET afterwards: that would bring back the server's default, NOTICE, which every
     // connection of the program turns off when it opens (Connection).
     if (auto done = run(q, statements); !done)

@@ -882,3 +882,25 @@ TEST_CASE("On the server an officer cannot use the bulk load to leave the roster
         CHECK(importedTablesSchema(c) == before);
     }
 }
+
+TEST_CASE("On the server only officers who import may create temporary tables, and none can "
+          "stand in for the company's tables",
+    "[server][privileges][import]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    const Officer hr = c.officer(QStringLiteral("hr-zhou"), Roles { Role::Hr });
+    const Officer payroll = c.officer(QStringLiteral("pay-wu"), Roles { Role::Payroll });
+    Direct asPayroll(c, payroll);
+    CHECK(asPayroll.refuses(QStringLiteral("CREATE TEMPORARY TABLE scratch (x int)")));
+    // A function that reads a table without its own search_path would read the caller's
+    // temporary table of that name instead: every one of the company's names it.
+    CHECK(c.db.scalar(QStringLiteral("SELECT count(*) FROM pg_proc p WHERE p.pronamespace = "
+                                     "'public'::regnamespace AND NOT EXISTS (SELECT 1 FROM "
+                                     "unnest(p.proconfig) s WHERE s LIKE 'search_path=%')"))
+              .toInt()
+        == 0);
+    Direct asHr(c, hr);
+    CHECK(asHr.accepts(QStringLiteral("CREATE TEMPORARY TABLE audit_seal (event_id bigint)")));
+}
