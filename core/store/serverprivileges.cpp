@@ -62,11 +62,12 @@ namespace {
             u"occupation", u"officer", u"officer_role", u"officer_workshop" });
     }
 
-    // The trail every act appends to (issue 13): its events and change rows, their seals made
-    // at commit (which read the events back), and the check on opening that records how far it
-    // got. The guards of auditchain.cpp refuse changing a sealed event; the summary and officer
-    // of an event are set before its transaction seals it. Even an auditor writes here: an
-    // export is an event.
+    // The trail every act appends to (issue 13): its events and change rows, and the check on
+    // opening that records how far it got. Seals are the owner's to write: the program seals
+    // its events at commit through ServerTrail's audit_seal_own_event, and the owner's trigger
+    // marks what is due, so that no officer writes a seal of their own making. The guards of
+    // auditchain.cpp refuse changing a sealed event; the summary and officer of an event are
+    // set before its transaction seals it. Even an auditor writes here: an export is an event.
     QList<Access> theTrail()
     {
         QList<Access> access = select({ u"audit_event", u"audit_change", u"audit_seal",
@@ -74,8 +75,6 @@ namespace {
         access += write(u"audit_event", { u"INSERT" });
         access += write(u"audit_event", { u"UPDATE" }, { u"summary"_s, u"officer_id"_s });
         access += write(u"audit_change", { u"INSERT" });
-        access += write(u"audit_seal", { u"INSERT" });
-        access += write(u"audit_seal_due", { u"INSERT", u"DELETE" });
         access += write(u"audit_chain_state", { u"UPDATE" });
         return access;
     }
