@@ -240,9 +240,9 @@ Status ServerSchema::bringUpToDate(QSqlDatabase &db, int fromVersion)
                           "with --user and a login that may act as %1.")
                            .arg(owner),
             {} };
-    // An officer works on with the privileges of an earlier release only once the owner has
-    // brought them up to date: what this program expects of the server (a seal through the
-    // owner's function) may not be there yet.
+    // An officer does not work under the privileges of an earlier release: they may still grant
+    // what this one withdrew (before version 1, officers could write seals), and lack
+    // what it relies on. Refusing brings the administrator to apply them.
     if (!*allowed)
         return Error { tr("The privileges of the company on the server are older than this "
                           "version of SkillLadder. Ask the server's administrator to run any "
