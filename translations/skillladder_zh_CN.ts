@@ -6097,6 +6097,21 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::ServerBulkLoad</name>
+    <message>
+        <source>Installing the bulk import on the server</source>
+        <translation>正在服务器上安装批量导入功能</translation>
+    </message>
+    <message>
+        <source>Preparing the bulk import</source>
+        <translation>准备批量导入</translation>
+    </message>
+    <message>
+        <source>Building the indexes of the imported roster</source>
+        <translation>为导入的花名册建立索引</translation>
+    </message>
+</context>
+<context>
     <name>skl::ServerOfficers</name>
     <message>
         <source>Saving the officer&apos;s login on the server</source>
@@ -6175,6 +6190,18 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>The database %1 sorts text by the locale %2; SkillLadder needs the byte order of its files. Create the database with: createdb --template=template0 --locale=C.UTF-8 --encoding=UTF8 %1</source>
         <translation>数据库 %1 按区域设置 %2 排序文本；SkillLadder 需要与其文件相同的字节顺序。请这样创建数据库：createdb --template=template0 --locale=C.UTF-8 --encoding=UTF8 %1</translation>
+    </message>
+    <message>
+        <source>The company on the server was set up by a newer version of SkillLadder (privileges version %1; this program knows up to %2). Install the newer SkillLadder to open it; nothing was changed.</source>
+        <translation>服务器上的企业由更新版本的技能人才管理系统设置（权限第 %1 版；本程序最高支持第 %2 版）。请安装新版本后再打开；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Applying the company&apos;s privileges on the server</source>
+        <translation>在服务器上设置企业的权限</translation>
+    </message>
+    <message>
+        <source>The privileges of the company on the server are older than this version of SkillLadder. Ask the server&apos;s administrator to run any command once with --user and a DBA login that may act as %1; nothing was changed.</source>
+        <translation>服务器上企业的权限早于此版本的技能人才管理系统。请服务器管理员用 --user 和一个可以代行 %1 的数据库管理员（DBA）登录名运行一次任意命令；未作任何改动。</translation>
     </message>
 </context>
 <context>

@@ -535,6 +535,37 @@ namespace {
         return WalkStart { prevId, prevHash };
     }
 
+    // On the server officers may not write seals (ServerTrail): the owner's function seals each
+    // event, computing the seal in SQL as sealAfter does here. Before it is installed, during a
+    // schema upgrade by the owner, the program seals as on a file.
+    Result<bool> sealsThroughServer(QSqlDatabase &db)
+    {
+        if (SqlDialect::of(db).kind() != SqlDialect::Kind::Postgres)
+            return false;
+        QSqlQuery query(db);
+        if (auto read = execOneRow(query, sealingFailed(),
+                u"SELECT to_regprocedure('audit_seal_own_event(bigint)') IS NOT NULL"_s);
+            !read)
+            return read.error();
+        return query.value(0).toBool();
+    }
+
+    // Seals the events ids names, in id order, through the owner's function, which also takes
+    // them off audit_seal_due; returns the newest seal.
+    Result<WalkStart> sealThroughServer(QSqlDatabase &db, const QList<qint64> &ids)
+    {
+        QSqlQuery seal(db);
+        seal.prepare(u"SELECT audit_seal_own_event(?)"_s);
+        WalkStart newest;
+        for (qint64 id : ids) {
+            seal.bindValue(0, id);
+            if (auto read = execOneRow(seal, sealingFailed()); !read)
+                return read.error();
+            newest = WalkStart { id, seal.value(0).toString() };
+        }
+        return newest;
+    }
+
     Result<WalkStart> newestSeal(QSqlDatabase &db)
     {
         QSqlQuery query(db);
@@ -734,15 +765,20 @@ Status AuditChain::sealPending(QSqlDatabase &db)
                 return recorded;
         }
     }
-    const auto sealed = sealAfter(db, *newest, ours);
+    const auto throughServer = sealsThroughServer(db);
+    if (!throughServer)
+        return throughServer.error();
+    const auto sealed = *throughServer ? sealThroughServer(db, ours) : sealAfter(db, *newest, ours);
     if (!sealed)
         return sealed.error();
-    QSqlQuery done(db);
-    done.prepare(u"DELETE FROM audit_seal_due WHERE event_id = ?"_s);
-    for (qint64 id : ours) {
-        done.bindValue(0, id);
-        if (auto deleted = execOrError(done, sealingFailed()); !deleted)
-            return deleted;
+    if (!*throughServer) {
+        QSqlQuery done(db);
+        done.prepare(u"DELETE FROM audit_seal_due WHERE event_id = ?"_s);
+        for (qint64 id : ours) {
+            done.bindValue(0, id);
+            if (auto deleted = execOrError(done, sealingFailed()); !deleted)
+                return deleted;
+        }
     }
     if (*partly)
         return success();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,7 +17,6 @@ namespace skl {
 // security, for a login that does not own it (issue 14).
 class BulkRows
 {
-    Q_DECLARE_TR_FUNCTIONS(skl::BulkRows)
 public:
     // The table, and its columns ("a, b, c") in the order every row gives them.
     BulkRows(QSqlDatabase &db, QString table, QString columns);

@@ -63,11 +63,12 @@ namespace {
             u"occupation", u"officer", u"officer_role", u"officer_workshop" });
     }
 
-    // The trail every act appends to (issue 13): its events and change rows, their seals made
-    // at commit (which read the events back), and the check on opening that records how far it
-    // got. The guards of auditchain.cpp refuse changing a sealed event; the summary and officer
-    // of an event are set before its transaction seals it. Even an auditor writes here: an
-    // export is an event.
+    // The trail every act appends to (issue 13): its events and change rows, and the check on
+    // opening that records how far it got. Seals are the owner's to write: the program seals
+    // its events at commit through ServerTrail's audit_seal_own_event, and the owner's trigger
+    // marks what is due, so that no officer writes a seal of their own making. The guards of
+    // auditchain.cpp refuse changing a sealed event; the summary and officer of an event are
+    // set before its transaction seals it. Even an auditor writes here: an export is an event.
     QList<Access> theTrail()
     {
         QList<Access> access = select({ u"audit_event", u"audit_change", u"audit_seal",
@@ -75,8 +76,6 @@ namespace {
         access += write(u"audit_event", { u"INSERT" });
         access += write(u"audit_event", { u"UPDATE" }, { u"summary"_s, u"officer_id"_s });
         access += write(u"audit_change", { u"INSERT" });
-        access += write(u"audit_seal", { u"INSERT" });
-        access += write(u"audit_seal_due", { u"INSERT", u"DELETE" });
         access += write(u"audit_chain_state", { u"UPDATE" });
         return access;
     }
@@ -671,11 +670,19 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
         statements += u"GRANT EXECUTE ON FUNCTION %1 TO %2"_s.arg(
             function, SqlDialect::quotedIdentifier(officer));
     }
-    // Every function of the company names its search_path: a function that does not reads a
-    // table by the caller's path, where the caller's temporary table of the same name comes
-    // first (officers who import may create temporary tables: ServerBulkLoad). Schema files
-    // and later installs that forget it are caught here.
-    statements += uR"sql(DO $skl$
+    // Not RESET afterwards: that would bring back the server's default, NOTICE, which every
+    // connection of the program turns off when it opens (Connection).
+    if (auto done = run(q, statements); !done)
+        return done;
+    if (auto bulk = ServerBulkLoad::install(db, database); !bulk)
+        return bulk;
+    return ServerOfficers::install(db, database);
+}
+
+Status ServerPrivileges::pinSearchPaths(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(uR"sql(DO $skl$
 DECLARE
     f regprocedure;
 BEGIN
@@ -686,14 +693,9 @@ BEGIN
         EXECUTE format('ALTER FUNCTION %s SET search_path = public, pg_temp', f);
     END LOOP;
 END
-$skl$)sql"_s;
-    // Not RESET afterwards: that would bring back the server's default, NOTICE, which every
-    // connection of the program turns off when it opens (Connection).
-    if (auto done = run(q, statements); !done)
-        return done;
-    if (auto bulk = ServerBulkLoad::install(db, database); !bulk)
-        return bulk;
-    return ServerOfficers::install(db, database);
+$skl$)sql"_s))
+        return SqlErrors::fromQuery(q, failed());
+    return success();
 }
 
 } // namespace skl

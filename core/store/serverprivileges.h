@@ -23,6 +23,12 @@ class ServerPrivileges
     Q_DECLARE_TR_FUNCTIONS(skl::ServerPrivileges)
 public:
     static Status apply(QSqlDatabase &db, const QString &database);
+    // Gives every function of the company that names no search_path "public, pg_temp": one
+    // that names none reads a table by the caller's path, where the caller's temporary table of
+    // the same name comes first (officers who import may create temporary tables:
+    // ServerBulkLoad). Run last, after everything that creates functions, so that a schema
+    // file or an install that forgets it is caught.
+    static Status pinSearchPaths(QSqlDatabase &db);
 };
 
 } // namespace skl

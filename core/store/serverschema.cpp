@@ -1,5 +1,6 @@
 #include "core/store/serverschema.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -10,12 +11,25 @@
 #include "core/store/servertrail.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
+#include "core/store/transaction.h"
 
 using namespace Qt::StringLiterals;
 
 namespace skl {
 
 namespace {
+
+    // The privileges version is the database's comment, "SkillLadder server privileges N":
+    // - only the database's owner (<db>_owner) may set it, and every login reads it
+    //   (pg_shdescription) before any grant lets it read a table, an officer's too;
+    // - it goes with the database as its grants do, but is not company data: a dump restored
+    //   into another database (pg_dump without --create) loses it, and its privileges are
+    //   applied again at the first opening by the DBA, where a row in a table would claim
+    //   grants that the restore may not have brought (pg_restore --no-privileges);
+    // - it adds no table that the trail, the grants and the company transfer would each have to
+    //   leave out.
+    // A comment of any other text counts as no version: the privileges are applied over it.
+    const QString kPrivilegesComment = u"SkillLadder server privileges %1"_s;
 
     Result<QString> currentDatabase(QSqlDatabase &db)
     {
@@ -116,7 +130,63 @@ namespace {
         return q.value(0).toBool();
     }
 
+    Error newerPrivileges(int stored)
+    {
+        return Error { ServerSchema::tr("The company on the server was set up by a newer version "
+                                        "of SkillLadder (privileges version %1; this program "
+                                        "knows up to %2). Install the newer SkillLadder to open "
+                                        "it; nothing was changed.")
+                           .arg(stored)
+                           .arg(ServerSchema::kPrivilegesVersion),
+            {} };
+    }
+
+    // Grants, policies, the trail's and the officers' functions, and the version that says so,
+    // in one transaction: a failure leaves the earlier privileges whole, never half of each.
+    // Under the company's write lock, which every writer takes: two logins that open an older
+    // database at once apply them one after the other, and the second finds nothing to do.
+    Status applyPrivileges(QSqlDatabase &db, const QString &database)
+    {
+        const QString failed = ServerSchema::tr("Applying the company's privileges on the server");
+        Transaction transaction(db, Transaction::Lock::Write);
+        if (auto begun = transaction.begun(failed); !begun)
+            return begun;
+        const auto stored = ServerSchema::privilegesVersion(db);
+        if (!stored)
+            return stored.error();
+        if (*stored > ServerSchema::kPrivilegesVersion)
+            return newerPrivileges(*stored);
+        if (*stored == ServerSchema::kPrivilegesVersion)
+            return success();
+        if (auto applied = ServerPrivileges::apply(db, database); !applied)
+            return applied;
+        if (auto installed = ServerTrail::install(db, database); !installed)
+            return installed;
+        if (auto pinned = ServerPrivileges::pinSearchPaths(db); !pinned)
+            return pinned;
+        QSqlQuery q(db);
+        if (!q.exec(u"COMMENT ON DATABASE %1 IS '%2'"_s.arg(SqlDialect::quotedIdentifier(database),
+                kPrivilegesComment.arg(ServerSchema::kPrivilegesVersion))))
+            return SqlErrors::fromQuery(q, failed);
+        q.finish();
+        return transaction.commit(failed);
+    }
+
 } // namespace
+
+Result<int> ServerSchema::privilegesVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (auto read = execOneRow(q, tr("Reading the server's database"),
+            u"SELECT shobj_description(oid, 'pg_database') FROM pg_database "
+            "WHERE datname = current_database()"_s);
+        !read)
+        return read.error();
+    static const QRegularExpression stored(
+        u"^"_s + kPrivilegesComment.arg(u"([0-9]{1,9})"_s) + u"$"_s);
+    const QRegularExpressionMatch match = stored.match(q.value(0).toString());
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
 
 QString ServerSchema::groupRole(const QString &database, const QString &roleKey)
 {
@@ -151,7 +221,13 @@ Error ServerSchema::connectionRefused(
 
 Status ServerSchema::bringUpToDate(QSqlDatabase &db, int fromVersion)
 {
-    if (fromVersion == Migrations::latestVersion())
+    const auto stored = privilegesVersion(db);
+    if (!stored)
+        return stored.error();
+    if (*stored > kPrivilegesVersion)
+        return newerPrivileges(*stored);
+    const bool schemaCurrent = fromVersion == Migrations::latestVersion();
+    if (schemaCurrent && *stored == kPrivilegesVersion)
         return success();
     const auto database = currentDatabase(db);
     if (!database)
@@ -160,10 +236,20 @@ Status ServerSchema::bringUpToDate(QSqlDatabase &db, int fromVersion)
     const auto allowed = mayActAsOwner(db, owner);
     if (!allowed)
         return allowed.error();
-    if (!*allowed)
+    if (!*allowed && !schemaCurrent)
         return Error { tr("The company on the server needs an upgrade to this version of "
                           "SkillLadder. Ask the server's administrator to run any command once "
                           "with --user and a login that may act as %1.")
+                           .arg(owner),
+            {} };
+    // An officer does not work under the privileges of an earlier release: they may still grant
+    // what this one withdrew (before version 1, officers could write seals), and lack
+    // what it relies on. Refusing brings the administrator to apply them.
+    if (!*allowed)
+        return Error { tr("The privileges of the company on the server are older than this "
+                          "version of SkillLadder. Ask the server's administrator to run any "
+                          "command once with --user and a DBA login that may act as %1; "
+                          "nothing was changed.")
                            .arg(owner),
             {} };
     if (fromVersion == 0) {
@@ -172,11 +258,11 @@ Status ServerSchema::bringUpToDate(QSqlDatabase &db, int fromVersion)
     }
     if (auto roles = createRoles(db, *database); !roles)
         return roles;
-    auto upgraded = Migrations::migrateTo(db, Migrations::latestVersion());
+    Status upgraded = success();
+    if (!schemaCurrent)
+        upgraded = Migrations::migrateTo(db, Migrations::latestVersion());
     if (upgraded)
-        upgraded = ServerPrivileges::apply(db, *database);
-    if (upgraded)
-        upgraded = ServerTrail::install(db, *database);
+        upgraded = applyPrivileges(db, *database);
     QSqlQuery reset(db);
     if (!reset.exec(u"RESET ROLE"_s) && upgraded)
         return SqlErrors::fromQuery(reset, tr("Upgrading the company on the server"));

@@ -30,10 +30,22 @@ public:
     static Error connectionRefused(
         const QSqlError &error, const ServerAddress &address, const QString &login);
 
-    // Brings the company's schema to this program's version. A database at the latest version
-    // is left alone; an older or empty one is upgraded by a login that may act as its owner (the
-    // DBA who creates the company), under that owner, and its privileges applied again.
+    // The version of what the server enforces beside the tables: the grants, policies,
+    // triggers and functions of ServerPrivileges, ServerTrail and ServerOfficers. Bump it with
+    // every change to any of them, so that a database of an earlier release gets them at its
+    // next opening by a login that may act as its owner (bringUpToDate).
+    static constexpr int kPrivilegesVersion = 1;
+
+    // Brings the company's schema and privileges to this program's versions. A database at the
+    // latest of both is left alone; an older or empty one is upgraded by a login that may act
+    // as its owner (the DBA who creates the company), under that owner: the schema migrated,
+    // then the privileges applied again in one transaction. A database whose privileges are of
+    // a newer program is refused: this one would weaken them.
     static Status bringUpToDate(QSqlDatabase &db, int fromVersion);
+
+    // The privileges version stored in the database; 0 for a database that never had one (new,
+    // or of a release before kPrivilegesVersion).
+    static Result<int> privilegesVersion(QSqlDatabase &db);
 };
 
 } // namespace skl

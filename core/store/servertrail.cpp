@@ -123,6 +123,32 @@ BEGIN
     DELETE FROM audit_seal_due WHERE event_id = p_event;
 END $$)sql"_s,
 
+            // The program seals its own events through the owner (AuditChain::sealPending):
+            // officers may not write audit_seal, or a forged seal could follow a forged event.
+            // It seals an event of this transaction only: one waiting for its seal, which no
+            // other transaction can see, as the seal is due by the commit that wrote it (schema
+            // 11's deferred key); and only in the session's own name (audit_open_event). It
+            // returns the seal, the start of the next.
+            uR"sql(CREATE OR REPLACE FUNCTION audit_seal_own_event(p_event bigint) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    v_hash text;
+BEGIN
+    PERFORM audit_open_event(p_event);
+    PERFORM audit_seal_event(p_event);
+    SELECT s.hash INTO v_hash FROM audit_seal s WHERE s.event_id = p_event;
+    RETURN v_hash;
+END $$)sql"_s,
+
+            // Marks every new event as waiting for its seal (AuditChain's guard, schema 11), as
+            // the owner: officers may neither add nor remove what is due.
+            uR"sql(CREATE OR REPLACE FUNCTION audit_mark_due() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    INSERT INTO audit_seal_due (event_id) VALUES (NEW.id);
+    RETURN NULL;
+END $$)sql"_s,
+
             // Is the statement part of an event the program began in this transaction? The
             // setting alone could be set by anyone; an unsealed event waiting for its seal can
             // only be this transaction's (a commit without its seal fails).
@@ -455,17 +481,23 @@ Status ServerTrail::install(QSqlDatabase &db, const QString &database)
     const QString everyone = grantees.join(u", "_s);
     statements += u"REVOKE UPDATE, DELETE, TRUNCATE ON audit_event, audit_change, audit_seal "
                   "FROM %1"_s.arg(everyone);
-    for (const QString &function : { u"audit_seal_event(bigint)"_s, u"audit_direct_change()"_s,
-             u"audit_event_by_session()"_s, u"audit_open_event(bigint)"_s }) {
+    for (const QString &function :
+        { u"audit_seal_event(bigint)"_s, u"audit_direct_change()"_s, u"audit_event_by_session()"_s,
+            u"audit_open_event(bigint)"_s, u"audit_mark_due()"_s }) {
         statements += u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(function);
     }
     const QString officer
         = SqlDialect::quotedIdentifier(ServerSchema::groupRole(database, u"officer"_s));
-    for (const QString &function :
-        { u"audit_set_summary(bigint, text)"_s, u"audit_set_officer(bigint, bigint)"_s }) {
+    for (const QString &function : { u"audit_set_summary(bigint, text)"_s,
+             u"audit_set_officer(bigint, bigint)"_s, u"audit_seal_own_event(bigint)"_s }) {
         statements += u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(function);
         statements += u"GRANT EXECUTE ON FUNCTION %1 TO %2"_s.arg(function, officer);
     }
+    // PostgreSQL lets PUBLIC execute every new function. ServerPrivileges revokes that before
+    // it creates its functions, and this file creates the trail's after: revoked again here,
+    // last, so that no function is anyone's but the owner's and the groups' it is granted to,
+    // on the first application as on every later one.
+    statements += u"REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC"_s;
 
     QSqlQuery q(db);
     for (const QString &statement : std::as_const(statements)) {

@@ -29,6 +29,9 @@ namespace skl {
 // - Officers cannot UPDATE, DELETE or TRUNCATE audit_event, audit_change or audit_seal: only the
 //   schema owner can. The program changes the summary and officer of its own unsealed events
 //   through SECURITY DEFINER functions (audit_set_summary, audit_set_officer).
+// - Officers cannot write audit_seal or audit_seal_due at all: the program seals its events
+//   through the owner's audit_seal_own_event, which seals only an unsealed event of the
+//   caller's own transaction, in the caller's name, computing the seal as above.
 class ServerTrail
 {
     Q_DECLARE_TR_FUNCTIONS(skl::ServerTrail)

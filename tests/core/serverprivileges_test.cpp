@@ -904,3 +904,136 @@ TEST_CASE("On the server only officers who import may create temporary tables, a
     Direct asHr(c, hr);
     CHECK(asHr.accepts(QStringLiteral("CREATE TEMPORARY TABLE audit_seal (event_id bigint)")));
 }
+
+namespace {
+
+// What the program installs on the server beside the tables, in a fixed order: the privileges
+// of every table, column and function, row-level security and its policies, the functions'
+// code and settings, the triggers. Equal after applying again means applying is idempotent.
+QString privilegesSnapshot(TempDatabase &db)
+{
+    return db
+        .scalar(QStringLiteral(
+            "SELECT string_agg(x, E'\\n' ORDER BY x) FROM ("
+            "SELECT 'table ' || c.relname || ' ' || coalesce(c.relacl::text, '') || ' ' || "
+            "c.relrowsecurity FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = 'public' "
+            "UNION ALL SELECT 'column ' || c.relname || '.' || a.attname || ' ' || "
+            "a.attacl::text FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' "
+            "AND a.attacl IS NOT NULL "
+            "UNION ALL SELECT 'function ' || p.oid::regprocedure::text || ' ' || "
+            "coalesce(p.proacl::text, '') || ' ' || p.prosecdef || ' ' || md5(p.prosrc) || ' ' "
+            "|| coalesce(array_to_string(p.proconfig, ','), '') || ' ' || "
+            "pg_get_userbyid(p.proowner) FROM pg_proc p JOIN pg_namespace n ON n.oid = "
+            "p.pronamespace WHERE n.nspname = 'public' "
+            "UNION ALL SELECT 'policy ' || pol.polrelid::regclass::text || ' ' || pol.polname "
+            "|| ' ' || pol.polroles::text || ' ' || coalesce(pg_get_expr(pol.polqual, "
+            "pol.polrelid), '') FROM pg_policy pol "
+            "UNION ALL SELECT 'trigger ' || pg_get_triggerdef(t.oid) FROM pg_trigger t "
+            "WHERE NOT t.tgisinternal) AS s(x)"))
+        .toString();
+}
+
+// Opens the company as login, as the window or the command line would.
+Result<std::unique_ptr<Connection>> openAs(
+    TempDatabase &db, const QString &login, const QString &secret)
+{
+    ServerLogin::remember(db.path(), login, secret);
+    auto opened = Connection::open(db.path(), Connection::Mode::MustExist);
+    ServerLogin::remember(db.path(), TestServer::dbaLogin(), TestServer::dbaPassword());
+    return opened;
+}
+
+void storePrivilegesVersion(const Company &company, int version)
+{
+    TestServer::exec(company.database,
+        { QStringLiteral("COMMENT ON DATABASE \"%1\" IS 'SkillLadder server privileges %2'")
+                .arg(company.database)
+                .arg(version) });
+}
+
+} // namespace
+
+TEST_CASE("On the server the privileges of an earlier release are applied again by the DBA, and "
+          "an officer is told to have them applied",
+    "[server][upgrade]")
+{
+    if (!onServer())
+        return;
+    Company company;
+    company.officer(QStringLiteral("wang"), Roles { { Role::Hr, {} } });
+    const auto current = ServerSchema::privilegesVersion(company.db.db());
+    requireOk(current);
+    CHECK(*current == ServerSchema::kPrivilegesVersion);
+
+    // An earlier release: its version, and a grant it made that this one no longer makes.
+    const QString officers = ServerSchema::groupRole(company.database, QStringLiteral("officer"));
+    const QString insertsSeals
+        = QStringLiteral("SELECT has_table_privilege('%1', 'audit_seal', 'INSERT')").arg(officers);
+    storePrivilegesVersion(company, ServerSchema::kPrivilegesVersion - 1);
+    TestServer::exec(
+        company.database, { QStringLiteral("GRANT INSERT ON audit_seal TO \"%1\"").arg(officers) });
+    REQUIRE(company.db.scalar(insertsSeals).toBool());
+
+    const auto refused = openAs(company.db, QStringLiteral("wang"), test::password());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().userMessage.contains(QStringLiteral("older than this version")));
+    CHECK(refused.error().userMessage.contains(QStringLiteral("DBA login")));
+    CHECK(
+        *ServerSchema::privilegesVersion(company.db.db()) == ServerSchema::kPrivilegesVersion - 1);
+    CHECK(company.db.scalar(insertsSeals).toBool());
+
+    const auto byDba = openAs(company.db, TestServer::dbaLogin(), TestServer::dbaPassword());
+    INFO((byDba ? QString() : byDba.error().userMessage).toStdString());
+    REQUIRE(byDba.ok());
+    CHECK(*ServerSchema::privilegesVersion(company.db.db()) == ServerSchema::kPrivilegesVersion);
+    CHECK_FALSE(company.db.scalar(insertsSeals).toBool());
+    const auto officer = openAs(company.db, QStringLiteral("wang"), test::password());
+    INFO((officer ? QString() : officer.error().userMessage).toStdString());
+    CHECK(officer.ok());
+}
+
+TEST_CASE("On the server privileges applied again are the same as before", "[server][upgrade]")
+{
+    if (!onServer())
+        return;
+    Company company;
+    company.officer(
+        QStringLiteral("head"), Roles { { Role::WorkshopHead, {} } }, { company.machining });
+    const QString applied = privilegesSnapshot(company.db);
+    REQUIRE(applied.contains(QStringLiteral("audit_seal_own_event")));
+    for (int time = 1; time <= 2; ++time) {
+        INFO("applied again " << time << " time(s)");
+        storePrivilegesVersion(company, 0);
+        const auto opened = openAs(company.db, TestServer::dbaLogin(), TestServer::dbaPassword());
+        INFO((opened ? QString() : opened.error().userMessage).toStdString());
+        REQUIRE(opened.ok());
+        CHECK(
+            *ServerSchema::privilegesVersion(company.db.db()) == ServerSchema::kPrivilegesVersion);
+        CHECK(privilegesSnapshot(company.db) == applied);
+    }
+}
+
+TEST_CASE("On the server a company whose privileges are of a newer release is refused and left as "
+          "it is",
+    "[server][upgrade]")
+{
+    if (!onServer())
+        return;
+    Company company;
+    company.officer(QStringLiteral("wang"), Roles { { Role::Hr, {} } });
+    const QString applied = privilegesSnapshot(company.db);
+    storePrivilegesVersion(company, ServerSchema::kPrivilegesVersion + 1);
+    for (const auto &[login, secret] :
+        { std::pair { TestServer::dbaLogin(), TestServer::dbaPassword() },
+            std::pair { QStringLiteral("wang"), test::password() } }) {
+        INFO(login.toStdString());
+        const auto refused = openAs(company.db, login, secret);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().userMessage.contains(QStringLiteral("newer version")));
+    }
+    CHECK(
+        *ServerSchema::privilegesVersion(company.db.db()) == ServerSchema::kPrivilegesVersion + 1);
+    CHECK(privilegesSnapshot(company.db) == applied);
+}

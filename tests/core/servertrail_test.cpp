@@ -71,6 +71,17 @@ public:
         return error.isEmpty() ? QStringLiteral("failed") : error;
     }
 
+    // The one value of a query that must succeed.
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        INFO(sql.toStdString());
+        INFO(query.lastError().text().toStdString());
+        REQUIRE(query.exec(sql));
+        REQUIRE(query.next());
+        return query.value(0);
+    }
+
 private:
     QString m_name;
 };
@@ -222,6 +233,62 @@ TEST_CASE(
     const QString sealed = psql.exec(QStringLiteral(
         "SELECT audit_set_summary((SELECT max(id) FROM audit_event), 'nothing happened')"));
     CHECK(sealed.contains(QStringLiteral("not an open event")));
+}
+
+TEST_CASE("On the server an officer's own login writes no seal but through the owner, and only "
+          "for an open event of their own transaction",
+    "[server][audit]")
+{
+    if (!serverRun())
+        return;
+    TempDatabase db;
+    importOneWorker(db);
+    const Officer wang = db.officer(QStringLiteral("wang"), Roles { { Role::Hr, {} } });
+    const qint64 sealed = db.scalar(QStringLiteral("SELECT max(id) FROM audit_event")).toLongLong();
+    const QString note
+        = QStringLiteral("INSERT INTO audit_event (at, actor, action, summary, officer_id) VALUES "
+                         "('2026-01-01T00:00:00.000Z', '%1', 'note', 'written by hand', %2) "
+                         "RETURNING id");
+    DirectSession psql(db, QStringLiteral("wang"));
+    for (const QString &sql : {
+             QStringLiteral("INSERT INTO audit_seal (event_id, prev_event_id, prev_hash, "
+                            "change_count, changes_digest, hash) SELECT max(id), NULL, NULL, 0, "
+                            "'', 'forged' FROM audit_event"),
+             QStringLiteral("INSERT INTO audit_seal_due (event_id) VALUES (%1)").arg(sealed),
+             QStringLiteral("DELETE FROM audit_seal_due"),
+             QStringLiteral("SELECT audit_seal_event(%1)").arg(sealed + 1),
+         }) {
+        INFO(sql.toStdString());
+        CHECK(psql.exec(sql).contains(QStringLiteral("permission denied")));
+    }
+    // A sealed event, and another officer's event that is still open in their transaction.
+    CHECK(psql.exec(QStringLiteral("SELECT audit_seal_own_event(%1)").arg(sealed))
+              .contains(QStringLiteral("not an open event")));
+    {
+        DirectSession admin(db, QStringLiteral("admin"));
+        REQUIRE(admin.exec(QStringLiteral("BEGIN")).isEmpty());
+        const qint64 theirs
+            = admin.value(note.arg(QStringLiteral("admin")).arg(db.admin().id)).toLongLong();
+        CHECK(psql.exec(QStringLiteral("SELECT audit_seal_own_event(%1)").arg(theirs))
+                  .contains(QStringLiteral("not an open event")));
+        REQUIRE(admin.exec(QStringLiteral("ROLLBACK")).isEmpty());
+    }
+
+    // Their own event, in their own transaction, is sealed as the program seals it.
+    REQUIRE(psql.exec(QStringLiteral("BEGIN")).isEmpty());
+    const qint64 own = psql.value(note.arg(QStringLiteral("wang")).arg(wang.id)).toLongLong();
+    const QString hash
+        = psql.value(QStringLiteral("SELECT audit_seal_own_event(%1)").arg(own)).toString();
+    REQUIRE(psql.exec(QStringLiteral("COMMIT")).isEmpty());
+    CHECK(hash.size() == 64);
+    CHECK(psql.exec(QStringLiteral("SELECT audit_seal_own_event(%1)").arg(own))
+              .contains(QStringLiteral("not an open event")));
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_seal_due")).toInt() == 0);
+    const auto verified = AuditChain::verify(db.db(), db.admin());
+    REQUIRE(verified.ok());
+    CHECK(verified->isIntact());
+    CHECK(verified->lastEventId == own);
+    CHECK(verified->lastHash == hash);
 }
 
 TEST_CASE("audit verify passes after direct changes and fails once the owner tampers",
