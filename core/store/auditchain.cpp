@@ -356,12 +356,33 @@ namespace {
         return std::nullopt;
     }
 
+    // On a server the chain's state is the owner's: officers record it through ServerTrail's
+    // functions, which never let them clear a break. Before those are installed (an upgrade run
+    // by the owner), and on a file, the table is written directly.
+    Result<bool> recordsThroughServer(QSqlDatabase &db)
+    {
+        if (SqlDialect::of(db).kind() != SqlDialect::Kind::Postgres)
+            return false;
+        QSqlQuery query(db);
+        if (auto read = execOneRow(query, verifyingFailed(),
+                u"SELECT to_regprocedure('audit_record_checked(bigint, text, boolean)') "
+                "IS NOT NULL"_s);
+            !read)
+            return read.error();
+        return query.value(0).toBool();
+    }
+
     // Remembers the first broken event, which every later opening reports.
     Status recordBreak(QSqlDatabase &db, const AuditBreak &broken)
     {
+        const auto throughServer = recordsThroughServer(db);
+        if (!throughServer)
+            return throughServer.error();
         QSqlQuery query(db);
-        query.prepare(u"UPDATE audit_chain_state SET broken_event_id = ?, broken_problem = ?, "
-                      "broken_at = ?, broken_actor = ? WHERE id = 1"_s);
+        query.prepare(*throughServer
+                ? u"SELECT audit_record_break(?, ?, ?, ?)"_s
+                : u"UPDATE audit_chain_state SET broken_event_id = ?, broken_problem = ?, "
+                  "broken_at = ?, broken_actor = ? WHERE id = 1"_s);
         query.addBindValue(broken.eventId);
         query.addBindValue(broken.problemKey());
         query.addBindValue(broken.at);
@@ -372,15 +393,26 @@ namespace {
     // Remembers that the chain up to the seal (id, hash) was checked (or written) whole.
     Status recordChecked(QSqlDatabase &db, qint64 id, const QString &hash, bool clearBreak)
     {
+        const QVariant storedHash
+            = hash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(hash);
+        const auto throughServer = recordsThroughServer(db);
+        if (!throughServer)
+            return throughServer.error();
         QSqlQuery query(db);
+        if (*throughServer) {
+            query.prepare(u"SELECT audit_record_checked(?, ?, ?)"_s);
+            query.addBindValue(id);
+            query.addBindValue(storedHash);
+            query.addBindValue(clearBreak);
+            return execOrError(query, verifyingFailed());
+        }
         query.prepare(u"UPDATE audit_chain_state SET checked_event_id = ?, checked_hash = ?, "
                       "checked_at = ?%1 WHERE id = 1"_s.arg(clearBreak
                               ? u", broken_event_id = NULL, broken_problem = NULL, "
                                 "broken_at = NULL, broken_actor = NULL"_s
                               : QString()));
         query.addBindValue(id);
-        query.addBindValue(
-            hash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(hash));
+        query.addBindValue(storedHash);
         query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         return execOrError(query, verifyingFailed());
     }

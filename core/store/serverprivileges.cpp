@@ -63,8 +63,10 @@ namespace {
             u"occupation", u"officer", u"officer_role", u"officer_workshop" });
     }
 
-    // The trail every act appends to (issue 13): its events and change rows, and the check on
-    // opening that records how far it got. Seals are the owner's to write: the program seals
+    // The trail every act appends to (issue 13): its events and change rows. How far the check
+    // on opening got is recorded through ServerTrail's audit_record_checked and
+    // audit_record_break, which never let an officer clear a break. Seals are the owner's to
+    // write: the program seals
     // its events at commit through ServerTrail's audit_seal_own_event, and the owner's trigger
     // marks what is due, so that no officer writes a seal of their own making. The guards of
     // auditchain.cpp refuse changing a sealed event; the summary and officer of an event are
@@ -76,7 +78,6 @@ namespace {
         access += write(u"audit_event", { u"INSERT" });
         access += write(u"audit_event", { u"UPDATE" }, { u"summary"_s, u"officer_id"_s });
         access += write(u"audit_change", { u"INSERT" });
-        access += write(u"audit_chain_state", { u"UPDATE" });
         return access;
     }
 

@@ -140,6 +140,47 @@ BEGIN
     RETURN v_hash;
 END $$)sql"_s,
 
+            // How far the chain was checked, remembered for the next openings (AuditChain): an
+            // officer may move the mark to a seal that exists, never clear a recorded break. A
+            // break on a server means someone with the owner's rights changed the trail: after a
+            // whole verify finds it intact again, only such a login may clear the warning.
+            uR"sql(CREATE OR REPLACE FUNCTION audit_record_checked(p_event bigint, p_hash text,
+    p_clear_break boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT (EXISTS (SELECT 1 FROM audit_seal s WHERE s.event_id = p_event AND s.hash = p_hash)
+            OR (p_event = 0 AND p_hash IS NULL AND NOT EXISTS (SELECT 1 FROM audit_seal))) THEN
+        RAISE EXCEPTION 'audit event % is not sealed with that hash', p_event
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF p_clear_break AND EXISTS (SELECT 1 FROM audit_chain_state WHERE id = 1
+            AND broken_event_id IS NOT NULL)
+        AND NOT pg_has_role(session_user, current_database() || '_owner', 'MEMBER') THEN
+        RAISE EXCEPTION 'only a login that may act as the company''s owner clears a break of '
+            'the trail' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    UPDATE audit_chain_state SET checked_event_id = p_event, checked_hash = p_hash,
+        checked_at = to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+        WHERE id = 1;
+    IF p_clear_break THEN
+        UPDATE audit_chain_state SET broken_event_id = NULL, broken_problem = NULL,
+            broken_at = NULL, broken_actor = NULL WHERE id = 1;
+    END IF;
+END $$)sql"_s,
+
+            // A break found is remembered by anyone who finds it; naming none clears nothing.
+            uR"sql(CREATE OR REPLACE FUNCTION audit_record_break(p_event bigint, p_problem text,
+    p_at text, p_actor text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF p_event IS NULL OR p_problem IS NULL THEN
+        RAISE EXCEPTION 'a break of the trail names its event and its problem'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    UPDATE audit_chain_state SET broken_event_id = p_event, broken_problem = p_problem,
+        broken_at = p_at, broken_actor = p_actor WHERE id = 1;
+END $$)sql"_s,
+
             // Marks every new event as waiting for its seal (AuditChain's guard, schema 11), as
             // the owner: officers may neither add nor remove what is due.
             uR"sql(CREATE OR REPLACE FUNCTION audit_mark_due() RETURNS trigger
@@ -488,8 +529,10 @@ Status ServerTrail::install(QSqlDatabase &db, const QString &database)
     }
     const QString officer
         = SqlDialect::quotedIdentifier(ServerSchema::groupRole(database, u"officer"_s));
-    for (const QString &function : { u"audit_set_summary(bigint, text)"_s,
-             u"audit_set_officer(bigint, bigint)"_s, u"audit_seal_own_event(bigint)"_s }) {
+    for (const QString &function :
+        { u"audit_set_summary(bigint, text)"_s, u"audit_set_officer(bigint, bigint)"_s,
+            u"audit_seal_own_event(bigint)"_s, u"audit_record_checked(bigint, text, boolean)"_s,
+            u"audit_record_break(bigint, text, text, text)"_s }) {
         statements += u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(function);
         statements += u"GRANT EXECUTE ON FUNCTION %1 TO %2"_s.arg(function, officer);
     }

@@ -416,3 +416,46 @@ TEST_CASE("A roster import on the server copies text with backslashes and quotes
     CHECK(db.scalar(QStringLiteral("SELECT name FROM worker WHERE employee_no = 'A1'")).toString()
         == name);
 }
+
+TEST_CASE("On the server an officer cannot clear a recorded break of the trail, nor move its "
+          "check to a seal that does not exist",
+    "[server][audit]")
+{
+    if (!serverRun())
+        return;
+    TempDatabase db;
+    importOneWorker(db);
+    db.officer(QStringLiteral("wang"), Roles { { Role::Hr, {} } });
+    const qint64 newest
+        = db.scalar(QStringLiteral("SELECT max(event_id) FROM audit_seal")).toLongLong();
+    const QString hash
+        = db.scalar(QStringLiteral("SELECT hash FROM audit_seal WHERE event_id = %1").arg(newest))
+              .toString();
+    TestServer::exec(databaseOf(db),
+        { QStringLiteral("UPDATE audit_chain_state SET broken_event_id = %1, "
+                         "broken_problem = 'edited' WHERE id = 1")
+                .arg(newest) });
+
+    DirectSession psql(db, QStringLiteral("wang"));
+    CHECK(psql.exec(QStringLiteral("UPDATE audit_chain_state SET broken_event_id = NULL"))
+              .contains(QStringLiteral("permission denied")));
+    CHECK(psql.exec(QStringLiteral("SELECT audit_record_checked(%1, 'forged', false)").arg(newest))
+              .contains(QStringLiteral("not sealed with that hash")));
+    CHECK(
+        psql.exec(
+                QStringLiteral("SELECT audit_record_checked(%1, '%2', true)").arg(newest).arg(hash))
+            .contains(QStringLiteral("owner")));
+    // Moving the mark to a real seal is what every commit does.
+    CHECK(psql.exec(QStringLiteral("SELECT audit_record_checked(%1, '%2', false)")
+                        .arg(newest)
+                        .arg(hash))
+              .isEmpty());
+    CHECK(db.scalar(QStringLiteral("SELECT broken_event_id FROM audit_chain_state")).toLongLong()
+        == newest);
+
+    // A whole verify by a login that may act as the owner clears it.
+    const auto verified = AuditChain::verify(db.db(), db.admin());
+    REQUIRE(verified.ok());
+    CHECK(verified->isIntact());
+    CHECK(db.scalar(QStringLiteral("SELECT broken_event_id FROM audit_chain_state")).isNull());
+}
