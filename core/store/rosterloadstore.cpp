@@ -42,6 +42,8 @@ Status RosterLoadStore::begin(const QString &action, const QString &summary, con
         m_deferred = std::move(*dropped);
     }
     m_writer.emplace(m_db, m_event, by, present, problems);
+    if (*empty)
+        m_writer->startsFromEmptyRoster();
     return m_writer->prepare();
 }
 

@@ -186,6 +186,12 @@ Status RosterStore::add(WorkerRecord record, int line, QStringList sourceCells)
     return success();
 }
 
+void RosterStore::startsFromEmptyRoster()
+{
+    m_writtenEmployeeNumbers.track();
+    m_writtenIdNumbers.track();
+}
+
 Status RosterStore::finish()
 {
     return flush();
@@ -202,10 +208,10 @@ Status RosterStore::flush()
         if (!p.record.idNumber.isEmpty())
             idNumbers += p.record.idNumber;
     }
-    const auto existing = findWorkers(employeeNumbers);
+    const auto existing = findWorkers(m_writtenEmployeeNumbers.mayBeStored(employeeNumbers));
     if (!existing)
         return existing.error();
-    const auto idOwners = findIdOwners(idNumbers);
+    const auto idOwners = findIdOwners(m_writtenIdNumbers.mayBeStored(idNumbers));
     if (!idOwners)
         return idOwners.error();
 
@@ -263,6 +269,8 @@ Result<QHash<QString, RosterStore::Stored>> RosterStore::findWorkers(
     const QStringList &employeeNumbers)
 {
     QHash<QString, Stored> found;
+    if (employeeNumbers.isEmpty())
+        return found;
     QSqlQuery q(m_db);
     SqlDialect::streamRows(q);
     if (!q.exec(u"SELECT %1 FROM worker WHERE employee_no IN (%2)"_s.arg(
@@ -647,6 +655,15 @@ Status RosterStore::insertNew(QList<NewWorker> &workers)
     const auto ids = insertWorkers(workers, spans);
     if (!ids)
         return ids.error();
+    QStringList employeeNumbers;
+    QStringList idNumbers;
+    for (const NewWorker &n : std::as_const(workers)) {
+        employeeNumbers += n.worker.employeeNo;
+        if (!n.worker.idNumber.isEmpty())
+            idNumbers += n.worker.idNumber;
+    }
+    m_writtenEmployeeNumbers.add(employeeNumbers);
+    m_writtenIdNumbers.add(idNumbers);
 
     BulkRows awards(m_db, u"grade_award"_s,
         u"worker_id, occupation_id, grade, effective_date, way, created_event_id"_s);

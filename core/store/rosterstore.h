@@ -15,6 +15,7 @@
 #include "core/domain/worker.h"
 #include "core/store/auditlog.h"
 #include "core/store/gradespanstore.h"
+#include "core/store/writtenkeys.h"
 
 namespace skl {
 
@@ -64,6 +65,9 @@ public:
     RosterStore(QSqlDatabase &db, qint64 eventId, const Officer &by, RosterFieldSet present,
         RowProblems &problems);
     Status prepare();
+    // The roster was empty when this import began (and no one else writes until it commits):
+    // an employee or ID number this import has not written is not stored, and not looked up.
+    void startsFromEmptyRoster();
 
     // Queues a record; an Error means the database failed and the batch must be abandoned.
     Status add(WorkerRecord record, int line, QStringList sourceCells = {});
@@ -158,6 +162,8 @@ private:
     QSqlQuery m_findAward;
 
     QList<Pending> m_pending;
+    WrittenKeys m_writtenEmployeeNumbers;
+    WrittenKeys m_writtenIdNumbers;
     Counts m_counts;
     QList<Rejected> m_rejected;
     // The workers this source names with 班组长 是 / 否, when it has the column.

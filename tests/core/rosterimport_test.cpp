@@ -388,3 +388,33 @@ TEST_CASE("Two roster imports at once lose nothing and keep the audit trail whol
     REQUIRE(verified.ok());
     CHECK(verified->isIntact());
 }
+
+TEST_CASE("A first import names a repeated employee or ID number far down the file, beyond its "
+          "batches",
+    "[import]")
+{
+    // Larger than one batch on either engine (500 rows on a file, 20,000 on a server): the
+    // repeat is found in what earlier batches wrote, as the roster was empty.
+    constexpr int kRows = 20'600;
+    auto idOf = [](int i) {
+        return validId(QStringLiteral("370102%1%2")
+                           .arg(QDate(1970, 1, 1).addDays(i / 900).toString(u"yyyyMMdd"))
+                           .arg(100 + i % 900));
+    };
+    QString rows;
+    for (int i = 0; i < kRows; ++i) {
+        const int employee = i == 20'500 ? 2 : i;
+        const int id = i == 20'550 ? 4 : i;
+        rows += QStringLiteral("E%1,工人%2,%3,2020-01-01\n").arg(employee).arg(i).arg(idOf(id));
+    }
+    TempDatabase db;
+    const auto report = db.importCsv(QStringLiteral("工号,姓名,身份证号,入职日期\n") + rows);
+    REQUIRE_FALSE(report.committed);
+    REQUIRE(report.problems.size() == 2);
+    CHECK(report.problems[0].line == 20'502);
+    CHECK(report.problems[0].reason.contains(QStringLiteral("E2")));
+    CHECK(report.problems[0].reason.contains(QStringLiteral("4")));
+    CHECK(report.problems[1].line == 20'552);
+    CHECK(report.problems[1].reason.contains(QStringLiteral("E4")));
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 0);
+}
