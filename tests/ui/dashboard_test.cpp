@@ -1,12 +1,15 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFile>
 #include <QHorizontalBarSeries>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTabWidget>
+#include <QTest>
 
 #include "core/demo/democompany.h"
 #include "tests/support/catchqt.h"
@@ -16,6 +19,7 @@
 #include "ui/dashboard/targetcharts.h"
 #include "ui/dashboard/targettablemodel.h"
 #include "ui/dashboard/unitchartpage.h"
+#include "ui/widgets/savefiledialog.h"
 
 using namespace skl;
 using skl::test::TempDatabase;
@@ -145,4 +149,28 @@ TEST_CASE("The leadership report is a searchable A4 PDF that names every unit, p
         CHECK(content.count(workshop.name) >= 2);
     for (const TrendPoint &point : view.data().trend)
         CHECK(content.contains(point.monthEnd.toString(QStringLiteral("yyyy-MM"))));
+    const int pages = int(content.count(QChar(u'\f')));
+
+    // The printer's pages are the PDF's: the same layout at the printer's resolution.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(db.filePath(QStringLiteral("打印.pdf")));
+    LeadershipReport::setUp(printer);
+    const auto printed = LeadershipReport(view.data()).paint(printer, progress);
+    REQUIRE(printed.ok());
+    CHECK(*printed == pages);
+
+    // 导出 PDF writes on a pool thread, behind a progress dialog.
+    const QString saved = db.filePath(QStringLiteral("另存.pdf"));
+    {
+        SaveFileDialog::ScopedAnswer answer([&](const QString &) { return saved; });
+        view.saveReportAsPdf();
+    }
+    for (int i = 0; i < 400 && !QFile::exists(saved); ++i)
+        QTest::qWait(50);
+    REQUIRE(QFile::exists(saved));
+    QProcess savedText;
+    savedText.start(QStringLiteral("pdftotext"), { saved, QStringLiteral("-") });
+    REQUIRE(savedText.waitForFinished(20000));
+    CHECK(QString::fromUtf8(savedText.readAllStandardOutput()) == content);
 }
