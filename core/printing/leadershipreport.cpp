@@ -424,7 +424,7 @@ Result<int> LeadershipReport::paint(QPagedPaintDevice &device, ProgressSink &pro
     double headingHeight = style.metrics(title).lineSpacing();
     for (const Section &section : all)
         headingHeight = std::max(headingHeight,
-            style.wrappedHeight(title, area.width() - asOfWidth,
+            style.wrappedHeight(title, area.width() - asOfWidth - mm,
                 tr("%1 — %2 (continued)").arg(m_figures.report.company.name, section.title)));
     const double footHeight = style.metrics(style.font(8.5)).lineSpacing() + 2 * mm;
     const QRectF content = area.adjusted(0, headingHeight + 5 * mm, 0, -(footHeight + 3 * mm));

@@ -40,7 +40,9 @@ bool ReportTable::fits(double points, double width)
             const QFontMetricsF &metrics = row.emphasised ? bold : fm;
             body[c] = std::max(body[c], metrics.horizontalAdvance(row.cells[c].text));
         }
-        body[c] += 2 * m_padding;
+        // A little slack: a text measured to its exact width may wrap when drawn.
+        body[c] += 2 * m_padding + 0.5 * m_style.mm;
+        heading[c] += 0.5 * m_style.mm;
     }
     // Headings wrap before any figure does: a column is as wide as its widest figure, or its
     // heading when there is room for that.
