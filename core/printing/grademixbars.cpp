@@ -61,26 +61,15 @@ void GradeMixBars::layout(const ReportStyle &style, double width)
                 tr("%1 employees").arg(QLocale().toString(row.counts.total()))));
     m_countWidth += 3 * mm;
 
-    const double widest = width / 3;
-    for (double points = kLabelPoints;; points -= 0.5) {
-        m_label = style.font(points);
-        m_labelBold = style.font(points, true);
-        const QFontMetricsF fm = style.metrics(m_labelBold);
-        double natural = 0;
-        for (const Row &row : m_rows)
-            natural = std::max(natural, fm.horizontalAdvance(row.label));
-        m_labelWidth = std::min(natural + 3 * mm, widest);
-        const double lines = kMaximumLines * fm.lineSpacing() + 0.5;
-        const bool fits = std::ranges::all_of(m_rows, [&](const Row &row) {
-            return style.wrappedHeight(m_labelBold, m_labelWidth - 2 * mm, row.label) <= lines;
-        });
-        if (fits || points - 0.5 < ReportStyle::kMinimumPoints)
-            break;
-    }
+    QStringList names;
+    for (const Row &row : m_rows)
+        names += row.label;
+    m_labelWidth
+        = style.nameColumn(names, width / 3, kLabelPoints, kMaximumLines, m_label, m_labelBold);
     m_rowHeights.clear();
     for (const Row &row : m_rows) {
-        const double text = style.wrappedHeight(
-            row.emphasised ? m_labelBold : m_label, m_labelWidth - 2 * mm, row.label);
+        const double text
+            = style.nameHeight(row.emphasised ? m_labelBold : m_label, m_labelWidth, row.label);
         m_rowHeights += std::max(8 * mm, text + 2 * mm);
     }
 
@@ -152,7 +141,8 @@ void GradeMixBars::paint(QPainter &painter, const QRectF &rect, int from, int to
         const QFont &labelFont = row.emphasised ? m_labelBold : m_label;
         painter.setFont(labelFont);
         painter.setPen(Qt::black);
-        const QRectF label(rect.left() + mm, rowTop, m_labelWidth - 2 * mm, h);
+        const QRectF label(rect.left() + m_style.namePadding(), rowTop,
+            m_labelWidth - 2 * m_style.namePadding(), h);
         painter.drawText(label,
             int(Qt::AlignLeft | Qt::AlignVCenter)
                 | m_style.wrapFlags(labelFont, label.width(), row.label),

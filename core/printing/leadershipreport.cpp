@@ -38,7 +38,8 @@ namespace {
         void layout(const ReportStyle &style, double width) override
         {
             m_style = style;
-            m_heights = { style.wrappedHeight(style.font(9), width, m_text) };
+            // Measured a little narrower than drawn: text at its exact width may wrap when drawn.
+            m_heights = { style.wrappedHeight(style.font(9), width - style.mm, m_text) };
         }
         double headHeight() const override { return 0; }
         const QList<double> &rowHeights() const override { return m_heights; }
@@ -191,12 +192,15 @@ std::vector<LeadershipReport::Section> LeadershipReport::sections() const
         const QString high = c.isEastern()
             ? tr("High-skilled of skilled workers (target %1, eastern province)")
             : tr("High-skilled of skilled workers (target %1)");
-        RatioBars::Row skilled = ratioRow(
+        // One panel, a row per ratio, each against its own target.
+        const RatioBars::Row skilled {
             tr("Skilled workers of employees (target %1)").arg(percent(c.skilledTarget.toDouble())),
-            c);
-        RatioBars::Row highSkilled = ratioRow(high.arg(percent(c.highSkilledTarget.toDouble())), c);
-        skilled.bars.removeLast();
-        highSkilled.bars.removeFirst();
+            { { c.skilledRatio(), c.skilledTarget.toDouble(), c.skilledTargetMet() } }
+        };
+        const RatioBars::Row highSkilled {
+            high.arg(percent(c.highSkilledTarget.toDouble())),
+            { { c.highSkilledRatio(), c.highSkilledTarget.toDouble(), c.highSkilledTargetMet() } }
+        };
         overview.blocks.push_back(
             std::make_unique<RatioBars>(QStringList { tr("Share, against the target") },
                 QList<RatioBars::Row> { skilled, highSkilled }, 16));

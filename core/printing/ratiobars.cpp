@@ -46,30 +46,16 @@ void RatioBars::layout(const ReportStyle &style, double width)
         m_tops += std::clamp(std::ceil(highest * 10.0 - 1e-9) / 10.0 + 0.1, 0.5, 1.0);
     }
 
-    // The names' column: as wide as the longest name needs, up to a third of the block; then
-    // names wrap to two lines, then the font shrinks; below the minimum size they take more
-    // lines. Never an ellipsis.
-    const double widest = width / 3;
-    double points = kLabelPoints;
-    for (;; points -= 0.5) {
-        m_label = style.font(points);
-        m_labelBold = style.font(points, true);
-        const QFontMetricsF fm = style.metrics(m_labelBold);
-        double natural = 0;
-        for (const Row &row : m_rows)
-            natural = std::max(natural, fm.horizontalAdvance(row.label));
-        m_labelWidth = std::min(natural + 3 * mm, widest);
-        const double lines = kMaximumLines * fm.lineSpacing() + 0.5;
-        const bool fits = std::ranges::all_of(m_rows, [&](const Row &row) {
-            return style.wrappedHeight(m_labelBold, m_labelWidth - 2 * mm, row.label) <= lines;
-        });
-        if (fits || points - 0.5 < ReportStyle::kMinimumPoints)
-            break;
-    }
+    // The names' column: up to a third of the block.
+    QStringList names;
+    for (const Row &row : m_rows)
+        names += row.label;
+    m_labelWidth
+        = style.nameColumn(names, width / 3, kLabelPoints, kMaximumLines, m_label, m_labelBold);
     m_rowHeights.clear();
     for (const Row &row : m_rows) {
-        const double text = style.wrappedHeight(
-            row.emphasised ? m_labelBold : m_label, m_labelWidth - 2 * mm, row.label);
+        const double text
+            = style.nameHeight(row.emphasised ? m_labelBold : m_label, m_labelWidth, row.label);
         m_rowHeights += std::max(m_minimumRowMm * mm, text + 2 * mm);
     }
     const QFontMetricsF small = style.metrics(style.font(kSmallPoints));
@@ -166,7 +152,8 @@ void RatioBars::paint(QPainter &painter, const QRectF &rect, int from, int to) c
         const QFont &labelFont = row.emphasised ? m_labelBold : m_label;
         painter.setFont(labelFont);
         painter.setPen(Qt::black);
-        const QRectF label(rect.left() + mm, rowTop, m_labelWidth - 2 * mm, h);
+        const QRectF label(rect.left() + m_style.namePadding(), rowTop,
+            m_labelWidth - 2 * m_style.namePadding(), h);
         painter.drawText(label,
             int(Qt::AlignLeft | Qt::AlignVCenter)
                 | m_style.wrapFlags(labelFont, label.width(), row.label),

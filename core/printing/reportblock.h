@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QPaintDevice;
 class QPainter;
@@ -31,6 +32,17 @@ struct ReportStyle
     double wrappedHeight(const QFont &font, double width, const QString &text) const;
     // The flags that wrap text so in width.
     int wrapFlags(const QFont &font, double width, const QString &text) const;
+    // A column of units' names beside a chart: as wide as the longest name needs, up to widest;
+    // then names wrap to maximumLines, then the font shrinks from points; at the minimum size
+    // they take more lines. Never an ellipsis (issue 15). Returns the column's width and sets
+    // the regular and bold fonts.
+    double nameColumn(const QStringList &names, double widest, double points, int maximumLines,
+        QFont &regular, QFont &bold) const;
+    // The height name needs in a column of columnWidth that nameColumn() gave.
+    double nameHeight(const QFont &font, double columnWidth, const QString &name) const;
+    // The room a name's column keeps on each side.
+    double namePadding() const { return mm; }
+
     static QColor metColor() { return { 0x2e, 0x7d, 0x32 }; }
     static QColor notMetColor() { return { 0xc6, 0x28, 0x28 }; }
     static QColor thresholdColor() { return { 0x37, 0x47, 0x4f }; }

@@ -20,7 +20,9 @@ void ReportTable::addRow(QList<Cell> cells, bool emphasised)
 
 double ReportTable::cellHeight(const QFont &font, double width, const QString &text) const
 {
-    return m_style.wrappedHeight(font, width - 2 * m_padding, text) + 2 * m_padding;
+    // A little narrower than drawn: text at its exact width may wrap when drawn.
+    return m_style.wrappedHeight(font, width - 2 * m_padding - 0.25 * m_style.mm, text)
+        + 2 * m_padding;
 }
 
 // Sets the columns' widths for the font of points; false when they exceed width even with the
