@@ -3807,6 +3807,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>Printing was cancelled; nothing was written.</source>
         <translation>打印已取消；未写入任何内容。</translation>
     </message>
+    <message>
+        <source>The company has no site on record.</source>
+        <translation>公司尚未登记任何单位。</translation>
+    </message>
 </context>
 <context>
     <name>skl::LoginDialog</name>

@@ -237,7 +237,11 @@ std::vector<LeadershipReport::Section> LeadershipReport::sections() const
             table->addRow(QList<ReportTable::Cell> { { u.name } } + targetCells(u));
         }
         table->addRow(QList<ReportTable::Cell> { { tr("Company total") } } + targetCells(c), true);
-        sites.blocks.push_back(std::make_unique<RatioBars>(ratioPanels(), rows));
+        if (report.sites.isEmpty())
+            sites.blocks.push_back(
+                std::make_unique<NoteBlock>(tr("The company has no site on record.")));
+        else
+            sites.blocks.push_back(std::make_unique<RatioBars>(ratioPanels(), rows));
         sites.blocks.push_back(std::move(table));
         all.push_back(std::move(sites));
     }
@@ -251,12 +255,13 @@ std::vector<LeadershipReport::Section> LeadershipReport::sections() const
             rows += ratioRow(workshopLabel(u), u);
             table->addRow(QList<ReportTable::Cell> { { u.site }, { u.name } } + targetCells(u));
         }
-        if (report.workshops.isEmpty())
+        if (report.workshops.isEmpty()) {
             workshops.blocks.push_back(
                 std::make_unique<NoteBlock>(tr("The company has no workshop on record.")));
-        else
+        } else {
             workshops.blocks.push_back(std::make_unique<RatioBars>(ratioPanels(), rows));
-        workshops.blocks.push_back(std::move(table));
+            workshops.blocks.push_back(std::move(table));
+        }
         all.push_back(std::move(workshops));
     }
 
