@@ -34,7 +34,6 @@ RatioBars::RatioBars(QStringList panels, QList<Row> rows, double minimumRowMm)
 void RatioBars::layout(const ReportStyle &style, double width)
 {
     m_style = style;
-    m_width = width;
     const double mm = style.mm;
     // The axis of each panel ends at the first ten above its highest bar or target (at least
     // 50 %), the same on every page of the block so that pages compare.
@@ -176,7 +175,7 @@ void RatioBars::paint(QPainter &painter, const QRectF &rect, int from, int to) c
             const double mark = left + scale * bar.target;
             painter.setPen(QPen(ReportStyle::thresholdColor(), 0.5 * mm, Qt::DashLine));
             painter.drawLine(
-                QPointF(mark, barTop - 0.2 * h / 2), QPointF(mark, barTop + barHeight + 0.1 * h));
+                QPointF(mark, barTop - 0.1 * h), QPointF(mark, barTop + barHeight + 0.1 * h));
             // The value after the bar's end, or inside it when the bar reaches the panel's end.
             const QString value = TargetReportFormat::percent(bar.ratio);
             const double w = smallMetrics.horizontalAdvance(value) + mm;

@@ -47,7 +47,6 @@ private:
     QList<Row> m_rows;
     double m_minimumRowMm;
     ReportStyle m_style;
-    double m_width = 0;
     double m_labelWidth = 0;
     QList<double> m_tops; // each panel's axis end, a fraction
     QFont m_label;
