@@ -2549,6 +2549,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
                                             服务器数据库（--db postgresql://…）
 </translation>
     </message>
+    <message>
+        <source>  report [--as-of D] --out FILE.pdf [--font FAMILY]
+                                            the leadership report (the dashboard&apos;s)
+</source>
+        <translation>  report [--as-of D] --out FILE.pdf [--font FAMILY]
+                                            目标看板的领导报告（PDF）
+</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliContext</name>
@@ -3063,10 +3071,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <translation>报告另存为 PDF…</translation>
     </message>
     <message>
-        <source>%1 workforce targets %2</source>
-        <translation>%1 队伍建设目标 %2</translation>
-    </message>
-    <message>
         <source>Print report</source>
         <translation>打印报告</translation>
     </message>
@@ -3085,6 +3089,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>The trend counts the whole company; your targets are those of your workshops.</source>
         <translation>趋势统计的是整个企业；您的目标为您所管车间的目标。</translation>
+    </message>
+    <message>
+        <source>Available once the figures and the trend are in.</source>
+        <translation>数据和趋势计算完成后可用。</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3440,17 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::GradeMixBars</name>
+    <message>
+        <source>No grade</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 人</translation>
+    </message>
+</context>
+<context>
     <name>skl::GradeNames</name>
     <message>
         <source>Apprentice</source>
@@ -3612,6 +3635,181 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>The column %1 is missing (header %2).</source>
         <translation>缺少列 %1（表头：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::LeadershipReport</name>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Skilled</source>
+        <translation>技能人才</translation>
+    </message>
+    <message>
+        <source>Skilled %</source>
+        <translation>技能人才占比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>High-skilled</source>
+        <translation>高技能人才</translation>
+    </message>
+    <message>
+        <source>High-skilled %</source>
+        <translation>高技能人才占比</translation>
+    </message>
+    <message>
+        <source>Skilled workers of employees</source>
+        <translation>技能人才占职工总数</translation>
+    </message>
+    <message>
+        <source>High-skilled of skilled workers</source>
+        <translation>高技能人才占技能人才</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 workforce targets %2</source>
+        <translation>%1 队伍建设目标 %2</translation>
+    </message>
+    <message>
+        <source>Workforce targets</source>
+        <translation>队伍建设目标</translation>
+    </message>
+    <message>
+        <source>High-skilled of skilled workers (target %1, eastern province)</source>
+        <translation>高技能人才占技能人才（目标 %1，东部地区）</translation>
+    </message>
+    <message>
+        <source>High-skilled of skilled workers (target %1)</source>
+        <translation>高技能人才占技能人才（目标 %1）</translation>
+    </message>
+    <message>
+        <source>Skilled workers of employees (target %1)</source>
+        <translation>技能人才占职工总数（目标 %1）</translation>
+    </message>
+    <message>
+        <source>Share, against the target</source>
+        <translation>占比与目标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Employees in service</source>
+        <translation>在岗职工</translation>
+    </message>
+    <message>
+        <source>Skilled workers (初级工 and above)</source>
+        <translation>技能人才（初级工及以上）</translation>
+    </message>
+    <message>
+        <source>High-skilled workers (高级工 and above)</source>
+        <translation>高技能人才（高级工及以上）</translation>
+    </message>
+    <message>
+        <source>Target (eastern province)</source>
+        <translation>目标（东部地区）</translation>
+    </message>
+    <message>
+        <source>Employees in service on %1. Skilled workers hold 初级工 or a higher grade in force, high-skilled workers 高级工 or higher; each unit is held to the thresholds in force for its province on that day (section 二 of the 2022 opinion, 中办发〔2022〕58号).</source>
+        <translation>职工为 %1 在岗的职工。技能人才指现行等级为初级工及以上者，高技能人才指高级工及以上者；各单位按其所在省份当日有效的目标考核（2022 年《关于加强新时代高技能人才队伍建设的意见》（中办发〔2022〕58号）第二部分）。</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>各单位</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Company total</source>
+        <translation>公司合计</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>各车间</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>The company has no workshop on record.</source>
+        <translation>公司尚未登记任何车间。</translation>
+    </message>
+    <message>
+        <source>Grade distribution</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <source>Trend at month ends</source>
+        <translation>各月末占比趋势</translation>
+    </message>
+    <message>
+        <source>The trend counts the whole company; your targets are those of your workshops.</source>
+        <translation>趋势统计的是整个企业；您的目标为您所管车间的目标。</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>月末</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>统计日期：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 · workforce targets as of %2 · SkillLadder</source>
+        <translation>%1 · 截至 %2 的技能人才队伍建设目标 · 技能人才管理系统</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (continued)</source>
+        <translation>%1 — %2（续）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was written.</source>
+        <translation>打印已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The company has no site on record.</source>
+        <translation>公司尚未登记任何单位。</translation>
     </message>
 </context>
 <context>
@@ -5352,126 +5550,31 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
-    <name>skl::ReportPrinter</name>
+    <name>skl::RatioBars</name>
     <message>
-        <source>met</source>
+        <source>target met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <source>not met</source>
+        <source>target not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <source>Workshop</source>
-        <translation>车间</translation>
+        <source>the unit&apos;s own target (35 % in eastern provinces)</source>
+        <translation>本单位目标（东部地区 35 %）</translation>
     </message>
+</context>
+<context>
+    <name>skl::ReportCommands</name>
     <message>
-        <source>Site</source>
-        <translation>单位</translation>
+        <source>report needs --out FILE.pdf: where to write the report.</source>
+        <translation>report 需要 --out FILE.pdf：报告写入的文件。</translation>
     </message>
-    <message>
-        <source>Employees</source>
-        <translation>职工人数</translation>
-    </message>
-    <message>
-        <source>Skilled %</source>
-        <translation>技能人才占比</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>High-skilled %</source>
-        <translation>高技能人才占比</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Employees in service</source>
-        <translation>在岗职工</translation>
-    </message>
-    <message>
-        <source>Skilled workers (初级工 and above)</source>
-        <translation>技能人才（初级工及以上）</translation>
-    </message>
-    <message>
-        <source>High-skilled workers (高级工 and above)</source>
-        <translation>高技能人才（高级工及以上）</translation>
-    </message>
-    <message>
-        <source>Skilled workers of employees</source>
-        <translation>技能人才占职工总数</translation>
-    </message>
-    <message>
-        <source>High-skilled of skilled workers</source>
-        <translation>高技能人才占技能人才</translation>
-    </message>
-    <message>
-        <source>Target (eastern province)</source>
-        <translation>目标（东部地区）</translation>
-    </message>
-    <message>
-        <source>Workforce targets</source>
-        <translation>队伍建设目标</translation>
-    </message>
-    <message>
-        <source>Workshops</source>
-        <translation>各车间</translation>
-    </message>
-    <message>
-        <source>Sites</source>
-        <translation>各单位</translation>
-    </message>
-    <message>
-        <source>%1: skilled workers of employees</source>
-        <translation>%1：技能人才占职工总数</translation>
-    </message>
-    <message>
-        <source>%1: high-skilled of skilled workers</source>
-        <translation>%1：高技能人才占技能人才</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>技能等级</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Grade distribution</source>
-        <translation>等级分布</translation>
-    </message>
-    <message>
-        <source>Month end</source>
-        <translation>月末</translation>
-    </message>
-    <message>
-        <source>Trend at month ends</source>
-        <translation>各月末占比趋势</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation>统计日期：%1</translation>
-    </message>
-    <message>
-        <source>SkillLadder · page %1 of %2 · section 二 of the 2022 opinion (中办发〔2022〕58号)</source>
-        <translation>技能人才管理系统 · 第 %1 页，共 %2 页 · 依据《关于加强新时代高技能人才队伍建设的意见》（中办发〔2022〕58号）第二部分</translation>
+    <message numerus="yes">
+        <source>The report on %1 as of %2 (%n page(s)) is written to %3.</source>
+        <translation>
+            <numerusform>%1 截至 %2 的报告（共 %n 页）已写入 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6599,6 +6702,29 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Reading the database version</source>
         <translation>读取数据库版本</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TrendChart</name>
+    <message>
+        <source>Skilled workers of employees</source>
+        <translation>技能人才占职工总数</translation>
+    </message>
+    <message>
+        <source>High-skilled of skilled workers</source>
+        <translation>高技能人才占技能人才</translation>
+    </message>
+    <message>
+        <source>Target for skilled workers</source>
+        <translation>技能人才占比目标</translation>
+    </message>
+    <message>
+        <source>Target for high-skilled workers</source>
+        <translation>高技能人才占比目标</translation>
+    </message>
+    <message>
+        <source>No month end to show.</source>
+        <translation>没有可显示的月末数据。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "app/cli/certificationcommands.h"
 #include "app/cli/cliarguments.h"
 #include "app/cli/duecommands.h"
+#include "app/cli/reportcommands.h"
 #include "app/cli/rostercommands.h"
 #include "app/cli/usercommands.h"
 
@@ -56,6 +57,14 @@ const QList<CliCommands::Command> &CliCommands::table()
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date\n"),
             [](CliContext &cli, CliArguments &args) { return RosterCommands(cli).targets(args); } },
+        // report draws its pages.
+        { u"report"_s, S::Roster,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  report [--as-of D] --out FILE.pdf [--font FAMILY]\n"
+                "                                            the leadership report (the "
+                "dashboard's)\n"),
+            [](CliContext &cli, CliArguments &args) { return ReportCommands(cli).report(args); },
+            true },
         // demo draws the demo company's seal.
         { u"demo"_s, S::Roster,
             QT_TRANSLATE_NOOP("skl::CliCommands",

@@ -47,7 +47,7 @@ TEST_CASE(
     "Every command of the table has its lines in the usage text, and only its own", "[cli][usage]")
 {
     const QList<CliCommands::Command> &table = CliCommands::table();
-    REQUIRE(table.size() == 27);
+    REQUIRE(table.size() == 28);
     QSet<QString> names;
     for (const CliCommands::Command &command : table) {
         INFO(command.name.toStdString());
@@ -108,6 +108,7 @@ TEST_CASE("Only the commands that draw text ask for a QGuiApplication", "[cli][u
     CHECK(
         CliCommands::needsGui({ u"--db"_s, u"c.sqlite"_s, u"certificates"_s, u"--id"_s, u"1"_s }));
     CHECK(CliCommands::needsGui({ u"--db"_s, u"c.sqlite"_s, u"demo"_s, u"--workers"_s, u"5"_s }));
+    CHECK(CliCommands::needsGui({ u"--db"_s, u"c.sqlite"_s, u"report"_s, u"--out"_s, u"r.pdf"_s }));
     CHECK_FALSE(CliCommands::needsGui({ u"--db"_s, u"c.sqlite"_s, u"targets"_s }));
     CHECK_FALSE(CliCommands::needsGui({ u"--db"_s, u"c.sqlite"_s, u"due"_s, u"--json"_s }));
 }

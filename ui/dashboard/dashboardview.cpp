@@ -3,13 +3,10 @@
 #include <QChartView>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -20,11 +17,11 @@
 
 #include "core/reports/targetreportformat.h"
 #include "core/store/connection.h"
-#include "ui/dashboard/reportprinter.h"
 #include "ui/dashboard/targetcharts.h"
 #include "ui/dashboard/targettablemodel.h"
 #include "ui/dashboard/unitchartpage.h"
 #include "ui/widgets/errorpresenter.h"
+#include "ui/widgets/runwithprogress.h"
 #include "ui/widgets/savefiledialog.h"
 
 using namespace Qt::StringLiterals;
@@ -126,8 +123,8 @@ DashboardView::DashboardView(QWidget *parent)
     auto *asOfLabel = new QLabel(tr("As of:"), this);
     asOfLabel->setBuddy(m_asOf);
     auto *exportChart = new QPushButton(tr("Export chart as PNG…"), this);
-    auto *print = new QPushButton(tr("Print report…"), this);
-    auto *pdf = new QPushButton(tr("Report as PDF…"), this);
+    m_print = new QPushButton(tr("Print report…"), this);
+    m_pdf = new QPushButton(tr("Report as PDF…"), this);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(asOfLabel);
@@ -136,8 +133,8 @@ DashboardView::DashboardView(QWidget *parent)
     bar->addSpacing(16);
     bar->addWidget(m_state, 1);
     bar->addWidget(exportChart);
-    bar->addWidget(print);
-    bar->addWidget(pdf);
+    bar->addWidget(m_print);
+    bar->addWidget(m_pdf);
 
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
@@ -170,8 +167,9 @@ DashboardView::DashboardView(QWidget *parent)
     connect(m_asOf, &QDateEdit::dateChanged, this, &DashboardView::reload);
     connect(today, &QPushButton::clicked, this, [this] { setAsOf(QDate::currentDate()); });
     connect(exportChart, &QPushButton::clicked, this, &DashboardView::exportCurrentChart);
-    connect(print, &QPushButton::clicked, this, &DashboardView::printReport);
-    connect(pdf, &QPushButton::clicked, this, &DashboardView::saveReportAsPdf);
+    connect(m_print, &QPushButton::clicked, this, &DashboardView::printReport);
+    connect(m_pdf, &QPushButton::clicked, this, &DashboardView::saveReportAsPdf);
+    updatePrinting();
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const UnitTargets &unit = m_model->unitAt(index.row());
         Q_EMIT unitActivated(unit.siteId, unit.workshopId);
@@ -195,6 +193,7 @@ void DashboardView::setDatabase(const QString &path, const Officer &officer)
     m_state->clear();
     for (int tab = Overview; tab < Table; ++tab)
         replacePage(tab, nullptr);
+    updatePrinting();
     reload();
 }
 
@@ -217,11 +216,13 @@ void DashboardView::reload()
     // figures come first, and a trend under way for the previous date is not shown.
     m_trends.discard();
     m_reports.load({ m_path, m_officer, asOf(), m_data.report });
+    updatePrinting();
 }
 
 void DashboardView::reportLoaded(const ReportRequest &request, Result<TargetReport> result)
 {
-    if (request.reader.isConfinedToWorkshops(Act::ReadTargets)) {
+    m_data.trendWithheld = request.reader.isConfinedToWorkshops(Act::ReadTargets);
+    if (m_data.trendWithheld) {
         // The trend counts the whole company: a workshop head's dashboard shows their
         // workshops' figures only (issue 13), and says why the trend is missing.
         auto *note = new QLabel(tr("The trend counts the whole company; your targets are those "
@@ -234,7 +235,9 @@ void DashboardView::reportLoaded(const ReportRequest &request, Result<TargetRepo
         m_trends.load({ request.path, request.reader, request.asOf, m_changes });
     }
     if (!result) {
+        m_data.report = {};
         m_state->setText(result.error().userMessage);
+        updatePrinting();
         Q_EMIT reportFailed(result.error());
         return;
     }
@@ -244,18 +247,22 @@ void DashboardView::reportLoaded(const ReportRequest &request, Result<TargetRepo
     m_model->setReport(m_data.report);
     showHeadline(m_data.report);
     showCharts();
+    updatePrinting();
     Q_EMIT reportReady(m_data.report);
 }
 
 void DashboardView::trendLoaded(Result<TrendResult> result)
 {
     if (!result) {
+        m_data.trend.clear();
+        updatePrinting();
         Q_EMIT reportFailed(result.error());
         return;
     }
     m_changes = result->changes;
     m_data.trend = result->points;
     replacePage(Trend, newChartView(TargetCharts::trend(m_data.trend), this));
+    updatePrinting();
     Q_EMIT trendReady();
 }
 
@@ -318,27 +325,47 @@ void DashboardView::exportCurrentChart()
                 {} });
 }
 
+bool DashboardView::canPrintReport() const
+{
+    return !m_data.report.asOf.isNull() && !isComputing();
+}
+
+// The report prints the figures and the trend of one date: not while either is being computed.
+void DashboardView::updatePrinting()
+{
+    const bool ready = canPrintReport();
+    m_print->setEnabled(ready);
+    m_pdf->setEnabled(ready);
+    const QString why = ready ? QString() : tr("Available once the figures and the trend are in.");
+    m_print->setToolTip(why);
+    m_pdf->setToolTip(why);
+}
+
 void DashboardView::printReport()
 {
-    if (m_data.report.asOf.isNull())
+    if (!canPrintReport())
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(
-        tr("%1 workforce targets %2")
-            .arg(m_data.report.company.name, m_data.report.asOf.toString(Qt::ISODate)));
+    LeadershipReport::setUp(printer);
+    const LeadershipReport report(m_data);
+    printer.setDocName(report.title());
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print report"));
     preview.resize(1100, 800);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-        [this](QPrinter *target) { ReportPrinter(m_data).paint(*target); });
+    // The preview asks for the pages on the GUI thread, for the screen and then for the
+    // printer: a few dozen pages of vector drawing, a fraction of a second.
+    connect(
+        &preview, &QPrintPreviewDialog::paintRequested, this, [this, &report](QPrinter *target) {
+            NullProgress progress;
+            if (auto painted = report.paint(*target, progress); !painted)
+                ErrorPresenter::show(this, tr("Print report"), painted.error());
+        });
     preview.exec();
 }
 
 void DashboardView::saveReportAsPdf()
 {
-    if (m_data.report.asOf.isNull())
+    if (!canPrintReport())
         return;
     const QString path = SaveFileDialog::ask(this, tr("Report as PDF"),
         tr("%1 workforce targets %2.pdf")
@@ -346,24 +373,23 @@ void DashboardView::saveReportAsPdf()
         tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (auto written = writeReportPdf(path); !written)
-        ErrorPresenter::show(this, tr("Report as PDF"), written.error());
+    // Drawn on a pool thread: a company of hundreds of workshops makes dozens of pages.
+    runWithProgress<Result<int>>(
+        this, tr("Writing the report…"),
+        [report = LeadershipReport(m_data), path](
+            ProgressSink &progress) { return report.writePdf(path, progress); },
+        [this](const std::optional<Result<int>> &written) {
+            if (written && !*written)
+                ErrorPresenter::show(this, tr("Report as PDF"), written->error());
+        });
 }
 
 Status DashboardView::writeReportPdf(const QString &path) const
 {
-    QPdfWriter pdf(path);
-    if (!pdf.pageLayout().isValid() || !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
-        return Error {
-            tr("Cannot write %1; choose another folder.").arg(QDir::toNativeSeparators(path)), {}
-        };
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageOrientation(QPageLayout::Landscape);
-    pdf.setResolution(300);
-    pdf.setTitle(tr("%1 workforce targets %2")
-                     .arg(m_data.report.company.name, m_data.report.asOf.toString(Qt::ISODate)));
-    pdf.setCreator(u"SkillLadder"_s);
-    ReportPrinter(m_data).paint(pdf);
+    NullProgress progress;
+    const auto pages = LeadershipReport(m_data).writePdf(path, progress);
+    if (!pages)
+        return pages.error();
     return success();
 }
 

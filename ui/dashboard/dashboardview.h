@@ -7,6 +7,7 @@
 
 #include "core/common/result.h"
 #include "core/domain/officer.h"
+#include "core/printing/leadershipreport.h"
 #include "core/reports/targettrend.h"
 #include "core/reports/workforcetargets.h"
 #include "ui/widgets/latestloader.h"
@@ -14,6 +15,7 @@
 class QChartView;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 
@@ -22,12 +24,8 @@ namespace skl {
 class TargetTableModel;
 
 // What the dashboard shows for one as-of date: the report with its grade distribution, and the
-// company's figures at the 36 month ends before it.
-struct DashboardData
-{
-    TargetReport report;
-    QList<TrendPoint> trend;
-};
+// company's figures at the 36 month ends before it; what its printed report shows.
+using DashboardData = LeadershipFigures;
 
 // A trend job's result: the points, and the monthly changes they came from, kept for the next
 // date as long as the database has not changed.
@@ -46,7 +44,7 @@ class DashboardView : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kTrendMonths = 36;
+    static constexpr int kTrendMonths = LeadershipReport::kTrendMonths;
 
     explicit DashboardView(QWidget *parent = nullptr);
     ~DashboardView() override;
@@ -67,11 +65,13 @@ public:
     void reload();
     // Saves the chart on the current tab as a PNG (asks where).
     void exportCurrentChart();
-    // The leadership report (one A4 landscape page per section): print preview and printing,
-    // or straight to a PDF file.
+    // The leadership report (LeadershipReport, the same as skillladder-cli report): print
+    // preview and printing, or straight to a PDF file, drawn off the GUI thread. Both wait
+    // until the figures and the trend are in.
     void printReport();
     void saveReportAsPdf();
     Status writeReportPdf(const QString &path) const;
+    bool canPrintReport() const;
 
 Q_SIGNALS:
     void reportReady(const skl::TargetReport &report);
@@ -101,6 +101,7 @@ private:
     void trendLoaded(Result<TrendResult> result);
     void showHeadline(const TargetReport &report);
     void showCharts();
+    void updatePrinting();
     void replacePage(int tab, QWidget *page);
 
     QString m_path;
@@ -111,6 +112,8 @@ private:
     QLabel *m_state = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_table = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_pdf = nullptr;
     TargetTableModel *m_model = nullptr;
     std::shared_ptr<const MonthlyChanges> m_changes;
     LatestLoader<ReportRequest, Result<TargetReport>> m_reports;
