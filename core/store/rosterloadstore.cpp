@@ -1,7 +1,10 @@
 #include "core/store/rosterloadstore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
+#include "core/common/logging.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -56,7 +59,17 @@ Status RosterLoadStore::commit(const QString &whatFailed)
         if (auto done = m_deferred->restore(); !done)
             return done;
     }
-    return m_transaction.commit(whatFailed);
+    if (auto done = m_transaction.commit(whatFailed); !done)
+        return done;
+    // What was loaded is committed: statistics that cannot be refreshed only slow the reports
+    // down until autovacuum refreshes them.
+    if (const QString refresh = SqlDialect::of(m_db).refreshStatistics(); !refresh.isEmpty()) {
+        QSqlQuery q(m_db);
+        if (!q.exec(refresh))
+            qCWarning(lcStore) << "Refreshing the statistics after a load failed:"
+                               << q.lastError().text();
+    }
+    return success();
 }
 
 } // namespace skl

@@ -7,6 +7,8 @@
 
 #include "core/importing/rosterimport.h"
 #include "core/store/auditchain.h"
+#include "core/store/connection.h"
+#include "core/store/serverlogin.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 
@@ -387,4 +389,35 @@ TEST_CASE("Two roster imports at once lose nothing and keep the audit trail whol
     const auto verified = AuditChain::verify(db.db(), db.admin());
     REQUIRE(verified.ok());
     CHECK(verified->isIntact());
+}
+
+// Issue 14: the server plans by its statistics, and a table an officer filled stays without
+// them until autovacuum comes, the target report meanwhile sorting on disk. Officers do not own
+// the tables; the import has the owner's function analyze them.
+TEST_CASE("On the server an officer's roster import leaves the planner the statistics of its rows",
+    "[import][server]")
+{
+    if (!skl::test::onServer())
+        return;
+    TempDatabase db;
+    const Officer hr = db.officer(QStringLiteral("hr-wu"), Roles { Role::Hr });
+    ServerLogin::remember(db.path(), hr.login.toCaseFolded(), skl::test::password());
+    {
+        auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+        REQUIRE(connection.ok());
+        const QString file
+            = db.writeFile(QStringLiteral("roster.csv"), (rosterHeader() + goodRows()).toUtf8());
+        NullProgress progress;
+        const auto report = RosterImport::run((*connection)->db(), hr, file, {}, progress);
+        REQUIRE(report.ok());
+        REQUIRE(report->committed);
+    }
+    ServerLogin::remember(
+        db.path(), skl::test::TestServer::dbaLogin(), skl::test::TestServer::dbaPassword());
+    CHECK(db.scalar(QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = 'worker'::regclass"))
+              .toInt()
+        == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM pg_stats WHERE tablename = 'worker'"))
+              .toInt()
+        > 0);
 }
