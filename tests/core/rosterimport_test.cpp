@@ -391,10 +391,11 @@ TEST_CASE("Two roster imports at once lose nothing and keep the audit trail whol
     CHECK(verified->isIntact());
 }
 
-// Issue 14: the server plans by its statistics, and a table an officer filled stays without
-// them until autovacuum comes, the target report meanwhile sorting on disk. Officers do not own
-// the tables; the import has the owner's function analyze them.
-TEST_CASE("On the server an officer's roster import leaves the planner the statistics of its rows",
+// Issue 14: the server plans by its statistics, and the tables of a company's first roster stay
+// without any until autovacuum comes, the target report meanwhile sorting on disk. Officers do
+// not own the tables; the import has the owner's function analyze them.
+TEST_CASE(
+    "On the server an officer's first roster import leaves the planner statistics of its rows",
     "[import][server]")
 {
     if (!skl::test::onServer())
