@@ -5,9 +5,11 @@
 #include <QDir>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include "core/common/logging.h"
 #include "core/store/auditchain.h"
 #include "core/store/auditlog.h"
 #include "core/store/officerstore.h"
@@ -463,6 +465,12 @@ Result<CompanyTransfer::Moved> CompanyTransfer::copy(QSqlDatabase &file, const O
         return event.error();
     if (auto done = transaction.commit(failedText()); !done)
         return done.error();
+    // The copied tables have no statistics yet: the first reports would plan blind until
+    // autovacuum comes. Committed already, so a failure here only slows them down.
+    QSqlQuery analyze(server);
+    if (!analyze.exec(u"ANALYZE"_s))
+        qCWarning(lcStore) << "Refreshing the statistics after the move failed:"
+                           << analyze.lastError().text();
     return moved;
 }
 

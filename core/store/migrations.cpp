@@ -82,6 +82,8 @@ namespace {
             { 12, u":/skillladder/schema/0012_import_way.sql", {},
                 u":/skillladder/schema/postgres/0012_import_way.sql" },
             { 13, u":/skillladder/schema/0013_certification_officers.sql", {} },
+            { 14, u":/skillladder/schema/0014_target_indexes.sql", {},
+                u":/skillladder/schema/postgres/0014_target_indexes.sql" },
         };
         return all;
     }

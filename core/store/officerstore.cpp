@@ -47,59 +47,54 @@ namespace {
         const QVariant &value, QDate day, QString *passwordHash = nullptr,
         int *failedLogins = nullptr, QDateTime *lockedUntil = nullptr)
     {
-        QSqlQuery q(db);
-        q.prepare(u"SELECT id, login, display_name, disabled, password_hash, failed_logins, "
-                  "locked_until FROM officer WHERE "_s
-            + whereSql);
-        q.addBindValue(value);
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, readingOfficers());
-        const auto found = nextRow(q, readingOfficers());
-        if (!found)
-            return found.error();
-        if (!*found)
-            return std::optional<Officer>();
-        Officer officer;
-        officer.id = q.value(0).toLongLong();
-        officer.login = q.value(1).toString();
-        officer.displayName = q.value(2).toString();
-        officer.disabled = q.value(3).toInt() != 0;
-        if (passwordHash)
-            *passwordHash = q.value(4).toString();
-        if (failedLogins)
-            *failedLogins = q.value(5).toInt();
-        if (lockedUntil)
-            *lockedUntil = q.value(6).isNull()
-                ? QDateTime()
-                : QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-        q.finish();
-
+        // One statement for the officer, the roles held on the day and the workshops: every
+        // command reads its officer several times, and on a server each statement costs
+        // three round trips (issue 14).
         const QString day10 = day.toString(Qt::ISODate);
-        q.prepare(u"SELECT role FROM officer_role WHERE officer_id = ? AND granted_on <= ? "
-                  "AND (revoked_on IS NULL OR revoked_on > ?)"_s);
-        q.addBindValue(officer.id);
+        QSqlQuery q(db);
+        q.prepare(u"SELECT o.id, o.login, o.display_name, o.disabled, o.password_hash, "
+                  "o.failed_logins, o.locked_until, x.role, x.workshop_id "
+                  "FROM (SELECT id, login, display_name, disabled, password_hash, failed_logins, "
+                  "locked_until FROM officer WHERE "_s
+            + whereSql
+            + u") AS o LEFT JOIN (SELECT officer_id, role, NULL AS workshop_id FROM officer_role "
+              "WHERE granted_on <= ? AND (revoked_on IS NULL OR revoked_on > ?) "
+              "UNION ALL SELECT officer_id, NULL, workshop_id FROM officer_workshop) AS x "
+              "ON x.officer_id = o.id ORDER BY x.workshop_id"_s);
+        q.addBindValue(value);
         q.addBindValue(day10);
         q.addBindValue(day10);
         if (!q.exec())
             return SqlErrors::fromQuery(q, readingOfficers());
+        std::optional<Officer> found;
         if (auto read = forEachRow(q, readingOfficers(),
                 [&](QSqlQuery &row) {
-                    if (const auto role = Roles::fromKey(row.value(0).toString()))
-                        officer.roles.add(*role);
+                    if (!found) {
+                        Officer officer;
+                        officer.id = row.value(0).toLongLong();
+                        officer.login = row.value(1).toString();
+                        officer.displayName = row.value(2).toString();
+                        officer.disabled = row.value(3).toInt() != 0;
+                        if (passwordHash)
+                            *passwordHash = row.value(4).toString();
+                        if (failedLogins)
+                            *failedLogins = row.value(5).toInt();
+                        if (lockedUntil)
+                            *lockedUntil = row.value(6).isNull()
+                                ? QDateTime()
+                                : QDateTime::fromString(row.value(6).toString(), Qt::ISODateWithMs);
+                        found = officer;
+                    }
+                    if (!row.value(7).isNull()) {
+                        if (const auto role = Roles::fromKey(row.value(7).toString()))
+                            found->roles.add(*role);
+                    }
+                    if (!row.value(8).isNull())
+                        found->workshopIds += row.value(8).toLongLong();
                 });
             !read)
             return read.error();
-
-        q.prepare(u"SELECT workshop_id FROM officer_workshop WHERE officer_id = ? "
-                  "ORDER BY workshop_id"_s);
-        q.addBindValue(officer.id);
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, readingOfficers());
-        if (auto read = forEachRow(q, readingOfficers(),
-                [&](QSqlQuery &row) { officer.workshopIds += row.value(0).toLongLong(); });
-            !read)
-            return read.error();
-        return std::optional<Officer>(officer);
+        return found;
     }
 
     Result<Officer> existing(QSqlDatabase &db, const QString &login, QDate day)

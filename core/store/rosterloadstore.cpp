@@ -1,7 +1,10 @@
 #include "core/store/rosterloadstore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
+#include "core/common/logging.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -35,6 +38,7 @@ Status RosterLoadStore::begin(const QString &action, const QString &summary, con
     const auto empty = isRosterEmpty(m_db);
     if (!empty)
         return empty.error();
+    m_rosterWasEmpty = *empty;
     if (*empty) {
         auto dropped = DeferredIndexes::drop(m_db, { u"worker"_s, u"grade_award"_s });
         if (!dropped)
@@ -58,7 +62,20 @@ Status RosterLoadStore::commit(const QString &whatFailed)
         if (auto done = m_deferred->restore(); !done)
             return done;
     }
-    return m_transaction.commit(whatFailed);
+    if (auto done = m_transaction.commit(whatFailed); !done)
+        return done;
+    // A company's first roster leaves the tables without any statistics. Later loads change a
+    // share of them that autovacuum's own threshold (a tenth) judges, and the planner scales
+    // the statistics it has to the table's size meanwhile. What was loaded is committed:
+    // statistics that cannot be refreshed only slow the reports down until autovacuum comes.
+    const QString refresh = SqlDialect::of(m_db).refreshStatistics();
+    if (m_rosterWasEmpty && m_writer && m_writer->counts().created > 0 && !refresh.isEmpty()) {
+        QSqlQuery q(m_db);
+        if (!q.exec(refresh))
+            qCWarning(lcStore) << "Refreshing the statistics after a load failed:"
+                               << q.lastError().text();
+    }
+    return success();
 }
 
 } // namespace skl

@@ -59,6 +59,7 @@ private:
     Transaction m_transaction;
     AuditLog m_audit;
     qint64 m_event = 0;
+    bool m_rosterWasEmpty = false;
     std::optional<DeferredIndexes> m_deferred;
     std::optional<RosterStore> m_writer;
 };

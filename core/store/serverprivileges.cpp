@@ -382,6 +382,18 @@ WHERE (c.id = wanted_certification OR ce.number = wanted_number)
 $$)"_s.arg(readsIdNumbers(u"certificate"_s), kOwnWorkshops);
     }
 
+    // ANALYZE of the tables a roster load fills, for the officer who loaded them
+    // (SqlDialect::refreshStatistics): only a table's owner may analyze it.
+    QString rosterStatisticsFunction()
+    {
+        return uR"(CREATE OR REPLACE FUNCTION roster_statistics_refresh() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    ANALYZE worker, grade_award, grade_span, certification;
+END
+$$)"_s;
+    }
+
     // The digest of a certificate's QR code, computed from the certificate as issued, as
     // CertificateStore computes it on a file: HMAC-SHA-256 (RFC 2104, written out: the server
     // needs no extension) under the company's key over the printed fields, one per line, the
@@ -670,6 +682,13 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
         statements += u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(function);
         statements += u"GRANT EXECUTE ON FUNCTION %1 TO %2"_s.arg(
             function, SqlDialect::quotedIdentifier(officer));
+    }
+    statements += rosterStatisticsFunction();
+    statements += u"REVOKE ALL ON FUNCTION roster_statistics_refresh() FROM PUBLIC"_s;
+    for (const Role role : Roles::every()) {
+        if (Permissions::allows(Roles { role }, Act::ImportRoster))
+            statements += u"GRANT EXECUTE ON FUNCTION roster_statistics_refresh() TO %1"_s.arg(
+                SqlDialect::quotedIdentifier(ServerSchema::groupRole(database, Roles::key(role))));
     }
     // Not RESET afterwards: that would bring back the server's default, NOTICE, which every
     // connection of the program turns off when it opens (Connection).

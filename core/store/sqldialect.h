@@ -43,6 +43,12 @@ public:
     QString fullScan() const;
     // Table and column of every foreign key that points to the table bound as the one value.
     QString foreignKeysToQuery() const;
+    // Written after a text operand: compare byte by byte. That is the order of the schema's ISO
+    // dates, and the database's collation is byte order anyway (ServerSchema requires C or
+    // C.UTF-8), but PostgreSQL compares under C.UTF-8 through the C library, which costs a
+    // sixth of the target report at a million workers. Empty for SQLite, which compares
+    // bytes (BINARY) unless told otherwise.
+    QString bytewise() const;
     // "a = b" that is true when both are NULL.
     QString nullSafeEquals() const;
     // Run last in a transaction that may have written: tells every other connection listening
@@ -50,6 +56,12 @@ public:
     // if the transaction wrote. Empty for SQLite, whose readers poll PRAGMA data_version.
     QString announceChange() const;
     static QString changeChannel();
+    // Run after a load that filled the roster's tables: the server's planner plans by its
+    // statistics, and a table that has none yet (autovacuum comes within minutes) is planned
+    // as a small one, the target report then sorting on disk. Officers do not own the tables,
+    // so a function of the owner analyzes them (ServerPrivileges). Empty for SQLite, whose
+    // plans for these tables need no statistics.
+    QString refreshStatistics() const;
     // The ID number of the worker aliased worker for a reader who sees it masked only, a
     // workshop head: the server masks it, as they may not read the column (issue 14); SQLite
     // reads the column and the caller masks it with the same mask (ResidentId::mask), which

@@ -53,20 +53,47 @@ namespace {
         return u"w.workshop_id IN (%1) AND"_s.arg(ids.join(u", "_s));
     }
 
+    // One sum for the totals: a simple CASE evaluates the grade once per row (two searched CASEs
+    // over the grade made PostgreSQL run its closed-span lookup twice per ungraded worker), the
+    // skilled in the low half and the high-skilled in the high half.
+    constexpr int kHighSkilledShift = 32;
+
+    QString totalsSum()
+    {
+        QString sum = u", sum(CASE grade"_s;
+        for (Grade grade : kGrades) {
+            qint64 packed = 0;
+            if (rankOf(grade) >= rankOf(Grade::Junior))
+                packed += 1;
+            if (rankOf(grade) >= rankOf(Grade::Senior))
+                packed += qint64(1) << kHighSkilledShift;
+            sum += u" WHEN %1 THEN %2"_s.arg(rankOf(grade)).arg(packed);
+        }
+        return sum + u" ELSE 0 END)"_s;
+    }
+
     // In service on :d (hire ≤ d < leave), with the grade in force on :d, counted per unit in one
-    // pass over the covering index worker_unit, in its order. The open span on the worker row
-    // answers for most workers; only a date before it looks among the worker's closed spans
-    // (schema 2). Columns: site_id, workshop_id, employees, then skilled and high-skilled, or the
-    // packed grade counts when the distribution is asked for.
+    // pass over the worker table or its covering index worker_unit. The open span on the worker
+    // row answers for most workers; only a date before it looks among the worker's closed spans
+    // (schema 2). Two branches, of which the database runs one: EXISTS does not depend on the
+    // worker, so both engines answer it once, through grade_span_until (schema 14). When no
+    // closed span holds on :d (the usual case for today) the first branch needs no lookup at
+    // all: before, every worker of no grade (a third of a company, whose open span is NULL)
+    // cost one, and on PostgreSQL a lookup per row also keeps the scan from running in parallel
+    // (issue 14). The second branch looks a worker's closed spans up only where the open span
+    // does not answer. One statement, so that both branches read the same snapshot.
+    // The dates are ISO text; the worker's are compared byte by byte, the order they have anyway
+    // (SqlDialect::bytewise), on PostgreSQL cheaper than the database's collation; the spans'
+    // in that collation, which their indexes are in.
+    // Columns: site_id, workshop_id, employees, then the packed totals, or the packed grade
+    // counts when the distribution is asked for.
     QString countsByUnitSql(WorkforceTargetStore::Detail detail,
         const std::optional<WorkforceTargetStore::Part> &part,
-        const std::optional<QList<qint64>> &workshops)
+        const std::optional<QList<qint64>> &workshops, const SqlDialect &dialect)
     {
         QString sums;
         if (detail == WorkforceTargetStore::Detail::Totals)
-            sums = u", sum(CASE WHEN grade >= %1 THEN 1 ELSE 0 END), "
-                   "sum(CASE WHEN grade >= %2 THEN 1 ELSE 0 END)"_s.arg(rankOf(Grade::Junior))
-                       .arg(rankOf(Grade::Senior));
+            sums = totalsSum();
         for (int sum = 0; detail == WorkforceTargetStore::Detail::ByGrade && sum < kPackedSums;
              ++sum) {
             sums += u", sum(CASE grade"_s;
@@ -75,19 +102,42 @@ namespace {
                             .arg(qint64(1) << (k * kBitsPerGrade));
             sums += u" ELSE 0 END)"_s;
         }
+        const QString d = u":d"_s + dialect.bytewise();
+        const QString inService
+            = u"%1 %2 w.hire_date <= %3 AND (w.leave_date IS NULL OR %3 < "
+              "w.leave_date)"_s.arg(partCondition(part), scopeCondition(workshops), d);
+        const QString closedSpanOnD = u"EXISTS (SELECT 1 FROM grade_span c "
+                                      "WHERE c.valid_until > :d AND c.valid_from <= :d)"_s;
         return uR"(
 SELECT site_id, workshop_id, count(*)%1
 FROM (SELECT w.site_id, w.workshop_id,
-             CASE WHEN w.current_grade_since <= :d THEN w.current_grade
+             CASE WHEN w.current_grade_since <= %2 THEN w.current_grade END AS grade
+      FROM worker w
+      WHERE NOT %3 AND %4) AS in_service
+GROUP BY site_id, workshop_id
+UNION ALL
+SELECT site_id, workshop_id, count(*)%1
+FROM (SELECT w.site_id, w.workshop_id,
+             CASE WHEN w.current_grade_since <= %2 THEN w.current_grade
                   ELSE (SELECT s.grade FROM grade_span s
                         WHERE s.worker_id = w.id AND s.valid_from <= :d AND :d < s.valid_until)
              END AS grade
       FROM worker w
-      WHERE %2 %3 w.hire_date <= :d AND (w.leave_date IS NULL OR :d < w.leave_date)) AS in_service
-GROUP BY site_id, workshop_id)"_s.arg(sums, partCondition(part), scopeCondition(workshops));
+      WHERE %3 AND %4) AS in_service
+GROUP BY site_id, workshop_id)"_s.arg(sums, d, closedSpanOnD, inService);
     }
 
 } // namespace
+
+qint64 WorkforceTargetStore::UnitCounts::skilled() const
+{
+    return m_query.value(3).toLongLong() & ((qint64(1) << kHighSkilledShift) - 1);
+}
+
+qint64 WorkforceTargetStore::UnitCounts::highSkilled() const
+{
+    return m_query.value(3).toLongLong() >> kHighSkilledShift;
+}
 
 GradeCounts WorkforceTargetStore::UnitCounts::byGrade() const
 {
@@ -167,7 +217,7 @@ Result<WorkforceTargetStore::UnitCounts> WorkforceTargetStore::countsByUnit(QSql
 {
     QSqlQuery q(db);
     SqlDialect::streamRows(q);
-    q.prepare(countsByUnitSql(detail, part, workshops));
+    q.prepare(countsByUnitSql(detail, part, workshops, SqlDialect::of(db)));
     q.bindValue(u":d"_s, asOf.toString(Qt::ISODate));
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed());

@@ -58,8 +58,8 @@ public:
         qint64 workshopId() const { return m_query.value(1).toLongLong(); } // 0: none
         qint64 employees() const { return m_query.value(2).toLongLong(); }
         // With Detail::Totals.
-        qint64 skilled() const { return m_query.value(3).toLongLong(); }
-        qint64 highSkilled() const { return m_query.value(4).toLongLong(); }
+        qint64 skilled() const;
+        qint64 highSkilled() const;
         // With Detail::ByGrade.
         GradeCounts byGrade() const;
 

@@ -7,6 +7,8 @@
 
 #include "core/importing/rosterimport.h"
 #include "core/store/auditchain.h"
+#include "core/store/connection.h"
+#include "core/store/serverlogin.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 
@@ -417,4 +419,36 @@ TEST_CASE("A first import names a repeated employee or ID number far down the fi
     CHECK(report.problems[1].line == 20'552);
     CHECK(report.problems[1].reason.contains(QStringLiteral("E4")));
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 0);
+}
+
+// Issue 14: the server plans by its statistics, and the tables of a company's first roster stay
+// without any until autovacuum comes, the target report meanwhile sorting on disk. Officers do
+// not own the tables; the import has the owner's function analyze them.
+TEST_CASE(
+    "On the server an officer's first roster import leaves the planner statistics of its rows",
+    "[import][server]")
+{
+    if (!skl::test::onServer())
+        return;
+    TempDatabase db;
+    const Officer hr = db.officer(QStringLiteral("hr-wu"), Roles { Role::Hr });
+    ServerLogin::remember(db.path(), hr.login.toCaseFolded(), skl::test::password());
+    {
+        auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+        REQUIRE(connection.ok());
+        const QString file
+            = db.writeFile(QStringLiteral("roster.csv"), (rosterHeader() + goodRows()).toUtf8());
+        NullProgress progress;
+        const auto report = RosterImport::run((*connection)->db(), hr, file, {}, progress);
+        REQUIRE(report.ok());
+        REQUIRE(report->committed);
+    }
+    ServerLogin::remember(
+        db.path(), skl::test::TestServer::dbaLogin(), skl::test::TestServer::dbaPassword());
+    CHECK(db.scalar(QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = 'worker'::regclass"))
+              .toInt()
+        == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM pg_stats WHERE tablename = 'worker'"))
+              .toInt()
+        > 0);
 }
