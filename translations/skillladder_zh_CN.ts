@@ -7138,12 +7138,12 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>更换照片需要角色：%1。</translation>
     </message>
     <message>
-        <source>The changes to %1 are not saved.</source>
-        <translation>对 %1 的修改尚未保存。</translation>
-    </message>
-    <message>
         <source>Save them, discard them, or go back to the profile?</source>
         <translation>保存修改、放弃修改，还是返回档案继续编辑？</translation>
+    </message>
+    <message>
+        <source>The changes to %1 %2 are not saved.</source>
+        <translation>对 %1 %2 的修改尚未保存。</translation>
     </message>
 </context>
 <context>

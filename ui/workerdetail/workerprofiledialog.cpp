@@ -422,7 +422,7 @@ void WorkerProfileDialog::reject()
         return;
     }
     QMessageBox ask(QMessageBox::Question, tr("Worker profile"),
-        tr("The changes to %1 are not saved.").arg(m_employeeNo->text()),
+        tr("The changes to %1 %2 are not saved.").arg(m_employeeNo->text(), m_read.record.name),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     ask.setInformativeText(tr("Save them, discard them, or go back to the profile?"));
     ask.setDefaultButton(QMessageBox::Cancel);
