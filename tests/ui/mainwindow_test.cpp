@@ -104,6 +104,9 @@ TEST_CASE("The recent databases name their company, on the welcome page and in t
     REQUIRE(item);
     CHECK(item->text().startsWith(QStringLiteral("测试公司\n")));
     CHECK(item->text().contains(QDir::toNativeSeparators(QFileInfo(db.path()).absoluteFilePath())));
+    // Both lines are shown, not the company with the path elided away.
+    CHECK(page.recentList()->visualItemRect(item).height()
+        >= 2 * page.recentList()->fontMetrics().lineSpacing());
 
     MainWindow window;
     QMenu *recent = nullptr;

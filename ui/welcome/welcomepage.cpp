@@ -71,6 +71,9 @@ WelcomePage::WelcomePage(QWidget *parent)
 void WelcomePage::refreshRecent()
 {
     m_recent->clear();
+    // Two lines an entry (the company over its path): the style sizes an item for one line and
+    // elides the second away, so the height is set here.
+    const QSize twoLines(1, 2 * m_recent->fontMetrics().lineSpacing() + 10);
     for (const QString &path : AppSettings::recentDatabases()) {
         // The company first, as the officer knows it; the file's place below.
         const QString company = AppSettings::companyNameOf(path);
@@ -80,6 +83,7 @@ void WelcomePage::refreshRecent()
             m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
+        item->setSizeHint(twoLines);
     }
     for (const AppSettings::RecentServer &server : AppSettings::recentServers()) {
         const auto address = ServerAddress::parse(server.location);
@@ -92,6 +96,7 @@ void WelcomePage::refreshRecent()
             m_recent);
         item->setData(Qt::UserRole, server.location);
         item->setToolTip(server.location);
+        item->setSizeHint(twoLines);
     }
     if (m_recent->count() == 0) {
         auto *none = new QListWidgetItem(tr("No database opened yet."), m_recent);
