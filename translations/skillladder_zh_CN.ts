@@ -615,22 +615,6 @@
         <translation>自某日起执行的新金额；同一日期再次设置将替换该日的金额（审计日志保留原金额）。</translation>
     </message>
     <message>
-        <source>Set a rate</source>
-        <translation>设置津贴标准</translation>
-    </message>
-    <message>
-        <source>yuan a month, e.g. 300.00</source>
-        <translation>每月金额（元），如 300.00</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount in yuan with at most two decimals.</source>
-        <translation>“%1”不是最多两位小数的元金额。</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -693,6 +677,22 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>Exporting the allowances of %1…</source>
         <translation>正在导出 %1 的津贴…</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>制表：%1</translation>
+    </message>
+    <message>
+        <source>Reviewed by: %1</source>
+        <translation>审核：%1</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>批准：%1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印日期：%1</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2243,30 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>Approve every proposal of the chosen round in one step (not your own)</source>
         <translation>一次批准所选批次的全部申报（本人提出的除外）</translation>
     </message>
+    <message>
+        <source>%1 %2: %3 in %4</source>
+        <translation>%1 %2：%4 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……另有 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n certification(s)?</source>
+        <translation>
+            <numerusform>批准这 %n 项认定？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The grades take effect and certificate numbers are issued; only a revocation with its reason undoes an approval.</source>
+        <translation>批准后技能等级即生效并编发证书编号；批准只能通过注明理由的撤销来取消。</translation>
+    </message>
+    <message>
+        <source>Approve every proposal of the round %1 that you did not propose yourself? The grades take effect and certificate numbers are issued; only a revocation with its reason undoes an approval.</source>
+        <translation>批准批次“%1”中所有非您本人提出的认定？批准后技能等级即生效并编发证书编号；批准只能通过注明理由的撤销来取消。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliArguments</name>
@@ -2684,6 +2708,53 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::CompetitionDialog</name>
+    <message>
+        <source>New competition</source>
+        <translation>新建竞赛</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 plant lathe skills contest</source>
+        <translation>例如：2026年全厂车工技能竞赛</translation>
+    </message>
+    <message>
+        <source>Choose the level</source>
+        <translation>请选择竞赛级别</translation>
+    </message>
+    <message>
+        <source>(each worker&apos;s own)</source>
+        <translation>（各职工本人的职业（工种））</translation>
+    </message>
+    <message>
+        <source>Competition name</source>
+        <translation>竞赛名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Enter the competition&apos;s name.</source>
+        <translation>请填写竞赛名称。</translation>
+    </message>
+    <message>
+        <source>Choose the competition&apos;s level.</source>
+        <translation>请选择竞赛级别。</translation>
+    </message>
+</context>
+<context>
     <name>skl::CompetitionStore</name>
     <message>
         <source>Reading the competition</source>
@@ -2833,10 +2904,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <translation>新建竞赛</translation>
     </message>
     <message>
-        <source>(each worker&apos;s own)</source>
-        <translation>（各职工本人的职业（工种））</translation>
-    </message>
-    <message>
         <source>Record a result: %1</source>
         <translation>记录成绩：%1</translation>
     </message>
@@ -2877,6 +2944,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>Needs the role %1.</source>
         <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Approve the promotions proposed for the results of %1? The grades take effect and certificate numbers are issued; only a revocation with its reason undoes an approval.</source>
+        <translation>批准“%1”各项成绩所提出的晋级认定？批准后技能等级即生效并编发证书编号；批准只能通过注明理由的撤销来取消。</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3187,17 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>another user</source>
         <translation>另一位用户</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation>在日历中选择日期（Alt+↓）</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3507,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::FigureFormat</name>
+    <message>
+        <source>%1 yuan</source>
+        <extracomment>An amount of money in running text: &quot;12,345.67 元&quot;.</extracomment>
+        <translation>%1 元</translation>
+    </message>
+</context>
+<context>
     <name>skl::FiledPeriod</name>
     <message>
         <source>ongoing</source>
@@ -3617,6 +3707,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <translation>
             <numerusform>%n 个现有职工的等级已提出认定申请，等待审批人审批。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4305,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>The company at %1 has no officers yet. The server&apos;s administrator names its first one with the command line (init --admin).</source>
         <translation>%1 上的企业还没有操作员。请服务器管理员用命令行（init --admin）指定首位系统管理员。</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>skl::Migrations</name>
@@ -4273,10 +4375,6 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>%1（东部地区）</translation>
     </message>
     <message>
-        <source>company.sqlite</source>
-        <translation>企业数据库.sqlite</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -4331,6 +4429,18 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Display name:</source>
         <translation>显示名称：</translation>
+    </message>
+    <message>
+        <source>Choose the province</source>
+        <translation>请选择省份</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Choose the province where the company is registered.</source>
+        <translation>请选择公司注册地所在省份。</translation>
     </message>
 </context>
 <context>
@@ -5138,6 +5248,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>The pay report shows the pay of workers: reading it needs the role %1.</source>
         <translation>薪酬分析列出职工的薪酬：查看需要角色 %1。</translation>
     </message>
+    <message>
+        <source>No pay is recorded as of %1: import the pay and the bands to see where pay sits in its band.</source>
+        <translation>截至 %1 尚无薪酬记录：请导入薪酬和薪级带，即可查看薪酬在薪级带中的位置。</translation>
+    </message>
 </context>
 <context>
     <name>skl::Permissions</name>
@@ -5550,6 +5664,37 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::RateDialog</name>
+    <message>
+        <source>Set a rate</source>
+        <translation>设置津贴标准</translation>
+    </message>
+    <message>
+        <source>yuan a month, e.g. 300.00</source>
+        <translation>每月金额（元），如 300.00</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>津贴</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan with at most two decimals.</source>
+        <translation>“%1”不是最多两位小数的元金额。</translation>
+    </message>
+</context>
+<context>
     <name>skl::RatioBars</name>
     <message>
         <source>target met</source>
@@ -5903,6 +6048,14 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>
             <numerusform>已导入 %1：新建 %2，更新 %3，未变 %4，拒收 %5；%n 个等级已提出认定申请。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
     </message>
 </context>
 <context>
@@ -6971,10 +7124,6 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>女</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>The first day no longer in service; empty while in service.</source>
         <translation>不再在岗的第一天；在岗期间留空。</translation>
     </message>
@@ -7113,6 +7262,14 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Changing the photo needs the role %1.</source>
         <translation>更换照片需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>The changes to %1 %2 are not saved.</source>
+        <translation>对 %1 %2 的修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Save them, discard them, or go back to the profile?</source>
+        <translation>保存修改、放弃修改，还是返回档案继续编辑？</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ namespace {
     constexpr auto kServerLocation = u"location";
     constexpr auto kServerLogin = u"login";
     constexpr auto kLastFolder = u"files/lastFolder";
+    constexpr auto kCompanyNames = u"files/companyNames";
     constexpr auto kGeometry = u"window/geometry";
     constexpr auto kState = u"window/state";
     constexpr auto kRosterHeader = u"roster/header";
@@ -51,6 +52,25 @@ void removeRecentDatabase(const QString &path)
     QStringList recent = recentDatabases();
     recent.removeAll(QFileInfo(path).absoluteFilePath());
     QSettings().setValue(key(kRecent), recent);
+}
+
+QString companyNameOf(const QString &location)
+{
+    return QSettings().value(key(kCompanyNames)).toMap().value(location).toString();
+}
+
+void setCompanyNameOf(const QString &location, const QString &company)
+{
+    QSettings settings;
+    QVariantMap names = settings.value(key(kCompanyNames)).toMap();
+    // Only the locations still in a recent list are kept: the map never grows without end.
+    QStringList kept = recentDatabases();
+    for (const RecentServer &server : recentServers())
+        kept += server.location;
+    for (auto it = names.begin(); it != names.end();)
+        it = kept.contains(it.key()) || it.key() == location ? std::next(it) : names.erase(it);
+    names.insert(location, company);
+    settings.setValue(key(kCompanyNames), names);
 }
 
 QList<RecentServer> recentServers()

@@ -31,6 +31,11 @@ namespace AppSettings {
     void addRecentServer(const QString &location, const QString &login);
     void removeRecentServer(const QString &location);
 
+    // The company last seen in a recent file or on a recent server, by its location: the recent
+    // lists name the company, not only a path (issue 15). Empty when never recorded.
+    QString companyNameOf(const QString &location);
+    void setCompanyNameOf(const QString &location, const QString &company);
+
     QByteArray windowGeometry();
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState();

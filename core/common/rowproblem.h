@@ -20,6 +20,10 @@ struct RowProblem
     QString field; // the column's English key (employee_no ...), "header" or "row"
     QString reason; // translated, complete
     QString cell; // in an Excel sheet: where, as "花名册!D17"; empty in a CSV file
+    // The row's 工号 and 姓名 as read, where the import knows them: an officer finds a row in
+    // the file by the worker, not by its line (issue 15).
+    QString employeeNo;
+    QString name;
 
     // "line 7: id_number: ..." (CSV) or "花名册!D17: id_number: ..." (Excel) — the form the
     // command line prints and tests read.

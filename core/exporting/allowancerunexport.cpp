@@ -101,7 +101,7 @@ Status AllowanceRunExport::toXlsx(
         if (auto done = writer.writeRow(cellsOf(line)); !done)
             return done;
     }
-    if (auto done = writer.writeRow(totalsOf(lines)); !done)
+    if (auto done = writer.writeTotalsRow(totalsOf(lines)); !done)
         return done;
     return writer.commit();
 }

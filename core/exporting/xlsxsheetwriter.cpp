@@ -19,7 +19,7 @@ namespace {
     constexpr int kStyleText = 1;
     constexpr int kStyleDate = 2;
     constexpr int kStyleHeader = 3;
-    constexpr int kStyleMoney = 4; // built-in number format 2: 0.00
+    constexpr int kStyleMoney = 4; // built-in number format 4: #,##0.00, still a number
 
     constexpr auto kContentTypes = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -54,7 +54,7 @@ namespace {
 <xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 <xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>
-<xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 </cellXfs>
 </styleSheet>)";
 
@@ -238,12 +238,20 @@ Status XlsxSheetWriter::writeRow(const QStringList &cells)
     return success();
 }
 
+Status XlsxSheetWriter::writeTotalsRow(const QStringList &cells)
+{
+    if (m_filteredRows < 0)
+        m_filteredRows = m_rows;
+    return writeRow(cells);
+}
+
 Status XlsxSheetWriter::commit()
 {
     m_xml.writeEndElement(); // sheetData
     m_xml.writeEmptyElement(u"autoFilter"_s);
-    m_xml.writeAttribute(
-        u"ref"_s, u"A1:%1%2"_s.arg(spreadsheetColumnName(int(m_columns.size()) - 1)).arg(m_rows));
+    m_xml.writeAttribute(u"ref"_s,
+        u"A1:%1%2"_s.arg(spreadsheetColumnName(int(m_columns.size()) - 1))
+            .arg(m_filteredRows < 0 ? m_rows : m_filteredRows));
     m_xml.writeEndElement(); // worksheet
     m_xml.writeEndDocument();
     m_sheet->close();

@@ -41,6 +41,10 @@ public:
     Status open();
     // cells in column order; an empty cell is left out; a Date cell is YYYY-MM-DD.
     Status writeRow(const QStringList &cells);
+    // A totals row after the data: outside the autofilter, so that filtering or sorting the
+    // rows never hides or moves the totals among them. Data rows written after it would be
+    // outside the filter too: write it last.
+    Status writeTotalsRow(const QStringList &cells);
     // Finishes the workbook and puts it in place; without this nothing is written.
     Status commit();
 
@@ -58,6 +62,7 @@ private:
     std::unique_ptr<QuaZipFile> m_sheet;
     QXmlStreamWriter m_xml;
     qint64 m_rows = 0;
+    qint64 m_filteredRows = -1; // the last row in the autofilter; -1: every row written
 };
 
 } // namespace skl

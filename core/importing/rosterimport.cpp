@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QFileInfo>
+#include <QHash>
 
 #include "core/common/logging.h"
 #include "core/domain/rostercolumns.h"
@@ -95,8 +96,16 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const Officer &by
     auto byLine = [](const auto &a, const auto &b) { return a.line < b.line; };
     std::stable_sort(report.problems.begin(), report.problems.end(), byLine);
     std::stable_sort(report.rejectedRows.begin(), report.rejectedRows.end(), byLine);
-    for (RowProblem &problem : report.problems)
+    QHash<int, const CsvRecord *> rejectedByLine;
+    for (const CsvRecord &row : std::as_const(report.rejectedRows))
+        rejectedByLine.insert(row.line, &row);
+    for (RowProblem &problem : report.problems) {
         problem.cell = (*reader)->cellReference(problem.line, columns->columnOf(problem.field));
+        if (const CsvRecord *row = rejectedByLine.value(problem.line)) {
+            problem.employeeNo = columns->cell(row->cells, RosterField::EmployeeNo).trimmed();
+            problem.name = columns->cell(row->cells, RosterField::Name).trimmed();
+        }
+    }
 
     if (report.hasProblems() && !options.skipInvalid)
         return report; // the transaction rolls back: all or nothing
@@ -156,11 +165,12 @@ Status RosterImport::saveProblems(const RowProblems &problems, const QString &pa
     CsvWriter file(path, CsvWriter::Encoding::Utf8WithBom);
     Status written = file.open();
     if (written)
-        written = file.writeRow({ tr("where"), tr("field"), tr("reason") });
+        written = file.writeRow(
+            { tr("where"), tr("employee no."), tr("name"), tr("field"), tr("reason") });
     for (const RowProblem &problem : problems) {
         if (written)
-            written
-                = file.writeRow({ QString::number(problem.line), problem.field, problem.reason });
+            written = file.writeRow({ QString::number(problem.line), problem.employeeNo,
+                problem.name, problem.field, problem.reason });
     }
     if (written)
         written = file.commit();

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include "core/domain/allowancemonth.h"
+#include "core/domain/figureformat.h"
 #include "core/exporting/csvwriter.h"
 #include "core/store/officerstore.h"
 #include "core/store/paystore.h"
@@ -187,15 +188,6 @@ namespace {
             { u"median_fen"_s, s.median.fen() }, { u"max_fen"_s, s.max.fen() } };
     }
 
-    QString percentOf(const std::optional<qint64> &value)
-    {
-        if (!value)
-            return u"—"_s;
-        return u"%1%2.%3%"_s.arg(*value < 0 ? u"-"_s : QString())
-            .arg(std::abs(*value) / 10)
-            .arg(std::abs(*value) % 10);
-    }
-
 } // namespace
 
 Result<qint64> PayReport::workersToCsv(
@@ -258,7 +250,7 @@ QString PayReport::percent(const std::optional<qint64> &permille)
 {
     if (!permille)
         return u"—"_s;
-    return (*permille > 0 ? u"+"_s : QString()) + percentOf(permille);
+    return FigureFormat::permille(permille, FigureFormat::Sign::Always);
 }
 
 QString PayReport::ratio(const std::optional<qint64> &permille)
@@ -316,7 +308,7 @@ QString PayReport::toText(const PayReportData &data)
                         + g.band->max.toYuan()
                       : u"—"_s)
             + u'\t' + QString::number(g.belowMin) + u'\t' + QString::number(g.aboveMax) + u'\t'
-            + ratio(g.compaPermille) + u'\n';
+            + FigureFormat::permille(g.compaPermille) + u'\n';
     }
     text
         += u'\n' + tr("Parity (section 九): median pay of a grade against its title level") + u'\n';

@@ -107,7 +107,8 @@ public:
     static QString toText(const PayReportData &data);
     // "+5.8%", "−17.6%", "—" for a gap in ‰.
     static QString percent(const std::optional<qint64> &permille);
-    static QString ratio(const std::optional<qint64> &permille); // "1.100"
+    // For files (CSV for Excel): a plain number, "1.100". Screens show FigureFormat::permille.
+    static QString ratio(const std::optional<qint64> &permille);
 };
 
 } // namespace skl

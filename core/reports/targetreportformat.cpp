@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include "core/domain/figureformat.h"
+
 using namespace Qt::StringLiterals;
 
 namespace skl {
@@ -85,7 +87,7 @@ QString TargetReportFormat::percent(std::optional<double> ratio)
 {
     if (!ratio)
         return u"—"_s;
-    return QLocale().toString(*ratio * 100.0, 'f', 1) + u" %"_s;
+    return FigureFormat::percent(ratio);
 }
 
 QString TargetReportFormat::toText(const TargetReport &report)

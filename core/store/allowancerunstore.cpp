@@ -38,6 +38,8 @@ namespace {
         info.reopenReason = q.value(10).toString();
         info.reopenedBy = q.value(11).toString();
         info.computedOfficerId = q.value(12).toLongLong();
+        info.computedByName = q.value(13).toString();
+        info.approvedByName = q.value(14).toString();
         return info;
     }
 
@@ -50,9 +52,13 @@ namespace {
 
     const auto kRunColumns
         = u"SELECT r.id, r.month, r.status, r.workers, r.total_fen, r.inputs, c.actor, c.at, "
-          "a.actor, r.corrects_run_id, o.reason, oe.actor, c.officer_id "
+          "a.actor, r.corrects_run_id, o.reason, oe.actor, c.officer_id, "
+          "coalesce(nullif(co.display_name, ''), c.actor), "
+          "coalesce(nullif(ao.display_name, ''), a.actor) "
           "FROM allowance_run r JOIN audit_event c ON c.id = r.computed_event_id "
+          "LEFT JOIN officer co ON co.id = c.officer_id "
           "LEFT JOIN audit_event a ON a.id = r.approved_event_id "
+          "LEFT JOIN officer ao ON ao.id = a.officer_id "
           "LEFT JOIN allowance_reopening o ON o.run_id = r.id "
           "LEFT JOIN audit_event oe ON oe.id = o.event_id "_s;
 

@@ -39,6 +39,10 @@ struct AllowanceRunInfo
     qint64 computedOfficerId = 0;
     QString computedAt; // ISO date-time, UTC
     QString approvedBy;
+    // The officers' names as printed under the sheet (制表, 批准): the display name, or the
+    // login of an event recorded before officers had names.
+    QString computedByName;
+    QString approvedByName;
     qint64 workers = 0;
     Fen total;
     QString inputs; // the rates and policy used, JSON

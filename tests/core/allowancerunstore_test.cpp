@@ -13,6 +13,7 @@
 #include "core/store/officerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/xlsxbuilder.h"
 
 using namespace skl;
 using skl::test::rosterHeader;
@@ -514,6 +515,17 @@ TEST_CASE("Every payroll export is recorded: who, which month, how many rows, wh
     REQUIRE(written.ok());
     CHECK(*written == 2);
     CHECK(QFile::exists(xlsx));
+    // Header, two workers, totals: the filter covers the header and the workers only, so that
+    // filtering or sorting leaves the totals row where it is (issue 15).
+    const QString sheet = QString::fromUtf8(
+        skl::test::XlsxBuilder::readPart(xlsx, QStringLiteral("xl/worksheets/sheet1.xml")));
+    CHECK(sheet.contains(QStringLiteral("<row r=\"4\"")));
+    CHECK(sheet.contains(QStringLiteral("<autoFilter ref=\"A1:H3\"/>")));
+    // Amounts stay numbers, shown with thousands separators (built-in format 4, #,##0.00).
+    const QString styles = QString::fromUtf8(
+        skl::test::XlsxBuilder::readPart(xlsx, QStringLiteral("xl/styles.xml")));
+    CHECK(styles.contains(QStringLiteral("<xf numFmtId=\"4\"")));
+    CHECK(sheet.contains(QStringLiteral("s=\"4\"><v>")));
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM audit_event WHERE action = "
                                    "'payroll-export' AND actor = 'pay' AND officer_id = %1 AND "
                                    "summary LIKE '%2025-06%2 worker(s)%津贴.xlsx%'")

@@ -2,8 +2,12 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QChartView>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPdfWriter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -13,10 +17,12 @@
 #include "core/importing/datafiles.h"
 #include "core/reports/monthlyallowances.h"
 #include "core/store/allowancestore.h"
+#include "core/store/officerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/allowances/allowancelinemodel.h"
 #include "ui/allowances/allowanceview.h"
+#include "ui/allowances/ratedialog.h"
 
 using namespace skl;
 using skl::test::TempDatabase;
@@ -336,4 +342,99 @@ TEST_CASE("The allowance page shows no worker's pay to an officer who may not re
         CHECK_FALSE(button(view, text)->isEnabled());
         CHECK(button(view, text)->toolTip().startsWith(QStringLiteral("Needs the role")));
     }
+}
+
+TEST_CASE("The rate dialog checks the amount as it is typed and keeps the input when a save is "
+          "refused",
+    "[ui][allowance]")
+{
+    TempDatabase db;
+    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+    const Officer pay = db.officer(QStringLiteral("pay"), Roles { Role::Payroll });
+    RateDialog dialog(**connection, pay);
+    QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled()); // nothing typed yet
+    CHECK(dialog.problem().isEmpty());
+    QTest::keyClicks(dialog.amountEdit(), QStringLiteral("3OO"));
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(dialog.problem().contains(QStringLiteral("\"3OO\"")));
+    dialog.accept(); // Enter on an invalid amount
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.amountEdit()->text() == QStringLiteral("3OO"));
+    dialog.amountEdit()->setText(QStringLiteral("300.50"));
+    CHECK(ok->isEnabled());
+    CHECK(dialog.problem().isEmpty());
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    const auto rates = AllowanceStore::rates(db.db());
+    REQUIRE(rates.ok());
+    REQUIRE(rates->size() == 1);
+    CHECK(rates->front().fen == Fen::fromFen(30050));
+
+    // An officer the store refuses sees why, and what was typed stays.
+    const Officer reader = db.officer(QStringLiteral("auditor"), Roles { Role::Auditor });
+    RateDialog refused(**connection, reader);
+    refused.amountEdit()->setText(QStringLiteral("320.00"));
+    refused.accept();
+    CHECK(refused.result() != QDialog::Accepted);
+    CHECK_FALSE(refused.problem().isEmpty());
+    CHECK(refused.amountEdit()->text() == QStringLiteral("320.00"));
+}
+
+TEST_CASE("The printed allowance sheet names the company and who prepared and approved it",
+    "[ui][allowance][print]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
+                                "A1,甲,2010-01-01,济南厂,一车间,车工,中级工,2020-01-01\n"));
+    const auto payOfficer = OfficerStore::add(db.db(), db.admin(),
+        NewOfficer { QStringLiteral("pay"), QStringLiteral("王会计"), skl::test::password(),
+            Roles { Role::Payroll }, {} });
+    const auto chief = OfficerStore::add(db.db(), db.admin(),
+        NewOfficer { QStringLiteral("chief"), QStringLiteral("李厂长"), skl::test::password(),
+            Roles { Role::Approver }, {} });
+    REQUIRE(payOfficer.ok());
+    REQUIRE(chief.ok());
+    const QString rates = db.writeFile(QStringLiteral("rates.csv"),
+        QStringLiteral("kind,grade,amount,effective_from\n技能津贴,中级工,1200.00,2025-01-01\n")
+            .toUtf8());
+    REQUIRE(importDataFile(db.db(), DataFile::Rates, rates, *payOfficer)->written == 1);
+    NullProgress progress;
+    const auto june
+        = MonthlyAllowances::computeAndSave(db.db(), QDate(2025, 6, 1), *payOfficer, progress);
+    REQUIRE(june.ok());
+    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+
+    AllowanceView view;
+    QSignalSpy loaded(&view, &AllowanceView::loaded);
+    view.setMonth(QDate(2025, 6, 1));
+    view.setConnection(connection->get(), *chief);
+    view.show();
+    REQUIRE(loaded.wait(10000));
+    const auto printed = [&] {
+        const QString pdf = db.filePath(QStringLiteral("津贴.pdf"));
+        {
+            QPdfWriter writer(pdf);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            view.printTo(writer);
+        }
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        REQUIRE(text.waitForFinished(20000));
+        return QString::fromUtf8(text.readAllStandardOutput());
+    };
+    const QString draft = printed();
+    CHECK(draft.contains(QStringLiteral("测试公司")));
+    CHECK(draft.contains(QStringLiteral("Prepared by: 王会计")));
+    CHECK(draft.contains(QStringLiteral("Reviewed by:")));
+    CHECK_FALSE(draft.contains(QStringLiteral("李厂长"))); // not approved yet
+
+    view.approveShown();
+    REQUIRE(loaded.wait(10000));
+    REQUIRE(view.shown().info->approved);
+    const QString approved = printed();
+    CHECK(approved.contains(QStringLiteral("Approved by: 李厂长")));
+    CHECK(approved.contains(QStringLiteral("Prepared by: 王会计")));
 }

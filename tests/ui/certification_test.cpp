@@ -1,23 +1,30 @@
 #include <QBuffer>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 
 #include "core/importing/recordsource.h"
 #include "core/store/certificatestore.h"
 #include "core/store/certificationstore.h"
 #include "core/store/policystore.h"
 #include "tests/support/catchqt.h"
+#include "tests/support/dialogdriver.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/certification/certificationtablemodel.h"
 #include "ui/certification/certificationview.h"
+#include "ui/certification/competitiondialog.h"
 #include "ui/certification/duetablemodel.h"
 #include "ui/certification/dueview.h"
 #include "ui/certification/policydialog.h"
@@ -100,6 +107,41 @@ TEST_CASE("Approving in the certification page writes the grade and the certific
         == rankOf(Grade::Senior));
 }
 
+TEST_CASE("The Approve button names the workers and approves only when the approver confirms",
+    "[ui][certification]")
+{
+    Workshop w;
+    const qint64 id = w.proposeBySomeoneElse(QStringLiteral("A1"), Grade::Senior);
+    CertificationView view;
+    view.setConnection(w.connection.get(), w.db.admin());
+    view.show();
+    REQUIRE(view.model()->rowCount() == 1);
+    view.table()->selectRow(0);
+    REQUIRE(view.approveButton()->isEnabled());
+    const auto statusNow = [&] {
+        return w.db.scalar(QStringLiteral("SELECT status FROM certification WHERE id = %1").arg(id))
+            .toString();
+    };
+    QString asked;
+    {
+        skl::test::DialogDriver<QMessageBox> cancel([&](QMessageBox *box) {
+            asked = box->text() + u'\n' + box->informativeText();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        view.approveButton()->click();
+        CHECK(cancel.handled() == 1);
+    }
+    CHECK(asked.contains(QStringLiteral("A1 张伟")));
+    CHECK(statusNow() == QStringLiteral("proposed"));
+    {
+        skl::test::DialogDriver<QMessageBox> approve(
+            [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        view.approveButton()->click();
+        CHECK(approve.handled() == 1);
+    }
+    CHECK(statusNow() == QStringLiteral("approved"));
+}
+
 TEST_CASE(
     "The proposal dialog shows the worker and keeps a refused proposal open", "[ui][certification]")
 {
@@ -124,6 +166,34 @@ TEST_CASE(
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.proposedId() > 0);
+}
+
+TEST_CASE("The proposal dialog names the worker as the number is typed and forgets the refusal "
+          "about the worker before",
+    "[ui][certification]")
+{
+    Workshop w;
+    ProposalDialog dialog(*w.connection, w.db.admin());
+    dialog.setDate(QDate(2025, 2, 28));
+    auto *employee = dialog.findChild<QLineEdit *>();
+    REQUIRE(employee);
+    REQUIRE(employee->placeholderText() == QStringLiteral("Employee number"));
+    const auto labels = dialog.findChildren<QLabel *>();
+    auto shows = [&](const QString &text) {
+        return std::any_of(labels.begin(), labels.end(), [&](QLabel *label) {
+            return label->isVisibleTo(&dialog) && label->text().contains(text);
+        });
+    };
+    dialog.show();
+    QTest::keyClicks(employee, QStringLiteral("A1")); // typed, without leaving the field
+    CHECK(shows(QStringLiteral("张伟")));
+    dialog.accept(); // refused: a day short of the interval
+    REQUIRE(shows(QStringLiteral("2025-03-01")));
+    employee->clear();
+    QTest::keyClicks(employee, QStringLiteral("A2"));
+    CHECK(shows(QStringLiteral("李娜")));
+    CHECK_FALSE(shows(QStringLiteral("张伟")));
+    CHECK_FALSE(shows(QStringLiteral("2025-03-01")));
 }
 
 TEST_CASE("The due view lists off the GUI thread, plans, and exports with the recommendation",
@@ -289,4 +359,28 @@ TEST_CASE("A worker's stored photo shows in the profile", "[ui][certificate]")
     const auto labels = dialog.findChildren<QLabel *>();
     CHECK(std::any_of(
         labels.begin(), labels.end(), [](QLabel *label) { return !label->pixmap().isNull(); }));
+}
+
+TEST_CASE("The new-competition dialog asks for the competition's name and its level, with no "
+          "level chosen for the officer",
+    "[ui][competition]")
+{
+    CompetitionDialog dialog({ QStringLiteral("车工") });
+    auto *form = qobject_cast<QFormLayout *>(dialog.layout());
+    REQUIRE(form);
+    auto *label = qobject_cast<QLabel *>(form->labelForField(dialog.nameEdit()));
+    REQUIRE(label);
+    CHECK(label->text() == QStringLiteral("Competition name"));
+    CHECK(dialog.levelChooser()->currentIndex() == -1);
+    QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled());
+    dialog.nameEdit()->setText(QStringLiteral("2026年济南厂车工技能竞赛"));
+    CHECK_FALSE(ok->isEnabled()); // a name alone does not say which level
+    dialog.levelChooser()->setCurrentIndex(
+        dialog.levelChooser()->findData(int(CompetitionLevel::Enterprise)));
+    CHECK(ok->isEnabled());
+    const CompetitionInput input = dialog.input();
+    CHECK(input.name == QStringLiteral("2026年济南厂车工技能竞赛"));
+    CHECK(input.level == CompetitionLevel::Enterprise);
+    CHECK(input.occupation.isEmpty());
 }

@@ -2,6 +2,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QFile>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QPrinter>
 #include <QProcess>
@@ -55,6 +56,29 @@ TEST_CASE("Unit bars are green where the unit meets its own threshold and red wh
     CHECK_FALSE(set->isBarSelected(1));
     CHECK(set->isBarSelected(0));
     CHECK(set->at(1) == Approx(34.0));
+}
+
+TEST_CASE(
+    "Unit bars write their share as the tables do, one decimal and no space", "[ui][dashboard]")
+{
+    const QList<UnitTargets> sites { unitTargets(
+                                         QStringLiteral("济南总厂"), u"山东", 100, 53, 17, 1),
+        unitTargets(QStringLiteral("空车间"), u"山东", 0, 0, 0, 2) };
+    std::unique_ptr<QChart> chart(TargetCharts::unitRatios(
+        sites, TargetCharts::Ratio::Skilled, QStringLiteral("t"), false, {}));
+    chart->resize(600, 300);
+    QStringList labels;
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            labels += text->text();
+    }
+    CHECK(labels.contains(QStringLiteral("53.0%")));
+    CHECK(labels.contains(QStringLiteral("—"))); // no employees: no share, as in the table
+    const auto bars = chart->series();
+    for (QAbstractSeries *s : bars) {
+        if (auto *series = qobject_cast<QHorizontalBarSeries *>(s))
+            CHECK_FALSE(series->isLabelsVisible()); // Qt's "53" or "53.2" would differ
+    }
 }
 
 TEST_CASE("Clicking a unit's bar asks for that unit's workers", "[ui][dashboard]")

@@ -45,9 +45,9 @@ TEST_CASE("The import dialog lists every bad row and imports nothing", "[ui][imp
     REQUIRE(problems->rowCount() == 3);
     CHECK(problems->item(0, 0)->data(Qt::DisplayRole).toInt() == 3);
     // Fields are named as the file's own Chinese headers.
-    CHECK(problems->item(0, 1)->text() == QStringLiteral("姓名"));
-    CHECK(problems->item(1, 1)->text() == QStringLiteral("入职日期"));
-    CHECK(problems->item(2, 1)->text() == QStringLiteral("技能等级"));
+    CHECK(problems->item(0, 3)->text() == QStringLiteral("姓名"));
+    CHECK(problems->item(1, 3)->text() == QStringLiteral("入职日期"));
+    CHECK(problems->item(2, 3)->text() == QStringLiteral("技能等级"));
     CHECK(dialog.summary().contains(QStringLiteral("Nothing was imported")));
     CHECK(imported.isEmpty());
     CHECK(workers(db) == 0);
@@ -85,7 +85,38 @@ TEST_CASE("The problems of an import can be saved as CSV for Excel", "[ui][impor
     CHECK(bytes.startsWith("\xEF\xBB\xBF")); // the BOM that makes Excel read UTF-8
     const QString text = QString::fromUtf8(bytes);
     CHECK(text.count(u'\n') == 4); // header and three problems
-    CHECK(text.contains(QStringLiteral("5,grade,")));
+    CHECK(text.contains(QStringLiteral("5,E4,王芳,grade,")));
+}
+
+TEST_CASE("A refused import names each bad row's worker and still offers to import the good rows",
+    "[ui][import]")
+{
+    TempDatabase db;
+    const QString file = db.writeFile(QStringLiteral("花名册.csv"), kMixed.toUtf8());
+    ImportDialog dialog(db.path(), db.admin());
+    QSignalSpy ended(&dialog, &ImportDialog::importEnded);
+    dialog.setFile(file);
+    dialog.startImport();
+    REQUIRE(ended.wait(10000));
+    QTableWidget *problems = dialog.problemTable();
+    REQUIRE(problems->columnCount() == 5);
+    CHECK(problems->horizontalHeaderItem(1)->text() == QStringLiteral("Employee no."));
+    CHECK(problems->horizontalHeaderItem(2)->text() == QStringLiteral("Name"));
+    REQUIRE(problems->rowCount() == 3);
+    CHECK(problems->item(0, 1)->text() == QStringLiteral("E2"));
+    CHECK(problems->item(1, 1)->text() == QStringLiteral("E3"));
+    CHECK(problems->item(1, 2)->text() == QStringLiteral("李娜"));
+    CHECK(problems->item(2, 2)->text() == QStringLiteral("王芳"));
+
+    QPushButton *importGood = dialog.importGoodRowsButton();
+    CHECK_FALSE(importGood->isHidden());
+    CHECK(importGood->isEnabled());
+    importGood->click();
+    REQUIRE(ended.wait(10000));
+    REQUIRE(dialog.report().has_value());
+    CHECK(dialog.report()->committed);
+    CHECK(workers(db) == 1); // E1; the three bad rows are set aside
+    CHECK(importGood->isHidden());
 }
 
 TEST_CASE("The import dialog refuses a file without the required columns before importing",

@@ -3,7 +3,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -14,6 +17,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "core/common/appsettings.h"
 #include "core/demo/democompany.h"
 #include "core/demo/demoofficers.h"
 #include "core/store/companystore.h"
@@ -286,6 +290,7 @@ TEST_CASE("A new company database is made with its first administrator, who is t
     bool refusedShort = false;
     DialogDriver<NewCompanyDialog> driver([&](NewCompanyDialog *dialog) {
         dialog->nameEdit()->setText(s("新公司"));
+        dialog->provinceChooser()->setCurrentIndex(dialog->provinceChooser()->findData(37)); // 山东
         dialog->fileEdit()->setText(path);
         dialog->loginEdit()->setText(s("boss"));
         dialog->displayNameEdit()->setText(s("王科长"));
@@ -306,6 +311,41 @@ TEST_CASE("A new company database is made with its first administrator, who is t
     CHECK(window.officer().login == s("boss"));
     CHECK(window.officer().roles == Roles::all());
     CHECK(window.windowTitle().contains(s("新公司")));
+}
+
+TEST_CASE("The new-company dialog names the file after the company, in a folder that exists, "
+          "and leaves the province to the officer",
+    "[ui][welcome]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(s("从未创建"));
+    AppSettings::setLastFolder(folder); // gone since: the dialog must not offer it
+    NewCompanyDialog dialog;
+    CHECK(dialog.provinceChooser()->currentIndex() == -1);
+    const QFileInfo suggested(dialog.fileEdit()->text());
+    CHECK(suggested.absoluteDir().exists());
+    CHECK(suggested.absolutePath() != QFileInfo(folder).absoluteFilePath());
+
+    AppSettings::setLastFolder(dir.path());
+    NewCompanyDialog named;
+    named.nameEdit()->setText(s("济南重工 集团/二厂"));
+    CHECK(QDir::fromNativeSeparators(named.fileEdit()->text())
+        == QDir(dir.path()).filePath(s("济南重工 集团二厂.sqlite")));
+    named.loginEdit()->setText(s("boss"));
+    named.passwordFields()->passwordEdit()->setText(test::password());
+    named.passwordFields()->repeatEdit()->setText(test::password());
+    QPushButton *create = okButton(&named);
+    CHECK_FALSE(create->isEnabled()); // no province yet
+    CHECK(named.problemLabel()->text().contains(s("province")));
+    named.provinceChooser()->setCurrentIndex(named.provinceChooser()->findData(44)); // 广东
+    CHECK(create->isEnabled());
+    CHECK(named.province().code() == 44);
+
+    // A file name the officer typed stays when the company's name changes.
+    named.fileEdit()->clear();
+    QTest::keyClicks(named.fileEdit(), dir.filePath(s("hr.sqlite")));
+    named.nameEdit()->setText(s("济南重工"));
+    CHECK(QDir::fromNativeSeparators(named.fileEdit()->text()) == dir.filePath(s("hr.sqlite")));
 }
 
 TEST_CASE("Switching user logs out and asks who logs in next", "[ui][login][mainwindow]")

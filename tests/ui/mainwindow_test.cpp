@@ -2,7 +2,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -19,6 +23,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/roster/rostertablemodel.h"
 #include "ui/roster/rosterview.h"
+#include "ui/welcome/welcomepage.h"
 
 using namespace skl;
 using skl::test::rosterHeader;
@@ -76,7 +81,47 @@ TEST_CASE(
     REQUIRE(model->rowCount() == 3); // company, 济南总厂, 机加工车间
     CHECK(model->index(0, TargetTableModel::Employees).data().toString() == QStringLiteral("2"));
     CHECK(model->index(0, TargetTableModel::SkilledRatio).data().toString()
-        == QStringLiteral("50.0 %"));
+        == QStringLiteral("50.0%"));
+}
+
+TEST_CASE("The recent databases name their company, on the welcome page and in the menu",
+    "[ui][mainwindow][welcome]")
+{
+    TempDatabase db;
+    if (db.isServer())
+        return; // the recent files are files
+    {
+        MainWindow window;
+        REQUIRE(logIn(window, db));
+    }
+    WelcomePage page;
+    QListWidgetItem *item = nullptr;
+    for (int row = 0; row < page.recentList()->count(); ++row) {
+        if (page.recentList()->item(row)->data(Qt::UserRole).toString()
+            == QFileInfo(db.path()).absoluteFilePath())
+            item = page.recentList()->item(row);
+    }
+    REQUIRE(item);
+    CHECK(item->text().startsWith(QStringLiteral("测试公司\n")));
+    CHECK(item->text().contains(QDir::toNativeSeparators(QFileInfo(db.path()).absoluteFilePath())));
+    // Both lines are shown, not the company with the path elided away.
+    CHECK(page.recentList()->visualItemRect(item).height()
+        >= 2 * page.recentList()->fontMetrics().lineSpacing());
+
+    MainWindow window;
+    QMenu *recent = nullptr;
+    for (QMenu *menu : window.findChildren<QMenu *>()) {
+        if (menu->title() == QStringLiteral("Open &recent"))
+            recent = menu;
+    }
+    REQUIRE(recent);
+    Q_EMIT recent->aboutToShow();
+    QStringList entries;
+    for (QAction *action : recent->actions())
+        entries += action->text();
+    const bool named = std::any_of(entries.begin(), entries.end(),
+        [&](const QString &text) { return text.startsWith(QStringLiteral("测试公司 — ")); });
+    CHECK(named);
 }
 
 TEST_CASE("Changing the as-of date recomputes the figures for that day", "[ui][mainwindow]")

@@ -45,6 +45,8 @@ TEST_CASE("The pay page shows band, median and parity off the GUI thread", "[ui]
     CHECK(grades->item(0, 1)->text() == QStringLiteral("2"));
     CHECK(grades->item(0, 2)->text() == QStringLiteral("5,500.00"));
     CHECK(grades->item(0, 7)->text() == QStringLiteral("1")); // 6500 above 6000
+    // Compa-ratio: the median of 4500 and 6500 against the mid 5000, as a percentage.
+    CHECK(grades->item(0, 8)->text() == QStringLiteral("110.0%"));
     // Company: 高级工 5500 against 助理级 5000: +10.0 %.
     QTableWidget *parity = view.parityTable();
     REQUIRE(parity->rowCount() >= 1);
@@ -87,4 +89,23 @@ TEST_CASE(
             CHECK(button->toolTip().startsWith(QStringLiteral("Needs the role")));
         }
     }
+}
+
+TEST_CASE("The pay chart without any pay says so instead of showing an empty axis", "[ui][pay]")
+{
+    TempDatabase db;
+    db.importCsv(QStringLiteral("工号,姓名,入职日期,单位,车间,职业(工种),技能等级,等级取得日期\n"
+                                "S1,高一,2010-01-01,济南厂,一车间,车工,高级工,2020-01-01\n"));
+    auto connection = Connection::open(db.path(), Connection::Mode::MustExist);
+    REQUIRE(connection.ok());
+    PayView view;
+    QSignalSpy refreshed(&view, &PayView::refreshed);
+    view.setAsOf(QDate(2025, 6, 30));
+    view.setConnection(connection->get(), db.admin());
+    view.show();
+    REQUIRE(refreshed.wait(10000));
+    QChart *chart = view.findChild<QChartView *>()->chart();
+    CHECK(chart->axes().isEmpty()); // an axis of 0 to 1 in whole yuan read "0 0 0 1 1 1"
+    CHECK(chart->series().isEmpty());
+    CHECK(chart->title().contains(QStringLiteral("No pay is recorded as of 2025-06-30")));
 }

@@ -1,9 +1,11 @@
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
+#include "core/common/appsettings.h"
 #include "core/demo/democompany.h"
 #include "core/domain/grade.h"
 #include "core/store/officerstore.h"
@@ -122,6 +124,13 @@ TEST_CASE("Showing a unit from the target report filters the roster to it", "[ui
     CHECK(view.model()->workerAt(0).employeeNo == QStringLiteral("E2"));
     view.showUnit(assembly.siteId, 0);
     CHECK(view.model()->rowCount() == 2);
+
+    // A search left from before does not hide the unit's workers.
+    view.setSearchText(QStringLiteral("no such worker"));
+    REQUIRE(view.model()->rowCount() == 0);
+    view.showUnit(assembly.siteId, assembly.id);
+    CHECK(view.model()->rowCount() == 1);
+    CHECK(view.filter().search.isEmpty());
 }
 
 TEST_CASE("Double-clicking a worker in the roster asks for the profile", "[ui][roster]")
@@ -200,4 +209,45 @@ TEST_CASE(
         == QStringLiteral("E2"));
     CHECK(counted.last().at(0).toLongLong() == 1);
     CHECK(counted.last().at(1).toLongLong() == 1);
+}
+
+TEST_CASE("The roster's unit and date columns are wide enough for their values, even in a "
+          "remembered layout",
+    "[ui][roster]")
+{
+    ThreeWorkers f;
+    const auto widthOf = [](const RosterView &view, const QString &text) {
+        return view.table()->fontMetrics().horizontalAdvance(text);
+    };
+    AppSettings::setRosterHeaderState({});
+    {
+        // First use, on a roster still empty: nothing is fitted or remembered until rows come.
+        TempDatabase empty;
+        RosterView view;
+        view.setConnection(&empty.connection(), empty.admin());
+        CHECK(AppSettings::rosterHeaderState().isEmpty());
+    }
+    RosterView view;
+    view.resize(1200, 400);
+    view.setConnection(f.connection.get(), f.db.admin());
+    view.show();
+    QTableView *table = view.table();
+    CHECK(table->columnWidth(RosterTableModel::HireDate)
+        > widthOf(view, QStringLiteral("2010-07-01")));
+    CHECK(table->columnWidth(RosterTableModel::Site)
+        > widthOf(view, QStringLiteral("济南第一机床总厂")));
+    CHECK(table->columnWidth(RosterTableModel::Workshop)
+        >= table->columnWidth(RosterTableModel::GradeDate));
+    REQUIRE_FALSE(AppSettings::rosterHeaderState().isEmpty());
+
+    // A layout remembered with squeezed columns opens them wide enough again.
+    table->horizontalHeader()->resizeSection(RosterTableModel::HireDate, 20);
+    table->horizontalHeader()->resizeSection(RosterTableModel::Workshop, 20);
+    RosterView again;
+    again.setConnection(f.connection.get(), f.db.admin());
+    CHECK(again.table()->columnWidth(RosterTableModel::HireDate)
+        > widthOf(again, QStringLiteral("2010-07-01")));
+    CHECK(again.table()->columnWidth(RosterTableModel::Workshop)
+        > widthOf(again, QStringLiteral("济南第一机床总厂")));
+    AppSettings::setRosterHeaderState({});
 }

@@ -43,7 +43,7 @@ TEST_CASE("The target table lists the company, then its sites, then its workshop
     CHECK(model.index(3, TargetTableModel::Unit).data().toString()
         == QStringLiteral("西安分厂 / 新建车间"));
     CHECK(model.index(0, TargetTableModel::SkilledRatio).data().toString()
-        == QStringLiteral("40.0 %"));
+        == QStringLiteral("40.0%"));
 }
 
 TEST_CASE("A ratio is green when its target is met and red when it is not", "[ui][targets]")
@@ -55,7 +55,7 @@ TEST_CASE("A ratio is green when its target is met and red when it is not", "[ui
     CHECK(colourAt(model, 0, TargetTableModel::HighSkilledRatio).red() > 150);
     // 西安: 4 of 10 = 40 % ≥ 1/3 met, under the western threshold.
     CHECK(model.index(2, TargetTableModel::HighSkilledTarget).data().toString()
-        == QStringLiteral("33.3 %"));
+        == QStringLiteral("33.3%"));
     CHECK(colourAt(model, 2, TargetTableModel::HighSkilledRatio).green() > 100);
 }
 

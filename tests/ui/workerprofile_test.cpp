@@ -1,5 +1,7 @@
+#include <QCalendarWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -10,7 +12,9 @@
 #include "core/store/connection.h"
 #include "core/store/workerstore.h"
 #include "tests/support/catchqt.h"
+#include "tests/support/dialogdriver.h"
 #include "tests/support/tempdatabase.h"
+#include "ui/widgets/datefield.h"
 #include "ui/workerdetail/workerprofiledialog.h"
 
 using namespace skl;
@@ -110,7 +114,10 @@ TEST_CASE("Saving the profile writes one audited change; Cancel writes nothing",
     {
         WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
         typeInto(dialog.nameEdit(), QStringLiteral("张维"));
+        skl::test::DialogDriver<QMessageBox> discard(
+            [](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
         dialog.reject();
+        CHECK(discard.handled() == 1);
     }
     CHECK(f.db.scalar(QStringLiteral("SELECT name FROM worker")).toString()
         == QStringLiteral("张伟"));
@@ -199,4 +206,63 @@ TEST_CASE("The full ID number is shown on demand to HR and audited; other roles 
     CHECK_FALSE(dialog.saveButton()->isEnabled());
     CHECK(dialog.idNumberEdit()->isReadOnly());
     CHECK(dialog.idNumberEdit()->text().contains(QStringLiteral("********")));
+}
+
+TEST_CASE("Cancel or Esc in an edited profile asks before the edits are discarded", "[ui][profile]")
+{
+    ProfileFixture f;
+    WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
+    dialog.show();
+    // Nothing edited: Esc closes without a question (a question would wait here).
+    CHECK_FALSE(dialog.hasUnsavedChanges());
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    CHECK_FALSE(dialog.isVisible());
+    dialog.show();
+    typeInto(dialog.nameEdit(), QStringLiteral("张维"));
+    REQUIRE(dialog.hasUnsavedChanges());
+    {
+        skl::test::DialogDriver<QMessageBox> goBack([](QMessageBox *box) {
+            CHECK(box->text().contains(QStringLiteral("E1")));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        CHECK(goBack.handled() == 1);
+    }
+    CHECK(dialog.isVisible());
+    CHECK(dialog.nameEdit()->text() == QStringLiteral("张维"));
+    {
+        skl::test::DialogDriver<QMessageBox> saveThem(
+            [](QMessageBox *box) { box->button(QMessageBox::Save)->click(); });
+        dialog.reject(); // the Cancel button
+        CHECK(saveThem.handled() == 1);
+    }
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(f.db.scalar(QStringLiteral("SELECT name FROM worker")).toString()
+        == QStringLiteral("张维"));
+}
+
+TEST_CASE(
+    "A profile date can be picked on a calendar, and undone like a typed one", "[ui][profile]")
+{
+    ProfileFixture f;
+    WorkerProfileDialog dialog(f.db.connection(), f.db.admin(), f.workerId);
+    dialog.show();
+    DateField *hire = dialog.hireDateEdit();
+    const QString before = hire->text();
+    REQUIRE(before == QStringLiteral("2010-07-01"));
+    hire->calendarAction()->trigger();
+    QCalendarWidget *calendar = hire->openCalendar();
+    REQUIRE(calendar);
+    CHECK(calendar->isVisible());
+    CHECK(calendar->selectedDate() == QDate(2010, 7, 1)); // opens on the date typed
+    calendar->setSelectedDate(QDate(2010, 8, 2));
+    Q_EMIT calendar->activated(QDate(2010, 8, 2));
+    CHECK(hire->text() == QStringLiteral("2010-08-02"));
+    CHECK(hire->openCalendar() == nullptr); // the popup closed
+    CHECK(dialog.undoStack()->count() == 1);
+    CHECK(dialog.hasUnsavedChanges());
+    dialog.undoStack()->undo();
+    CHECK(hire->text() == before);
+    CHECK_FALSE(dialog.hasUnsavedChanges());
 }

@@ -1,5 +1,7 @@
 #include "ui/allowances/allowancelinemodel.h"
 
+#include "core/domain/figureformat.h"
+
 namespace skl {
 
 AllowanceLineModel::AllowanceLineModel(QObject *parent)
@@ -61,13 +63,13 @@ QVariant AllowanceLineModel::data(const QModelIndex &index, int role) const
         return line.site.isEmpty() ? line.workshop
                                    : line.site + QStringLiteral(" / ") + line.workshop;
     case Skill:
-        return line.amounts.skill.toYuan(Fen::Grouping::Thousands);
+        return FigureFormat::amount(line.amounts.skill);
     case TeamLeader:
-        return line.amounts.teamLeader.toYuan(Fen::Grouping::Thousands);
+        return FigureFormat::amount(line.amounts.teamLeader);
     case Mentoring:
-        return line.amounts.mentoring.toYuan(Fen::Grouping::Thousands);
+        return FigureFormat::amount(line.amounts.mentoring);
     case Total:
-        return line.amounts.total().toYuan(Fen::Grouping::Thousands);
+        return FigureFormat::amount(line.amounts.total());
     }
     return {};
 }

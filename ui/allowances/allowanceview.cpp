@@ -32,12 +32,15 @@
 #include <QValueAxis>
 
 #include "core/common/appsettings.h"
+#include "core/domain/figureformat.h"
 #include "core/exporting/allowancerunexport.h"
 #include "core/importing/datafiles.h"
 #include "core/reports/monthlyallowances.h"
 #include "core/store/allowancestore.h"
+#include "core/store/companystore.h"
 #include "core/store/connection.h"
 #include "ui/allowances/allowancelinemodel.h"
+#include "ui/allowances/ratedialog.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
 #include "ui/widgets/runwithprogress.h"
@@ -105,7 +108,7 @@ namespace {
     // Amounts on screen and on the printed totals: grouped, "12,345.60".
     QString onScreen(Fen amount)
     {
-        return amount.toYuan(Fen::Grouping::Thousands);
+        return FigureFormat::amount(amount);
     }
 
     QString unitName(const UnitTotal &u)
@@ -652,7 +655,7 @@ void AllowanceView::compare()
         const AllowanceDifference &d = (*differences)[row];
         const Fen change = d.after.total() - d.before.total();
         const QStringList cells { d.employeeNo, d.name, onScreen(d.before.total()),
-            onScreen(d.after.total()), change.toYuan(Fen::Grouping::Thousands, Fen::Sign::Always) };
+            onScreen(d.after.total()), FigureFormat::amount(change, FigureFormat::Sign::Always) };
         for (int column = 0; column < cells.size(); ++column)
             table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -701,9 +704,31 @@ void AllowanceView::print()
 {
     if (!m_shown.info)
         return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Portrait);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+        [this](QPrinter *target) { printTo(*target); });
+    preview.resize(900, 700);
+    preview.exec();
+}
+
+void AllowanceView::printTo(QPagedPaintDevice &device) const
+{
+    if (!m_shown.info)
+        return;
+    const AllowanceRunInfo &run = *m_shown.info;
+    QString company;
+    if (m_connection) {
+        if (const auto info = CompanyStore::load(m_connection->db()); info && *info)
+            company = (*info)->name;
+    }
     // The workshop totals as a table: what leadership signs; the per-worker list goes to payroll
-    // as the workbook.
-    QString html = u"<h2>"_s
+    // as the workbook. The company heads the sheet and the three signature lines close it, as a
+    // 津贴发放表 is filed on paper: 制表 (who computed), 审核 (signed by hand), 批准 (who
+    // approved).
+    QString html = u"<h3 align='center'>"_s + company.toHtmlEscaped()
+        + u"</h3><h2 align='center'>"_s
         + tr("Allowances of %1").arg(m_shown.month.toString(u"yyyy-MM"_s)).toHtmlEscaped()
         + u"</h2><p>"_s + m_status->text().toHtmlEscaped()
         + u"</p><table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>"_s;
@@ -719,66 +744,29 @@ void AllowanceView::print()
         html += u"</tr>"_s;
     }
     html += u"</table>"_s;
+    const QString blank = u"__________"_s;
+    const QString signedBy = run.approved && !run.approvedByName.isEmpty()
+        ? run.approvedByName.toHtmlEscaped()
+        : blank;
+    html += u"<br/><table width='100%' cellpadding='6'><tr><td>"_s
+        + tr("Prepared by: %1").arg(run.computedByName.toHtmlEscaped()) + u"</td><td>"_s
+        + tr("Reviewed by: %1").arg(blank) + u"</td><td>"_s + tr("Approved by: %1").arg(signedBy)
+        + u"</td></tr><tr><td colspan='3'>"_s
+        + tr("Printed on %1").arg(QDate::currentDate().toString(Qt::ISODate))
+        + u"</td></tr></table>"_s;
     QTextDocument document;
     document.setDefaultFont(QFont(AppSettings::printFont(), 10));
     document.setHtml(html);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Portrait);
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
-        [&document](QPrinter *target) { document.print(target); });
-    preview.resize(900, 700);
-    preview.exec();
+    document.print(&device);
 }
 
 void AllowanceView::editRate()
 {
     if (!m_connection)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Set a rate"));
-    auto *kind = new QComboBox(&dialog);
-    for (const auto k :
-        { AllowanceKind::Skill, AllowanceKind::TeamLeader, AllowanceKind::Mentoring })
-        kind->addItem(AllowanceStore::display(k), int(k));
-    auto *grade = new QComboBox(&dialog);
-    for (int rank = 0; rank < kGradeCount; ++rank)
-        grade->addItem(GradeNames::display(Grade(rank)), rank);
-    grade->setCurrentIndex(rankOf(Grade::Senior));
-    // Yuan as typed, turned into fen exactly (never through a floating-point value).
-    auto *amount = new QLineEdit(&dialog);
-    amount->setPlaceholderText(tr("yuan a month, e.g. 300.00"));
-    auto *from = new QDateEdit(
-        QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1), &dialog);
-    from->setCalendarPopup(true);
-    from->setDisplayFormat(u"yyyy-MM-dd"_s);
-    connect(kind, &QComboBox::currentIndexChanged, grade,
-        [kind, grade] { grade->setEnabled(kind->currentIndex() == 0); });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Allowance"), kind);
-    form->addRow(tr("Grade"), grade);
-    form->addRow(tr("Amount"), amount);
-    form->addRow(tr("From"), from);
-    form->addRow(buttons);
+    RateDialog dialog(*m_connection, m_officer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto fen = Fen::parseYuan(amount->text());
-    if (!fen || fen->isNegative())
-        return ErrorPresenter::show(this, tr("Set a rate"),
-            Error { tr("\"%1\" is not an amount in yuan with at most two decimals.")
-                        .arg(amount->text()),
-                {} });
-    AllowanceRate rate;
-    rate.kind = AllowanceKind(kind->currentData().toInt());
-    if (rate.kind == AllowanceKind::Skill)
-        rate.grade = gradeFromRank(grade->currentData().toInt());
-    rate.fen = *fen;
-    rate.effectiveFrom = from->date();
-    if (auto done = AllowanceStore::setRates(m_connection->db(), { rate }, m_officer); !done)
-        return ErrorPresenter::show(this, tr("Set a rate"), done.error());
     fillRates();
 }
 

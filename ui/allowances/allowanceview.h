@@ -12,6 +12,7 @@ class QAction;
 class QChartView;
 class QDateEdit;
 class QLabel;
+class QPagedPaintDevice;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -61,6 +62,9 @@ public:
     // Reopens the shown locked month for a correction, with the approver's reason (the button
     // asks for it).
     void reopenShown(const QString &reason);
+    // Draws the shown run's sheet for leadership (the 打印 button's preview prints this): the
+    // company, the month, the workshop totals and the 制表 / 审核 / 批准 lines.
+    void printTo(QPagedPaintDevice &device) const;
 
 Q_SIGNALS:
     void loaded();

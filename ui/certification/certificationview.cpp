@@ -98,10 +98,10 @@ CertificationView::CertificationView(QWidget *parent)
     connect(m_round, &QComboBox::currentIndexChanged, this, &CertificationView::reload);
     connect(m_workshop, &QComboBox::currentIndexChanged, this, &CertificationView::reload);
     connect(m_propose, &QPushButton::clicked, this, &CertificationView::propose);
-    connect(m_approve, &QPushButton::clicked, this, &CertificationView::approveSelected);
+    connect(m_approve, &QPushButton::clicked, this, &CertificationView::askApprove);
     connect(m_reject, &QPushButton::clicked, this, &CertificationView::askReject);
     connect(m_revoke, &QPushButton::clicked, this, &CertificationView::askRevoke);
-    connect(m_approveRound, &QPushButton::clicked, this, &CertificationView::approveRound);
+    connect(m_approveRound, &QPushButton::clicked, this, &CertificationView::askApproveRound);
     connect(m_print, &QPushButton::clicked, this, &CertificationView::printSelected);
     connect(m_pdf, &QPushButton::clicked, this, &CertificationView::savePdf);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -307,6 +307,50 @@ void CertificationView::approveSelected()
         return;
     const auto approved = CertificationStore::approveAll(m_connection->db(), ids, m_officer);
     afterDecision(tr("Approve"), approved ? QString() : approved.error().userMessage);
+}
+
+void CertificationView::askApprove()
+{
+    QStringList workers;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const CertificationRecord &r = m_model->recordAt(m_proxy->mapToSource(index).row());
+        if (r.status == CertificationStatus::Proposed && !isOwnProposal(r))
+            workers
+                += tr("%1 %2: %3 in %4")
+                       .arg(r.employeeNo, r.workerName, GradeNames::display(r.grade), r.occupation);
+    }
+    if (workers.isEmpty())
+        return;
+    // An approval writes the grade in force and issues a certificate number: only a revocation,
+    // with its reason on record, takes it back. So the approver sees whom it concerns first.
+    constexpr int kNamed = 10;
+    QString list = workers.mid(0, kNamed).join(u'\n');
+    if (workers.size() > kNamed)
+        list += u'\n' + tr("… and %n more.", nullptr, int(workers.size() - kNamed));
+    QMessageBox ask(QMessageBox::Question, tr("Approve"),
+        tr("Approve %n certification(s)?", nullptr, int(workers.size())),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask.setInformativeText(tr("The grades take effect and certificate numbers are issued; only "
+                              "a revocation with its reason undoes an approval.")
+        + u"\n\n"_s + list);
+    ask.button(QMessageBox::Yes)->setText(tr("Approve"));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    if (ask.exec() == QMessageBox::Yes)
+        approveSelected();
+}
+
+void CertificationView::askApproveRound()
+{
+    if (m_round->currentData().toLongLong() == 0)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Approve the whole round"),
+        tr("Approve every proposal of the round %1 that you did not propose yourself? The grades "
+           "take effect and certificate numbers are issued; only a revocation with its reason "
+           "undoes an approval.")
+            .arg(m_round->currentData(kRoundNameRole).toString()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        approveRound();
 }
 
 void CertificationView::rejectSelected(const QString &reason)

@@ -56,6 +56,9 @@ private:
     void askReject();
     void askRevoke();
     void approveRound();
+    // The Approve buttons: name what is approved and ask first (issue 15).
+    void askApprove();
+    void askApproveRound();
     void printSelected();
     void savePdf();
     void reloadRounds();

@@ -21,6 +21,7 @@
 #include "core/store/connection.h"
 #include "core/store/workerstore.h"
 #include "ui/certification/certificateprinting.h"
+#include "ui/certification/competitiondialog.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
 
@@ -173,39 +174,14 @@ void CompetitionView::addCompetition()
 {
     if (!m_connection)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("New competition"));
-    auto *name = new QLineEdit(&dialog);
-    auto *level = new QComboBox(&dialog);
-    for (const auto l :
-        { CompetitionLevel::World, CompetitionLevel::National, CompetitionLevel::Provincial,
-            CompetitionLevel::Municipal, CompetitionLevel::Industry, CompetitionLevel::Enterprise })
-        level->addItem(CertificationNames::display(l), int(l));
-    auto *organiser = new QLineEdit(&dialog);
-    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(u"yyyy-MM-dd"_s);
-    auto *occupation = new QComboBox(&dialog);
-    occupation->addItem(tr("(each worker's own)"));
-    if (const auto occupations = WorkerStore(m_connection->db()).occupations())
-        for (const NamedUnit &o : *occupations)
-            occupation->addItem(o.name);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Name"), name);
-    form->addRow(tr("Level"), level);
-    form->addRow(tr("Organiser"), organiser);
-    form->addRow(tr("Date"), date);
-    form->addRow(tr("Occupation"), occupation);
-    form->addRow(okCancel(&dialog));
-    dialog.resize(480, dialog.sizeHint().height());
+    QStringList occupations;
+    if (const auto known = WorkerStore(m_connection->db()).occupations())
+        for (const NamedUnit &o : *known)
+            occupations += o.name;
+    CompetitionDialog dialog(occupations, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    CompetitionInput input;
-    input.name = name->text();
-    input.level = CompetitionLevel(level->currentData().toInt());
-    input.organiser = organiser->text();
-    input.heldOn = date->date();
-    input.occupation = occupation->currentIndex() == 0 ? QString() : occupation->currentText();
+    CompetitionInput input = dialog.input();
     input.by = m_officer;
     if (const auto id = CompetitionStore::add(m_connection->db(), input); !id)
         ErrorPresenter::show(this, tr("New competition"), id.error());
@@ -274,6 +250,15 @@ void CompetitionView::approvePromotions()
 {
     const CompetitionRecord *c = current();
     if (!c || !m_connection)
+        return;
+    // Approving writes grades and issues certificate numbers: asked first (issue 15).
+    if (QMessageBox::question(this, tr("Approve its promotions"),
+            tr("Approve the promotions proposed for the results of %1? The grades take effect "
+               "and certificate numbers are issued; only a revocation with its reason undoes an "
+               "approval.")
+                .arg(c->name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
         return;
     const auto approved
         = CertificationStore::approveRound(m_connection->db(), c->roundId, m_officer);

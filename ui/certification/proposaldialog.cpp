@@ -87,15 +87,20 @@ ProposalDialog::ProposalDialog(Connection &connection, const Officer &by, QWidge
 
     connect(buttons, &QDialogButtonBox::accepted, this, &ProposalDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_employee, &QLineEdit::editingFinished, this, &ProposalDialog::describeWorker);
+    // The worker shows as the number is typed (one indexed look-up a key), and a refusal about
+    // the worker before is no longer shown once another is named.
+    connect(m_employee, &QLineEdit::textChanged, this, [this] {
+        m_problem->clear();
+        m_problem->hide();
+        describeWorker();
+    });
     connect(m_way, &QComboBox::currentIndexChanged, this, &ProposalDialog::updateGround);
     updateGround();
 }
 
 void ProposalDialog::setEmployee(const QString &employeeNo)
 {
-    m_employee->setText(employeeNo);
-    describeWorker();
+    m_employee->setText(employeeNo); // textChanged describes the worker
 }
 
 void ProposalDialog::setDate(QDate date)

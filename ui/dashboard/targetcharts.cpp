@@ -4,12 +4,14 @@
 #include <QBarSet>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPen>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include "core/domain/figureformat.h"
 #include "core/domain/grade.h"
 
 using namespace Qt::StringLiterals;
@@ -97,17 +99,45 @@ namespace {
         QBarCategoryAxis *y;
     };
 
-    // One horizontal bar per category with its percentage written inside its end.
+    // Each bar's percentage written inside its end, or just past it when the bar is too short,
+    // as FigureFormat writes it in the tables ("53.0%"). Qt's own bar labels print "@value" in
+    // the %g form ("53", "7.14"), so the chart draws its own.
+    void addValueLabels(
+        QChart *chart, QHorizontalBarSeries *series, const QBarSet *set, const QStringList &texts)
+    {
+        QList<QGraphicsSimpleTextItem *> labels;
+        for (int i = 0; i < set->count(); ++i) {
+            auto *label = new QGraphicsSimpleTextItem(texts.value(i), chart);
+            label->setFont(set->labelFont());
+            label->setBrush(Qt::black);
+            label->setZValue(100); // above the bars and the threshold marks
+            labels += label;
+        }
+        const auto place = [chart, series, set, labels] {
+            for (int i = 0; i < labels.size(); ++i) {
+                QGraphicsSimpleTextItem *label = labels[i];
+                const QPointF start = chart->mapToPosition(QPointF(0, i), series);
+                const QPointF end = chart->mapToPosition(QPointF(set->at(i), i), series);
+                const QRectF box = label->boundingRect();
+                const bool fits = end.x() - start.x() > box.width() + 8;
+                label->setPos(
+                    fits ? end.x() - box.width() - 4 : end.x() + 4, end.y() - box.height() / 2);
+                label->setVisible(chart->plotArea().isValid());
+            }
+        };
+        QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+        place();
+    }
+
+    // One horizontal bar per category with its percentage written at its end.
+    // texts: each bar's figure as the tables write it (a unit without employees: "—").
     PercentBars addPercentBars(QChart *chart, const QStringList &categories, QBarSet *set,
-        qreal barWidth, double highestPercent)
+        const QStringList &texts, qreal barWidth, double highestPercent)
     {
         auto *series = new QHorizontalBarSeries(chart);
         series->append(set);
         series->setBarWidth(barWidth);
-        series->setLabelsVisible(true);
-        series->setLabelsFormat(u"@value%"_s);
-        series->setLabelsPrecision(3);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+        series->setLabelsVisible(false);
         chart->addSeries(series);
         chart->legend()->hide(); // the colours are explained beside the chart
         auto *y = new QBarCategoryAxis;
@@ -117,6 +147,7 @@ namespace {
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         series->attachAxis(y);
+        addValueLabels(chart, series, set, texts);
         return { series, x, y };
     }
 
@@ -150,21 +181,20 @@ QChart *TargetCharts::companyTargets(const TargetReport &report)
     const UnitTargets &c = report.company;
     QChart *chart = newChart(
         tr("%1: workforce targets as of %2").arg(c.name, report.asOf.toString(Qt::ISODate)));
-    const QStringList categories {
-        tr("Skilled workers of employees\n(target %1)")
-            .arg(QString::number(c.skilledTarget.toDouble() * 100, 'f', 1) + u'%'),
-        c.isEastern()
-            ? tr("High-skilled of skilled workers\n(target %1, eastern province)")
-                  .arg(QString::number(c.highSkilledTarget.toDouble() * 100, 'f', 1) + u'%')
-            : tr("High-skilled of skilled workers\n(target %1)")
-                  .arg(QString::number(c.highSkilledTarget.toDouble() * 100, 'f', 1) + u'%')
-    };
+    const QStringList categories { tr("Skilled workers of employees\n(target %1)")
+                                       .arg(FigureFormat::percent(c.skilledTarget.toDouble())),
+        c.isEastern() ? tr("High-skilled of skilled workers\n(target %1, eastern province)")
+                            .arg(FigureFormat::percent(c.highSkilledTarget.toDouble()))
+                      : tr("High-skilled of skilled workers\n(target %1)")
+                            .arg(FigureFormat::percent(c.highSkilledTarget.toDouble())) };
     const QList<double> percents { c.skilledRatio().value_or(0) * 100,
         c.highSkilledRatio().value_or(0) * 100 };
     QBarSet *set = colouredSet(
         tr("Actual share"), percents, { c.skilledTargetMet(), c.highSkilledTargetMet() });
+    const QStringList texts { FigureFormat::percent(c.skilledRatio()),
+        FigureFormat::percent(c.highSkilledRatio()) };
     const PercentBars bars
-        = addPercentBars(chart, categories, set, 0.6, std::max(percents[0], percents[1]));
+        = addPercentBars(chart, categories, set, texts, 0.6, std::max(percents[0], percents[1]));
     addThresholdMark(chart, c.skilledTarget.toDouble() * 100, 0, bars.x, bars.y);
     addThresholdMark(chart, c.highSkilledTarget.toDouble() * 100, 1, bars.x, bars.y);
     return chart;
@@ -176,6 +206,7 @@ QChart *TargetCharts::unitRatios(const QList<UnitTargets> &units, Ratio ratio, c
     QChart *chart = newChart(title);
     QStringList categories;
     QList<double> percents;
+    QStringList texts;
     QList<std::optional<bool>> met;
     double highest = 0;
     // Horizontal bars run bottom-up: list the units in reverse so the first stands on top.
@@ -183,13 +214,14 @@ QChart *TargetCharts::unitRatios(const QList<UnitTargets> &units, Ratio ratio, c
         const UnitTargets &u = units[i];
         categories += withSite && !u.site.isEmpty() ? u.site + u" · "_s + u.name : u.name;
         percents += ratioOf(u, ratio).value_or(0) * 100;
+        texts += FigureFormat::percent(ratioOf(u, ratio));
         met += metOf(u, ratio);
         highest = std::max(highest, percents.last());
     }
     QBarSet *set = colouredSet(ratio == Ratio::Skilled ? tr("Skilled workers of employees")
                                                        : tr("High-skilled of skilled workers"),
         percents, met);
-    const PercentBars bars = addPercentBars(chart, categories, set, 0.7, highest);
+    const PercentBars bars = addPercentBars(chart, categories, set, texts, 0.7, highest);
     QHorizontalBarSeries *series = bars.series;
     for (qsizetype i = 0; i < units.size(); ++i) {
         const qsizetype row = units.size() - 1 - i;

@@ -76,6 +76,7 @@ ImportDialog::ImportDialog(const QString &databasePath, const Officer &officer, 
     , m_problems(newTable(this))
     , m_saveProblems(new QPushButton(tr("Save the problems as CSV…"), this))
     , m_saveRejects(new QPushButton(tr("Save the rows set aside as CSV…"), this))
+    , m_importGood(new QPushButton(tr("Import the good rows and set the bad ones aside"), this))
 {
     if (!m_officer.may(Act::ImportRoster))
         m_import->setToolTip(tr("Importing the roster needs the role %1.")
@@ -108,10 +109,13 @@ ImportDialog::ImportDialog(const QString &databasePath, const Officer &officer, 
     auto *resultLayout = new QVBoxLayout(resultPage);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     m_summary->setWordWrap(true);
-    m_problems->setColumnCount(3);
-    m_problems->setHorizontalHeaderLabels({ tr("Where"), tr("Field"), tr("Reason") });
+    m_problems->setColumnCount(5);
+    m_problems->setHorizontalHeaderLabels(
+        { tr("Where"), tr("Employee no."), tr("Name"), tr("Field"), tr("Reason") });
     m_problems->horizontalHeader()->setStretchLastSection(true);
     auto *saveRow = new QHBoxLayout;
+    // After a refusal the preview page with its check box is gone: the choice stays here.
+    saveRow->addWidget(m_importGood);
     saveRow->addWidget(m_saveProblems);
     saveRow->addWidget(m_saveRejects);
     saveRow->addStretch(1);
@@ -138,6 +142,10 @@ ImportDialog::ImportDialog(const QString &databasePath, const Officer &officer, 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_saveProblems, &QPushButton::clicked, this, &ImportDialog::saveProblems);
     connect(m_saveRejects, &QPushButton::clicked, this, &ImportDialog::saveRejects);
+    connect(m_importGood, &QPushButton::clicked, this, [this] {
+        m_skipInvalid->setChecked(true);
+        startImport();
+    });
 }
 
 void ImportDialog::chooseFile()
@@ -233,6 +241,7 @@ void ImportDialog::startImport()
                 m_problems->setRowCount(0);
                 m_saveProblems->hide();
                 m_saveRejects->hide();
+                m_importGood->hide();
                 m_pages->setCurrentIndex(1);
             } else if (!result->ok()) {
                 ErrorPresenter::show(this, tr("Import workers"), result->error());
@@ -281,16 +290,21 @@ void ImportDialog::showReport(const RosterImportReport &report)
         else
             line->setText(p.cell); // 花名册!D17 in a workbook
         m_problems->setItem(i, 0, line);
+        m_problems->setItem(i, 1, new QTableWidgetItem(p.employeeNo));
+        m_problems->setItem(i, 2, new QTableWidgetItem(p.name));
         auto *field = new QTableWidgetItem(RosterColumns::labelForKey(p.field));
         field->setToolTip(p.field);
-        m_problems->setItem(i, 1, field);
-        m_problems->setItem(i, 2, new QTableWidgetItem(p.reason));
+        m_problems->setItem(i, 3, field);
+        m_problems->setItem(i, 4, new QTableWidgetItem(p.reason));
     }
-    m_problems->resizeColumnToContents(0);
-    m_problems->resizeColumnToContents(1);
+    for (int column = 0; column < 4; ++column)
+        m_problems->resizeColumnToContents(column);
     m_problems->setVisible(report.hasProblems());
     m_saveProblems->setVisible(report.hasProblems());
     m_saveRejects->setVisible(report.committed && !report.rejectedRows.isEmpty());
+    const bool someRowsGood = report.rows > report.rejectedRows.size();
+    m_importGood->setVisible(!report.committed && report.hasProblems() && someRowsGood
+        && m_officer.may(Act::ImportRoster));
     m_pages->setCurrentIndex(1);
     if (report.committed)
         Q_EMIT imported(report);

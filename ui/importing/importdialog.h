@@ -35,6 +35,8 @@ public:
     void startImport();
     const std::optional<RosterImportReport> &report() const { return m_report; }
     QTableWidget *problemTable() const { return m_problems; }
+    // After a refused import: imports the good rows of the same file and sets the bad ones aside.
+    QPushButton *importGoodRowsButton() const { return m_importGood; }
     QComboBox *sheetChooser() const { return m_sheet; }
     QString summary() const;
 
@@ -68,6 +70,7 @@ private:
     QTableWidget *m_problems = nullptr;
     QPushButton *m_saveProblems = nullptr;
     QPushButton *m_saveRejects = nullptr;
+    QPushButton *m_importGood = nullptr;
     std::optional<RosterImportReport> m_report;
 };
 

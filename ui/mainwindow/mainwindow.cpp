@@ -340,14 +340,19 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = AppSettings::recentDatabases();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(
-            QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+        const QString company = AppSettings::companyNameOf(path);
+        m_recentMenu->addAction(company.isEmpty()
+                ? QDir::toNativeSeparators(path)
+                : tr("%1 — %2").arg(company, QDir::toNativeSeparators(path)),
+            this, [this, path] { openDatabase(path); });
     }
     const QList<AppSettings::RecentServer> servers = AppSettings::recentServers();
     if (!recent.isEmpty() && !servers.isEmpty())
         m_recentMenu->addSeparator();
     for (const AppSettings::RecentServer &server : servers) {
-        m_recentMenu->addAction(tr("%1 (login %2)").arg(server.location, server.login), this,
+        const QString company = AppSettings::companyNameOf(server.location);
+        const QString label = tr("%1 (login %2)").arg(server.location, server.login);
+        m_recentMenu->addAction(company.isEmpty() ? label : tr("%1 — %2").arg(company, label), this,
             [this, server] { chooseServer(server.location, server.login); });
     }
     if (recent.isEmpty() && servers.isEmpty())
@@ -555,10 +560,13 @@ bool MainWindow::attach(Opening opening, const Officer &officer)
     m_companyName = opening.company;
     m_officer = officer;
     const QString path = m_connection->path();
-    if (m_connection->isServer())
+    if (m_connection->isServer()) {
         AppSettings::addRecentServer(serverKey(path), officer.login); // never the password
-    else
+        AppSettings::setCompanyNameOf(serverKey(path), m_companyName);
+    } else {
         AppSettings::addRecentDatabase(path);
+        AppSettings::setCompanyNameOf(QFileInfo(path).absoluteFilePath(), m_companyName);
+    }
     m_welcome->refreshRecent();
     updateActions();
     updateTitle();

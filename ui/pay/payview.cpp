@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -19,6 +20,7 @@
 #include <QValueAxis>
 
 #include "core/common/appsettings.h"
+#include "core/domain/figureformat.h"
 #include "core/importing/datafiles.h"
 #include "core/store/connection.h"
 #include "core/store/paystore.h"
@@ -207,7 +209,7 @@ void PayView::display(PayReportData report)
         return;
     }
     // Amounts as people read them ("5,500.00"); the files for payroll keep plain yuan.
-    const auto yuan = [](Fen amount) { return amount.toYuan(Fen::Grouping::Thousands); };
+    const auto yuan = [](Fen amount) { return FigureFormat::amount(amount); };
     qint64 paid = 0;
     for (const GradePay &g : std::as_const(m_report.grades)) {
         if (g.pay.count == 0)
@@ -219,7 +221,7 @@ void PayView::display(PayReportData report)
             yuan(g.pay.median), g.band ? yuan(g.band->min) : u"—"_s,
             g.band ? yuan(g.band->mid) : u"—"_s, g.band ? yuan(g.band->max) : u"—"_s,
             QString::number(g.belowMin), QString::number(g.aboveMax),
-            PayReport::ratio(g.compaPermille) };
+            FigureFormat::permille(g.compaPermille) };
         for (const qint64 n : g.market)
             cells += g.withReference ? QString::number(n) : u"—"_s;
         setRow(m_grades, row, cells);
@@ -233,7 +235,7 @@ void PayView::display(PayReportData report)
             { p.site.isEmpty() ? tr("Company") : p.site, GradeNames::display(p.grade),
                 p.skilled.count ? yuan(p.skilled.median) : u"—"_s,
                 PayStore::titleName(p.titleLevel), p.titled.count ? yuan(p.titled.median) : u"—"_s,
-                PayReport::percent(p.gapPermille) });
+                FigureFormat::permille(p.gapPermille, FigureFormat::Sign::Always) });
         if (p.gapPermille && *p.gapPermille < 0)
             m_parity->item(row, 5)->setForeground(QColor(0xa8, 0x1d, 0x1d));
     }
@@ -248,7 +250,8 @@ void PayView::display(PayReportData report)
     for (int row = 0; row < m_report.workshops.size(); ++row) {
         const WorkshopCompa &w = m_report.workshops[row];
         setRow(m_workshops, row,
-            { w.site, w.workshop, QString::number(w.workers), PayReport::ratio(w.compaPermille) });
+            { w.site, w.workshop, QString::number(w.workers),
+                FigureFormat::permille(w.compaPermille) });
     }
     for (QTableWidget *table : { m_grades, m_parity, m_outliers, m_workshops })
         table->resizeColumnsToContents();
@@ -288,13 +291,29 @@ void PayView::fillChart()
         *max << (g.band ? chartYuan(g.band->max) : 0);
         top = std::max({ top, chartYuan(g.pay.median), g.band ? chartYuan(g.band->max) : 0 });
     }
+    if (categories.isEmpty()) {
+        // No axes at all: an empty value axis of 0 to 1 labelled in whole yuan read "0 0 0 1 1 1".
+        delete min;
+        delete median;
+        delete max;
+        chart->setTitle(tr("No pay is recorded as of %1: import the pay and the bands to see "
+                           "where pay sits in its band.")
+                            .arg(m_asOf->date().toString(Qt::ISODate)));
+        QChart *old = m_chart->chart();
+        m_chart->setChart(chart);
+        delete old;
+        return;
+    }
     auto *series = new QBarSeries;
     series->append({ min, median, max });
     chart->addSeries(series);
+    // Yuan on the axis with the locale's thousands separators, as in the tables ("5,500").
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->setRange(0, std::max(top * 1.1, 100.0));
     y->setLabelFormat(u"%.0f"_s);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -1,11 +1,14 @@
 #include "ui/roster/rosterview.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QSignalBlocker>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -90,6 +93,7 @@ RosterView::RosterView(QWidget *parent)
     const QByteArray savedHeader = AppSettings::rosterHeaderState();
     m_fitColumns = savedHeader.isEmpty();
     header->restoreState(savedHeader);
+    widenToMinimums();
     connect(header, &QHeaderView::customContextMenuRequested, this, &RosterView::showColumnMenu);
     connect(header, &QHeaderView::sectionResized, this, &RosterView::saveHeader);
     connect(header, &QHeaderView::sectionMoved, this, &RosterView::saveHeader);
@@ -117,6 +121,8 @@ RosterView::RosterView(QWidget *parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT workerActivated(m_model->workerAt(index.row()).id);
     });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RosterView::fitColumnsOnce);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RosterView::fitColumnsOnce);
     connect(m_model, &RosterTableModel::loadFailed, this,
         [this](const Error &error) { ErrorPresenter::show(this, tr("Roster"), error); });
 }
@@ -166,13 +172,64 @@ void RosterView::setConnection(Connection *connection, const Officer &officer)
     fillUnitFilters();
     m_model->setWorkers(m_workers.get(), m_officer);
     m_model->setFilter(filter());
-    // First use: fit the columns to the first page; later the remembered widths stay.
-    if (m_fitColumns && m_model->rowCount() > 0) {
-        m_table->resizeColumnsToContents();
-        m_fitColumns = false;
-        saveHeader();
-    }
+    fitColumnsOnce();
     countWorkers();
+}
+
+int RosterView::minimumWidth(int column) const
+{
+    // What a column must show whole: a date, an 18-digit ID number, and for units and
+    // occupations a name of eight Chinese characters (济南第一机床总厂), so that 单位 and 车间 are
+    // never narrower than the dates beside them (issue 15).
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_table)
+        + metrics.horizontalAdvance(u'M');
+    QString sample;
+    switch (column) {
+    case RosterTableModel::HireDate:
+    case RosterTableModel::LeaveDate:
+    case RosterTableModel::GradeDate:
+        sample = u"0000-00-00"_s;
+        break;
+    case RosterTableModel::IdNumber:
+        sample = u"000000000000000000"_s;
+        break;
+    case RosterTableModel::Site:
+    case RosterTableModel::Workshop:
+    case RosterTableModel::Occupation:
+        sample = u"济南第一机床总厂"_s;
+        break;
+    case RosterTableModel::Name:
+        sample = u"欧阳明月"_s;
+        break;
+    default:
+        break;
+    }
+    const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+    const int headerWidth = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(title);
+    return std::max(metrics.horizontalAdvance(sample), headerWidth) + padding;
+}
+
+void RosterView::widenToMinimums()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QSignalBlocker quiet(header); // widening a remembered layout is not the officer's edit
+    for (int column = 0; column < RosterTableModel::ColumnCount; ++column) {
+        if (header->sectionSize(column) < minimumWidth(column))
+            header->resizeSection(column, minimumWidth(column));
+    }
+}
+
+void RosterView::fitColumnsOnce()
+{
+    // First use: fit the columns to the first page; later the remembered widths stay. An empty
+    // roster waits for its first rows (an import) before fitting.
+    if (!m_fitColumns || m_model->rowCount() == 0)
+        return;
+    m_table->resizeColumnsToContents();
+    widenToMinimums();
+    m_fitColumns = false;
+    saveHeader();
 }
 
 void RosterView::reload()
@@ -258,7 +315,14 @@ void RosterView::setSearchText(const QString &text)
 
 void RosterView::showUnit(qint64 siteId, qint64 workshopId)
 {
+    // The unit's workers as the report counted them: every worker in service there. A search or
+    // filter left from before would narrow that list, down to none (issue 15).
     m_filling = true;
+    m_search->clear();
+    m_searchDelay.stop();
+    for (QComboBox *box : { m_occupation, m_grade, m_frontline })
+        box->setCurrentIndex(0);
+    m_service->setCurrentIndex(m_service->findData(int(RosterFilter::Service::InService)));
     selectId(m_site, siteId);
     m_filling = false;
     fillWorkshops();
@@ -329,6 +393,8 @@ void RosterView::showColumnMenu(const QPoint &at)
 
 void RosterView::saveHeader()
 {
+    if (m_fitColumns)
+        return; // the default widths are no layout worth remembering
     AppSettings::setRosterHeaderState(m_table->horizontalHeader()->saveState());
 }
 

@@ -73,6 +73,10 @@ private:
     void countsReady(const Result<Counts> &counts);
     void showColumnMenu(const QPoint &at);
     void saveHeader();
+    // The width a column needs to show its values whole (dates, ID numbers, unit names).
+    int minimumWidth(int column) const;
+    void widenToMinimums();
+    void fitColumnsOnce();
     void setCountText(const QString &text);
 
     Connection *m_connection = nullptr;

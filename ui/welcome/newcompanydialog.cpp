@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include "core/common/appsettings.h"
 #include "core/store/officerstore.h"
 #include "ui/officers/passwordfields.h"
 #include "ui/widgets/savefiledialog.h"
@@ -35,9 +36,12 @@ NewCompanyDialog::NewCompanyDialog(QWidget *parent)
     for (const Province &p : Province::all())
         m_province->addItem(
             p.isEastern() ? tr("%1 (eastern)").arg(p.fullName()) : p.fullName(), p.code());
-    m_province->setCurrentIndex(m_province->findData(37));
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_file->setText(QDir::toNativeSeparators(QDir(documents).filePath(tr("company.sqlite"))));
+    // No province is chosen for the officer: the company total's threshold follows it (35 % in
+    // the east), and a preselected 山东 went unnoticed.
+    m_province->setPlaceholderText(tr("Choose the province"));
+    m_province->setCurrentIndex(-1);
+    m_folder = defaultFolder();
+    followCompanyName();
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -68,7 +72,11 @@ NewCompanyDialog::NewCompanyDialog(QWidget *parent)
     resize(560, sizeHint().height());
 
     connect(browse, &QPushButton::clicked, this, &NewCompanyDialog::browse);
+    connect(m_name, &QLineEdit::textChanged, this, &NewCompanyDialog::followCompanyName);
     connect(m_name, &QLineEdit::textChanged, this, &NewCompanyDialog::validate);
+    connect(m_province, &QComboBox::currentIndexChanged, this, &NewCompanyDialog::validate);
+    // Once the officer types a file name of their own, the company's name no longer changes it.
+    connect(m_file, &QLineEdit::textEdited, this, [this] { m_fileChosen = true; });
     connect(m_file, &QLineEdit::textChanged, this, &NewCompanyDialog::validate);
     connect(m_login, &QLineEdit::textChanged, this, &NewCompanyDialog::validate);
     connect(m_password, &PasswordFields::changed, this, &NewCompanyDialog::validate);
@@ -84,7 +92,46 @@ QString NewCompanyDialog::companyName() const
 
 Province NewCompanyDialog::province() const
 {
-    return *Province::fromCode(m_province->currentData().toInt());
+    // Create stays off until a province is chosen: the fallback only keeps this total.
+    return Province::fromCode(m_province->currentData().toInt()).value_or(Province::all().first());
+}
+
+QString NewCompanyDialog::defaultFolder()
+{
+    // The folder of the last file dialog, else Documents, else home: each only if it exists
+    // (a Documents folder that was never created is common on a fresh Linux account).
+    for (const QString &folder : { AppSettings::lastFolder(),
+             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) }) {
+        if (!folder.isEmpty() && QDir(folder).exists())
+            return folder;
+    }
+    return QDir::homePath();
+}
+
+QString NewCompanyDialog::fileNameFor(const QString &company)
+{
+    // What Windows refuses in a file name, and control characters, become nothing.
+    QString name;
+    for (const QChar c : company.trimmed()) {
+        if (c.category() == QChar::Other_Control || u"\\/:*?\"<>|"_s.contains(c))
+            continue;
+        name += c;
+    }
+    while (name.endsWith(u'.') || name.endsWith(u' '))
+        name.chop(1);
+    return (name.isEmpty() ? tr("company") : name) + u".sqlite"_s;
+}
+
+void NewCompanyDialog::followCompanyName()
+{
+    if (m_fileChosen)
+        return;
+    m_file->setText(QDir::toNativeSeparators(QDir(m_folder).filePath(fileNameFor(companyName()))));
+}
+
+QComboBox *NewCompanyDialog::provinceChooser() const
+{
+    return m_province;
 }
 
 QString NewCompanyDialog::filePath() const
@@ -102,8 +149,10 @@ void NewCompanyDialog::browse()
 {
     const QString path = SaveFileDialog::ask(
         this, tr("New company database"), filePath(), tr("SkillLadder databases (*.sqlite)"));
-    if (!path.isEmpty())
-        m_file->setText(QDir::toNativeSeparators(path));
+    if (path.isEmpty())
+        return;
+    m_fileChosen = true;
+    m_file->setText(QDir::toNativeSeparators(path));
 }
 
 void NewCompanyDialog::validate()
@@ -112,6 +161,8 @@ void NewCompanyDialog::validate()
     const QFileInfo file(filePath());
     if (companyName().isEmpty())
         problem = tr("Enter the company's name.");
+    else if (m_province->currentIndex() < 0)
+        problem = tr("Choose the province where the company is registered.");
     else if (filePath().isEmpty())
         problem = tr("Choose where the database file goes.");
     else if (file.exists())

@@ -71,22 +71,32 @@ WelcomePage::WelcomePage(QWidget *parent)
 void WelcomePage::refreshRecent()
 {
     m_recent->clear();
+    // Two lines an entry (the company over its path): the style sizes an item for one line and
+    // elides the second away, so the height is set here.
+    const QSize twoLines(1, 2 * m_recent->fontMetrics().lineSpacing() + 10);
     for (const QString &path : AppSettings::recentDatabases()) {
+        // The company first, as the officer knows it; the file's place below.
+        const QString company = AppSettings::companyNameOf(path);
         auto *item = new QListWidgetItem(
-            tr("%1\n%2").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(path)), m_recent);
+            tr("%1\n%2").arg(company.isEmpty() ? QFileInfo(path).fileName() : company,
+                QDir::toNativeSeparators(path)),
+            m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
+        item->setSizeHint(twoLines);
     }
     for (const AppSettings::RecentServer &server : AppSettings::recentServers()) {
         const auto address = ServerAddress::parse(server.location);
         if (!address)
             continue;
-        auto *item = new QListWidgetItem(
-            tr("%1 on %2\n%3 — login %4")
-                .arg(address->database, address->host, server.location, server.login),
+        const QString company = AppSettings::companyNameOf(server.location);
+        auto *item = new QListWidgetItem(tr("%1 on %2\n%3 — login %4")
+                                             .arg(company.isEmpty() ? address->database : company,
+                                                 address->host, server.location, server.login),
             m_recent);
         item->setData(Qt::UserRole, server.location);
         item->setToolTip(server.location);
+        item->setSizeHint(twoLines);
     }
     if (m_recent->count() == 0) {
         auto *none = new QListWidgetItem(tr("No database opened yet."), m_recent);

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
 #include <QTabWidget>
@@ -30,6 +31,7 @@
 #include "core/store/certificatestore.h"
 #include "core/store/connection.h"
 #include "core/store/workerstore.h"
+#include "ui/widgets/datefield.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
 #include "ui/widgets/savefiledialog.h"
@@ -170,7 +172,7 @@ WorkerProfileDialog::WorkerProfileDialog(
         if (save())
             accept();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &WorkerProfileDialog::reject);
     load();
 }
 
@@ -196,12 +198,10 @@ QWidget *WorkerProfileDialog::buildBasicTab()
         m_revealId->setToolTip(tr("Seeing full ID numbers needs the role %1.")
                                    .arg(Permissions::rolesFor(Act::RevealIdNumber).titles()));
     }
-    m_birthDate = new QLineEdit(page);
-    m_hireDate = new QLineEdit(page);
-    m_leaveDate = new QLineEdit(page);
+    m_birthDate = new DateField(page);
+    m_hireDate = new DateField(page);
+    m_leaveDate = new DateField(page);
     m_leaveDate->setObjectName(u"leaveDate"_s);
-    for (QLineEdit *date : { m_birthDate, m_hireDate, m_leaveDate })
-        date->setPlaceholderText(tr("YYYY-MM-DD"));
     m_leaveDate->setToolTip(tr("The first day no longer in service; empty while in service."));
     m_site = new QComboBox(page);
     m_workshop = new QComboBox(page);
@@ -274,7 +274,8 @@ QWidget *WorkerProfileDialog::buildBasicTab()
     layout->addWidget(m_conflict);
     layout->addStretch(1);
 
-    for (QLineEdit *edit : { m_name, m_idNumber, m_birthDate, m_hireDate, m_leaveDate }) {
+    for (QLineEdit *edit : std::initializer_list<QLineEdit *> {
+             m_name, m_idNumber, m_birthDate, m_hireDate, m_leaveDate }) {
         connect(edit, &QLineEdit::textEdited, this, &WorkerProfileDialog::validate);
         connect(edit, &QLineEdit::editingFinished, this, &WorkerProfileDialog::fieldEdited);
     }
@@ -333,6 +334,8 @@ void WorkerProfileDialog::showRecord(const WorkerRecord &record)
     cells[int(RosterField::TeamLeader)] = CellValues::formatYesNo(record.teamLeader);
     applyCells(cells);
     m_lastCells = cells;
+    m_savedCells = formCells(); // as the form shows it, which Cancel compares with
+    m_newPhoto.clear();
     m_undo->clear();
     validate();
 }
@@ -355,6 +358,8 @@ void WorkerProfileDialog::revealIdNumber()
     // The undo history held the number as hidden (empty): undoing across the reveal would clear
     // it, so the history starts again here.
     m_lastCells = formCells();
+    // Revealing is no edit: Cancel after it has nothing to ask about the number.
+    m_savedCells[int(RosterField::IdNumber)] = m_lastCells[int(RosterField::IdNumber)];
     m_undo->clear();
     validate();
     m_idNumber->setFocus();
@@ -401,6 +406,38 @@ void WorkerProfileDialog::applyCells(const QStringList &cells)
     m_lastCells = cells;
     m_applying = false;
     validate();
+}
+
+bool WorkerProfileDialog::hasUnsavedChanges() const
+{
+    return m_loaded && (formCells() != m_savedCells || !m_newPhoto.isEmpty());
+}
+
+void WorkerProfileDialog::reject()
+{
+    // Cancel, Esc and the window's close button all come here: edits are not thrown away
+    // without asking (issue 15).
+    if (!hasUnsavedChanges() || !m_officer.may(Act::EditRoster)) {
+        QDialog::reject();
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Worker profile"),
+        tr("The changes to %1 %2 are not saved.").arg(m_employeeNo->text(), m_read.record.name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    ask.setInformativeText(tr("Save them, discard them, or go back to the profile?"));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.button(QMessageBox::Save)->setEnabled(m_save->isEnabled());
+    switch (ask.exec()) {
+    case QMessageBox::Save:
+        if (save())
+            accept();
+        return;
+    case QMessageBox::Discard:
+        QDialog::reject();
+        return;
+    default:
+        return;
+    }
 }
 
 void WorkerProfileDialog::fieldEdited()

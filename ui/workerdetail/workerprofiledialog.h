@@ -20,10 +20,12 @@ class QUndoStack;
 namespace skl {
 
 class Connection;
+class DateField;
 
 // A worker's profile: basic data edited with validation as you type (the same rules as an
-// import), undo and redo within the dialog, Save as one audited transaction, Cancel discards;
-// the grade history in all occupations; the audit trail of this worker.
+// import), dates typed or picked on a calendar, undo and redo within the dialog, Save as one
+// audited transaction, Cancel asking before it discards edits; the grade history in all
+// occupations; the audit trail of this worker.
 class WorkerProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -51,6 +53,11 @@ public:
     QPushButton *reloadButton() const { return m_reload; }
     // Saves (the Save button); true when the dialog may close.
     bool save();
+    // The form differs from what was loaded (or saved), or a new photo waits for Save.
+    bool hasUnsavedChanges() const;
+    // Cancel, Esc or closing: with unsaved changes, asks to save, discard or go back first.
+    void reject() override;
+    DateField *hireDateEdit() const { return m_hireDate; }
 
 Q_SIGNALS:
     void workerSaved(qint64 workerId);
@@ -79,6 +86,7 @@ private:
     bool m_applying = false;
     QString m_shownIdNumber; // what the read-only ID field shows: masked, or revealed
     QStringList m_lastCells;
+    QStringList m_savedCells; // the form as loaded: what Cancel compares with
     WorkerStore::Snapshot m_read; // what the form was loaded from: Save writes the differences
     RowProblems m_problems;
 
@@ -88,9 +96,9 @@ private:
     QComboBox *m_gender = nullptr;
     QLineEdit *m_idNumber = nullptr;
     QPushButton *m_revealId = nullptr;
-    QLineEdit *m_birthDate = nullptr;
-    QLineEdit *m_hireDate = nullptr;
-    QLineEdit *m_leaveDate = nullptr;
+    DateField *m_birthDate = nullptr;
+    DateField *m_hireDate = nullptr;
+    DateField *m_leaveDate = nullptr;
     QComboBox *m_site = nullptr;
     QComboBox *m_workshop = nullptr;
     QComboBox *m_occupation = nullptr;
