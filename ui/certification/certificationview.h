@@ -40,6 +40,7 @@ public:
     void approveSelected();
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *proposeButton() const { return m_propose; }
+    QPushButton *verificationPageButton() const { return m_verificationPage; }
     void rejectSelected(const QString &reason);
     void revokeSelected(const QString &reason);
 
@@ -58,6 +59,7 @@ private:
     void approveRound();
     void printSelected();
     void savePdf();
+    void publishPage();
     void reloadRounds();
     void updateButtons();
     bool isOwnProposal(const CertificationRecord &r) const;
@@ -84,6 +86,7 @@ private:
     QPushButton *m_approveRound;
     QPushButton *m_print;
     QPushButton *m_pdf;
+    QPushButton *m_verificationPage;
 };
 
 } // namespace skl
