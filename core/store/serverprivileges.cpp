@@ -421,10 +421,10 @@ $$)"_s.arg(readsIdNumbers(u"certificate"_s), kOwnWorkshops);
     // Ed25519 (RFC 8032) in PL/pgSQL, for certificate_signature() below: PostgreSQL has no
     // Ed25519 of its own and pgcrypto none either, and the signing key must stay inside the
     // server, where no officer reads it, as the HMAC key does. Integers are numeric, points
-    // extended coordinates; the message's hashes are the server's sha512(). About 75 ms a
-    // scalar multiplication, one a signature once the session holds the public key: a batch
-    // of 1,000 certificates spends some 75 s signing on a server, against well under a second
-    // on a file (libsodium). The result equals libsodium's for the same seed (tests).
+    // extended coordinates; the message's hashes are the server's sha512(). One scalar
+    // multiplication a signature once the session holds the public key, about 45 ms: a batch
+    // of 1,000 certificates spends under a minute signing on a server, against well under a
+    // second on a file (libsodium). The result equals libsodium's for the same seed (tests).
     QStringList ed25519Functions()
     {
         return { uR"sql(CREATE OR REPLACE FUNCTION ed25519_number(b bytea) RETURNS numeric

@@ -2,6 +2,7 @@
 #include <QRegularExpression>
 
 #include "core/domain/certificatecode.h"
+#include "core/printing/qrcode.h"
 #include "tests/support/catchqt.h"
 
 using namespace skl;
@@ -55,6 +56,10 @@ TEST_CASE("A certificate code carries its fields and signature, and reads back o
     // Base64url: nothing a URL, a terminal or a chat program would change.
     CHECK(QRegularExpression(QStringLiteral("^SKL2\\.[A-Za-z0-9_-]+$")).match(code).hasMatch());
     CHECK(code.size() < 300);
+    // A QR code of version 12 at most (65 modules): on the certificate's 37 mm square, with the
+    // quiet zone, half a millimetre a module, read by a phone and at 150 dpi by the tests.
+    INFO(code.size());
+    CHECK(QrCode(code).size() <= 65);
 
     const auto parsed = CertificateCode::parse(QStringLiteral("  ") + code + QStringLiteral("\n"));
     REQUIRE(parsed.ok());
