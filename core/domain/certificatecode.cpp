@@ -156,7 +156,8 @@ QString CertificatePublicKey::toText() const
 
 Result<CertificatePublicKey> CertificatePublicKey::fromText(const QString &text)
 {
-    const QStringList lines = text.split(u'\n');
+    // Notepad saves UTF-8 with a byte order mark.
+    const QStringList lines = (text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text).split(u'\n');
     if (lines.isEmpty() || lines.first().trimmed() != QString::fromUtf16(kKeyFileHeading))
         return Error { tr("This is not a SkillLadder public key file: its first line should be "
                           "\"%1\".")

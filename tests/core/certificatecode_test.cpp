@@ -113,6 +113,7 @@ TEST_CASE("The public key file reads back, and a damaged one is named", "[certif
               ->key
         == key.key);
 
+    CHECK(CertificatePublicKey::fromText(QChar(0xFEFF) + text)->key == key.key);
     CHECK_FALSE(CertificatePublicKey::fromText(QStringLiteral("hello")).ok());
     QString cut = text;
     cut.chop(10);
