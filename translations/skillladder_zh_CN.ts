@@ -1216,6 +1216,25 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
 </context>
 <context>
+    <name>skl::CertificateCode</name>
+    <message>
+        <source>Certificate %1 cannot be signed: the field &quot;%2&quot; holds a line break.</source>
+        <translation>证书 %1 无法签名：字段“%2”含有换行符。</translation>
+    </message>
+    <message>
+        <source>This is not a SkillLadder certificate code.</source>
+        <translation>这不是技能人才管理系统的证书核验码。</translation>
+    </message>
+    <message>
+        <source>The certificate code is damaged or incomplete: it was copied or scanned wrongly.</source>
+        <translation>证书核验码已损坏或不完整：复制或扫描有误。</translation>
+    </message>
+    <message>
+        <source>certificate %1: %2, ID number %3, %4 %5, issued on %6 by %7</source>
+        <translation>证书 %1：%2，身份证号 %3，%4 %5，%6 由%7颁发</translation>
+    </message>
+</context>
+<context>
     <name>skl::CertificateCommands</name>
     <message>
         <source>certificates needs one of --workshop W, --round ID, --id ID, and --out FILE.pdf.</source>
@@ -1246,6 +1265,46 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>The photo of %1 (%2) is set.</source>
         <translation>已设置 %1（%2）的照片。</translation>
+    </message>
+    <message>
+        <source>certificates publish-page needs the file to write (OUT.html).</source>
+        <translation>certificates publish-page 需要指定要写入的文件（OUT.html）。</translation>
+    </message>
+    <message>
+        <source>certificates publish-key needs the file to write.</source>
+        <translation>certificates publish-key 需要指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The verification page of %1 is written to %2: publish it, or give it to whoever checks certificates; it needs no network.</source>
+        <translation>%1 的证书核验页已写入 %2：可公布在网站上，或交给需要核验证书的人；使用时无需联网。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The public key of %1 is written to %2: anyone may have it; with it, &quot;skillladder-cli verify --key %2 CODE&quot; checks a certificate without the database.</source>
+        <translation>%1 的公钥已写入 %2：可以公开给任何人；用“skillladder-cli verify --key %2 核验码”即可在没有数据库的情况下核验证书。</translation>
+    </message>
+    <message>
+        <source>verify needs --db FILE (the issuing company&apos;s database) or --key KEYFILE (its published public key).</source>
+        <translation>verify 需要 --db FILE（发证单位的数据库）或 --key KEYFILE（其公布的公钥）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>This is an older certificate code, which only the issuing company&apos;s database can check: use --db FILE instead of --key.</source>
+        <translation>这是旧式证书核验码，只能用发证单位的数据库核验：请改用 --db FILE，而不是 --key。</translation>
+    </message>
+    <message>
+        <source>Invalid: the code&apos;s signature does not match its details: they were changed, the code was copied wrongly, or it was not issued by %1.</source>
+        <translation>无效：核验码的签名与其中的证书信息不符：信息被改动过，或核验码复制有误，或并非%1签发。</translation>
+    </message>
+    <message>
+        <source>Valid: %1, signed by %2. Whether it was revoked since, only %2 can say.</source>
+        <translation>有效：%1，由%2签发。证书此后是否被撤销，请向%2查询。</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1400,37 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>
             <numerusform>%n 份证书太多，无法在打印预览中显示；请另存为 PDF（后台生成）后再打印。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Verification page</source>
+        <translation>证书核验页</translation>
+    </message>
+    <message>
+        <source>%1 certificate verification.html</source>
+        <translation>%1证书核验页.html</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>The verification page is saved as %1.
+
+Publish it on the company&apos;s web site or give it to whoever checks certificates: opened in any browser, with no network, it checks the code scanned from a certificate&apos;s QR code and shows 有效 (valid) with the certificate&apos;s details, or 无效 (invalid). Whether a certificate was revoked later only this program can say.</source>
+        <translation>证书核验页已保存为 %1。
+
+可将其发布在单位网站上，或交给需要核验证书的人：用任何浏览器打开即可使用，无需联网。它核验从证书二维码扫描所得的核验码，显示“有效”及证书信息，或显示“无效”。证书签发后是否被撤销，只有本系统能查明。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::CertificatePublicKey</name>
+    <message>
+        <source>This is not a SkillLadder public key file: its first line should be &quot;%1&quot;.</source>
+        <translation>这不是 SkillLadder 公钥文件：其第一行应为“%1”。</translation>
+    </message>
+    <message>
+        <source>The public key file has no readable &quot;ed25519:&quot; line of a 32-byte key: it is damaged or incomplete.</source>
+        <translation>公钥文件中没有可读的“ed25519:”行（32 字节的公钥）：文件已损坏或不完整。</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1560,18 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>Certificate %1 cannot be signed: it is not an issued certificate you may read, or the database has no verification key.</source>
         <translation>无法为证书 %1 生成校验码：它不是您可以查看的已颁发证书，或数据库中没有校验密钥。</translation>
+    </message>
+    <message>
+        <source>Signing the certificate</source>
+        <translation>为证书签名</translation>
+    </message>
+    <message>
+        <source>Reading the public key</source>
+        <translation>读取公钥</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be signed: the signing failed.</source>
+        <translation>证书 %1 无法签名：签名失败。</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2369,14 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>Approve every proposal of the round %1 that you did not propose yourself? The grades take effect and certificate numbers are issued; only a revocation with its reason undoes an approval.</source>
         <translation>批准批次“%1”中所有非您本人提出的认定？批准后技能等级即生效并编发证书编号；批准只能通过注明理由的撤销来取消。</translation>
     </message>
+    <message>
+        <source>Verification page…</source>
+        <translation>证书核验页…</translation>
+    </message>
+    <message>
+        <source>Save a web page that checks this company&apos;s certificates offline, for anyone who receives one</source>
+        <translation>保存一个可离线核验本单位证书的网页，供收到证书的人使用</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliArguments</name>
@@ -2351,14 +2461,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>  plan [--as-of D] [--json | --csv OUT]    who would close each unit&apos;s target gap
 </source>
         <translation>  plan [--as-of D] [--json | --csv OUT]    可弥补各单位目标缺口的人选
-</translation>
-    </message>
-    <message>
-        <source>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
-          [--font FAMILY]                  print certificates into one PDF
-</source>
-        <translation>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
-          [--font FAMILY]                  将证书打印到一个 PDF 文件
 </translation>
     </message>
     <message>
@@ -2473,12 +2575,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
 </translation>
     </message>
     <message>
-        <source>  verify STRING                            check a certificate&apos;s QR code (no login)
-</source>
-        <translation>  verify STRING                            核验证书二维码（无需登录）
-</translation>
-    </message>
-    <message>
         <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
 </source>
         <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
@@ -2579,6 +2675,26 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
 </source>
         <translation>  report [--as-of D] --out FILE.pdf [--font FAMILY]
                                             目标看板的领导报告（PDF）
+</translation>
+    </message>
+    <message>
+        <source>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
+          [--font FAMILY]                  print certificates into one PDF
+  certificates publish-key OUT             the company&apos;s public key, for verify --key
+  certificates publish-page OUT.html       a verification page that works offline
+</source>
+        <translation>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
+          [--font FAMILY]                  将证书打印到一个 PDF 文件
+  certificates publish-key OUT             写出本单位公钥，供 verify --key 使用
+  certificates publish-page OUT.html       写出可离线使用的证书核验页
+</translation>
+    </message>
+    <message>
+        <source>  verify STRING                            check a certificate&apos;s QR code (no login)
+  verify --key KEYFILE STRING              check it with the published key, no --db
+</source>
+        <translation>  verify STRING                            核验证书二维码（无需登录）
+  verify --key KEYFILE STRING              用公布的公钥核验，无需 --db
 </translation>
     </message>
 </context>
@@ -6968,6 +7084,13 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>%1 is enabled.</source>
         <translation>%1 已启用。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::VerificationPage</name>
+    <message>
+        <source>The verification page %1 cannot be written: %2</source>
+        <translation>证书核验页 %1 无法写入：%2</translation>
     </message>
 </context>
 <context>

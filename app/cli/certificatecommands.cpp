@@ -2,9 +2,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/clicontext.h"
+#include "core/domain/certificatecode.h"
+#include "core/exporting/verificationpage.h"
 #include "core/printing/certificatepdf.h"
 #include "core/store/certificatestore.h"
 #include "core/store/certificationfactsstore.h"
@@ -18,6 +21,8 @@ using enum CliContext::ExitCode;
 
 int CertificateCommands::certificates(CliArguments &args)
 {
+    if (!args.isEmpty() && (args.first() == u"publish-key" || args.first() == u"publish-page"))
+        return publish(args);
     const QString workshop = args.option(u"--workshop"_s);
     const QString roundText = args.option(u"--round"_s);
     const QString idText = args.option(u"--id"_s);
@@ -68,10 +73,56 @@ int CertificateCommands::certificates(CliArguments &args)
     return Success;
 }
 
+int CertificateCommands::publish(CliArguments &args)
+{
+    const bool page = args.takeFirst() == u"publish-page";
+    if (args.hasErrors())
+        return BadUsage;
+    if (args.size() != 1)
+        return m_cli.usageError(page ? tr("certificates publish-page needs the file to write "
+                                          "(OUT.html).")
+                                     : tr("certificates publish-key needs the file to write."));
+    const QString out = args.first();
+    const auto connection = m_cli.openDatabase();
+    if (!connection)
+        return m_cli.openFailure();
+    const auto key = CertificateStore::publicKey(connection->db());
+    if (!key)
+        return m_cli.failure(key.error());
+    if (page) {
+        if (auto written = VerificationPage::write(out, *key); !written)
+            return m_cli.failure(written.error());
+        m_cli.out() << tr("The verification page of %1 is written to %2: publish it, or give it "
+                          "to whoever checks certificates; it needs no network.")
+                           .arg(key->companyName, QDir::toNativeSeparators(out))
+                    << '\n';
+        return Success;
+    }
+    QSaveFile file(out);
+    const QByteArray bytes = key->toText().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return m_cli.failure(
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(out), file.errorString()));
+    m_cli.out() << tr("The public key of %1 is written to %2: anyone may have it; with it, "
+                      "\"skillladder-cli verify --key %2 CODE\" checks a certificate without the "
+                      "database.")
+                       .arg(key->companyName, QDir::toNativeSeparators(out))
+                << '\n';
+    return Success;
+}
+
 int CertificateCommands::verify(CliArguments &args)
 {
+    const QString keyFile = args.option(u"--key"_s);
+    if (args.hasErrors())
+        return BadUsage;
     if (args.size() != 1)
         return m_cli.usageError(tr("verify needs the string of the certificate's QR code."));
+    if (!keyFile.isEmpty())
+        return verifyWithKey(keyFile, args.first());
+    if (m_cli.databasePath().isEmpty())
+        return m_cli.usageError(tr("verify needs --db FILE (the issuing company's database) or "
+                                   "--key KEYFILE (its published public key)."));
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
@@ -81,6 +132,33 @@ int CertificateCommands::verify(CliArguments &args)
     if (outcome->verdict != VerificationOutcome::Verdict::Valid)
         return m_cli.failure(outcome->message);
     m_cli.out() << outcome->message << '\n';
+    return Success;
+}
+
+int CertificateCommands::verifyWithKey(const QString &keyFile, const QString &code)
+{
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return m_cli.failure(
+            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(keyFile), file.errorString()));
+    const auto key = CertificatePublicKey::fromText(QString::fromUtf8(file.read(64 * 1024)));
+    if (!key)
+        return m_cli.failure(
+            tr("%1: %2").arg(QDir::toNativeSeparators(keyFile), key.error().userMessage));
+    if (!CertificateCode::isSigned(code) && code.trimmed().startsWith(u"SKL1-"))
+        return m_cli.failure(tr("This is an older certificate code, which only the issuing "
+                                "company's database can check: use --db FILE instead of --key."));
+    const auto parsed = CertificateCode::parse(code);
+    if (!parsed)
+        return m_cli.failure(parsed.error());
+    if (!CertificateCode::verify(*parsed, key->key))
+        return m_cli.failure(tr("Invalid: the code's signature does not match its details: they "
+                                "were changed, the code was copied wrongly, or it was not issued "
+                                "by %1.")
+                                 .arg(key->companyName));
+    m_cli.out() << tr("Valid: %1, signed by %2. Whether it was revoked since, only %2 can say.")
+                       .arg(CertificateCode::describe(parsed->fields), key->companyName)
+                << '\n';
     return Success;
 }
 

@@ -1,14 +1,16 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QString>
 
 namespace skl {
 
 class CliArguments;
 class CliContext;
 
-// Printed certificates: printing them into a PDF, checking a certificate's QR code, and the
-// worker's photo they carry.
+// Printed certificates: printing them into a PDF, checking a certificate's QR code (with the
+// database, or with the company's published key alone), publishing that key and the
+// verification page, and the worker's photo they carry.
 class CertificateCommands
 {
     Q_DECLARE_TR_FUNCTIONS(skl::CertificateCommands)
@@ -22,6 +24,10 @@ public:
     int photo(CliArguments &args);
 
 private:
+    // certificates publish-key OUT, certificates publish-page OUT.html
+    int publish(CliArguments &args);
+    int verifyWithKey(const QString &keyFile, const QString &code);
+
     CliContext &m_cli;
 };
 

@@ -125,7 +125,11 @@ const QList<CliCommands::Command> &CliCommands::table()
         { u"certificates"_s, S::Certification,
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]\n"
-                "          [--font FAMILY]                  print certificates into one PDF\n"),
+                "          [--font FAMILY]                  print certificates into one PDF\n"
+                "  certificates publish-key OUT             the company's public key, for "
+                "verify --key\n"
+                "  certificates publish-page OUT.html       a verification page that works "
+                "offline\n"),
             [](CliContext &cli, CliArguments &args) {
                 return CertificateCommands(cli).certificates(args);
             },
@@ -133,11 +137,13 @@ const QList<CliCommands::Command> &CliCommands::table()
         { u"verify"_s, S::Certification,
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  verify STRING                            check a certificate's QR code (no "
-                "login)\n"),
+                "login)\n"
+                "  verify --key KEYFILE STRING              check it with the published key, "
+                "no --db\n"),
             [](CliContext &cli, CliArguments &args) {
                 return CertificateCommands(cli).verify(args);
             },
-            false, false },
+            false, false, false },
         { u"policy"_s, S::Certification,
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]\n"),
@@ -297,11 +303,11 @@ int CliCommands::run(QStringList arguments)
         return CliContext::BadUsage;
     if (args.isEmpty())
         return m_cli.usageError(tr("No command given."));
-    if (m_cli.databasePath().isEmpty())
-        return m_cli.usageError(tr("--db FILE is required: the database to work on."));
     const QString name = args.takeFirst();
     for (const Command &command : table()) {
         if (command.name == name) {
+            if (command.needsDatabase && m_cli.databasePath().isEmpty())
+                return m_cli.usageError(tr("--db FILE is required: the database to work on."));
             m_cli.setLoginRequired(command.logsIn);
             return command.run(m_cli, args);
         }

@@ -31,6 +31,8 @@ public:
         bool drawsText = false; // needs a QGuiApplication
         // Runs as the officer of --user, logged in: all but init, demo, adopt and verify.
         bool logsIn = true;
+        // False for verify, which with --key checks a code without any database.
+        bool needsDatabase = true;
     };
 
     CliCommands(QTextStream &out, QTextStream &err)

@@ -151,7 +151,8 @@ void CertificatePage::paint(QPainter &painter, const QRectF &page, const Certifi
     painter.setPen(kMuted);
     painter.setFont(font(7));
     painter.drawText(s.rect(20, 190, 257, 6), Qt::AlignCenter,
-        u"本证书信息可扫描二维码，或以 skillladder-cli verify 核验。"_s);
+        u"扫描二维码，用%1公布的证书核验页（无需联网）核验本证书信息是否真实、未被改动。"_s.arg(
+            d.companyName));
     painter.restore();
 }
 

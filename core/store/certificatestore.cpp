@@ -116,6 +116,42 @@ namespace {
         return q.value(0).toString();
     }
 
+    // On the server the owner's function signs an issued certificate as stored (ServerPrivileges):
+    // no officer reads the key.
+    Result<QByteArray> serverSignature(QSqlDatabase &db, const QString &number)
+    {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT certificate_signature(?)"_s);
+        q.addBindValue(number);
+        if (auto read = execOneRow(q, CertificateStore::tr("Signing the certificate")); !read)
+            return read.error();
+        if (q.value(0).isNull())
+            return Error { CertificateStore::tr("Certificate %1 cannot be signed: it is not an "
+                                                "issued certificate you may read, or the "
+                                                "database has no verification key.")
+                               .arg(number),
+                {} };
+        return QByteArray::fromHex(q.value(0).toString().toLatin1());
+    }
+
+    Result<QByteArray> companyPublicKey(QSqlDatabase &db)
+    {
+        if (SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres) {
+            QSqlQuery q(db);
+            if (auto read = execOneRow(q, CertificateStore::tr("Reading the public key"),
+                    u"SELECT certificate_public_key()"_s);
+                !read)
+                return read.error();
+            if (q.value(0).isNull())
+                return Error { CertificateStore::tr("The database has no verification key."), {} };
+            return QByteArray::fromHex(q.value(0).toString().toLatin1());
+        }
+        const auto key = verificationKey(db);
+        if (!key)
+            return key.error();
+        return CertificateCode::publicKeyOf(CertificateCode::signingSeed(*key));
+    }
+
     // The printed fields, one per line, in a fixed order.
     QByteArray signedText(const CertificateData &d)
     {
@@ -398,23 +434,101 @@ Status CertificateStore::recordPrinted(
 
 Result<QString> CertificateStore::verificationString(QSqlDatabase &db, const CertificateData &data)
 {
-    QString signature;
+    const CertificateFields fields = data.signedFields();
+    const auto message = CertificateCode::signedMessage(fields);
+    if (!message)
+        return message.error();
+    QByteArray signature;
     if (SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres) {
-        const auto computed = serverDigest(db, data.number);
-        if (!computed)
-            return computed.error();
-        signature = *computed;
+        const auto made = serverSignature(db, data.number);
+        if (!made)
+            return made.error();
+        signature = *made;
     } else {
         const auto key = verificationKey(db);
         if (!key)
             return key.error();
-        signature = digest(*key, data);
+        signature = CertificateCode::sign(CertificateCode::signingSeed(*key), *message);
     }
-    return QString::fromUtf16(kVerificationTag) + u'-' + data.number + u'-' + signature;
+    if (signature.size() != CertificateCode::kSignatureBytes)
+        return Error { tr("Certificate %1 cannot be signed: the signing failed.").arg(data.number),
+            {} };
+    return CertificateCode::encode(fields, signature);
 }
+
+namespace {
+
+    QString described(const CertificateData &d)
+    {
+        return CertificateStore::tr("%1, %2 %3, issued %4 by %5")
+            .arg(d.workerName, d.occupation, GradeNames::chineseWithLevel(d.grade),
+                d.issueDate.toString(Qt::ISODate), d.bodyName);
+    }
+
+    // Whether the certificate as issued is still in force: the verdict once the code matched it.
+    VerificationOutcome standing(const CertificateData &d, const QString &status)
+    {
+        VerificationOutcome outcome;
+        outcome.number = d.number;
+        if (status == u"revoked") {
+            outcome.verdict = VerificationOutcome::Verdict::Revoked;
+            outcome.message = CertificateStore::tr("Certificate %1 (%2) was revoked and is no "
+                                                   "longer valid.")
+                                  .arg(d.number, described(d));
+            return outcome;
+        }
+        outcome.verdict = VerificationOutcome::Verdict::Valid;
+        outcome.message
+            = CertificateStore::tr("Certificate %1 is valid: %2.").arg(d.number, described(d));
+        return outcome;
+    }
+
+    Result<VerificationOutcome> verifySigned(QSqlDatabase &db, const QString &text)
+    {
+        VerificationOutcome outcome;
+        const auto code = CertificateCode::parse(text);
+        if (!code) {
+            outcome.message = code.error().userMessage;
+            return outcome;
+        }
+        outcome.number = code->fields.number;
+        const auto publicKey = companyPublicKey(db);
+        if (!publicKey)
+            return publicKey.error();
+        const QString changed
+            = CertificateStore::tr("The code does not match certificate %1 as issued: the printed "
+                                   "details were changed, or the code was copied wrongly.");
+        if (!CertificateCode::verify(*code, *publicKey)) {
+            outcome.verdict = VerificationOutcome::Verdict::Tampered;
+            outcome.message = changed.arg(code->fields.number);
+            return outcome;
+        }
+        const auto loaded = load(db, Key::Number, code->fields.number);
+        if (!loaded)
+            return loaded.error();
+        if (!*loaded) {
+            outcome.verdict = VerificationOutcome::Verdict::Unknown;
+            outcome.message = CertificateStore::tr("No certificate numbered %1 was issued by "
+                                                   "this company.")
+                                  .arg(code->fields.number);
+            return outcome;
+        }
+        // Signed by this company's key: the fields are the issued ones unless the database
+        // itself was changed since, which the code then shows.
+        if ((*loaded)->data.signedFields() != code->fields) {
+            outcome.verdict = VerificationOutcome::Verdict::Tampered;
+            outcome.message = changed.arg(code->fields.number);
+            return outcome;
+        }
+        return standing((*loaded)->data, (*loaded)->status);
+    }
+
+} // namespace
 
 Result<VerificationOutcome> CertificateStore::verify(QSqlDatabase &db, const QString &text)
 {
+    if (CertificateCode::isSigned(text))
+        return verifySigned(db, text);
     VerificationOutcome outcome;
     const QStringList parts = text.trimmed().split(u'-');
     if (parts.size() != 3 || parts[0] != QString::fromUtf16(kVerificationTag)
@@ -452,18 +566,19 @@ Result<VerificationOutcome> CertificateStore::verify(QSqlDatabase &db, const QSt
                               .arg(d.number);
         return outcome;
     }
-    const QString who = tr("%1, %2 %3, issued %4 by %5")
-                            .arg(d.workerName, d.occupation, GradeNames::chineseWithLevel(d.grade),
-                                d.issueDate.toString(Qt::ISODate), d.bodyName);
-    if ((*loaded)->status == u"revoked") {
-        outcome.verdict = VerificationOutcome::Verdict::Revoked;
-        outcome.message
-            = tr("Certificate %1 (%2) was revoked and is no longer valid.").arg(d.number, who);
-        return outcome;
-    }
-    outcome.verdict = VerificationOutcome::Verdict::Valid;
-    outcome.message = tr("Certificate %1 is valid: %2.").arg(d.number, who);
-    return outcome;
+    return standing(d, (*loaded)->status);
+}
+
+Result<CertificatePublicKey> CertificateStore::publicKey(QSqlDatabase &db)
+{
+    const auto key = companyPublicKey(db);
+    if (!key)
+        return key.error();
+    QSqlQuery q(db);
+    if (auto read = execOneRow(q, tr("Reading the public key"), u"SELECT name FROM company"_s);
+        !read)
+        return read.error();
+    return CertificatePublicKey { q.value(0).toString(), *key };
 }
 
 Result<QByteArray> CertificateStore::seal(QSqlDatabase &db)

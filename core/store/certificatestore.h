@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include "core/common/result.h"
+#include "core/domain/certificatecode.h"
 #include "core/domain/grade.h"
 #include "core/domain/officer.h"
 
@@ -36,6 +37,10 @@ struct CertificateData
     QString verification; // the string in the QR code
 
     bool isDuplicate() const { return timesPrinted > 0; }
+    CertificateFields signedFields() const
+    {
+        return { number, workerName, idNumber, grade, occupation, issueDate, bodyName };
+    }
 };
 
 struct VerificationOutcome
@@ -68,10 +73,17 @@ public:
     static Status recordPrinted(
         QSqlDatabase &db, const QList<CertificateData> &printed, const Officer &by);
 
-    // "SKL1-<number>-<20 hex digits>": the digest is an HMAC-SHA256 under the database's own
-    // key of the printed fields, so a changed name, ID, grade or number no longer verifies.
+    // The code printed in the QR: the certificate's fields signed with the company's Ed25519
+    // key (CertificateCode, issue 15), which anyone holding the public key checks. On a server
+    // the owner's certificate_signature() signs, for a certificate the officer may print.
     static Result<QString> verificationString(QSqlDatabase &db, const CertificateData &data);
+    // Both kinds of code: the signed ones, and the older "SKL1-<number>-<20 hex digits>" whose
+    // digest is an HMAC-SHA256 under the database's own key of the printed fields, which only
+    // the issuing database can check. Either way a changed name, ID, grade or number no longer
+    // verifies, and the database adds whether the certificate was revoked.
     static Result<VerificationOutcome> verify(QSqlDatabase &db, const QString &text);
+    // The company's public key and name, for publishing (certificates publish-key).
+    static Result<CertificatePublicKey> publicKey(QSqlDatabase &db);
 
     // The company seal printed on certificates (PNG bytes); empty when none is set. Setting a
     // seal or photo that replaces another keeps the replaced image (<table>_replaced) and names

@@ -2,10 +2,14 @@
 #include <array>
 #include <atomic>
 #include <barrier>
+#include <functional>
 #include <thread>
 
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QSqlQuery>
 
+#include "core/domain/certificatecode.h"
 #include "core/domain/certificatenumber.h"
 #include "core/domain/certificationrules.h"
 #include "core/reports/duelist.h"
@@ -424,8 +428,9 @@ TEST_CASE("Verification: the QR string verifies, a changed one does not, a revok
     tampered[10] = tampered[10] == u'1' ? u'2' : u'1'; // another certificate number
     CHECK(CertificateStore::verify(c.db.db(), tampered)->verdict
         != VerificationOutcome::Verdict::Valid);
-    QString forged = data->verification;
-    forged.back() = forged.back() == u'A' ? u'B' : u'A';
+    QString forged = data->verification; // a changed signature
+    const qsizetype inSignature = forged.size() - 10;
+    forged[inSignature] = forged[inSignature] == u'A' ? u'B' : u'A';
     CHECK(CertificateStore::verify(c.db.db(), forged)->verdict
         == VerificationOutcome::Verdict::Tampered);
     CHECK(CertificateStore::verify(c.db.db(), QStringLiteral("hello"))->verdict
@@ -445,6 +450,92 @@ TEST_CASE("Verification: the QR string verifies, a changed one does not, a revok
     REQUIRE(CertificationStore::revoke(c.db.db(), id, c.chief, QStringLiteral("误认定")).ok());
     CHECK(CertificateStore::verify(c.db.db(), data->verification)->verdict
         == VerificationOutcome::Verdict::Revoked);
+}
+
+TEST_CASE("A certificate's code is signed with the company's key: its public key alone checks "
+          "it, and one changed field fails",
+    "[certification][certificate]")
+{
+    Company c;
+    const qint64 id = c.propose(c.request(
+        QStringLiteral("A1"), Grade::Senior, CertificationWay::Regular, QDate(2025, 3, 1)));
+    c.approve(id);
+    const auto data = CertificateStore::forCertification(c.db.db(), id);
+    REQUIRE(data.ok());
+    REQUIRE(CertificateCode::isSigned(data->verification));
+    const auto code = CertificateCode::parse(data->verification);
+    REQUIRE(code.ok());
+    CHECK(code->fields == data->signedFields());
+
+    // The key pair is derived from the database's own key, alike on a file (libsodium) and on
+    // a server (the owner's functions in PL/pgSQL): the same public key, the same signature.
+    const QByteArray seed = CertificateCode::signingSeed(QByteArray::fromHex(
+        c.db.scalar(QStringLiteral("SELECT key_hex FROM verification_key")).toString().toLatin1()));
+    const auto published = CertificateStore::publicKey(c.db.db());
+    REQUIRE(published.ok());
+    CHECK(published->key == CertificateCode::publicKeyOf(seed));
+    CHECK(published->companyName == c.db.scalar(QStringLiteral("SELECT name FROM company")));
+    const auto message = CertificateCode::signedMessage(data->signedFields());
+    REQUIRE(message.ok());
+    CHECK(code->signature == CertificateCode::sign(seed, *message));
+    CHECK(CertificateCode::verify(*code, published->key));
+
+    // One field changed, each in turn, no longer verifies with the public key.
+    const std::array<std::function<void(CertificateFields &)>, 7> changes {
+        [](CertificateFields &f) { f.number.back() = f.number.back() == u'1' ? u'2' : u'1'; },
+        [](CertificateFields &f) { f.workerName = QStringLiteral("张卫"); },
+        [](CertificateFields &f) { f.idNumber.back() = f.idNumber.back() == u'X' ? u'0' : u'X'; },
+        [](CertificateFields &f) { f.grade = Grade::Technician; },
+        [](CertificateFields &f) { f.occupation = QStringLiteral("钳工"); },
+        [](CertificateFields &f) { f.issueDate = f.issueDate.addDays(1); },
+        [](CertificateFields &f) { f.bodyName += QStringLiteral("分中心"); },
+    };
+    for (const auto &change : changes) {
+        CertificateCode::Parsed changed = *code;
+        change(changed.fields);
+        CHECK_FALSE(CertificateCode::verify(changed, published->key));
+        const QString changedText = CertificateCode::encode(changed.fields, code->signature);
+        const auto verdict = CertificateStore::verify(c.db.db(), changedText);
+        REQUIRE(verdict.ok());
+        CHECK(verdict->verdict == VerificationOutcome::Verdict::Tampered);
+    }
+
+    // A code printed before signed codes existed keeps verifying against the database.
+    const auto rank = QString::number(rankOf(data->grade));
+    const QByteArray text = QStringList { data->number, data->workerName, data->idNumber, rank,
+        data->occupation, data->issueDate.toString(Qt::ISODate), data->bodyName }
+                                .join(u'\n')
+                                .toUtf8();
+    const QByteArray hmacKey = QByteArray::fromHex(
+        c.db.scalar(QStringLiteral("SELECT key_hex FROM verification_key")).toString().toLatin1());
+    const QString older = QStringLiteral("SKL1-%1-%2")
+                              .arg(data->number,
+                                  QString::fromLatin1(QMessageAuthenticationCode::hash(
+                                      text, hmacKey, QCryptographicHash::Sha256)
+                                                          .toHex()
+                                                          .toUpper()
+                                                          .left(20)));
+    auto verdict = CertificateStore::verify(c.db.db(), older);
+    REQUIRE(verdict.ok());
+    CHECK(verdict->verdict == VerificationOutcome::Verdict::Valid);
+    verdict = CertificateStore::verify(c.db.db(), data->verification);
+    REQUIRE(verdict.ok());
+    CHECK(verdict->verdict == VerificationOutcome::Verdict::Valid);
+    CHECK(verdict->message.contains(data->number));
+
+    // Signed by another company's key: not this company's certificate.
+    const QByteArray otherSeed(32, '\x07');
+    const QString foreign
+        = CertificateCode::encode(data->signedFields(), CertificateCode::sign(otherSeed, *message));
+    verdict = CertificateStore::verify(c.db.db(), foreign);
+    REQUIRE(verdict.ok());
+    CHECK(verdict->verdict == VerificationOutcome::Verdict::Tampered);
+
+    // A revoked certificate's code is still genuine, and the database says it was revoked.
+    REQUIRE(CertificationStore::revoke(c.db.db(), id, c.chief, QStringLiteral("误认定")).ok());
+    verdict = CertificateStore::verify(c.db.db(), data->verification);
+    REQUIRE(verdict.ok());
+    CHECK(verdict->verdict == VerificationOutcome::Verdict::Revoked);
 }
 
 TEST_CASE("Serials never repeat when two officers approve at the same time",

@@ -1,8 +1,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include "core/store/officerstore.h"
 #include "tests/support/catchqt.h"
@@ -193,12 +196,13 @@ TEST_CASE("A printed certificate is searchable and its QR code verifies", "[cli]
         { QStringLiteral("-q"), QStringLiteral("--raw"), image + QStringLiteral(".png") });
     REQUIRE(scanned.exitCode == 0);
     const QString code = scanned.out.trimmed();
-    CHECK(code.startsWith(QStringLiteral("SKL1-Y000037000001253000001-")));
+    CHECK(code.startsWith(QStringLiteral("SKL2.")));
     const Run valid = c.cli({ QStringLiteral("verify"), code });
     CHECK(valid.exitCode == 0);
     CHECK(valid.out.contains(QStringLiteral("valid")));
+    CHECK(valid.out.contains(QStringLiteral("Y000037000001253000001")));
     QString tampered = code;
-    tampered.replace(QStringLiteral("253000001"), QStringLiteral("253000002"));
+    tampered[20] = tampered[20] == u'A' ? u'B' : u'A';
     CHECK(c.cli({ QStringLiteral("verify"), tampered }).exitCode == 1);
 
     // A second printing is a duplicate (补发), and says so on the page.
@@ -554,4 +558,163 @@ TEST_CASE(
     REQUIRE(summaries.size() == 2);
     CHECK(summaries.first().contains(reason));
     CHECK(summaries.first().contains(QStringLiteral("2025-01-01")));
+}
+
+namespace {
+
+// A certificate of A1 approved and printed by the command line; returns its code.
+QString printedCode(CliCompany &c)
+{
+    const qint64 id
+        = c.propose(QStringLiteral("A1"), QStringLiteral("高级工"), QStringLiteral("2025-03-01"));
+    REQUIRE(c.as(QStringLiteral("chief-wang"),
+                 { QStringLiteral("certify"), QStringLiteral("approve"), QString::number(id) })
+                .exitCode
+        == 0);
+    const QString pdf = c.dir.filePath(QStringLiteral("证书.pdf"));
+    REQUIRE(c.as(QStringLiteral("hr-li"),
+                 { QStringLiteral("certificates"), QStringLiteral("--id"), QString::number(id),
+                     QStringLiteral("--out"), pdf, QStringLiteral("--font"),
+                     QStringLiteral("WenQuanYi Zen Hei") })
+                .exitCode
+        == 0);
+    const QString image = c.dir.filePath(QStringLiteral("page"));
+    REQUIRE(run(QStringLiteral("pdftoppm"),
+                { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("150"),
+                    QStringLiteral("-singlefile"), pdf, image })
+                .exitCode
+        == 0);
+    const Run scanned = run(QStringLiteral("zbarimg"),
+        { QStringLiteral("-q"), QStringLiteral("--raw"), image + QStringLiteral(".png") });
+    REQUIRE(scanned.exitCode == 0);
+    return scanned.out.trimmed();
+}
+
+// skillladder-cli with no database at all.
+Run cliWithoutDatabase(QStringList args)
+{
+    args << QStringLiteral("--lang") << QStringLiteral("en");
+    return run(QStringLiteral(SKL_CLI_PATH), args);
+}
+
+// A code with one printed field changed and the signature kept: the name 张伟 becomes 张卫.
+QString withChangedName(const QString &code)
+{
+    const QByteArray payload = QByteArray::fromBase64(
+        code.mid(5).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QByteArray changed = payload;
+    changed.replace(QStringLiteral("张伟").toUtf8(), QStringLiteral("张卫").toUtf8());
+    REQUIRE(changed != payload);
+    return QStringLiteral("SKL2.")
+        + QString::fromLatin1(
+            changed.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+TEST_CASE("The published public key checks a certificate's code without the database",
+    "[cli][certificate]")
+{
+    CliCompany c;
+    const QString code = printedCode(c);
+    const QString keyFile = c.dir.filePath(QStringLiteral("公钥.txt"));
+    const Run published = c.as(QStringLiteral("auditor-sun"),
+        { QStringLiteral("certificates"), QStringLiteral("publish-key"), keyFile });
+    INFO(published.err.toStdString());
+    REQUIRE(published.exitCode == 0);
+    QFile file(keyFile);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).contains(QStringLiteral("company: 齐鲁机床有限公司")));
+
+    // The database may be gone: the key file alone checks the code.
+    const Run valid
+        = cliWithoutDatabase({ QStringLiteral("verify"), QStringLiteral("--key"), keyFile, code });
+    INFO(valid.err.toStdString());
+    CHECK(valid.exitCode == 0);
+    CHECK(valid.out.contains(QStringLiteral("Valid")));
+    CHECK(valid.out.contains(QStringLiteral("张伟")));
+    CHECK(valid.out.contains(QStringLiteral("齐鲁机床有限公司")));
+
+    const Run changed = cliWithoutDatabase(
+        { QStringLiteral("verify"), QStringLiteral("--key"), keyFile, withChangedName(code) });
+    CHECK(changed.exitCode == 1);
+    CHECK(changed.err.contains(QStringLiteral("Invalid")));
+    const Run damaged = cliWithoutDatabase(
+        { QStringLiteral("verify"), QStringLiteral("--key"), keyFile, code.left(60) });
+    CHECK(damaged.exitCode == 1);
+    CHECK(damaged.err.contains(QStringLiteral("damaged")));
+    const Run older = cliWithoutDatabase({ QStringLiteral("verify"), QStringLiteral("--key"),
+        keyFile, QStringLiteral("SKL1-Y000037000001253000001-0123456789ABCDEF0123") });
+    CHECK(older.exitCode == 1);
+    CHECK(older.err.contains(QStringLiteral("--db")));
+    const Run noKey = cliWithoutDatabase({ QStringLiteral("verify"), QStringLiteral("--key"),
+        c.dir.filePath(QStringLiteral("none.txt")), code });
+    CHECK(noKey.exitCode == 1);
+    const Run notAKey
+        = cliWithoutDatabase({ QStringLiteral("verify"), QStringLiteral("--key"), c.db, code });
+    CHECK(notAKey.exitCode == 1);
+    CHECK(notAKey.err.contains(QStringLiteral("not a SkillLadder public key")));
+    // Without a key or a database, or without a code: usage.
+    CHECK(cliWithoutDatabase({ QStringLiteral("verify"), code }).exitCode == 2);
+    CHECK(
+        cliWithoutDatabase({ QStringLiteral("verify"), QStringLiteral("--key"), keyFile }).exitCode
+        == 2);
+    CHECK(c.as(QStringLiteral("hr-li"),
+               { QStringLiteral("certificates"), QStringLiteral("publish-key") })
+              .exitCode
+        == 2);
+    // Every other command still needs its database.
+    CHECK(cliWithoutDatabase({ QStringLiteral("targets") }).exitCode == 2);
+}
+
+TEST_CASE("The verification page says 有效 for a genuine code and 无效 for a changed one, "
+          "offline in Chromium",
+    "[cli][certificate][chromium]")
+{
+    CliCompany c;
+    const QString code = printedCode(c);
+    const QString page = c.dir.filePath(QStringLiteral("核验.html"));
+    const Run written = c.as(QStringLiteral("hr-li"),
+        { QStringLiteral("certificates"), QStringLiteral("publish-page"), page });
+    INFO(written.err.toStdString());
+    REQUIRE(written.exitCode == 0);
+    QFile file(page);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    CHECK(html.contains(QStringLiteral("齐鲁机床有限公司")));
+    CHECK_FALSE(html.contains(QStringLiteral("http://")));
+    CHECK_FALSE(html.contains(QStringLiteral("https://")));
+
+    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    if (chromium.isEmpty()) {
+        WARN("chromium is not installed (Debian package chromium): the verification page was "
+             "written but not opened in a browser");
+        return;
+    }
+    // The page reads the code after "#" in its address, as a scanner app may open it.
+    const auto shown = [&](const QString &text) {
+        QTemporaryDir profile;
+        const QString address = QUrl::fromLocalFile(page).toString(QUrl::FullyEncoded) + u'#'
+            + QString::fromLatin1(QUrl::toPercentEncoding(text));
+        const Run dumped = run(chromium,
+            { QStringLiteral("--headless"), QStringLiteral("--disable-gpu"),
+                QStringLiteral("--no-sandbox"), QStringLiteral("--no-first-run"),
+                QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--dump-dom"),
+                address });
+        INFO(dumped.err.toStdString());
+        REQUIRE(dumped.exitCode == 0);
+        const auto verdict
+            = QRegularExpression(QStringLiteral("<p id=\"verdict\"[^>]*>([^<]*)</p>"))
+                  .match(dumped.out);
+        REQUIRE(verdict.hasMatch());
+        return std::pair { verdict.captured(1), dumped.out };
+    };
+    const auto [genuine, genuineDom] = shown(code);
+    CHECK(genuine == QStringLiteral("有效"));
+    CHECK(genuineDom.contains(QStringLiteral("<td id=\"f-name\">张伟</td>")));
+    CHECK(genuineDom.contains(QStringLiteral("<td id=\"f-grade\">高级工（三级）</td>")));
+    CHECK(genuineDom.contains(QStringLiteral("Y000037000001253000001")));
+    CHECK(genuineDom.contains(QStringLiteral("<td id=\"f-date\">2025年3月1日</td>")));
+    CHECK(shown(withChangedName(code)).first == QStringLiteral("无效"));
+    CHECK(shown(code.left(80)).first == QStringLiteral("无效"));
 }

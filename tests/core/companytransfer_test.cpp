@@ -12,6 +12,7 @@
 #include "core/reports/targetreportformat.h"
 #include "core/reports/workforcetargets.h"
 #include "core/store/allowancerunstore.h"
+#include "core/store/certificatestore.h"
 #include "core/store/companytransfer.h"
 #include "core/store/connection.h"
 #include "core/store/officerstore.h"
@@ -184,6 +185,26 @@ TEST_CASE("A company file moves onto an empty server whole: every row, the targe
         REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM officer WHERE password_hash <> ''")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 0);
+    }
+    SECTION("the certificates keep their key: the published key and the printed codes stay good")
+    {
+        const auto before = CertificateStore::publicKey(from);
+        const auto after = CertificateStore::publicKey(to);
+        REQUIRE(before);
+        REQUIRE(after);
+        CHECK(after->key == before->key);
+        QSqlQuery q(from);
+        REQUIRE(q.exec(QStringLiteral("SELECT c.id FROM certification c JOIN certificate ce ON "
+                                      "ce.certification_id = c.id WHERE c.status = 'approved' "
+                                      "ORDER BY c.id LIMIT 1")));
+        REQUIRE(q.next());
+        const auto printed = CertificateStore::forCertification(from, q.value(0).toLongLong());
+        REQUIRE(printed);
+        const auto checked = CertificateStore::verify(to, printed->verification);
+        REQUIRE(checked);
+        CHECK(checked->verdict == VerificationOutcome::Verdict::Valid);
+        CHECK(CertificateStore::forCertification(to, q.value(0).toLongLong())->verification
+            == printed->verification);
     }
     SECTION("new rows on the server continue after the moved ids")
     {

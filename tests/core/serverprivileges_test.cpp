@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "core/domain/certificatecode.h"
 #include "core/domain/residentid.h"
 #include "core/exporting/rosterexport.h"
 #include "core/importing/rosterimport.h"
@@ -703,7 +704,8 @@ TEST_CASE("On the server no officer reads the certificates' key, and every role 
         CHECK(direct.refuses(QStringLiteral("SELECT key_hex FROM verification_key")));
     }
 
-    // The server's digest is the one the program computes on a file with the same key.
+    // The server's digest and signature are the ones the program computes on a file with the
+    // same key: the older HMAC codes keep verifying, the signed ones are libsodium's Ed25519.
     AsOfficer program(c, head);
     const auto printable = CertificateStore::forCertification(program.db(), own);
     requireOk(printable);
@@ -717,34 +719,80 @@ TEST_CASE("On the server no officer reads the certificates' key, and every role 
         printable->issueDate.toString(Qt::ISODate), printable->bodyName }
                                 .join(u'\n')
                                 .toUtf8();
-    const QString expected = QString::fromLatin1(
-        QMessageAuthenticationCode::hash(text, key, QCryptographicHash::Sha256)
-            .toHex()
-            .toUpper()
-            .left(20));
-    CHECK(printable->verification.endsWith(u'-' + expected));
+    const QString older = QStringLiteral("SKL1-%1-%2")
+                              .arg(printable->number,
+                                  QString::fromLatin1(QMessageAuthenticationCode::hash(
+                                      text, key, QCryptographicHash::Sha256)
+                                                          .toHex()
+                                                          .toUpper()
+                                                          .left(20)));
+    const QByteArray seed = CertificateCode::signingSeed(key);
+    const auto message = CertificateCode::signedMessage(printable->signedFields());
+    requireOk(message);
+    CHECK(printable->verification
+        == CertificateCode::encode(
+            printable->signedFields(), CertificateCode::sign(seed, *message)));
+    const auto published = CertificateStore::publicKey(program.db());
+    requireOk(published);
+    CHECK(published->key == CertificateCode::publicKeyOf(seed));
+    // RFC 8032 7.1, test 2, through the server's own Ed25519.
+    const QString rfcSeed = QStringLiteral(
+        "decode('4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb', 'hex')");
+    CHECK(c.db.scalar(QStringLiteral("SELECT encode(ed25519_sign(%1, ed25519_public_key(%1), "
+                                     "'\\x72'::bytea), 'hex')")
+                          .arg(rfcSeed))
+              .toString()
+        == QStringLiteral("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1"
+                          "e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00"));
 
-    // A head's digest stops at their workshops, as what they print does.
+    // The signing seed and the arithmetic that would sign any text are the owner's alone; a
+    // head's digest and signature stop at their workshops, as what they print does.
     const QString otherNumber
         = c.db.scalar(QStringLiteral("SELECT number FROM certificate WHERE certification_id = %1")
                           .arg(other))
               .toString();
+    for (const Officer &officer : { hr, approver, head, auditor }) {
+        Direct direct(c, officer);
+        INFO(officer.login.toStdString());
+        CHECK(direct.refuses(QStringLiteral("SELECT certificate_signing_seed()")));
+        CHECK(direct.refuses(
+            QStringLiteral("SELECT ed25519_sign('\\x01'::bytea, '\\x02'::bytea, '\\x03'::bytea)")));
+        CHECK(direct.refuses(QStringLiteral("SELECT ed25519_base_times(5)")));
+    }
     Direct direct(c, head);
     CHECK(
         direct.value(QStringLiteral("SELECT certificate_digest('%1')").arg(otherNumber)).isNull());
+    CHECK(direct.value(QStringLiteral("SELECT certificate_signature('%1')").arg(otherNumber))
+              .isNull());
+    // The public key the function keeps for the session cannot be swapped by the session: a
+    // signature under another public key would reveal the secret.
+    const QString ownNumber = printable->number;
+    const QString genuine
+        = direct.value(QStringLiteral("SELECT certificate_signature('%1')").arg(ownNumber))
+              .toString();
+    CHECK(QByteArray::fromHex(genuine.toLatin1()) == CertificateCode::sign(seed, *message));
+    REQUIRE(direct.accepts(QStringLiteral("SELECT set_config('skl.certificate_public_key', "
+                                          "repeat('ab', 64), false)")));
+    CHECK(
+        direct.value(QStringLiteral("SELECT certificate_signature('%1')").arg(ownNumber)).toString()
+        == genuine);
 
-    const auto byHead = CertificateStore::verify(program.db(), printable->verification);
-    requireOk(byHead);
-    CHECK(byHead->verdict == VerificationOutcome::Verdict::Valid);
-    AsOfficer audit(c, auditor);
-    const auto byAuditor = CertificateStore::verify(audit.db(), printable->verification);
-    requireOk(byAuditor);
-    CHECK(byAuditor->verdict == VerificationOutcome::Verdict::Valid);
-    QString tampered = printable->verification;
-    tampered[tampered.size() - 1] = tampered.endsWith(u'0') ? u'1' : u'0';
-    const auto forged = CertificateStore::verify(audit.db(), tampered);
-    requireOk(forged);
-    CHECK(forged->verdict == VerificationOutcome::Verdict::Tampered);
+    for (const QString &code : { printable->verification, older }) {
+        INFO(code.toStdString());
+        const auto byHead = CertificateStore::verify(program.db(), code);
+        requireOk(byHead);
+        CHECK(byHead->verdict == VerificationOutcome::Verdict::Valid);
+        AsOfficer audit(c, auditor);
+        const auto byAuditor = CertificateStore::verify(audit.db(), code);
+        requireOk(byAuditor);
+        CHECK(byAuditor->verdict == VerificationOutcome::Verdict::Valid);
+        QString tampered = code;
+        const qsizetype at = tampered.size() - 5;
+        tampered[at] = tampered[at] == u'0' ? u'1' : u'0';
+        const auto forged = CertificateStore::verify(audit.db(), tampered);
+        requireOk(forged);
+        CHECK(forged->verdict == VerificationOutcome::Verdict::Tampered);
+    }
 }
 
 TEST_CASE("On the server an hr officer's own login imports new workers into a roster that has some",

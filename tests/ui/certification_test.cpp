@@ -2,6 +2,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QFormLayout>
 #include <QImage>
 #include <QLabel>
@@ -13,6 +15,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "core/importing/recordsource.h"
@@ -29,9 +32,11 @@
 #include "ui/certification/dueview.h"
 #include "ui/certification/policydialog.h"
 #include "ui/certification/proposaldialog.h"
+#include "ui/widgets/savefiledialog.h"
 #include "ui/workerdetail/workerprofiledialog.h"
 
 using namespace skl;
+using skl::test::DialogDriver;
 using skl::test::TempDatabase;
 
 namespace {
@@ -342,6 +347,40 @@ TEST_CASE("The certification page offers each officer what their roles allow, ne
     CHECK(hrView.proposeButton()->isEnabled());
     CHECK_FALSE(hrView.approveButton()->isEnabled());
     CHECK(hrView.approveButton()->toolTip().contains(Roles::title(Role::Approver)));
+}
+
+TEST_CASE("The certification page saves the verification page with the company's public key",
+    "[ui][certificate]")
+{
+    Workshop w;
+    CertificationView view;
+    view.setConnection(w.connection.get(), w.colleague);
+    view.show();
+    REQUIRE(view.verificationPageButton()->isEnabled());
+    QTemporaryDir dir;
+    const QString page = dir.filePath(QStringLiteral("核验页.html"));
+    QString suggested;
+    SaveFileDialog::ScopedAnswer answer([&](const QString &path) {
+        suggested = path;
+        return page;
+    });
+    QString shown;
+    DialogDriver<QMessageBox> driver([&shown](QMessageBox *box) {
+        shown = box->text();
+        box->accept();
+    });
+    QTest::mouseClick(view.verificationPageButton(), Qt::LeftButton);
+    CHECK(driver.handled() == 1);
+    CHECK(shown.contains(QDir::toNativeSeparators(page)));
+    const auto key = CertificateStore::publicKey(w.db.db());
+    REQUIRE(key.ok());
+    CHECK(suggested.endsWith(key->companyName + QStringLiteral(" certificate verification.html")));
+    QFile file(page);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    CHECK(html.contains(QString::fromLatin1(
+        key->key.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))));
+    CHECK(html.contains(key->companyName));
 }
 
 TEST_CASE("A worker's stored photo shows in the profile", "[ui][certificate]")

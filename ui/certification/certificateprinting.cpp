@@ -6,7 +6,9 @@
 #include <QPrinter>
 
 #include "core/common/appsettings.h"
+#include "core/exporting/verificationpage.h"
 #include "core/printing/certificatepdf.h"
+#include "core/store/certificatestore.h"
 #include "core/store/connection.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/runwithprogress.h"
@@ -90,6 +92,33 @@ void CertificatePrinting::exportPdf(QWidget *parent, const QString &databasePath
                 tr("%n certificate(s) saved to %1.", nullptr, result->value())
                     .arg(QDir::toNativeSeparators(path)));
         });
+}
+
+void CertificatePrinting::publishVerificationPage(QWidget *parent, Connection &connection)
+{
+    const QString title = tr("Verification page");
+    // On a server the owner's function derives the public key in PL/pgSQL: a tenth of a
+    // second, short enough for the GUI thread.
+    const auto key = CertificateStore::publicKey(connection.db());
+    if (!key) {
+        ErrorPresenter::show(parent, title, key.error());
+        return;
+    }
+    const QString path = SaveFileDialog::ask(parent, title,
+        tr("%1 certificate verification.html").arg(key->companyName), tr("Web page (*.html)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = VerificationPage::write(path, *key); !written) {
+        ErrorPresenter::show(parent, title, written.error());
+        return;
+    }
+    QMessageBox::information(parent, title,
+        tr("The verification page is saved as %1.\n\nPublish it on the company's web site or "
+           "give it to whoever checks certificates: opened in any browser, with no network, it "
+           "checks the code scanned from a certificate's QR code and shows 有效 (valid) with the "
+           "certificate's details, or 无效 (invalid). Whether a certificate was revoked later "
+           "only this program can say.")
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace skl

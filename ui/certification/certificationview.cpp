@@ -54,6 +54,7 @@ CertificationView::CertificationView(QWidget *parent)
     , m_approveRound(new QPushButton(tr("Approve the whole round"), this))
     , m_print(new QPushButton(tr("Print certificates…"), this))
     , m_pdf(new QPushButton(tr("Save certificates as PDF…"), this))
+    , m_verificationPage(new QPushButton(tr("Verification page…"), this))
 {
     m_status->addItem(tr("All statuses"), -1);
     for (const auto status : { CertificationStatus::Proposed, CertificationStatus::Approved,
@@ -89,6 +90,7 @@ CertificationView::CertificationView(QWidget *parent)
     actions->addStretch();
     actions->addWidget(m_print);
     actions->addWidget(m_pdf);
+    actions->addWidget(m_verificationPage);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(actions);
@@ -104,6 +106,7 @@ CertificationView::CertificationView(QWidget *parent)
     connect(m_approveRound, &QPushButton::clicked, this, &CertificationView::askApproveRound);
     connect(m_print, &QPushButton::clicked, this, &CertificationView::printSelected);
     connect(m_pdf, &QPushButton::clicked, this, &CertificationView::savePdf);
+    connect(m_verificationPage, &QPushButton::clicked, this, &CertificationView::publishPage);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &CertificationView::updateButtons);
     updateButtons();
@@ -274,6 +277,10 @@ void CertificationView::updateButtons()
                                       "print fewer)")
                                  : tr("Print the approved certificates selected"));
     m_pdf->setToolTip(m_print->toolTip());
+    // The public key is no secret: whoever sees the certificates may publish the page.
+    m_verificationPage->setEnabled(open);
+    m_verificationPage->setToolTip(tr("Save a web page that checks this company's certificates "
+                                      "offline, for anyone who receives one"));
     m_approveRound->setEnabled(open && decides && m_round->currentData().toLongLong() != 0);
     m_approveRound->setToolTip(decides
             ? tr("Approve every proposal of the chosen round in one step (not your own)")
@@ -432,6 +439,12 @@ void CertificationView::savePdf()
     else if (m_round->currentIndex() > 0)
         name = m_round->currentData(kRoundNameRole).toString();
     CertificatePrinting::exportPdf(this, m_connection->path(), m_officer, ids, format(), name);
+}
+
+void CertificationView::publishPage()
+{
+    if (m_connection)
+        CertificatePrinting::publishVerificationPage(this, *m_connection);
 }
 
 } // namespace skl

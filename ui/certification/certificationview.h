@@ -40,6 +40,7 @@ public:
     void approveSelected();
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *proposeButton() const { return m_propose; }
+    QPushButton *verificationPageButton() const { return m_verificationPage; }
     void rejectSelected(const QString &reason);
     void revokeSelected(const QString &reason);
 
@@ -61,6 +62,7 @@ private:
     void askApproveRound();
     void printSelected();
     void savePdf();
+    void publishPage();
     void reloadRounds();
     void updateButtons();
     bool isOwnProposal(const CertificationRecord &r) const;
@@ -87,6 +89,7 @@ private:
     QPushButton *m_approveRound;
     QPushButton *m_print;
     QPushButton *m_pdf;
+    QPushButton *m_verificationPage;
 };
 
 } // namespace skl
