@@ -140,8 +140,14 @@ namespace {
             // The trail itself every officer reads; "audit verify" also looks for the events
             // each table names (auditReferences()).
             return {};
-        case Act::EditRoster:
-            return rosterWrites();
+        case Act::EditRoster: {
+            // A worker entered by mistake is deleted with the grade the roster gave them, while
+            // nothing else refers to them (WorkerEdits::remove, issue 15).
+            QList<Access> access = rosterWrites();
+            access += write(u"worker", { u"DELETE" });
+            access += write(u"grade_award", { u"DELETE" });
+            return access;
+        }
         case Act::ImportRoster: {
             // A grade an import brings becomes a proposed certification (schema 12).
             QList<Access> access = rosterWrites();
