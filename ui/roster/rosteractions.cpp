@@ -30,6 +30,11 @@ RosterActions::RosterActions(QWidget *parent, std::function<QList<WorkerRow>()> 
     , m_delete(new QAction(tr("&Delete worker entered by mistake…"), this))
 {
     m_add->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    // The tool bar's short labels, without the menus' mnemonics and ellipses.
+    m_add->setIconText(tr("Add a worker"));
+    m_leaving->setIconText(tr("Record a leaving"));
+    m_move->setIconText(tr("Change workshop or occupation"));
+    m_delete->setIconText(tr("Delete a worker"));
     m_openProfile->setObjectName(u"openProfile"_s);
     m_add->setObjectName(u"addWorker"_s);
     m_leaving->setObjectName(u"recordLeaving"_s);
