@@ -2549,6 +2549,26 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
                                             服务器数据库（--db postgresql://…）
 </translation>
     </message>
+    <message>
+        <source>  worker add --employee NO --name NAME --hire D [--id ID] [--gender 男|女]
+      [--birth D] [--site S] [--province P] [--workshop W] [--occupation O]
+      [--grade G --grade-date D] [--frontline] [--team-leader] [--json]
+                                            add a new hire
+  worker leave NO --date D --reason TEXT    record a leaving (离职)
+  worker move NO… [--workshop W [--site S]] [--occupation O]
+                                            move workers at once
+  worker delete NO                          delete a worker entered by mistake
+</source>
+        <translation>  worker add --employee NO --name NAME --hire D [--id ID] [--gender 男|女]
+      [--birth D] [--site S] [--province P] [--workshop W] [--occupation O]
+      [--grade G --grade-date D] [--frontline] [--team-leader] [--json]
+                                            新增一名职工（新入职）
+  worker leave NO --date D --reason TEXT    办理离职（日期为首个不在岗日）
+  worker move NO… [--workshop W [--site S]] [--occupation O]
+                                            批量调整车间或职业（工种）
+  worker delete NO                          删除误录的职工
+</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliContext</name>
@@ -7091,6 +7111,73 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::WorkerCommands</name>
+    <message>
+        <source>worker needs add, leave, move or delete.</source>
+        <translation>worker 需要 add、leave、move 或 delete。</translation>
+    </message>
+    <message>
+        <source>Unknown worker command &quot;%1&quot;.</source>
+        <translation>未知的 worker 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>worker add needs --employee NO, --name NAME and --hire YYYY-MM-DD.</source>
+        <translation>worker add 需要 --employee 工号、--name 姓名和 --hire YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Added employee %1 %2.</source>
+        <translation>已新增职工 %1 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>worker leave needs one employee number, --date YYYY-MM-DD (the first day out of service) and --reason TEXT.</source>
+        <translation>worker leave 需要一个工号、--date YYYY-MM-DD（首个不在岗日）和 --reason 原因。</translation>
+    </message>
+    <message>
+        <source>Employee %1 leaves; first day out of service %2.</source>
+        <translation>职工 %1 离职；首个不在岗日为 %2。</translation>
+    </message>
+    <message>
+        <source>worker move needs employee numbers and --workshop W [--site S] and/or --occupation O.</source>
+        <translation>worker move 需要工号，以及 --workshop 车间 [--site 单位] 和/或 --occupation 职业。</translation>
+    </message>
+    <message>
+        <source>There is no site %1.</source>
+        <translation>没有单位 %1。</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>没有车间 %1。</translation>
+    </message>
+    <message>
+        <source>Several sites have a workshop %1: name the site with --site.</source>
+        <translation>多个单位都有车间 %1：请用 --site 指明单位。</translation>
+    </message>
+    <message>
+        <source>There is no occupation %1.</source>
+        <translation>没有职业（工种）%1。</translation>
+    </message>
+    <message>
+        <source>Moved %1 of %2 workers; the others were there already.</source>
+        <translation>已调整 %2 名职工中的 %1 名；其余的已在该处。</translation>
+    </message>
+    <message>
+        <source>worker delete needs one employee number.</source>
+        <translation>worker delete 需要一个工号。</translation>
+    </message>
+    <message>
+        <source>Deleted employee %1.</source>
+        <translation>已删除职工 %1。</translation>
+    </message>
+</context>
+<context>
     <name>skl::WorkerEdits</name>
     <message>
         <source>The worker is no longer in the database; another officer may have deleted them. Refresh the roster.</source>
@@ -7243,6 +7330,14 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Employee %1 %2 cannot be deleted: records your role cannot read (pay, allowances or agreements) refer to them. Record a leaving instead.</source>
         <translation>职工 %1 %2 不能删除：有您的角色无权查看的记录（工资、津贴或协议）引用该职工。请改为办理离职。</translation>
+    </message>
+    <message>
+        <source>Looking up employee %1</source>
+        <translation>查找职工 %1</translation>
+    </message>
+    <message>
+        <source>There is no employee %1 in the roster.</source>
+        <translation>花名册中没有职工 %1。</translation>
     </message>
 </context>
 <context>

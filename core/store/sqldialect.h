@@ -43,6 +43,10 @@ public:
     QString fullScan() const;
     // Table and column of every foreign key that points to the table bound as the one value.
     QString foreignKeysToQuery() const;
+    // The same for any reader, with a third column: 1 when the session may read the referring
+    // table. On a server information_schema lists only the constraints of tables the session's
+    // roles own, and an officer owns none; the catalog lists them all (issue 15).
+    QString foreignKeysToQueryForReader() const;
     // "a = b" that is true when both are NULL.
     QString nullSafeEquals() const;
     // Run last in a transaction that may have written: tells every other connection listening

@@ -141,6 +141,22 @@ namespace {
 
 } // namespace
 
+Result<qint64> WorkerEdits::idOf(const QString &employeeNo)
+{
+    const QString whatFailed = tr("Looking up employee %1").arg(employeeNo);
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id FROM worker WHERE employee_no = ?"_s);
+    q.addBindValue(employeeNo);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, whatFailed);
+    const auto found = nextRow(q, whatFailed);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error { tr("There is no employee %1 in the roster.").arg(employeeNo), {} };
+    return q.value(0).toLongLong();
+}
+
 Result<RowProblems> WorkerEdits::checkNew(const WorkerRecord &record)
 {
     const QString whatFailed = tr("Checking the new worker");
@@ -407,15 +423,18 @@ Result<QStringList> WorkerEdits::referencesTo(qint64 workerId)
     const QString whatFailed = tr("Looking for records of the worker");
     // Every table with a foreign key to worker, as the schema has it now: a table a later
     // schema adds is counted without a change here.
+    // A table the officer may not read (pay, on a server) is left to its foreign key, which
+    // refuses the deletion itself (remove()).
     QList<std::pair<QString, QString>> references;
     QSqlQuery q(m_db);
-    q.prepare(SqlDialect::of(m_db).foreignKeysToQuery());
+    q.prepare(SqlDialect::of(m_db).foreignKeysToQueryForReader());
     q.addBindValue(u"worker"_s);
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed);
     if (auto read = forEachRow(q, whatFailed,
             [&](const QSqlQuery &row) {
-                references += { row.value(0).toString(), row.value(1).toString() };
+                if (row.value(2).toInt() == 1)
+                    references += { row.value(0).toString(), row.value(1).toString() };
             });
         !read)
         return read.error();

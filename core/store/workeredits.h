@@ -28,6 +28,10 @@ public:
         : m_db(db)
     { }
 
+    // The worker of an employee number (the command line names workers so); an Error naming
+    // the number when there is none.
+    Result<qint64> idOf(const QString &employeeNo);
+
     // What the database says about a new worker's numbers before anything is written, for the
     // dialog's checks as the officer types: an employee number or an ID number already on
     // record. Field keys as RosterColumns::key() gives them; line 0.
