@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -17,6 +18,7 @@
 #include "tests/support/catchqt.h"
 #include "tests/support/dialogdriver.h"
 #include "tests/support/tempdatabase.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "ui/roster/leavingdialog.h"
 #include "ui/roster/moveworkersdialog.h"
 #include "ui/roster/newworkerdialog.h"
@@ -310,4 +312,24 @@ TEST_CASE("An empty roster says how to begin, with buttons that do it", "[ui][ro
     view.setConnection(filled.connection.get(), filled.hr);
     waitForCounts(view);
     CHECK_FALSE(view.isShowingEmptyPage());
+}
+
+TEST_CASE("The window's Workers menu holds the roster's desk acts for the officer logged in",
+    "[ui][workers]")
+{
+    Company company;
+    MainWindow window;
+    QMenu *workers = nullptr;
+    for (QAction *action : window.menuBar()->actions())
+        if (action->menu() && action->text() == MainWindow::tr("&Workers"))
+            workers = action->menu();
+    REQUIRE(workers);
+    RosterActions *acts = window.rosterView()->actions();
+    CHECK(workers->actions().contains(acts->addAction()));
+    CHECK(workers->actions().contains(acts->deleteAction()));
+    CHECK_FALSE(acts->addAction()->isEnabled()); // no database yet
+    REQUIRE(window.openDatabase(company.db.path(), s("hr"), skl::test::password()));
+    CHECK(acts->addAction()->isEnabled());
+    window.closeDatabase();
+    CHECK_FALSE(acts->addAction()->isEnabled());
 }
