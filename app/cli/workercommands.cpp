@@ -40,18 +40,6 @@ namespace {
         { RosterField::GradeDate, u"--grade-date" },
     };
 
-    // Checked by the import's own row rules, as the window's dialog checks them.
-    WorkerRecord parseCells(const QStringList &cells, RowProblems &problems)
-    {
-        QStringList header;
-        for (RosterField field : RosterColumns::allFields())
-            header += RosterColumns::key(field);
-        QStringList ignored;
-        static const std::optional<RosterColumns> columns
-            = RosterColumns::fromHeader(header, ignored);
-        return RosterRow(*columns).parse(cells, 0, problems);
-    }
-
 } // namespace
 
 int WorkerCommands::worker(CliArguments &args)
@@ -85,7 +73,7 @@ int WorkerCommands::add(CliArguments &args)
         return m_cli.usageError(
             tr("worker add needs --employee NO, --name NAME and --hire YYYY-MM-DD."));
     RowProblems problems;
-    const WorkerRecord record = parseCells(cells, problems);
+    const WorkerRecord record = RosterRow::parseFields(cells, problems);
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();

@@ -39,7 +39,7 @@ namespace {
         QString occupation;
     };
 
-    // "'1', '2'" is not needed: ids are numbers, written as literals for an IN list.
+    // Worker ids as literals for an IN list: a few hundred at a time.
     QString idList(const QList<qint64> &ids, qsizetype start, qsizetype count)
     {
         QString list;

@@ -26,18 +26,6 @@ namespace skl {
 
 namespace {
 
-    // The form's cells checked by the import's own row rules, as the profile does.
-    WorkerRecord parseCells(const QStringList &cells, RowProblems &problems)
-    {
-        QStringList header;
-        for (RosterField field : RosterColumns::allFields())
-            header += RosterColumns::key(field);
-        QStringList ignored;
-        static const std::optional<RosterColumns> columns
-            = RosterColumns::fromHeader(header, ignored);
-        return RosterRow(*columns).parse(cells, 0, problems);
-    }
-
     QDateEdit *newDateEdit(QWidget *parent)
     {
         auto *edit = new QDateEdit(parent);
@@ -223,7 +211,7 @@ void NewWorkerDialog::validate()
 {
     m_gradeDate->setEnabled(m_grade->currentIndex() > 0);
     m_problems.clear();
-    const WorkerRecord record = parseCells(formCells(), m_problems);
+    const WorkerRecord record = RosterRow::parseFields(formCells(), m_problems);
     // Two indexed lookups: cheap enough for every keystroke.
     if (const auto taken = WorkerEdits(m_connection.db()).checkNew(record))
         m_problems += *taken;
@@ -247,7 +235,7 @@ bool NewWorkerDialog::save()
     if (!m_problems.isEmpty())
         return false;
     RowProblems problems;
-    const WorkerRecord record = parseCells(formCells(), problems);
+    const WorkerRecord record = RosterRow::parseFields(formCells(), problems);
     const auto added = WorkerEdits(m_connection.db()).add(m_officer, record);
     if (!added) {
         ErrorPresenter::show(this, tr("Add a worker"), added.error());
