@@ -3,12 +3,14 @@
 // Usage: skl_screenshots DATABASE.sqlite OUTPUT_FOLDER (the demo, whose administrator is admin with
 // the demo's published password)
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +19,7 @@
 #include "core/common/translations.h"
 #include "core/demo/democompany.h"
 #include "core/demo/demoofficers.h"
+#include "core/store/companystore.h"
 #include "core/store/connection.h"
 #include "core/store/officerstore.h"
 #include "ui/allowances/allowanceview.h"
@@ -30,6 +33,10 @@
 #include "ui/officers/logindialog.h"
 #include "ui/officers/officersdialog.h"
 #include "ui/pay/payview.h"
+#include "ui/roster/leavingdialog.h"
+#include "ui/roster/moveworkersdialog.h"
+#include "ui/roster/newworkerdialog.h"
+#include "ui/roster/rosterview.h"
 #include "ui/server/openserverdialog.h"
 #include "ui/settings/backupsettingsdialog.h"
 #include "ui/workerdetail/workerprofiledialog.h"
@@ -162,6 +169,37 @@ int main(int argc, char *argv[])
         ok = QTest::qWaitForWindowExposed(&profile) && save(profile, out, u"profile.png"_s) && ok;
     }
     {
+        // Desk work on workers (issue 15), as the demo's hr officer: a new hire being typed in
+        // (the ID number's check character still wrong), a leaving, a move of two workers.
+        const auto hr = skl::OfficerStore::load((*connection)->db(), u"hr-zhang"_s);
+        if (!hr)
+            return 1;
+        skl::NewWorkerDialog add(**connection, *hr);
+        add.employeeNoEdit()->setText(u"JN0020001"_s);
+        add.nameEdit()->setText(u"赵敏"_s);
+        add.idNumberEdit()->setText(u"370102199905050021"_s);
+        add.siteBox()->setCurrentIndex(1);
+        add.gradeBox()->setCurrentIndex(2);
+        add.show();
+        ok = QTest::qWaitForWindowExposed(&add) && save(add, out, u"worker-add.png"_s) && ok;
+        window.rosterView()->table()->selectRow(3);
+        window.rosterView()->table()->selectionModel()->select(
+            window.rosterView()->table()->model()->index(5, 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QList<skl::WorkerRow> chosen = window.rosterView()->chosenWorkers();
+        if (chosen.size() != 2)
+            return 1;
+        skl::LeavingDialog leaving(**connection, *hr, chosen.first());
+        leaving.reasonBox()->setCurrentIndex(1);
+        leaving.show();
+        ok = QTest::qWaitForWindowExposed(&leaving) && save(leaving, out, u"worker-leave.png"_s)
+            && ok;
+        skl::MoveWorkersDialog move(**connection, *hr, chosen);
+        move.workshopCheck()->setChecked(true);
+        move.show();
+        ok = QTest::qWaitForWindowExposed(&move) && save(move, out, u"worker-move.png"_s) && ok;
+    }
+    {
         skl::BackupSettingsDialog backups(
             QDir(QFileInfo(database).absolutePath()).filePath(u"backups"_s),
             QDateTime(QDate::currentDate(), QTime(8, 30)));
@@ -193,5 +231,30 @@ int main(int argc, char *argv[])
     import.startImport();
     ok = QTest::qWaitForWindowExposed(&import) && ended.wait(60000)
         && save(import, out, u"import-problems.png"_s) && ok;
+    {
+        // A new company's empty roster, as its hr officer first sees it.
+        const QString empty = scratch.filePath(u"empty.sqlite"_s);
+        {
+            auto created = skl::Connection::open(empty, skl::Connection::Mode::CreateIfMissing);
+            if (!created)
+                return 1;
+            const auto first = skl::CompanyStore::init((*created)->db(), u"济南重型机械厂"_s,
+                *skl::Province::parse(u"山东"_s),
+                { u"admin"_s, u"管理员"_s, skl::DemoOfficers::password(), {}, {} });
+            if (!first
+                || !skl::OfficerStore::add((*created)->db(), *first,
+                    { u"hr"_s, u"人事专员"_s, skl::DemoOfficers::password(),
+                        skl::Roles { skl::Role::Hr }, {} }))
+                return 1;
+        }
+        skl::MainWindow second;
+        second.resize(1360, 820);
+        second.show();
+        QSignalSpy counted(second.rosterView(), &skl::RosterView::countsChanged);
+        ok = QTest::qWaitForWindowExposed(&second)
+            && second.openDatabase(empty, u"hr"_s, skl::DemoOfficers::password())
+            && (!counted.isEmpty() || counted.wait(60000))
+            && save(second, out, u"roster-empty.png"_s) && ok;
+    }
     return ok ? 0 : 1;
 }

@@ -2697,6 +2697,26 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
   verify --key KEYFILE STRING              用公布的公钥核验，无需 --db
 </translation>
     </message>
+    <message>
+        <source>  worker add --employee NO --name NAME --hire D [--id ID] [--gender 男|女]
+      [--birth D] [--site S] [--province P] [--workshop W] [--occupation O]
+      [--grade G --grade-date D] [--frontline] [--team-leader] [--json]
+                                            add a new hire
+  worker leave NO --date D --reason TEXT    record a leaving (离职)
+  worker move NO… [--workshop W [--site S]] [--occupation O]
+                                            move workers at once
+  worker delete NO                          delete a worker entered by mistake
+</source>
+        <translation>  worker add --employee NO --name NAME --hire D [--id ID] [--gender 男|女]
+      [--birth D] [--site S] [--province P] [--workshop W] [--occupation O]
+      [--grade G --grade-date D] [--frontline] [--team-leader] [--json]
+                                            新增一名职工（新入职）
+  worker leave NO --date D --reason TEXT    办理离职（日期为首个不在岗日）
+  worker move NO… [--workshop W [--site S]] [--occupation O]
+                                            批量调整车间或职业（工种）
+  worker delete NO                          删除误录的职工
+</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliContext</name>
@@ -4027,6 +4047,89 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::LeavingDialog</name>
+    <message>
+        <source>Record a leaving — %1 %2</source>
+        <translation>办理离职 — %1 %2</translation>
+    </message>
+    <message>
+        <source>The first day no longer in service: allowances are paid up to the day before.</source>
+        <translation>不再在岗的第一天：津贴发放至前一天。</translation>
+    </message>
+    <message>
+        <source>Resignation</source>
+        <translation>辞职</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>End of the labour contract</source>
+        <translation>劳动合同期满</translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation>解除劳动合同</translation>
+    </message>
+    <message>
+        <source>Transfer out of the company</source>
+        <translation>调出本单位</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Details (optional): the document, the approval …</source>
+        <translation>详情（可选）：文件、审批……</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3, %4; hired on %5</source>
+        <translation>%1 %2 — %3，%4；%5 入职</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>职工：</translation>
+    </message>
+    <message>
+        <source>First day out of service:</source>
+        <translation>离职日期（首个不在岗日）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>离职原因：</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <source>Record the leaving</source>
+        <translation>办理离职</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has already left on %2; correct that date in the profile.</source>
+        <translation>%1 已于 %2 离职；如需更正日期，请在职工档案中修改。</translation>
+    </message>
+    <message>
+        <source>The leave date is before the hire date %1.</source>
+        <translation>离职日期早于入职日期 %1。</translation>
+    </message>
+    <message>
+        <source>Choose or write the reason for leaving.</source>
+        <translation>请选择或填写离职原因。</translation>
+    </message>
+    <message>
+        <source>Record a leaving</source>
+        <translation>办理离职</translation>
+    </message>
+</context>
+<context>
     <name>skl::LoginDialog</name>
     <message>
         <source>Log in to %1</source>
@@ -4425,6 +4528,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation>职工(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>skl::Migrations</name>
@@ -4478,6 +4585,53 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Cancelled; nothing was saved.</source>
         <translation>已取消；未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::MoveWorkersDialog</name>
+    <message>
+        <source>To the workshop:</source>
+        <translation>调至车间：</translation>
+    </message>
+    <message>
+        <source>To the occupation:</source>
+        <translation>调至职业（工种）：</translation>
+    </message>
+    <message>
+        <source>Change workshop or occupation</source>
+        <translation>调整车间或职业（工种）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等，另有 %2 人</translation>
+    </message>
+    <message>
+        <source>%1 workers chosen: %2</source>
+        <translation>已选 %1 名职工：%2</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Tick the workshop, the occupation or both.</source>
+        <translation>请勾选车间、职业（工种），或两者都选。</translation>
+    </message>
+    <message>
+        <source>%1 of them appear to be there already and stay as they are.</source>
+        <translation>其中 %1 人似已在该处，保持不变。</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +4711,121 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Choose the province where the company is registered.</source>
         <translation>请选择公司注册地所在省份。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::NewWorkerDialog</name>
+    <message>
+        <source>Add a worker (new hire)</source>
+        <translation>新增职工（新入职）</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>18 characters; the birth date is read from it</source>
+        <translation>18 位；出生日期从中读取</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty to take it from the ID number</source>
+        <translation>YYYY-MM-DD，留空则取自身份证号</translation>
+    </message>
+    <message>
+        <source>The province of a site not yet on record (its allowances and targets follow it).</source>
+        <translation>尚未登记的单位所在省份（津贴和目标按省份计算）。</translation>
+    </message>
+    <message>
+        <source>No grade yet</source>
+        <translation>尚无等级</translation>
+    </message>
+    <message>
+        <source>The date the grade was obtained, as on its certificate.</source>
+        <translation>取得该等级的日期，以证书为准。</translation>
+    </message>
+    <message>
+        <source>Frontline worker</source>
+        <translation>一线职工</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>班组长</translation>
+    </message>
+    <message>
+        <source>Opens a team-leader period from today, as an import does.</source>
+        <translation>与导入相同，自今日起开始一段班组长任期。</translation>
+    </message>
+    <message>
+        <source>Employee no.:</source>
+        <translation>工号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>Hire date:</source>
+        <translation>入职日期：</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>省份：</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>车间：</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>职业（工种）：</translation>
+    </message>
+    <message>
+        <source>obtained on</source>
+        <translation>取得日期</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>A worker who leaves is recorded with &quot;Record a leaving&quot;; corrections later go through the profile.</source>
+        <translation>职工离职请用“办理离职”；日后更正请在职工档案中进行。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Adding a worker needs the role %1.</source>
+        <translation>新增职工需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Add a worker</source>
+        <translation>新增职工</translation>
     </message>
 </context>
 <context>
@@ -5910,6 +6179,81 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::RosterActions</name>
+    <message>
+        <source>Open &amp;profile</source>
+        <translation>打开职工档案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a worker…</source>
+        <translation>新增职工(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;leaving…</source>
+        <translation>办理离职(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;workshop or occupation…</source>
+        <translation>调整车间或职业(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete worker entered by mistake…</source>
+        <translation>删除误录职工(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add a worker</source>
+        <translation>新增职工</translation>
+    </message>
+    <message>
+        <source>Record a leaving</source>
+        <translation>办理离职</translation>
+    </message>
+    <message>
+        <source>Change workshop or occupation</source>
+        <translation>调整车间或职业（工种）</translation>
+    </message>
+    <message>
+        <source>Delete a worker</source>
+        <translation>删除职工</translation>
+    </message>
+    <message>
+        <source>Open a company database first.</source>
+        <translation>请先打开企业数据库。</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: %1</source>
+        <translation>数据库以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>Choose one worker in the roster.</source>
+        <translation>请在花名册中选中一名职工。</translation>
+    </message>
+    <message>
+        <source>%1 has already left on %2.</source>
+        <translation>%1 已于 %2 离职。</translation>
+    </message>
+    <message>
+        <source>Choose the workers in the roster (Ctrl or Shift and click for several).</source>
+        <translation>请在花名册中选中职工（按住 Ctrl 或 Shift 点击可多选）。</translation>
+    </message>
+    <message>
+        <source>Delete employee %1 %2 (%3, hired on %4)?</source>
+        <translation>删除职工 %1 %2（%3，%4 入职）？</translation>
+    </message>
+    <message>
+        <source>Only for a worker entered by mistake: the worker disappears from the roster, and the audit trail keeps what was deleted and by whom. A worker who leaves is recorded with &quot;Record a leaving&quot;.</source>
+        <translation>仅用于误录的职工：该职工将从花名册中消失，审计日志保留所删除的内容及操作人。职工离职请用“办理离职”。</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
     <name>skl::RosterColumns</name>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; both mean %3; keep one of them.</source>
@@ -5930,6 +6274,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>whole row</source>
         <translation>整行</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>离职原因</translation>
     </message>
 </context>
 <context>
@@ -6443,6 +6791,26 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Search: start of a name or employee no., or the last 4 of an ID number</source>
         <translation>搜索：姓名或工号开头，或身份证号后四位</translation>
+    </message>
+    <message>
+        <source>The roster is empty</source>
+        <translation>花名册还是空的</translation>
+    </message>
+    <message>
+        <source>Bring the workers in from the company&apos;s Excel roster (花名册), add a new hire by hand, or try SkillLadder on the demo company&apos;s 20,000 made-up workers.</source>
+        <translation>可从企业的 Excel 花名册导入职工，手工新增新入职职工，或用示例企业的 20,000 名虚构职工试用 SkillLadder。</translation>
+    </message>
+    <message>
+        <source>Import the roster from Excel or CSV…</source>
+        <translation>从 Excel 或 CSV 导入花名册…</translation>
+    </message>
+    <message>
+        <source>Open the demo company</source>
+        <translation>打开示例企业</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
     </message>
 </context>
 <context>
@@ -7145,6 +7513,236 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::WorkerCommands</name>
+    <message>
+        <source>worker needs add, leave, move or delete.</source>
+        <translation>worker 需要 add、leave、move 或 delete。</translation>
+    </message>
+    <message>
+        <source>Unknown worker command &quot;%1&quot;.</source>
+        <translation>未知的 worker 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>worker add needs --employee NO, --name NAME and --hire YYYY-MM-DD.</source>
+        <translation>worker add 需要 --employee 工号、--name 姓名和 --hire YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Added employee %1 %2.</source>
+        <translation>已新增职工 %1 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>worker leave needs one employee number, --date YYYY-MM-DD (the first day out of service) and --reason TEXT.</source>
+        <translation>worker leave 需要一个工号、--date YYYY-MM-DD（首个不在岗日）和 --reason 原因。</translation>
+    </message>
+    <message>
+        <source>Employee %1 leaves; first day out of service %2.</source>
+        <translation>职工 %1 离职；首个不在岗日为 %2。</translation>
+    </message>
+    <message>
+        <source>worker move needs employee numbers and --workshop W [--site S] and/or --occupation O.</source>
+        <translation>worker move 需要工号，以及 --workshop 车间 [--site 单位] 和/或 --occupation 职业。</translation>
+    </message>
+    <message>
+        <source>There is no site %1.</source>
+        <translation>没有单位 %1。</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>没有车间 %1。</translation>
+    </message>
+    <message>
+        <source>Several sites have a workshop %1: name the site with --site.</source>
+        <translation>多个单位都有车间 %1：请用 --site 指明单位。</translation>
+    </message>
+    <message>
+        <source>There is no occupation %1.</source>
+        <translation>没有职业（工种）%1。</translation>
+    </message>
+    <message>
+        <source>Moved %1 of %2 workers; the others were there already.</source>
+        <translation>已调整 %2 名职工中的 %1 名；其余的已在该处。</translation>
+    </message>
+    <message>
+        <source>worker delete needs one employee number.</source>
+        <translation>worker delete 需要一个工号。</translation>
+    </message>
+    <message>
+        <source>Deleted employee %1.</source>
+        <translation>已删除职工 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkerEdits</name>
+    <message>
+        <source>The worker is no longer in the database; another officer may have deleted them. Refresh the roster.</source>
+        <translation>该职工已不在数据库中，可能已被其他操作员删除。请刷新花名册。</translation>
+    </message>
+    <message>
+        <source>grade records beyond the roster&apos;s: %1</source>
+        <translation>花名册以外的等级记录 %1 条</translation>
+    </message>
+    <message>
+        <source>certifications (proposed, decided or revoked): %1</source>
+        <translation>认定记录（申报、审批或撤销）%1 条</translation>
+    </message>
+    <message>
+        <source>competition results: %1</source>
+        <translation>竞赛成绩 %1 条</translation>
+    </message>
+    <message>
+        <source>team-leader periods: %1</source>
+        <translation>班组长任期 %1 段</translation>
+    </message>
+    <message>
+        <source>master-apprentice agreements: %1</source>
+        <translation>师带徒协议 %1 份</translation>
+    </message>
+    <message>
+        <source>lines of computed allowance months: %1</source>
+        <translation>已计算月份的津贴明细 %1 条</translation>
+    </message>
+    <message>
+        <source>pay records: %1</source>
+        <translation>工资记录 %1 条</translation>
+    </message>
+    <message>
+        <source>professional titles: %1</source>
+        <translation>职称记录 %1 条</translation>
+    </message>
+    <message>
+        <source>photos: %1</source>
+        <translation>照片 %1 张</translation>
+    </message>
+    <message>
+        <source>rows of the table %1: %2</source>
+        <translation>表 %1 中的记录 %2 条</translation>
+    </message>
+    <message>
+        <source>Looking up employee %1</source>
+        <translation>查找职工 %1</translation>
+    </message>
+    <message>
+        <source>There is no employee %1 in the roster.</source>
+        <translation>花名册中没有职工 %1。</translation>
+    </message>
+    <message>
+        <source>Checking the new worker</source>
+        <translation>检查新职工</translation>
+    </message>
+    <message>
+        <source>the employee number %1 already belongs to %2.</source>
+        <translation>工号 %1 已属于 %2。</translation>
+    </message>
+    <message>
+        <source>this ID number already belongs to employee %1 %2.</source>
+        <translation>该身份证号已属于职工 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Adding employee %1</source>
+        <translation>新增职工 %1</translation>
+    </message>
+    <message>
+        <source>Added employee %1 %2 by hand (new hire).</source>
+        <translation>手工新增职工 %1 %2（新入职）。</translation>
+    </message>
+    <message>
+        <source>Employee %1 could not be added: the number is already on record.</source>
+        <translation>无法新增职工 %1：该工号已登记。</translation>
+    </message>
+    <message>
+        <source>Recording a leaving</source>
+        <translation>办理离职</translation>
+    </message>
+    <message>
+        <source>Give the leave date: the first day the worker is no longer in service.</source>
+        <translation>请填写离职日期：职工不再在岗的第一天。</translation>
+    </message>
+    <message>
+        <source>Give the reason for leaving (resignation, retirement, end of contract …): it is kept in the audit trail.</source>
+        <translation>请填写离职原因（辞职、退休、合同期满……）：原因记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Employee %1 %2 has already left on %3. To correct that date, edit the leave date in the worker&apos;s profile.</source>
+        <translation>职工 %1 %2 已于 %3 离职。如需更正该日期，请在职工档案中修改离职日期。</translation>
+    </message>
+    <message>
+        <source>The leave date %1 of employee %2 %3 is before the hire date %4.</source>
+        <translation>职工 %2 %3 的离职日期 %1 早于入职日期 %4。</translation>
+    </message>
+    <message>
+        <source>Employee %1 %2 leaves; first day out of service %3. Reason: %4</source>
+        <translation>职工 %1 %2 离职；离职日期（首个不在岗日）%3。原因：%4</translation>
+    </message>
+    <message>
+        <source>Moving workers</source>
+        <translation>调整职工</translation>
+    </message>
+    <message>
+        <source>Choose the workshop or the occupation the workers move to.</source>
+        <translation>请选择职工调往的车间或职业（工种）。</translation>
+    </message>
+    <message>
+        <source>The chosen workshop is no longer in the database.</source>
+        <translation>所选车间已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>The chosen occupation is no longer in the database.</source>
+        <translation>所选职业（工种）已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>Some of the chosen workers are no longer in the database; another officer may have deleted them. Refresh the roster and choose again.</source>
+        <translation>所选职工中有人已不在数据库中，可能已被其他操作员删除。请刷新花名册后重新选择。</translation>
+    </message>
+    <message>
+        <source>workshop %1 (%2), occupation %3</source>
+        <translation>车间 %1（%2），职业（工种）%3</translation>
+    </message>
+    <message>
+        <source>workshop %1 (%2)</source>
+        <translation>车间 %1（%2）</translation>
+    </message>
+    <message>
+        <source>occupation %1</source>
+        <translation>职业（工种）%1</translation>
+    </message>
+    <message>
+        <source>Moved %1 workers to %2: %3</source>
+        <translation>将 %1 名职工调至%2：%3</translation>
+    </message>
+    <message>
+        <source>Looking for records of the worker</source>
+        <translation>查找该职工的记录</translation>
+    </message>
+    <message>
+        <source>Deleting a worker</source>
+        <translation>删除职工</translation>
+    </message>
+    <message>
+        <source>Employee %1 %2 cannot be deleted: records refer to them (%3). Only a worker entered by mistake, with no history yet, can be deleted; record a leaving instead.</source>
+        <translation>职工 %1 %2 不能删除：有记录引用该职工（%3）。只有误录且尚无任何历史记录的职工才能删除；请改为办理离职。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Deleted employee %1 %2, entered by mistake.</source>
+        <translation>删除误录职工 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Employee %1 %2 cannot be deleted: records your role cannot read (pay, allowances or agreements) refer to them. Record a leaving instead.</source>
+        <translation>职工 %1 %2 不能删除：有您的角色无权查看的记录（工资、津贴或协议）引用该职工。请改为办理离职。</translation>
+    </message>
+</context>
+<context>
     <name>skl::WorkerProfileDialog</name>
     <message>
         <source>Edit</source>
@@ -7393,6 +7991,18 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Save them, discard them, or go back to the profile?</source>
         <translation>保存修改、放弃修改，还是返回档案继续编辑？</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>手工新增</translation>
+    </message>
+    <message>
+        <source>Leaving recorded</source>
+        <translation>办理离职</translation>
+    </message>
+    <message>
+        <source>Workshop or occupation changed</source>
+        <translation>调整车间或职业</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "app/cli/reportcommands.h"
 #include "app/cli/rostercommands.h"
 #include "app/cli/usercommands.h"
+#include "app/cli/workercommands.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +54,17 @@ const QList<CliCommands::Command> &CliCommands::table()
             [](CliContext &cli, CliArguments &args) {
                 return RosterCommands(cli).transfer(u"export"_s, args);
             } },
+        { u"worker"_s, S::Roster,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  worker add --employee NO --name NAME --hire D [--id ID] [--gender 男|女]\n"
+                "      [--birth D] [--site S] [--province P] [--workshop W] [--occupation O]\n"
+                "      [--grade G --grade-date D] [--frontline] [--team-leader] [--json]\n"
+                "                                            add a new hire\n"
+                "  worker leave NO --date D --reason TEXT    record a leaving (离职)\n"
+                "  worker move NO… [--workshop W [--site S]] [--occupation O]\n"
+                "                                            move workers at once\n"
+                "  worker delete NO                          delete a worker entered by mistake\n"),
+            [](CliContext &cli, CliArguments &args) { return WorkerCommands(cli).worker(args); } },
         { u"targets"_s, S::Roster,
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  targets [--as-of YYYY-MM-DD] [--json]     the workforce targets on a date\n"),

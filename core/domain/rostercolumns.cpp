@@ -90,6 +90,9 @@ QString RosterColumns::labelForKey(const QString &key)
         return tr("header row");
     if (key == u"row")
         return tr("whole row");
+    // Kept in the trail beside the leave date (issue 15), no column of a roster file.
+    if (key == u"leave_reason")
+        return tr("Reason for leaving");
     return key;
 }
 

@@ -162,4 +162,16 @@ WorkerRecord RosterRow::parse(const QStringList &cells, int line, RowProblems &p
     return r;
 }
 
+WorkerRecord RosterRow::parseFields(const QStringList &cells, RowProblems &problems)
+{
+    static const RosterColumns columns = [] {
+        QStringList header;
+        for (RosterField field : RosterColumns::allFields())
+            header += RosterColumns::key(field);
+        QStringList ignored;
+        return *RosterColumns::fromHeader(header, ignored);
+    }();
+    return RosterRow(columns).parse(cells, 0, problems);
+}
+
 } // namespace skl

@@ -22,6 +22,9 @@ public:
 
     // Appends a problem per bad cell to problems; the record is usable when none were added.
     WorkerRecord parse(const QStringList &cells, int line, RowProblems &problems) const;
+    // The same for cells in RosterField order, every column present: a form or the command
+    // line checked as an import row (issue 15), line 0.
+    static WorkerRecord parseFields(const QStringList &cells, RowProblems &problems);
 
 private:
     const RosterColumns &m_columns;

@@ -141,8 +141,14 @@ namespace {
             // The trail itself every officer reads; "audit verify" also looks for the events
             // each table names (auditReferences()).
             return {};
-        case Act::EditRoster:
-            return rosterWrites();
+        case Act::EditRoster: {
+            // A worker entered by mistake is deleted with the grade the roster gave them, while
+            // nothing else refers to them (WorkerEdits::remove, issue 15).
+            QList<Access> access = rosterWrites();
+            access += write(u"worker", { u"DELETE" });
+            access += write(u"grade_award", { u"DELETE" });
+            return access;
+        }
         case Act::ImportRoster: {
             // A grade an import brings becomes a proposed certification (schema 12).
             QList<Access> access = rosterWrites();
@@ -854,6 +860,23 @@ Status ServerPrivileges::apply(QSqlDatabase &db, const QString &database)
     statements += u"DROP TRIGGER IF EXISTS certification_four_eyes ON certification"_s;
     statements += u"CREATE TRIGGER certification_four_eyes BEFORE INSERT OR UPDATE ON "
                   "certification FOR EACH ROW EXECUTE FUNCTION certification_four_eyes()"_s;
+    // hr deletes a worker entered by mistake with the grade the roster gave them (issue 15,
+    // WorkerEdits::remove); grade history is otherwise append-only. Checked at commit, when
+    // the worker must be gone too: a grade alone, or a certified one, is never deleted.
+    statements += uR"sql(CREATE OR REPLACE FUNCTION grade_award_goes_with_worker() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF OLD.way <> 'import' OR EXISTS (SELECT 1 FROM worker w WHERE w.id = OLD.worker_id) THEN
+        RAISE EXCEPTION 'grade record % is history: only the grade a worker was entered with is deleted, with the worker', OLD.id
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NULL;
+END
+$$)sql"_s;
+    statements += u"DROP TRIGGER IF EXISTS grade_award_goes_with_worker ON grade_award"_s;
+    statements += u"CREATE CONSTRAINT TRIGGER grade_award_goes_with_worker AFTER DELETE ON "
+                  "grade_award DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+                  "grade_award_goes_with_worker()"_s;
     statements += allowanceRunFourEyes();
     statements += u"DROP TRIGGER IF EXISTS allowance_run_four_eyes ON allowance_run"_s;
     statements += u"CREATE TRIGGER allowance_run_four_eyes BEFORE INSERT OR UPDATE ON "

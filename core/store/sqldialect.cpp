@@ -103,6 +103,19 @@ QString SqlDialect::foreignKeysToQuery() const
         "ORDER BY tc.table_name, kcu.column_name");
 }
 
+QString SqlDialect::foreignKeysToQueryForReader() const
+{
+    if (m_kind == Kind::Sqlite)
+        return QStringLiteral("SELECT m.name, k.\"from\", 1 FROM sqlite_master m "
+                              "JOIN pragma_foreign_key_list(m.name) k WHERE m.type = 'table' "
+                              "AND k.\"table\" = ? ORDER BY m.name, k.\"from\"");
+    return QStringLiteral("SELECT c.conrelid::regclass::text, a.attname, "
+                          "CASE WHEN has_table_privilege(c.conrelid, 'SELECT') THEN 1 ELSE 0 END "
+                          "FROM pg_catalog.pg_constraint c JOIN pg_catalog.pg_attribute a "
+                          "ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
+                          "WHERE c.contype = 'f' AND c.confrelid = to_regclass(?) ORDER BY 1, 2");
+}
+
 QString SqlDialect::maskedIdNumber(const QString &worker) const
 {
     // The function is ServerPrivileges's.

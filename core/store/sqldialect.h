@@ -49,6 +49,10 @@ public:
     // sixth of the target report at a million workers. Empty for SQLite, which compares
     // bytes (BINARY) unless told otherwise.
     QString bytewise() const;
+    // The same for any reader, with a third column: 1 when the session may read the referring
+    // table. On a server information_schema lists only the constraints of tables the session's
+    // roles own, and an officer owns none; the catalog lists them all (issue 15).
+    QString foreignKeysToQueryForReader() const;
     // "a = b" that is true when both are NULL.
     QString nullSafeEquals() const;
     // Run last in a transaction that may have written: tells every other connection listening

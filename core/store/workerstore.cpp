@@ -291,7 +291,10 @@ Result<QList<AuditEntry>> WorkerStore::changes(qint64 workerId, std::optional<qi
     // only the whole trail shows it.
     QString sql = u"SELECT e.at, e.actor, e.action, c.field, c.old_value, c.new_value, c.id "
                   "FROM audit_change c JOIN audit_event e ON e.id = c.event_id "
-                  "WHERE c.entity = 'worker' AND c.entity_id = ? "_s;
+                  "WHERE c.entity = 'worker' AND c.entity_id = ? "
+                  // A deleted worker's id can be given again on a file (SQLite reuses the
+                  // highest rowid): the trail of this worker begins with their creation.
+                  "AND c.event_id >= (SELECT created_event_id FROM worker WHERE id = ?) "_s;
     if (afterChangeId)
         sql += u"AND c.id > ? "_s;
     else
@@ -300,6 +303,7 @@ Result<QList<AuditEntry>> WorkerStore::changes(qint64 workerId, std::optional<qi
                "FROM worker w JOIN audit_event e ON e.id = w.created_event_id WHERE w.id = ? "_s;
     sql += u"ORDER BY 1 DESC, 7 DESC"_s;
     q.prepare(sql);
+    q.addBindValue(workerId);
     q.addBindValue(workerId);
     q.addBindValue(afterChangeId ? *afterChangeId : workerId);
     if (!q.exec())

@@ -47,6 +47,7 @@
 #include "ui/officers/officersdialog.h"
 #include "ui/officers/passworddialog.h"
 #include "ui/pay/payview.h"
+#include "ui/roster/rosteractions.h"
 #include "ui/roster/rosterview.h"
 #include "ui/server/openserverdialog.h"
 #include "ui/settings/backupsettingsdialog.h"
@@ -175,6 +176,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::recentChosen, this,
         qOverload<const QString &>(&MainWindow::openDatabase));
     connect(m_roster, &RosterView::workerActivated, this, &MainWindow::openProfile);
+    // The roster reloads itself after a desk act on workers; the figures built on it follow.
+    connect(m_roster, &RosterView::workersChanged, this, [this] {
+        m_dashboard->reload();
+        m_certification->reload();
+    });
+    connect(m_roster, &RosterView::importRequested, this, &MainWindow::importWorkers);
+    connect(m_roster, &RosterView::demoRequested, this, &MainWindow::openDemo);
     // Cheap (no file access): PRAGMA data_version on the window's own connection.
     m_changeTimer->setInterval(2000);
     connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::reloadIfChangedElsewhere);
@@ -253,6 +261,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_databaseActions += file->addAction(tr("&Close database"), this, &MainWindow::closeDatabase);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    // The desk acts on workers (issue 15), shared with the roster's context menu and tool bar:
+    // RosterActions enables each for the officer and the workers chosen.
+    QMenu *workers = menuBar()->addMenu(tr("&Workers"));
+    m_roster->actions()->fillMenu(workers);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_databaseActions

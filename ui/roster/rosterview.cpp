@@ -4,17 +4,23 @@
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "core/common/appsettings.h"
 #include "core/store/connection.h"
 #include "core/store/workerstore.h"
+#include "ui/roster/rosteractions.h"
 #include "ui/roster/rostertablemodel.h"
 #include "ui/widgets/errorpresenter.h"
 
@@ -106,13 +112,35 @@ RosterView::RosterView(QWidget *parent)
         }
     });
 
+    m_actions = new RosterActions(this, [this] { return chosenWorkers(); });
+    auto *tools = new QToolBar(this);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *action : { m_actions->addAction(), m_actions->leavingAction(),
+             m_actions->moveAction(), m_actions->deleteAction() })
+        tools->addAction(action);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &RosterView::showTableMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_actions,
+        &RosterActions::update);
+    connect(m_model, &QAbstractItemModel::modelReset, m_actions, &RosterActions::update);
+    connect(m_actions, &RosterActions::profileRequested, this, &RosterView::workerActivated);
+    connect(m_actions, &RosterActions::workersChanged, this, [this] {
+        reload();
+        Q_EMIT workersChanged();
+    });
+    m_body = new QStackedWidget(this);
+    m_body->addWidget(m_table);
+    m_emptyPage = buildEmptyPage();
+    m_body->addWidget(m_emptyPage);
+
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     for (QComboBox *box : { m_site, m_workshop, m_occupation, m_grade, m_frontline, m_service })
         filters->addWidget(box, 1);
+    layout->addWidget(tools);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_body, 1);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(kSearchDelayMs);
@@ -164,10 +192,86 @@ void RosterView::buildFilterBar()
     }
 }
 
+QWidget *RosterView::buildEmptyPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(u"emptyRoster"_s);
+    auto *title = new QLabel(tr("The roster is empty"), page);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    title->setFont(big);
+    auto *text = new QLabel(tr("Bring the workers in from the company's Excel roster (花名册), "
+                               "add a new hire by hand, or try SkillLadder on the demo "
+                               "company's 20,000 made-up workers."),
+        page);
+    text->setWordWrap(true);
+    m_importButton = new QPushButton(tr("Import the roster from Excel or CSV…"), page);
+    m_importButton->setObjectName(u"emptyImport"_s);
+    auto *add = new QToolButton(page);
+    add->setObjectName(u"emptyAdd"_s);
+    add->setDefaultAction(m_actions->addAction());
+    add->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    add->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    auto *demo = new QPushButton(tr("Open the demo company"), page);
+    demo->setObjectName(u"emptyDemo"_s);
+    connect(m_importButton, &QPushButton::clicked, this, &RosterView::importRequested);
+    connect(demo, &QPushButton::clicked, this, &RosterView::demoRequested);
+
+    auto *column = new QVBoxLayout;
+    column->addStretch(1);
+    column->addWidget(title);
+    column->addWidget(text);
+    column->addSpacing(12);
+    for (QWidget *button : std::initializer_list<QWidget *> { m_importButton, add, demo })
+        column->addWidget(button);
+    column->addStretch(2);
+    auto *outer = new QHBoxLayout(page);
+    outer->addStretch(1);
+    outer->addLayout(column, 2);
+    outer->addStretch(1);
+    return page;
+}
+
+QList<WorkerRow> RosterView::chosenWorkers() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows += index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<WorkerRow> workers;
+    for (int row : std::as_const(rows))
+        workers += m_model->workerAt(row);
+    return workers;
+}
+
+bool RosterView::isShowingEmptyPage() const
+{
+    return m_body->currentWidget() == m_emptyPage;
+}
+
+void RosterView::showTableMenu(const QPoint &at)
+{
+    // A right click on a row not chosen yet chooses it, as file managers do.
+    const QModelIndex index = m_table->indexAt(at);
+    if (index.isValid() && !m_table->selectionModel()->isRowSelected(index.row(), {}))
+        m_table->selectRow(index.row());
+    m_actions->update();
+    QMenu menu(this);
+    m_actions->fillMenu(&menu);
+    menu.exec(m_table->viewport()->mapToGlobal(at));
+}
+
 void RosterView::setConnection(Connection *connection, const Officer &officer)
 {
     m_officer = officer;
     m_connection = connection;
+    m_actions->setConnection(connection, officer);
+    const bool mayImport = officer.may(Act::ImportRoster);
+    m_importButton->setEnabled(mayImport);
+    m_importButton->setToolTip(mayImport
+            ? QString()
+            : tr("Needs the role %1.").arg(Permissions::rolesFor(Act::ImportRoster).titles()));
     m_workers = connection ? std::make_unique<WorkerStore>(connection->db()) : nullptr;
     fillUnitFilters();
     m_model->setWorkers(m_workers.get(), m_officer);
@@ -357,6 +461,8 @@ void RosterView::countsReady(const Result<Counts> &counts)
         setCountText(counts.error().userMessage);
         return;
     }
+    // No worker at all that this officer reads: say how to begin instead of an empty table.
+    m_body->setCurrentWidget(counts->total == 0 ? m_emptyPage : static_cast<QWidget *>(m_table));
     setCountText(tr("%1 of %2 workers")
                      .arg(QLocale().toString(counts->shown), QLocale().toString(counts->total)));
     Q_EMIT countsChanged(counts->shown, counts->total);

@@ -6,17 +6,20 @@
 #include <QWidget>
 
 #include "core/common/result.h"
+#include "core/domain/officer.h"
 #include "core/store/rosterquery.h"
 #include "ui/widgets/latestloader.h"
 
 class QComboBox;
 class QLineEdit;
+class QPushButton;
+class QStackedWidget;
 class QTableView;
-#include "core/domain/officer.h"
 
 namespace skl {
 
 class Connection;
+class RosterActions;
 class RosterTableModel;
 class WorkerStore;
 
@@ -40,6 +43,13 @@ public:
 
     RosterTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    // The desk acts on the chosen workers: context menu, tool bar, the window's Workers menu.
+    RosterActions *actions() const { return m_actions; }
+    // The workers selected in the table, in the table's order.
+    QList<WorkerRow> chosenWorkers() const;
+    // What an empty roster shows instead of the table, with its buttons (issue 15).
+    QWidget *emptyPage() const { return m_emptyPage; }
+    bool isShowingEmptyPage() const;
     RosterFilter filter() const;
     void setSearchText(const QString &text);
     // The text for the status bar: "N of M workers".
@@ -51,6 +61,11 @@ Q_SIGNALS:
     void countTextChanged(const QString &text);
     // A worker was double-clicked or chosen with Enter: open the profile.
     void workerActivated(qint64 workerId);
+    // A desk act changed workers (added, left, moved, deleted); the roster reloads itself.
+    void workersChanged();
+    // The empty roster's buttons.
+    void importRequested();
+    void demoRequested();
 
 private:
     struct Counts
@@ -66,6 +81,8 @@ private:
     };
 
     void buildFilterBar();
+    QWidget *buildEmptyPage();
+    void showTableMenu(const QPoint &at);
     void fillUnitFilters();
     void fillWorkshops();
     void applyFilter();
@@ -84,6 +101,10 @@ private:
     std::unique_ptr<WorkerStore> m_workers;
     RosterTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    RosterActions *m_actions = nullptr;
+    QStackedWidget *m_body = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QPushButton *m_importButton = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_site = nullptr;
     QComboBox *m_workshop = nullptr;

@@ -103,6 +103,12 @@ namespace {
             return WorkerProfileDialog::tr("Profile edit");
         if (action == u"demo")
             return WorkerProfileDialog::tr("Demo data");
+        if (action == u"add")
+            return WorkerProfileDialog::tr("Added by hand");
+        if (action == u"leave")
+            return WorkerProfileDialog::tr("Leaving recorded");
+        if (action == u"move")
+            return WorkerProfileDialog::tr("Workshop or occupation changed");
         return action;
     }
 
