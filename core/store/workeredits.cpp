@@ -162,25 +162,25 @@ Result<RowProblems> WorkerEdits::checkNew(const WorkerRecord &record)
     const QString whatFailed = tr("Checking the new worker");
     RowProblems problems;
     QSqlQuery q(m_db);
-    if (!record.employeeNo.isEmpty()) {
-        q.prepare(u"SELECT name FROM worker WHERE employee_no = ?"_s);
-        q.addBindValue(record.employeeNo);
+    // The worker who already holds value in column, if anyone: q then stands on their row.
+    auto holder = [&](const QString &column, const QString &value) -> Result<bool> {
+        q.prepare(u"SELECT employee_no, name FROM worker WHERE %1 = ?"_s.arg(column));
+        q.addBindValue(value);
         if (!q.exec())
             return SqlErrors::fromQuery(q, whatFailed);
-        const auto found = nextRow(q, whatFailed);
+        return nextRow(q, whatFailed);
+    };
+    if (!record.employeeNo.isEmpty()) {
+        const auto found = holder(u"employee_no"_s, record.employeeNo);
         if (!found)
             return found.error();
         if (*found)
             problems += RowProblem { 0, RosterColumns::key(RosterField::EmployeeNo),
                 tr("the employee number %1 already belongs to %2.")
-                    .arg(record.employeeNo, q.value(0).toString()) };
+                    .arg(record.employeeNo, q.value(1).toString()) };
     }
     if (!record.idNumber.isEmpty()) {
-        q.prepare(u"SELECT employee_no, name FROM worker WHERE id_number = ?"_s);
-        q.addBindValue(record.idNumber);
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, whatFailed);
-        const auto found = nextRow(q, whatFailed);
+        const auto found = holder(u"id_number"_s, record.idNumber);
         if (!found)
             return found.error();
         if (*found)
