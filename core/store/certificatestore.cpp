@@ -98,14 +98,15 @@ namespace {
         return QByteArray::fromHex(q.value(0).toString().toLatin1());
     }
 
-    // On the server no officer reads the key (ServerPrivileges): the owner's function computes
-    // the digest of an issued certificate, from the certificate as stored, as digest() below.
-    Result<QString> serverDigest(QSqlDatabase &db, const QString &number)
+    // On the server no officer reads the key (ServerPrivileges): the owner's function (hex) of an
+    // issued certificate as stored, or NULL for one the officer may not read.
+    Result<QString> serverSigned(
+        QSqlDatabase &db, const QString &function, const QString &number, const QString &whatFailed)
     {
         QSqlQuery q(db);
-        q.prepare(u"SELECT certificate_digest(?)"_s);
+        q.prepare(u"SELECT %1(?)"_s.arg(function));
         q.addBindValue(number);
-        if (auto read = execOneRow(q, CertificateStore::tr("Reading the verification key")); !read)
+        if (auto read = execOneRow(q, whatFailed); !read)
             return read.error();
         if (q.value(0).isNull())
             return Error { CertificateStore::tr("Certificate %1 cannot be signed: it is not an "
@@ -116,22 +117,21 @@ namespace {
         return q.value(0).toString();
     }
 
-    // On the server the owner's function signs an issued certificate as stored (ServerPrivileges):
-    // no officer reads the key.
+    // The digest of an issued certificate, as digest() below computes it on a file.
+    Result<QString> serverDigest(QSqlDatabase &db, const QString &number)
+    {
+        return serverSigned(db, u"certificate_digest"_s, number,
+            CertificateStore::tr("Reading the verification key"));
+    }
+
+    // The Ed25519 signature of an issued certificate.
     Result<QByteArray> serverSignature(QSqlDatabase &db, const QString &number)
     {
-        QSqlQuery q(db);
-        q.prepare(u"SELECT certificate_signature(?)"_s);
-        q.addBindValue(number);
-        if (auto read = execOneRow(q, CertificateStore::tr("Signing the certificate")); !read)
-            return read.error();
-        if (q.value(0).isNull())
-            return Error { CertificateStore::tr("Certificate %1 cannot be signed: it is not an "
-                                                "issued certificate you may read, or the "
-                                                "database has no verification key.")
-                               .arg(number),
-                {} };
-        return QByteArray::fromHex(q.value(0).toString().toLatin1());
+        const auto hex = serverSigned(db, u"certificate_signature"_s, number,
+            CertificateStore::tr("Signing the certificate"));
+        if (!hex)
+            return hex.error();
+        return QByteArray::fromHex(hex->toLatin1());
     }
 
     Result<QByteArray> companyPublicKey(QSqlDatabase &db)
