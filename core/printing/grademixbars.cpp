@@ -61,17 +61,8 @@ void GradeMixBars::layout(const ReportStyle &style, double width)
                 tr("%1 employees").arg(QLocale().toString(row.counts.total()))));
     m_countWidth += 3 * mm;
 
-    QStringList names;
-    for (const Row &row : m_rows)
-        names += row.label;
-    m_labelWidth
-        = style.nameColumn(names, width / 3, kLabelPoints, kMaximumLines, m_label, m_labelBold);
-    m_rowHeights.clear();
-    for (const Row &row : m_rows) {
-        const double text
-            = style.nameHeight(row.emphasised ? m_labelBold : m_label, m_labelWidth, row.label);
-        m_rowHeights += std::max(8 * mm, text + 2 * mm);
-    }
+    m_labelWidth = style.nameColumnOfRows(
+        m_rows, width / 3, kLabelPoints, kMaximumLines, 8 * mm, m_label, m_labelBold, m_rowHeights);
 
     // The key flows over as many lines as the grades' names need.
     m_key.clear();

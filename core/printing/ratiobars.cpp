@@ -46,17 +46,8 @@ void RatioBars::layout(const ReportStyle &style, double width)
     }
 
     // The names' column: up to a third of the block.
-    QStringList names;
-    for (const Row &row : m_rows)
-        names += row.label;
-    m_labelWidth
-        = style.nameColumn(names, width / 3, kLabelPoints, kMaximumLines, m_label, m_labelBold);
-    m_rowHeights.clear();
-    for (const Row &row : m_rows) {
-        const double text
-            = style.nameHeight(row.emphasised ? m_labelBold : m_label, m_labelWidth, row.label);
-        m_rowHeights += std::max(m_minimumRowMm * mm, text + 2 * mm);
-    }
+    m_labelWidth = style.nameColumnOfRows(m_rows, width / 3, kLabelPoints, kMaximumLines,
+        m_minimumRowMm * mm, m_label, m_labelBold, m_rowHeights);
     const QFontMetricsF small = style.metrics(style.font(kSmallPoints));
     const QFontMetricsF title = style.metrics(style.font(9, true));
     m_headHeight = small.lineSpacing() + title.lineSpacing() + 3 * mm;

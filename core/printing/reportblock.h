@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
@@ -40,6 +42,22 @@ struct ReportStyle
         QFont &regular, QFont &bold) const;
     // The height name needs in a column of columnWidth that nameColumn() gave.
     double nameHeight(const QFont &font, double columnWidth, const QString &name) const;
+    // nameColumn() for rows with a label (bold when emphasised), and the height of every row:
+    // its name's, and at least minimumRow.
+    template <typename Rows>
+    double nameColumnOfRows(const Rows &rows, double widest, double points, int maximumLines,
+        double minimumRow, QFont &regular, QFont &bold, QList<double> &rowHeights) const
+    {
+        QStringList names;
+        for (const auto &row : rows)
+            names += row.label;
+        const double width = nameColumn(names, widest, points, maximumLines, regular, bold);
+        rowHeights.clear();
+        for (const auto &row : rows)
+            rowHeights += std::max(
+                minimumRow, nameHeight(row.emphasised ? bold : regular, width, row.label) + 2 * mm);
+        return width;
+    }
     // The room a name's column keeps on each side.
     double namePadding() const { return mm; }
 
