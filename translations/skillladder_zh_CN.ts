@@ -3719,6 +3719,21 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::GuiMain</name>
+    <message>
+        <source>SkillLadder: the skilled workforce of an enterprise, its grades, certificates, allowances and targets.</source>
+        <translation>技能人才管理系统：管理企业技能人才的等级、证书、津贴与目标。</translation>
+    </message>
+    <message>
+        <source>Language of the interface: zh or en.</source>
+        <translation>界面语言：zh（中文）或 en（英文）。</translation>
+    </message>
+    <message>
+        <source>The company database to open: a file, or a server&apos;s postgresql://SERVER[:PORT]/DATABASE[?sslmode=MODE], which opens the server dialog filled in (its password is asked, never given on the command line).</source>
+        <translation>要打开的企业数据库：一个文件，或服务器地址 postgresql://服务器[:端口]/数据库[?sslmode=模式]（打开已填好的服务器对话框；密码在对话框中询问，绝不在命令行中给出）。</translation>
+    </message>
+</context>
+<context>
     <name>skl::ImportDialog</name>
     <message>
         <source>(not used)</source>
