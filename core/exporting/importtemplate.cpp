@@ -54,14 +54,12 @@ namespace {
             return { K::Date, 13, date, {},
                 ImportTemplate::tr("Empty while the worker is in service. %1").arg(dateValues) };
         case RosterField::Site:
-            return { K::General, 18, ImportTemplate::tr("Text"), ImportTemplate::tr("第一分公司"),
-                {} };
+            return { K::General, 18, ImportTemplate::tr("Text"), u"第一分公司"_s, {} };
         case RosterField::Province:
             return { K::General, 10, ImportTemplate::tr("Text"), u"湖北省"_s,
                 ImportTemplate::tr("The province's name, short (湖北) or full (湖北省).") };
         case RosterField::Workshop:
-            return { K::General, 18, ImportTemplate::tr("Text"), ImportTemplate::tr("机加车间"),
-                {} };
+            return { K::General, 18, ImportTemplate::tr("Text"), u"机加车间"_s, {} };
         case RosterField::Occupation:
             return { K::General, 18, ImportTemplate::tr("Text"), u"车工"_s, {} };
         case RosterField::Grade: {
