@@ -3963,6 +3963,18 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>How to fill in</source>
         <translation>填写说明</translation>
     </message>
+    <message>
+        <source>Must agree with the ID number. %1</source>
+        <translation>须与身份证号一致。%1</translation>
+    </message>
+    <message>
+        <source>A new occupation is created on first use.</source>
+        <translation>首次出现的职业（工种）将自动新建。</translation>
+    </message>
+    <message>
+        <source>Required when a grade is given. %1</source>
+        <translation>填写技能等级时必填。%1</translation>
+    </message>
 </context>
 <context>
     <name>skl::IntegrityCheck</name>

@@ -47,7 +47,8 @@ namespace {
                 ImportTemplate::tr("The 18-character resident ID number; its check digit is "
                                    "verified. Kept as text so Excel does not round it.") };
         case RosterField::BirthDate:
-            return { K::Date, 13, date, u"1985-06-15"_s, dateValues };
+            return { K::Date, 13, date, u"1985-06-15"_s,
+                ImportTemplate::tr("Must agree with the ID number. %1").arg(dateValues) };
         case RosterField::HireDate:
             return { K::Date, 13, date, u"2008-07-01"_s, dateValues };
         case RosterField::LeaveDate:
@@ -61,7 +62,8 @@ namespace {
         case RosterField::Workshop:
             return { K::General, 18, ImportTemplate::tr("Text"), u"机加车间"_s, {} };
         case RosterField::Occupation:
-            return { K::General, 18, ImportTemplate::tr("Text"), u"车工"_s, {} };
+            return { K::General, 18, ImportTemplate::tr("Text"), u"车工"_s,
+                ImportTemplate::tr("A new occupation is created on first use.") };
         case RosterField::Grade: {
             QStringList grades;
             for (Grade grade : kGrades)
@@ -72,7 +74,8 @@ namespace {
                     .arg(grades.join(u"、"_s)) };
         }
         case RosterField::GradeDate:
-            return { K::Date, 13, date, u"2019-12-20"_s, dateValues };
+            return { K::Date, 13, date, u"2019-12-20"_s,
+                ImportTemplate::tr("Required when a grade is given. %1").arg(dateValues) };
         case RosterField::Frontline:
             return { K::General, 8, ImportTemplate::tr("Yes or no"), u"是"_s, yesNo };
         case RosterField::TeamLeader:
