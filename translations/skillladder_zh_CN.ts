@@ -2717,6 +2717,14 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
   worker delete NO                          删除误录的职工
 </translation>
     </message>
+    <message>
+        <source>  template workers OUT.xlsx                 an empty import workbook, its columns
+                                            explained on a second sheet
+</source>
+        <translation>  template workers OUT.xlsx                 空白导入模板（Excel），第二张工作表
+                                            逐列说明填写要求
+</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliContext</name>
@@ -3867,6 +3875,121 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>Name</source>
         <translation>姓名</translation>
     </message>
+    <message>
+        <source>Download import template…</source>
+        <translation>下载导入模板…</translation>
+    </message>
+    <message>
+        <source>An empty Excel workbook with the columns this import reads, and a second sheet explaining each of them.</source>
+        <translation>空白 Excel 工作簿：含本导入读取的各列，第二张工作表逐列说明填写要求。</translation>
+    </message>
+    <message>
+        <source>Template saved as %1. Fill in one worker per row on its first sheet, then choose it here to import it.</source>
+        <translation>模板已保存为 %1。请在第一张工作表中每行填写一名职工，然后在此选择该文件导入。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ImportTemplate</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; also YYYY/M/D, YYYY.M.D, YYYY年M月D日, YYYYMMDD, or an Excel date.</source>
+        <translation>YYYY-MM-DD；也可写作 YYYY/M/D、YYYY.M.D、YYYY年M月D日、YYYYMMDD，或 Excel 日期。</translation>
+    </message>
+    <message>
+        <source>是 or 否; also Y/N, Yes/No, 1/0, True/False, √/×. Empty means 否.</source>
+        <translation>是 或 否；也可写作 Y/N、Yes/No、1/0、True/False、√/×。留空视为否。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Unique in the company; leading zeros are kept. A number already on the roster updates that worker.</source>
+        <translation>全公司唯一；保留开头的 0。花名册中已有的工号将更新该职工的信息。</translation>
+    </message>
+    <message>
+        <source>男 or 女; also M/F, Male/Female.</source>
+        <translation>男 或 女；也可写作 M/F、Male/Female。</translation>
+    </message>
+    <message>
+        <source>Text (18 characters)</source>
+        <translation>文本（18 位）</translation>
+    </message>
+    <message>
+        <source>The 18-character resident ID number; its check digit is verified. Kept as text so Excel does not round it.</source>
+        <translation>18 位居民身份证号码，将核验校验位。以文本格式保存，避免 Excel 将其舍入为科学计数。</translation>
+    </message>
+    <message>
+        <source>Empty while the worker is in service. %1</source>
+        <translation>在职职工留空。%1</translation>
+    </message>
+    <message>
+        <source>The province&apos;s name, short (湖北) or full (湖北省).</source>
+        <translation>省份名称，简称（湖北）或全称（湖北省）均可。</translation>
+    </message>
+    <message>
+        <source>One of %1; also the national level (五级 … 一级, 5 … 1) or the printed form 高级工（三级）.</source>
+        <translation>%1 之一；也可写国家职业资格等级（五级 … 一级、5 … 1）或证书上的写法 高级工（三级）。</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列名</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Accepted values</source>
+        <translation>可填写的值</translation>
+    </message>
+    <message>
+        <source>Header also accepted as</source>
+        <translation>列名也可写作</translation>
+    </message>
+    <message>
+        <source>Roster import template</source>
+        <translation>花名册导入模板</translation>
+    </message>
+    <message>
+        <source>How to fill in</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>Must agree with the ID number. %1</source>
+        <translation>须与身份证号一致。%1</translation>
+    </message>
+    <message>
+        <source>A new occupation is created on first use.</source>
+        <translation>首次出现的职业（工种）将自动新建。</translation>
+    </message>
+    <message>
+        <source>Required when a grade is given. %1</source>
+        <translation>填写技能等级时必填。%1</translation>
+    </message>
 </context>
 <context>
     <name>skl::IntegrityCheck</name>
@@ -4546,6 +4669,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>&amp;Workers</source>
         <translation>职工(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Download import &amp;template…</source>
+        <translation>下载导入模板(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -6449,6 +6576,22 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Moved %1 onto %2: %3 tables, %4 rows, %5 workers; the audit trail&apos;s %6 events verified, last seal %7. %8 logs in with the new password; every other officer needs one from an administrator (user passwd).</source>
         <translation>已将 %1 迁移到 %2：%3 张表，%4 行，%5 名职工；审计记录 %6 条事件已校验，最后封印 %7。%8 用新密码登录；其他人员需由系统管理员设置密码（user passwd）后才能登录。</translation>
     </message>
+    <message>
+        <source>template needs a kind (workers) and an output .xlsx file.</source>
+        <translation>template 需要模板类型（workers）和输出的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知的模板“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>An import template is an Excel workbook: name it .xlsx.</source>
+        <translation>导入模板是 Excel 工作簿：请以 .xlsx 为扩展名。</translation>
+    </message>
+    <message>
+        <source>Wrote the import template %1.</source>
+        <translation>已写出导入模板 %1。</translation>
+    </message>
 </context>
 <context>
     <name>skl::RosterExport</name>
@@ -7354,6 +7497,17 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Reading the database version</source>
         <translation>读取数据库版本</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TemplateDownload</name>
+    <message>
+        <source>Download import template</source>
+        <translation>下载导入模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

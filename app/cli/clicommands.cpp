@@ -54,6 +54,15 @@ const QList<CliCommands::Command> &CliCommands::table()
             [](CliContext &cli, CliArguments &args) {
                 return RosterCommands(cli).transfer(u"export"_s, args);
             } },
+        { u"template"_s, S::Roster,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  template workers OUT.xlsx                 an empty import workbook, its "
+                "columns\n"
+                "                                            explained on a second sheet\n"),
+            [](CliContext &cli, CliArguments &args) {
+                return RosterCommands(cli).importTemplate(args);
+            },
+            false, false, false },
         { u"worker"_s, S::Roster,
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  worker add --employee NO --name NAME --hire D [--id ID] [--gender 男|女]\n"

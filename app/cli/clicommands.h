@@ -29,9 +29,9 @@ public:
         const char *usage;
         int (*run)(CliContext &cli, CliArguments &args); // on the arguments after the name
         bool drawsText = false; // needs a QGuiApplication
-        // Runs as the officer of --user, logged in: all but init, demo, adopt and verify.
+        // Runs as the officer of --user, logged in: all but init, demo, adopt, verify and template.
         bool logsIn = true;
-        // False for verify, which with --key checks a code without any database.
+        // False for verify, which with --key checks a code without any database, and template.
         bool needsDatabase = true;
     };
 

@@ -13,6 +13,7 @@
 #include "core/demo/demoofficers.h"
 #include "core/domain/cellvalues.h"
 #include "core/exporting/csvwriter.h"
+#include "core/exporting/importtemplate.h"
 #include "core/exporting/rosterexport.h"
 #include "core/importing/recordsource.h"
 #include "core/importing/rosterimport.h"
@@ -184,6 +185,30 @@ int RosterCommands::importWorkers(CliArguments &args)
         nullptr, report->proposed)
                 << '\n';
     return Success; // with --skip-invalid the rejected rows are reported, not a failure
+}
+
+int RosterCommands::importTemplate(CliArguments &args)
+{
+    if (args.hasErrors())
+        return BadUsage;
+    if (args.size() != 2)
+        return m_cli.usageError(tr("template needs a kind (workers) and an output .xlsx file."));
+    const QString kindName = args.takeFirst();
+    const auto kind = ImportTemplate::fromKey(kindName);
+    if (!kind) {
+        QStringList known;
+        for (ImportTemplate::Kind k : ImportTemplate::kinds())
+            known += ImportTemplate::key(k);
+        return m_cli.usageError(
+            tr("Unknown template \"%1\"; use one of: %2.").arg(kindName, known.join(u", "_s)));
+    }
+    const QString path = args.takeFirst();
+    if (!RecordSource::isExcel(path))
+        return m_cli.usageError(tr("An import template is an Excel workbook: name it .xlsx."));
+    if (auto written = ImportTemplate::write(*kind, path); !written)
+        return m_cli.failure(written.error());
+    m_cli.out() << tr("Wrote the import template %1.").arg(QDir::toNativeSeparators(path)) << '\n';
+    return Success;
 }
 
 int RosterCommands::exportWorkers(CliArguments &args)

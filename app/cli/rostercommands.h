@@ -26,6 +26,8 @@ public:
     // adopt --admin NAME: the first administrator of a file from before officers.
     int adopt(CliArguments &args);
     int backup(CliArguments &args);
+    // template KIND OUT.xlsx: an empty import workbook with its explanation sheet (no login).
+    int importTemplate(CliArguments &args);
     // Replaces the database by a checked backup, keeping the replaced file beside it.
     int restore(CliArguments &args);
 

@@ -80,6 +80,20 @@ QString RosterColumns::chineseHeader(RosterField field)
     return QString::fromUtf16(columnNames()[size_t(field)].chinese);
 }
 
+bool RosterColumns::isRequired(RosterField field)
+{
+    return field == RosterField::EmployeeNo || field == RosterField::Name
+        || field == RosterField::HireDate;
+}
+
+QStringList RosterColumns::aliases(RosterField field)
+{
+    QStringList out;
+    for (const char16_t *alias : columnNames()[size_t(field)].aliases)
+        out += QString::fromUtf16(alias);
+    return out;
+}
+
 QString RosterColumns::labelForKey(const QString &key)
 {
     for (RosterField field : allFields()) {
@@ -133,9 +147,8 @@ std::optional<RosterColumns> RosterColumns::fromHeader(
         }
         index = i;
     }
-    for (RosterField required :
-        { RosterField::EmployeeNo, RosterField::Name, RosterField::HireDate }) {
-        if (!columns.has(required))
+    for (RosterField required : allFields()) {
+        if (isRequired(required) && !columns.has(required))
             errors += tr("the required column %1 (%2) is missing.")
                           .arg(key(required), chineseHeader(required));
     }

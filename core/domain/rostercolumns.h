@@ -38,6 +38,10 @@ public:
     static QString key(RosterField field);
     // The Chinese header export writes: 工号, 身份证号 ...
     static QString chineseHeader(RosterField field);
+    // Whether a roster file must have the column (its header row is refused without it).
+    static bool isRequired(RosterField field);
+    // The other header spellings fieldForHeader() accepts besides key() and chineseHeader().
+    static QStringList aliases(RosterField field);
     // A RowProblem's field as people read it: the Chinese header for a column key, and the
     // translated "header row" / "whole row" for the others.
     static QString labelForKey(const QString &key);

@@ -21,25 +21,31 @@ namespace {
     constexpr int kStyleHeader = 3;
     constexpr int kStyleMoney = 4; // built-in number format 4: #,##0.00, still a number
 
+    // %1: one Override per worksheet.
     constexpr auto kContentTypes = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+%1<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
 </Types>)";
+    constexpr auto kSheetContentType
+        = R"(<Override PartName="/xl/worksheets/sheet%1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+)";
 
     constexpr auto kRootRelations = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
 </Relationships>)";
 
+    // %1: one Relationship per worksheet, rId1 … rIdN; the styles are rId0.
     constexpr auto kWorkbookRelations = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+%1<Relationship Id="rId0" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 </Relationships>)";
+    constexpr auto kSheetRelation
+        = R"(<Relationship Id="rId%1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%1.xml"/>
+)";
 
     // General; text (format 49, "@"); date (yyyy-mm-dd); bold header on a light fill.
     constexpr auto kStyles = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -77,6 +83,100 @@ namespace {
             break;
         }
         return kStyleGeneral;
+    }
+
+    using Column = XlsxSheetWriter::Column;
+    using Kind = XlsxSheetWriter::Kind;
+
+    // A worksheet's start: the frozen header row, the column widths and formats, the header.
+    void writeSheetStart(QXmlStreamWriter &xml, const QList<Column> &columns)
+    {
+        xml.writeStartDocument(u"1.0"_s, true);
+        xml.writeStartElement(u"worksheet"_s);
+        xml.writeDefaultNamespace(u"http://schemas.openxmlformats.org/spreadsheetml/2006/main"_s);
+        // The header row stays in view while scrolling.
+        xml.writeStartElement(u"sheetViews"_s);
+        xml.writeStartElement(u"sheetView"_s);
+        xml.writeAttribute(u"workbookViewId"_s, u"0"_s);
+        xml.writeEmptyElement(u"pane"_s);
+        xml.writeAttribute(u"ySplit"_s, u"1"_s);
+        xml.writeAttribute(u"topLeftCell"_s, u"A2"_s);
+        xml.writeAttribute(u"activePane"_s, u"bottomLeft"_s);
+        xml.writeAttribute(u"state"_s, u"frozen"_s);
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeStartElement(u"cols"_s);
+        for (int i = 0; i < columns.size(); ++i) {
+            xml.writeEmptyElement(u"col"_s);
+            xml.writeAttribute(u"min"_s, QString::number(i + 1));
+            xml.writeAttribute(u"max"_s, QString::number(i + 1));
+            xml.writeAttribute(u"width"_s, QString::number(columns[i].width));
+            xml.writeAttribute(u"style"_s, QString::number(styleOf(columns[i].kind)));
+            xml.writeAttribute(u"customWidth"_s, u"1"_s);
+        }
+        xml.writeEndElement();
+        xml.writeStartElement(u"sheetData"_s);
+
+        xml.writeStartElement(u"row"_s);
+        xml.writeAttribute(u"r"_s, u"1"_s);
+        for (int i = 0; i < columns.size(); ++i) {
+            xml.writeStartElement(u"c"_s);
+            xml.writeAttribute(u"r"_s, spreadsheetColumnName(i) + u'1');
+            xml.writeAttribute(u"s"_s, QString::number(kStyleHeader));
+            xml.writeAttribute(u"t"_s, u"inlineStr"_s);
+            xml.writeStartElement(u"is"_s);
+            xml.writeTextElement(u"t"_s, columns[i].header);
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    void writeCells(QXmlStreamWriter &xml, const QList<Column> &columns, qint64 rowNumber,
+        const QStringList &cells)
+    {
+        const QString row = QString::number(rowNumber);
+        xml.writeStartElement(u"row"_s);
+        xml.writeAttribute(u"r"_s, row);
+        for (int i = 0; i < cells.size() && i < columns.size(); ++i) {
+            if (cells[i].isEmpty())
+                continue;
+            xml.writeStartElement(u"c"_s);
+            xml.writeAttribute(u"r"_s, spreadsheetColumnName(i) + row);
+            const Kind kind = columns[i].kind;
+            const QDate date
+                = kind == Kind::Date ? QDate::fromString(cells[i], Qt::ISODate) : QDate();
+            bool number = false;
+            if (kind == Kind::Money)
+                cells[i].toDouble(&number);
+            if (number) {
+                xml.writeAttribute(u"s"_s, QString::number(kStyleMoney));
+                xml.writeTextElement(u"v"_s, cells[i]);
+            } else if (date.isValid()) {
+                xml.writeAttribute(u"s"_s, QString::number(kStyleDate));
+                xml.writeTextElement(u"v"_s, QString::number(excelSerial(date)));
+            } else {
+                if (kind != Kind::General)
+                    xml.writeAttribute(u"s"_s, QString::number(styleOf(kind)));
+                xml.writeAttribute(u"t"_s, u"inlineStr"_s);
+                xml.writeStartElement(u"is"_s);
+                xml.writeTextElement(u"t"_s, cells[i]);
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    // The sheet's end: the autofilter over the header and rows 2 … lastFilteredRow.
+    void writeSheetEnd(QXmlStreamWriter &xml, const QList<Column> &columns, qint64 lastFilteredRow)
+    {
+        xml.writeEndElement(); // sheetData
+        xml.writeEmptyElement(u"autoFilter"_s);
+        xml.writeAttribute(u"ref"_s,
+            u"A1:%1%2"_s.arg(spreadsheetColumnName(int(columns.size()) - 1)).arg(lastFilteredRow));
+        xml.writeEndElement(); // worksheet
+        xml.writeEndDocument();
     }
 
 } // namespace
@@ -120,81 +220,17 @@ Status XlsxSheetWriter::open()
         return failure(m_file.errorString().isEmpty() ? tr("the workbook could not be created.")
                                                       : m_file.errorString());
 
-    QByteArray workbook;
-    QXmlStreamWriter book(&workbook);
-    book.writeStartDocument(u"1.0"_s, true);
-    book.writeStartElement(u"workbook"_s);
-    book.writeDefaultNamespace(u"http://schemas.openxmlformats.org/spreadsheetml/2006/main"_s);
-    book.writeNamespace(
-        u"http://schemas.openxmlformats.org/officeDocument/2006/relationships"_s, u"r"_s);
-    book.writeStartElement(u"sheets"_s);
-    book.writeEmptyElement(u"sheet"_s);
-    book.writeAttribute(u"name"_s, m_sheetName);
-    book.writeAttribute(u"sheetId"_s, u"1"_s);
-    book.writeAttribute(u"http://schemas.openxmlformats.org/officeDocument/2006/relationships"_s,
-        u"id"_s, u"rId1"_s);
-    book.writeEndElement();
-    book.writeEndElement(); // workbook
-    book.writeEndDocument();
-
-    for (const auto &[name, content] :
-        { std::pair { u"[Content_Types].xml"_s, QByteArray(kContentTypes) },
-            std::pair { u"_rels/.rels"_s, QByteArray(kRootRelations) },
-            std::pair { u"xl/_rels/workbook.xml.rels"_s, QByteArray(kWorkbookRelations) },
-            std::pair { u"xl/styles.xml"_s, QByteArray(kStyles) },
-            std::pair { u"xl/workbook.xml"_s, workbook } }) {
-        if (auto written = writeEntry(name, content); !written)
-            return written;
-    }
+    if (auto written = writeEntry(u"_rels/.rels"_s, QByteArray(kRootRelations)); !written)
+        return written;
+    if (auto written = writeEntry(u"xl/styles.xml"_s, QByteArray(kStyles)); !written)
+        return written;
 
     m_sheet = std::make_unique<QuaZipFile>(m_zip.get());
     if (!m_sheet->open(QIODevice::WriteOnly, QuaZipNewInfo(u"xl/worksheets/sheet1.xml"_s)))
         return failure(tr("the workbook could not be written."));
     m_xml.setDevice(m_sheet.get());
-    m_xml.writeStartDocument(u"1.0"_s, true);
-    m_xml.writeStartElement(u"worksheet"_s);
-    m_xml.writeDefaultNamespace(u"http://schemas.openxmlformats.org/spreadsheetml/2006/main"_s);
-    // The header row stays in view while scrolling.
-    m_xml.writeStartElement(u"sheetViews"_s);
-    m_xml.writeStartElement(u"sheetView"_s);
-    m_xml.writeAttribute(u"workbookViewId"_s, u"0"_s);
-    m_xml.writeEmptyElement(u"pane"_s);
-    m_xml.writeAttribute(u"ySplit"_s, u"1"_s);
-    m_xml.writeAttribute(u"topLeftCell"_s, u"A2"_s);
-    m_xml.writeAttribute(u"activePane"_s, u"bottomLeft"_s);
-    m_xml.writeAttribute(u"state"_s, u"frozen"_s);
-    m_xml.writeEndElement();
-    m_xml.writeEndElement();
-    m_xml.writeStartElement(u"cols"_s);
-    for (int i = 0; i < m_columns.size(); ++i) {
-        m_xml.writeEmptyElement(u"col"_s);
-        m_xml.writeAttribute(u"min"_s, QString::number(i + 1));
-        m_xml.writeAttribute(u"max"_s, QString::number(i + 1));
-        m_xml.writeAttribute(u"width"_s, QString::number(m_columns[i].width));
-        m_xml.writeAttribute(u"style"_s, QString::number(styleOf(m_columns[i].kind)));
-        m_xml.writeAttribute(u"customWidth"_s, u"1"_s);
-    }
-    m_xml.writeEndElement();
-    m_xml.writeStartElement(u"sheetData"_s);
-
-    // The header row.
-    QStringList headers;
-    for (const Column &c : std::as_const(m_columns))
-        headers += c.header;
+    writeSheetStart(m_xml, m_columns);
     ++m_rows;
-    m_xml.writeStartElement(u"row"_s);
-    m_xml.writeAttribute(u"r"_s, u"1"_s);
-    for (int i = 0; i < headers.size(); ++i) {
-        m_xml.writeStartElement(u"c"_s);
-        m_xml.writeAttribute(u"r"_s, spreadsheetColumnName(i) + u'1');
-        m_xml.writeAttribute(u"s"_s, QString::number(kStyleHeader));
-        m_xml.writeAttribute(u"t"_s, u"inlineStr"_s);
-        m_xml.writeStartElement(u"is"_s);
-        m_xml.writeTextElement(u"t"_s, headers[i]);
-        m_xml.writeEndElement();
-        m_xml.writeEndElement();
-    }
-    m_xml.writeEndElement();
     return success();
 }
 
@@ -203,36 +239,7 @@ Status XlsxSheetWriter::writeRow(const QStringList &cells)
     if (m_rows >= kMaxRows)
         return failure(
             tr("an Excel sheet holds at most %1 rows; export as CSV instead.").arg(kMaxRows - 1));
-    const QString row = QString::number(++m_rows);
-    m_xml.writeStartElement(u"row"_s);
-    m_xml.writeAttribute(u"r"_s, row);
-    for (int i = 0; i < cells.size() && i < m_columns.size(); ++i) {
-        if (cells[i].isEmpty())
-            continue;
-        m_xml.writeStartElement(u"c"_s);
-        m_xml.writeAttribute(u"r"_s, spreadsheetColumnName(i) + row);
-        const Kind kind = m_columns[i].kind;
-        const QDate date = kind == Kind::Date ? QDate::fromString(cells[i], Qt::ISODate) : QDate();
-        bool number = false;
-        if (kind == Kind::Money)
-            cells[i].toDouble(&number);
-        if (number) {
-            m_xml.writeAttribute(u"s"_s, QString::number(kStyleMoney));
-            m_xml.writeTextElement(u"v"_s, cells[i]);
-        } else if (date.isValid()) {
-            m_xml.writeAttribute(u"s"_s, QString::number(kStyleDate));
-            m_xml.writeTextElement(u"v"_s, QString::number(excelSerial(date)));
-        } else {
-            if (kind != Kind::General)
-                m_xml.writeAttribute(u"s"_s, QString::number(styleOf(kind)));
-            m_xml.writeAttribute(u"t"_s, u"inlineStr"_s);
-            m_xml.writeStartElement(u"is"_s);
-            m_xml.writeTextElement(u"t"_s, cells[i]);
-            m_xml.writeEndElement();
-        }
-        m_xml.writeEndElement();
-    }
-    m_xml.writeEndElement();
+    writeCells(m_xml, m_columns, ++m_rows, cells);
     if (m_xml.hasError())
         return failure(tr("the workbook could not be written."));
     return success();
@@ -245,20 +252,81 @@ Status XlsxSheetWriter::writeTotalsRow(const QStringList &cells)
     return writeRow(cells);
 }
 
+void XlsxSheetWriter::addSheet(
+    const QString &name, const QList<Column> &columns, const QList<QStringList> &rows)
+{
+    m_extraSheets += ExtraSheet { name, columns, rows };
+}
+
+// The workbook's parts that name every sheet, written last because sheets may be added until
+// commit(); a zip's entries may come in any order.
+Status XlsxSheetWriter::writeMetadata()
+{
+    QStringList names { m_sheetName };
+    for (const ExtraSheet &extra : std::as_const(m_extraSheets))
+        names += extra.name;
+
+    QByteArray workbook;
+    QXmlStreamWriter book(&workbook);
+    book.writeStartDocument(u"1.0"_s, true);
+    book.writeStartElement(u"workbook"_s);
+    book.writeDefaultNamespace(u"http://schemas.openxmlformats.org/spreadsheetml/2006/main"_s);
+    book.writeNamespace(
+        u"http://schemas.openxmlformats.org/officeDocument/2006/relationships"_s, u"r"_s);
+    book.writeStartElement(u"sheets"_s);
+    QString contentTypes;
+    QString relations;
+    for (int i = 0; i < names.size(); ++i) {
+        const QString number = QString::number(i + 1);
+        book.writeEmptyElement(u"sheet"_s);
+        book.writeAttribute(u"name"_s, names[i]);
+        book.writeAttribute(u"sheetId"_s, number);
+        book.writeAttribute(
+            u"http://schemas.openxmlformats.org/officeDocument/2006/relationships"_s, u"id"_s,
+            u"rId"_s + number);
+        contentTypes += QString::fromUtf8(kSheetContentType).arg(number);
+        relations += QString::fromUtf8(kSheetRelation).arg(number);
+    }
+    book.writeEndElement();
+    book.writeEndElement(); // workbook
+    book.writeEndDocument();
+
+    for (const auto &[name, content] :
+        { std::pair { u"[Content_Types].xml"_s,
+              QString::fromUtf8(kContentTypes).arg(contentTypes).toUtf8() },
+            std::pair { u"xl/_rels/workbook.xml.rels"_s,
+                QString::fromUtf8(kWorkbookRelations).arg(relations).toUtf8() },
+            std::pair { u"xl/workbook.xml"_s, workbook } }) {
+        if (auto written = writeEntry(name, content); !written)
+            return written;
+    }
+    return success();
+}
+
 Status XlsxSheetWriter::commit()
 {
-    m_xml.writeEndElement(); // sheetData
-    m_xml.writeEmptyElement(u"autoFilter"_s);
-    m_xml.writeAttribute(u"ref"_s,
-        u"A1:%1%2"_s.arg(spreadsheetColumnName(int(m_columns.size()) - 1))
-            .arg(m_filteredRows < 0 ? m_rows : m_filteredRows));
-    m_xml.writeEndElement(); // worksheet
-    m_xml.writeEndDocument();
+    writeSheetEnd(m_xml, m_columns, m_filteredRows < 0 ? m_rows : m_filteredRows);
     m_sheet->close();
     const bool sheetOk = m_sheet->getZipError() == 0 && !m_xml.hasError();
     m_sheet.reset();
+    if (!sheetOk)
+        return failure(tr("the workbook could not be written."));
+    for (int i = 0; i < m_extraSheets.size(); ++i) {
+        const ExtraSheet &extra = m_extraSheets[i];
+        QByteArray content;
+        QXmlStreamWriter xml(&content);
+        writeSheetStart(xml, extra.columns);
+        qint64 row = 1;
+        for (const QStringList &cells : extra.rows)
+            writeCells(xml, extra.columns, ++row, cells);
+        writeSheetEnd(xml, extra.columns, row);
+        if (auto written = writeEntry(u"xl/worksheets/sheet%1.xml"_s.arg(i + 2), content); !written)
+            return written;
+    }
+    if (auto written = writeMetadata(); !written)
+        return written;
     m_zip->close();
-    if (!sheetOk || m_zip->getZipError() != 0)
+    if (m_zip->getZipError() != 0)
         return failure(tr("the workbook could not be written."));
     if (!m_file.commit())
         return failure(m_file.errorString());

@@ -45,18 +45,30 @@ public:
     // rows never hides or moves the totals among them. Data rows written after it would be
     // outside the filter too: write it last.
     Status writeTotalsRow(const QStringList &cells);
+    // A further, small sheet after the streamed one (an import template's explanation of its
+    // columns): kept in memory and written by commit(), with the same header row and formats.
+    void addSheet(
+        const QString &name, const QList<Column> &columns, const QList<QStringList> &rows);
     // Finishes the workbook and puts it in place; without this nothing is written.
     Status commit();
 
     static constexpr qint64 kMaxRows = 1048576; // an Excel sheet's rows, the header's included
 
 private:
+    struct ExtraSheet
+    {
+        QString name;
+        QList<Column> columns;
+        QList<QStringList> rows;
+    };
+    Status writeMetadata();
     Status writeEntry(const QString &name, const QByteArray &content);
     Error failure(const QString &why) const;
 
     QString m_path;
     QString m_sheetName;
     QList<Column> m_columns;
+    QList<ExtraSheet> m_extraSheets;
     QSaveFile m_file;
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_sheet;

@@ -1,10 +1,13 @@
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 
+#include "core/exporting/importtemplate.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 #include "tests/support/xlsxbuilder.h"
@@ -190,4 +193,45 @@ TEST_CASE("Cancelling an import in the dialog leaves the database as it was", "[
     REQUIRE((ended.size() > 0 || ended.wait(20000)));
     CHECK(dialog.summary().contains(QStringLiteral("cancelled")));
     CHECK(workers(db) == 1);
+}
+
+TEST_CASE("The import dialog saves the roster template, which it then previews without a "
+          "header problem",
+    "[ui][import][template]")
+{
+    TempDatabase db;
+    ImportDialog dialog(db.path(), db.admin());
+    const QString saved = db.filePath(QStringLiteral("模板.xlsx"));
+    QString suggested;
+    {
+        SaveFileDialog::ScopedAnswer answer([&](const QString &path) {
+            suggested = path;
+            return saved;
+        });
+        REQUIRE(dialog.templateButton());
+        dialog.templateButton()->click();
+    }
+    // The suggested name is the template's own (in Chinese when the window is).
+    CHECK(suggested.endsWith(ImportTemplate::defaultFileName(ImportTemplate::Kind::Roster)));
+    REQUIRE(QFile::exists(saved));
+    CHECK(dialog.templateNote().contains(QDir::toNativeSeparators(saved)));
+
+    // Chosen back, the template's two sheets are offered and the roster sheet reads cleanly.
+    dialog.setFile(saved);
+    REQUIRE(dialog.sheetChooser()->count() == 2);
+    CHECK(dialog.sheetChooser()->currentIndex() == 0);
+    const auto labels = dialog.findChildren<QLabel *>();
+    for (QLabel *label : labels)
+        CHECK_FALSE(label->text().contains(QStringLiteral("missing")));
+}
+
+TEST_CASE("Cancelling the template's save dialog writes nothing", "[ui][import][template]")
+{
+    TempDatabase db;
+    ImportDialog dialog(db.path(), db.admin());
+    {
+        SaveFileDialog::ScopedAnswer answer([](const QString &) { return QString(); });
+        dialog.templateButton()->click();
+    }
+    CHECK(dialog.templateNote().isEmpty());
 }

@@ -20,6 +20,7 @@
 #include "core/importing/recordsource.h"
 #include "core/importing/xlsxreader.h"
 #include "core/store/connection.h"
+#include "ui/importing/templatedownload.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
 #include "ui/widgets/runwithprogress.h"
@@ -85,12 +86,19 @@ ImportDialog::ImportDialog(const QString &databasePath, const Officer &officer, 
     m_path->setReadOnly(true);
     m_path->setPlaceholderText(tr("Choose the roster file: an Excel workbook or CSV"));
     auto *browse = new QPushButton(tr("Choose file…"), this);
+    m_template = new QPushButton(tr("Download import template…"), this);
+    m_template->setToolTip(tr("An empty Excel workbook with the columns this import reads, and a "
+                              "second sheet explaining each of them."));
+    m_templateNote = new QLabel(this);
+    m_templateNote->setWordWrap(true);
+    m_templateNote->hide();
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(new QLabel(tr("File:"), this));
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_sheetLabel);
     fileRow->addWidget(m_sheet);
     fileRow->addWidget(browse);
+    fileRow->addWidget(m_template);
     m_sheetLabel->hide();
     m_sheet->hide();
     m_headerProblems->setStyleSheet(u"color: #c62828"_s);
@@ -132,11 +140,13 @@ ImportDialog::ImportDialog(const QString &databasePath, const Officer &officer, 
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(fileRow);
+    layout->addWidget(m_templateNote);
     layout->addWidget(m_pages, 1);
     layout->addWidget(buttons);
     resize(980, 620);
 
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_template, &QPushButton::clicked, this, &ImportDialog::downloadTemplate);
     connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportDialog::previewSheet);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -156,6 +166,22 @@ void ImportDialog::chooseFile()
         return;
     AppSettings::setLastFolder(QFileInfo(path).absolutePath());
     setFile(path);
+}
+
+void ImportDialog::downloadTemplate()
+{
+    const QString path = TemplateDownload::save(this, ImportTemplate::Kind::Roster);
+    if (path.isEmpty())
+        return;
+    m_templateNote->setText(tr("Template saved as %1. Fill in one worker per row on its first "
+                               "sheet, then choose it here to import it.")
+                                .arg(QDir::toNativeSeparators(path)));
+    m_templateNote->show();
+}
+
+QString ImportDialog::templateNote() const
+{
+    return !m_templateNote->isHidden() ? m_templateNote->text() : QString();
 }
 
 void ImportDialog::setFile(const QString &path)

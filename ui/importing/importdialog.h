@@ -38,6 +38,10 @@ public:
     // After a refused import: imports the good rows of the same file and sets the bad ones aside.
     QPushButton *importGoodRowsButton() const { return m_importGood; }
     QComboBox *sheetChooser() const { return m_sheet; }
+    // "下载导入模板…": saves an empty roster workbook with the columns explained.
+    QPushButton *templateButton() const { return m_template; }
+    // Where the template was last saved, shown under the file row; empty before.
+    QString templateNote() const;
     QString summary() const;
 
 Q_SIGNALS:
@@ -53,11 +57,14 @@ private:
     void showReport(const RosterImportReport &report);
     void saveProblems();
     void saveRejects();
+    void downloadTemplate();
 
     QString m_databasePath;
     Officer m_officer;
     QString m_file;
     QLineEdit *m_path = nullptr;
+    QPushButton *m_template = nullptr;
+    QLabel *m_templateNote = nullptr;
     QLabel *m_sheetLabel = nullptr;
     QComboBox *m_sheet = nullptr;
     QLabel *m_encoding = nullptr;

@@ -42,6 +42,7 @@
 #include "ui/dashboard/dashboardview.h"
 #include "ui/dashboard/targettablemodel.h"
 #include "ui/importing/importdialog.h"
+#include "ui/importing/templatedownload.h"
 #include "ui/officers/adoptdialog.h"
 #include "ui/officers/logindialog.h"
 #include "ui/officers/officersdialog.h"
@@ -248,6 +249,9 @@ void MainWindow::createMenus()
         tr("&Import workers…"), QKeySequence(u"Ctrl+I"_s), this, &MainWindow::importWorkers);
     m_writeActions += m_databaseActions.constLast();
     requireAct(m_databaseActions.constLast(), Act::ImportRoster);
+    // A template holds no company data: offered with or without an open database.
+    file->addAction(tr("Download import &template…"), this,
+        [this] { TemplateDownload::save(this, ImportTemplate::Kind::Roster); });
     m_databaseActions += file->addAction(
         tr("&Export workers…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::exportWorkers);
     requireAct(m_databaseActions.constLast(), Act::ExportRoster);
