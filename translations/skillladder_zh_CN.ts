@@ -4674,6 +4674,22 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Download import &amp;template…</source>
         <translation>下载导入模板(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Export the roster as &amp;shown…</source>
+        <translation>按当前显示导出花名册(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export the roster as shown</source>
+        <translation>按当前显示导出花名册</translation>
+    </message>
+    <message>
+        <source>%1 roster as shown %2.xlsx</source>
+        <translation>%1 花名册（当前显示）%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting the roster as shown…</source>
+        <translation>正在按当前显示导出花名册…</translation>
+    </message>
 </context>
 <context>
     <name>skl::Migrations</name>
@@ -6969,6 +6985,41 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Needs the role %1.</source>
         <translation>需要角色：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RosterViewExport</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No column is shown in the roster; show at least one to export it.</source>
+        <translation>花名册没有显示任何列；请至少显示一列再导出。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入文件。</translation>
+    </message>
+    <message>
+        <source>the roster as shown</source>
+        <translation>按当前显示的花名册</translation>
+    </message>
+    <message>
+        <source>Employee %1</source>
+        <translation>职工 %1</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "core/demo/democompany.h"
 #include "core/demo/demoofficers.h"
 #include "core/exporting/rosterexport.h"
+#include "core/exporting/rosterviewexport.h"
 #include "core/importing/recordsource.h"
 #include "core/printing/demoseal.h"
 #include "core/store/autobackup.h"
@@ -254,6 +255,10 @@ void MainWindow::createMenus()
         [this] { TemplateDownload::save(this, ImportTemplate::Kind::Roster); });
     m_databaseActions += file->addAction(
         tr("&Export workers…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::exportWorkers);
+    requireAct(m_databaseActions.constLast(), Act::ExportRoster);
+    m_databaseActions += file->addAction(tr("Export the roster as &shown…"),
+        QKeySequence(u"Ctrl+Shift+E"_s), this, &MainWindow::exportRosterAsShown);
+    m_databaseActions.constLast()->setObjectName(u"exportRosterAsShown"_s);
     requireAct(m_databaseActions.constLast(), Act::ExportRoster);
     m_databaseActions += file->addAction(tr("&Back up database…"), this, &MainWindow::backUp);
     m_fileOnlyActions += m_databaseActions.constLast();
@@ -837,6 +842,60 @@ void MainWindow::exportWorkers()
             } else {
                 statusBar()->showMessage(tr("%n worker(s) written to %1.", nullptr, int(**result))
                                              .arg(QDir::toNativeSeparators(path)));
+            }
+        });
+}
+
+void MainWindow::exportRosterAsShown()
+{
+    if (!m_connection)
+        return;
+    const QString excel = tr("Excel workbook (*.xlsx)");
+    const QString utf8 = tr("CSV for Excel (UTF-8) (*.csv)");
+    const QString gbk = tr("CSV for older Excel and tools (GBK) (*.csv)");
+    QString chosenFilter = excel;
+    QString path = SaveFileDialog::ask(this, tr("Export the roster as shown"),
+        tr("%1 roster as shown %2.xlsx")
+            .arg(m_companyName, QDate::currentDate().toString(u"yyyyMMdd"_s)),
+        excel + u";;"_s + utf8 + u";;"_s + gbk, &chosenFilter);
+    if (path.isEmpty())
+        return;
+    const QString extension = chosenFilter == excel ? u".xlsx"_s : u".csv"_s;
+    if (!path.endsWith(extension, Qt::CaseInsensitive))
+        path = QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName() + extension);
+    const auto encoding
+        = chosenFilter == gbk ? CsvWriter::Encoding::Gbk : CsvWriter::Encoding::Utf8WithBom;
+    startRosterAsShownExport(path, encoding);
+}
+
+void MainWindow::startRosterAsShownExport(const QString &path, CsvWriter::Encoding encoding)
+{
+    if (!m_connection)
+        return;
+    // The query and columns as they are now: what the officer sees is what the file holds.
+    const RosterQuery query = m_roster->query();
+    const QList<RosterViewExport::Shown> columns = m_roster->shownColumns();
+    runWithProgress<Result<qint64>>(
+        this, tr("Exporting the roster as shown…"),
+        [database = m_connection->path(), by = m_officer, query, columns, path, encoding](
+            ProgressSink &progress) {
+            return withConnection(
+                database, Connection::Mode::MustExist, [&](QSqlDatabase &db) -> Result<qint64> {
+                    if (RecordSource::isExcel(path))
+                        return RosterViewExport::toXlsx(db, by, query, columns, path, progress);
+                    return RosterViewExport::toCsv(
+                        db, by, query, columns, path, encoding, progress);
+                });
+        },
+        [this, path](const std::optional<Result<qint64>> &result) {
+            if (!result) {
+                statusBar()->showMessage(tr("Export cancelled; no file was written."));
+            } else if (!result->ok()) {
+                ErrorPresenter::show(this, tr("Export the roster as shown"), result->error());
+            } else {
+                statusBar()->showMessage(tr("%n worker(s) written to %1.", nullptr, int(**result))
+                                             .arg(QDir::toNativeSeparators(path)));
+                Q_EMIT rosterAsShownExported(path, **result);
             }
         });
 }

@@ -10,6 +10,7 @@
 
 #include "core/common/result.h"
 #include "core/domain/officer.h"
+#include "core/exporting/csvwriter.h"
 
 class QLabel;
 class QMenu;
@@ -91,12 +92,17 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     // How long after opening the daily automatic backup waits (a minute; tests set none).
     void setAutoBackupDelay(int milliseconds);
+    // File ▸ Export the roster as shown, once its file is chosen: the roster's filter, search,
+    // sort and shown columns, written off the GUI thread with progress (issue 15).
+    void startRosterAsShownExport(const QString &path, CsvWriter::Encoding encoding);
 
 Q_SIGNALS:
     // An automatic backup ended: the file written, or empty when it failed (the failure is shown).
     void automaticBackupFinished(const QString &file);
     // A restore ended, restored or not.
     void restoreFinished(bool restored);
+    // The roster as shown was written: the file and its rows.
+    void rosterAsShownExported(const QString &file, qint64 rows);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -129,6 +135,7 @@ private:
     void openDemo();
     void importWorkers();
     void exportWorkers();
+    void exportRosterAsShown();
     void openProfile(qint64 workerId);
     void backUp();
     void chooseBackupToRestore();

@@ -3,11 +3,17 @@
 #include <QLocale>
 
 #include "core/domain/cellvalues.h"
+#include "core/exporting/rosterviewexport.h"
 #include "core/store/workerstore.h"
 
 using namespace Qt::StringLiterals;
 
 namespace skl {
+
+// The export of the roster as shown names the columns by the model's numbers.
+static_assert(int(RosterViewExport::Column::EmployeeNo) == RosterTableModel::EmployeeNo);
+static_assert(int(RosterViewExport::Column::IdNumber) == RosterTableModel::IdNumber);
+static_assert(int(RosterViewExport::Column::LeaveDate) + 1 == RosterTableModel::ColumnCount);
 
 namespace {
 

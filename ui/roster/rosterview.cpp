@@ -391,6 +391,25 @@ void RosterView::fillWorkshops()
     m_filling = false;
 }
 
+const RosterQuery &RosterView::query() const
+{
+    return m_model->query();
+}
+
+QList<RosterViewExport::Shown> RosterView::shownColumns() const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<RosterViewExport::Shown> shown;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical < 0 || header->isSectionHidden(logical))
+            continue;
+        shown += { RosterViewExport::Column(logical),
+            m_model->headerData(logical, Qt::Horizontal).toString() };
+    }
+    return shown;
+}
+
 RosterFilter RosterView::filter() const
 {
     RosterFilter f;

@@ -7,6 +7,7 @@
 
 #include "core/common/result.h"
 #include "core/domain/officer.h"
+#include "core/exporting/rosterviewexport.h"
 #include "core/store/rosterquery.h"
 #include "ui/widgets/latestloader.h"
 
@@ -51,6 +52,10 @@ public:
     QWidget *emptyPage() const { return m_emptyPage; }
     bool isShowingEmptyPage() const;
     RosterFilter filter() const;
+    // What "export the roster as shown" writes: the model's query (filter, search, sort) and the
+    // columns not hidden, in their on-screen order, with their headers as shown.
+    const RosterQuery &query() const;
+    QList<RosterViewExport::Shown> shownColumns() const;
     void setSearchText(const QString &text);
     // The text for the status bar: "N of M workers".
     QString countText() const;
