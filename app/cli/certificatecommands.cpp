@@ -68,7 +68,7 @@ int CertificateCommands::certificates(CliArguments &args)
     options.format = a5 ? CertificateFormat::A5Landscape : CertificateFormat::A4Landscape;
     options.fontFamily = font;
     options.by = by;
-    options.purpose = proof   ? CertificatePdf::Purpose::Proof
+    options.purpose = proof ? CertificatePdf::Purpose::Proof
         : reissue.isEmpty() ? CertificatePdf::Purpose::Issue
                             : CertificatePdf::Purpose::Reissue;
     options.reissueReason = reissue;

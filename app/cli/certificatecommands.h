@@ -3,9 +3,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
+#include <QString>
 
 #include "core/common/result.h"
-#include <QString>
 
 namespace skl {
 

@@ -108,14 +108,10 @@ QList<CertificatePage::Value> CertificatePage::values(const CertificateData &d) 
         int maxLines = 1;
     };
     const Field fields[] = {
-        { u"姓　　名"_s, d.workerName },
-        { u"性　　别"_s, d.gender },
-        { u"证件类型"_s, d.idType() },
-        { u"证件号码"_s, d.idNumber },
-        { u"工作单位"_s, d.companyName, 2 },
+        { u"姓　　名"_s, d.workerName }, { u"性　　别"_s, d.gender }, { u"证件类型"_s, d.idType() },
+        { u"证件号码"_s, d.idNumber }, { u"工作单位"_s, d.companyName, 2 },
         { u"职业（工种）"_s, d.occupation, 2 },
-        { u"职业技能等级"_s, GradeNames::chineseWithLevel(d.grade) },
-        { u"证书编号"_s, d.number },
+        { u"职业技能等级"_s, GradeNames::chineseWithLevel(d.grade) }, { u"证书编号"_s, d.number },
         { u"发证日期"_s, chineseDate(d.issueDate) },
         { u"评价机构"_s, d.bodyName, 2 }, // as filed (备案), under the seal
     };
@@ -247,13 +243,14 @@ void CertificatePage::paint(
         painter.setPen(QPen(kFrame, s.mm(0.6)));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(stamp);
-        OutlinedText::draw(painter, stamp, u"补发"_s, font(16, true), kFrame);
+        OutlinedText::draw(painter, stamp.adjusted(s.mm(3), s.mm(2), -s.mm(3), -s.mm(2)), u"补发"_s,
+            font(16, true), kFrame);
     }
     if (copy == Copy::Proof) {
         OutlinedText::draw(
-            painter, s.rect(38, 55, 220, 100), u"样张"_s, font(150, true), kWatermark, -20);
-        OutlinedText::draw(painter, s.rect(14, 14, 40, 14), u"样张  不作发证"_s, font(12, true),
-            kWatermark);
+            painter, s.rect(78, 60, 140, 70), u"样张"_s, font(150, true), kWatermark, -20);
+        OutlinedText::draw(
+            painter, s.rect(16, 16, 36, 7), u"样张　不作发证"_s, font(12, true), kWatermark);
     }
     painter.restore();
 }

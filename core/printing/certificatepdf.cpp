@@ -117,8 +117,8 @@ Result<QList<CertificateData>> CertificatePdf::paint(QSqlDatabase &db,
     QPainter painter;
     if (!painter.begin(&device))
         return Error { tr("The printer or file cannot be opened for printing."), {} };
-    const auto copy
-        = options.purpose == Purpose::Proof ? CertificatePage::Copy::Proof : CertificatePage::Copy::Issued;
+    const auto copy = options.purpose == Purpose::Proof ? CertificatePage::Copy::Proof
+                                                        : CertificatePage::Copy::Issued;
     QList<CertificateData> printed;
     printed.reserve(certificationIds.size());
     for (qsizetype i = 0; i < certificationIds.size(); ++i) {
@@ -165,7 +165,8 @@ Result<int> CertificatePdf::write(QSqlDatabase &db, const QList<qint64> &certifi
     if (!file.open(QIODevice::WriteOnly))
         return Error {
             tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-            {} };
+            {}
+        };
     QList<CertificateData> printed;
     {
         QPdfWriter writer(&file);
@@ -182,7 +183,8 @@ Result<int> CertificatePdf::write(QSqlDatabase &db, const QList<qint64> &certifi
     if (!file.commit())
         return Error {
             tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-            {} };
+            {}
+        };
     // Exporting issues (issue 15): a file whose issue is not logged would let the next printing
     // pass as the first.
     if (auto logged = record(db, printed, options); !logged) {

@@ -427,13 +427,13 @@ Status CertificateStore::recordPrinted(QSqlDatabase &db, const QList<Certificate
     }
     const auto event = reissue
         ? AuditLog(db).beginEvent(u"certificate-reissue"_s,
-              tr("Reissued (补发) %n certificate(s): %1", nullptr, int(printed.size())).arg(reason),
-              by)
+            tr("Reissued (补发) %n certificate(s): %1", nullptr, int(printed.size())).arg(reason),
+            by)
         : AuditLog(db).beginEvent(u"certificate-print"_s,
-              tr("Issued %n certificate(s); printed %1 already issued again (no 补发).",
-                  nullptr, issued)
-                  .arg(printed.size() - issued),
-              by);
+            tr("Issued %n certificate(s); printed %1 already issued again (no 补发).", nullptr,
+                issued)
+                .arg(printed.size() - issued),
+            by);
     if (!event)
         return event.error();
     QSqlQuery q(db);

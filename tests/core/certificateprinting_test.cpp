@@ -146,8 +146,8 @@ std::pair<QString, bool> valueRow(const QString &pdf, int row)
 {
     const auto [words, width] = wordsOf(pdf);
     const qreal ptPerMm = width / 297.0;
-    const QRectF box(QPointF(132 * ptPerMm, (48 + row * 11.6) * ptPerMm),
-        QSizeF(140 * ptPerMm, 10.6 * ptPerMm));
+    const QRectF box(
+        QPointF(132 * ptPerMm, (48 + row * 11.6) * ptPerMm), QSizeF(140 * ptPerMm, 10.6 * ptPerMm));
     const QRectF slack = box.adjusted(-0.5, -1.5, 0.5, 1.5); // glyph boxes overhang a little
     QString text;
     bool inside = true;
@@ -228,7 +228,7 @@ TEST_CASE("Printing an issued certificate again, in either size, is no 补发; a
     c.confirmNumbers();
     REQUIRE(c.print(QStringLiteral("issued.pdf"), CertificatePdf::Purpose::Issue).ok());
     REQUIRE(c.print(QStringLiteral("again.pdf"), CertificatePdf::Purpose::Issue,
-                    CertificateFormat::A5Landscape)
+                 CertificateFormat::A5Landscape)
                 .ok());
     CertificateData d = c.stored();
     CHECK(d.timesPrinted == 2);
@@ -240,7 +240,7 @@ TEST_CASE("Printing an issued certificate again, in either size, is no 补发; a
     REQUIRE_FALSE(noReason.ok());
     CHECK(noReason.error().userMessage.contains(QStringLiteral("reason")));
     REQUIRE(c.print(QStringLiteral("reissued.pdf"), CertificatePdf::Purpose::Reissue,
-                    CertificateFormat::A4Landscape, QStringLiteral("原证书遗失"))
+                 CertificateFormat::A4Landscape, QStringLiteral("原证书遗失"))
                 .ok());
     d = c.stored();
     CHECK(d.reissued);
@@ -281,7 +281,7 @@ TEST_CASE("The 样张 and 补发 marks are drawn on the page, never put in its t
     REQUIRE(c.print(QStringLiteral("proof.pdf"), CertificatePdf::Purpose::Proof).ok());
     REQUIRE(c.print(QStringLiteral("issued.pdf"), CertificatePdf::Purpose::Issue).ok());
     REQUIRE(c.print(QStringLiteral("reissued.pdf"), CertificatePdf::Purpose::Reissue,
-                    CertificateFormat::A4Landscape, QStringLiteral("损毁"))
+                 CertificateFormat::A4Landscape, QStringLiteral("损毁"))
                 .ok());
     const QString proof = c.db.filePath(QStringLiteral("proof.pdf"));
     const QString issued = c.db.filePath(QStringLiteral("issued.pdf"));

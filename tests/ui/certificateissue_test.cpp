@@ -63,8 +63,8 @@ struct NewCompany
         view.setConnection(connection.get(), by);
         view.show();
         REQUIRE(view.model()->rowCount() == 1);
-        view.outputBox()->setCurrentIndex(view.outputBox()->findData(
-            int(CertificationView::Output::Pdf)));
+        view.outputBox()->setCurrentIndex(
+            view.outputBox()->findData(int(CertificationView::Output::Pdf)));
     }
 
     CertificateData stored()
@@ -173,8 +173,8 @@ TEST_CASE("打印样张 saves proofs that issue nothing, even before the certifi
     CHECK(c.stored().timesPrinted == 0);
 }
 
-TEST_CASE("补发… asks for the reason and reissues a certificate already issued",
-    "[ui][certificate]")
+TEST_CASE(
+    "补发… asks for the reason and reissues a certificate already issued", "[ui][certificate]")
 {
     NewCompany c;
     REQUIRE(PolicyStore::set(c.db.db(),
@@ -185,9 +185,8 @@ TEST_CASE("补发… asks for the reason and reissues a certificate already issu
     CertificationView view;
     c.show(view, c.hr);
     int file = 0;
-    SaveFileDialog::ScopedAnswer answer([&](const QString &) {
-        return c.db.filePath(QStringLiteral("证书%1.pdf").arg(++file));
-    });
+    SaveFileDialog::ScopedAnswer answer(
+        [&](const QString &) { return c.db.filePath(QStringLiteral("证书%1.pdf").arg(++file)); });
     {
         QString shown;
         DialogDriver<QMessageBox> done([&shown](QMessageBox *box) {

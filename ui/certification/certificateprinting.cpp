@@ -35,8 +35,8 @@ namespace {
 
 } // namespace
 
-void CertificatePrinting::preview(QWidget *parent, Connection &connection,
-    const QList<qint64> &ids, const CertificatePdf::Options &options)
+void CertificatePrinting::preview(QWidget *parent, Connection &connection, const QList<qint64> &ids,
+    const CertificatePdf::Options &options)
 {
     const QString title = titleOf(options.purpose);
     // The preview keeps every page in memory and paints on the GUI thread: a big batch goes to a
@@ -113,13 +113,12 @@ void CertificatePrinting::exportPdf(QWidget *parent, const QString &databasePath
             }
             const QString file = QDir::toNativeSeparators(path);
             QMessageBox::information(parent, title,
-                purpose == CertificatePdf::Purpose::Proof
-                    ? tr("%n proof(s) (样张) saved to %1. Nothing was issued.", nullptr,
-                          result->value())
-                          .arg(file)
+                purpose == CertificatePdf::Purpose::Proof ? tr(
+                    "%n proof(s) (样张) saved to %1. Nothing was issued.", nullptr, result->value())
+                                                                .arg(file)
                     : purpose == CertificatePdf::Purpose::Reissue
                     ? tr("%n certificate(s) reissued (补发) and saved to %1.", nullptr,
-                          result->value())
+                        result->value())
                           .arg(file)
                     : tr("%n certificate(s) issued and saved to %1.", nullptr, result->value())
                           .arg(file));

@@ -52,7 +52,8 @@ CertificateSettingsWizard::CertificateSettingsWizard(
 {
     setWindowTitle(tr("Certificate settings"));
     setWizardStyle(QWizard::ClassicStyle);
-    if (const auto current = PolicyStore::certificateSettingsOn(connection.db(), QDate::currentDate()))
+    if (const auto current
+        = PolicyStore::certificateSettingsOn(connection.db(), QDate::currentDate()))
         m_current = *current;
     QString company;
     if (const auto stored = CompanyStore::require(connection.db()))
@@ -74,8 +75,10 @@ QWizardPage *CertificateSettingsWizard::numberingPage()
     page->setSubTitle(tr("Every certificate number carries the evaluating body code and the "
                          "evaluation site serial your province's human resources department "
                          "filed the company with (备案). Copy them from the filing notice."));
-    m_bodyCode->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,4}"_s), m_bodyCode));
-    m_siteSerial->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,6}"_s), m_siteSerial));
+    m_bodyCode->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,4}"_s), m_bodyCode));
+    m_siteSerial->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,6}"_s), m_siteSerial));
     m_bodyCode->setPlaceholderText(tr("4 digits; 0000 when filed with a province"));
     m_siteSerial->setPlaceholderText(tr("6 digits"));
     m_placeholderNote->setWordWrap(true);
@@ -156,8 +159,8 @@ void CertificateSettingsWizard::accept()
     change(kCertificateBodyCode, m_current.scheme.bodyCode, now.scheme.bodyCode);
     change(kCertificateSiteSerial, m_current.scheme.siteSerial, now.scheme.siteSerial);
     change(kCertificateBodyName, m_current.bodyName, now.bodyName);
-    change(kCertificateProvincialQuery, m_current.provincialQueryAddress,
-        now.provincialQueryAddress);
+    change(
+        kCertificateProvincialQuery, m_current.provincialQueryAddress, now.provincialQueryAddress);
     // The confirmation belongs to the codes confirmed: codes of a filing notice need none.
     const bool confirm = now.holdsPlaceholders() && now.numbersConfirmed;
     change(kCertificateNumbersConfirmed, m_current.numbersConfirmed ? u"1"_s : u"0"_s,
@@ -171,7 +174,8 @@ void CertificateSettingsWizard::accept()
     QWizard::accept();
 }
 
-bool CertificateSettingsWizard::ensureReady(QWidget *parent, Connection &connection, const Officer &by)
+bool CertificateSettingsWizard::ensureReady(
+    QWidget *parent, Connection &connection, const Officer &by)
 {
     const auto settings = PolicyStore::certificateSettingsOn(connection.db(), QDate::currentDate());
     if (!settings) {
