@@ -1312,11 +1312,15 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
     <message numerus="yes">
         <source>%n proof(s) (样张) written to %1; nothing was issued.</source>
-        <translation>已将 %n 份样张写入 %1；未发放任何证书。</translation>
+        <translation>
+            <numerusform>已将 %n 份样张写入 %1；未发放任何证书。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) reissued (补发) to %1.</source>
-        <translation>已补发 %n 份证书，写入 %1。</translation>
+        <translation>
+            <numerusform>已补发 %n 份证书，写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>An administrator sets them with &quot;skillladder-cli --db FILE policy set certificate.body_code NNNN&quot; and &quot;... policy set certificate.site_serial NNNNNN&quot;, or confirms the company is filed with them with &quot;... policy set certificate.numbers_confirmed 1&quot;; &quot;--proof&quot; prints a proof meanwhile.</source>
@@ -1464,15 +1468,21 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
     </message>
     <message numerus="yes">
         <source>%n proof(s) (样张) saved to %1. Nothing was issued.</source>
-        <translation>已将 %n 份样张保存到 %1。未发放任何证书。</translation>
+        <translation>
+            <numerusform>已将 %n 份样张保存到 %1。未发放任何证书。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) reissued (补发) and saved to %1.</source>
-        <translation>已补发 %n 份证书并保存到 %1。</translation>
+        <translation>
+            <numerusform>已补发 %n 份证书并保存到 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) issued and saved to %1.</source>
-        <translation>已发放 %n 份证书并保存到 %1。</translation>
+        <translation>
+            <numerusform>已发放 %n 份证书并保存到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1693,11 +1703,15 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
     </message>
     <message numerus="yes">
         <source>Reissued (补发) %n certificate(s): %1</source>
-        <translation>补发 %n 份证书：%1</translation>
+        <translation>
+            <numerusform>补发 %n 份证书：%1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Issued %n certificate(s); printed %1 already issued again (no 补发).</source>
-        <translation>发证 %n 份；重印已发证书 %1 份（非补发）。</translation>
+        <translation>
+            <numerusform>发证 %n 份；重印已发证书 %1 份（非补发）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2551,9 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
     </message>
     <message numerus="yes">
         <source>A 补发 replaces %n certificate(s) already issued and handed out; every later printing shows 补发 too. Why are they reissued?</source>
-        <translation>补发将替换已发放的 %n 份证书；此后每次打印也都标有“补发”。补发原因是什么？</translation>
+        <translation>
+            <numerusform>补发将替换已发放的 %n 份证书；此后每次打印也都标有“补发”。补发原因是什么？</numerusform>
+        </translation>
     </message>
     <message>
         <source>A reissue needs its reason, such as the certificate was lost or damaged; nothing was printed.</source>
@@ -2881,10 +2897,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
     <message>
         <source>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
-          [--font FAMILY]                  issue certificates into one PDF (a
+          [--font FAMILY]                  print certificates into one PDF (a
                                            later printing is no 补发)
-          [--proof]                        a proof (样张), not issued or logged
-          [--reissue REASON]               a 补发 of certificates already issued
+          [--proof]                        proofs (样张), recorded nowhere
+          [--reissue REASON]               a 补发 of certificates handed out
   certificates publish-key OUT             the company&apos;s public key, for verify --key
   certificates publish-page OUT.html       a verification page that works offline
 </source>

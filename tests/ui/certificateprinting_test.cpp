@@ -1,3 +1,5 @@
+// Certificates painted into PDFs and read back with pdftotext and pdftoppm (issue 15). Painting
+// needs a QGuiApplication: these run with the window's tests.
 #include <QFile>
 #include <QImage>
 #include <QRegularExpression>
@@ -163,7 +165,7 @@ std::pair<QString, bool> valueRow(const QString &pdf, int row)
 } // namespace
 
 TEST_CASE("The certificate prints the national template's fields, with no empty photo frame",
-    "[certificate][printing]")
+    "[ui][certificate][printing]")
 {
     Issued c;
     c.confirmNumbers();
@@ -179,7 +181,7 @@ TEST_CASE("The certificate prints the national template's fields, with no empty 
     CHECK_FALSE(text.contains(QStringLiteral("照片"))); // no photo, no frame waiting for one
 }
 
-TEST_CASE("The kind of identity document is told by its number", "[certificate]")
+TEST_CASE("The kind of identity document is told by its number", "[ui][certificate]")
 {
     CHECK(IdDocuments::typeOf(test::validId(QStringLiteral("37010219800101123")))
         == QStringLiteral("居民身份证"));
@@ -195,7 +197,7 @@ TEST_CASE("The kind of identity document is told by its number", "[certificate]"
 
 TEST_CASE("A new company's placeholder codes stop issuing until set or confirmed; a proof needs "
           "neither and is recorded nowhere",
-    "[certificate][printing]")
+    "[ui][certificate][printing]")
 {
     Issued c;
     const auto refused = c.print(QStringLiteral("x.pdf"), CertificatePdf::Purpose::Issue);
@@ -222,7 +224,7 @@ TEST_CASE("A new company's placeholder codes stop issuing until set or confirmed
 
 TEST_CASE("Printing an issued certificate again, in either size, is no 补发; a reissue with its "
           "reason is, and marks every later printing",
-    "[certificate][printing]")
+    "[ui][certificate][printing]")
 {
     Issued c;
     c.confirmNumbers();
@@ -262,7 +264,7 @@ TEST_CASE("Printing an issued certificate again, in either size, is no 补发; a
         != pageImage(c.db.filePath(QStringLiteral("issued.pdf"))));
 }
 
-TEST_CASE("Reissuing a certificate never issued is refused", "[certificate][printing]")
+TEST_CASE("Reissuing a certificate never issued is refused", "[ui][certificate][printing]")
 {
     Issued c;
     c.confirmNumbers();
@@ -274,7 +276,7 @@ TEST_CASE("Reissuing a certificate never issued is refused", "[certificate][prin
 }
 
 TEST_CASE("The 样张 and 补发 marks are drawn on the page, never put in its text layer",
-    "[certificate][printing]")
+    "[ui][certificate][printing]")
 {
     Issued c;
     c.confirmNumbers();
@@ -300,7 +302,7 @@ TEST_CASE("The 样张 and 补发 marks are drawn on the page, never put in its t
 }
 
 TEST_CASE("The longest real values shrink or wrap inside their boxes on A4 and A5",
-    "[certificate][printing]")
+    "[ui][certificate][printing]")
 {
     Issued c;
     c.confirmNumbers();
@@ -323,7 +325,7 @@ TEST_CASE("The longest real values shrink or wrap inside their boxes on A4 and A
 }
 
 TEST_CASE("A value too long for its box even at the smallest size is refused, naming the field",
-    "[certificate][printing]")
+    "[ui][certificate][printing]")
 {
     Issued c;
     c.confirmNumbers();
