@@ -24,6 +24,7 @@
 #include "core/store/officerstore.h"
 #include "ui/allowances/allowanceview.h"
 #include "ui/audit/auditview.h"
+#include "ui/certification/certificatesettingswizard.h"
 #include "ui/certification/certificationpage.h"
 #include "ui/certification/dueview.h"
 #include "ui/certification/policydialog.h"
@@ -162,6 +163,17 @@ int main(int argc, char *argv[])
         skl::PolicyDialog policy(**connection, admin);
         policy.show();
         ok = QTest::qWaitForWindowExposed(&policy) && save(policy, out, u"policy.png"_s) && ok;
+    }
+    {
+        // 证书设置向导 as a new company meets it before its first certificate: the codes still
+        // the placeholders, confirmed only by ticking the box (issue 15).
+        skl::CertificateSettingsWizard wizard(**connection, admin);
+        wizard.bodyCodeEdit()->setText(u"0000"_s);
+        wizard.siteSerialEdit()->setText(u"000001"_s);
+        wizard.confirmBox()->setChecked(false);
+        wizard.show();
+        ok = QTest::qWaitForWindowExposed(&wizard)
+            && save(wizard, out, u"certificate-settings.png"_s) && ok;
     }
     {
         skl::WorkerProfileDialog profile(**connection, admin, 30);

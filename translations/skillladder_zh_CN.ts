@@ -1306,6 +1306,26 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>Valid: %1, signed by %2. Whether it was revoked since, only %2 can say.</source>
         <translation>有效：%1，由%2签发。证书此后是否被撤销，请向%2查询。</translation>
     </message>
+    <message>
+        <source>--proof prints a proof and --reissue a 补发: choose one.</source>
+        <translation>--proof 打印样张，--reissue 办理补发：只能选其一。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proof(s) (样张) written to %1; nothing was issued.</source>
+        <translation>
+            <numerusform>已将 %n 份样张写入 %1；未发放任何证书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) reissued (补发) to %1.</source>
+        <translation>
+            <numerusform>已补发 %n 份证书，写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An administrator sets them with &quot;skillladder-cli --db FILE policy set certificate.body_code NNNN&quot; and &quot;... policy set certificate.site_serial NNNNNN&quot;, or confirms the company is filed with them with &quot;... policy set certificate.numbers_confirmed 1&quot;; &quot;--proof&quot; prints a proof meanwhile.</source>
+        <translation>请系统管理员用“skillladder-cli --db FILE policy set certificate.body_code NNNN”和“... policy set certificate.site_serial NNNNNN”设置；如本单位确以这两个编码备案，则用“... policy set certificate.numbers_confirmed 1”确认。在此之前可用“--proof”打印样张。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificateNumbers</name>
@@ -1343,6 +1363,13 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
 </context>
 <context>
+    <name>skl::CertificatePage</name>
+    <message>
+        <source>Certificate %1 cannot be printed: its %2 &quot;%3&quot; does not fit its box even at %4 pt, the smallest size still read on this paper. Shorten it, or print on A4.</source>
+        <translation>证书 %1 无法打印：其“%2”（%3）即使缩小到本纸张上仍可辨认的最小字号 %4 磅也放不进所在栏位。请缩短该内容，或改用 A4 纸打印。</translation>
+    </message>
+</context>
+<context>
     <name>skl::CertificatePdf</name>
     <message>
         <source>Printing was cancelled; nothing was written.</source>
@@ -1368,17 +1395,25 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>Printing the certificates</source>
         <translation>打印证书</translation>
     </message>
+    <message>
+        <source>Certificates cannot be issued yet: the certificate settings still hold the placeholders of a new company, evaluating body code (certificate.body_code) %1 and evaluation site serial (certificate.site_serial) %2. Set the codes your province filed the company with, or confirm that it is filed with these (certificate.numbers_confirmed). A proof (样张) can be printed meanwhile.</source>
+        <translation>暂不能发证：证书设置仍是新建企业的占位值——评价机构代码（certificate.body_code）%1、评价站点序号（certificate.site_serial）%2。请填写省级部门备案时核定的编码，或确认本单位确以这两个编码备案（certificate.numbers_confirmed）。在此之前可打印样张。</translation>
+    </message>
+    <message>
+        <source>A reissue (补发) needs its reason, such as the certificate was lost or damaged.</source>
+        <translation>补发须填写原因，如证书遗失或损毁。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was never issued, so it cannot be reissued (补发): issue it first.</source>
+        <translation>证书 %1 尚未发证，不能补发：请先发证。</translation>
+    </message>
+    <message>
+        <source>Proofs of vocational skill level certificates (not issued)</source>
+        <translation>职业技能等级证书样张（未发证）</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificatePrinting</name>
-    <message>
-        <source>Print certificates</source>
-        <translation>打印证书</translation>
-    </message>
-    <message>
-        <source>Save certificates as PDF</source>
-        <translation>证书另存为 PDF</translation>
-    </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
@@ -1387,12 +1422,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>Writing %n certificate(s)…</source>
         <translation>
             <numerusform>正在写入 %n 份证书…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) saved to %1.</source>
-        <translation>
-            <numerusform>已将 %n 份证书保存到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1421,6 +1450,40 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
 
 可将其发布在单位网站上，或交给需要核验证书的人：用任何浏览器打开即可使用，无需联网。它核验从证书二维码扫描所得的核验码，显示“有效”及证书信息，或显示“无效”。证书签发后是否被撤销，只有本系统能查明。</translation>
     </message>
+    <message>
+        <source>Print proofs (样张)</source>
+        <translation>打印样张</translation>
+    </message>
+    <message>
+        <source>Issue certificates</source>
+        <translation>发证</translation>
+    </message>
+    <message>
+        <source>Reissue certificates (补发)</source>
+        <translation>补发证书</translation>
+    </message>
+    <message>
+        <source>%1 proofs</source>
+        <translation>%1 样张</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proof(s) (样张) saved to %1. Nothing was issued.</source>
+        <translation>
+            <numerusform>已将 %n 份样张保存到 %1。未发放任何证书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) reissued (补发) and saved to %1.</source>
+        <translation>
+            <numerusform>已补发 %n 份证书并保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued and saved to %1.</source>
+        <translation>
+            <numerusform>已发放 %n 份证书并保存到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificatePublicKey</name>
@@ -1431,6 +1494,73 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
     <message>
         <source>The public key file has no readable &quot;ed25519:&quot; line of a 32-byte key: it is damaged or incomplete.</source>
         <translation>公钥文件中没有可读的“ed25519:”行（32 字节的公钥）：文件已损坏或不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::CertificateSettingsWizard</name>
+    <message>
+        <source>The company is filed with its province with exactly these codes</source>
+        <translation>本单位在省级部门备案的编码正是以上数值</translation>
+    </message>
+    <message>
+        <source>Certificate settings</source>
+        <translation>证书设置</translation>
+    </message>
+    <message>
+        <source>Certificate numbers</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Every certificate number carries the evaluating body code and the evaluation site serial your province&apos;s human resources department filed the company with (备案). Copy them from the filing notice.</source>
+        <translation>每个证书编号都含有省级人力资源社会保障部门备案时核定的评价机构代码和评价站点序号。请照备案通知填写。</translation>
+    </message>
+    <message>
+        <source>4 digits; 0000 when filed with a province</source>
+        <translation>4 位数字；在省级部门备案的为 0000</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 位数字</translation>
+    </message>
+    <message>
+        <source>Evaluating body code</source>
+        <translation>评价机构代码</translation>
+    </message>
+    <message>
+        <source>Evaluation site serial</source>
+        <translation>评价站点序号</translation>
+    </message>
+    <message>
+        <source>What the certificate prints</source>
+        <translation>证书印制内容</translation>
+    </message>
+    <message>
+        <source>The national template (人社鉴发〔2021〕1号) prints the evaluating body&apos;s name exactly as filed, and the national query address %1; a province may publish its own query address as well.</source>
+        <translation>按全国统一样式（人社鉴发〔2021〕1号），证书印制与备案完全一致的评价机构名称和全国查询网址 %1；省级部门另有查询网址的，也可一并印制。</translation>
+    </message>
+    <message>
+        <source>As in the filing notice</source>
+        <translation>与备案通知一致</translation>
+    </message>
+    <message>
+        <source>Optional, such as the province&apos;s query site</source>
+        <translation>选填，如本省的证书查询网址</translation>
+    </message>
+    <message>
+        <source>Evaluating body (as filed)</source>
+        <translation>评价机构（备案名称）</translation>
+    </message>
+    <message>
+        <source>Provincial query address</source>
+        <translation>省级查询网址</translation>
+    </message>
+    <message>
+        <source>Body code 0000 and site serial 000001 are what a new company starts with. Issue certificates with them only if your province filed the company that way; otherwise enter the codes of the filing notice.</source>
+        <translation>评价机构代码 0000 和评价站点序号 000001 是新建企业的初始值。只有本单位确以这两个编码备案时才能用它们发证；否则请填写备案通知中的编码。</translation>
+    </message>
+    <message>
+        <source>Certificates cannot be issued yet: the certificate settings still hold the placeholder codes of a new company (body code %1, site serial %2). An administrator completes them first (证书设置); a proof (样张) can be printed meanwhile.</source>
+        <translation>暂不能发证：证书设置仍是新建企业的占位编码（评价机构代码 %1，评价站点序号 %2）。须先由系统管理员完成证书设置；在此之前可打印样张。</translation>
     </message>
 </context>
 <context>
@@ -1458,12 +1588,6 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
     <message>
         <source>Certificate %1 was revoked and cannot be printed.</source>
         <translation>证书 %1 已撤销，不能打印。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Printed %n certificate(s), %1 of them duplicates (补发).</source>
-        <translation>
-            <numerusform>已打印 %n 份证书，其中 %1 份为补发。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Logging the printing</source>
@@ -1572,6 +1696,22 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
     <message>
         <source>Certificate %1 cannot be signed: the signing failed.</source>
         <translation>证书 %1 无法签名：签名失败。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was never issued: issue it first; a 补发 replaces a certificate already handed out.</source>
+        <translation>证书 %1 尚未发证：请先发证；补发只用于替换已发放的证书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reissued (补发) %n certificate(s): %1</source>
+        <translation>
+            <numerusform>补发 %n 份证书：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n certificate(s); printed %1 already issued again (no 补发).</source>
+        <translation>
+            <numerusform>发证 %n 份；重印已发证书 %1 份（非补发）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2240,14 +2380,6 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
         <translation>批准整个评价批次</translation>
     </message>
     <message>
-        <source>Print certificates…</source>
-        <translation>打印证书…</translation>
-    </message>
-    <message>
-        <source>Save certificates as PDF…</source>
-        <translation>证书另存为 PDF…</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -2326,14 +2458,6 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
         <translation>全部车间</translation>
     </message>
     <message>
-        <source>Print the approved certificates listed (select rows to print fewer)</source>
-        <translation>打印列表中全部已批准的证书（选中若干行则只打印所选）</translation>
-    </message>
-    <message>
-        <source>Print the approved certificates selected</source>
-        <translation>打印所选的已批准证书</translation>
-    </message>
-    <message>
         <source>Needs the role %1.</source>
         <translation>需要角色：%1。</translation>
     </message>
@@ -2376,6 +2500,64 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
     <message>
         <source>Save a web page that checks this company&apos;s certificates offline, for anyone who receives one</source>
         <translation>保存一个可离线核验本单位证书的网页，供收到证书的人使用</translation>
+    </message>
+    <message>
+        <source>Print proofs…</source>
+        <translation>打印样张…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>发证…</translation>
+    </message>
+    <message>
+        <source>Reissue…</source>
+        <translation>补发…</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>输出到</translation>
+    </message>
+    <message>
+        <source>the approved certificates listed (select rows for fewer)</source>
+        <translation>所列已批准的证书（选中若干行可只处理部分）</translation>
+    </message>
+    <message>
+        <source>the approved certificates selected</source>
+        <translation>所选已批准的证书</translation>
+    </message>
+    <message>
+        <source>Print proofs marked 样张 of %1, to check them; nothing is issued or recorded</source>
+        <translation>为%1打印带“样张”字样的样张以便核对；不发证，也不记录</translation>
+    </message>
+    <message>
+        <source>Issue %1: the first printing issues a certificate, a later one prints it again (no 补发)</source>
+        <translation>为%1发证：首次打印即为发证，以后再打印为重印（不是补发）</translation>
+    </message>
+    <message>
+        <source>Reissue (补发) %1, already issued and handed out, with the reason (lost, damaged)</source>
+        <translation>补发%1（须已发放），并填写原因（遗失、损毁）</translation>
+    </message>
+    <message>
+        <source>Reissue certificates (补发)</source>
+        <translation>补发证书</translation>
+    </message>
+    <message numerus="yes">
+        <source>A 补发 replaces %n certificate(s) already issued and handed out; every later printing shows 补发 too. Why are they reissued?</source>
+        <translation>
+            <numerusform>补发将替换已发放的 %n 份证书；此后每次打印也都标有“补发”。补发原因是什么？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reissue needs its reason, such as the certificate was lost or damaged; nothing was printed.</source>
+        <translation>补发须填写原因，如证书遗失或损毁；未打印任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2678,18 +2860,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
 </translation>
     </message>
     <message>
-        <source>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
-          [--font FAMILY]                  print certificates into one PDF
-  certificates publish-key OUT             the company&apos;s public key, for verify --key
-  certificates publish-page OUT.html       a verification page that works offline
-</source>
-        <translation>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
-          [--font FAMILY]                  将证书打印到一个 PDF 文件
-  certificates publish-key OUT             写出本单位公钥，供 verify --key 使用
-  certificates publish-page OUT.html       写出可离线使用的证书核验页
-</translation>
-    </message>
-    <message>
         <source>  verify STRING                            check a certificate&apos;s QR code (no login)
   verify --key KEYFILE STRING              check it with the published key, no --db
 </source>
@@ -2723,6 +2893,24 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
 </source>
         <translation>  template workers OUT.xlsx                 空白导入模板（Excel），第二张工作表
                                             逐列说明填写要求
+</translation>
+    </message>
+    <message>
+        <source>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
+          [--font FAMILY]                  print certificates into one PDF (a
+                                           later printing is no 补发)
+          [--proof]                        proofs (样张), recorded nowhere
+          [--reissue REASON]               a 补发 of certificates handed out
+  certificates publish-key OUT             the company&apos;s public key, for verify --key
+  certificates publish-page OUT.html       a verification page that works offline
+</source>
+        <translation>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
+          [--font FAMILY]                  发证：将证书写入一个 PDF 文件（以后
+                                           再打印为重印，不是补发）
+          [--proof]                        打印样张，不发证、不记录
+          [--reissue REASON]               补发已发放的证书，须写明原因
+  certificates publish-key OUT             写出本单位公钥，供 verify --key 使用
+  certificates publish-page OUT.html       写出可离线使用的证书核验页
 </translation>
     </message>
 </context>
@@ -6133,6 +6321,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Changed the policy from %1: %2. Reason: %3</source>
         <translation>修改了自 %1 起的政策：%2。理由：%3</translation>
+    </message>
+    <message>
+        <source>0 (no) or 1 (yes)</source>
+        <translation>0（否）或 1（是）</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "core/store/certificatestore.h"
 #include "core/store/certificationfactsstore.h"
 #include "core/store/officerstore.h"
+#include "core/store/policystore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +30,12 @@ int CertificateCommands::certificates(CliArguments &args)
     const QString out = args.option(u"--out"_s);
     const QString font = args.option(u"--font"_s);
     const bool a5 = args.flag(u"--a5"_s);
+    const bool proof = args.flag(u"--proof"_s);
+    const QString reissue = args.option(u"--reissue"_s);
     if (!args.finish())
         return BadUsage;
+    if (proof && !reissue.isEmpty())
+        return m_cli.usageError(tr("--proof prints a proof and --reissue a 补发: choose one."));
     if (out.isEmpty()
         || int(!workshop.isEmpty()) + int(!roundText.isEmpty()) + int(!idText.isEmpty()) != 1)
         return m_cli.usageError(
@@ -63,14 +68,44 @@ int CertificateCommands::certificates(CliArguments &args)
     options.format = a5 ? CertificateFormat::A5Landscape : CertificateFormat::A4Landscape;
     options.fontFamily = font;
     options.by = by;
+    options.purpose = proof ? CertificatePdf::Purpose::Proof
+        : reissue.isEmpty() ? CertificatePdf::Purpose::Issue
+                            : CertificatePdf::Purpose::Reissue;
+    options.reissueReason = reissue;
     CliProgress progress(m_cli, CliProgress::Style::Count);
     const auto pages = CertificatePdf::write(db, *ids, out, options, progress);
     if (!pages)
-        return m_cli.failure(pages.error());
-    m_cli.out() << tr("%n certificate(s) written to %1.", nullptr, *pages)
-                       .arg(QDir::toNativeSeparators(out))
-                << '\n';
+        return m_cli.failure(withAdvice(db, options.today, pages.error()));
+    const QString file = QDir::toNativeSeparators(out);
+    switch (options.purpose) {
+    case CertificatePdf::Purpose::Proof:
+        m_cli.out() << tr("%n proof(s) (样张) written to %1; nothing was issued.", nullptr, *pages)
+                           .arg(file)
+                    << '\n';
+        break;
+    case CertificatePdf::Purpose::Issue:
+        m_cli.out() << tr("%n certificate(s) written to %1.", nullptr, *pages).arg(file) << '\n';
+        break;
+    case CertificatePdf::Purpose::Reissue:
+        m_cli.out() << tr("%n certificate(s) reissued (补发) to %1.", nullptr, *pages).arg(file)
+                    << '\n';
+        break;
+    }
     return Success;
+}
+
+Error CertificateCommands::withAdvice(QSqlDatabase &db, QDate today, Error error)
+{
+    const auto settings = PolicyStore::certificateSettingsOn(db, today);
+    if (!settings || CertificatePdf::placeholderProblem(*settings) != error.userMessage)
+        return error;
+    // Refused for the placeholder codes: the command line says how to set or confirm them.
+    error.userMessage += u"\n"_s
+        + tr("An administrator sets them with \"skillladder-cli --db FILE policy set "
+             "certificate.body_code NNNN\" and \"... policy set certificate.site_serial "
+             "NNNNNN\", or confirms the company is filed with them with \"... policy set "
+             "certificate.numbers_confirmed 1\"; \"--proof\" prints a proof meanwhile.");
+    return error;
 }
 
 int CertificateCommands::publish(CliArguments &args)

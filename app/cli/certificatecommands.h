@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
 #include <QString>
+
+#include "core/common/result.h"
 
 namespace skl {
 
@@ -27,6 +31,8 @@ private:
     // certificates publish-key OUT, certificates publish-page OUT.html
     int publish(CliArguments &args);
     int verifyWithKey(const QString &keyFile, const QString &code);
+    // error, with how to set or confirm the certificate settings when they refused it.
+    static Error withAdvice(QSqlDatabase &db, QDate today, Error error);
 
     CliContext &m_cli;
 };

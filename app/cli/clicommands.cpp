@@ -146,7 +146,10 @@ const QList<CliCommands::Command> &CliCommands::table()
         { u"certificates"_s, S::Certification,
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]\n"
-                "          [--font FAMILY]                  print certificates into one PDF\n"
+                "          [--font FAMILY]                  print certificates into one PDF (a\n"
+                "                                           later printing is no 补发)\n"
+                "          [--proof]                        proofs (样张), recorded nowhere\n"
+                "          [--reissue REASON]               a 补发 of certificates handed out\n"
                 "  certificates publish-key OUT             the company's public key, for "
                 "verify --key\n"
                 "  certificates publish-page OUT.html       a verification page that works "

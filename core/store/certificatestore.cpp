@@ -50,7 +50,8 @@ namespace {
                 "ce.worker_name, w.gender, coalesce(ce.id_number, ''), w.employee_no, "
                 "coalesce(ws.name, ''), ce.occupation, c.grade, p.data, "
                 "(SELECT count(*) FROM certificate_print x WHERE x.certificate_id = ce.id), "
-                "c.status FROM certificate ce "
+                "c.status, (SELECT count(*) FROM certificate_print x WHERE x.certificate_id = "
+                "ce.id AND x.reissue_reason IS NOT NULL) FROM certificate ce "
                 "JOIN certification c ON c.id = ce.certification_id "
                 "JOIN worker w ON w.id = c.worker_id "
                 "LEFT JOIN workshop ws ON ws.id = w.workshop_id "
@@ -82,6 +83,7 @@ namespace {
         d.grade = gradeFromRank(q.value(12).toInt()).value_or(Grade::Junior);
         d.photo = q.value(13).toByteArray();
         d.timesPrinted = q.value(14).toInt();
+        d.reissued = q.value(16).toInt() > 0;
         return std::optional<Loaded>(Loaded { d, q.value(15).toString() });
     }
 
@@ -297,7 +299,8 @@ namespace {
 
 } // namespace
 
-Result<CertificateData> CertificateStore::forCertification(QSqlDatabase &db, qint64 certificationId)
+Result<CertificateData> CertificateStore::forCertification(
+    QSqlDatabase &db, qint64 certificationId, Code code)
 {
     const auto loaded = load(db, Key::CertificationId, certificationId);
     if (!loaded)
@@ -312,6 +315,8 @@ Result<CertificateData> CertificateStore::forCertification(QSqlDatabase &db, qin
             tr("Certificate %1 was revoked and cannot be printed.").arg((*loaded)->data.number), {}
         };
     CertificateData data = (*loaded)->data;
+    if (code == Code::Left)
+        return data;
     const auto verification = verificationString(db, data);
     if (!verification)
         return verification.error();
@@ -401,30 +406,45 @@ Result<QList<qint64>> CertificateStore::ofRound(QSqlDatabase &db, const Officer 
     return ids(db, u"c.round_id = ?"_s, roundId, *scope);
 }
 
-Status CertificateStore::recordPrinted(
-    QSqlDatabase &db, const QList<CertificateData> &printed, const Officer &by)
+Status CertificateStore::recordPrinted(QSqlDatabase &db, const QList<CertificateData> &printed,
+    const Officer &by, const QString &reissueReason)
 {
     if (auto allowed = OfficerStore::require(db, by, Act::PrintCertificates); !allowed)
         return allowed;
     if (printed.isEmpty())
         return success();
+    const QString reason = reissueReason.trimmed();
+    const bool reissue = !reason.isEmpty();
     Transaction transaction(db);
-    int duplicates = 0;
-    for (const CertificateData &d : printed)
-        duplicates += d.isDuplicate() ? 1 : 0;
-    const auto event = AuditLog(db).beginEvent(u"certificate-print"_s,
-        tr("Printed %n certificate(s), %1 of them duplicates (补发).", nullptr, int(printed.size()))
-            .arg(duplicates),
-        by);
+    int issued = 0;
+    for (const CertificateData &d : printed) {
+        if (reissue && !d.isIssued())
+            return Error { tr("Certificate %1 was never issued: issue it first; a 补发 replaces a "
+                              "certificate already handed out.")
+                               .arg(d.number),
+                {} };
+        issued += d.isIssued() ? 0 : 1;
+    }
+    const auto event = reissue
+        ? AuditLog(db).beginEvent(u"certificate-reissue"_s,
+            tr("Reissued (补发) %n certificate(s): %1", nullptr, int(printed.size())).arg(reason),
+            by)
+        : AuditLog(db).beginEvent(u"certificate-print"_s,
+            tr("Issued %n certificate(s); printed %1 already issued again (no 补发).", nullptr,
+                issued)
+                .arg(printed.size() - issued),
+            by);
     if (!event)
         return event.error();
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO certificate_print (certificate_id, duplicate, event_id) "
-              "VALUES (?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO certificate_print (certificate_id, duplicate, event_id, "
+              "reissue_reason) VALUES (?, ?, ?, ?)"_s);
     for (const CertificateData &d : printed) {
         q.bindValue(0, d.certificateId);
-        q.bindValue(1, d.isDuplicate() ? 1 : 0);
+        // duplicate: the page showed 补发, which every printing from a 补发 on does.
+        q.bindValue(1, reissue || d.reissued ? 1 : 0);
         q.bindValue(2, *event);
+        q.bindValue(3, reissue ? QVariant(reason) : QVariant(QMetaType::fromType<QString>()));
         if (auto done = execOrError(q, tr("Logging the printing")); !done)
             return done;
     }

@@ -11,6 +11,7 @@
 #include "core/common/result.h"
 #include "core/domain/certificatecode.h"
 #include "core/domain/grade.h"
+#include "core/domain/iddocument.h"
 #include "core/domain/officer.h"
 
 namespace skl {
@@ -33,10 +34,13 @@ struct CertificateData
     QString occupation;
     Grade grade = Grade::Junior;
     QByteArray photo; // PNG/JPEG bytes, empty when none
-    int timesPrinted = 0; // before this printing: more than 0 makes it a duplicate (补发)
+    int timesPrinted = 0; // before this printing: the first printing issues the certificate
+    // A 补发 is on record (issue 15): the page shows 补发, on its reissue and every later printing.
+    bool reissued = false;
     QString verification; // the string in the QR code
 
-    bool isDuplicate() const { return timesPrinted > 0; }
+    bool isIssued() const { return timesPrinted > 0; }
+    QString idType() const { return IdDocuments::typeOf(idNumber); }
     CertificateFields signedFields() const
     {
         return { number, workerName, idNumber, grade, occupation, issueDate, bodyName };
@@ -56,8 +60,11 @@ class CertificateStore
     Q_DECLARE_TR_FUNCTIONS(skl::CertificateStore)
 public:
     // The certificate of an approved certification; a revoked one is refused (it must never be
-    // printed again).
-    static Result<CertificateData> forCertification(QSqlDatabase &db, qint64 certificationId);
+    // printed again). Without its code it is only read, not signed: enough to check a batch
+    // before its first page (on a server the signing takes a tenth of a second).
+    enum class Code { Signed, Left };
+    static Result<CertificateData> forCertification(
+        QSqlDatabase &db, qint64 certificationId, Code code = Code::Signed);
     // Approved certifications with certificates, by employee number: of a workshop, a round.
     // Every one approved and not revoked, or an Error naming the first that is not: checked before
     // a batch prints its first page. by must be allowed to print (issue 13); a workshop head
@@ -68,10 +75,12 @@ public:
     // another workshop is refused.
     static Result<QList<qint64>> ofWorkshop(QSqlDatabase &db, const Officer &by, qint64 workshopId);
     static Result<QList<qint64>> ofRound(QSqlDatabase &db, const Officer &by, qint64 roundId);
-    // Logs a printing of each (after the pages were written): the first is the original, every
-    // later one a duplicate (补发). One transaction, one audit event, by the officer who printed.
-    static Status recordPrinted(
-        QSqlDatabase &db, const QList<CertificateData> &printed, const Officer &by);
+    // Logs a printing of each (after the pages were written): the first issues the certificate,
+    // a later one prints it again and is no 补发 (issue 15). With a reissueReason every one is a
+    // 补发, a true second issue of a certificate already issued, and the reason is kept with
+    // each. One transaction, one audit event, by the officer who printed.
+    static Status recordPrinted(QSqlDatabase &db, const QList<CertificateData> &printed,
+        const Officer &by, const QString &reissueReason = {});
 
     // The code printed in the QR: the certificate's fields signed with the company's Ed25519
     // key (CertificateCode, issue 15), which anyone holding the public key checks. On a server

@@ -31,7 +31,8 @@ namespace {
         Letters1,
         Letters2,
         Digits,
-        Text
+        Text,
+        Flag
     };
 
     struct KeyShape
@@ -57,6 +58,8 @@ namespace {
             { QString::fromUtf16(kCertificateSpecialCode), { Shape::Digits, 1 } },
             { QString::fromUtf16(kCertificateChiefCode), { Shape::Digits, 1 } },
             { QString::fromUtf16(kCertificateBodyName), { Shape::Text } },
+            { QString::fromUtf16(kCertificateProvincialQuery), { Shape::Text } },
+            { QString::fromUtf16(kCertificateNumbersConfirmed), { Shape::Flag } },
             { QString::fromUtf16(kMentoringCap), { Shape::Count } },
             { QString::fromUtf16(kMentoringMinGrade), { Shape::Grade } },
         };
@@ -153,6 +156,8 @@ QList<PolicyEntry> PolicyStore::defaults()
         { kCertificateSpecialCode, u"6" },
         { kCertificateChiefCode, u"7" },
         { kCertificateBodyName, u"" },
+        { kCertificateProvincialQuery, u"" },
+        { kCertificateNumbersConfirmed, u"0" },
     };
     for (const auto &[key, value] : certificate)
         all += { QString::fromUtf16(key), QString::fromUtf16(value), kDefaultsEffective };
@@ -228,6 +233,10 @@ Result<QString> PolicyStore::normalise(const QString &key, const QString &value)
         return wrong(tr("%n digit(s)", nullptr, shape->width));
     case Shape::Text:
         return text;
+    case Shape::Flag:
+        if (text == u"0" || text == u"1")
+            return text;
+        return wrong(tr("0 (no) or 1 (yes)"));
     }
     return wrong(QString());
 }
@@ -425,6 +434,25 @@ Result<QString> PolicyStore::evaluatingBodyOn(QSqlDatabase &db, QDate day)
     if (!company)
         return company.error();
     return company->name;
+}
+
+Result<CertificateSettings> PolicyStore::certificateSettingsOn(QSqlDatabase &db, QDate day)
+{
+    const auto scheme = certificateSchemeOn(db, day);
+    if (!scheme)
+        return scheme.error();
+    const auto values = valuesOn(db, day);
+    if (!values)
+        return values.error();
+    using namespace PolicyKeys;
+    CertificateSettings settings;
+    settings.scheme = *scheme;
+    settings.bodyName = values->value(QString::fromUtf16(kCertificateBodyName));
+    settings.provincialQueryAddress
+        = values->value(QString::fromUtf16(kCertificateProvincialQuery));
+    settings.numbersConfirmed
+        = values->value(QString::fromUtf16(kCertificateNumbersConfirmed)) == u"1";
+    return settings;
 }
 
 } // namespace skl

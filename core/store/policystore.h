@@ -8,6 +8,7 @@
 
 #include "core/common/result.h"
 #include "core/domain/certificatenumber.h"
+#include "core/domain/certificatesettings.h"
 #include "core/domain/certificationpolicy.h"
 #include "core/domain/officer.h"
 
@@ -32,6 +33,11 @@ namespace PolicyKeys {
     inline constexpr auto kCertificateSpecialCode = u"certificate.code.special";
     inline constexpr auto kCertificateChiefCode = u"certificate.code.chief";
     inline constexpr auto kCertificateBodyName = u"certificate.body_name";
+    // A provincial query address printed beside the national jndj.osta.org.cn; empty: none.
+    inline constexpr auto kCertificateProvincialQuery = u"certificate.provincial_query";
+    // 1 once an officer confirmed the company is filed with its body code and site serial as
+    // set, even the defaults 0000 / 000001 (CertificateSettings).
+    inline constexpr auto kCertificateNumbersConfirmed = u"certificate.numbers_confirmed";
     inline constexpr auto kMentoringCap = u"mentoring.cap"; // apprentices paid per mentor
     inline constexpr auto kMentoringMinGrade = u"mentoring.min_grade";
     inline constexpr auto kParityTitlePrefix = u"parity.title."; // + grade rank 3…7: title level
@@ -72,6 +78,9 @@ public:
     static Result<CertificateNumberScheme> certificateSchemeOn(QSqlDatabase &db, QDate day);
     // The evaluating body printed on certificates: the setting, or the company's name.
     static Result<QString> evaluatingBodyOn(QSqlDatabase &db, QDate day);
+    // Everything the certificate settings wizard sets, in force on day; the scheme as
+    // certificateSchemeOn checks it.
+    static Result<CertificateSettings> certificateSettingsOn(QSqlDatabase &db, QDate day);
 };
 
 } // namespace skl

@@ -370,14 +370,16 @@ $$)"_s.arg(readsIdNumbers(u"worker"_s), kOwnWorkshops);
 RETURNS TABLE (f_certificate_id bigint, f_certification_id bigint, f_number text,
     f_issue_date text, f_body_name text, f_company text, f_worker_name text, f_gender text,
     f_id_number text, f_employee_no text, f_workshop text, f_occupation text, f_grade bigint,
-    f_photo bytea, f_prints bigint, f_status text)
+    f_photo bytea, f_prints bigint, f_status text, f_reissues bigint)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 SELECT ce.id::bigint, c.id::bigint, ce.number::text, ce.issue_date::text, ce.body_name::text,
        co.name::text, ce.worker_name::text, w.gender::text, coalesce(ce.id_number, '')::text,
        w.employee_no::text, coalesce(ws.name, '')::text, ce.occupation::text, c.grade::bigint,
        p.data,
        (SELECT count(*) FROM certificate_print x WHERE x.certificate_id = ce.id)::bigint,
-       c.status::text
+       c.status::text,
+       (SELECT count(*) FROM certificate_print x WHERE x.certificate_id = ce.id
+        AND x.reissue_reason IS NOT NULL)::bigint
 FROM certificate ce
 JOIN certification c ON c.id = ce.certification_id
 JOIN worker w ON w.id = c.worker_id
@@ -884,6 +886,9 @@ $$)sql"_s;
 
     // Functions are executable by everyone unless revoked: these two by officers only.
     statements += maskedIdNumberFunction();
+    // Its columns grew with schema 17 (the 补发 on record): a function's result type changes
+    // only by dropping it.
+    statements += u"DROP FUNCTION IF EXISTS certificate_fields(bigint, text)"_s;
     statements += certificateFieldsFunction();
     statements += certificateDigestFunction();
     statements += ed25519Functions();

@@ -419,7 +419,7 @@ TEST_CASE("Verification: the QR string verifies, a changed one does not, a revok
     REQUIRE(data.ok());
     CHECK(data->idNumber.size() == 18);
     CHECK(data->gender == QStringLiteral("男"));
-    CHECK_FALSE(data->isDuplicate());
+    CHECK_FALSE(data->isIssued());
     auto verdict = CertificateStore::verify(c.db.db(), data->verification);
     REQUIRE(verdict.ok());
     CHECK(verdict->verdict == VerificationOutcome::Verdict::Valid);
@@ -443,9 +443,10 @@ TEST_CASE("Verification: the QR string verifies, a changed one does not, a revok
         == VerificationOutcome::Verdict::Valid);
     CHECK(CertificateStore::forCertification(c.db.db(), id)->workerName == QStringLiteral("张伟"));
 
-    // Printing twice: the second is a duplicate (补发).
+    // Printed, it is issued; printing it again is no 补发 (issue 15).
     REQUIRE(CertificateStore::recordPrinted(c.db.db(), { *data }, c.hr).ok());
-    CHECK(CertificateStore::forCertification(c.db.db(), id)->isDuplicate());
+    CHECK(CertificateStore::forCertification(c.db.db(), id)->isIssued());
+    CHECK_FALSE(CertificateStore::forCertification(c.db.db(), id)->reissued);
 
     REQUIRE(CertificationStore::revoke(c.db.db(), id, c.chief, QStringLiteral("误认定")).ok());
     CHECK(CertificateStore::verify(c.db.db(), data->verification)->verdict

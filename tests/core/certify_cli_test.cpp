@@ -65,6 +65,12 @@ struct CliCompany
             INFO(added.err.toStdString());
             REQUIRE(added.exitCode == 0);
         }
+        // The company is filed with its province under the coding rule's defaults, 0000 and
+        // 000001, and says so: certificates may be issued with them (issue 15).
+        REQUIRE(cli({ QStringLiteral("policy"), QStringLiteral("set"),
+                        QStringLiteral("certificate.numbers_confirmed"), QStringLiteral("1") })
+                    .exitCode
+            == 0);
     }
 
     // B1 of the 装配车间, outside head-zhao's workshop.
@@ -205,14 +211,103 @@ TEST_CASE("A printed certificate is searchable and its QR code verifies", "[cli]
     tampered[20] = tampered[20] == u'A' ? u'B' : u'A';
     CHECK(c.cli({ QStringLiteral("verify"), tampered }).exitCode == 1);
 
-    // A second printing is a duplicate (补发), and says so on the page.
-    REQUIRE(c.as(QStringLiteral("hr-li"),
-                 { QStringLiteral("certificates"), QStringLiteral("--id"), QString::number(id),
-                     QStringLiteral("--out"), pdf, QStringLiteral("--a5") })
+    // A second printing, in the other size, prints the same certificate again: no 补发.
+    const Run again = c.as(QStringLiteral("hr-li"),
+        { QStringLiteral("certificates"), QStringLiteral("--id"), QString::number(id),
+            QStringLiteral("--out"), pdf, QStringLiteral("--a5") });
+    REQUIRE(again.exitCode == 0);
+    CHECK_FALSE(again.out.contains(QStringLiteral("补发")));
+    CHECK(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })
+              .out.contains(QStringLiteral("张伟")));
+}
+
+TEST_CASE("certificates issues; --proof prints a proof that issues nothing; --reissue REASON "
+          "makes a 补发 of an issued certificate only",
+    "[cli][certificate]")
+{
+    CliCompany c;
+    const qint64 id
+        = c.propose(QStringLiteral("A1"), QStringLiteral("高级工"), QStringLiteral("2025-03-01"));
+    REQUIRE(c.as(QStringLiteral("chief-wang"),
+                 { QStringLiteral("certify"), QStringLiteral("approve"), QString::number(id) })
                 .exitCode
         == 0);
-    CHECK(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })
-              .out.contains(QStringLiteral("补发")));
+    const QString pdf = c.dir.filePath(QStringLiteral("证书.pdf"));
+    const auto print = [&](const QStringList &extra) {
+        return c.as(QStringLiteral("hr-li"),
+            QStringList { QStringLiteral("certificates"), QStringLiteral("--id"),
+                QString::number(id), QStringLiteral("--out"), pdf }
+                + extra);
+    };
+    const auto prints = [&] {
+        return c.cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json") })
+            .out.count(QStringLiteral("certificate-"));
+    };
+    // A 补发 of a certificate never issued is refused, and so is one without its reason.
+    const Run early = print({ QStringLiteral("--reissue"), QStringLiteral("遗失") });
+    CHECK(early.exitCode == 1);
+    CHECK(early.err.contains(QStringLiteral("never issued")));
+    CHECK(print({ QStringLiteral("--proof"), QStringLiteral("--reissue"), QStringLiteral("x") })
+              .exitCode
+        == 2);
+
+    const int before = prints();
+    const Run proof = print({ QStringLiteral("--proof") });
+    REQUIRE(proof.exitCode == 0);
+    CHECK(proof.out.contains(QStringLiteral("nothing was issued")));
+    CHECK(prints() == before); // a proof is recorded nowhere
+    REQUIRE(print({}).exitCode == 0);
+    CHECK(prints() == before + 1);
+    const Run reissued = print({ QStringLiteral("--reissue"), QStringLiteral("原证书遗失") });
+    INFO(reissued.err.toStdString());
+    REQUIRE(reissued.exitCode == 0);
+    CHECK(reissued.out.contains(QStringLiteral("补发")));
+    const Run trail
+        = c.cli({ QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json") });
+    CHECK(trail.out.contains(QStringLiteral("certificate-reissue")));
+    CHECK(trail.out.contains(QStringLiteral("原证书遗失")));
+}
+
+TEST_CASE("A new company's placeholder certificate codes stop issuing, with the settings named "
+          "and how to set them",
+    "[cli][certificate]")
+{
+    CliCompany c;
+    // As a new company is: the defaults 0000 / 000001, never confirmed.
+    REQUIRE(c.cli({ QStringLiteral("policy"), QStringLiteral("set"),
+                      QStringLiteral("certificate.numbers_confirmed"), QStringLiteral("0") })
+                .exitCode
+        == 0);
+    const qint64 id
+        = c.propose(QStringLiteral("A1"), QStringLiteral("高级工"), QStringLiteral("2025-03-01"));
+    REQUIRE(c.as(QStringLiteral("chief-wang"),
+                 { QStringLiteral("certify"), QStringLiteral("approve"), QString::number(id) })
+                .exitCode
+        == 0);
+    const QString pdf = c.dir.filePath(QStringLiteral("证书.pdf"));
+    const QStringList issue { QStringLiteral("certificates"), QStringLiteral("--id"),
+        QString::number(id), QStringLiteral("--out"), pdf };
+    const Run refused = c.as(QStringLiteral("hr-li"), issue);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("certificate.body_code")));
+    CHECK(refused.err.contains(QStringLiteral("certificate.site_serial")));
+    CHECK(refused.err.contains(QStringLiteral("policy set certificate.numbers_confirmed 1")));
+    CHECK_FALSE(QFile::exists(pdf));
+    // A proof needs no settings.
+    CHECK(c.as(QStringLiteral("hr-li"), issue + QStringList { QStringLiteral("--proof") }).exitCode
+        == 0);
+    // The codes of the filing notice open issuing.
+    REQUIRE(c.cli({ QStringLiteral("policy"), QStringLiteral("set"),
+                      QStringLiteral("certificate.site_serial"), QStringLiteral("370102") })
+                .exitCode
+        == 0);
+    REQUIRE(c.cli({ QStringLiteral("policy"), QStringLiteral("set"),
+                      QStringLiteral("certificate.body_code"), QStringLiteral("0012") })
+                .exitCode
+        == 0);
+    const Run issued = c.as(QStringLiteral("hr-li"), issue);
+    INFO(issued.err.toStdString());
+    CHECK(issued.exitCode == 0);
 }
 
 TEST_CASE("due and plan print JSON", "[cli][due]")
@@ -547,9 +642,9 @@ TEST_CASE(
     auto connection = skl::Connection::open(c.db, skl::Connection::Mode::MustExist);
     REQUIRE(connection.ok());
     QSqlQuery q((*connection)->db());
-    REQUIRE(
-        q.exec(QStringLiteral("SELECT e.summary, o.login FROM audit_event e JOIN officer o "
-                              "ON o.id = e.officer_id WHERE e.action = 'policy' ORDER BY e.id")));
+    REQUIRE(q.exec(QStringLiteral("SELECT e.summary, o.login FROM audit_event e JOIN officer o "
+                                  "ON o.id = e.officer_id WHERE e.action = 'policy' AND e.summary "
+                                  "NOT LIKE '%numbers_confirmed%' ORDER BY e.id")));
     QStringList summaries;
     while (q.next()) {
         CHECK(q.value(1).toString() == QStringLiteral("admin"));

@@ -18,26 +18,49 @@ using namespace Qt::StringLiterals;
 
 namespace skl {
 
-void CertificatePrinting::preview(QWidget *parent, Connection &connection, const Officer &by,
-    const QList<qint64> &ids, CertificateFormat format)
+namespace {
+
+    QString titleOf(CertificatePdf::Purpose purpose)
+    {
+        switch (purpose) {
+        case CertificatePdf::Purpose::Proof:
+            return CertificatePrinting::tr("Print proofs (样张)");
+        case CertificatePdf::Purpose::Issue:
+            return CertificatePrinting::tr("Issue certificates");
+        case CertificatePdf::Purpose::Reissue:
+            return CertificatePrinting::tr("Reissue certificates (补发)");
+        }
+        return {};
+    }
+
+} // namespace
+
+void CertificatePrinting::preview(QWidget *parent, Connection &connection, const QList<qint64> &ids,
+    const CertificatePdf::Options &options)
 {
+    const QString title = titleOf(options.purpose);
     // The preview keeps every page in memory and paints on the GUI thread: a big batch goes to a
     // PDF in the background instead.
     constexpr qsizetype kPreviewLimit = 100;
     if (ids.size() > kPreviewLimit) {
-        QMessageBox::information(parent, tr("Print certificates"),
+        QMessageBox::information(parent, title,
             tr("%n certificate(s) are too many for the print preview; save them as a PDF (in the "
                "background) and print that.",
                 nullptr, int(ids.size())));
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(CertificatePage::pageLayout(format));
+    CertificatePage::setUp(printer, options.format);
+    // Whatever would refuse the batch (a revoked certificate, a value too long for its box,
+    // placeholder settings) is told before the preview, so no page reaches the paper.
+    NullProgress checking;
+    if (auto fine = CertificatePdf::check(connection.db(), ids, printer, options, checking);
+        !fine) {
+        ErrorPresenter::show(parent, title, fine.error());
+        return;
+    }
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print certificates"));
-    CertificatePdf::Options options;
-    options.format = format;
-    options.by = by;
+    dialog.setWindowTitle(title);
     QList<CertificateData> painted;
     std::optional<Error> failure;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *target) {
@@ -49,31 +72,31 @@ void CertificatePrinting::preview(QWidget *parent, Connection &connection, const
             failure = pages.error();
     });
     dialog.resize(1000, 760);
-    // The preview paints once before it shows: a refused certificate (revoked) stops here.
     const int result = dialog.exec();
     if (failure) {
-        ErrorPresenter::show(parent, tr("Print certificates"), *failure);
+        ErrorPresenter::show(parent, title, *failure);
         return;
     }
     // Accepted means the pages went to the printer: only then is the printing logged.
     if (result == QDialog::Accepted) {
-        if (auto logged = CertificateStore::recordPrinted(connection.db(), painted, options.by);
-            !logged)
-            ErrorPresenter::show(parent, tr("Print certificates"), logged.error());
+        if (auto logged = CertificatePdf::record(connection.db(), painted, options); !logged)
+            ErrorPresenter::show(parent, title, logged.error());
     }
 }
 
-void CertificatePrinting::exportPdf(QWidget *parent, const QString &databasePath, const Officer &by,
-    const QList<qint64> &ids, CertificateFormat format, const QString &suggestedName)
+void CertificatePrinting::exportPdf(QWidget *parent, const QString &databasePath,
+    const QList<qint64> &ids, CertificatePdf::Options options, const QString &suggestedName)
 {
-    const QString path = SaveFileDialog::ask(
-        parent, tr("Save certificates as PDF"), suggestedName + u".pdf"_s, tr("PDF files (*.pdf)"));
+    const QString title = titleOf(options.purpose);
+    const QString name = options.purpose == CertificatePdf::Purpose::Proof
+        ? tr("%1 proofs").arg(suggestedName)
+        : suggestedName;
+    const QString path
+        = SaveFileDialog::ask(parent, title, name + u".pdf"_s, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    CertificatePdf::Options options;
-    options.format = format;
-    options.by = by;
     options.fontFamily = AppSettings::printFont(); // read here: settings belong to the GUI thread
+    const auto purpose = options.purpose;
     runWithProgress<Result<int>>(
         parent, tr("Writing %n certificate(s)…", nullptr, int(ids.size())),
         [databasePath, ids, path, options](ProgressSink &progress) -> Result<int> {
@@ -81,16 +104,24 @@ void CertificatePrinting::exportPdf(QWidget *parent, const QString &databasePath
                 return CertificatePdf::write(db, ids, path, options, progress);
             });
         },
-        [parent, path](const std::optional<Result<int>> &result) {
+        [parent, path, title, purpose](const std::optional<Result<int>> &result) {
             if (!result)
                 return; // cancelled: nothing was written
             if (!result->ok()) {
-                ErrorPresenter::show(parent, tr("Save certificates as PDF"), result->error());
+                ErrorPresenter::show(parent, title, result->error());
                 return;
             }
-            QMessageBox::information(parent, tr("Save certificates as PDF"),
-                tr("%n certificate(s) saved to %1.", nullptr, result->value())
-                    .arg(QDir::toNativeSeparators(path)));
+            const QString file = QDir::toNativeSeparators(path);
+            QMessageBox::information(parent, title,
+                purpose == CertificatePdf::Purpose::Proof ? tr(
+                    "%n proof(s) (样张) saved to %1. Nothing was issued.", nullptr, result->value())
+                                                                .arg(file)
+                    : purpose == CertificatePdf::Purpose::Reissue
+                    ? tr("%n certificate(s) reissued (补发) and saved to %1.", nullptr,
+                        result->value())
+                          .arg(file)
+                    : tr("%n certificate(s) issued and saved to %1.", nullptr, result->value())
+                          .arg(file));
         });
 }
 

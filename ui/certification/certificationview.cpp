@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -13,6 +14,7 @@
 
 #include "core/store/connection.h"
 #include "ui/certification/certificateprinting.h"
+#include "ui/certification/certificatesettingswizard.h"
 #include "ui/certification/certificationtablemodel.h"
 #include "ui/certification/proposaldialog.h"
 #include "ui/widgets/errorpresenter.h"
@@ -52,8 +54,10 @@ CertificationView::CertificationView(QWidget *parent)
     , m_reject(new QPushButton(tr("Reject…"), this))
     , m_revoke(new QPushButton(tr("Revoke…"), this))
     , m_approveRound(new QPushButton(tr("Approve the whole round"), this))
-    , m_print(new QPushButton(tr("Print certificates…"), this))
-    , m_pdf(new QPushButton(tr("Save certificates as PDF…"), this))
+    , m_output(new QComboBox(this))
+    , m_proof(new QPushButton(tr("Print proofs…"), this))
+    , m_issue(new QPushButton(tr("Issue…"), this))
+    , m_reissue(new QPushButton(tr("Reissue…"), this))
     , m_verificationPage(new QPushButton(tr("Verification page…"), this))
 {
     m_status->addItem(tr("All statuses"), -1);
@@ -62,6 +66,8 @@ CertificationView::CertificationView(QWidget *parent)
         m_status->addItem(CertificationNames::display(status), int(status));
     m_format->addItem(tr("A4 landscape"), int(CertificateFormat::A4Landscape));
     m_format->addItem(tr("A5 landscape"), int(CertificateFormat::A5Landscape));
+    m_output->addItem(tr("Printer"), int(Output::Printer));
+    m_output->addItem(tr("PDF file"), int(Output::Pdf));
 
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -84,12 +90,15 @@ CertificationView::CertificationView(QWidget *parent)
     filters->addStretch();
     filters->addWidget(new QLabel(tr("Paper"), this));
     filters->addWidget(m_format);
+    filters->addWidget(new QLabel(tr("To"), this));
+    filters->addWidget(m_output);
     auto *actions = new QHBoxLayout;
     for (QPushButton *button : { m_propose, m_approve, m_reject, m_revoke, m_approveRound })
         actions->addWidget(button);
     actions->addStretch();
-    actions->addWidget(m_print);
-    actions->addWidget(m_pdf);
+    actions->addWidget(m_proof);
+    actions->addWidget(m_issue);
+    actions->addWidget(m_reissue);
     actions->addWidget(m_verificationPage);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -104,8 +113,9 @@ CertificationView::CertificationView(QWidget *parent)
     connect(m_reject, &QPushButton::clicked, this, &CertificationView::askReject);
     connect(m_revoke, &QPushButton::clicked, this, &CertificationView::askRevoke);
     connect(m_approveRound, &QPushButton::clicked, this, &CertificationView::askApproveRound);
-    connect(m_print, &QPushButton::clicked, this, &CertificationView::printSelected);
-    connect(m_pdf, &QPushButton::clicked, this, &CertificationView::savePdf);
+    connect(m_proof, &QPushButton::clicked, this, &CertificationView::printProofs);
+    connect(m_issue, &QPushButton::clicked, this, &CertificationView::issue);
+    connect(m_reissue, &QPushButton::clicked, this, &CertificationView::askReissue);
     connect(m_verificationPage, &QPushButton::clicked, this, &CertificationView::publishPage);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &CertificationView::updateButtons);
@@ -270,13 +280,23 @@ void CertificationView::updateButtons()
             : decideTip);
     m_reject->setToolTip(decideTip);
     m_revoke->setToolTip(decideTip);
-    m_print->setEnabled(open && prints && printable);
-    m_pdf->setEnabled(open && prints && printable);
-    m_print->setToolTip(!prints  ? needs(Act::PrintCertificates)
-            : selected.isEmpty() ? tr("Print the approved certificates listed (select rows to "
-                                      "print fewer)")
-                                 : tr("Print the approved certificates selected"));
-    m_pdf->setToolTip(m_print->toolTip());
+    for (QPushButton *button : { m_proof, m_issue, m_reissue })
+        button->setEnabled(open && prints && printable);
+    const QString which = selected.isEmpty()
+        ? tr("the approved certificates listed (select rows for fewer)")
+        : tr("the approved certificates selected");
+    m_proof->setToolTip(!prints ? needs(Act::PrintCertificates)
+                                : tr("Print proofs marked 样张 of %1, to check them; nothing "
+                                     "is issued or recorded")
+                                      .arg(which));
+    m_issue->setToolTip(!prints ? needs(Act::PrintCertificates)
+                                : tr("Issue %1: the first printing issues a certificate, a "
+                                     "later one prints it again (no 补发)")
+                                      .arg(which));
+    m_reissue->setToolTip(!prints ? needs(Act::PrintCertificates)
+                                  : tr("Reissue (补发) %1, already issued and handed out, "
+                                       "with the reason (lost, damaged)")
+                                        .arg(which));
     // The public key is no secret: whoever sees the certificates may publish the page.
     m_verificationPage->setEnabled(open);
     m_verificationPage->setToolTip(tr("Save a web page that checks this company's certificates "
@@ -420,25 +440,70 @@ void CertificationView::approveRound()
         tr("Approve the whole round"), approved ? QString() : approved.error().userMessage);
 }
 
-void CertificationView::printSelected()
+void CertificationView::printProofs()
 {
-    const QList<qint64> ids = printableIds();
-    if (!ids.isEmpty() && m_connection)
-        CertificatePrinting::preview(this, *m_connection, m_officer, ids, format());
+    CertificatePdf::Options options;
+    options.purpose = CertificatePdf::Purpose::Proof;
+    print(options);
 }
 
-void CertificationView::savePdf()
+void CertificationView::issue()
+{
+    // The numbering and the template's fields are set before the first certificate is issued.
+    if (!m_connection || printableIds().isEmpty()
+        || !CertificateSettingsWizard::ensureReady(this, *m_connection, m_officer))
+        return;
+    CertificatePdf::Options options;
+    options.purpose = CertificatePdf::Purpose::Issue;
+    print(options);
+}
+
+void CertificationView::askReissue()
+{
+    const QList<qint64> ids = printableIds();
+    if (!m_connection || ids.isEmpty())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Reissue certificates (补发)"),
+        tr("A 补发 replaces %n certificate(s) already issued and handed out; every later printing "
+           "shows 补发 too. Why are they reissued?",
+            nullptr, int(ids.size())),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        QMessageBox::information(this, tr("Reissue certificates (补发)"),
+            tr("A reissue needs its reason, such as the certificate was lost or damaged; nothing "
+               "was printed."));
+        return;
+    }
+    if (!CertificateSettingsWizard::ensureReady(this, *m_connection, m_officer))
+        return;
+    CertificatePdf::Options options;
+    options.purpose = CertificatePdf::Purpose::Reissue;
+    options.reissueReason = reason.trimmed();
+    print(options);
+}
+
+void CertificationView::print(const CertificatePdf::Options &chosen)
 {
     const QList<qint64> ids = printableIds();
     if (ids.isEmpty() || !m_connection)
         return;
+    CertificatePdf::Options options = chosen;
+    options.format = format();
+    options.by = m_officer;
+    if (Output(m_output->currentData().toInt()) == Output::Printer) {
+        CertificatePrinting::preview(this, *m_connection, ids, options);
+        return;
+    }
     // The file is named after what is printed: a workshop, a round, or the certificates.
     QString name = tr("Certificates");
     if (m_workshop->currentIndex() > 0)
         name = m_workshop->currentText().replace(u'/', u'-');
     else if (m_round->currentIndex() > 0)
         name = m_round->currentData(kRoundNameRole).toString();
-    CertificatePrinting::exportPdf(this, m_connection->path(), m_officer, ids, format(), name);
+    CertificatePrinting::exportPdf(this, m_connection->path(), ids, options, name);
 }
 
 void CertificationView::publishPage()

@@ -4,7 +4,7 @@
 
 #include "core/domain/certification.h"
 #include "core/domain/officer.h"
-#include "core/printing/certificatepage.h"
+#include "core/printing/certificatepdf.h"
 #include "core/store/certificationstore.h"
 
 class QComboBox;
@@ -41,6 +41,12 @@ public:
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *proposeButton() const { return m_propose; }
     QPushButton *verificationPageButton() const { return m_verificationPage; }
+    QPushButton *proofButton() const { return m_proof; }
+    QPushButton *issueButton() const { return m_issue; }
+    QPushButton *reissueButton() const { return m_reissue; }
+    // Where certificates go: the printer (a print preview) or a PDF file.
+    QComboBox *outputBox() const { return m_output; }
+    enum class Output { Printer, Pdf };
     void rejectSelected(const QString &reason);
     void revokeSelected(const QString &reason);
 
@@ -60,8 +66,11 @@ private:
     // The Approve buttons: name what is approved and ask first (issue 15).
     void askApprove();
     void askApproveRound();
-    void printSelected();
-    void savePdf();
+    // 打印样张 / 发证 / 补发… (issue 15): the listed or selected certificates, to the output.
+    void printProofs();
+    void issue();
+    void askReissue();
+    void print(const CertificatePdf::Options &options);
     void publishPage();
     void reloadRounds();
     void updateButtons();
@@ -87,8 +96,10 @@ private:
     QPushButton *m_reject;
     QPushButton *m_revoke;
     QPushButton *m_approveRound;
-    QPushButton *m_print;
-    QPushButton *m_pdf;
+    QComboBox *m_output;
+    QPushButton *m_proof;
+    QPushButton *m_issue;
+    QPushButton *m_reissue;
     QPushButton *m_verificationPage;
 };
 

@@ -21,6 +21,7 @@
 #include "core/store/connection.h"
 #include "core/store/workerstore.h"
 #include "ui/certification/certificateprinting.h"
+#include "ui/certification/certificatesettingswizard.h"
 #include "ui/certification/competitiondialog.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
@@ -287,8 +288,13 @@ void CompetitionView::printCertificates()
             tr("No promotion of this competition is approved yet."));
         return;
     }
-    CertificatePrinting::exportPdf(
-        this, m_connection->path(), m_officer, *ids, CertificateFormat::A4Landscape, c->name);
+    // Issuing them: the certificate settings come first (issue 15).
+    if (!CertificateSettingsWizard::ensureReady(this, *m_connection, m_officer))
+        return;
+    CertificatePdf::Options options;
+    options.by = m_officer;
+    options.purpose = CertificatePdf::Purpose::Issue;
+    CertificatePrinting::exportPdf(this, m_connection->path(), *ids, options, c->name);
 }
 
 } // namespace skl
