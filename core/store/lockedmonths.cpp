@@ -1,5 +1,7 @@
 #include "core/store/lockedmonths.h"
 
+#include <algorithm>
+
 #include <QSqlQuery>
 
 #include "core/store/sqlerror.h"

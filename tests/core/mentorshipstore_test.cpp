@@ -147,7 +147,7 @@ TEST_CASE("A master-apprentice agreement against the rules is refused with the f
               .contains(QStringLiteral("end: 徒弟二 (P2) left on 2025-06-16")));
     CHECK(refused(agreement(db, QStringLiteral("W1"), QStringLiteral("P2"), "2025-03-01"))
               .contains(QStringLiteral("a mentor needs at least")));
-    CHECK(refused(agreement(db, QStringLiteral("W1"), QStringLiteral("P1"), "2025-06-01"))
+    CHECK(refused(agreement(db, QStringLiteral("M1"), QStringLiteral("P1"), "2025-06-01"))
               .contains(QStringLiteral("one mentor per occupation at a time")));
     Mentorship early = agreement(db, QStringLiteral("M1"), QStringLiteral("P2"), "2025-03-01");
     early.outcome = MentorshipOutcome::Terminated;
@@ -230,7 +230,8 @@ TEST_CASE("The agreements import reads planned_end and outcome, under English or
         QStringLiteral("师傅工号,徒弟工号,工种,开始日期,结束日期,计划结束日期,出师情况\n"
                        "M1,P1,车工,2025-01-01,2025-12-31,2026-06-30,初级工\n"
                        "M1,P2,车工,2025-01-01,2025-05-31,2025-12-31,中止\n"));
-    INFO(chinese.problems.isEmpty() ? QString() : chinese.problems.first().toString());
+    INFO((chinese.problems.isEmpty() ? QString() : chinese.problems.first().toString())
+             .toStdString());
     CHECK(chinese.written == 2);
 
     const auto p1 = MentorshipStore(db.db()).ofWorker(hr, idOf(db, QStringLiteral("P1")));

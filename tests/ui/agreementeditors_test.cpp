@@ -1,3 +1,5 @@
+#include <memory>
+
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
