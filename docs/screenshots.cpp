@@ -60,8 +60,8 @@ constexpr auto kBadRoster
 
 // Workers of the demo company (seed 1) for the profile's agreement tabs: a team leader and a
 // mentor.
-const QString kDemoTeamLeader = u"TEAMLEADER"_s;
-const QString kDemoMentor = u"MENTOR"_s;
+const QString kDemoTeamLeader = u"JN0000047"_s;
+const QString kDemoMentor = u"SZ0000003"_s;
 
 bool save(QWidget &widget, const QDir &folder, const QString &name)
 {

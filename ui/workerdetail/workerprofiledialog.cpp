@@ -308,6 +308,9 @@ void WorkerProfileDialog::addAgreementTabs()
         = new MentorshipsPanel(m_connection, m_officer, m_workerId, m_read.record.employeeNo, this);
     m_tabs->insertTab(1, m_teamLeaderPeriods, tr("Team-leader periods"));
     m_tabs->insertTab(2, m_mentorships, tr("Master-apprentice"));
+    // The roster's 班组长 column follows the periods: it reloads as after a save.
+    connect(m_teamLeaderPeriods, &TeamLeaderPeriodsPanel::periodsChanged, this,
+        &WorkerProfileDialog::workerSaved);
 }
 
 void WorkerProfileDialog::load()
