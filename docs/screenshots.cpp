@@ -2,6 +2,8 @@
 // shown on the display it is given (docs/make-screenshots runs it under a virtual X display).
 // Usage: skl_screenshots DATABASE.sqlite OUTPUT_FOLDER (the demo, whose administrator is admin with
 // the demo's published password)
+#include <memory>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +24,7 @@
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
 #include "core/store/officerstore.h"
+#include "core/store/workeredits.h"
 #include "ui/allowances/allowanceview.h"
 #include "ui/audit/auditview.h"
 #include "ui/certification/certificatesettingswizard.h"
@@ -40,6 +43,9 @@
 #include "ui/roster/rosterview.h"
 #include "ui/server/openserverdialog.h"
 #include "ui/settings/backupsettingsdialog.h"
+#include "ui/workerdetail/mentorshipdialog.h"
+#include "ui/workerdetail/mentorshipspanel.h"
+#include "ui/workerdetail/teamleaderperiodspanel.h"
 #include "ui/workerdetail/workerprofiledialog.h"
 
 using namespace Qt::StringLiterals;
@@ -52,6 +58,11 @@ constexpr auto kBadRoster
       "X1,测试一,男,370102198503120012,2020-01-01,济南总厂,机加工车间,高级工,2021-01-01\n"
       "X2,,女,,2020-13-01,济南总厂,装配车间,,\n"
       "X3,测试三,男,,2020-01-01,济南总厂,装配车间,九级工,2021-01-01\n";
+
+// Workers of the demo company (seed 1) for the profile's agreement tabs: a team leader and a
+// mentor.
+const QString kDemoTeamLeader = u"JN0000047"_s;
+const QString kDemoMentor = u"SZ0000003"_s;
 
 bool save(QWidget &widget, const QDir &folder, const QString &name)
 {
@@ -210,6 +221,30 @@ int main(int argc, char *argv[])
         move.workshopCheck()->setChecked(true);
         move.show();
         ok = QTest::qWaitForWindowExposed(&move) && save(move, out, u"worker-move.png"_s) && ok;
+
+        // 班组长任期 and 师带徒 in the profile (issue 15): a team leader of the demo (seed 1) with
+        // their periods, and a mentor's agreement opened for its end and outcome.
+        skl::WorkerEdits workers((*connection)->db());
+        const auto leaderId = workers.idOf(kDemoTeamLeader);
+        const auto mentorId = workers.idOf(kDemoMentor);
+        if (!leaderId || !mentorId)
+            return 1;
+        skl::WorkerProfileDialog leader(**connection, *hr, *leaderId);
+        if (!leader.teamLeaderPeriods())
+            return 1;
+        leader.findChild<QTabWidget *>()->setCurrentWidget(leader.teamLeaderPeriods());
+        leader.teamLeaderPeriods()->table()->selectRow(0);
+        leader.show();
+        ok = QTest::qWaitForWindowExposed(&leader)
+            && save(leader, out, u"team-leader-periods.png"_s) && ok;
+        skl::WorkerProfileDialog mentor(**connection, *hr, *mentorId);
+        if (!mentor.mentorships() || mentor.mentorships()->agreements().isEmpty())
+            return 1;
+        mentor.mentorships()->table()->selectRow(0);
+        std::unique_ptr<skl::MentorshipDialog> agreement(mentor.mentorships()->newEditDialog());
+        agreement->show();
+        ok = QTest::qWaitForWindowExposed(agreement.get())
+            && save(*agreement, out, u"mentorship-edit.png"_s) && ok;
     }
     {
         skl::BackupSettingsDialog backups(

@@ -192,20 +192,12 @@
         <translation>协议结束日期（%1）早于开始日期（%2）。</translation>
     </message>
     <message>
-        <source>A worker cannot be their own apprentice.</source>
-        <translation>职工不能做自己的徒弟。</translation>
-    </message>
-    <message>
-        <source>%1 (%2) holds %3 in %4 on %5; a mentor needs at least %6.</source>
-        <translation>%1（%2）于 %5 在 %4 的等级为%3；师傅至少须为%6。</translation>
-    </message>
-    <message>
-        <source>no grade</source>
-        <translation>无等级</translation>
-    </message>
-    <message>
         <source>%1 (%2) already has a mentor in %3 for %4 (%5): one mentor per occupation at a time.</source>
         <translation>%1（%2）在 %4 期间已有 %3 的师傅（%5）：同一职业（工种）同一时间只能有一位师傅。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither the grade the apprentice reached (出师) nor 未出师 or 中止.</source>
+        <translation>“%1”既不是徒弟达到的等级（出师），也不是“未出师”或“中止”。</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +4448,17 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::LockedMonths</name>
+    <message>
+        <source>Reading the locked allowance months</source>
+        <translation>读取已锁定的津贴月份</translation>
+    </message>
+    <message>
+        <source>The allowances of %1 are approved and locked, and this change would alter what that month paid. Ask an approver to reopen %1 (Allowances ▸ Reopen) first; the month&apos;s correction run then pays the change.</source>
+        <translation>%1 的津贴已批准并锁定，此项修改会改变该月已发放的金额。请先由审批人重新开放 %1（津贴核算 ▸ 重新开放…），该月的更正核算随后计入此项修改。</translation>
+    </message>
+</context>
+<context>
     <name>skl::LoginDialog</name>
     <message>
         <source>Log in to %1</source>
@@ -4877,6 +4880,278 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Exporting the roster as shown…</source>
         <translation>正在按当前显示导出花名册…</translation>
+    </message>
+</context>
+<context>
+    <name>skl::MentorshipDialog</name>
+    <message>
+        <source>Mentor</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>Apprentice</source>
+        <translation>徒弟</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束日期</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>实际结束日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>New master-apprentice agreement</source>
+        <translation>新增师带徒协议</translation>
+    </message>
+    <message>
+        <source>Master-apprentice agreement — %1 and %2</source>
+        <translation>师带徒协议 — %1 与 %2</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>The day the agreement actually ended; empty while it runs. The mentoring allowance is paid up to this day.</source>
+        <translation>协议实际结束的日期；执行中留空。带徒津贴计发至该日。</translation>
+    </message>
+    <message>
+        <source>(ongoing)</source>
+        <translation>（执行中）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The grade the apprentice reached under this agreement.</source>
+        <translation>徒弟在本协议期间达到的等级。</translation>
+    </message>
+    <message>
+        <source>Mentor:</source>
+        <translation>师傅：</translation>
+    </message>
+    <message>
+        <source>Apprentice:</source>
+        <translation>徒弟：</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>职业（工种）：</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation>计划结束日期：</translation>
+    </message>
+    <message>
+        <source>Actual end:</source>
+        <translation>实际结束日期：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Grade reached:</source>
+        <translation>达到等级：</translation>
+    </message>
+    <message>
+        <source>Editing master-apprentice agreements needs the role %1.</source>
+        <translation>编辑师带徒协议需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>skl::MentorshipOutcomes</name>
+    <message>
+        <source>Completed</source>
+        <translation>出师</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>未出师</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>中止</translation>
+    </message>
+</context>
+<context>
+    <name>skl::MentorshipStore</name>
+    <message>
+        <source>ongoing</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in service on %3, the agreement&apos;s start.</source>
+        <translation>%1（%2）在协议开始日 %3 不在职。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) left on %3; the agreement ends on %4 at the latest.</source>
+        <translation>%1（%2）已于 %3 离职，协议最晚于 %4 结束。</translation>
+    </message>
+    <message>
+        <source>this worker</source>
+        <translation>该职工</translation>
+    </message>
+    <message>
+        <source>Reading the master-apprentice agreements</source>
+        <translation>读取师带徒协议</translation>
+    </message>
+    <message>
+        <source>A worker cannot be their own apprentice.</source>
+        <translation>职工不能是自己的徒弟。</translation>
+    </message>
+    <message>
+        <source>The agreement needs its start date.</source>
+        <translation>协议需要填写开始日期。</translation>
+    </message>
+    <message>
+        <source>The agreement is planned to end (%1) before it starts (%2).</source>
+        <translation>协议的计划结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The agreement ends (%1) before it starts (%2).</source>
+        <translation>协议的结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; says how the agreement ended; enter its actual end date too.</source>
+        <translation>“%1”表示协议已结束，请同时填写实际结束日期。</translation>
+    </message>
+    <message>
+        <source>A completed agreement (出师) names the grade the apprentice reached.</source>
+        <translation>出师的协议需注明徒弟达到的等级。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds %3 in %4 on %5; a mentor needs at least %6.</source>
+        <translation>%1（%2）于 %5 在 %4 的等级为 %3，师傅至少需要 %6。</translation>
+    </message>
+    <message>
+        <source>no grade</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Choose the mentor.</source>
+        <translation>请选择师傅。</translation>
+    </message>
+    <message>
+        <source>Choose the apprentice.</source>
+        <translation>请选择徒弟。</translation>
+    </message>
+    <message>
+        <source>Choose the occupation.</source>
+        <translation>请选择职业（工种）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has a mentor in %3 for %4: one mentor per occupation at a time.</source>
+        <translation>%1（%2）在 %4 已有 %3 的师傅：同一职业同一时间只能有一位师傅。</translation>
+    </message>
+    <message>
+        <source>The agreement was deleted meanwhile; reload the worker.</source>
+        <translation>该协议已被删除，请重新打开该职工档案。</translation>
+    </message>
+    <message>
+        <source>Saving the master-apprentice agreement</source>
+        <translation>保存师带徒协议</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and apprentice %3 (%4) in %5</source>
+        <translation>师傅 %1（%2）与徒弟 %3（%4），%5</translation>
+    </message>
+    <message>
+        <source>Corrected the master-apprentice agreement of %1.</source>
+        <translation>更正师带徒协议：%1。</translation>
+    </message>
+    <message>
+        <source>Recorded a master-apprentice agreement of %1 from %2.</source>
+        <translation>新增师带徒协议：%1，自 %2 起。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::MentorshipsPanel</name>
+    <message>
+        <source>Mentor</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>Apprentice</source>
+        <translation>徒弟</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束日期</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>实际结束日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Grade reached</source>
+        <translation>达到等级</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>新增协议…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Record an agreement with this worker as the mentor (or change the mentor to record one as the apprentice).</source>
+        <translation>登记以该职工为师傅的协议（如该职工是徒弟，请改填师傅）。</translation>
+    </message>
+    <message>
+        <source>Enter the actual end and the outcome, or correct the selected agreement; the audit trail keeps the old values.</source>
+        <translation>填写所选协议的实际结束日期和结果，或更正协议；审计记录保留原值。</translation>
+    </message>
+    <message>
+        <source>Master-apprentice agreements</source>
+        <translation>师带徒协议</translation>
+    </message>
+    <message>
+        <source>(ongoing)</source>
+        <translation>（执行中）</translation>
+    </message>
+    <message>
+        <source>Editing master-apprentice agreements needs the role %1.</source>
+        <translation>编辑师带徒协议需要角色：%1。</translation>
     </message>
 </context>
 <context>
@@ -7743,6 +8018,191 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::TeamLeaderPeriodDialog</name>
+    <message>
+        <source>New team-leader period — %1</source>
+        <translation>新增班组长任期 — %1</translation>
+    </message>
+    <message>
+        <source>Close the team-leader period — %1</source>
+        <translation>结束班组长任期 — %1</translation>
+    </message>
+    <message>
+        <source>Correct the team-leader period — %1</source>
+        <translation>更正班组长任期 — %1</translation>
+    </message>
+    <message>
+        <source>The first day as team leader.</source>
+        <translation>担任班组长的第一天。</translation>
+    </message>
+    <message>
+        <source>The last day as team leader; empty while still in the role.</source>
+        <translation>担任班组长的最后一天；仍在任时留空。</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>职工：</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>The team-leader allowance is paid for every day of the period. A change to a month whose allowances are approved needs that month reopened first.</source>
+        <translation>班组长津贴按任期内的每一天计发。修改已批准津贴的月份，需先重新开放该月。</translation>
+    </message>
+    <message>
+        <source>Editing team-leader periods needs the role %1.</source>
+        <translation>编辑班组长任期需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Enter the first day (YYYY-MM-DD).</source>
+        <translation>请填写开始日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>Enter the last day as team leader.</source>
+        <translation>请填写担任班组长的最后一天。</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TeamLeaderPeriodsPanel</name>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New period…</source>
+        <translation>新增任期…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>结束任期…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Record that the worker leads a team from a day on.</source>
+        <translation>登记该职工自某日起担任班组长。</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the selected running period.</source>
+        <translation>为所选的在任任期填写最后一天。</translation>
+    </message>
+    <message>
+        <source>Correct either date of the selected period; the audit trail keeps the old dates.</source>
+        <translation>更正所选任期的开始或结束日期；审计记录保留原日期。</translation>
+    </message>
+    <message>
+        <source>Team-leader periods</source>
+        <translation>班组长任期</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>(running)</source>
+        <translation>（在任）</translation>
+    </message>
+    <message>
+        <source>Editing team-leader periods needs the role %1.</source>
+        <translation>编辑班组长任期需要角色：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TeamLeaderStore</name>
+    <message>
+        <source>ongoing</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>this worker</source>
+        <translation>该职工</translation>
+    </message>
+    <message>
+        <source>Reading the team-leader periods</source>
+        <translation>读取班组长任期</translation>
+    </message>
+    <message>
+        <source>The period needs its first day.</source>
+        <translation>任期需要填写开始日期。</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>任期的结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was hired on %3; a team-leader period cannot start before.</source>
+        <translation>%1（%2）于 %3 入职，班组长任期不能早于入职日期开始。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) left on %3; a team-leader period must start before.</source>
+        <translation>%1（%2）已于 %3 离职，班组长任期必须在离职前开始。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) left on %3; the period ends on %4 at the latest.</source>
+        <translation>%1（%2）已于 %3 离职，任期最晚于 %4 结束。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already leads a team %3.</source>
+        <translation>%1（%2）在 %3 已担任班组长。</translation>
+    </message>
+    <message>
+        <source>The team-leader period was deleted meanwhile; reload the worker.</source>
+        <translation>该班组长任期已被删除，请重新打开该职工档案。</translation>
+    </message>
+    <message>
+        <source>Saving the team-leader period</source>
+        <translation>保存班组长任期</translation>
+    </message>
+    <message>
+        <source>Corrected the team-leader period of %1 (%2): %3, was %4.</source>
+        <translation>更正 %1（%2）的班组长任期：%3，原为 %4。</translation>
+    </message>
+    <message>
+        <source>Opened a team-leader period of %1 (%2): %3.</source>
+        <translation>新增 %1（%2）的班组长任期：%3。</translation>
+    </message>
+</context>
+<context>
     <name>skl::TemplateDownload</name>
     <message>
         <source>Download import template</source>
@@ -8415,6 +8875,14 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Workshop or occupation changed</source>
         <translation>调整车间或职业</translation>
+    </message>
+    <message>
+        <source>Team-leader periods</source>
+        <translation>班组长任期</translation>
+    </message>
+    <message>
+        <source>Master-apprentice</source>
+        <translation>师带徒</translation>
     </message>
 </context>
 <context>

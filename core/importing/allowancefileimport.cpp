@@ -4,8 +4,10 @@
 #include "core/importing/tablecells.h"
 #include "core/store/allowancestore.h"
 #include "core/store/certificationfactsstore.h"
+#include "core/store/lockedmonths.h"
+#include "core/store/mentorshipstore.h"
 #include "core/store/officerstore.h"
-#include "core/store/policystore.h"
+#include "core/store/teamleaderstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -73,13 +75,18 @@ Result<TableImportOutcome> AllowanceFileImport::roles(
 {
     if (auto allowed = OfficerStore::require(db, by, Act::ImportPayTables); !allowed)
         return allowed.error();
+    // The editor's rules too (TeamLeaderStore): inside the worker's service, and no change to
+    // what a locked allowance month paid.
+    const auto locked = LockedMonths::read(db);
+    if (!locked)
+        return locked.error();
     PeriodOverlaps<qint64> leading(
         [&db](qint64 worker) { return AllowanceStore::teamLeaderPeriods(db, worker); });
     TableSpec<TeamLeaderPeriod> spec;
     spec.columns = { { u"employee_no"_s, { u"工号"_s } }, { u"role"_s, { u"角色"_s, u"职务"_s } },
         { u"from"_s, { u"开始日期"_s, u"起始日期"_s } },
         { u"to"_s, { u"结束日期"_s, u"截止日期"_s }, false } };
-    spec.parseRow = [&db, &leading](const KeyedRow &row,
+    spec.parseRow = [&db, &leading, &locked](const KeyedRow &row,
                         RowProblems &problems) -> Result<std::optional<TeamLeaderPeriod>> {
         const auto worker = TableCells::worker(db, row, u"employee_no"_s, problems);
         const qsizetype before = problems.size(); // the periods are checked without the worker
@@ -101,6 +108,10 @@ Result<TableImportOutcome> AllowanceFileImport::roles(
                     .arg(period.days.to.toString(Qt::ISODate),
                         period.days.from.toString(Qt::ISODate)));
         if (problems.size() != before || !worker)
+            return std::optional<TeamLeaderPeriod>();
+        problems += TeamLeaderStore::checkDays(*worker, period.days, row.line);
+        problems += TeamLeaderStore::checkLocked(*locked, {}, period.days, row.line);
+        if (problems.size() != before)
             return std::optional<TeamLeaderPeriod>();
         const auto overlapped = leading.add(worker->id, period);
         if (!overlapped)
@@ -125,6 +136,9 @@ Result<TableImportOutcome> AllowanceFileImport::mentorships(
 {
     if (auto allowed = OfficerStore::require(db, by, Act::ImportPayTables); !allowed)
         return allowed.error();
+    const auto locked = LockedMonths::read(db);
+    if (!locked)
+        return locked.error();
     // One mentor per apprentice and occupation at a time.
     PeriodOverlaps<std::pair<qint64, qint64>> mentored(
         [&db](const std::pair<qint64, qint64> &apprenticeIn) {
@@ -136,8 +150,8 @@ Result<TableImportOutcome> AllowanceFileImport::mentorships(
               { u"occupation"_s, { u"职业(工种)"_s, u"工种"_s, u"职业"_s } },
               { u"start"_s, { u"开始日期"_s } }, { u"end"_s, { u"结束日期"_s }, false },
               { u"planned_end"_s, { u"计划结束日期"_s }, false },
-              { u"outcome"_s, { u"出师等级"_s, u"结果"_s }, false } };
-    spec.parseRow = [&db, &mentored](const KeyedRow &row,
+              { u"outcome"_s, { u"出师情况"_s, u"出师等级"_s, u"结果"_s }, false } };
+    spec.parseRow = [&db, &mentored, &locked](const KeyedRow &row,
                         RowProblems &problems) -> Result<std::optional<Mentorship>> {
         const auto mentor = TableCells::worker(db, row, u"mentor_no"_s, problems);
         const auto apprentice = TableCells::worker(db, row, u"apprentice_no"_s, problems);
@@ -152,9 +166,20 @@ Result<TableImportOutcome> AllowanceFileImport::mentorships(
         QDate plannedEnd;
         if (const auto planned = TableCells::optionalDate(row, u"planned_end"_s, problems))
             plannedEnd = *planned;
+        // outcome: the grade reached (出师 when the agreement has ended), or 未出师 or 中止.
         std::optional<Grade> reached;
-        if (!row.value(u"outcome"_s).isEmpty())
-            reached = TableCells::grade(row, u"outcome"_s, problems);
+        std::optional<MentorshipOutcome> ended;
+        if (const QString cell = row.value(u"outcome"_s); !cell.isEmpty()) {
+            if (const auto said = MentorshipOutcomes::parse(cell))
+                ended = *said;
+            else if (const auto grade = GradeNames::parse(cell))
+                reached = *grade;
+            else
+                problems += RowProblem(row.line, u"outcome"_s,
+                    tr("\"%1\" is neither the grade the apprentice reached (出师) nor 未出师 or "
+                       "中止.")
+                        .arg(cell));
+        }
         if (problems.size() == before && plannedEnd.isValid() && plannedEnd < period.days.from)
             problems += RowProblem(row.line, u"planned_end"_s,
                 tr("The agreement is planned to end (%1) before it starts (%2).")
@@ -167,30 +192,23 @@ Result<TableImportOutcome> AllowanceFileImport::mentorships(
                         period.days.from.toString(Qt::ISODate)));
         if (problems.size() != before || !mentor || !apprentice)
             return std::optional<Mentorship>();
-        if (mentor->id == apprentice->id) {
-            problems += RowProblem(
-                row.line, u"apprentice_no"_s, tr("A worker cannot be their own apprentice."));
+        if (reached && period.days.to.isValid())
+            ended = MentorshipOutcome::Completed;
+        const Mentorship agreement { mentor->id, apprentice->id, occupation->id, period.days,
+            plannedEnd, reached, ended };
+        // The editor's rules (MentorshipStore): both in service, the outcome with its end, the
+        // mentor's grade, and no change to what a locked allowance month paid.
+        problems += MentorshipStore::checkTerms(*mentor, *apprentice, agreement, row.line);
+        if (problems.size() != before)
             return std::optional<Mentorship>();
-        }
-        // The mentor's grade in the occupation on the first day, against the policy then.
-        const auto policy = PolicyStore::valuesOn(db, period.days.from);
-        if (!policy)
-            return policy.error();
-        const int minimum
-            = policy->value(QString::fromUtf16(PolicyKeys::kMentoringMinGrade)).toInt();
-        const auto held
-            = CertificationFactsStore::heldGrade(db, *mentor, occupation->id, period.days.from);
-        if (!held)
-            return held.error();
-        if (!*held || rankOf((*held)->grade) < minimum) {
-            problems += RowProblem(row.line, u"mentor_no"_s,
-                tr("%1 (%2) holds %3 in %4 on %5; a mentor needs at least %6.")
-                    .arg(mentor->name, mentor->employeeNo,
-                        *held ? GradeNames::display((*held)->grade) : tr("no grade"),
-                        occupation->name, period.days.from.toString(Qt::ISODate),
-                        GradeNames::display(Grade(minimum))));
+        const auto graded = MentorshipStore::checkMentorGrade(
+            db, *mentor, *occupation, period.days.from, row.line);
+        if (!graded)
+            return graded.error();
+        problems += *graded;
+        problems += MentorshipStore::checkLocked(*locked, std::nullopt, agreement, row.line);
+        if (problems.size() != before)
             return std::optional<Mentorship>();
-        }
         const auto overlapped = mentored.add({ apprentice->id, occupation->id }, period);
         if (!overlapped)
             return overlapped.error();
@@ -202,8 +220,7 @@ Result<TableImportOutcome> AllowanceFileImport::mentorships(
                         (*overlapped)->text(), (*overlapped)->where()));
             return std::optional<Mentorship>();
         }
-        return std::optional(Mentorship {
-            mentor->id, apprentice->id, occupation->id, period.days, plannedEnd, reached });
+        return std::optional(agreement);
     };
     spec.write = [&db, &by](const QList<Mentorship> &agreements, ProgressSink &writing) {
         return AllowanceStore::addMentorships(db, agreements, by, writing);

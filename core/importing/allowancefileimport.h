@@ -20,11 +20,13 @@ public:
     // replaces it (the audit keeps the old one).
     static Result<TableImportOutcome> rates(
         QSqlDatabase &db, const QString &path, const Officer &by, ProgressSink &progress);
-    // employee_no,role,from,to (role team_leader or 班组长; to empty: still in the role).
+    // employee_no,role,from,to (role team_leader or 班组长; to empty: still in the role), by the
+    // editor's rules (TeamLeaderStore).
     static Result<TableImportOutcome> roles(
         QSqlDatabase &db, const QString &path, const Officer &by, ProgressSink &progress);
-    // mentor_no,apprentice_no,occupation,start,end (end empty: ongoing), and optionally
-    // planned_end and outcome (the grade the apprentice reached).
+    // mentor_no,apprentice_no,occupation,start,end (end: the actual end, empty while ongoing),
+    // and optionally planned_end and outcome: the grade the apprentice reached (出师 once the
+    // agreement has ended), 未出师 or 中止. The editor's rules (MentorshipStore) apply.
     static Result<TableImportOutcome> mentorships(
         QSqlDatabase &db, const QString &path, const Officer &by, ProgressSink &progress);
 };

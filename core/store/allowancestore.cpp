@@ -221,13 +221,16 @@ Result<WriteEnd> AllowanceStore::addMentorships(QSqlDatabase &db,
     if (auto allowed = OfficerStore::require(db, by, Act::ImportPayTables); !allowed)
         return allowed.error();
     StatementRows insert { u"INSERT INTO mentorship (mentor_id, apprentice_id, occupation_id, "
-                           "start_date, end_date, planned_end, outcome_grade, event_id) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           "start_date, end_date, planned_end, outcome_grade, outcome, event_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {} };
     for (const Mentorship &a : agreements)
         insert.rows += QVariantList { a.mentorId, a.apprenticeId, a.occupationId,
             a.period.from.toString(Qt::ISODate), dateOrNull(a.period.to), dateOrNull(a.plannedEnd),
-            a.outcome ? QVariant(rankOf(*a.outcome)) : QVariant(QMetaType::fromType<int>()) };
+            a.gradeReached ? QVariant(rankOf(*a.gradeReached))
+                           : QVariant(QMetaType::fromType<int>()),
+            a.outcome ? QVariant(MentorshipOutcomes::code(*a.outcome))
+                      : QVariant(QMetaType::fromType<QString>()) };
     return writeInOneEvent(db, u"mentorships"_s,
         tr("Imported %n master-apprentice agreement(s).", nullptr, int(agreements.size())), by,
         { insert }, progress);

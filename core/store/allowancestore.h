@@ -11,6 +11,7 @@
 #include "core/common/result.h"
 #include "core/domain/fen.h"
 #include "core/domain/grade.h"
+#include "core/domain/mentorshipoutcome.h"
 #include "core/domain/officer.h"
 #include "core/store/tablewrite.h"
 
@@ -48,7 +49,8 @@ struct Mentorship
     qint64 occupationId = 0;
     InclusivePeriod period;
     QDate plannedEnd; // invalid: none planned
-    std::optional<Grade> outcome; // the grade the apprentice reached, none yet
+    std::optional<Grade> gradeReached; // the grade the apprentice reached (出师), none yet
+    std::optional<MentorshipOutcome> outcome; // how it ended; none while ongoing
 };
 
 // The inputs of the monthly allowance run (issue #6): effective-dated rates, team-leader periods

@@ -127,7 +127,7 @@ namespace {
         case Act::ExportRoster:
         case Act::RevealIdNumber:
             return select({ u"worker", u"grade_award", u"grade_span", u"team_leader_period",
-                u"worker_photo" });
+                u"worker_photo", u"mentorship" });
         case Act::ReadCertifications:
             return select({ u"certification", u"assessment_round", u"competition",
                 u"competition_result", u"certificate", u"certificate_print", u"company_image" });
@@ -147,6 +147,11 @@ namespace {
             QList<Access> access = rosterWrites();
             access += write(u"worker", { u"DELETE" });
             access += write(u"grade_award", { u"DELETE" });
+            // The editors of team-leader periods and agreements (issue 15), which refuse a
+            // change to a locked allowance month: which months are locked, and no pay.
+            access += write(u"mentorship", { u"INSERT", u"UPDATE" });
+            access += write(u"allowance_run", { u"SELECT" }, { u"id"_s, u"month"_s, u"status"_s });
+            access += write(u"allowance_reopening", { u"SELECT" }, { u"run_id"_s });
             return access;
         }
         case Act::ImportRoster: {
@@ -249,6 +254,8 @@ namespace {
             { u"grade_award"_s, u"worker_id IN (SELECT id FROM worker)"_s },
             { u"grade_span"_s, u"worker_id IN (SELECT id FROM worker)"_s },
             { u"team_leader_period"_s, u"worker_id IN (SELECT id FROM worker)"_s },
+            { u"mentorship"_s,
+                u"mentor_id IN (SELECT id FROM worker) OR apprentice_id IN (SELECT id FROM worker)"_s },
             { u"worker_photo"_s, u"worker_id IN (SELECT id FROM worker)"_s },
             { u"certification"_s, u"worker_id IN (SELECT id FROM worker)"_s },
             { u"competition_result"_s, u"worker_id IN (SELECT id FROM worker)"_s },

@@ -21,11 +21,13 @@
 #include "core/store/certificatestore.h"
 #include "core/store/certificationstore.h"
 #include "core/store/connection.h"
+#include "core/store/mentorshipstore.h"
 #include "core/store/officerstore.h"
 #include "core/store/paystore.h"
 #include "core/store/policystore.h"
 #include "core/store/serverlogin.h"
 #include "core/store/serverschema.h"
+#include "core/store/teamleaderstore.h"
 #include "core/store/workerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
@@ -636,6 +638,54 @@ TEST_CASE("On the server hr and the auditor work through the program with their 
     const auto events = AuditTrailStore::page(program.db(), auditor, {});
     requireOk(events);
     CHECK_FALSE(events->isEmpty());
+}
+
+TEST_CASE("On the server hr edits team-leader periods and agreements with their own login, "
+          "reading which months are locked but no pay",
+    "[server][privileges][editors]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    REQUIRE(c.db.importCsv(rosterHeader()
+                    + QStringLiteral("M1,师傅,男,,,2005-01-01,,济南厂,山东,机加车间,车工,高级工,"
+                                     "2015-01-01,是,否\n"))
+                .committed);
+    const Officer hr = c.officer(QStringLiteral("hr-li"), Roles { Role::Hr });
+    const Officer head
+        = c.officer(QStringLiteral("head-zhao"), Roles { Role::WorkshopHead }, { c.assembly });
+    {
+        AsOfficer program(c, hr);
+        const auto period = TeamLeaderStore(program.db())
+                                .save(hr, c.workerId(QStringLiteral("A1")), 0,
+                                    InclusivePeriod { QDate(2025, 1, 1), QDate() });
+        requireOk(period);
+        CHECK(period->problems.isEmpty());
+        Mentorship a;
+        a.mentorId = c.workerId(QStringLiteral("M1"));
+        a.apprenticeId = c.workerId(QStringLiteral("A2"));
+        a.occupationId
+            = c.db.scalar(QStringLiteral("SELECT id FROM occupation WHERE name = '车工'"))
+                  .toLongLong();
+        a.period = { QDate(2025, 1, 1), QDate() };
+        const auto recorded = MentorshipStore(program.db()).save(hr, 0, a);
+        requireOk(recorded);
+        CHECK(recorded->problems.isEmpty());
+        a.period.to = QDate(2025, 12, 31);
+        a.outcome = MentorshipOutcome::Terminated;
+        const auto ended = MentorshipStore(program.db()).save(hr, recorded->id, a);
+        requireOk(ended);
+        CHECK(ended->problems.isEmpty());
+    }
+    CHECK(c.db.scalar(QStringLiteral("SELECT outcome FROM mentorship")).toString()
+        == QStringLiteral("terminated"));
+    Direct asHr(c, hr);
+    CHECK(asHr.value(QStringLiteral("SELECT count(*) FROM allowance_run")).toInt() == 0);
+    CHECK(asHr.refuses(QStringLiteral("SELECT total_fen FROM allowance_run")));
+    CHECK(asHr.refuses(QStringLiteral("DELETE FROM mentorship")));
+    // A workshop head of 装配车间 reads no agreement between 机加车间's workers.
+    Direct asHead(c, head);
+    CHECK(asHead.value(QStringLiteral("SELECT count(*) FROM mentorship")).toInt() == 0);
 }
 
 TEST_CASE("On the server every table is some role's to use, and only the owner's to alter",

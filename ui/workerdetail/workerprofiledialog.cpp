@@ -35,6 +35,8 @@
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
 #include "ui/widgets/savefiledialog.h"
+#include "ui/workerdetail/mentorshipspanel.h"
+#include "ui/workerdetail/teamleaderperiodspanel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -180,6 +182,7 @@ WorkerProfileDialog::WorkerProfileDialog(
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &WorkerProfileDialog::reject);
     load();
+    addAgreementTabs();
 }
 
 WorkerProfileDialog::~WorkerProfileDialog() = default;
@@ -291,6 +294,23 @@ QWidget *WorkerProfileDialog::buildBasicTab()
         connect(box, &QCheckBox::toggled, this, &WorkerProfileDialog::fieldEdited);
     connect(m_revealId, &QPushButton::clicked, this, &WorkerProfileDialog::revealIdNumber);
     return page;
+}
+
+void WorkerProfileDialog::addAgreementTabs()
+{
+    // A profile the officer may not read (another workshop) shows no tabs of the worker's.
+    if (!m_loaded)
+        return;
+    const QString label = m_read.record.employeeNo + u' ' + m_read.record.name;
+    m_teamLeaderPeriods
+        = new TeamLeaderPeriodsPanel(m_connection, m_officer, m_workerId, label, this);
+    m_mentorships
+        = new MentorshipsPanel(m_connection, m_officer, m_workerId, m_read.record.employeeNo, this);
+    m_tabs->insertTab(1, m_teamLeaderPeriods, tr("Team-leader periods"));
+    m_tabs->insertTab(2, m_mentorships, tr("Master-apprentice"));
+    // The roster's 班组长 column follows the periods: it reloads as after a save.
+    connect(m_teamLeaderPeriods, &TeamLeaderPeriodsPanel::periodsChanged, this,
+        &WorkerProfileDialog::workerSaved);
 }
 
 void WorkerProfileDialog::load()

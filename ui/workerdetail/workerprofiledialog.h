@@ -21,6 +21,8 @@ namespace skl {
 
 class Connection;
 class DateField;
+class MentorshipsPanel;
+class TeamLeaderPeriodsPanel;
 
 // A worker's profile: basic data edited with validation as you type (the same rules as an
 // import), dates typed or picked on a calendar, undo and redo within the dialog, Save as one
@@ -58,12 +60,17 @@ public:
     // Cancel, Esc or closing: with unsaved changes, asks to save, discard or go back first.
     void reject() override;
     DateField *hireDateEdit() const { return m_hireDate; }
+    // The worker's team-leader periods and master-apprentice agreements (issue 15); null when
+    // the worker could not be read.
+    TeamLeaderPeriodsPanel *teamLeaderPeriods() const { return m_teamLeaderPeriods; }
+    MentorshipsPanel *mentorships() const { return m_mentorships; }
 
 Q_SIGNALS:
     void workerSaved(qint64 workerId);
 
 private:
     QWidget *buildBasicTab();
+    void addAgreementTabs();
     void load();
     void showRecord(const WorkerRecord &record);
     void fillHistory();
@@ -113,6 +120,8 @@ private:
     QPushButton *m_save = nullptr;
     QTableWidget *m_grades = nullptr;
     QTableWidget *m_audit = nullptr;
+    TeamLeaderPeriodsPanel *m_teamLeaderPeriods = nullptr;
+    MentorshipsPanel *m_mentorships = nullptr;
     QUndoStack *m_undo = nullptr;
 };
 
