@@ -34,7 +34,8 @@ public:
     // triggers and functions of ServerPrivileges, ServerTrail and ServerOfficers. Bump it with
     // every change to any of them, so that a database of an earlier release gets them at its
     // next opening by a login that may act as its owner (bringUpToDate).
-    static constexpr int kPrivilegesVersion = 5; // 5: hr deletes a worker entered by mistake
+    static constexpr int kPrivilegesVersion
+        = 6; // 6: reference data and salary bands edited at the desk
 
     // Brings the company's schema and privileges to this program's versions. A database at the
     // latest of both is left alone; an older or empty one is upgraded by a login that may act
