@@ -122,7 +122,7 @@ UnitsDialog::UnitsDialog(Connection &connection, const Officer &by, QWidget *par
     siteLayout->addWidget(m_siteProblem);
     siteLayout->addLayout(siteButtons);
 
-    auto *workshopBox = new QGroupBox(tr("Workshops"));
+    auto *workshopBox = new QGroupBox(tr("Workshops and the site of each"));
     auto *workshopForm = new QFormLayout;
     workshopForm->addRow(tr("Site"), m_workshopSite);
     workshopForm->addRow(tr("Name"), m_workshopName);
