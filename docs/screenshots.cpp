@@ -37,6 +37,9 @@
 #include "ui/officers/logindialog.h"
 #include "ui/officers/officersdialog.h"
 #include "ui/pay/payview.h"
+#include "ui/referencedata/occupationsdialog.h"
+#include "ui/referencedata/salarybandsdialog.h"
+#include "ui/referencedata/unitsdialog.h"
 #include "ui/roster/leavingdialog.h"
 #include "ui/roster/moveworkersdialog.h"
 #include "ui/roster/newworkerdialog.h"
@@ -245,6 +248,32 @@ int main(int argc, char *argv[])
         agreement->show();
         ok = QTest::qWaitForWindowExposed(agreement.get())
             && save(*agreement, out, u"mentorship-edit.png"_s) && ok;
+    }
+    {
+        // 基础数据 (issue 15): sites and workshops and the occupations as the demo's hr officer
+        // edits them, the salary bands as its payroll officer does, a band being corrected.
+        const auto hr = skl::OfficerStore::load((*connection)->db(), u"hr-zhang"_s);
+        const auto payroll = skl::OfficerStore::load((*connection)->db(), u"payroll-wang"_s);
+        if (!hr || !payroll)
+            return 1;
+        skl::UnitsDialog units(**connection, *hr);
+        units.sitesTable()->selectRow(0);
+        units.workshopsTable()->selectRow(1);
+        units.show();
+        ok = QTest::qWaitForWindowExposed(&units) && save(units, out, u"reference-units.png"_s)
+            && ok;
+        skl::OccupationsDialog occupations(**connection, *hr);
+        occupations.table()->selectRow(0);
+        occupations.codeEdit()->setText(u"6-18-01"_s);
+        occupations.show();
+        ok = QTest::qWaitForWindowExposed(&occupations)
+            && save(occupations, out, u"reference-occupations.png"_s) && ok;
+        skl::SalaryBandsDialog bands(**connection, *payroll);
+        bands.table()->selectRow(3);
+        bands.midEdit()->setText(bands.maxEdit()->text() + u"1"_s);
+        bands.show();
+        ok = QTest::qWaitForWindowExposed(&bands) && save(bands, out, u"reference-bands.png"_s)
+            && ok;
     }
     {
         skl::BackupSettingsDialog backups(

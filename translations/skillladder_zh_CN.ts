@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>skl::ActGuard</name>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+</context>
+<context>
     <name>skl::AdoptDialog</name>
     <message>
         <source>First administrator of %1</source>
@@ -4881,6 +4888,22 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Exporting the roster as shown…</source>
         <translation>正在按当前显示导出花名册…</translation>
     </message>
+    <message>
+        <source>&amp;Reference data</source>
+        <translation>基础数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Sites and workshops…</source>
+        <translation>单位与车间(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Occupations…</source>
+        <translation>职业/工种(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Salary &amp;bands…</source>
+        <translation>薪酬等级带(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>skl::MentorshipDialog</name>
@@ -5447,6 +5470,139 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Add a worker</source>
         <translation>新增职工</translation>
+    </message>
+</context>
+<context>
+    <name>skl::OccupationCode</name>
+    <message>
+        <source>&quot;%1&quot; is not a national occupation code: write it as in the classification, a major group 1 to 8 and three groups of two digits, e.g. 6-18-01-01.</source>
+        <translation>“%1”不是国家职业分类代码：请按职业分类大典填写，大类 1 至 8，其后三组各两位数字，例如 6-18-01-01。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::OccupationStore</name>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>highest grade</source>
+        <translation>最高等级</translation>
+    </message>
+    <message>
+        <source>national occupation code</source>
+        <translation>国家职业分类代码</translation>
+    </message>
+    <message>
+        <source>Reading the occupations</source>
+        <translation>读取职业</translation>
+    </message>
+    <message>
+        <source>Checking the occupation</source>
+        <translation>检查职业</translation>
+    </message>
+    <message>
+        <source>Give the occupation&apos;s name.</source>
+        <translation>请填写职业（工种）名称。</translation>
+    </message>
+    <message>
+        <source>There is already an occupation named %1.</source>
+        <translation>已有名为 %1 的职业（工种）。</translation>
+    </message>
+    <message>
+        <source>The national occupation code %1 is already the code of %2.</source>
+        <translation>国家职业分类代码 %1 已用于 %2。</translation>
+    </message>
+    <message>
+        <source>Checking the grades held in the occupation</source>
+        <translation>检查该职业已持有的等级</translation>
+    </message>
+    <message>
+        <source>Adding the occupation %1</source>
+        <translation>新增职业 %1</translation>
+    </message>
+    <message>
+        <source>Added the occupation %1 (highest grade %2).</source>
+        <translation>新增职业 %1（最高等级 %2）。</translation>
+    </message>
+    <message>
+        <source>Saving the occupation %1</source>
+        <translation>保存职业 %1</translation>
+    </message>
+    <message>
+        <source>The occupation is no longer in the database. Close the editor and open it again.</source>
+        <translation>该职业已不在数据库中。请关闭编辑窗口后重新打开。</translation>
+    </message>
+    <message>
+        <source>The highest grade of %1 stays above %2: %3 worker(s) already hold a higher grade in it.</source>
+        <translation>%1 的最高等级不能低于%2：已有 %3 名职工在该职业持有更高等级。</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Changed the occupation %1 (%2).</source>
+        <translation>修改职业 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::OccupationsDialog</name>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>National occupation code</source>
+        <translation>国家职业分类代码</translation>
+    </message>
+    <message>
+        <source>Highest grade</source>
+        <translation>最高等级</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>职工数</translation>
+    </message>
+    <message>
+        <source>&amp;New occupation</source>
+        <translation>新增职业(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation>职业/工种</translation>
+    </message>
+    <message>
+        <source>e.g. 车工</source>
+        <translation>例如 车工</translation>
+    </message>
+    <message>
+        <source>e.g. 6-18-01-01 (may stay empty)</source>
+        <translation>例如 6-18-01-01（可不填）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Highest grade allowed</source>
+        <translation>允许的最高等级</translation>
+    </message>
+    <message>
+        <source>&amp;Add occupation</source>
+        <translation>新增职业(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 worker(s) already hold a grade above %2 in %3: the highest grade cannot be set below theirs.</source>
+        <translation>已有 %1 名职工在 %3 持有高于%2的等级：最高等级不能低于他们的等级。</translation>
     </message>
 </context>
 <context>
@@ -6364,6 +6520,14 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>export payroll files</source>
         <translation>导出工资文件</translation>
+    </message>
+    <message>
+        <source>edit sites, workshops and occupations</source>
+        <translation>编辑单位、车间和职业</translation>
+    </message>
+    <message>
+        <source>edit salary bands</source>
+        <translation>编辑薪酬等级带</translation>
     </message>
 </context>
 <context>
@@ -7490,6 +7654,160 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::SalaryBandStore</name>
+    <message>
+        <source>Choose the level of the band.</source>
+        <translation>请选择等级带的等级。</translation>
+    </message>
+    <message>
+        <source>Give the day the band applies from (YYYY-MM-DD).</source>
+        <translation>请填写等级带的起始日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The minimum cannot be below zero.</source>
+        <translation>下限不能小于零。</translation>
+    </message>
+    <message>
+        <source>The midpoint %1 is below the minimum %2.</source>
+        <translation>中点 %1 低于下限 %2。</translation>
+    </message>
+    <message>
+        <source>The maximum %1 is below the midpoint %2.</source>
+        <translation>上限 %1 低于中点 %2。</translation>
+    </message>
+    <message>
+        <source>Reading the salary bands</source>
+        <translation>读取薪酬等级带</translation>
+    </message>
+    <message>
+        <source>Checking the salary band</source>
+        <translation>检查薪酬等级带</translation>
+    </message>
+    <message>
+        <source>Adding the salary band of %1 from %2</source>
+        <translation>新增 %1 自 %2 起的薪酬等级带</translation>
+    </message>
+    <message>
+        <source>A band of %1 already applies from %2: choose another day, or correct that band.</source>
+        <translation>%1 已有自 %2 起的等级带：请另选起始日期，或更正该等级带。</translation>
+    </message>
+    <message>
+        <source>Added the salary band of %1 from %2.</source>
+        <translation>新增 %1 自 %2 起的薪酬等级带。</translation>
+    </message>
+    <message>
+        <source>Correcting the salary band of %1 from %2</source>
+        <translation>更正 %1 自 %2 起的薪酬等级带</translation>
+    </message>
+    <message>
+        <source>No band of %1 applies from %2 to correct; another officer may have changed the bands. Close the editor and open it again.</source>
+        <translation>没有 %1 自 %2 起的等级带可更正，可能已被其他人员修改。请关闭编辑窗口后重新打开。</translation>
+    </message>
+    <message>
+        <source>Corrected the salary band of %1 from %2.</source>
+        <translation>更正 %1 自 %2 起的薪酬等级带。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::SalaryBandsDialog</name>
+    <message>
+        <source>Skill grade</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Professional title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Minimum (yuan)</source>
+        <translation>下限（元/月）</translation>
+    </message>
+    <message>
+        <source>Midpoint (yuan)</source>
+        <translation>中点（元/月）</translation>
+    </message>
+    <message>
+        <source>Maximum (yuan)</source>
+        <translation>上限（元/月）</translation>
+    </message>
+    <message>
+        <source>&amp;Add from this day</source>
+        <translation>自该日起新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct this band</source>
+        <translation>更正该等级带(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Salary bands</source>
+        <translation>薪酬等级带</translation>
+    </message>
+    <message>
+        <source>yuan a month, e.g. 6,500.00</source>
+        <translation>每月元数，例如 6,500.00</translation>
+    </message>
+    <message>
+        <source>A new band from the day given; the bands before it stay as they were.</source>
+        <translation>自所填日期起的新等级带；此前的等级带保持不变。</translation>
+    </message>
+    <message>
+        <source>New amounts for the band of this level and day; the old amounts are kept in its history.</source>
+        <translation>为该等级、该日期的等级带填写新金额；原金额保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Midpoint</source>
+        <translation>中点</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期：请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>midpoint</source>
+        <translation>中点</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not an amount in yuan with at most two decimals.</source>
+        <translation>%1“%2”不是最多两位小数的元金额。</translation>
+    </message>
+    <message>
+        <source>A band of %1 already applies from %2: choose another day to add a band, or correct that one.</source>
+        <translation>%1 已有自 %2 起的等级带：新增请另选起始日期，或更正该等级带。</translation>
+    </message>
+</context>
+<context>
     <name>skl::ServerAddress</name>
     <message>
         <source>%1 is not a server address: write postgresql://SERVER[:PORT]/DATABASE.</source>
@@ -8261,6 +8579,236 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>%1: high-skilled of skilled workers</source>
         <translation>%1：高技能人才占技能人才</translation>
+    </message>
+</context>
+<context>
+    <name>skl::UnitStore</name>
+    <message>
+        <source>Reading the sites</source>
+        <translation>读取单位</translation>
+    </message>
+    <message>
+        <source>Reading the workshops</source>
+        <translation>读取车间</translation>
+    </message>
+    <message>
+        <source>The site is no longer in the database; another officer may have deleted it. Close the editor and open it again.</source>
+        <translation>该单位已不在数据库中，可能已被其他人员删除。请关闭编辑窗口后重新打开。</translation>
+    </message>
+    <message>
+        <source>The workshop is no longer in the database; another officer may have deleted it. Close the editor and open it again.</source>
+        <translation>该车间已不在数据库中，可能已被其他人员删除。请关闭编辑窗口后重新打开。</translation>
+    </message>
+    <message>
+        <source>Give the site&apos;s name.</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <source>Checking the site&apos;s name</source>
+        <translation>检查单位名称</translation>
+    </message>
+    <message>
+        <source>There is already a site named %1.</source>
+        <translation>已有名为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>Give the workshop&apos;s name.</source>
+        <translation>请填写车间名称。</translation>
+    </message>
+    <message>
+        <source>Choose the site the workshop belongs to.</source>
+        <translation>请选择车间所属单位。</translation>
+    </message>
+    <message>
+        <source>Checking the workshop&apos;s name</source>
+        <translation>检查车间名称</translation>
+    </message>
+    <message>
+        <source>%1 already has a workshop named %2.</source>
+        <translation>%1 已有名为 %2 的车间。</translation>
+    </message>
+    <message>
+        <source>Adding the site %1</source>
+        <translation>新增单位 %1</translation>
+    </message>
+    <message>
+        <source>Added the site %1 (%2).</source>
+        <translation>新增单位 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Saving the site %1</source>
+        <translation>保存单位 %1</translation>
+    </message>
+    <message>
+        <source>Renamed the site %1 to %2 and set its province to %3.</source>
+        <translation>单位 %1 更名为 %2，所在省份设为 %3。</translation>
+    </message>
+    <message>
+        <source>Renamed the site %1 to %2.</source>
+        <translation>单位 %1 更名为 %2。</translation>
+    </message>
+    <message>
+        <source>Set the province of the site %1 to %2 (was %3).</source>
+        <translation>单位 %1 的所在省份设为 %2（原为 %3）。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Deleting a site</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <source>The site %1 is in use and is not deleted: %2 worker(s) and %3 workshop(s) are recorded there.</source>
+        <translation>单位 %1 正在使用，未删除：其下登记有 %2 名职工、%3 个车间。</translation>
+    </message>
+    <message>
+        <source>Deleted the site %1 (%2), which nothing used.</source>
+        <translation>删除了未被使用的单位 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Adding the workshop %1</source>
+        <translation>新增车间 %1</translation>
+    </message>
+    <message>
+        <source>Added the workshop %1 at %2.</source>
+        <translation>在 %2 新增车间 %1。</translation>
+    </message>
+    <message>
+        <source>Saving the workshop %1</source>
+        <translation>保存车间 %1</translation>
+    </message>
+    <message>
+        <source>Renamed the workshop %1 (%2) to %3 and moved it to %4 with its %5 worker(s).</source>
+        <translation>车间 %1（%2）更名为 %3，连同其 %5 名职工调整到 %4。</translation>
+    </message>
+    <message>
+        <source>Renamed the workshop %1 (%2) to %3.</source>
+        <translation>车间 %1（%2）更名为 %3。</translation>
+    </message>
+    <message>
+        <source>Moved the workshop %1 from %2 to %3 with its %4 worker(s).</source>
+        <translation>车间 %1 连同其 %4 名职工从 %2 调整到 %3。</translation>
+    </message>
+    <message>
+        <source>Deleting a workshop</source>
+        <translation>删除车间</translation>
+    </message>
+    <message>
+        <source>The workshop %1 (%2) is in use and is not deleted: %3 worker(s) and %4 workshop head(s) are assigned to it.</source>
+        <translation>车间 %1（%2）正在使用，未删除：其下有 %3 名职工、%4 名车间主任。</translation>
+    </message>
+    <message>
+        <source>Deleted the workshop %1 (%2), which nothing used.</source>
+        <translation>删除了未被使用的车间 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::UnitsDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>所在省份</translation>
+    </message>
+    <message>
+        <source>Eastern region</source>
+        <translation>东部地区</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>职工数</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>车间数</translation>
+    </message>
+    <message>
+        <source>&amp;New site</source>
+        <translation>新增单位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save site</source>
+        <translation>保存单位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete site</source>
+        <translation>删除单位(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Workshop heads</source>
+        <translation>车间主任数</translation>
+    </message>
+    <message>
+        <source>N&amp;ew workshop</source>
+        <translation>新增车间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve workshop</source>
+        <translation>保存车间(&amp;V)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete workshop</source>
+        <translation>删除车间(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sites and workshops</source>
+        <translation>单位与车间</translation>
+    </message>
+    <message>
+        <source>e.g. 济南总厂</source>
+        <translation>例如 济南总厂</translation>
+    </message>
+    <message>
+        <source>e.g. 机加工车间</source>
+        <translation>例如 机加工车间</translation>
+    </message>
+    <message>
+        <source>Sites (the province decides the 35 % target in the east)</source>
+        <translation>单位（所在省份决定东部地区 35% 的目标）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>新增单位(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add &amp;workshop</source>
+        <translation>新增车间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Choose the site&apos;s province.</source>
+        <translation>请选择单位所在省份。</translation>
+    </message>
+    <message>
+        <source>Workshops and the site of each</source>
+        <translation>车间（所属单位）</translation>
     </message>
 </context>
 <context>

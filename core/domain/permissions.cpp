@@ -29,6 +29,7 @@ namespace {
             return { R::Admin, R::Auditor };
         case Act::EditRoster:
         case Act::ImportRoster:
+        case Act::EditReferenceData:
         case Act::ManageRounds:
         case Act::RecordCompetition:
             return { R::Hr };
@@ -43,6 +44,7 @@ namespace {
             return { R::Approver };
         case Act::SetAllowanceRates:
         case Act::ImportPayTables:
+        case Act::EditSalaryBands:
         case Act::ComputeAllowances:
         case Act::ExportPayroll:
             return { R::Payroll };
@@ -118,6 +120,8 @@ QString Permissions::describe(Act act)
         return tr("record competitions");
     case Act::PrintCertificates:
         return tr("print certificates");
+    case Act::EditReferenceData:
+        return tr("edit sites, workshops and occupations");
     case Act::DecideCertification:
         return tr("approve, reject or revoke certifications");
     case Act::ApproveAllowances:
@@ -128,6 +132,8 @@ QString Permissions::describe(Act act)
         return tr("set allowance rates");
     case Act::ImportPayTables:
         return tr("import pay, salary bands, team-leader periods and mentorships");
+    case Act::EditSalaryBands:
+        return tr("edit salary bands");
     case Act::ComputeAllowances:
         return tr("compute allowance months");
     case Act::ExportPayroll:

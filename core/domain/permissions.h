@@ -33,6 +33,7 @@ enum class Act {
     ManageRounds,
     RecordCompetition,
     PrintCertificates,
+    EditReferenceData, // sites and their provinces, workshops, occupations (基础数据)
     // approver
     DecideCertification, // approve, reject, revoke
     ApproveAllowances,
@@ -40,6 +41,7 @@ enum class Act {
     // payroll
     SetAllowanceRates,
     ImportPayTables, // team-leader periods, mentorships, pay, bands, wage reference
+    EditSalaryBands, // the bands' editor: whoever imports them
     ComputeAllowances,
     ExportPayroll,
 };

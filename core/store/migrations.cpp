@@ -84,6 +84,7 @@ namespace {
             { 13, u":/skillladder/schema/0013_certification_officers.sql", {} },
             { 14, u":/skillladder/schema/0014_target_indexes.sql", {},
                 u":/skillladder/schema/postgres/0014_target_indexes.sql" },
+            { 15, u":/skillladder/schema/0015_occupation_code.sql", {} },
             { 16, u":/skillladder/schema/0016_mentorship_outcome.sql", {} },
             { 17, u":/skillladder/schema/0017_certificate_reissue.sql",
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 17); } },

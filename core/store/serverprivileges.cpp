@@ -172,6 +172,17 @@ namespace {
         }
         case Act::PrintCertificates:
             return write(u"certificate_print", { u"INSERT" });
+        case Act::EditReferenceData: {
+            // Sites, workshops and occupations (UnitStore, OccupationStore): a moved workshop's
+            // workers move site with it; what is in use is never deleted (the program checks,
+            // the foreign keys refuse).
+            QList<Access> access;
+            for (const char16_t *table : { u"site", u"workshop", u"occupation" })
+                access += write(table, { u"INSERT", u"UPDATE", u"DELETE" });
+            access += write(u"worker", { u"UPDATE" }, { u"site_id"_s });
+            access += select({ u"worker", u"grade_award" });
+            return access;
+        }
         case Act::DecideCertification: {
             // The decision's columns only: an approver cannot change what was proposed.
             QList<Access> access = write(u"certification", { u"UPDATE" },
@@ -206,6 +217,12 @@ namespace {
             }
             return access;
         }
+        case Act::EditSalaryBands: {
+            QList<Access> access = write(u"salary_band", { u"INSERT", u"UPDATE" });
+            access += write(u"salary_band_replaced", { u"INSERT" });
+            access += select({ u"salary_band", u"salary_band_replaced" });
+            return access;
+        }
         case Act::ComputeAllowances: {
             QList<Access> access = write(u"allowance_run", { u"INSERT" });
             access += write(u"allowance_line", { u"INSERT" });
@@ -224,9 +241,9 @@ namespace {
             Act::ReadCertifications, Act::RevealIdNumber, Act::ReadPay, Act::ReadAudit,
             Act::EditRoster, Act::ImportRoster, Act::ExportRoster, Act::ProposeCertification,
             Act::ManageRounds, Act::RecordCompetition, Act::PrintCertificates,
-            Act::DecideCertification, Act::ApproveAllowances, Act::ReopenAllowances,
-            Act::SetAllowanceRates, Act::ImportPayTables, Act::ComputeAllowances,
-            Act::ExportPayroll };
+            Act::EditReferenceData, Act::DecideCertification, Act::ApproveAllowances,
+            Act::ReopenAllowances, Act::SetAllowanceRates, Act::ImportPayTables,
+            Act::EditSalaryBands, Act::ComputeAllowances, Act::ExportPayroll };
         return acts;
     }
 

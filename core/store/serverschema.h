@@ -34,8 +34,8 @@ public:
     // triggers and functions of ServerPrivileges, ServerTrail and ServerOfficers. Bump it with
     // every change to any of them, so that a database of an earlier release gets them at its
     // next opening by a login that may act as its owner (bringUpToDate).
-    // 5: hr deletes a worker entered by mistake; 7: hr edits team-leader periods and agreements;
-    // 8: certificate_fields tells 补发
+    // 5: hr deletes a worker entered by mistake; 6: reference data and salary bands edited at the
+    // desk; 7: hr edits team-leader periods and agreements; 8: certificate_fields tells 补发
     static constexpr int kPrivilegesVersion = 8;
 
     // Brings the company's schema and privileges to this program's versions. A database at the

@@ -22,12 +22,15 @@
 #include "core/store/certificationstore.h"
 #include "core/store/connection.h"
 #include "core/store/mentorshipstore.h"
+#include "core/store/occupationstore.h"
 #include "core/store/officerstore.h"
 #include "core/store/paystore.h"
 #include "core/store/policystore.h"
+#include "core/store/salarybandstore.h"
 #include "core/store/serverlogin.h"
 #include "core/store/serverschema.h"
 #include "core/store/teamleaderstore.h"
+#include "core/store/unitstore.h"
 #include "core/store/workerstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
@@ -1137,4 +1140,64 @@ TEST_CASE("On the server a company whose privileges are of a newer release is re
     CHECK(
         *ServerSchema::privilegesVersion(company.db.db()) == ServerSchema::kPrivilegesVersion + 1);
     CHECK(privilegesSnapshot(company.db) == applied);
+}
+
+TEST_CASE("On the server hr edits sites, workshops and occupations and payroll edits salary "
+          "bands through the program with their own logins",
+    "[server][privileges][referencedata]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    const Officer hr = c.officer(QStringLiteral("hr-li"), Roles { Role::Hr });
+    const Officer payroll = c.officer(QStringLiteral("pay-wang"), Roles { Role::Payroll });
+    const Officer head
+        = c.officer(QStringLiteral("head-zhao"), Roles { Role::WorkshopHead }, { c.machining });
+    {
+        AsOfficer program(c, hr);
+        UnitStore units(program.db());
+        const auto site = units.addSite(
+            hr, QStringLiteral("成都分厂"), *Province::parse(QStringLiteral("四川")));
+        requireOk(site);
+        requireOk(units.updateWorkshop(hr, c.machining, *site, QStringLiteral("精加工车间")));
+        const auto spare = units.addWorkshop(hr, *site, QStringLiteral("备件车间"));
+        requireOk(spare);
+        requireOk(units.removeWorkshop(hr, *spare));
+        OccupationStore occupations(program.db());
+        const auto listed = occupations.occupations();
+        requireOk(listed);
+        REQUIRE(listed->size() == 1);
+        requireOk(occupations.update(hr, listed->first().id, QStringLiteral("车工"),
+            Grade::SeniorTechnician, QStringLiteral("6-18-01-01")));
+        requireOk(occupations.add(
+            hr, QStringLiteral("铣工"), Grade::SeniorTechnician, QStringLiteral("6-18-01-02")));
+    }
+    CHECK(c.db.scalar(QStringLiteral("SELECT s.name FROM worker w JOIN site s ON s.id = "
+                                     "w.site_id WHERE w.employee_no = 'A1'"))
+              .toString()
+        == QStringLiteral("成都分厂"));
+    {
+        AsOfficer program(c, payroll);
+        SalaryBandStore bands(program.db());
+        SalaryBandRecord band;
+        band.level = 3;
+        band.effectiveFrom = QDate(2026, 1, 1);
+        band.min = Fen::fromFen(500000);
+        band.mid = Fen::fromFen(600000);
+        band.max = Fen::fromFen(700000);
+        requireOk(bands.add(payroll, band));
+        band.mid = Fen::fromFen(650000);
+        requireOk(bands.correct(payroll, band));
+        CHECK_FALSE(UnitStore(program.db())
+                        .addSite(payroll, QStringLiteral("兰州分厂"),
+                            *Province::parse(QStringLiteral("甘肃")))
+                        .ok());
+    }
+    CHECK(c.db.scalar(QStringLiteral("SELECT mid_fen FROM salary_band_replaced")).toLongLong()
+        == 600000);
+    // The workshop head still sees their workshop, renamed and moved, and can rename nothing.
+    Direct asHead(c, head);
+    CHECK(asHead.value(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 2);
+    CHECK(asHead.refuses(QStringLiteral("UPDATE workshop SET name = 'x'")));
+    CHECK(asHead.refuses(QStringLiteral("UPDATE occupation SET national_code = '1-01-01-01'")));
 }

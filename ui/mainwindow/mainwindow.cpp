@@ -49,6 +49,9 @@
 #include "ui/officers/officersdialog.h"
 #include "ui/officers/passworddialog.h"
 #include "ui/pay/payview.h"
+#include "ui/referencedata/occupationsdialog.h"
+#include "ui/referencedata/salarybandsdialog.h"
+#include "ui/referencedata/unitsdialog.h"
 #include "ui/roster/rosteractions.h"
 #include "ui/roster/rosterview.h"
 #include "ui/server/openserverdialog.h"
@@ -276,6 +279,20 @@ void MainWindow::createMenus()
     QMenu *workers = menuBar()->addMenu(tr("&Workers"));
     m_roster->actions()->fillMenu(workers);
 
+    // 基础数据: what only an import used to set (issue 15). Every officer reads units and
+    // occupations; the bands are pay, read by those who read pay.
+    QMenu *reference = menuBar()->addMenu(tr("&Reference data"));
+    m_databaseActions
+        += reference->addAction(tr("&Sites and workshops…"), this, &MainWindow::openUnits);
+    m_databaseActions.constLast()->setObjectName(u"openUnits"_s);
+    m_databaseActions
+        += reference->addAction(tr("&Occupations…"), this, &MainWindow::openOccupations);
+    m_databaseActions.constLast()->setObjectName(u"openOccupations"_s);
+    m_databaseActions
+        += reference->addAction(tr("Salary &bands…"), this, &MainWindow::openSalaryBands);
+    m_databaseActions.constLast()->setObjectName(u"openSalaryBands"_s);
+    requireAct(m_databaseActions.constLast(), Act::ReadPay);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_databaseActions
         += view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reloadFigures);
@@ -312,7 +329,7 @@ void MainWindow::createMenus()
         += system->addAction(tr("Change my &password…"), this, &MainWindow::changeOwnPassword);
     m_databaseActions += system->addAction(tr("&Switch user / Log out"), this, &MainWindow::logOut);
     // A disabled action says which role it needs in its tooltip.
-    for (QMenu *menu : { file, settings, system })
+    for (QMenu *menu : { file, reference, settings, system })
         menu->setToolTipsVisible(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -694,6 +711,45 @@ void MainWindow::changeOwnPassword()
         statusBar()->showMessage(tr("Your password was changed."));
 }
 
+void MainWindow::showBeside(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Window-modal: the database cannot be closed under it from this window.
+    dialog->setWindowModality(Qt::WindowModal);
+    m_connectionDialogs += dialog;
+    dialog->show();
+}
+
+UnitsDialog *MainWindow::openUnits()
+{
+    if (!m_connection)
+        return nullptr;
+    auto *dialog = new UnitsDialog(*m_connection, m_officer, this);
+    connect(dialog, &UnitsDialog::unitsChanged, this, &MainWindow::reloadFigures);
+    showBeside(dialog);
+    return dialog;
+}
+
+OccupationsDialog *MainWindow::openOccupations()
+{
+    if (!m_connection)
+        return nullptr;
+    auto *dialog = new OccupationsDialog(*m_connection, m_officer, this);
+    connect(dialog, &OccupationsDialog::occupationsChanged, this, &MainWindow::reloadFigures);
+    showBeside(dialog);
+    return dialog;
+}
+
+SalaryBandsDialog *MainWindow::openSalaryBands()
+{
+    if (!m_connection)
+        return nullptr;
+    auto *dialog = new SalaryBandsDialog(*m_connection, m_officer, this);
+    connect(dialog, &SalaryBandsDialog::bandsChanged, this, &MainWindow::reloadFigures);
+    showBeside(dialog);
+    return dialog;
+}
+
 void MainWindow::openAuditTrail()
 {
     if (!m_connection)
@@ -778,6 +834,12 @@ void MainWindow::closeDatabase()
     m_certification->setConnection(nullptr, {});
     m_allowances->setConnection(nullptr, {});
     m_pay->setConnection(nullptr, {});
+    // The reference-data editors hold the connection: they close with it.
+    for (const QPointer<QDialog> &dialog : std::as_const(m_connectionDialogs)) {
+        if (dialog)
+            dialog->close();
+    }
+    m_connectionDialogs.clear();
     m_connection.reset();
     m_lock.reset();
     m_officer = {};

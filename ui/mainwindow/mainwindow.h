@@ -7,11 +7,13 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include "core/common/result.h"
 #include "core/domain/officer.h"
 #include "core/exporting/csvwriter.h"
 
+class QDialog;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -21,6 +23,9 @@ class QTabWidget;
 namespace skl {
 
 class AllowanceView;
+class OccupationsDialog;
+class SalaryBandsDialog;
+class UnitsDialog;
 class DatabaseLock;
 class PayView;
 class CertificationPage;
@@ -63,6 +68,12 @@ public:
     // System ▸ Officers and permissions (admins) and System ▸ Change my password.
     void manageOfficers();
     void changeOwnPassword();
+    // 基础数据 ▸ Sites and workshops, Occupations, Salary bands (issue 15): each opens beside the
+    // window, read-only for officers who may not edit it; a write reloads the roster and the
+    // figures (a site's province moves the 35 % target). Null while no database is open.
+    UnitsDialog *openUnits();
+    OccupationsDialog *openOccupations();
+    SalaryBandsDialog *openSalaryBands();
     // Enables action only for an officer whose roles allow act, with a tooltip naming the roles
     // it needs: every action that writes or reads beyond what all roles read is registered here.
     // Core refuses anyway; this only spares the officer a refusal.
@@ -148,10 +159,13 @@ private:
     void about();
     void editPolicy();
     void openAuditTrail();
+    // Shows a dialog that works on the window's connection, closed when the database closes.
+    void showBeside(QDialog *dialog);
     void updateTitle();
     void reloadFigures();
 
     std::unique_ptr<Connection> m_connection; // the GUI thread's own connection
+    QList<QPointer<QDialog>> m_connectionDialogs; // editors on that connection (showBeside)
     Officer m_officer; // logged in to m_connection
     std::unique_ptr<DatabaseLock> m_lock; // says to other windows that this one has the file
     QString m_companyName;
