@@ -2,9 +2,9 @@
 
 #include <cmath>
 
-#include <QLocale>
 #include <QPainter>
 
+#include "core/domain/figureformat.h"
 #include "core/reports/targetreportformat.h"
 
 using namespace Qt::StringLiterals;
@@ -20,7 +20,7 @@ namespace {
 
     QString tickLabel(int percent)
     {
-        return QLocale().toString(percent) + u" %"_s;
+        return FigureFormat::percentTick(percent);
     }
 
 } // namespace

@@ -2,9 +2,10 @@
 
 #include <cmath>
 
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+
+#include "core/domain/figureformat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -122,7 +123,7 @@ void TrendChart::paint(QPainter &painter, const QRectF &rect, int, int) const
         painter.setPen(Qt::black);
         painter.drawText(
             QRectF(chart.left(), y - fm.lineSpacing() / 2, axisWidth - mm, fm.lineSpacing()),
-            Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(tick) + u" %"_s);
+            Qt::AlignRight | Qt::AlignVCenter, FigureFormat::percentTick(tick));
     }
     // A tick every month; a name every step months, counted back from the last, where the
     // names fit side by side.

@@ -15,6 +15,7 @@
 #include "ui/certification/certificateprinting.h"
 #include "ui/certification/certificationtablemodel.h"
 #include "ui/certification/proposaldialog.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/workshopchooser.h"
 
@@ -56,6 +57,7 @@ CertificationView::CertificationView(QWidget *parent)
     , m_pdf(new QPushButton(tr("Save certificates as PDF…"), this))
     , m_verificationPage(new QPushButton(tr("Verification page…"), this))
 {
+    HelpTopic::set(this, u"certification"_s);
     m_status->addItem(tr("All statuses"), -1);
     for (const auto status : { CertificationStatus::Proposed, CertificationStatus::Approved,
              CertificationStatus::Rejected, CertificationStatus::Revoked })

@@ -22,6 +22,7 @@
 #include "core/store/workerstore.h"
 #include "ui/certification/certificateprinting.h"
 #include "ui/certification/competitiondialog.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
 
@@ -60,6 +61,7 @@ CompetitionView::CompetitionView(QWidget *parent)
     , m_approve(new QPushButton(tr("Approve its promotions"), this))
     , m_print(new QPushButton(tr("Save its certificates as PDF…"), this))
 {
+    HelpTopic::set(this, u"competitions"_s);
     m_competitions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_competitions->setSelectionMode(QAbstractItemView::SingleSelection);
     auto *bar = new QHBoxLayout;
