@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>skl::AboutDialog</name>
+    <message>
+        <source>About SkillLadder</source>
+        <translation>关于技能人才管理系统</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SkillLadder %1&lt;/h3&gt;&lt;p&gt;Skilled-workforce management for enterprises: the eight-grade ladder from 学徒工 to 首席技师 and the workforce targets of the 2022 opinion on high-skilled talent (中办发〔2022〕58号).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;技能人才管理系统 %1&lt;/h3&gt;&lt;p&gt;企业技能人才队伍管理：从学徒工到首席技师的八级工制度，以及《关于加强新时代高技能人才队伍建设的意见》（中办发〔2022〕58号）提出的队伍建设目标。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version %1, built with Qt %2.</source>
+        <translation>版本 %1，基于 Qt %2 构建。</translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation>技术支持：%1</translation>
+    </message>
+    <message>
+        <source>ask your company&apos;s IT department. They can write the support contact here with the setting help/support of SkillLadder&apos;s settings file (see the README, &quot;Help and About&quot;).</source>
+        <translation>请联系本单位信息化部门。信息化部门可在本程序设置文件的 help/support 项中填写技术支持联系方式（见 README 中“Help and About”一节）。</translation>
+    </message>
+</context>
+<context>
     <name>skl::AdoptDialog</name>
     <message>
         <source>First administrator of %1</source>
@@ -3234,10 +3257,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <translation>明细表</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; target met &amp;nbsp; &lt;span style=&quot;color:#c62828&quot;&gt;■&lt;/span&gt; target not met &amp;nbsp; &lt;b&gt;- - -&lt;/b&gt; the unit&apos;s target (35 % in eastern provinces)</source>
-        <translation>&lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; 达标 &amp;nbsp; &lt;span style=&quot;color:#c62828&quot;&gt;■&lt;/span&gt; 未达标 &amp;nbsp; &lt;b&gt;- - -&lt;/b&gt; 该单位的目标（东部地区为 35%）</translation>
-    </message>
-    <message>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -3312,6 +3331,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; target met &amp;nbsp; &lt;span style=&quot;color:#c62828&quot;&gt;■&lt;/span&gt; target not met &amp;nbsp; &lt;b&gt;- - -&lt;/b&gt; the unit&apos;s target (35% in eastern provinces)</source>
+        <translation>&lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; 达标 &amp;nbsp; &lt;span style=&quot;color:#c62828&quot;&gt;■&lt;/span&gt; 未达标 &amp;nbsp; &lt;b&gt;- - -&lt;/b&gt; 该单位的目标（东部地区为 35%）</translation>
     </message>
 </context>
 <context>
@@ -4361,14 +4384,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <source>About SkillLadder</source>
-        <translation>关于技能人才管理系统</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SkillLadder %1&lt;/h3&gt;&lt;p&gt;Skilled-workforce management for enterprises: the eight-grade ladder from 学徒工 to 首席技师 and the workforce targets of the 2022 opinion on high-skilled talent (中办发〔2022〕58号).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;技能人才管理系统 %1&lt;/h3&gt;&lt;p&gt;企业技能人才队伍管理：从学徒工到首席技师的八级工制度，以及《关于加强新时代高技能人才队伍建设的意见》（中办发〔2022〕58号）提出的队伍建设目标。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>SkillLadder</source>
         <translation>技能人才管理系统</translation>
     </message>
@@ -4689,6 +4704,33 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Exporting the roster as shown…</source>
         <translation>正在按当前显示导出花名册…</translation>
+    </message>
+    <message>
+        <source>&amp;User manual</source>
+        <translation>使用手册(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ManualWindow</name>
+    <message>
+        <source>SkillLadder user manual</source>
+        <translation>技能人才管理系统 使用手册</translation>
+    </message>
+    <message>
+        <source>Search the manual, e.g. 离职 or 津贴 批准</source>
+        <translation>搜索手册，如：离职，或 津贴 批准</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>No page holds &quot;%1&quot;.</source>
+        <translation>没有页面包含“%1”。</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6178,14 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::ProductInfo</name>
+    <message>
+        <source>Proprietary software, all rights reserved. Copyright © %1 %2.</source>
+        <extracomment>The licence line of the About box: 专有软件，版权所有 (proprietary, all rights reserved).</extracomment>
+        <translation>专有软件，版权所有。© %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>skl::ProposalDialog</name>
     <message>
         <source>New certification</source>
@@ -6248,8 +6298,8 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>未达标</translation>
     </message>
     <message>
-        <source>the unit&apos;s own target (35 % in eastern provinces)</source>
-        <translation>本单位目标（东部地区 35 %）</translation>
+        <source>the unit&apos;s own target (35% in eastern provinces)</source>
+        <translation>本单位目标（东部地区 35%）</translation>
     </message>
 </context>
 <context>
@@ -7433,7 +7483,7 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>截至 %1 的队伍建设目标（2022 年《意见》第二部分）</translation>
     </message>
     <message>
-        <source>Skilled %: skilled workers (初级工 and above) of employees in service. High-skilled %: high-skilled workers (高级工 and above) of skilled workers; the target is 35 % for units in eastern provinces.</source>
+        <source>Skilled %: skilled workers (初级工 and above) of employees in service. High-skilled %: high-skilled workers (高级工 and above) of skilled workers; the target is 35% for units in eastern provinces.</source>
         <translation>技能人才占比：在岗职工中持初级工及以上等级者所占比例。高技能人才占比：技能人才中高级工及以上者所占比例；东部地区单位目标为 35%。</translation>
     </message>
 </context>

@@ -161,7 +161,7 @@ DashboardView::DashboardView(QWidget *parent)
     layout->addWidget(m_tabs, 1);
     auto *key = new QLabel(tr("<span style=\"color:#2e7d32\">■</span> target met &nbsp; "
                               "<span style=\"color:#c62828\">■</span> target not met &nbsp; "
-                              "<b>- - -</b> the unit's target (35 % in eastern provinces)"),
+                              "<b>- - -</b> the unit's target (35% in eastern provinces)"),
         this);
     key->setTextFormat(Qt::RichText);
     layout->addWidget(key);
