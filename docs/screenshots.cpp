@@ -32,6 +32,8 @@
 #include "ui/certification/dueview.h"
 #include "ui/certification/policydialog.h"
 #include "ui/dashboard/dashboardview.h"
+#include "ui/help/aboutdialog.h"
+#include "ui/help/manualwindow.h"
 #include "ui/importing/importdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/officers/logindialog.h"
@@ -294,6 +296,17 @@ int main(int argc, char *argv[])
         ok = QTest::qWaitForWindowExposed(&audit)
             && (!auditLoaded.isEmpty() || auditLoaded.wait(60000))
             && save(audit, out, u"audit.png"_s) && ok;
+    }
+    {
+        // The user manual as F1 on the roster opens it, and the About box (issue 15).
+        skl::ManualWindow manual;
+        manual.resize(1100, 760);
+        manual.showTopic(u"roster"_s);
+        manual.show();
+        ok = QTest::qWaitForWindowExposed(&manual) && save(manual, out, u"manual.png"_s) && ok;
+        skl::AboutDialog about;
+        about.show();
+        ok = QTest::qWaitForWindowExposed(&about) && save(about, out, u"about.png"_s) && ok;
     }
     QTemporaryDir scratch;
     QFile bad(scratch.filePath(u"花名册.csv"_s));

@@ -4,6 +4,7 @@
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/clicontext.h"
+#include "core/domain/figureformat.h"
 #include "core/exporting/allowancerunexport.h"
 #include "core/reports/monthlyallowances.h"
 #include "core/reports/payreport.h"
@@ -181,8 +182,9 @@ int AllowanceCommands::allowances(CliArguments &args)
         if (!differences)
             return m_cli.failure(differences.error());
         for (const AllowanceDifference &d : *differences)
-            m_cli.out() << d.employeeNo << '\t' << d.name << '\t' << d.before.total().toYuan()
-                        << " → " << d.after.total().toYuan() << '\n';
+            m_cli.out() << d.employeeNo << '\t' << d.name << '\t'
+                        << FigureFormat::amount(d.before.total()) << " → "
+                        << FigureFormat::amount(d.after.total()) << '\n';
         m_cli.out() << tr("%n worker(s) differ.", nullptr, int(differences->size())) << '\n';
         return Success;
     }
@@ -278,7 +280,7 @@ int AllowanceCommands::allowances(CliArguments &args)
                        .arg(info.approved      ? tr("approved, locked")
                                : info.corrects ? tr("draft correcting run %1").arg(info.corrects)
                                                : tr("draft"),
-                           info.total.toYuan())
+                           FigureFormat::amount(info.total))
                 << '\n';
     return Success;
 }

@@ -4,6 +4,7 @@
 #include <QTimer>
 
 #include "core/common/appsettings.h"
+#include "core/common/productinfo.h"
 #include "core/common/translations.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -64,7 +65,7 @@ void identify()
 {
     QCoreApplication::setApplicationName(u"SkillLadder"_s);
     QCoreApplication::setOrganizationName(u"SkillLadder"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(SKL_VERSION));
+    QCoreApplication::setApplicationVersion(skl::ProductInfo::version());
 }
 
 // --lang, else the language chosen in Settings, else the system's.

@@ -216,4 +216,14 @@ void setAutoBackupKeep(int keep)
     QSettings().setValue(key(kAutoBackupKeep), qMax(1, keep));
 }
 
+QString supportContact()
+{
+    return QSettings().value(key(kSupportContactKey)).toString().trimmed();
+}
+
+void setSupportContact(const QString &contact)
+{
+    QSettings().setValue(key(kSupportContactKey), contact);
+}
+
 } // namespace skl::AppSettings

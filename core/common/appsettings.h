@@ -71,6 +71,14 @@ namespace AppSettings {
     void setAutoBackupKeep(int keep);
     inline constexpr int kDefaultBackupKeep = 10;
 
+    // Whom officers ask for help, as the About box shows it (issue 15): the key "help/support"
+    // of the settings file, which the IT department fills in for the whole machine
+    // (/etc/xdg/SkillLadder/SkillLadder.conf on Linux, HKEY_LOCAL_MACHINE\Software\SkillLadder
+    // on Windows) or for one user; QSettings reads the user's value first. Empty when unset.
+    QString supportContact();
+    void setSupportContact(const QString &contact);
+    inline constexpr auto kSupportContactKey = u"help/support";
+
 } // namespace AppSettings
 
 } // namespace skl

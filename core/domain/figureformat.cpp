@@ -43,6 +43,17 @@ QString FigureFormat::permille(std::optional<qint64> permille, Sign sign)
         .arg(magnitude % 10);
 }
 
+QString FigureFormat::percentTick(int percent)
+{
+    return u"%1%"_s.arg(percent);
+}
+
+QString FigureFormat::percentTickFormat()
+{
+    // printf's form of percentTick: no decimals, the sign glued on.
+    return u"%.0f%%"_s;
+}
+
 QString FigureFormat::amount(Fen amount, Sign sign)
 {
     return amount.toYuan(Fen::Grouping::Thousands,

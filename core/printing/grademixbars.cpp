@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QPainter>
 
+#include "core/domain/figureformat.h"
 #include "core/reports/targetreportformat.h"
 
 using namespace Qt::StringLiterals;
@@ -116,7 +117,7 @@ void GradeMixBars::paint(QPainter &painter, const QRectF &rect, int from, int to
         painter.setPen(tick == 0 ? QPen(Qt::black, 0.25 * mm) : grid);
         painter.drawLine(QPointF(x, rowsTop), QPointF(x, rowsBottom));
         painter.setPen(Qt::black);
-        const QString text = QLocale().toString(tick) + u" %"_s;
+        const QString text = FigureFormat::percentTick(tick);
         const double w = smallMetrics.horizontalAdvance(text) + mm;
         painter.drawText(QRectF(x - w / 2, rowsBottom + mm, w, smallMetrics.lineSpacing()),
             Qt::AlignCenter, text);

@@ -2,9 +2,9 @@
 
 #include <cmath>
 
-#include <QLocale>
 #include <QPainter>
 
+#include "core/domain/figureformat.h"
 #include "core/reports/targetreportformat.h"
 
 using namespace Qt::StringLiterals;
@@ -20,7 +20,7 @@ namespace {
 
     QString tickLabel(int percent)
     {
-        return QLocale().toString(percent) + u" %"_s;
+        return FigureFormat::percentTick(percent);
     }
 
 } // namespace
@@ -85,7 +85,7 @@ void RatioBars::paint(QPainter &painter, const QRectF &rect, int from, int to) c
         painter.drawLine(QPointF(x + 1.5 * mm, y), QPointF(x + 1.5 * mm, y + h));
         x += 4 * mm;
         painter.setPen(Qt::black);
-        const QString target = tr("the unit's own target (35 % in eastern provinces)");
+        const QString target = tr("the unit's own target (35% in eastern provinces)");
         painter.drawText(
             QRectF(x, y, rect.right() - x, h), Qt::AlignLeft | Qt::AlignVCenter, target);
         y += h + mm;

@@ -2,9 +2,10 @@
 
 #include <cmath>
 
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+
+#include "core/domain/figureformat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -105,7 +106,7 @@ void TrendChart::paint(QPainter &painter, const QRectF &rect, int, int) const
         for (const Series &s : all)
             highest = std::max(highest, s.value(p).value_or(0));
     const int top = int(std::clamp(std::ceil(highest * 10.0 - 1e-9) * 10.0 + 10.0, 50.0, 100.0));
-    const double axisWidth = fm.horizontalAdvance(u"100 %"_s) + 2 * mm;
+    const double axisWidth = fm.horizontalAdvance(FigureFormat::percentTick(100)) + 2 * mm;
     const QRectF plot = chart.adjusted(axisWidth, mm,
         -(fm.horizontalAdvance(u"2000-00"_s) / 2 + 2 * mm), -(fm.lineSpacing() + 2 * mm));
     auto yOf = [&](double ratio) { return plot.bottom() - plot.height() * ratio * 100 / top; };
@@ -122,7 +123,7 @@ void TrendChart::paint(QPainter &painter, const QRectF &rect, int, int) const
         painter.setPen(Qt::black);
         painter.drawText(
             QRectF(chart.left(), y - fm.lineSpacing() / 2, axisWidth - mm, fm.lineSpacing()),
-            Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(tick) + u" %"_s);
+            Qt::AlignRight | Qt::AlignVCenter, FigureFormat::percentTick(tick));
     }
     // A tick every month; a name every step months, counted back from the last, where the
     // names fit side by side.

@@ -303,10 +303,11 @@ QString PayReport::toText(const PayReportData &data)
         if (g.pay.count == 0)
             continue;
         text += GradeNames::display(g.grade) + u'\t' + QString::number(g.pay.count) + u'\t'
-            + g.pay.median.toYuan() + u'\t'
-            + (g.band ? g.band->min.toYuan() + u"–"_s + g.band->mid.toYuan() + u"–"_s
-                        + g.band->max.toYuan()
-                      : u"—"_s)
+            + FigureFormat::amount(g.pay.median) + u'\t'
+            + (g.band
+                    ? FigureFormat::amount(g.band->min) + u"–"_s + FigureFormat::amount(g.band->mid)
+                        + u"–"_s + FigureFormat::amount(g.band->max)
+                    : u"—"_s)
             + u'\t' + QString::number(g.belowMin) + u'\t' + QString::number(g.aboveMax) + u'\t'
             + FigureFormat::permille(g.compaPermille) + u'\n';
     }
@@ -316,10 +317,10 @@ QString PayReport::toText(const PayReportData &data)
         if (p.skilled.count == 0 && p.titled.count == 0)
             continue;
         text += (p.site.isEmpty() ? tr("Company") : p.site) + u'\t' + GradeNames::display(p.grade)
-            + u'\t' + (p.skilled.count ? p.skilled.median.toYuan() : u"—"_s) + u"\t"_s
+            + u'\t' + (p.skilled.count ? FigureFormat::amount(p.skilled.median) : u"—"_s) + u"\t"_s
             + PayStore::titleName(p.titleLevel) + u'\t'
-            + (p.titled.count ? p.titled.median.toYuan() : u"—"_s) + u'\t' + percent(p.gapPermille)
-            + u'\n';
+            + (p.titled.count ? FigureFormat::amount(p.titled.median) : u"—"_s) + u'\t'
+            + percent(p.gapPermille) + u'\n';
     }
     return text;
 }

@@ -139,7 +139,7 @@ QString TargetReportFormat::toText(const TargetReport &report)
     text += u'\n'
         + tr("Skilled %: skilled workers (初级工 and above) of employees in service. "
              "High-skilled %: high-skilled workers (高级工 and above) of skilled workers; "
-             "the target is 35 % for units in eastern provinces.")
+             "the target is 35% for units in eastern provinces.")
         + u'\n';
     return text;
 }

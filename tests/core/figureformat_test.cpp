@@ -17,6 +17,15 @@ TEST_CASE("Every percentage reads the same way: one decimal and the sign glued o
     CHECK(FigureFormat::permille(0, FigureFormat::Sign::Always) == QStringLiteral("0.0%"));
 }
 
+TEST_CASE("A chart's percentage scale reads as the figures do, whole: 10%", "[figures]")
+{
+    CHECK(FigureFormat::percentTick(10) == QStringLiteral("10%"));
+    CHECK(FigureFormat::percentTick(0) == QStringLiteral("0%"));
+    // The axes that format their own ticks write the same.
+    CHECK(QString::asprintf(FigureFormat::percentTickFormat().toLatin1().constData(), 10.0)
+        == FigureFormat::percentTick(10));
+}
+
 TEST_CASE("Money on screen has thousands separators and two decimals", "[figures]")
 {
     CHECK(FigureFormat::amount(Fen::fromFen(1234567)) == QStringLiteral("12,345.67"));

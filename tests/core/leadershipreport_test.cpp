@@ -93,6 +93,9 @@ TEST_CASE("The leadership report names every site, workshop and month of a compa
         INFO(workshop.name.toStdString());
         CHECK(whole.count(compact(workshop.name)) >= 2);
     }
+    // The charts' percentage scales read as the figures do: "10%", never "10 %" (issue 15).
+    CHECK(text.contains(u"10%"_s));
+    CHECK_FALSE(text.contains(QRegularExpression(u"\\d %"_s)));
     const QList<QDate> months = TargetTrend::monthEndsUpTo(kAsOf, 36);
     REQUIRE(months.size() == 36);
     for (const QDate &month : months) {

@@ -131,6 +131,25 @@ TEST_CASE("Pay against the band and the market, and the parity gap, computed by 
               .isNull());
 }
 
+TEST_CASE("The pay report people read has thousands separators; its JSON stays in exact fen",
+    "[cli][pay][figures]")
+{
+    PayCompany c;
+    const Run text = c.cli(
+        { QStringLiteral("parity"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30") });
+    INFO(text.err.toStdString());
+    REQUIRE(text.exitCode == 0);
+    // 高级工: median 5,500.00 in the band 4,000.00–5,000.00–6,000.00, compa-ratio 110.0%.
+    CHECK(text.out.contains(QStringLiteral("5,500.00\t4,000.00–5,000.00–6,000.00")));
+    CHECK(text.out.contains(QStringLiteral("110.0%")));
+    CHECK_FALSE(text.out.contains(QStringLiteral("5500.00")));
+    // The machine's form is untouched: integers of fen.
+    const Run json = c.cli({ QStringLiteral("parity"), QStringLiteral("--as-of"),
+        QStringLiteral("2025-06-30"), QStringLiteral("--json") });
+    REQUIRE(json.exitCode == 0);
+    CHECK(json.out.contains(QStringLiteral("\"median_fen\": 550000")));
+}
+
 TEST_CASE("Every worker's place against band and market, for Excel", "[cli][pay]")
 {
     PayCompany c;

@@ -41,6 +41,7 @@
 #include "core/store/connection.h"
 #include "ui/allowances/allowancelinemodel.h"
 #include "ui/allowances/ratedialog.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
 #include "ui/widgets/runwithprogress.h"
@@ -182,6 +183,7 @@ AllowanceView::AllowanceView(QWidget *parent)
               display(std::move(*result));
           })
 {
+    HelpTopic::set(this, u"allowances"_s);
     m_month->setDisplayFormat(u"yyyy-MM"_s);
     m_month->setCalendarPopup(true);
     m_import->setText(tr("Import…"));

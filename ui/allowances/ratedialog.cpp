@@ -11,6 +11,7 @@
 
 #include "core/store/allowancestore.h"
 #include "core/store/connection.h"
+#include "ui/help/helptopic.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,7 @@ RateDialog::RateDialog(Connection &connection, const Officer &by, QWidget *paren
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    HelpTopic::set(this, u"allowances"_s);
     setWindowTitle(tr("Set a rate"));
     for (const auto k :
         { AllowanceKind::Skill, AllowanceKind::TeamLeader, AllowanceKind::Mentoring })

@@ -18,6 +18,7 @@
 #include "core/exporting/audittrailexport.h"
 #include "core/store/connection.h"
 #include "core/store/exportlog.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/savefiledialog.h"
 
@@ -73,6 +74,7 @@ AuditView::AuditView(const QString &databasePath, const Officer &officer, QWidge
           },
           [this](const Request &request, Result<Page> page) { present(request, std::move(page)); })
 {
+    HelpTopic::set(this, u"audit"_s);
     setWindowTitle(tr("Audit trail"));
     //: filter of the audit trail: the officer's login name
     m_actor->setPlaceholderText(tr("any officer"));

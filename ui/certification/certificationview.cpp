@@ -17,6 +17,7 @@
 #include "ui/certification/certificatesettingswizard.h"
 #include "ui/certification/certificationtablemodel.h"
 #include "ui/certification/proposaldialog.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/workshopchooser.h"
 
@@ -60,6 +61,7 @@ CertificationView::CertificationView(QWidget *parent)
     , m_reissue(new QPushButton(tr("Reissue…"), this))
     , m_verificationPage(new QPushButton(tr("Verification page…"), this))
 {
+    HelpTopic::set(this, u"certification"_s);
     m_status->addItem(tr("All statuses"), -1);
     for (const auto status : { CertificationStatus::Proposed, CertificationStatus::Approved,
              CertificationStatus::Rejected, CertificationStatus::Revoked })

@@ -8,6 +8,7 @@
 #include <QPushButton>
 
 #include "core/domain/certification.h"
+#include "ui/help/helptopic.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,7 @@ CompetitionDialog::CompetitionDialog(const QStringList &occupations, QWidget *pa
     , m_occupation(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    HelpTopic::set(this, u"competitions"_s);
     setWindowTitle(tr("New competition"));
     m_name->setPlaceholderText(tr("e.g. 2026 plant lathe skills contest"));
     for (const auto l :

@@ -23,6 +23,7 @@
 #include "ui/certification/certificateprinting.h"
 #include "ui/certification/certificatesettingswizard.h"
 #include "ui/certification/competitiondialog.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
 
@@ -61,6 +62,7 @@ CompetitionView::CompetitionView(QWidget *parent)
     , m_approve(new QPushButton(tr("Approve its promotions"), this))
     , m_print(new QPushButton(tr("Save its certificates as PDF…"), this))
 {
+    HelpTopic::set(this, u"competitions"_s);
     m_competitions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_competitions->setSelectionMode(QAbstractItemView::SingleSelection);
     auto *bar = new QHBoxLayout;

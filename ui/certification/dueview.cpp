@@ -18,6 +18,7 @@
 #include "core/store/connection.h"
 #include "core/store/exportlog.h"
 #include "ui/certification/duetablemodel.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
 #include "ui/widgets/savefiledialog.h"
@@ -69,6 +70,7 @@ DueView::DueView(QWidget *parent)
               showResult(request, std::move(result));
           })
 {
+    HelpTopic::set(this, u"certification"_s);
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_workshop->setMinimumContentsLength(18);

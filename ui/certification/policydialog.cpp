@@ -23,6 +23,7 @@
 #include "core/store/certificatestore.h"
 #include "core/store/connection.h"
 #include "core/store/policystore.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/readonlytable.h"
 #include "ui/widgets/savefiledialog.h"
 
@@ -60,6 +61,7 @@ PolicyDialog::PolicyDialog(Connection &connection, const Officer &officer, QWidg
     , m_tabs(new QTabWidget(this))
     , m_problem(new QLabel(this))
 {
+    HelpTopic::set(this, u"policy"_s);
     setWindowTitle(tr("Certification policy and certificates"));
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(u"yyyy-MM-dd"_s);

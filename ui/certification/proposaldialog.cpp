@@ -13,6 +13,7 @@
 #include "core/store/certificationfactsstore.h"
 #include "core/store/connection.h"
 #include "core/store/workerstore.h"
+#include "ui/help/helptopic.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +35,7 @@ ProposalDialog::ProposalDialog(Connection &connection, const Officer &by, QWidge
     , m_number(new QLineEdit(this))
     , m_problem(new QLabel(this))
 {
+    HelpTopic::set(this, u"certification"_s);
     setWindowTitle(tr("New certification"));
     m_employee->setPlaceholderText(tr("Employee number"));
     m_worker->setTextFormat(Qt::PlainText);

@@ -20,6 +20,7 @@
 #include "ui/dashboard/targetcharts.h"
 #include "ui/dashboard/targettablemodel.h"
 #include "ui/dashboard/unitchartpage.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/runwithprogress.h"
 #include "ui/widgets/savefiledialog.h"
@@ -117,6 +118,7 @@ DashboardView::DashboardView(QWidget *parent)
           [this](
               const TrendRequest &, Result<TrendResult> result) { trendLoaded(std::move(result)); })
 {
+    HelpTopic::set(this, u"dashboard"_s);
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
     auto *today = new QPushButton(tr("Today"), this);
@@ -159,7 +161,7 @@ DashboardView::DashboardView(QWidget *parent)
     layout->addWidget(m_tabs, 1);
     auto *key = new QLabel(tr("<span style=\"color:#2e7d32\">■</span> target met &nbsp; "
                               "<span style=\"color:#c62828\">■</span> target not met &nbsp; "
-                              "<b>- - -</b> the unit's target (35 % in eastern provinces)"),
+                              "<b>- - -</b> the unit's target (35% in eastern provinces)"),
         this);
     key->setTextFormat(Qt::RichText);
     layout->addWidget(key);

@@ -88,7 +88,7 @@ namespace {
         auto *axis = new QValueAxis;
         axis->setRange(0, top);
         axis->setTickCount(int(top / 10.0) + 1);
-        axis->setLabelFormat(u"%.0f%%"_s);
+        axis->setLabelFormat(FigureFormat::percentTickFormat());
         return axis;
     }
 

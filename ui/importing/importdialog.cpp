@@ -20,6 +20,7 @@
 #include "core/importing/recordsource.h"
 #include "core/importing/xlsxreader.h"
 #include "core/store/connection.h"
+#include "ui/help/helptopic.h"
 #include "ui/importing/templatedownload.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
@@ -79,6 +80,7 @@ ImportDialog::ImportDialog(const QString &databasePath, const Officer &officer, 
     , m_saveRejects(new QPushButton(tr("Save the rows set aside as CSV…"), this))
     , m_importGood(new QPushButton(tr("Import the good rows and set the bad ones aside"), this))
 {
+    HelpTopic::set(this, u"import"_s);
     if (!m_officer.may(Act::ImportRoster))
         m_import->setToolTip(tr("Importing the roster needs the role %1.")
                                  .arg(Permissions::rolesFor(Act::ImportRoster).titles()));

@@ -42,6 +42,9 @@
 #include "ui/certification/policydialog.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/dashboard/targettablemodel.h"
+#include "ui/help/aboutdialog.h"
+#include "ui/help/helptopic.h"
+#include "ui/help/manualwindow.h"
 #include "ui/importing/importdialog.h"
 #include "ui/importing/templatedownload.h"
 #include "ui/officers/adoptdialog.h"
@@ -333,7 +336,16 @@ void MainWindow::createMenus()
         menu->setToolTipsVisible(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // F1 opens the page of the screen shown (context help); a dialog has its own F1.
+    QAction *manual = help->addAction(tr("&User manual"), QKeySequence::HelpContents, this,
+        [this] { showManual(HelpTopic::shownIn(this)); });
+    manual->setObjectName(u"userManual"_s);
     help->addAction(tr("&About SkillLadder"), this, &MainWindow::about);
+}
+
+void MainWindow::showManual(const QString &topic)
+{
+    m_manual = ManualWindow::openOver(this, topic);
 }
 
 void MainWindow::requireAct(QAction *action, Act act)
@@ -1150,11 +1162,8 @@ void MainWindow::chooseLanguage(const QString &language)
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About SkillLadder"),
-        tr("<h3>SkillLadder %1</h3><p>Skilled-workforce management for enterprises: the "
-           "eight-grade ladder from 学徒工 to 首席技师 and the workforce targets of the 2022 "
-           "opinion on high-skilled talent (中办发〔2022〕58号).</p>")
-            .arg(QCoreApplication::applicationVersion()));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()

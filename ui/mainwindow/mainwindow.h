@@ -32,6 +32,7 @@ class CertificationPage;
 class Connection;
 class RosterView;
 class DashboardView;
+class ManualWindow;
 class WelcomePage;
 
 // The application window: the welcome page until a company database is open, then the roster
@@ -106,6 +107,10 @@ public:
     // File ▸ Export the roster as shown, once its file is chosen: the roster's filter, search,
     // sort and shown columns, written off the GUI thread with progress (issue 15).
     void startRosterAsShownExport(const QString &path, CsvWriter::Encoding encoding);
+    // Help ▸ User manual and F1 (issue 15): the manual at topic's page, or at its contents.
+    void showManual(const QString &topic);
+    // The manual's window once opened; null before.
+    ManualWindow *manualWindow() const { return m_manual; }
 
 Q_SIGNALS:
     // An automatic backup ended: the file written, or empty when it failed (the failure is shown).
@@ -190,6 +195,7 @@ private:
     QTimer *m_serverChangeDelay = nullptr; // gathers a burst of others' commits into one reload
     QTimer *m_autoBackupTimer = nullptr;
     qint64 m_dataVersion = 0;
+    ManualWindow *m_manual = nullptr; // owned as a child window
 };
 
 } // namespace skl

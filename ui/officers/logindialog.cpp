@@ -12,6 +12,7 @@
 #include "core/demo/demoofficers.h"
 #include "core/store/connection.h"
 #include "core/store/officerstore.h"
+#include "ui/help/helptopic.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +28,7 @@ LoginDialog::LoginDialog(Connection &connection, const QString &company, QWidget
     , m_demoHelp(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    HelpTopic::set(this, u"welcome"_s);
     setWindowTitle(tr("Log in to %1").arg(company));
     auto *heading = new QLabel(tr("<b>%1</b><br>%2")
                                    .arg(company.toHtmlEscaped(),

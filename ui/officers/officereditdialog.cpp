@@ -14,6 +14,7 @@
 #include "core/store/connection.h"
 #include "core/store/officerstore.h"
 #include "core/store/workerstore.h"
+#include "ui/help/helptopic.h"
 #include "ui/officers/passwordfields.h"
 
 using namespace Qt::StringLiterals;
@@ -66,6 +67,7 @@ OfficerEditDialog::OfficerEditDialog(
 
 void OfficerEditDialog::build(const Officer *existing)
 {
+    HelpTopic::set(this, u"officers"_s);
     m_login = new QLineEdit(this);
     m_displayName = new QLineEdit(this);
     m_workshops = new QListWidget(this);

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "core/store/connection.h"
+#include "ui/help/helptopic.h"
 #include "ui/officers/officereditdialog.h"
 #include "ui/officers/passworddialog.h"
 #include "ui/widgets/errorpresenter.h"
@@ -28,6 +29,7 @@ OfficersDialog::OfficersDialog(Connection &connection, const Officer &by, QWidge
     , m_table(newReadOnlyTable(
           this, { tr("Login name"), tr("Name"), tr("Roles"), tr("Workshops"), tr("State") }))
 {
+    HelpTopic::set(this, u"officers"_s);
     setWindowTitle(tr("Officers and permissions"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -24,6 +24,7 @@
 #include "core/importing/datafiles.h"
 #include "core/store/connection.h"
 #include "core/store/paystore.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
 #include "ui/widgets/runwithprogress.h"
@@ -96,6 +97,7 @@ PayView::PayView(QWidget *parent)
               display(std::move(*result));
           })
 {
+    HelpTopic::set(this, u"pay"_s);
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_import->setText(tr("Import…"));

@@ -12,6 +12,7 @@
 #include "core/domain/cellvalues.h"
 #include "core/store/connection.h"
 #include "core/store/workeredits.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/errorpresenter.h"
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,7 @@ LeavingDialog::LeavingDialog(
     , m_detail(new QLineEdit(this))
     , m_problem(new QLabel(this))
 {
+    HelpTopic::set(this, u"desk"_s);
     setWindowTitle(tr("Record a leaving — %1 %2").arg(worker.employeeNo, worker.name));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);

@@ -13,6 +13,7 @@
 #include "core/store/connection.h"
 #include "core/store/workeredits.h"
 #include "core/store/workerstore.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/errorpresenter.h"
 
 using namespace Qt::StringLiterals;
@@ -37,6 +38,7 @@ MoveWorkersDialog::MoveWorkersDialog(Connection &connection, const Officer &offi
     , m_occupation(new QComboBox(this))
     , m_summary(new QLabel(this))
 {
+    HelpTopic::set(this, u"desk"_s);
     setWindowTitle(tr("Change workshop or occupation"));
     WorkerStore store(m_connection.db());
     QHash<qint64, QString> siteNames;

@@ -18,6 +18,7 @@
 #include "core/importing/rosterrow.h"
 #include "core/store/connection.h"
 #include "core/store/workeredits.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/errorpresenter.h"
 
 using namespace Qt::StringLiterals;
@@ -51,6 +52,7 @@ NewWorkerDialog::NewWorkerDialog(Connection &connection, const Officer &officer,
     , m_connection(connection)
     , m_officer(officer)
 {
+    HelpTopic::set(this, u"desk"_s);
     setWindowTitle(tr("Add a worker (new hire)"));
     m_employeeNo = new QLineEdit(this);
     m_name = new QLineEdit(this);

@@ -20,6 +20,7 @@
 #include "core/common/appsettings.h"
 #include "core/store/connection.h"
 #include "core/store/workerstore.h"
+#include "ui/help/helptopic.h"
 #include "ui/roster/rosteractions.h"
 #include "ui/roster/rostertablemodel.h"
 #include "ui/widgets/errorpresenter.h"
@@ -82,6 +83,7 @@ RosterView::RosterView(QWidget *parent)
           },
           [this](const CountRequest &, const Result<Counts> &counts) { countsReady(counts); })
 {
+    HelpTopic::set(this, u"roster"_s);
     buildFilterBar();
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);

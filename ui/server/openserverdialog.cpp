@@ -13,6 +13,7 @@
 
 #include "core/common/logging.h"
 #include "core/store/serveraddress.h"
+#include "ui/help/helptopic.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,7 @@ OpenServerDialog::OpenServerDialog(Opener opener, QWidget *parent)
     , m_message(new QLabel(this))
     , m_failure(new QLabel(this))
 {
+    HelpTopic::set(this, u"server"_s);
     setWindowTitle(tr("Open a company on a server"));
     auto *intro = new QLabel(tr("A company on a shared PostgreSQL server, as its IT department "
                                 "set it up. Your login and password are your own on the "

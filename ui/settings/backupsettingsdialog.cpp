@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "core/common/appsettings.h"
+#include "ui/help/helptopic.h"
 
 namespace skl {
 
@@ -26,6 +27,7 @@ BackupSettingsDialog::BackupSettingsDialog(
     , m_folder(new QLineEdit(this))
     , m_keep(new QSpinBox(this))
 {
+    HelpTopic::set(this, QStringLiteral("backup"));
     setWindowTitle(tr("Automatic backups"));
     m_enabled->setChecked(AppSettings::autoBackupEnabled());
     m_folder->setText(QDir::toNativeSeparators(AppSettings::autoBackupFolder()));

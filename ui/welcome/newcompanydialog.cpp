@@ -14,6 +14,7 @@
 
 #include "core/common/appsettings.h"
 #include "core/store/officerstore.h"
+#include "ui/help/helptopic.h"
 #include "ui/officers/passwordfields.h"
 #include "ui/widgets/savefiledialog.h"
 
@@ -32,6 +33,7 @@ NewCompanyDialog::NewCompanyDialog(QWidget *parent)
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    HelpTopic::set(this, u"welcome"_s);
     setWindowTitle(tr("New company database"));
     for (const Province &p : Province::all())
         m_province->addItem(

@@ -10,6 +10,7 @@
 
 #include "core/common/appsettings.h"
 #include "core/store/serveraddress.h"
+#include "ui/help/helptopic.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +20,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
     , m_recent(new QListWidget(this))
 {
+    HelpTopic::set(this, u"welcome"_s);
     auto *title = new QLabel(tr("<h1>SkillLadder</h1><p>Skilled-workforce management: the "
                                 "eight-grade ladder, the roster and the workforce targets.</p>"),
         this);

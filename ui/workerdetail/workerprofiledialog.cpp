@@ -31,6 +31,7 @@
 #include "core/store/certificatestore.h"
 #include "core/store/connection.h"
 #include "core/store/workerstore.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
@@ -140,6 +141,7 @@ WorkerProfileDialog::WorkerProfileDialog(
     , m_tabs(new QTabWidget(this))
     , m_undo(new QUndoStack(this))
 {
+    HelpTopic::set(this, u"profile"_s);
     m_grades = newTable({ tr("Occupation"), tr("Grade"), tr("Effective from"), tr("How obtained"),
                             tr("Revoked"), tr("Recorded"), tr("By") },
         this);
