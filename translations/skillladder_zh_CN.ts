@@ -40,6 +40,65 @@
     </message>
 </context>
 <context>
+    <name>skl::AgreementsEndingDialog</name>
+    <message>
+        <source>Reading the agreements…</source>
+        <translation>正在读取协议…</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Apprentice No.</source>
+        <translation>徒弟工号</translation>
+    </message>
+    <message>
+        <source>Apprentice</source>
+        <translation>徒弟</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Master-apprentice agreements ending</source>
+        <translation>师带徒协议到期</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the apprentice&apos;s profile.</source>
+        <translation>双击一行打开徒弟的职工档案。</translation>
+    </message>
+    <message>
+        <source>%1 agreement(s) past their planned end or ending by %2: %3 overdue, %4 by %5.</source>
+        <translation>%1 份协议已过计划结束日期或将在 %2 前到期：已逾期 %3 份，%5 前到期 %4 份。</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>列出前 %1 份。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Within %1 days</source>
+        <translation>%1天内</translation>
+    </message>
+</context>
+<context>
     <name>skl::AllowanceCommands</name>
     <message>
         <source>%1 import FILE.csv reads the file.</source>
@@ -2377,6 +2436,10 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
         <source>Save a web page that checks this company&apos;s certificates offline, for anyone who receives one</source>
         <translation>保存一个可离线核验本单位证书的网页，供收到证书的人使用</translation>
     </message>
+    <message>
+        <source>Waiting for my decision</source>
+        <translation>待我审批</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliArguments</name>
@@ -4689,6 +4752,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Exporting the roster as shown…</source>
         <translation>正在按当前显示导出花名册…</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>工作台</translation>
     </message>
 </context>
 <context>
@@ -7730,6 +7797,248 @@ Everything entered since then is replaced. The current database is kept beside i
 %3 — login %4</source>
         <translation>%2 上的 %1
 %3 — 登录名 %4</translation>
+    </message>
+</context>
+<context>
+    <name>skl::Workbench</name>
+    <message>
+        <source>%1 is no longer an officer of this company.</source>
+        <translation>%1 已不是本企业的操作员。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkbenchCard</name>
+    <message>
+        <source>Double-click a row to open it.</source>
+        <translation>双击一行即可打开。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkbenchFactsStore</name>
+    <message>
+        <source>Reading the proposals waiting for a decision</source>
+        <translation>读取待审批的认定申报</translation>
+    </message>
+    <message>
+        <source>Reading the master-apprentice agreements ending</source>
+        <translation>读取即将到期的师带徒协议</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkbenchView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Promotions due</source>
+        <translation>晋级到期</translation>
+    </message>
+    <message>
+        <source>Proposals waiting for me</source>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <source>Master-apprentice agreements ending</source>
+        <translation>师带徒协议到期</translation>
+    </message>
+    <message>
+        <source>Allowance months</source>
+        <translation>津贴月份</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>最近备份</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>%1, welcome</source>
+        <translation>%1，您好</translation>
+    </message>
+    <message>
+        <source>Reading what waits for you…</source>
+        <translation>正在读取您的待办事项…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>workers of your workshops due for promotion within %1 days (by %2)</source>
+        <translation>名本车间职工%1天内（%2 前）到期可晋级</translation>
+    </message>
+    <message>
+        <source>workers due for promotion within %1 days (by %2)</source>
+        <translation>名职工%1天内（%2 前）到期可晋级</translation>
+    </message>
+    <message>
+        <source>%1 of them eligible already today; %2 due within %3 days.</source>
+        <translation>其中 %1 名今天已符合条件；%3天内到期共 %2 名。</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3), %4: %5 → %6</source>
+        <translation>%1  %2（%3），%4：%5 → %6</translation>
+    </message>
+    <message>
+        <source>No promotions due within %1 days.</source>
+        <translation>没有%1天内到期的晋级。</translation>
+    </message>
+    <message>
+        <source>Due within %1 days…</source>
+        <translation>%1天内到期名单…</translation>
+    </message>
+    <message>
+        <source>proposals waiting for your decision</source>
+        <translation>项申报待您审批</translation>
+    </message>
+    <message>
+        <source>The certification policy names the approvers %1; you are not among them, so no proposal waits for you.</source>
+        <translation>认定政策指定的审批人为 %1，您不在其中，因此没有待您审批的申报。</translation>
+    </message>
+    <message>
+        <source>The oldest first. Your own proposals are decided by another approver.</source>
+        <translation>按申报先后排列。您本人提交的申报由其他审批人审批。</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3): %4 %5, proposed by %6</source>
+        <translation>%1  %2（%3）：%4 %5，申报人 %6</translation>
+    </message>
+    <message>
+        <source>No proposals wait for your decision.</source>
+        <translation>没有待您审批的申报。</translation>
+    </message>
+    <message>
+        <source>Open the proposals…</source>
+        <translation>查看待审批申报…</translation>
+    </message>
+    <message>
+        <source>agreements past their planned end or ending within %1 days</source>
+        <translation>份协议已过计划结束日期或将在%1天内到期</translation>
+    </message>
+    <message>
+        <source>%1 overdue (planned end passed, no actual end recorded), %2 within %3 days, %4 more within %5 days.</source>
+        <translation>已逾期 %1 份（已过计划结束日期，未登记实际结束），%3天内到期 %2 份，另有 %4 份在%5天内到期。</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)  %2 (%3), mentor %4, %5</source>
+        <translation>%1（已逾期）  %2（%3），师傅 %4，%5</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3), mentor %4, %5</source>
+        <translation>%1  %2（%3），师傅 %4，%5</translation>
+    </message>
+    <message>
+        <source>No master-apprentice agreement ends within %1 days.</source>
+        <translation>没有%1天内到期的师带徒协议。</translation>
+    </message>
+    <message>
+        <source>All agreements ending…</source>
+        <translation>全部到期协议…</translation>
+    </message>
+    <message>
+        <source>No allowance rates are set yet, so there is no month to compute. Payroll sets the rates on the Allowances page.</source>
+        <translation>尚未设置津贴标准，没有需要核算的月份。薪酬专员在“津贴”页设置标准。</translation>
+    </message>
+    <message>
+        <source>Open the allowances…</source>
+        <translation>打开津贴页…</translation>
+    </message>
+    <message>
+        <source>%1  not computed</source>
+        <translation>%1  未核算</translation>
+    </message>
+    <message>
+        <source>%1  reopened, correction awaiting approval</source>
+        <translation>%1  已重新打开，更正待批准</translation>
+    </message>
+    <message>
+        <source>%1  computed, awaiting approval</source>
+        <translation>%1  已核算，待批准</translation>
+    </message>
+    <message>
+        <source>months not computed or not approved (%1 to %2)</source>
+        <translation>个月未核算或未批准（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 not computed, %2 awaiting approval.</source>
+        <translation>未核算 %1 个月，待批准 %2 个月。</translation>
+    </message>
+    <message>
+        <source>Every month from %1 to %2 is computed and approved.</source>
+        <translation>%1 至 %2 各月均已核算并批准。</translation>
+    </message>
+    <message>
+        <source>Open %1…</source>
+        <translation>打开 %1…</translation>
+    </message>
+    <message>
+        <source>This company is on a server: it is backed up by the server&apos;s administrators (pg_dump), not from this window.</source>
+        <translation>本企业的数据在服务器上，由服务器管理员备份（pg_dump），不在本窗口备份。</translation>
+    </message>
+    <message>
+        <source>day(s) since the last automatic backup</source>
+        <translation>天前完成最近一次自动备份</translation>
+    </message>
+    <message>
+        <source>Last automatic backup %1, in %2.</source>
+        <translation>最近一次自动备份：%1，位于 %2。</translation>
+    </message>
+    <message>
+        <source>The last automatic backup, %1 in %2, is more than %3 days old: check that the folder can still be written.</source>
+        <translation>最近一次自动备份（%1，位于 %2）已超过%3天：请检查该文件夹是否仍可写入。</translation>
+    </message>
+    <message>
+        <source>This database has no automatic backup yet in %1. The first is written a minute after opening; File ▸ Back up database writes one now.</source>
+        <translation>%1 中还没有本数据库的自动备份。打开数据库一分钟后会写入第一份；也可用“文件 ▸ 备份数据库”立即备份。</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off. The last one was written %1 in %2.</source>
+        <translation>自动备份已关闭。最近一份写于 %1，位于 %2。</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off, and this database has none.</source>
+        <translation>自动备份已关闭，本数据库还没有任何自动备份。</translation>
+    </message>
+    <message>
+        <source>Backup settings…</source>
+        <translation>备份设置…</translation>
+    </message>
+    <message>
+        <source>Check now…</source>
+        <translation>立即检查…</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken. %1</source>
+        <translation>审计记录已被破坏。%1</translation>
+    </message>
+    <message>
+        <source>Show the events of that day…</source>
+        <translation>查看当天的事件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is whole: %n event(s) checked just now.</source>
+        <translation>
+            <numerusform>审计记录完整：刚刚检查了 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the audit trail…</source>
+        <translation>打开审计记录…</translation>
+    </message>
+    <message>
+        <source>Intact as last checked: up to event %1, %2.</source>
+        <translation>最近一次检查结果完整：截至第 %1 号事件，%2。</translation>
+    </message>
+    <message>
+        <source>The audit trail has not been checked yet.</source>
+        <translation>审计记录尚未检查过。</translation>
+    </message>
+    <message>
+        <source>Checking every event of the audit trail…</source>
+        <translation>正在检查审计记录的每个事件…</translation>
     </message>
 </context>
 <context>
