@@ -965,6 +965,15 @@ Result<std::optional<AuditBreak>> AuditChain::checkSinceLastCheck(QSqlDatabase &
     return checkSince(db, *state, kNewest);
 }
 
+Result<AuditChainCheck> AuditChain::lastCheck(QSqlDatabase &db)
+{
+    const auto state = readState(db);
+    if (!state)
+        return state.error();
+    return AuditChainCheck { state->checkedId, QDateTime::fromString(state->checkedAt, Qt::ISODate),
+        state->broken };
+}
+
 QString AuditChain::warningOnOpen(const AuditBreak &broken)
 {
     return tr("The audit trail of this file was changed outside SkillLadder. %1 The data can "

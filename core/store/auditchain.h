@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -51,6 +52,15 @@ struct AuditVerification
     bool isIntact() const { return !firstBreak; }
 };
 
+// How far the chain was last checked (by a write's seal, an opening or a full verify), and the
+// break a check found, which stays until a full verify finds the chain whole again.
+struct AuditChainCheck
+{
+    qint64 checkedEventId = 0;
+    QDateTime checkedAt; // UTC; invalid when never checked
+    std::optional<AuditBreak> broken;
+};
+
 // The hash chain over the audit trail (issue 13, "A tamper-evident trail"). Each event's seal
 // (table audit_seal, schema 11) is SHA-256 over the previous seal, the event's fields (id, at,
 // actor, officer_id, action, summary) and a digest of all its change rows in id order. Triggers
@@ -83,6 +93,9 @@ public:
     // fast at any size; it writes nothing. A break remembered before is returned until a full
     // verify finds the chain whole again.
     static Result<std::optional<AuditBreak>> checkSinceLastCheck(QSqlDatabase &db);
+
+    // The last recorded check, as the home page shows it (issue 15); reads nothing else.
+    static Result<AuditChainCheck> lastCheck(QSqlDatabase &db);
 
     // The warning shown on opening a file whose trail is broken: the data stays readable and
     // writable, because pay and certificates cannot wait, but the officers must know.

@@ -38,6 +38,18 @@ void CertificationPage::setConnection(Connection *connection, const Officer &off
     m_competitions->setConnection(connection, officer);
 }
 
+void CertificationPage::showDueOn(QDate day)
+{
+    m_due->showAllOn(day);
+    setCurrentWidget(m_due);
+}
+
+void CertificationPage::showWaitingForMe()
+{
+    setCurrentWidget(m_certifications);
+    m_certifications->showWaitingForMe();
+}
+
 void CertificationPage::reload()
 {
     m_certifications->reloadAll();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QTabWidget>
 
 #include "core/domain/officer.h"
@@ -21,6 +22,10 @@ public:
 
     void setConnection(Connection *connection, const Officer &officer);
     void reload();
+    // The home page's links (issue 15): the due list as of a day, and the proposals waiting for
+    // the officer's decision.
+    void showDueOn(QDate day);
+    void showWaitingForMe();
     CertificationView *certifications() const { return m_certifications; }
     DueView *due() const { return m_due; }
     CompetitionView *competitions() const { return m_competitions; }

@@ -27,6 +27,8 @@ namespace skl {
 
 namespace {
     constexpr int kRoundNameRole = Qt::UserRole + 1;
+    // The status filter's entry for the proposals an approver may decide (issue 15).
+    constexpr int kWaitingForMe = -2;
 
     // A workshop head chooses among their own workshops only ("all" then means all of them).
     void keepOwnWorkshops(QComboBox *combo, const Officer &officer, Act act)
@@ -66,6 +68,7 @@ CertificationView::CertificationView(QWidget *parent)
     for (const auto status : { CertificationStatus::Proposed, CertificationStatus::Approved,
              CertificationStatus::Rejected, CertificationStatus::Revoked })
         m_status->addItem(CertificationNames::display(status), int(status));
+    m_status->addItem(tr("Waiting for my decision"), kWaitingForMe);
     m_format->addItem(tr("A4 landscape"), int(CertificateFormat::A4Landscape));
     m_format->addItem(tr("A5 landscape"), int(CertificateFormat::A5Landscape));
     m_output->addItem(tr("Printer"), int(Output::Printer));
@@ -191,8 +194,11 @@ void CertificationView::reload()
         return;
     }
     CertificationFilter filter;
-    if (const int status = m_status->currentData().toInt(); status >= 0)
+    const int status = m_status->currentData().toInt();
+    if (status >= 0)
         filter.status = CertificationStatus(status);
+    if (status == kWaitingForMe)
+        filter.status = CertificationStatus::Proposed;
     filter.roundId = m_round->currentData().toLongLong();
     filter.workshopId = m_workshop->currentData().toLongLong();
     const auto records = CertificationStore::list(m_connection->db(), m_officer, filter);
@@ -200,9 +206,25 @@ void CertificationView::reload()
         ErrorPresenter::show(this, tr("Certifications"), records.error());
         return;
     }
-    m_model->setRecords(*records);
+    QList<CertificationRecord> shown = *records;
+    if (status == kWaitingForMe)
+        shown.removeIf([this](const CertificationRecord &r) { return isOwnProposal(r); });
+    m_model->setRecords(shown);
     m_table->resizeColumnsToContents();
     updateButtons();
+}
+
+void CertificationView::showWaitingForMe()
+{
+    {
+        const QSignalBlocker status(m_status);
+        const QSignalBlocker round(m_round);
+        const QSignalBlocker workshop(m_workshop);
+        m_status->setCurrentIndex(m_status->findData(kWaitingForMe));
+        m_round->setCurrentIndex(0);
+        m_workshop->setCurrentIndex(0);
+    }
+    reload();
 }
 
 bool CertificationView::isOwnProposal(const CertificationRecord &r) const

@@ -34,6 +34,9 @@ public:
     CertificationTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     CertificateFormat format() const;
+    // Lists the proposals waiting for this officer's decision: all rounds and workshops, without
+    // the officer's own proposals (four eyes). The home page's proposals item opens this.
+    void showWaitingForMe();
 
     // The actions, callable by tests; each asks core and shows a refusal as a message. One's own
     // proposals among the selected are left out: another approver decides them (four eyes).

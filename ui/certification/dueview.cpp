@@ -157,6 +157,13 @@ void DueView::setAsOf(QDate day)
     m_asOf->setDate(day);
 }
 
+void DueView::showAllOn(QDate day)
+{
+    m_workshop->setCurrentIndex(0);
+    setAsOf(day);
+    refresh();
+}
+
 void DueView::reloadWorkshops()
 {
     if (!m_connection) {

@@ -40,6 +40,8 @@ public:
     // The open database and the officer logged in to it (null when none is open).
     void setConnection(Connection *connection, const Officer &officer);
     void setAsOf(QDate day);
+    // Every workshop the officer reads, due on day, listed again (the home page's links).
+    void showAllOn(QDate day);
     // Lists again now when shown, else the next time it is shown: a million-worker company's
     // list is not computed (nor kept) until someone looks at it.
     void refresh();

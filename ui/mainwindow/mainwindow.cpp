@@ -64,6 +64,7 @@
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/runwithprogress.h"
 #include "ui/widgets/savefiledialog.h"
+#include "ui/workbench/workbenchview.h"
 #include "ui/workerdetail/workerprofiledialog.h"
 
 using namespace Qt::StringLiterals;
@@ -153,6 +154,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_tabs(new QTabWidget(this))
+    , m_workbench(new WorkbenchView(this))
     , m_roster(new RosterView(this))
     , m_dashboard(new DashboardView(this))
     , m_certification(new CertificationPage(this))
@@ -162,6 +164,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_serverChangeDelay(new QTimer(this))
     , m_autoBackupTimer(new QTimer(this))
 {
+    // What waits for the officer comes first (工作台, issue 15).
+    m_tabs->addTab(m_workbench, tr("Home"));
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_dashboard, tr("Target dashboard"));
     m_tabs->addTab(m_certification, tr("Certification"));
@@ -188,7 +192,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_roster, &RosterView::workersChanged, this, [this] {
         m_dashboard->reload();
         m_certification->reload();
+        m_workbench->reload();
     });
+    connectWorkbench();
     connect(m_roster, &RosterView::importRequested, this, &MainWindow::importWorkers);
     connect(m_roster, &RosterView::demoRequested, this, &MainWindow::openDemo);
     // Cheap (no file access): PRAGMA data_version on the window's own connection.
@@ -644,7 +650,7 @@ bool MainWindow::attach(Opening opening, const Officer &officer)
         }))
         m_changeTimer->start();
     connectViews();
-    m_tabs->setCurrentWidget(m_roster);
+    m_tabs->setCurrentWidget(m_workbench);
     showLastBackup();
     if (!m_connection->isServer())
         m_autoBackupTimer->start();
@@ -660,6 +666,8 @@ void MainWindow::connectViews()
         m_tabs->setTabVisible(m_tabs->indexOf(page), may);
         return may ? m_connection.get() : nullptr;
     };
+    // Every officer has a home page; it holds only the items their roles read.
+    m_workbench->setConnection(m_connection.get(), m_officer, m_companyName);
     m_roster->setConnection(readable(m_roster, Act::ReadRoster), m_officer);
     m_dashboard->setDatabase(
         readable(m_dashboard, Act::ReadTargets) ? m_connection->path() : QString(), m_officer);
@@ -764,11 +772,44 @@ SalaryBandsDialog *MainWindow::openSalaryBands()
 
 void MainWindow::openAuditTrail()
 {
+    openAuditTrailOn({});
+}
+
+void MainWindow::openAuditTrailOn(QDate day)
+{
     if (!m_connection)
         return;
     auto *view = new AuditView(m_connection->path(), m_officer, this);
     view->setAttribute(Qt::WA_DeleteOnClose);
+    if (day.isValid()) {
+        AuditTrailFilter filter;
+        filter.since = day;
+        filter.until = day;
+        view->setFilter(filter);
+    }
     view->show();
+}
+
+void MainWindow::connectWorkbench()
+{
+    connect(m_workbench, &WorkbenchView::dueListRequested, this, [this](QDate asOf) {
+        m_certification->showDueOn(asOf);
+        m_tabs->setCurrentWidget(m_certification);
+    });
+    connect(m_workbench, &WorkbenchView::proposalsRequested, this, [this] {
+        m_certification->showWaitingForMe();
+        m_tabs->setCurrentWidget(m_certification);
+    });
+    connect(m_workbench, &WorkbenchView::workerRequested, this, &MainWindow::openProfile);
+    connect(m_workbench, &WorkbenchView::allowanceMonthRequested, this, [this](QDate month) {
+        m_allowances->setMonth(month);
+        m_tabs->setCurrentWidget(m_allowances);
+    });
+    connect(m_workbench, &WorkbenchView::backupSettingsRequested, this, [this] {
+        editBackupSettings();
+        m_workbench->reload();
+    });
+    connect(m_workbench, &WorkbenchView::auditTrailRequested, this, &MainWindow::openAuditTrailOn);
 }
 
 QString MainWindow::databasePath() const
@@ -841,6 +882,7 @@ void MainWindow::closeDatabase()
     m_changeTimer->stop();
     m_serverChangeDelay->stop();
     m_autoBackupTimer->stop();
+    m_workbench->setConnection(nullptr, {}, {});
     m_roster->setConnection(nullptr, {});
     m_dashboard->setDatabase({}, {});
     m_certification->setConnection(nullptr, {});
@@ -1107,6 +1149,7 @@ void MainWindow::backUpAutomatically(bool onClose)
             statusBar()->showMessage(
                 tr("Automatic backup written to %1.").arg(QDir::toNativeSeparators(*written)));
             showLastBackup();
+            m_workbench->reload();
             Q_EMIT automaticBackupFinished(*written);
         } else {
             ErrorPresenter::show(this, tr("Automatic backup"), written.error());
@@ -1199,6 +1242,7 @@ bool MainWindow::reloadIfChangedElsewhere()
 
 void MainWindow::reloadFigures()
 {
+    m_workbench->reload();
     m_roster->reload();
     m_dashboard->reload();
     if (sender() != m_certification)

@@ -34,6 +34,7 @@ class RosterView;
 class DashboardView;
 class ManualWindow;
 class WelcomePage;
+class WorkbenchView;
 
 // The application window: the welcome page until a company database is open, then the roster
 // (花名册) and the workforce targets of that database.
@@ -82,6 +83,7 @@ public:
     // Closes the open database (File ▸ Close database); nothing when none is open.
     void closeDatabase();
     QString databasePath() const;
+    WorkbenchView *workbenchView() const { return m_workbench; }
     DashboardView *dashboardView() const { return m_dashboard; }
     RosterView *rosterView() const { return m_roster; }
     WelcomePage *welcomePage() const { return m_welcome; }
@@ -166,6 +168,10 @@ private:
     void openAuditTrail();
     // Shows a dialog that works on the window's connection, closed when the database closes.
     void showBeside(QDialog *dialog);
+    // The audit trail showing the events of day (an invalid day: the newest), for the home page.
+    void openAuditTrailOn(QDate day);
+    // The home page's links to the lists elsewhere in the window (issue 15).
+    void connectWorkbench();
     void updateTitle();
     void reloadFigures();
 
@@ -177,6 +183,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
+    WorkbenchView *m_workbench = nullptr;
     RosterView *m_roster = nullptr;
     DashboardView *m_dashboard = nullptr;
     CertificationPage *m_certification = nullptr;

@@ -1,0 +1,208 @@
+#include "core/reports/workbench.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include <QDir>
+
+#include "core/store/allowancerunstore.h"
+#include "core/store/allowancestore.h"
+#include "core/store/autobackup.h"
+#include "core/store/officerstore.h"
+#include "core/store/policystore.h"
+
+namespace skl {
+
+namespace {
+
+    Result<DueWithin> dueWithin(
+        QSqlDatabase &db, const Officer &by, QDate today, int days, int limit)
+    {
+        DueWithin within { days, today.addDays(days), 0, 0, {} };
+        auto due = DueList::compute(db, by, within.asOf);
+        if (!due)
+            return due.error();
+        within.count = due->size();
+        within.eligibleToday = std::count_if(due->cbegin(), due->cend(),
+            [today](const DueWorker &w) { return w.eligibleFrom <= today; });
+        // The list itself goes by site and workshop; the home page names who is due first.
+        std::stable_sort(due->begin(), due->end(), [](const DueWorker &a, const DueWorker &b) {
+            return std::tie(a.eligibleFrom, a.employeeNo) < std::tie(b.eligibleFrom, b.employeeNo);
+        });
+        within.first = due->mid(0, limit);
+        return within;
+    }
+
+    QDate firstOfMonth(QDate day)
+    {
+        return QDate(day.year(), day.month(), 1);
+    }
+
+} // namespace
+
+Result<WorkbenchFigures> Workbench::compute(QSqlDatabase &db, const Officer &by, QDate today)
+{
+    // The roles as stored now decide the items, not those held when the officer logged in. The
+    // figures are of today, which tests and a planned date may move; the roles are not.
+    const auto stored = OfficerStore::load(db, by.login);
+    if (!stored)
+        return stored.error();
+    if (stored->id != by.id || stored->disabled)
+        return Error { tr("%1 is no longer an officer of this company.").arg(by.label()), {},
+            Error::Kind::Refused };
+    const Officer &officer = *stored;
+    WorkbenchFigures figures;
+    figures.today = today;
+    if (officer.may(Act::ReadDueList)) {
+        auto due = promotionsDue(db, officer, today);
+        if (!due)
+            return due.error();
+        figures.due = std::move(*due);
+    }
+    if (officer.may(Act::DecideCertification)) {
+        auto proposals = proposalsWaiting(db, officer, today);
+        if (!proposals)
+            return proposals.error();
+        figures.proposals = std::move(*proposals);
+    }
+    // Agreements and allowance runs are pay tables: payroll and approvers read them.
+    if (officer.may(Act::ReadPay)) {
+        auto agreements = agreementsEnding(db, officer, today);
+        if (!agreements)
+            return agreements.error();
+        figures.agreements = std::move(*agreements);
+        auto months = allowanceMonths(db, officer, today);
+        if (!months)
+            return months.error();
+        figures.allowances = std::move(*months);
+    }
+    if (officer.may(Act::ReadAudit)) {
+        auto audit = AuditChain::lastCheck(db);
+        if (!audit)
+            return audit.error();
+        figures.audit = std::move(*audit);
+    }
+    return figures;
+}
+
+Result<PromotionsDue> Workbench::promotionsDue(
+    QSqlDatabase &db, const Officer &by, QDate today, int limit)
+{
+    auto soon = dueWithin(db, by, today, kSoonDays, limit);
+    if (!soon)
+        return soon.error();
+    auto later = dueWithin(db, by, today, kLaterDays, limit);
+    if (!later)
+        return later.error();
+    return PromotionsDue { std::move(*soon), std::move(*later) };
+}
+
+Result<ProposalsWaiting> Workbench::proposalsWaiting(
+    QSqlDatabase &db, const Officer &by, QDate today, int limit)
+{
+    if (auto allowed = OfficerStore::require(db, by, Act::DecideCertification); !allowed)
+        return allowed.error();
+    ProposalsWaiting waiting;
+    // The policy's approvers restrict the role further (CertificationStore::approve).
+    const auto policy = PolicyStore::certificationOn(db, today);
+    if (!policy)
+        return policy.error();
+    waiting.policyApprovers = policy->approvers;
+    waiting.namedByPolicy = policy->mayApprove(by.login);
+    if (!waiting.namedByPolicy)
+        return waiting;
+    const auto count = WorkbenchFactsStore::countWaitingProposals(db, by);
+    if (!count)
+        return count.error();
+    waiting.count = *count;
+    auto oldest = WorkbenchFactsStore::waitingProposals(db, by, limit);
+    if (!oldest)
+        return oldest.error();
+    waiting.oldest = std::move(*oldest);
+    return waiting;
+}
+
+Result<AgreementsEnding> Workbench::agreementsEnding(
+    QSqlDatabase &db, const Officer &by, QDate today, int limit)
+{
+    if (auto allowed = OfficerStore::require(db, by, Act::ReadPay); !allowed)
+        return allowed.error();
+    AgreementsEnding ending;
+    ending.soon = today.addDays(kSoonDays);
+    ending.later = today.addDays(kLaterDays);
+    const auto counts
+        = WorkbenchFactsStore::countEndingAgreements(db, today, ending.soon, ending.later);
+    if (!counts)
+        return counts.error();
+    ending.counts = *counts;
+    auto first = WorkbenchFactsStore::endingAgreements(db, ending.later, limit);
+    if (!first)
+        return first.error();
+    ending.first = std::move(*first);
+    return ending;
+}
+
+Result<AllowanceMonthsOpen> Workbench::allowanceMonths(
+    QSqlDatabase &db, const Officer &by, QDate today)
+{
+    if (auto allowed = OfficerStore::require(db, by, Act::ReadPay); !allowed)
+        return allowed.error();
+    AllowanceMonthsOpen open;
+    const QDate running = firstOfMonth(today);
+    open.until = running.addMonths(-1);
+    open.from = running.addMonths(-kMonthsBack);
+    const auto rates = AllowanceStore::rates(db);
+    if (!rates)
+        return rates.error();
+    // Before the first rate there was nothing to pay: those months are not missing.
+    std::optional<QDate> firstRate;
+    for (const AllowanceRate &rate : *rates)
+        firstRate = std::min(firstRate.value_or(rate.effectiveFrom), rate.effectiveFrom);
+    open.hasRates = firstRate && *firstRate <= today;
+    if (!open.hasRates)
+        return open;
+    open.from = std::max(open.from, firstOfMonth(*firstRate));
+    for (QDate month = open.from; month <= running; month = month.addMonths(1)) {
+        const auto run = AllowanceRunStore::current(db, month);
+        if (!run)
+            return run.error();
+        const bool locked = *run && (*run)->approved && !(*run)->reopened;
+        if (locked)
+            continue;
+        if (!*run) {
+            // The month running is computed when it has ended.
+            if (month < running)
+                open.months += OpenAllowanceMonth { month, OpenAllowanceMonth::State::NotComputed };
+            continue;
+        }
+        open.months += OpenAllowanceMonth { month, OpenAllowanceMonth::State::NotApproved,
+            (*run)->reopened || (*run)->corrects != 0 };
+    }
+    return open;
+}
+
+BackupState Workbench::backupState(const QString &databasePath, bool onServer,
+    const QString &company, bool automaticBackups, const QString &folder, const QDateTime &now)
+{
+    BackupState state;
+    if (onServer) {
+        state.state = BackupState::State::OnServer;
+        return state;
+    }
+    const AutoBackup backup(databasePath, company, folder);
+    state.folder = QDir::toNativeSeparators(backup.folder());
+    state.last = backup.last();
+    if (state.last)
+        state.ageDays = state.last->daysTo(now);
+    if (!automaticBackups)
+        state.state = BackupState::State::Off;
+    else if (!state.last)
+        state.state = BackupState::State::None;
+    else if (state.ageDays > kBackupTooOldDays)
+        state.state = BackupState::State::TooOld;
+    else
+        state.state = BackupState::State::Recent;
+    return state;
+}
+
+} // namespace skl
