@@ -14,6 +14,8 @@
 
 class QLabel;
 class QMenu;
+class QPrinter;
+class QSqlDatabase;
 class QStackedWidget;
 class QTimer;
 class QTabWidget;
@@ -25,6 +27,8 @@ class DatabaseLock;
 class PayView;
 class CertificationPage;
 class Connection;
+class ProgressSink;
+class RosterPrintout;
 class RosterView;
 class DashboardView;
 class WelcomePage;
@@ -95,6 +99,11 @@ public:
     // File ▸ Export the roster as shown, once its file is chosen: the roster's filter, search,
     // sort and shown columns, written off the GUI thread with progress (issue 15).
     void startRosterAsShownExport(const QString &path, CsvWriter::Encoding encoding);
+    // File ▸ Print the roster / Roster as PDF, once the printer or file is chosen: the roster's
+    // filter, search, sort and shown columns on A4 pages, drawn off the GUI thread with
+    // progress and Cancel (issue 15).
+    void startRosterPrinting(std::shared_ptr<QPrinter> printer);
+    void startRosterPdf(const QString &path);
 
 Q_SIGNALS:
     // An automatic backup ended: the file written, or empty when it failed (the failure is shown).
@@ -103,6 +112,8 @@ Q_SIGNALS:
     void restoreFinished(bool restored);
     // The roster as shown was written: the file and its rows.
     void rosterAsShownExported(const QString &file, qint64 rows);
+    // The roster was printed: the printer's or the file's name, and the pages.
+    void rosterPrinted(const QString &where, int pages);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -136,6 +147,14 @@ private:
     void importWorkers();
     void exportWorkers();
     void exportRosterAsShown();
+    void printRoster();
+    void saveRosterAsPdf();
+    // Runs a printout of the roster as shown to where (a printer or a file) with progress.
+    void runRosterPrintout(const QString &where,
+        std::function<Result<int>(
+            QSqlDatabase &, const Officer &, const RosterPrintout &, ProgressSink &)>
+            paint,
+        std::function<void()> abort);
     void openProfile(qint64 workerId);
     void backUp();
     void chooseBackupToRestore();
