@@ -694,6 +694,10 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <source>Printed on %1</source>
         <translation>打印日期：%1</translation>
     </message>
+    <message>
+        <source>Download import template</source>
+        <translation>下载导入模板</translation>
+    </message>
 </context>
 <context>
     <name>skl::AuditChain</name>
@@ -2718,11 +2722,27 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
 </translation>
     </message>
     <message>
-        <source>  template workers OUT.xlsx                 an empty import workbook, its columns
-                                            explained on a second sheet
+        <source>  template KIND OUT.xlsx                    an empty import workbook, its columns
+                                            explained on a second sheet; KIND:
+      workers | rates | roles | mentorships | paybands | pay | wages
 </source>
-        <translation>  template workers OUT.xlsx                 空白导入模板（Excel），第二张工作表
-                                            逐列说明填写要求
+        <translation>  template KIND OUT.xlsx                    空白导入模板（Excel），第二张工作表
+                                            逐列说明填写要求；KIND：
+      workers | rates | roles | mentorships | paybands | pay | wages
+</translation>
+    </message>
+    <message>
+        <source>  roster print --out FILE.pdf [--search TEXT] [--site S] [--workshop W]
+      [--occupation O] [--grade G|none] [--frontline yes|no]
+      [--in-service|--left] [--as-of D] [--sort employee-no|name|grade|
+      grade-date|hire-date] [--descending] [--font FAMILY]
+                                            print the roster as filtered (A4)
+</source>
+        <translation>  roster print --out FILE.pdf [--search TEXT] [--site S] [--workshop W]
+      [--occupation O] [--grade G|none] [--frontline yes|no]
+      [--in-service|--left] [--as-of D] [--sort employee-no|name|grade|
+      grade-date|hire-date] [--descending] [--font FAMILY]
+                                            按筛选条件打印花名册（A4 横向 PDF）
 </translation>
     </message>
 </context>
@@ -3312,6 +3332,30 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>The figures of every tab as sheets of an Excel workbook, percentages as Excel percentages.</source>
+        <translation>把各页签的数字导出为一个 Excel 工作簿的各个工作表，百分比为 Excel 百分比格式。</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>%1 workforce targets %2.xlsx</source>
+        <translation>%1 队伍建设目标 %2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4033,158 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>Required when a grade is given. %1</source>
         <translation>填写技能等级时必填。%1</translation>
+    </message>
+    <message>
+        <source>Amount in yuan (2 decimals)</source>
+        <translation>金额（元，两位小数）</translation>
+    </message>
+    <message>
+        <source>Yuan, at most two decimals, 0 or more; no currency sign.</source>
+        <translation>以元为单位，最多两位小数，不小于 0；不要写货币符号。</translation>
+    </message>
+    <message>
+        <source>The employee number of a worker on the roster, as the roster lists it.</source>
+        <translation>花名册上职工的工号，与花名册所列一致。</translation>
+    </message>
+    <message>
+        <source>技能津贴, 班组长津贴 or 带徒津贴; also skill, team_leader, mentoring.</source>
+        <translation>技能津贴、班组长津贴或带徒津贴；也可写 skill、team_leader、mentoring。</translation>
+    </message>
+    <message>
+        <source>Only for 技能津贴, which is paid by grade; empty for the others. %1</source>
+        <translation>仅技能津贴按等级发放时填写；其他津贴留空。%1</translation>
+    </message>
+    <message>
+        <source>The amount a month. %1</source>
+        <translation>每月金额。%1</translation>
+    </message>
+    <message>
+        <source>The first day the rate applies; it applies until a later rate of the same kind and grade. %1</source>
+        <translation>标准开始适用的第一天；一直适用到同类别、同等级的下一个标准生效为止。%1</translation>
+    </message>
+    <message>
+        <source>班组长 (or team_leader): the role that pays the team-leader allowance.</source>
+        <translation>班组长（或 team_leader）：发放班组长津贴的职务。</translation>
+    </message>
+    <message>
+        <source>The last day; empty while the worker still leads the team. Periods of one worker must not overlap. %1</source>
+        <translation>任职的最后一天；仍在任职时留空。同一职工的任职期间不得重叠。%1</translation>
+    </message>
+    <message>
+        <source>%1 The mentor must hold the grade the policy asks for in the occupation on the first day.</source>
+        <translation>%1 师傅在协议开始当天须持有认定政策要求的该职业（工种）等级。</translation>
+    </message>
+    <message>
+        <source>%1 One mentor per apprentice and occupation at a time.</source>
+        <translation>%1 同一徒弟在同一职业（工种）同一时间只能有一位师傅。</translation>
+    </message>
+    <message>
+        <source>The occupation (工种) of the agreement, as on the roster.</source>
+        <translation>协议所属的职业（工种），与花名册一致。</translation>
+    </message>
+    <message>
+        <source>The day the agreement actually ended; empty while it runs. %1</source>
+        <translation>协议实际结束的日期；协议仍在履行时留空。%1</translation>
+    </message>
+    <message>
+        <source>The end the agreement provides for; not before the start. %1</source>
+        <translation>协议约定的结束日期；不得早于开始日期。%1</translation>
+    </message>
+    <message>
+        <source>The grade the apprentice reached (出师); empty while the agreement runs. %1</source>
+        <translation>徒弟出师时达到的等级；协议仍在履行时留空。%1</translation>
+    </message>
+    <message>
+        <source>技能等级 (or grade) for bands by skill grade, 职称 (or title) for bands by professional title.</source>
+        <translation>按技能等级设宽带时写“技能等级”（或 grade），按职称设宽带时写“职称”（或 title）。</translation>
+    </message>
+    <message>
+        <source>For 技能等级 a grade (%1); for 职称 a title level: 助理级, 中级, 副高级 or 正高级.</source>
+        <translation>序列为技能等级时填等级（%1）；为职称时填职称级别：助理级、中级、副高级或正高级。</translation>
+    </message>
+    <message>
+        <source>A month. The band needs min ≤ mid ≤ max. %1</source>
+        <translation>每月金额。须满足 下限 ≤ 中位 ≤ 上限。%1</translation>
+    </message>
+    <message>
+        <source>The first day of this pay. %1</source>
+        <translation>该工资开始执行的第一天。%1</translation>
+    </message>
+    <message>
+        <source>月薪, 年薪制, 协议工资制 or 特岗特酬; also monthly, annual, negotiated, special_post.</source>
+        <translation>月薪、年薪制、协议工资制或特岗特酬；也可写 monthly、annual、negotiated、special_post。</translation>
+    </message>
+    <message>
+        <source>A year for 年薪制, else a month. %1</source>
+        <translation>年薪制填全年金额，其他填每月金额。%1</translation>
+    </message>
+    <message>
+        <source>The professional title&apos;s level, if any: 助理级, 中级, 副高级 or 正高级 (also 1 … 4, 工程师, 高级工程师 …).</source>
+        <translation>职称级别（如有）：助理级、中级、副高级或正高级（也可写 1 … 4、工程师、高级工程师等）。</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>The year the wage-price survey is for (2000 … 2100).</source>
+        <translation>工资价位调查所属的年份（2000 … 2100）。</translation>
+    </message>
+    <message>
+        <source>The occupation (工种) as the survey names it.</source>
+        <translation>调查中所列的职业（工种）名称。</translation>
+    </message>
+    <message>
+        <source>The %1th percentile, a month; the percentiles must not decrease from P10 to P90. %2</source>
+        <translation>第 %1 百分位，每月金额；从 P10 到 P90 不得递减。%2</translation>
+    </message>
+    <message>
+        <source>Allowance rates</source>
+        <translation>津贴标准</translation>
+    </message>
+    <message>
+        <source>Team leaders</source>
+        <translation>班组长任职</translation>
+    </message>
+    <message>
+        <source>Mentorships</source>
+        <translation>师带徒协议</translation>
+    </message>
+    <message>
+        <source>Salary bands</source>
+        <translation>薪酬宽带</translation>
+    </message>
+    <message>
+        <source>Base pay</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <source>Wage prices</source>
+        <translation>工资价位</translation>
+    </message>
+    <message>
+        <source>Allowance rates import template</source>
+        <translation>津贴标准导入模板</translation>
+    </message>
+    <message>
+        <source>Team leaders import template</source>
+        <translation>班组长任职导入模板</translation>
+    </message>
+    <message>
+        <source>Mentorships import template</source>
+        <translation>师带徒协议导入模板</translation>
+    </message>
+    <message>
+        <source>Salary bands import template</source>
+        <translation>薪酬宽带导入模板</translation>
+    </message>
+    <message>
+        <source>Base pay and titles import template</source>
+        <translation>基本工资与职称导入模板</translation>
+    </message>
+    <message>
+        <source>Wage prices import template</source>
+        <translation>工资价位导入模板</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +4885,48 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Exporting the roster as shown…</source>
         <translation>正在按当前显示导出花名册…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the roster…</source>
+        <translation>打印花名册(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Roster as P&amp;DF…</source>
+        <translation>花名册存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 roster</source>
+        <translation>%1 花名册</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>打印花名册</translation>
+    </message>
+    <message>
+        <source>Roster as PDF</source>
+        <translation>花名册存为 PDF</translation>
+    </message>
+    <message>
+        <source>%1 roster %2.pdf</source>
+        <translation>%1 花名册 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the roster…</source>
+        <translation>正在打印花名册…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was printed.</source>
+        <translation>已取消打印，未打印任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster (%n page(s)) went to %1.</source>
+        <translation>
+            <numerusform>花名册（共 %n 页）已发送到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5795,6 +6033,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>No pay is recorded as of %1: import the pay and the bands to see where pay sits in its band.</source>
         <translation>截至 %1 尚无薪酬记录：请导入薪酬和薪级带，即可查看薪酬在薪级带中的位置。</translation>
     </message>
+    <message>
+        <source>Download import template</source>
+        <translation>下载导入模板</translation>
+    </message>
 </context>
 <context>
     <name>skl::Permissions</name>
@@ -6264,6 +6506,40 @@ Everything entered since then is replaced. The current database is kept beside i
             <numerusform>%1 截至 %2 的报告（共 %n 页）已写入 %3。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>roster needs what to do: roster print --out FILE.pdf.</source>
+        <translation>roster 需要指明操作：roster print --out 文件.pdf。</translation>
+    </message>
+    <message>
+        <source>roster print needs --out FILE.pdf: where to write it.</source>
+        <translation>roster print 需要 --out 文件.pdf：指明写到哪里。</translation>
+    </message>
+    <message>
+        <source>--in-service and --left exclude each other.</source>
+        <translation>--in-service 与 --left 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--sort: &quot;%1&quot; is not a column to sort by; use employee-no, name, grade, grade-date or hire-date.</source>
+        <translation>--sort：“%1”不是可排序的列；请用 employee-no、name、grade、grade-date 或 hire-date。</translation>
+    </message>
+    <message>
+        <source>--grade: &quot;%1&quot; is not a grade; write 高级工, 三级 or none.</source>
+        <translation>--grade：“%1”不是技能等级；请写 高级工、三级 或 none。</translation>
+    </message>
+    <message>
+        <source>--frontline takes yes or no.</source>
+        <translation>--frontline 的取值为 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>%1: no single unit is named &quot;%2&quot;; write its name as the roster lists it (a workshop&apos;s site with --site).</source>
+        <translation>%1：没有唯一名为“%2”的单位；请按花名册所列的名称填写（车间重名时用 --site 指明所属单位）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster (%n page(s)) is written to %1.</source>
+        <translation>
+            <numerusform>花名册（共 %n 页）已写入 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>skl::ResidentId</name>
@@ -6593,10 +6869,6 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>已将 %1 迁移到 %2：%3 张表，%4 行，%5 名职工；审计记录 %6 条事件已校验，最后封印 %7。%8 用新密码登录；其他人员需由系统管理员设置密码（user passwd）后才能登录。</translation>
     </message>
     <message>
-        <source>template needs a kind (workers) and an output .xlsx file.</source>
-        <translation>template 需要模板类型（workers）和输出的 .xlsx 文件。</translation>
-    </message>
-    <message>
         <source>Unknown template &quot;%1&quot;; use one of: %2.</source>
         <translation>未知的模板“%1”；可用：%2。</translation>
     </message>
@@ -6607,6 +6879,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Wrote the import template %1.</source>
         <translation>已写出导入模板 %1。</translation>
+    </message>
+    <message>
+        <source>template needs a kind (workers, rates, roles, mentorships, paybands, pay or wages) and an output .xlsx file.</source>
+        <translation>template 需要模板类型（workers、rates、roles、mentorships、paybands、pay 或 wages）和一个输出的 .xlsx 文件。</translation>
     </message>
 </context>
 <context>
@@ -6701,6 +6977,197 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Reading the roster</source>
         <translation>读取花名册</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RosterPrintout</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was printed.</source>
+        <translation>已取消打印，未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Grade since</source>
+        <translation>等级取得日期</translation>
+    </message>
+    <message>
+        <source>Frontline</source>
+        <translation>一线</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>班组长</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>grade date</source>
+        <translation>等级取得日期</translation>
+    </message>
+    <message>
+        <source>hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>workshop %1</source>
+        <translation>车间：%1</translation>
+    </message>
+    <message>
+        <source>occupation %1</source>
+        <translation>职业（工种）：%1</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <source>no grade yet</source>
+        <translation>尚无等级</translation>
+    </message>
+    <message>
+        <source>front-line workers</source>
+        <translation>一线职工</translation>
+    </message>
+    <message>
+        <source>not front-line</source>
+        <translation>非一线职工</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>All workers, no filter</source>
+        <translation>全部职工，未筛选</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No column is shown in the roster; show at least one to print it.</source>
+        <translation>花名册未显示任何列；请至少显示一列再打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · sorted by %2, ascending · %n worker(s)</source>
+        <translation>
+            <numerusform>%1 · 按%2升序 · 共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · sorted by %2, descending · %n worker(s)</source>
+        <translation>
+            <numerusform>%1 · 按%2降序 · 共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — roster</source>
+        <translation>%1 — 花名册</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+    <message>
+        <source>%1 · roster printed by %2 on %3 · SkillLadder</source>
+        <translation>%1 · 花名册，%2 于 %3 打印 · SkillLadder</translation>
+    </message>
+    <message>
+        <source>The roster changed while it was printed; print again.</source>
+        <translation>打印期间花名册发生了变化，请重新打印。</translation>
+    </message>
+    <message>
+        <source>No worker matches the filter.</source>
+        <translation>没有符合筛选条件的职工。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>the roster, printed</source>
+        <translation>打印的花名册</translation>
+    </message>
+    <message>
+        <source>The printer or file could not finish the printout.</source>
+        <translation>打印机或文件未能完成打印。</translation>
+    </message>
+    <message>
+        <source>Roster as of %1</source>
+        <translation>花名册（截至 %1）</translation>
     </message>
 </context>
 <context>
@@ -7020,6 +7487,17 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Roster</source>
         <translation>花名册</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RowSpool</name>
+    <message>
+        <source>The temporary file of the printout cannot be written in %1 (%2); free some disk space and print again.</source>
+        <translation>无法在 %1 写入打印用的临时文件（%2）；请清理磁盘空间后重新打印。</translation>
+    </message>
+    <message>
+        <source>The temporary file of the printout cannot be read back (%1).</source>
+        <translation>无法读回打印用的临时文件（%1）。</translation>
     </message>
 </context>
 <context>
@@ -7548,6 +8026,101 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Reading the database version</source>
         <translation>读取数据库版本</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TargetsWorkbook</name>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Skilled</source>
+        <translation>技能人才</translation>
+    </message>
+    <message>
+        <source>Skilled %</source>
+        <translation>技能人才占比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>High-skilled</source>
+        <translation>高技能人才</translation>
+    </message>
+    <message>
+        <source>High-skilled %</source>
+        <translation>高技能人才占比</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>各单位</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>各车间</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>统计日期</translation>
+    </message>
+    <message>
+        <source>Company total</source>
+        <translation>公司合计</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>月末</translation>
+    </message>
+    <message>
+        <source>The trend counts the whole company; your targets are those of your workshops.</source>
+        <translation>趋势按全公司统计；您的目标为所辖车间的目标。</translation>
+    </message>
+    <message>
+        <source>the dashboard&apos;s figures</source>
+        <translation>目标看板数据</translation>
     </message>
 </context>
 <context>
