@@ -56,9 +56,10 @@ const QList<CliCommands::Command> &CliCommands::table()
             } },
         { u"template"_s, S::Roster,
             QT_TRANSLATE_NOOP("skl::CliCommands",
-                "  template workers OUT.xlsx                 an empty import workbook, its "
+                "  template KIND OUT.xlsx                    an empty import workbook, its "
                 "columns\n"
-                "                                            explained on a second sheet\n"),
+                "                                            explained on a second sheet; KIND:\n"
+                "      workers | rates | roles | mentorships | paybands | pay | wages\n"),
             [](CliContext &cli, CliArguments &args) {
                 return RosterCommands(cli).importTemplate(args);
             },
@@ -85,6 +86,16 @@ const QList<CliCommands::Command> &CliCommands::table()
                 "                                            the leadership report (the "
                 "dashboard's)\n"),
             [](CliContext &cli, CliArguments &args) { return ReportCommands(cli).report(args); },
+            true },
+        { u"roster"_s, S::Roster,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  roster print --out FILE.pdf [--search TEXT] [--site S] [--workshop W]\n"
+                "      [--occupation O] [--grade G|none] [--frontline yes|no]\n"
+                "      [--in-service|--left] [--as-of D] [--sort employee-no|name|grade|\n"
+                "      grade-date|hire-date] [--descending] [--font FAMILY]\n"
+                "                                            print the roster as filtered "
+                "(A4)\n"),
+            [](CliContext &cli, CliArguments &args) { return ReportCommands(cli).roster(args); },
             true },
         // demo draws the demo company's seal.
         { u"demo"_s, S::Roster,

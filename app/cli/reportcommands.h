@@ -8,7 +8,7 @@ class CliArguments;
 class CliContext;
 
 // The leadership report (目标看板 ▸ 打印报告) as a PDF, the same as the window's, for a monthly
-// scheduled job.
+// scheduled job; and the roster printed as filtered (文件 ▸ 打印花名册).
 class ReportCommands
 {
     Q_DECLARE_TR_FUNCTIONS(skl::ReportCommands)
@@ -18,6 +18,8 @@ public:
     { }
 
     int report(CliArguments &args);
+    // roster print --out FILE.pdf [filters]: the roster as the window's 打印花名册 prints it.
+    int roster(CliArguments &args);
 
 private:
     CliContext &m_cli;

@@ -192,7 +192,8 @@ int RosterCommands::importTemplate(CliArguments &args)
     if (args.hasErrors())
         return BadUsage;
     if (args.size() != 2)
-        return m_cli.usageError(tr("template needs a kind (workers) and an output .xlsx file."));
+        return m_cli.usageError(tr("template needs a kind (workers, rates, roles, mentorships, "
+                                   "paybands, pay or wages) and an output .xlsx file."));
     const QString kindName = args.takeFirst();
     const auto kind = ImportTemplate::fromKey(kindName);
     if (!kind) {

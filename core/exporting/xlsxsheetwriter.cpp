@@ -20,6 +20,8 @@ namespace {
     constexpr int kStyleDate = 2;
     constexpr int kStyleHeader = 3;
     constexpr int kStyleMoney = 4; // built-in number format 4: #,##0.00, still a number
+    constexpr int kStyleCount = 5; // built-in number format 3: #,##0
+    constexpr int kStylePercent = 6; // format 165: 0.0%, as the screen shows ratios
 
     // %1: one Override per worksheet.
     constexpr auto kContentTypes = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -47,20 +49,23 @@ namespace {
         = R"(<Relationship Id="rId%1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%1.xml"/>
 )";
 
-    // General; text (format 49, "@"); date (yyyy-mm-dd); bold header on a light fill.
+    // General; text (format 49, "@"); date (yyyy-mm-dd); bold header on a light fill; money
+    // (#,##0.00); count (#,##0); percent (0.0%).
     constexpr auto kStyles = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/></numFmts>
+<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts>
 <fonts count="2"><font><sz val="11"/><name val="DengXian"/></font><font><b/><sz val="11"/><name val="DengXian"/></font></fonts>
 <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="5">
+<cellXfs count="7">
 <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
 <xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 <xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>
 <xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
 </cellXfs>
 </styleSheet>)";
 
@@ -79,6 +84,10 @@ namespace {
             return kStyleDate;
         case XlsxSheetWriter::Kind::Money:
             return kStyleMoney;
+        case XlsxSheetWriter::Kind::Count:
+            return kStyleCount;
+        case XlsxSheetWriter::Kind::Percent:
+            return kStylePercent;
         case XlsxSheetWriter::Kind::General:
             break;
         }
@@ -147,16 +156,17 @@ namespace {
             const QDate date
                 = kind == Kind::Date ? QDate::fromString(cells[i], Qt::ISODate) : QDate();
             bool number = false;
-            if (kind == Kind::Money)
+            if (kind == Kind::Money || kind == Kind::Count || kind == Kind::Percent)
                 cells[i].toDouble(&number);
             if (number) {
-                xml.writeAttribute(u"s"_s, QString::number(kStyleMoney));
+                xml.writeAttribute(u"s"_s, QString::number(styleOf(kind)));
                 xml.writeTextElement(u"v"_s, cells[i]);
             } else if (date.isValid()) {
                 xml.writeAttribute(u"s"_s, QString::number(kStyleDate));
                 xml.writeTextElement(u"v"_s, QString::number(excelSerial(date)));
             } else {
-                if (kind != Kind::General)
+                // A number column's "—" (no ratio) stays General text, not "@".
+                if (kind == Kind::Text || kind == Kind::Date)
                     xml.writeAttribute(u"s"_s, QString::number(styleOf(kind)));
                 xml.writeAttribute(u"t"_s, u"inlineStr"_s);
                 xml.writeStartElement(u"is"_s);

@@ -26,8 +26,11 @@ class XlsxSheetWriter
 {
     Q_DECLARE_TR_FUNCTIONS(skl::XlsxSheetWriter)
 public:
-    // Money: a number shown with two decimals (the cell is the text "1234.50").
-    enum class Kind { General, Text, Date, Money };
+    // Money: a number shown with two decimals (the cell is the text "1234.50"). Count: a whole
+    // number with thousands separators ("12345"). Percent: a fraction shown as a percentage
+    // with one decimal ("0.532" shows 53.2%), a number Excel computes with. A cell of these
+    // three that is not a number (a "—") is written as text.
+    enum class Kind { General, Text, Date, Money, Count, Percent };
     struct Column
     {
         QString header;

@@ -21,10 +21,7 @@ Result<TableImportOutcome> AllowanceFileImport::rates(
         return allowed.error();
     QHash<QString, int> seen; // kind, grade and day → the line that set them
     TableSpec<AllowanceRate> spec;
-    spec.columns = { { u"kind"_s, { u"类别"_s, u"津贴类别"_s, u"津贴"_s } },
-        { u"grade"_s, { u"等级"_s, u"技能等级"_s }, false },
-        { u"amount"_s, { u"金额"_s, u"月标准"_s, u"标准"_s } },
-        { u"effective_from"_s, { u"生效日期"_s, u"起始日期"_s } } };
+    spec.columns = DataFileColumns::of(DataFile::Rates);
     spec.parseRow = [&seen](const KeyedRow &row,
                         RowProblems &problems) -> Result<std::optional<AllowanceRate>> {
         const qsizetype before = problems.size();
@@ -83,9 +80,7 @@ Result<TableImportOutcome> AllowanceFileImport::roles(
     PeriodOverlaps<qint64> leading(
         [&db](qint64 worker) { return AllowanceStore::teamLeaderPeriods(db, worker); });
     TableSpec<TeamLeaderPeriod> spec;
-    spec.columns = { { u"employee_no"_s, { u"工号"_s } }, { u"role"_s, { u"角色"_s, u"职务"_s } },
-        { u"from"_s, { u"开始日期"_s, u"起始日期"_s } },
-        { u"to"_s, { u"结束日期"_s, u"截止日期"_s }, false } };
+    spec.columns = DataFileColumns::of(DataFile::Roles);
     spec.parseRow = [&db, &leading, &locked](const KeyedRow &row,
                         RowProblems &problems) -> Result<std::optional<TeamLeaderPeriod>> {
         const auto worker = TableCells::worker(db, row, u"employee_no"_s, problems);
@@ -145,12 +140,7 @@ Result<TableImportOutcome> AllowanceFileImport::mentorships(
             return AllowanceStore::apprenticeships(db, apprenticeIn.first, apprenticeIn.second);
         });
     TableSpec<Mentorship> spec;
-    spec.columns
-        = { { u"mentor_no"_s, { u"师傅工号"_s } }, { u"apprentice_no"_s, { u"徒弟工号"_s } },
-              { u"occupation"_s, { u"职业(工种)"_s, u"工种"_s, u"职业"_s } },
-              { u"start"_s, { u"开始日期"_s } }, { u"end"_s, { u"结束日期"_s }, false },
-              { u"planned_end"_s, { u"计划结束日期"_s }, false },
-              { u"outcome"_s, { u"出师情况"_s, u"出师等级"_s, u"结果"_s }, false } };
+    spec.columns = DataFileColumns::of(DataFile::Mentorships);
     spec.parseRow = [&db, &mentored, &locked](const KeyedRow &row,
                         RowProblems &problems) -> Result<std::optional<Mentorship>> {
         const auto mentor = TableCells::worker(db, row, u"mentor_no"_s, problems);

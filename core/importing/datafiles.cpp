@@ -1,22 +1,16 @@
 #include "core/importing/datafiles.h"
 
-#include <QHash>
-
 #include "core/importing/allowancefileimport.h"
 #include "core/importing/payfileimport.h"
-
-using namespace Qt::StringLiterals;
 
 namespace skl {
 
 std::optional<DataFile> dataFileNamed(const QString &name)
 {
-    static const QHash<QString, DataFile> names { { u"rates"_s, DataFile::Rates },
-        { u"roles"_s, DataFile::Roles }, { u"mentorships"_s, DataFile::Mentorships },
-        { u"paybands"_s, DataFile::PayBands }, { u"pay"_s, DataFile::Pay },
-        { u"wages"_s, DataFile::WageReference } };
-    if (const auto it = names.constFind(name); it != names.constEnd())
-        return *it;
+    for (DataFile kind : DataFileColumns::all()) {
+        if (DataFileColumns::name(kind) == name)
+            return kind;
+    }
     return std::nullopt;
 }
 

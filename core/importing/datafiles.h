@@ -6,14 +6,11 @@
 #include <QString>
 
 #include "core/common/progress.h"
+#include "core/domain/datafilecolumns.h"
 #include "core/domain/officer.h"
 #include "core/importing/tableimport.h"
 
 namespace skl {
-
-// The small tables HR imports beside the roster (issue #6), named as on the command line:
-// rates, roles, mentorships, paybands, pay, wages.
-enum class DataFile { Rates, Roles, Mentorships, PayBands, Pay, WageReference };
 
 std::optional<DataFile> dataFileNamed(const QString &name);
 // Imports the file through its table's pipeline: every row checked, nothing written on error

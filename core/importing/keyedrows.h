@@ -8,17 +8,9 @@
 #include "core/common/progress.h"
 #include "core/common/result.h"
 #include "core/common/rowproblem.h"
+#include "core/domain/datafilecolumns.h"
 
 namespace skl {
-
-// A column of a small table file (rates, roles, agreements): its English key, the other headers
-// officers write for it, and whether the file must have it.
-struct KeyedColumn
-{
-    QString key;
-    QStringList aliases;
-    bool required = true;
-};
 
 struct KeyedRow
 {

@@ -15,10 +15,7 @@ Result<TableImportOutcome> PayFileImport::bands(
     if (auto allowed = OfficerStore::require(db, by, Act::ImportPayTables); !allowed)
         return allowed.error();
     TableSpec<SalaryBandRecord> spec;
-    spec.columns
-        = { { u"track"_s, { u"序列"_s, u"类别"_s } }, { u"level"_s, { u"等级"_s, u"级别"_s } },
-              { u"min"_s, { u"下限"_s, u"最低"_s } }, { u"mid"_s, { u"中位"_s, u"中点"_s } },
-              { u"max"_s, { u"上限"_s, u"最高"_s } }, { u"effective_from"_s, { u"生效日期"_s } } };
+    spec.columns = DataFileColumns::of(DataFile::PayBands);
     spec.parseRow = [](const KeyedRow &row,
                         RowProblems &problems) -> Result<std::optional<SalaryBandRecord>> {
         const qsizetype before = problems.size();
@@ -62,10 +59,7 @@ Result<TableImportOutcome> PayFileImport::pay(
     if (auto allowed = OfficerStore::require(db, by, Act::ImportPayTables); !allowed)
         return allowed.error();
     TableSpec<BasePayRecord> spec;
-    spec.columns = { { u"employee_no"_s, { u"工号"_s } },
-        { u"effective_from"_s, { u"生效日期"_s } }, { u"mode"_s, { u"薪酬方式"_s, u"工资制度"_s } },
-        { u"amount"_s, { u"金额"_s, u"基本工资"_s } },
-        { u"title"_s, { u"职称"_s, u"职称级别"_s }, false } };
+    spec.columns = DataFileColumns::of(DataFile::Pay);
     spec.parseRow = [&db](const KeyedRow &row,
                         RowProblems &problems) -> Result<std::optional<BasePayRecord>> {
         const qsizetype before = problems.size();
@@ -97,11 +91,7 @@ Result<TableImportOutcome> PayFileImport::wageReference(
         return allowed.error();
     const QStringList percentiles { u"p10"_s, u"p25"_s, u"p50"_s, u"p75"_s, u"p90"_s };
     TableSpec<WageReferenceRecord> spec;
-    spec.columns = { { u"year"_s, { u"年份"_s } },
-        { u"occupation"_s, { u"职业(工种)"_s, u"工种"_s, u"职业"_s } },
-        { u"grade"_s, { u"等级"_s, u"技能等级"_s } } };
-    for (const QString &p : percentiles)
-        spec.columns += KeyedColumn { p, { p.toUpper() } };
+    spec.columns = DataFileColumns::of(DataFile::WageReference);
     spec.parseRow = [&percentiles](const KeyedRow &row,
                         RowProblems &problems) -> Result<std::optional<WageReferenceRecord>> {
         const qsizetype before = problems.size();

@@ -2,9 +2,11 @@
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
 
 #include "core/domain/rostercolumns.h"
 #include "core/exporting/importtemplate.h"
+#include "core/importing/datafiles.h"
 #include "core/importing/rosterimport.h"
 #include "core/importing/xlsxreader.h"
 #include "tests/support/catchqt.h"
@@ -37,7 +39,162 @@ QList<QStringList> sheetRows(const QString &path, const QString &sheet)
     return rows;
 }
 
+// The workbook at path again at out, with one part replaced.
+void rezip(const QString &path, const QString &out, const QString &part, const QByteArray &content)
+{
+    QuaZip source(path);
+    REQUIRE(source.open(QuaZip::mdUnzip));
+    QuaZip target(out);
+    REQUIRE(target.open(QuaZip::mdCreate));
+    for (bool more = source.goToFirstFile(); more; more = source.goToNextFile()) {
+        const QString name = source.getCurrentFileName();
+        QuaZipFile in(&source);
+        REQUIRE(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = name == part ? content : in.readAll();
+        in.close();
+        QuaZipFile entry(&target);
+        REQUIRE(entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
+        REQUIRE(entry.write(bytes) == bytes.size());
+        entry.close();
+    }
+    target.close();
+    REQUIRE(target.getZipError() == 0);
+}
+
+// The cell style of each column of a template's first sheet: 1 text, 2 date, 4 money.
+QList<int> columnStyles(const QString &sheet)
+{
+    QList<int> styles;
+    static const QRegularExpression col(QStringLiteral("<col [^>]*style=\"(\\d+)\""));
+    for (auto it = col.globalMatch(sheet); it.hasNext();)
+        styles += it.next().captured(1).toInt();
+    return styles;
+}
+
+// The template filled in as an officer would in Excel: each column's example from the
+// explanation sheet, typed as the column's format makes Excel store it (a date as a date serial,
+// an amount as a number, an employee number as text).
+QString fillWithExamples(TempDatabase &db, ImportTemplate::Kind kind)
+{
+    const QString path = db.filePath(ImportTemplate::defaultFileName(kind));
+    REQUIRE(ImportTemplate::write(kind, path).ok());
+    const QList<QStringList> help = sheetRows(path, ImportTemplate::explanationSheetName());
+    QString sheet = QString::fromUtf8(zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml")));
+    const QList<int> styles = columnStyles(sheet);
+    REQUIRE(styles.size() == help.size() - 1);
+    QString row = QStringLiteral("<row r=\"2\">");
+    for (qsizetype i = 0; i < styles.size(); ++i) {
+        const QString example = help[i + 1][3];
+        if (example.isEmpty())
+            continue;
+        const QString ref = QString(QChar(u'A' + int(i))) + QStringLiteral("2");
+        bool number = false;
+        example.toDouble(&number);
+        if (styles[i] == 2) {
+            const qint64 serial
+                = QDate(1899, 12, 30).daysTo(QDate::fromString(example, Qt::ISODate));
+            row += QStringLiteral("<c r=\"%1\" s=\"2\"><v>%2</v></c>").arg(ref).arg(serial);
+        } else if (number && styles[i] != 1) {
+            row += QStringLiteral("<c r=\"%1\" s=\"%2\"><v>%3</v></c>")
+                       .arg(ref)
+                       .arg(styles[i])
+                       .arg(example.toDouble());
+        } else {
+            row += QStringLiteral("<c r=\"%1\" s=\"%2\" t=\"inlineStr\"><is><t>%3</t></is></c>")
+                       .arg(ref)
+                       .arg(styles[i])
+                       .arg(example);
+        }
+    }
+    row += QStringLiteral("</row>");
+    sheet.replace(QStringLiteral("</sheetData>"), row + QStringLiteral("</sheetData>"));
+    const QString filled = db.filePath(
+        QStringLiteral("filled-") + ImportTemplate::key(kind) + QStringLiteral(".xlsx"));
+    rezip(path, filled, QStringLiteral("xl/worksheets/sheet1.xml"), sheet.toUtf8());
+    return filled;
+}
+
 } // namespace
+
+TEST_CASE("Every table import has a template that, filled with its examples, imports through "
+          "the real import",
+    "[xlsx][template]")
+{
+    TempDatabase db;
+    // The workers the examples name: 000123, a 车工 高级技师 who may mentor, and 000456.
+    REQUIRE(db.importCsv(QStringLiteral("工号,姓名,入职日期,工种,技能等级,等级取得日期\n"
+                                        "000123,张伟,2008-07-01,车工,高级技师,2015-01-01\n"
+                                        "000456,李娜,2024-07-01,车工,,\n"))
+                .committed);
+    for (DataFile file : DataFileColumns::all()) {
+        const ImportTemplate::Kind kind = ImportTemplate::kindOf(file);
+        INFO(ImportTemplate::key(kind).toStdString());
+        CHECK(ImportTemplate::fromKey(DataFileColumns::name(file)) == kind);
+        const QString filled = fillWithExamples(db, kind);
+        const auto outcome = importDataFile(db.db(), file, filled, db.admin());
+        REQUIRE(outcome.ok());
+        QStringList problems;
+        for (const RowProblem &p : outcome->problems)
+            problems += p.toString();
+        INFO(problems.join(QLatin1Char('\n')).toStdString());
+        CHECK(outcome->problems.isEmpty());
+        CHECK(outcome->written == 1);
+    }
+}
+
+TEST_CASE("A table template heads every column the import reads, explains each, and formats "
+          "numbers as text, dates as dates and amounts with two decimals",
+    "[xlsx][template]")
+{
+    TempDatabase db;
+    for (DataFile file : DataFileColumns::all()) {
+        const ImportTemplate::Kind kind = ImportTemplate::kindOf(file);
+        INFO(ImportTemplate::key(kind).toStdString());
+        const QString path = db.filePath(QStringLiteral("t.xlsx"));
+        REQUIRE(ImportTemplate::write(kind, path).ok());
+        const QList<KeyedColumn> columns = DataFileColumns::of(file);
+        const QList<QStringList> header = sheetRows(path, {});
+        REQUIRE(header.size() == 1);
+        const QList<QStringList> help = sheetRows(path, ImportTemplate::explanationSheetName());
+        REQUIRE(help.size() == columns.size() + 1);
+        const QList<int> styles = columnStyles(
+            QString::fromUtf8(zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"))));
+        REQUIRE(styles.size() == columns.size());
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const KeyedColumn &column = columns[i];
+            INFO(column.key.toStdString());
+            CHECK((header[0][i] == column.key || column.aliases.contains(header[0][i])));
+            CHECK(help[i + 1][0] == header[0][i]);
+            CHECK(help[i + 1][1]
+                == (column.required ? ImportTemplate::tr("Required")
+                                    : ImportTemplate::tr("Optional")));
+            CHECK_FALSE(help[i + 1][2].isEmpty()); // the format
+            CHECK_FALSE(help[i + 1][4].isEmpty()); // what it takes
+            CHECK(help[i + 1][5].contains(column.key));
+            const int expected = column.key.endsWith(QStringLiteral("_no")) ? 1
+                : QStringList { QStringLiteral("effective_from"), QStringLiteral("from"),
+                      QStringLiteral("to"), QStringLiteral("start"), QStringLiteral("end"),
+                      QStringLiteral("planned_end") }
+                      .contains(column.key)
+                ? 2
+                : QStringList { QStringLiteral("amount"), QStringLiteral("min"),
+                      QStringLiteral("mid"), QStringLiteral("max"), QStringLiteral("p10"),
+                      QStringLiteral("p25"), QStringLiteral("p50"), QStringLiteral("p75"),
+                      QStringLiteral("p90") }
+                      .contains(column.key)
+                ? 4
+                : 0;
+            CHECK(styles[i] == expected);
+        }
+    }
+    // The agreements' template carries the new optional columns by their exact names.
+    const QList<KeyedColumn> agreements = DataFileColumns::of(DataFile::Mentorships);
+    QStringList keys;
+    for (const KeyedColumn &column : agreements)
+        keys += column.key;
+    CHECK(keys.contains(QStringLiteral("planned_end")));
+    CHECK(keys.contains(QStringLiteral("outcome")));
+}
 
 TEST_CASE(
     "The roster template imports as an empty roster, its header accepted whole", "[xlsx][template]")

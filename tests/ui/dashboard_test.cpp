@@ -6,6 +6,7 @@
 #include <QHorizontalBarSeries>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -13,6 +14,10 @@
 #include <QTest>
 
 #include "core/demo/democompany.h"
+#include "core/importing/csvreader.h"
+#include "core/importing/recordsource.h"
+#include "core/reports/targetreportformat.h"
+#include "core/reports/targetsworkbook.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 #include "tests/support/unitbuilder.h"
@@ -197,4 +202,51 @@ TEST_CASE("The leadership report is a searchable A4 PDF that names every unit, p
     savedText.start(QStringLiteral("pdftotext"), { saved, QStringLiteral("-") });
     REQUIRE(savedText.waitForFinished(20000));
     CHECK(QString::fromUtf8(savedText.readAllStandardOutput()) == content);
+}
+
+TEST_CASE("目标看板 ▸ Export to Excel writes the figures the screen shows, a sheet per tab",
+    "[ui][dashboard][export]")
+{
+    TempDatabase db;
+    NullProgress progress;
+    REQUIRE(DemoCompany::fill(db.db(), 600, 5, db.admin(), progress).ok());
+    DashboardView view;
+    QSignalSpy trend(&view, &DashboardView::trendReady);
+    view.setAsOf(DemoCompany::referenceDate());
+    view.setDatabase(db.path(), db.admin());
+    auto *button = view.findChild<QPushButton *>(QStringLiteral("exportFigures"));
+    REQUIRE(button);
+    REQUIRE((trend.size() > 0 || trend.wait(20000)));
+    CHECK(button->isEnabled());
+
+    const QString path = db.filePath(QStringLiteral("看板.xlsx"));
+    QSignalSpy exported(&view, &DashboardView::figuresExported);
+    view.startFiguresExport(path);
+    REQUIRE(exported.wait(20000));
+
+    // Every site's row of the screen's figures, read back from the Sites sheet.
+    auto source = RecordSource::open(path, TargetsWorkbook::sheetNames().at(1));
+    REQUIRE(source.ok());
+    QHash<QString, QStringList> sites;
+    CsvRecord record;
+    while ((*source)->next(record))
+        sites.insert(record.cells.value(0), record.cells);
+    const QLocale locale;
+    TargetTableModel *model = view.model();
+    int compared = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const UnitTargets &unit = model->unitAt(row);
+        if (unit.workshopId != 0 || unit.siteId == 0)
+            continue;
+        const QStringList cells = sites.value(unit.name);
+        REQUIRE(cells.size() > 8);
+        auto shown = [&](int column) { return model->index(row, column).data().toString(); };
+        CHECK(shown(TargetTableModel::Employees) == locale.toString(cells[2].toLongLong()));
+        CHECK(shown(TargetTableModel::SkilledRatio)
+            == TargetReportFormat::percent(cells[4].toDouble()));
+        CHECK(shown(TargetTableModel::HighSkilledRatio)
+            == TargetReportFormat::percent(cells[8].toDouble()));
+        ++compared;
+    }
+    CHECK(compared == view.data().report.sites.size());
 }

@@ -1,6 +1,7 @@
 #include <QAbstractButton>
 #include <QChartView>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -8,6 +9,7 @@
 #include "core/importing/datafiles.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
+#include "ui/allowances/allowanceview.h"
 #include "ui/pay/payview.h"
 
 using namespace skl;
@@ -108,4 +110,20 @@ TEST_CASE("The pay chart without any pay says so instead of showing an empty axi
     CHECK(chart->axes().isEmpty()); // an axis of 0 to 1 in whole yuan read "0 0 0 1 1 1"
     CHECK(chart->series().isEmpty());
     CHECK(chart->title().contains(QStringLiteral("No pay is recorded as of 2025-06-30")));
+}
+
+TEST_CASE("The pay and allowance pages offer each import's template beside the import",
+    "[ui][pay][template]")
+{
+    PayView pay;
+    AllowanceView allowances;
+    for (QWidget *view : { static_cast<QWidget *>(&pay), static_cast<QWidget *>(&allowances) }) {
+        auto *templates = view->findChild<QMenu *>(QStringLiteral("importTemplates"));
+        REQUIRE(templates);
+        // The templates hold no company data: offered whoever is logged in, even before.
+        const QList<QAction *> actions = templates->actions();
+        CHECK(actions.size() == 3);
+        for (QAction *action : actions)
+            CHECK(action->isEnabled());
+    }
 }

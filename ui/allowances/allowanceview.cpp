@@ -42,6 +42,7 @@
 #include "ui/allowances/allowancelinemodel.h"
 #include "ui/allowances/ratedialog.h"
 #include "ui/help/helptopic.h"
+#include "ui/importing/templatedownload.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
 #include "ui/widgets/runwithprogress.h"
@@ -196,6 +197,15 @@ AllowanceView::AllowanceView(QWidget *parent)
         tr("Team-leader periods…"), this, [this] { importFile(DataFile::Roles); });
     m_importMentorships = imports->addAction(
         tr("Master-apprentice agreements…"), this, [this] { importFile(DataFile::Mentorships); });
+    // Each import's empty workbook, its columns explained (issue 15); no company data in it.
+    imports->addSeparator();
+    QMenu *templates = imports->addMenu(tr("Download import template"));
+    templates->setObjectName(u"importTemplates"_s);
+    for (const auto &[label, file] : { std::pair { tr("Allowance rates…"), DataFile::Rates },
+             std::pair { tr("Team-leader periods…"), DataFile::Roles },
+             std::pair { tr("Master-apprentice agreements…"), DataFile::Mentorships } })
+        templates->addAction(label, this,
+            [this, file] { TemplateDownload::save(this, ImportTemplate::kindOf(file)); });
     m_import->setMenu(imports);
     m_units->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_units->setSelectionMode(QAbstractItemView::SingleSelection);

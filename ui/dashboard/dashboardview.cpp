@@ -16,6 +16,7 @@
 #include <QtConcurrent>
 
 #include "core/reports/targetreportformat.h"
+#include "core/reports/targetsworkbook.h"
 #include "core/store/connection.h"
 #include "ui/dashboard/targetcharts.h"
 #include "ui/dashboard/targettablemodel.h"
@@ -127,6 +128,8 @@ DashboardView::DashboardView(QWidget *parent)
     auto *exportChart = new QPushButton(tr("Export chart as PNG…"), this);
     m_print = new QPushButton(tr("Print report…"), this);
     m_pdf = new QPushButton(tr("Report as PDF…"), this);
+    m_excel = new QPushButton(tr("Export to Excel…"), this);
+    m_excel->setObjectName(u"exportFigures"_s);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(asOfLabel);
@@ -137,6 +140,7 @@ DashboardView::DashboardView(QWidget *parent)
     bar->addWidget(exportChart);
     bar->addWidget(m_print);
     bar->addWidget(m_pdf);
+    bar->addWidget(m_excel);
 
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::RichText);
@@ -171,6 +175,7 @@ DashboardView::DashboardView(QWidget *parent)
     connect(exportChart, &QPushButton::clicked, this, &DashboardView::exportCurrentChart);
     connect(m_print, &QPushButton::clicked, this, &DashboardView::printReport);
     connect(m_pdf, &QPushButton::clicked, this, &DashboardView::saveReportAsPdf);
+    connect(m_excel, &QPushButton::clicked, this, &DashboardView::exportFigures);
     updatePrinting();
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const UnitTargets &unit = m_model->unitAt(index.row());
@@ -338,9 +343,13 @@ void DashboardView::updatePrinting()
     const bool ready = canPrintReport();
     m_print->setEnabled(ready);
     m_pdf->setEnabled(ready);
+    m_excel->setEnabled(ready);
     const QString why = ready ? QString() : tr("Available once the figures and the trend are in.");
     m_print->setToolTip(why);
     m_pdf->setToolTip(why);
+    m_excel->setToolTip(ready ? tr("The figures of every tab as sheets of an Excel workbook, "
+                                   "percentages as Excel percentages.")
+                              : why);
 }
 
 void DashboardView::printReport()
@@ -393,6 +402,42 @@ Status DashboardView::writeReportPdf(const QString &path) const
     if (!pages)
         return pages.error();
     return success();
+}
+
+void DashboardView::exportFigures()
+{
+    if (!canPrintReport())
+        return;
+    QString path = SaveFileDialog::ask(this, tr("Export to Excel"),
+        tr("%1 workforce targets %2.xlsx")
+            .arg(m_data.report.company.name, m_data.report.asOf.toString(Qt::ISODate)),
+        tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
+        path += u".xlsx"_s;
+    startFiguresExport(path);
+}
+
+void DashboardView::startFiguresExport(const QString &path)
+{
+    if (!canPrintReport())
+        return;
+    // The figures on screen, handed over: the file holds what the officer sees.
+    runWithProgress<Status>(
+        this, tr("Writing the workbook…"),
+        [database = m_path, by = m_officer, data = m_data, path](ProgressSink &) {
+            return withConnection(database, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
+                return TargetsWorkbook::write(
+                    db, by, data.report, data.trend, data.trendWithheld, path);
+            });
+        },
+        [this, path](const std::optional<Status> &written) {
+            if (written && !written->ok())
+                ErrorPresenter::show(this, tr("Export to Excel"), written->error());
+            else if (written)
+                Q_EMIT figuresExported(path);
+        });
 }
 
 void DashboardView::showHeadline(const TargetReport &report)

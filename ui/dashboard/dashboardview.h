@@ -72,6 +72,10 @@ public:
     void saveReportAsPdf();
     Status writeReportPdf(const QString &path) const;
     bool canPrintReport() const;
+    // 导出到 Excel: the figures of every tab as a workbook (TargetsWorkbook), asked where, then
+    // written off the GUI thread; once the figures and the trend are in, as for printing.
+    void exportFigures();
+    void startFiguresExport(const QString &path);
 
 Q_SIGNALS:
     void reportReady(const skl::TargetReport &report);
@@ -80,6 +84,8 @@ Q_SIGNALS:
     void reportFailed(const skl::Error &error);
     // A site or workshop was chosen: show its workers (0 = no such filter).
     void unitActivated(qint64 siteId, qint64 workshopId);
+    // The figures were written to file.
+    void figuresExported(const QString &file);
 
 private:
     struct ReportRequest
@@ -114,6 +120,7 @@ private:
     QTableView *m_table = nullptr;
     QPushButton *m_print = nullptr;
     QPushButton *m_pdf = nullptr;
+    QPushButton *m_excel = nullptr;
     TargetTableModel *m_model = nullptr;
     std::shared_ptr<const MonthlyChanges> m_changes;
     LatestLoader<ReportRequest, Result<TargetReport>> m_reports;

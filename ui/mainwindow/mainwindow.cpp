@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -27,6 +29,7 @@
 #include "core/exporting/rosterviewexport.h"
 #include "core/importing/recordsource.h"
 #include "core/printing/demoseal.h"
+#include "core/printing/rosterprintout.h"
 #include "core/store/autobackup.h"
 #include "core/store/backupstore.h"
 #include "core/store/certificatestore.h"
@@ -271,6 +274,13 @@ void MainWindow::createMenus()
     m_databaseActions += file->addAction(tr("Export the roster as &shown…"),
         QKeySequence(u"Ctrl+Shift+E"_s), this, &MainWindow::exportRosterAsShown);
     m_databaseActions.constLast()->setObjectName(u"exportRosterAsShown"_s);
+    requireAct(m_databaseActions.constLast(), Act::ExportRoster);
+    m_databaseActions += file->addAction(
+        tr("&Print the roster…"), QKeySequence::Print, this, &MainWindow::printRoster);
+    m_databaseActions.constLast()->setObjectName(u"printRoster"_s);
+    requireAct(m_databaseActions.constLast(), Act::ExportRoster);
+    m_databaseActions += file->addAction(tr("Roster as P&DF…"), this, &MainWindow::saveRosterAsPdf);
+    m_databaseActions.constLast()->setObjectName(u"rosterAsPdf"_s);
     requireAct(m_databaseActions.constLast(), Act::ExportRoster);
     m_databaseActions += file->addAction(tr("&Back up database…"), this, &MainWindow::backUp);
     m_fileOnlyActions += m_databaseActions.constLast();
@@ -1012,6 +1022,86 @@ void MainWindow::startRosterAsShownExport(const QString &path, CsvWriter::Encodi
                 statusBar()->showMessage(tr("%n worker(s) written to %1.", nullptr, int(**result))
                                              .arg(QDir::toNativeSeparators(path)));
                 Q_EMIT rosterAsShownExported(path, **result);
+            }
+        });
+}
+
+void MainWindow::printRoster()
+{
+    if (!m_connection)
+        return;
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    RosterPrintout::setUp(*printer);
+    printer->setDocName(tr("%1 roster").arg(m_companyName));
+    QPrintDialog dialog(printer.get(), this);
+    dialog.setWindowTitle(tr("Print the roster"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    startRosterPrinting(printer);
+}
+
+void MainWindow::startRosterPrinting(std::shared_ptr<QPrinter> printer)
+{
+    const QString where
+        = printer->outputFileName().isEmpty() ? printer->printerName() : printer->outputFileName();
+    // The printer is painted on the job's thread (QPainter may paint a QPrinter there); Cancel
+    // aborts the job, so that no half roster reaches the printer.
+    runRosterPrintout(
+        where,
+        [printer, where](QSqlDatabase &db, const Officer &by, const RosterPrintout &printout,
+            ProgressSink &progress) { return printout.paint(db, by, *printer, where, progress); },
+        [printer] { printer->abort(); });
+}
+
+void MainWindow::saveRosterAsPdf()
+{
+    if (!m_connection)
+        return;
+    QString path = SaveFileDialog::ask(this, tr("Roster as PDF"),
+        tr("%1 roster %2.pdf").arg(m_companyName, QDate::currentDate().toString(u"yyyyMMdd"_s)),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        path += u".pdf"_s;
+    startRosterPdf(path);
+}
+
+void MainWindow::startRosterPdf(const QString &path)
+{
+    runRosterPrintout(path,
+        [path](QSqlDatabase &db, const Officer &by, const RosterPrintout &printout,
+            ProgressSink &progress) { return printout.writePdf(db, by, path, progress); },
+        {});
+}
+
+void MainWindow::runRosterPrintout(const QString &where,
+    std::function<Result<int>(
+        QSqlDatabase &, const Officer &, const RosterPrintout &, ProgressSink &)>
+        paint,
+    std::function<void()> abort)
+{
+    if (!m_connection)
+        return;
+    // The query and columns as they are now: what the officer sees is what is printed.
+    const RosterPrintout printout(
+        m_roster->query(), m_roster->shownColumns(), { {}, std::move(abort) });
+    runWithProgress<Result<int>>(
+        this, tr("Printing the roster…"),
+        [database = m_connection->path(), by = m_officer, printout, paint](ProgressSink &progress) {
+            return withConnection(database, Connection::Mode::MustExist,
+                [&](QSqlDatabase &db) { return paint(db, by, printout, progress); });
+        },
+        [this, where](const std::optional<Result<int>> &result) {
+            if (!result) {
+                statusBar()->showMessage(tr("Printing cancelled; nothing was printed."));
+            } else if (!result->ok()) {
+                ErrorPresenter::show(this, tr("Print the roster"), result->error());
+            } else {
+                statusBar()->showMessage(
+                    tr("The roster (%n page(s)) went to %1.", nullptr, **result)
+                        .arg(QDir::toNativeSeparators(where)));
+                Q_EMIT rosterPrinted(where, **result);
             }
         });
 }

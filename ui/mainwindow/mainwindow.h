@@ -16,6 +16,8 @@
 class QDialog;
 class QLabel;
 class QMenu;
+class QPrinter;
+class QSqlDatabase;
 class QStackedWidget;
 class QTimer;
 class QTabWidget;
@@ -30,6 +32,8 @@ class DatabaseLock;
 class PayView;
 class CertificationPage;
 class Connection;
+class ProgressSink;
+class RosterPrintout;
 class RosterView;
 class DashboardView;
 class ManualWindow;
@@ -113,6 +117,11 @@ public:
     void showManual(const QString &topic);
     // The manual's window once opened; null before.
     ManualWindow *manualWindow() const { return m_manual; }
+    // File ▸ Print the roster / Roster as PDF, once the printer or file is chosen: the roster's
+    // filter, search, sort and shown columns on A4 pages, drawn off the GUI thread with
+    // progress and Cancel (issue 15).
+    void startRosterPrinting(std::shared_ptr<QPrinter> printer);
+    void startRosterPdf(const QString &path);
 
 Q_SIGNALS:
     // An automatic backup ended: the file written, or empty when it failed (the failure is shown).
@@ -121,6 +130,8 @@ Q_SIGNALS:
     void restoreFinished(bool restored);
     // The roster as shown was written: the file and its rows.
     void rosterAsShownExported(const QString &file, qint64 rows);
+    // The roster was printed: the printer's or the file's name, and the pages.
+    void rosterPrinted(const QString &where, int pages);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -154,6 +165,14 @@ private:
     void importWorkers();
     void exportWorkers();
     void exportRosterAsShown();
+    void printRoster();
+    void saveRosterAsPdf();
+    // Runs a printout of the roster as shown to where (a printer or a file) with progress.
+    void runRosterPrintout(const QString &where,
+        std::function<Result<int>(
+            QSqlDatabase &, const Officer &, const RosterPrintout &, ProgressSink &)>
+            paint,
+        std::function<void()> abort);
     void openProfile(qint64 workerId);
     void backUp();
     void chooseBackupToRestore();

@@ -25,6 +25,7 @@
 #include "core/store/connection.h"
 #include "core/store/paystore.h"
 #include "ui/help/helptopic.h"
+#include "ui/importing/templatedownload.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
 #include "ui/widgets/runwithprogress.h"
@@ -107,6 +108,15 @@ PayView::PayView(QWidget *parent)
     imports->addAction(tr("Base pay and titles…"), this, [this] { importFile(DataFile::Pay); });
     imports->addAction(
         tr("Wage-price reference…"), this, [this] { importFile(DataFile::WageReference); });
+    // Each import's empty workbook, its columns explained (issue 15); no company data in it.
+    imports->addSeparator();
+    QMenu *templates = imports->addMenu(tr("Download import template"));
+    templates->setObjectName(u"importTemplates"_s);
+    for (const auto &[label, file] : { std::pair { tr("Salary bands…"), DataFile::PayBands },
+             std::pair { tr("Base pay and titles…"), DataFile::Pay },
+             std::pair { tr("Wage-price reference…"), DataFile::WageReference } })
+        templates->addAction(label, this,
+            [this, file] { TemplateDownload::save(this, ImportTemplate::kindOf(file)); });
     m_import->setMenu(imports);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(260);
