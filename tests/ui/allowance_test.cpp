@@ -90,6 +90,11 @@ TEST_CASE("The allowance page computes a month off the GUI thread, by workshop, 
             charted += set->sum();
     }
     CHECK(charted == Approx(600.00));
+    // Yuan on the axes with thousands separators, as in the tables: "300,000", not "300000".
+    for (QChartView *chartView : charts) {
+        CHECK(chartView->chart()->localizeNumbers());
+        CHECK(chartView->chart()->locale().toString(300000.0, 'f', 0) == QStringLiteral("300,000"));
+    }
     // Payroll computes; approving is an approver's, and the button says so.
     QPushButton *approve = button(view, QStringLiteral("Approve"));
     CHECK_FALSE(approve->isEnabled());

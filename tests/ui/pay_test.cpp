@@ -54,6 +54,9 @@ TEST_CASE("The pay page shows band, median and parity off the GUI thread", "[ui]
     REQUIRE(parity->rowCount() >= 1);
     CHECK(parity->item(0, 5)->text() == QStringLiteral("+10.0%"));
     CHECK(view.findChild<QChartView *>()->chart()->series().size() == 1);
+    // Its axis in yuan with thousands separators: "5,500", not "5500".
+    CHECK(view.findChild<QChartView *>()->chart()->locale().toString(5500.0, 'f', 0)
+        == QStringLiteral("5,500"));
 }
 
 TEST_CASE(

@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -540,6 +541,12 @@ void AllowanceView::fillCharts()
         auto *chart = new QChart;
         chart->setTitle(title);
         chart->addSeries(series);
+        // Yuan on the axis with thousands separators, as in the tables ("300,000"), also where
+        // the system's locale is C, which leaves them out.
+        QLocale locale;
+        locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+        chart->setLocalizeNumbers(true);
+        chart->setLocale(locale);
         auto *names = new QBarCategoryAxis;
         names->append(categories);
         auto *values = new QValueAxis;

@@ -319,9 +319,12 @@ void PayView::fillChart()
     auto *series = new QBarSeries;
     series->append({ min, median, max });
     chart->addSeries(series);
-    // Yuan on the axis with the locale's thousands separators, as in the tables ("5,500").
+    // Yuan on the axis with thousands separators, as in the tables ("5,500"), also where the
+    // system's locale is C, which leaves them out.
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
     chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
+    chart->setLocale(locale);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
