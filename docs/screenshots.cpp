@@ -51,6 +51,7 @@
 #include "ui/workerdetail/mentorshipdialog.h"
 #include "ui/workerdetail/mentorshipspanel.h"
 #include "ui/workerdetail/teamleaderperiodspanel.h"
+#include "ui/workbench/workbenchview.h"
 #include "ui/workerdetail/workerprofiledialog.h"
 
 using namespace Qt::StringLiterals;
@@ -119,12 +120,18 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     QSignalSpy trend(window.dashboardView(), &skl::DashboardView::trendReady);
+    // 工作台 as of the demo's day, the page the window opens on (issue 15).
+    const QDateTime demoNow(skl::DemoCompany::referenceDate(), QTime(9, 0));
+    window.workbenchView()->setClock([demoNow] { return demoNow; });
+    QSignalSpy home(window.workbenchView(), &skl::WorkbenchView::refreshed);
     if (!window.openDatabase(database, u"admin"_s, skl::DemoOfficers::password())
         || !trend.wait(120000))
         return 1;
     const skl::Officer admin = window.officer();
+    ok = (!home.isEmpty() || home.wait(60000)) && save(window, out, u"home-admin.png"_s) && ok;
+    window.tabs()->setCurrentWidget(window.rosterView());
     ok = save(window, out, u"roster.png"_s) && ok;
-    window.findChild<QTabWidget *>()->setCurrentIndex(1);
+    window.tabs()->setCurrentWidget(window.dashboardView());
     const QList<std::pair<int, QString>> dashboard { { 0, u"dashboard-overview.png"_s },
         { 2, u"dashboard-workshops.png"_s }, { 3, u"dashboard-grades.png"_s },
         { 4, u"dashboard-trend.png"_s } };
@@ -321,6 +328,14 @@ int main(int argc, char *argv[])
     ok = QTest::qWaitForWindowExposed(&import) && ended.wait(60000)
         && save(import, out, u"import-problems.png"_s) && ok;
     {
+        // 工作台 as the demo's approver sees it: the proposals to decide beside the due list,
+        // the agreements and the allowance months.
+        QSignalSpy approverHome(window.workbenchView(), &skl::WorkbenchView::refreshed);
+        ok = window.openDatabase(database, u"approver-li"_s, skl::DemoOfficers::password())
+            && (!approverHome.isEmpty() || approverHome.wait(60000))
+            && save(window, out, u"home-approver.png"_s) && ok;
+    }
+    {
         // A new company's empty roster, as its hr officer first sees it.
         const QString empty = scratch.filePath(u"empty.sqlite"_s);
         {
@@ -342,6 +357,7 @@ int main(int argc, char *argv[])
         QSignalSpy counted(second.rosterView(), &skl::RosterView::countsChanged);
         ok = QTest::qWaitForWindowExposed(&second)
             && second.openDatabase(empty, u"hr"_s, skl::DemoOfficers::password())
+            && (second.tabs()->setCurrentWidget(second.rosterView()), true)
             && (!counted.isEmpty() || counted.wait(60000))
             && save(second, out, u"roster-empty.png"_s) && ok;
     }

@@ -177,6 +177,7 @@ Result<AllowanceMonthsOpen> Workbench::allowanceMonths(
         }
         open.months += OpenAllowanceMonth { month, OpenAllowanceMonth::State::NotApproved,
             (*run)->reopened || (*run)->corrects != 0 };
+        open.until = std::max(open.until, month); // the month running, when it waits
     }
     return open;
 }

@@ -67,7 +67,7 @@ struct OpenAllowanceMonth
 struct AllowanceMonthsOpen
 {
     // The months looked at: from the first month with rates, at most twelve back, to the last
-    // month ended; the month running counts when a run of it waits for approval.
+    // month ended, or to the month running when a run of it waits for approval.
     QDate from;
     QDate until;
     bool hasRates = false;

@@ -117,7 +117,12 @@ void WorkbenchCard::setRows(const QStringList &rows, const QString &whenEmpty)
 
 QList<QPushButton *> WorkbenchCard::setLinks(const QStringList &texts)
 {
-    qDeleteAll(m_links);
+    // Later: a link may be replaced while its own click is being handled.
+    for (QPushButton *link : std::as_const(m_links)) {
+        m_linkBar->removeWidget(link);
+        link->hide();
+        link->deleteLater();
+    }
     m_links.clear();
     for (const QString &text : texts) {
         auto *link = new QPushButton(text, this);
