@@ -1,3 +1,4 @@
+#include "ui/help/helptopic.h"
 #include "ui/referencedata/occupationsdialog.h"
 
 #include <algorithm>
@@ -36,6 +37,7 @@ OccupationsDialog::OccupationsDialog(Connection &connection, const Officer &by, 
     , m_new(new QPushButton(tr("&New occupation"), this))
     , m_save(new QPushButton(tr("&Save"), this))
 {
+    HelpTopic::set(this, QStringLiteral("occupations"));
     setWindowTitle(tr("Occupations"));
     resize(760, 620);
     for (const Grade g : kGrades)

@@ -1,3 +1,4 @@
+#include "ui/help/helptopic.h"
 #include "ui/referencedata/salarybandsdialog.h"
 
 #include <algorithm>
@@ -56,6 +57,7 @@ SalaryBandsDialog::SalaryBandsDialog(Connection &connection, const Officer &by, 
     , m_add(new QPushButton(tr("&Add from this day"), this))
     , m_correct(new QPushButton(tr("&Correct this band"), this))
 {
+    HelpTopic::set(this, QStringLiteral("salarybands"));
     setWindowTitle(tr("Salary bands"));
     resize(820, 640);
     m_track->addItem(trackName(PayTrack::Grade), int(PayTrack::Grade));

@@ -1,3 +1,4 @@
+#include "ui/help/helptopic.h"
 #include "ui/referencedata/unitsdialog.h"
 
 #include <algorithm>
@@ -92,6 +93,7 @@ UnitsDialog::UnitsDialog(Connection &connection, const Officer &by, QWidget *par
     , m_saveWorkshop(new QPushButton(tr("Sa&ve workshop"), this))
     , m_removeWorkshop(new QPushButton(tr("De&lete workshop"), this))
 {
+    HelpTopic::set(this, QStringLiteral("units"));
     setWindowTitle(tr("Sites and workshops"));
     resize(1100, 620);
     for (const Province &p : Province::all())

@@ -1,3 +1,4 @@
+#include "ui/help/helptopic.h"
 #include "ui/workbench/agreementsendingdialog.h"
 
 #include <QDialogButtonBox>
@@ -29,6 +30,7 @@ AgreementsEndingDialog::AgreementsEndingDialog(
               present(request, std::move(ending));
           })
 {
+    HelpTopic::set(this, QStringLiteral("agreements"));
     setWindowTitle(tr("Master-apprentice agreements ending"));
     m_summary->setWordWrap(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,3 +1,4 @@
+#include "ui/help/helptopic.h"
 #include "ui/workbench/workbenchview.h"
 
 #include <QGridLayout>
@@ -55,6 +56,7 @@ WorkbenchView::WorkbenchView(QWidget *parent)
     , m_loader(&WorkbenchView::load,
           [this](const Request &request, Loaded loaded) { present(request, std::move(loaded)); })
 {
+    HelpTopic::set(this, QStringLiteral("home"));
     m_due->setObjectName(u"dueCard"_s);
     m_proposals->setObjectName(u"proposalsCard"_s);
     m_agreements->setObjectName(u"agreementsCard"_s);

@@ -1,3 +1,4 @@
+#include "ui/help/helptopic.h"
 #include "ui/workerdetail/mentorshipdialog.h"
 
 #include <QComboBox>
@@ -60,6 +61,7 @@ MentorshipDialog::MentorshipDialog(
     , m_grade(new QComboBox(this))
     , m_problemText(new QLabel(this))
 {
+    HelpTopic::set(this, QStringLiteral("agreements"));
     setWindowTitle(record.id == 0 ? tr("New master-apprentice agreement")
                                   : tr("Master-apprentice agreement — %1 and %2")
                                         .arg(record.mentorName, record.apprenticeName));

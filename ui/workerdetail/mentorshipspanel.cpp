@@ -1,3 +1,4 @@
+#include "ui/help/helptopic.h"
 #include "ui/workerdetail/mentorshipspanel.h"
 
 #include <QHBoxLayout>
@@ -39,6 +40,7 @@ MentorshipsPanel::MentorshipsPanel(Connection &connection, const Officer &office
     , m_new(new QPushButton(tr("New agreement…"), this))
     , m_edit(new QPushButton(tr("Edit…"), this))
 {
+    HelpTopic::set(this, QStringLiteral("agreements"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -1,3 +1,4 @@
+#include "ui/help/helptopic.h"
 #include "ui/workerdetail/teamleaderperioddialog.h"
 
 #include <QDialogButtonBox>
@@ -28,6 +29,7 @@ TeamLeaderPeriodDialog::TeamLeaderPeriodDialog(Connection &connection, const Off
     , m_to(new DateField(this))
     , m_problemText(new QLabel(this))
 {
+    HelpTopic::set(this, QStringLiteral("teamleaders"));
     switch (mode) {
     case Mode::Open:
         setWindowTitle(tr("New team-leader period — %1").arg(workerLabel));

@@ -1,3 +1,4 @@
+#include "ui/help/helptopic.h"
 #include "ui/workerdetail/teamleaderperiodspanel.h"
 
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ TeamLeaderPeriodsPanel::TeamLeaderPeriodsPanel(Connection &connection, const Off
     , m_close(new QPushButton(tr("Close…"), this))
     , m_correct(new QPushButton(tr("Correct…"), this))
 {
+    HelpTopic::set(this, QStringLiteral("teamleaders"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
