@@ -1,4 +1,3 @@
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -71,7 +70,8 @@ TEST_CASE("The usage text has one heading per section and no issue numbers", "[c
     CHECK(usage.count(u"\n\nAllowances:\n"_s) == 1);
     CHECK(usage.count(u"\n\nOfficers and the audit trail:\n"_s) == 1);
     CHECK_FALSE(usage.contains(u"--by"_s));
-    CHECK_FALSE(usage.contains(u"issue"_s));
+    // No "issue 15" and the like (--reissue is an option's name).
+    CHECK_FALSE(QString(usage).remove(u"--reissue"_s).contains(u"issue"_s));
     CHECK(usage.contains(u"Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused"_s));
 }
 

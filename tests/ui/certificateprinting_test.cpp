@@ -211,7 +211,10 @@ TEST_CASE("A new company's placeholder codes stop issuing until set or confirmed
 
     SECTION("the codes of the filing notice open issuing")
     {
+        // One placeholder left is still a placeholder.
         c.set(PolicyKeys::kCertificateSiteSerial, QStringLiteral("370102"));
+        CHECK_FALSE(c.print(QStringLiteral("x.pdf"), CertificatePdf::Purpose::Issue).ok());
+        c.set(PolicyKeys::kCertificateBodyCode, QStringLiteral("0012"));
         CHECK(c.print(QStringLiteral("x.pdf"), CertificatePdf::Purpose::Issue).ok());
     }
     SECTION("so does the confirmation that the company is filed with the defaults")
