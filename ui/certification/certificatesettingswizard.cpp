@@ -12,6 +12,7 @@
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
 #include "core/store/policystore.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/errorpresenter.h"
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,7 @@ CertificateSettingsWizard::CertificateSettingsWizard(
     , m_bodyName(new QLineEdit(this))
     , m_provincialQuery(new QLineEdit(this))
 {
+    HelpTopic::set(this, QStringLiteral("certificatewizard"));
     setWindowTitle(tr("Certificate settings"));
     setWizardStyle(QWizard::ClassicStyle);
     if (const auto current
