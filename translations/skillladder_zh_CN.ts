@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>skl::AboutDialog</name>
+    <message>
+        <source>About SkillLadder</source>
+        <translation>关于技能人才管理系统</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SkillLadder %1&lt;/h3&gt;&lt;p&gt;Skilled-workforce management for enterprises: the eight-grade ladder from 学徒工 to 首席技师 and the workforce targets of the 2022 opinion on high-skilled talent (中办发〔2022〕58号).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;技能人才管理系统 %1&lt;/h3&gt;&lt;p&gt;企业技能人才队伍管理：从学徒工到首席技师的八级工制度，以及《关于加强新时代高技能人才队伍建设的意见》（中办发〔2022〕58号）提出的队伍建设目标。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version %1, built with Qt %2.</source>
+        <translation>版本 %1，基于 Qt %2 构建。</translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation>技术支持：%1</translation>
+    </message>
+    <message>
+        <source>ask your company&apos;s IT department. They can write the support contact here with the setting help/support of SkillLadder&apos;s settings file (see the README, &quot;Help and About&quot;).</source>
+        <translation>请联系本单位信息化部门。信息化部门可在本程序设置文件的 help/support 项中填写技术支持联系方式（见 README 中“Help and About”一节）。</translation>
+    </message>
+</context>
+<context>
     <name>skl::ActGuard</name>
     <message>
         <source>Needs the role %1.</source>
@@ -44,6 +67,65 @@
     <message>
         <source>Display name:</source>
         <translation>显示名称：</translation>
+    </message>
+</context>
+<context>
+    <name>skl::AgreementsEndingDialog</name>
+    <message>
+        <source>Reading the agreements…</source>
+        <translation>正在读取协议…</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Apprentice No.</source>
+        <translation>徒弟工号</translation>
+    </message>
+    <message>
+        <source>Apprentice</source>
+        <translation>徒弟</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Master-apprentice agreements ending</source>
+        <translation>师带徒协议到期</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the apprentice&apos;s profile.</source>
+        <translation>双击一行打开徒弟的职工档案。</translation>
+    </message>
+    <message>
+        <source>%1 agreement(s) past their planned end or ending by %2: %3 overdue, %4 by %5.</source>
+        <translation>%1 份协议已过计划结束日期或将在 %2 前到期：已逾期 %3 份，%5 前到期 %4 份。</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>列出前 %1 份。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Within %1 days</source>
+        <translation>%1天内</translation>
     </message>
 </context>
 <context>
@@ -692,6 +774,10 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>Printed on %1</source>
         <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Download import template</source>
+        <translation>下载导入模板</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2644,10 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
         <source>A reissue needs its reason, such as the certificate was lost or damaged; nothing was printed.</source>
         <translation>补发须填写原因，如证书遗失或损毁；未打印任何内容。</translation>
     </message>
+    <message>
+        <source>Waiting for my decision</source>
+        <translation>待我审批</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliArguments</name>
@@ -2887,14 +2977,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
 </translation>
     </message>
     <message>
-        <source>  template workers OUT.xlsx                 an empty import workbook, its columns
-                                            explained on a second sheet
-</source>
-        <translation>  template workers OUT.xlsx                 空白导入模板（Excel），第二张工作表
-                                            逐列说明填写要求
-</translation>
-    </message>
-    <message>
         <source>  certificates --workshop W | --round ID | --id ID --out FILE.pdf [--a5]
           [--font FAMILY]                  print certificates into one PDF (a
                                            later printing is no 补发)
@@ -2910,6 +2992,30 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
           [--reissue REASON]               补发已发放的证书，须写明原因
   certificates publish-key OUT             写出本单位公钥，供 verify --key 使用
   certificates publish-page OUT.html       写出可离线使用的证书核验页
+</translation>
+    </message>
+    <message>
+        <source>  template KIND OUT.xlsx                    an empty import workbook, its columns
+                                            explained on a second sheet; KIND:
+      workers | rates | roles | mentorships | paybands | pay | wages
+</source>
+        <translation>  template KIND OUT.xlsx                    空白导入模板（Excel），第二张工作表
+                                            逐列说明填写要求；KIND：
+      workers | rates | roles | mentorships | paybands | pay | wages
+</translation>
+    </message>
+    <message>
+        <source>  roster print --out FILE.pdf [--search TEXT] [--site S] [--workshop W]
+      [--occupation O] [--grade G|none] [--frontline yes|no]
+      [--in-service|--left] [--as-of D] [--sort employee-no|name|grade|
+      grade-date|hire-date] [--descending] [--font FAMILY]
+                                            print the roster as filtered (A4)
+</source>
+        <translation>  roster print --out FILE.pdf [--search TEXT] [--site S] [--workshop W]
+      [--occupation O] [--grade G|none] [--frontline yes|no]
+      [--in-service|--left] [--as-of D] [--sort employee-no|name|grade|
+      grade-date|hire-date] [--descending] [--font FAMILY]
+                                            按筛选条件打印花名册（A4 横向 PDF）
 </translation>
     </message>
 </context>
@@ -3421,10 +3527,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <translation>明细表</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; target met &amp;nbsp; &lt;span style=&quot;color:#c62828&quot;&gt;■&lt;/span&gt; target not met &amp;nbsp; &lt;b&gt;- - -&lt;/b&gt; the unit&apos;s target (35 % in eastern provinces)</source>
-        <translation>&lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; 达标 &amp;nbsp; &lt;span style=&quot;color:#c62828&quot;&gt;■&lt;/span&gt; 未达标 &amp;nbsp; &lt;b&gt;- - -&lt;/b&gt; 该单位的目标（东部地区为 35%）</translation>
-    </message>
-    <message>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -3499,6 +3601,34 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; target met &amp;nbsp; &lt;span style=&quot;color:#c62828&quot;&gt;■&lt;/span&gt; target not met &amp;nbsp; &lt;b&gt;- - -&lt;/b&gt; the unit&apos;s target (35% in eastern provinces)</source>
+        <translation>&lt;span style=&quot;color:#2e7d32&quot;&gt;■&lt;/span&gt; 达标 &amp;nbsp; &lt;span style=&quot;color:#c62828&quot;&gt;■&lt;/span&gt; 未达标 &amp;nbsp; &lt;b&gt;- - -&lt;/b&gt; 该单位的目标（东部地区为 35%）</translation>
+    </message>
+    <message>
+        <source>The figures of every tab as sheets of an Excel workbook, percentages as Excel percentages.</source>
+        <translation>把各页签的数字导出为一个 Excel 工作簿的各个工作表，百分比为 Excel 百分比格式。</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>%1 workforce targets %2.xlsx</source>
+        <translation>%1 队伍建设目标 %2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4307,158 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>Required when a grade is given. %1</source>
         <translation>填写技能等级时必填。%1</translation>
     </message>
+    <message>
+        <source>Amount in yuan (2 decimals)</source>
+        <translation>金额（元，两位小数）</translation>
+    </message>
+    <message>
+        <source>Yuan, at most two decimals, 0 or more; no currency sign.</source>
+        <translation>以元为单位，最多两位小数，不小于 0；不要写货币符号。</translation>
+    </message>
+    <message>
+        <source>The employee number of a worker on the roster, as the roster lists it.</source>
+        <translation>花名册上职工的工号，与花名册所列一致。</translation>
+    </message>
+    <message>
+        <source>技能津贴, 班组长津贴 or 带徒津贴; also skill, team_leader, mentoring.</source>
+        <translation>技能津贴、班组长津贴或带徒津贴；也可写 skill、team_leader、mentoring。</translation>
+    </message>
+    <message>
+        <source>Only for 技能津贴, which is paid by grade; empty for the others. %1</source>
+        <translation>仅技能津贴按等级发放时填写；其他津贴留空。%1</translation>
+    </message>
+    <message>
+        <source>The amount a month. %1</source>
+        <translation>每月金额。%1</translation>
+    </message>
+    <message>
+        <source>The first day the rate applies; it applies until a later rate of the same kind and grade. %1</source>
+        <translation>标准开始适用的第一天；一直适用到同类别、同等级的下一个标准生效为止。%1</translation>
+    </message>
+    <message>
+        <source>班组长 (or team_leader): the role that pays the team-leader allowance.</source>
+        <translation>班组长（或 team_leader）：发放班组长津贴的职务。</translation>
+    </message>
+    <message>
+        <source>The last day; empty while the worker still leads the team. Periods of one worker must not overlap. %1</source>
+        <translation>任职的最后一天；仍在任职时留空。同一职工的任职期间不得重叠。%1</translation>
+    </message>
+    <message>
+        <source>%1 The mentor must hold the grade the policy asks for in the occupation on the first day.</source>
+        <translation>%1 师傅在协议开始当天须持有认定政策要求的该职业（工种）等级。</translation>
+    </message>
+    <message>
+        <source>%1 One mentor per apprentice and occupation at a time.</source>
+        <translation>%1 同一徒弟在同一职业（工种）同一时间只能有一位师傅。</translation>
+    </message>
+    <message>
+        <source>The occupation (工种) of the agreement, as on the roster.</source>
+        <translation>协议所属的职业（工种），与花名册一致。</translation>
+    </message>
+    <message>
+        <source>The day the agreement actually ended; empty while it runs. %1</source>
+        <translation>协议实际结束的日期；协议仍在履行时留空。%1</translation>
+    </message>
+    <message>
+        <source>The end the agreement provides for; not before the start. %1</source>
+        <translation>协议约定的结束日期；不得早于开始日期。%1</translation>
+    </message>
+    <message>
+        <source>How the agreement ended: the grade the apprentice reached (出师), or 未出师 or 中止; empty while the agreement runs. %1</source>
+        <translation>协议如何结束：徒弟达到的等级（出师），或“未出师”“中止”；协议进行中留空。%1</translation>
+    </message>
+    <message>
+        <source>技能等级 (or grade) for bands by skill grade, 职称 (or title) for bands by professional title.</source>
+        <translation>按技能等级设宽带时写“技能等级”（或 grade），按职称设宽带时写“职称”（或 title）。</translation>
+    </message>
+    <message>
+        <source>For 技能等级 a grade (%1); for 职称 a title level: 助理级, 中级, 副高级 or 正高级.</source>
+        <translation>序列为技能等级时填等级（%1）；为职称时填职称级别：助理级、中级、副高级或正高级。</translation>
+    </message>
+    <message>
+        <source>A month. The band needs min ≤ mid ≤ max. %1</source>
+        <translation>每月金额。须满足 下限 ≤ 中位 ≤ 上限。%1</translation>
+    </message>
+    <message>
+        <source>The first day of this pay. %1</source>
+        <translation>该工资开始执行的第一天。%1</translation>
+    </message>
+    <message>
+        <source>月薪, 年薪制, 协议工资制 or 特岗特酬; also monthly, annual, negotiated, special_post.</source>
+        <translation>月薪、年薪制、协议工资制或特岗特酬；也可写 monthly、annual、negotiated、special_post。</translation>
+    </message>
+    <message>
+        <source>A year for 年薪制, else a month. %1</source>
+        <translation>年薪制填全年金额，其他填每月金额。%1</translation>
+    </message>
+    <message>
+        <source>The professional title&apos;s level, if any: 助理级, 中级, 副高级 or 正高级 (also 1 … 4, 工程师, 高级工程师 …).</source>
+        <translation>职称级别（如有）：助理级、中级、副高级或正高级（也可写 1 … 4、工程师、高级工程师等）。</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>The year the wage-price survey is for (2000 … 2100).</source>
+        <translation>工资价位调查所属的年份（2000 … 2100）。</translation>
+    </message>
+    <message>
+        <source>The occupation (工种) as the survey names it.</source>
+        <translation>调查中所列的职业（工种）名称。</translation>
+    </message>
+    <message>
+        <source>The %1th percentile, a month; the percentiles must not decrease from P10 to P90. %2</source>
+        <translation>第 %1 百分位，每月金额；从 P10 到 P90 不得递减。%2</translation>
+    </message>
+    <message>
+        <source>Allowance rates</source>
+        <translation>津贴标准</translation>
+    </message>
+    <message>
+        <source>Team leaders</source>
+        <translation>班组长任职</translation>
+    </message>
+    <message>
+        <source>Mentorships</source>
+        <translation>师带徒协议</translation>
+    </message>
+    <message>
+        <source>Salary bands</source>
+        <translation>薪酬宽带</translation>
+    </message>
+    <message>
+        <source>Base pay</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <source>Wage prices</source>
+        <translation>工资价位</translation>
+    </message>
+    <message>
+        <source>Allowance rates import template</source>
+        <translation>津贴标准导入模板</translation>
+    </message>
+    <message>
+        <source>Team leaders import template</source>
+        <translation>班组长任职导入模板</translation>
+    </message>
+    <message>
+        <source>Mentorships import template</source>
+        <translation>师带徒协议导入模板</translation>
+    </message>
+    <message>
+        <source>Salary bands import template</source>
+        <translation>薪酬宽带导入模板</translation>
+    </message>
+    <message>
+        <source>Base pay and titles import template</source>
+        <translation>基本工资与职称导入模板</translation>
+    </message>
+    <message>
+        <source>Wage prices import template</source>
+        <translation>工资价位导入模板</translation>
+    </message>
 </context>
 <context>
     <name>skl::IntegrityCheck</name>
@@ -4559,14 +4841,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <source>About SkillLadder</source>
-        <translation>关于技能人才管理系统</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SkillLadder %1&lt;/h3&gt;&lt;p&gt;Skilled-workforce management for enterprises: the eight-grade ladder from 学徒工 to 首席技师 and the workforce targets of the 2022 opinion on high-skilled talent (中办发〔2022〕58号).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;技能人才管理系统 %1&lt;/h3&gt;&lt;p&gt;企业技能人才队伍管理：从学徒工到首席技师的八级工制度，以及《关于加强新时代高技能人才队伍建设的意见》（中办发〔2022〕58号）提出的队伍建设目标。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>SkillLadder</source>
         <translation>技能人才管理系统</translation>
     </message>
@@ -4903,6 +5177,79 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Salary &amp;bands…</source>
         <translation>薪酬等级带(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>&amp;Print the roster…</source>
+        <translation>打印花名册(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Roster as P&amp;DF…</source>
+        <translation>花名册存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;User manual</source>
+        <translation>使用手册(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 roster</source>
+        <translation>%1 花名册</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>打印花名册</translation>
+    </message>
+    <message>
+        <source>Roster as PDF</source>
+        <translation>花名册存为 PDF</translation>
+    </message>
+    <message>
+        <source>%1 roster %2.pdf</source>
+        <translation>%1 花名册 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the roster…</source>
+        <translation>正在打印花名册…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was printed.</source>
+        <translation>已取消打印，未打印任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster (%n page(s)) went to %1.</source>
+        <translation>
+            <numerusform>花名册（共 %n 页）已发送到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skl::ManualWindow</name>
+    <message>
+        <source>SkillLadder user manual</source>
+        <translation>技能人才管理系统 使用手册</translation>
+    </message>
+    <message>
+        <source>Search the manual, e.g. 离职 or 津贴 批准</source>
+        <translation>搜索手册，如：离职，或 津贴 批准</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>No page holds &quot;%1&quot;.</source>
+        <translation>没有页面包含“%1”。</translation>
     </message>
 </context>
 <context>
@@ -6414,6 +6761,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>No pay is recorded as of %1: import the pay and the bands to see where pay sits in its band.</source>
         <translation>截至 %1 尚无薪酬记录：请导入薪酬和薪级带，即可查看薪酬在薪级带中的位置。</translation>
     </message>
+    <message>
+        <source>Download import template</source>
+        <translation>下载导入模板</translation>
+    </message>
 </context>
 <context>
     <name>skl::Permissions</name>
@@ -6767,6 +7118,14 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::ProductInfo</name>
+    <message>
+        <source>Proprietary software, all rights reserved. Copyright © %1 %2.</source>
+        <extracomment>The licence line of the About box: 专有软件，版权所有 (proprietary, all rights reserved).</extracomment>
+        <translation>专有软件，版权所有。© %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>skl::ProposalDialog</name>
     <message>
         <source>New certification</source>
@@ -6879,8 +7238,8 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>未达标</translation>
     </message>
     <message>
-        <source>the unit&apos;s own target (35 % in eastern provinces)</source>
-        <translation>本单位目标（东部地区 35 %）</translation>
+        <source>the unit&apos;s own target (35% in eastern provinces)</source>
+        <translation>本单位目标（东部地区 35%）</translation>
     </message>
 </context>
 <context>
@@ -6893,6 +7252,40 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>The report on %1 as of %2 (%n page(s)) is written to %3.</source>
         <translation>
             <numerusform>%1 截至 %2 的报告（共 %n 页）已写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>roster needs what to do: roster print --out FILE.pdf.</source>
+        <translation>roster 需要指明操作：roster print --out 文件.pdf。</translation>
+    </message>
+    <message>
+        <source>roster print needs --out FILE.pdf: where to write it.</source>
+        <translation>roster print 需要 --out 文件.pdf：指明写到哪里。</translation>
+    </message>
+    <message>
+        <source>--in-service and --left exclude each other.</source>
+        <translation>--in-service 与 --left 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--sort: &quot;%1&quot; is not a column to sort by; use employee-no, name, grade, grade-date or hire-date.</source>
+        <translation>--sort：“%1”不是可排序的列；请用 employee-no、name、grade、grade-date 或 hire-date。</translation>
+    </message>
+    <message>
+        <source>--grade: &quot;%1&quot; is not a grade; write 高级工, 三级 or none.</source>
+        <translation>--grade：“%1”不是技能等级；请写 高级工、三级 或 none。</translation>
+    </message>
+    <message>
+        <source>--frontline takes yes or no.</source>
+        <translation>--frontline 的取值为 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>%1: no single unit is named &quot;%2&quot;; write its name as the roster lists it (a workshop&apos;s site with --site).</source>
+        <translation>%1：没有唯一名为“%2”的单位；请按花名册所列的名称填写（车间重名时用 --site 指明所属单位）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster (%n page(s)) is written to %1.</source>
+        <translation>
+            <numerusform>花名册（共 %n 页）已写入 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -7224,10 +7617,6 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>已将 %1 迁移到 %2：%3 张表，%4 行，%5 名职工；审计记录 %6 条事件已校验，最后封印 %7。%8 用新密码登录；其他人员需由系统管理员设置密码（user passwd）后才能登录。</translation>
     </message>
     <message>
-        <source>template needs a kind (workers) and an output .xlsx file.</source>
-        <translation>template 需要模板类型（workers）和输出的 .xlsx 文件。</translation>
-    </message>
-    <message>
         <source>Unknown template &quot;%1&quot;; use one of: %2.</source>
         <translation>未知的模板“%1”；可用：%2。</translation>
     </message>
@@ -7238,6 +7627,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Wrote the import template %1.</source>
         <translation>已写出导入模板 %1。</translation>
+    </message>
+    <message>
+        <source>template needs a kind (workers, rates, roles, mentorships, paybands, pay or wages) and an output .xlsx file.</source>
+        <translation>template 需要模板类型（workers、rates、roles、mentorships、paybands、pay 或 wages）和一个输出的 .xlsx 文件。</translation>
     </message>
 </context>
 <context>
@@ -7332,6 +7725,197 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Reading the roster</source>
         <translation>读取花名册</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RosterPrintout</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was printed.</source>
+        <translation>已取消打印，未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Grade since</source>
+        <translation>等级取得日期</translation>
+    </message>
+    <message>
+        <source>Frontline</source>
+        <translation>一线</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>班组长</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>grade date</source>
+        <translation>等级取得日期</translation>
+    </message>
+    <message>
+        <source>hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>workshop %1</source>
+        <translation>车间：%1</translation>
+    </message>
+    <message>
+        <source>occupation %1</source>
+        <translation>职业（工种）：%1</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <source>no grade yet</source>
+        <translation>尚无等级</translation>
+    </message>
+    <message>
+        <source>front-line workers</source>
+        <translation>一线职工</translation>
+    </message>
+    <message>
+        <source>not front-line</source>
+        <translation>非一线职工</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>All workers, no filter</source>
+        <translation>全部职工，未筛选</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No column is shown in the roster; show at least one to print it.</source>
+        <translation>花名册未显示任何列；请至少显示一列再打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · sorted by %2, ascending · %n worker(s)</source>
+        <translation>
+            <numerusform>%1 · 按%2升序 · 共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · sorted by %2, descending · %n worker(s)</source>
+        <translation>
+            <numerusform>%1 · 按%2降序 · 共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — roster</source>
+        <translation>%1 — 花名册</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+    <message>
+        <source>%1 · roster printed by %2 on %3 · SkillLadder</source>
+        <translation>%1 · 花名册，%2 于 %3 打印 · SkillLadder</translation>
+    </message>
+    <message>
+        <source>The roster changed while it was printed; print again.</source>
+        <translation>打印期间花名册发生了变化，请重新打印。</translation>
+    </message>
+    <message>
+        <source>No worker matches the filter.</source>
+        <translation>没有符合筛选条件的职工。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>the roster, printed</source>
+        <translation>打印的花名册</translation>
+    </message>
+    <message>
+        <source>The printer or file could not finish the printout.</source>
+        <translation>打印机或文件未能完成打印。</translation>
+    </message>
+    <message>
+        <source>Roster as of %1</source>
+        <translation>花名册（截至 %1）</translation>
     </message>
 </context>
 <context>
@@ -7651,6 +8235,17 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Roster</source>
         <translation>花名册</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RowSpool</name>
+    <message>
+        <source>The temporary file of the printout cannot be written in %1 (%2); free some disk space and print again.</source>
+        <translation>无法在 %1 写入打印用的临时文件（%2）；请清理磁盘空间后重新打印。</translation>
+    </message>
+    <message>
+        <source>The temporary file of the printout cannot be read back (%1).</source>
+        <translation>无法读回打印用的临时文件（%1）。</translation>
     </message>
 </context>
 <context>
@@ -8218,7 +8813,7 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>截至 %1 的队伍建设目标（2022 年《意见》第二部分）</translation>
     </message>
     <message>
-        <source>Skilled %: skilled workers (初级工 and above) of employees in service. High-skilled %: high-skilled workers (高级工 and above) of skilled workers; the target is 35 % for units in eastern provinces.</source>
+        <source>Skilled %: skilled workers (初级工 and above) of employees in service. High-skilled %: high-skilled workers (高级工 and above) of skilled workers; the target is 35% for units in eastern provinces.</source>
         <translation>技能人才占比：在岗职工中持初级工及以上等级者所占比例。高技能人才占比：技能人才中高级工及以上者所占比例；东部地区单位目标为 35%。</translation>
     </message>
 </context>
@@ -8333,6 +8928,101 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Reading the database version</source>
         <translation>读取数据库版本</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TargetsWorkbook</name>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Skilled</source>
+        <translation>技能人才</translation>
+    </message>
+    <message>
+        <source>Skilled %</source>
+        <translation>技能人才占比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>High-skilled</source>
+        <translation>高技能人才</translation>
+    </message>
+    <message>
+        <source>High-skilled %</source>
+        <translation>高技能人才占比</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>各单位</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>各车间</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>统计日期</translation>
+    </message>
+    <message>
+        <source>Company total</source>
+        <translation>公司合计</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>月末</translation>
+    </message>
+    <message>
+        <source>The trend counts the whole company; your targets are those of your workshops.</source>
+        <translation>趋势按全公司统计；您的目标为所辖车间的目标。</translation>
+    </message>
+    <message>
+        <source>the dashboard&apos;s figures</source>
+        <translation>目标看板数据</translation>
     </message>
 </context>
 <context>
@@ -8930,6 +9620,248 @@ Everything entered since then is replaced. The current database is kept beside i
 %3 — login %4</source>
         <translation>%2 上的 %1
 %3 — 登录名 %4</translation>
+    </message>
+</context>
+<context>
+    <name>skl::Workbench</name>
+    <message>
+        <source>%1 is no longer an officer of this company.</source>
+        <translation>%1 已不是本企业的操作员。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkbenchCard</name>
+    <message>
+        <source>Double-click a row to open it.</source>
+        <translation>双击一行即可打开。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkbenchFactsStore</name>
+    <message>
+        <source>Reading the proposals waiting for a decision</source>
+        <translation>读取待审批的认定申报</translation>
+    </message>
+    <message>
+        <source>Reading the master-apprentice agreements ending</source>
+        <translation>读取即将到期的师带徒协议</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkbenchView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Promotions due</source>
+        <translation>晋级到期</translation>
+    </message>
+    <message>
+        <source>Proposals waiting for me</source>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <source>Master-apprentice agreements ending</source>
+        <translation>师带徒协议到期</translation>
+    </message>
+    <message>
+        <source>Allowance months</source>
+        <translation>津贴月份</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>最近备份</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>%1, welcome</source>
+        <translation>%1，您好</translation>
+    </message>
+    <message>
+        <source>Reading what waits for you…</source>
+        <translation>正在读取您的待办事项…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>workers of your workshops due for promotion within %1 days (by %2)</source>
+        <translation>名本车间职工%1天内（%2 前）到期可晋级</translation>
+    </message>
+    <message>
+        <source>workers due for promotion within %1 days (by %2)</source>
+        <translation>名职工%1天内（%2 前）到期可晋级</translation>
+    </message>
+    <message>
+        <source>%1 of them eligible already today; %2 due within %3 days.</source>
+        <translation>其中 %1 名今天已符合条件；%3天内到期共 %2 名。</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3), %4: %5 → %6</source>
+        <translation>%1  %2（%3），%4：%5 → %6</translation>
+    </message>
+    <message>
+        <source>No promotions due within %1 days.</source>
+        <translation>没有%1天内到期的晋级。</translation>
+    </message>
+    <message>
+        <source>Due within %1 days…</source>
+        <translation>%1天内到期名单…</translation>
+    </message>
+    <message>
+        <source>proposals waiting for your decision</source>
+        <translation>项申报待您审批</translation>
+    </message>
+    <message>
+        <source>The certification policy names the approvers %1; you are not among them, so no proposal waits for you.</source>
+        <translation>认定政策指定的审批人为 %1，您不在其中，因此没有待您审批的申报。</translation>
+    </message>
+    <message>
+        <source>The oldest first. Your own proposals are decided by another approver.</source>
+        <translation>按申报先后排列。您本人提交的申报由其他审批人审批。</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3): %4 %5, proposed by %6</source>
+        <translation>%1  %2（%3）：%4 %5，申报人 %6</translation>
+    </message>
+    <message>
+        <source>No proposals wait for your decision.</source>
+        <translation>没有待您审批的申报。</translation>
+    </message>
+    <message>
+        <source>Open the proposals…</source>
+        <translation>查看待审批申报…</translation>
+    </message>
+    <message>
+        <source>agreements past their planned end or ending within %1 days</source>
+        <translation>份协议已过计划结束日期或将在%1天内到期</translation>
+    </message>
+    <message>
+        <source>%1 overdue (planned end passed, no actual end recorded), %2 within %3 days, %4 more within %5 days.</source>
+        <translation>已逾期 %1 份（已过计划结束日期，未登记实际结束），%3天内到期 %2 份，另有 %4 份在%5天内到期。</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)  %2 (%3), mentor %4, %5</source>
+        <translation>%1（已逾期）  %2（%3），师傅 %4，%5</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3), mentor %4, %5</source>
+        <translation>%1  %2（%3），师傅 %4，%5</translation>
+    </message>
+    <message>
+        <source>No master-apprentice agreement ends within %1 days.</source>
+        <translation>没有%1天内到期的师带徒协议。</translation>
+    </message>
+    <message>
+        <source>All agreements ending…</source>
+        <translation>全部到期协议…</translation>
+    </message>
+    <message>
+        <source>No allowance rates are set yet, so there is no month to compute. Payroll sets the rates on the Allowances page.</source>
+        <translation>尚未设置津贴标准，没有需要核算的月份。薪酬专员在“津贴”页设置标准。</translation>
+    </message>
+    <message>
+        <source>Open the allowances…</source>
+        <translation>打开津贴页…</translation>
+    </message>
+    <message>
+        <source>%1  not computed</source>
+        <translation>%1  未核算</translation>
+    </message>
+    <message>
+        <source>%1  reopened, correction awaiting approval</source>
+        <translation>%1  已重新打开，更正待批准</translation>
+    </message>
+    <message>
+        <source>%1  computed, awaiting approval</source>
+        <translation>%1  已核算，待批准</translation>
+    </message>
+    <message>
+        <source>months not computed or not approved (%1 to %2)</source>
+        <translation>个月未核算或未批准（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 not computed, %2 awaiting approval.</source>
+        <translation>未核算 %1 个月，待批准 %2 个月。</translation>
+    </message>
+    <message>
+        <source>Every month from %1 to %2 is computed and approved.</source>
+        <translation>%1 至 %2 各月均已核算并批准。</translation>
+    </message>
+    <message>
+        <source>Open %1…</source>
+        <translation>打开 %1…</translation>
+    </message>
+    <message>
+        <source>This company is on a server: it is backed up by the server&apos;s administrators (pg_dump), not from this window.</source>
+        <translation>本企业的数据在服务器上，由服务器管理员备份（pg_dump），不在本窗口备份。</translation>
+    </message>
+    <message>
+        <source>day(s) since the last automatic backup</source>
+        <translation>天前完成最近一次自动备份</translation>
+    </message>
+    <message>
+        <source>Last automatic backup %1, in %2.</source>
+        <translation>最近一次自动备份：%1，位于 %2。</translation>
+    </message>
+    <message>
+        <source>The last automatic backup, %1 in %2, is more than %3 days old: check that the folder can still be written.</source>
+        <translation>最近一次自动备份（%1，位于 %2）已超过%3天：请检查该文件夹是否仍可写入。</translation>
+    </message>
+    <message>
+        <source>This database has no automatic backup yet in %1. The first is written a minute after opening; File ▸ Back up database writes one now.</source>
+        <translation>%1 中还没有本数据库的自动备份。打开数据库一分钟后会写入第一份；也可用“文件 ▸ 备份数据库”立即备份。</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off. The last one was written %1 in %2.</source>
+        <translation>自动备份已关闭。最近一份写于 %1，位于 %2。</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off, and this database has none.</source>
+        <translation>自动备份已关闭，本数据库还没有任何自动备份。</translation>
+    </message>
+    <message>
+        <source>Backup settings…</source>
+        <translation>备份设置…</translation>
+    </message>
+    <message>
+        <source>Check now…</source>
+        <translation>立即检查…</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken. %1</source>
+        <translation>审计记录已被破坏。%1</translation>
+    </message>
+    <message>
+        <source>Show the events of that day…</source>
+        <translation>查看当天的事件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is whole: %n event(s) checked just now.</source>
+        <translation>
+            <numerusform>审计记录完整：刚刚检查了 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the audit trail…</source>
+        <translation>打开审计记录…</translation>
+    </message>
+    <message>
+        <source>Intact as last checked: up to event %1, %2.</source>
+        <translation>最近一次检查结果完整：截至第 %1 号事件，%2。</translation>
+    </message>
+    <message>
+        <source>The audit trail has not been checked yet.</source>
+        <translation>审计记录尚未检查过。</translation>
+    </message>
+    <message>
+        <source>Checking every event of the audit trail…</source>
+        <translation>正在检查审计记录的每个事件…</translation>
     </message>
 </context>
 <context>

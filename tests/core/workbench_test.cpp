@@ -182,7 +182,7 @@ TEST_CASE(
     QList<Mentorship> agreements;
     const auto agreement = [&](const QString &apprentice, QDate plannedEnd, QDate end = {}) {
         agreements += Mentorship { mentor, idOf(db, apprentice), turner,
-            InclusivePeriod { QDate(2024, 1, 1), end }, plannedEnd, std::nullopt };
+            InclusivePeriod { QDate(2024, 1, 1), end }, plannedEnd, std::nullopt, std::nullopt };
     };
     agreement(QStringLiteral("A2"), today.addDays(-1)); // overdue
     agreement(QStringLiteral("A3"), today); // within 30 days, the first day

@@ -190,7 +190,7 @@ TEST_CASE(
     for (const auto &[apprentice, end] : { std::pair { QStringLiteral("A2"), QDate(2025, 1, 10) },
              std::pair { QStringLiteral("A3"), QDate(2025, 2, 20) } })
         agreements += Mentorship { id(QStringLiteral("A1")), id(apprentice), turner,
-            { QDate(2024, 1, 10), {} }, end, std::nullopt };
+            { QDate(2024, 1, 10), {} }, end, std::nullopt, std::nullopt };
     NullProgress progress;
     REQUIRE(AllowanceStore::addMentorships(db.db(), agreements, pay, progress).ok());
 
