@@ -48,10 +48,10 @@
 #include "ui/roster/rosterview.h"
 #include "ui/server/openserverdialog.h"
 #include "ui/settings/backupsettingsdialog.h"
+#include "ui/workbench/workbenchview.h"
 #include "ui/workerdetail/mentorshipdialog.h"
 #include "ui/workerdetail/mentorshipspanel.h"
 #include "ui/workerdetail/teamleaderperiodspanel.h"
-#include "ui/workbench/workbenchview.h"
 #include "ui/workerdetail/workerprofiledialog.h"
 
 using namespace Qt::StringLiterals;

@@ -1,4 +1,3 @@
-#include "ui/help/helptopic.h"
 #include "ui/referencedata/occupationsdialog.h"
 
 #include <algorithm>
@@ -17,6 +16,7 @@
 
 #include "core/domain/occupationcode.h"
 #include "core/store/connection.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/actguard.h"
 #include "ui/widgets/readonlytable.h"
 

@@ -1,4 +1,3 @@
-#include "ui/help/helptopic.h"
 #include "ui/workbench/agreementsendingdialog.h"
 
 #include <QDialogButtonBox>
@@ -9,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "core/store/connection.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/readonlytable.h"
 
 namespace skl {

@@ -1,4 +1,3 @@
-#include "ui/help/helptopic.h"
 #include "ui/workbench/workbenchview.h"
 
 #include <QGridLayout>
@@ -11,6 +10,7 @@
 
 #include "core/common/appsettings.h"
 #include "core/store/connection.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/runwithprogress.h"
 #include "ui/workbench/agreementsendingdialog.h"
 #include "ui/workbench/workbenchcard.h"

@@ -1,4 +1,3 @@
-#include "ui/help/helptopic.h"
 #include "ui/workerdetail/mentorshipdialog.h"
 
 #include <QComboBox>
@@ -13,6 +12,7 @@
 #include "core/domain/cellvalues.h"
 #include "core/store/connection.h"
 #include "core/store/workerstore.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/errorpresenter.h"
 

@@ -1,4 +1,3 @@
-#include "ui/help/helptopic.h"
 #include "ui/workerdetail/teamleaderperioddialog.h"
 
 #include <QDialogButtonBox>
@@ -9,6 +8,7 @@
 
 #include "core/domain/cellvalues.h"
 #include "core/store/connection.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/errorpresenter.h"
 

@@ -1,4 +1,3 @@
-#include "ui/help/helptopic.h"
 #include "ui/workerdetail/teamleaderperiodspanel.h"
 
 #include <QHBoxLayout>
@@ -9,6 +8,7 @@
 
 #include "core/domain/cellvalues.h"
 #include "core/store/connection.h"
+#include "ui/help/helptopic.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
 #include "ui/workerdetail/teamleaderperioddialog.h"
