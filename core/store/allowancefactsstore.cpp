@@ -7,6 +7,7 @@
 
 #include "core/store/allowancestore.h"
 #include "core/store/policystore.h"
+#include "core/store/sqldates.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
@@ -19,26 +20,6 @@ namespace {
     QString whatFailed()
     {
         return AllowanceFactsStore::tr("Computing the allowances");
-    }
-
-    QString iso(QDate day)
-    {
-        return day.toString(Qt::ISODate);
-    }
-
-    // YYYY-MM-DD as stored; a million of them per run, so without QDate::fromString's generality.
-    QDate dateOf(const QVariant &value)
-    {
-        const QString text = value.toString();
-        if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
-            return QDate::fromString(text, Qt::ISODate);
-        const auto digits = [&text](int from, int count) {
-            int n = 0;
-            for (int i = from; i < from + count; ++i)
-                n = n * 10 + (text[i].unicode() - u'0');
-            return n;
-        };
-        return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
     }
 
 } // namespace
@@ -58,7 +39,8 @@ Result<AllowanceCalendar> AllowanceFactsStore::calendar(
             continue;
         used += QJsonObject { { u"kind"_s, AllowanceStore::code(rate.kind) },
             { u"grade"_s, storedRank(rate.grade) },
-            { u"effective_from"_s, iso(rate.effectiveFrom) }, { u"fen"_s, rate.fen.fen() } };
+            { u"effective_from"_s, SqlDates::text(rate.effectiveFrom) },
+            { u"fen"_s, rate.fen.fen() } };
         std::vector<qint64> *days = rate.kind == AllowanceKind::Skill
             ? &calendar.skill[size_t(rate.grade ? rankOf(*rate.grade) : 0)]
             : rate.kind == AllowanceKind::TeamLeader ? &calendar.teamLeader
@@ -78,8 +60,8 @@ Result<AllowanceCalendar> AllowanceFactsStore::calendar(
         calendar.mentoringCap[size_t(i)] = cap.toInt();
         calendar.mentoringMinGrade[size_t(i)] = grade.toInt();
         if (cap + u'/' + grade != previous)
-            policy += QJsonObject { { u"from"_s, iso(day) }, { u"mentoring_cap"_s, cap.toInt() },
-                { u"mentoring_min_grade"_s, grade.toInt() } };
+            policy += QJsonObject { { u"from"_s, SqlDates::text(day) },
+                { u"mentoring_cap"_s, cap.toInt() }, { u"mentoring_min_grade"_s, grade.toInt() } };
         previous = cap + u'/' + grade;
     }
     calendar.finish();
@@ -106,44 +88,45 @@ Status AllowanceFactsStore::Workers::readRecords()
               "JOIN grade_span g ON g.worker_id = w.id "
               "WHERE coalesce(w.current_grade_since, '') > ? AND g.valid_until > ? "
               "AND g.valid_from <= ?"_s);
-    q.addBindValue(iso(m_first));
-    q.addBindValue(iso(m_first));
-    q.addBindValue(iso(m_last));
+    q.addBindValue(SqlDates::text(m_first));
+    q.addBindValue(SqlDates::text(m_first));
+    q.addBindValue(SqlDates::text(m_last));
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed());
     if (auto read = forEachRow(q, whatFailed(),
             [this](const QSqlQuery &row) {
                 m_closed[row.value(0).toLongLong()]
-                    += GradeSpan { dateOf(row.value(1)), dateOf(row.value(2)),
+                    += GradeSpan { SqlDates::parse(row.value(1)), SqlDates::parse(row.value(2)),
                            gradeFromRank(row.value(3).toInt()).value_or(Grade::Apprentice) };
             });
         !read)
         return read;
     q.prepare(u"SELECT worker_id, valid_from, valid_to FROM team_leader_period "
               "WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)"_s);
-    q.addBindValue(iso(m_last));
-    q.addBindValue(iso(m_first));
+    q.addBindValue(SqlDates::text(m_last));
+    q.addBindValue(SqlDates::text(m_first));
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed());
     if (auto read = forEachRow(q, whatFailed(),
             [this](const QSqlQuery &row) {
                 m_leading[row.value(0).toLongLong()]
-                    += { dateOf(row.value(1)), dateOf(row.value(2)) };
+                    += { SqlDates::parse(row.value(1)), SqlDates::parse(row.value(2)) };
             });
         !read)
         return read;
     q.prepare(u"SELECT m.mentor_id, m.id, m.start_date, m.end_date, a.hire_date, a.leave_date "
               "FROM mentorship m JOIN worker a ON a.id = m.apprentice_id "
               "WHERE m.start_date <= ? AND (m.end_date IS NULL OR m.end_date >= ?)"_s);
-    q.addBindValue(iso(m_last));
-    q.addBindValue(iso(m_first));
+    q.addBindValue(SqlDates::text(m_last));
+    q.addBindValue(SqlDates::text(m_first));
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed());
     if (auto read = forEachRow(q, whatFailed(),
             [this](const QSqlQuery &row) {
                 m_mentoring[row.value(0).toLongLong()]
-                    += MentoringAgreement { row.value(1).toLongLong(), dateOf(row.value(2)),
-                           dateOf(row.value(3)), dateOf(row.value(4)), dateOf(row.value(5)) };
+                    += MentoringAgreement { row.value(1).toLongLong(),
+                           SqlDates::parse(row.value(2)), SqlDates::parse(row.value(3)),
+                           SqlDates::parse(row.value(4)), SqlDates::parse(row.value(5)) };
             });
         !read)
         return read;
@@ -159,8 +142,8 @@ Status AllowanceFactsStore::Workers::open()
                     "leave_date, current_grade, current_grade_since FROM worker"_s
         + SqlDialect::of(m_db).fullScan()
         + u" WHERE hire_date <= ? AND (leave_date IS NULL OR leave_date > ?)"_s);
-    m_query.addBindValue(iso(m_last));
-    m_query.addBindValue(iso(m_first));
+    m_query.addBindValue(SqlDates::text(m_last));
+    m_query.addBindValue(SqlDates::text(m_first));
     if (!m_query.exec())
         m_status = SqlErrors::fromQuery(m_query, whatFailed());
     return m_status;
@@ -173,11 +156,11 @@ bool AllowanceFactsStore::Workers::next()
     const QSqlQuery &q = m_query;
     m_id = q.value(0).toLongLong();
     WorkerMonth &w = m_month;
-    w.hired = dateOf(q.value(3));
-    w.left = dateOf(q.value(4));
+    w.hired = SqlDates::parse(q.value(3));
+    w.left = SqlDates::parse(q.value(4));
     w.grades = m_closed.value(m_id);
     if (!q.value(5).isNull()) {
-        const QDate since = dateOf(q.value(6));
+        const QDate since = SqlDates::parse(q.value(6));
         if (since <= m_last)
             w.grades += GradeSpan { since, QDate(),
                 gradeFromRank(q.value(5).toInt()).value_or(Grade::Apprentice) };

@@ -5,6 +5,7 @@
 
 #include "core/store/auditlog.h"
 #include "core/store/officerstore.h"
+#include "core/store/sqldates.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
 
@@ -15,12 +16,6 @@ namespace skl {
 namespace {
 
     constexpr int kProgressEvery = 500;
-
-    QVariant dateOrNull(QDate day)
-    {
-        return day.isValid() ? QVariant(day.toString(Qt::ISODate))
-                             : QVariant(QMetaType::fromType<QString>());
-    }
 
     Result<QList<InclusivePeriod>> periodsOf(QSqlQuery &q, const QString &whatFailed)
     {
@@ -198,7 +193,7 @@ Result<WriteEnd> AllowanceStore::addTeamLeaderPeriods(QSqlDatabase &db,
         {} };
     for (const TeamLeaderPeriod &p : periods)
         insert.rows += QVariantList { p.workerId, p.period.from.toString(Qt::ISODate),
-            dateOrNull(p.period.to) };
+            SqlDates::textOrNull(p.period.to) };
     return writeInOneEvent(db, u"roles"_s,
         tr("Imported %n team-leader period(s).", nullptr, int(periods.size())), by, { insert },
         progress);
@@ -226,7 +221,8 @@ Result<WriteEnd> AllowanceStore::addMentorships(QSqlDatabase &db,
         {} };
     for (const Mentorship &a : agreements)
         insert.rows += QVariantList { a.mentorId, a.apprenticeId, a.occupationId,
-            a.period.from.toString(Qt::ISODate), dateOrNull(a.period.to), dateOrNull(a.plannedEnd),
+            a.period.from.toString(Qt::ISODate), SqlDates::textOrNull(a.period.to),
+            SqlDates::textOrNull(a.plannedEnd),
             a.gradeReached ? QVariant(rankOf(*a.gradeReached))
                            : QVariant(QMetaType::fromType<int>()),
             a.outcome ? QVariant(MentorshipOutcomes::code(*a.outcome))

@@ -8,6 +8,7 @@
 #include "core/store/lockedmonths.h"
 #include "core/store/officerstore.h"
 #include "core/store/policystore.h"
+#include "core/store/sqldates.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
 
@@ -16,21 +17,6 @@ using namespace Qt::StringLiterals;
 namespace skl {
 
 namespace {
-
-    QString iso(QDate day)
-    {
-        return day.isValid() ? day.toString(Qt::ISODate) : QString();
-    }
-
-    QVariant dateOrNull(QDate day)
-    {
-        return day.isValid() ? QVariant(iso(day)) : QVariant(QMetaType::fromType<QString>());
-    }
-
-    QDate dateOf(const QVariant &value)
-    {
-        return QDate::fromString(value.toString(), Qt::ISODate);
-    }
 
     QString gradeText(const std::optional<Grade> &grade)
     {
@@ -49,8 +35,8 @@ namespace {
 
     QString text(const InclusivePeriod &days)
     {
-        return iso(days.from) + u" – "_s
-            + (days.to.isValid() ? iso(days.to) : MentorshipStore::tr("ongoing"));
+        return SqlDates::text(days.from) + u" – "_s
+            + (days.to.isValid() ? SqlDates::text(days.to) : MentorshipStore::tr("ongoing"));
     }
 
     const auto kColumns
@@ -69,8 +55,8 @@ namespace {
         a.mentorId = q.value(1).toLongLong();
         a.apprenticeId = q.value(2).toLongLong();
         a.occupationId = q.value(3).toLongLong();
-        a.period = { dateOf(q.value(4)), dateOf(q.value(6)) };
-        a.plannedEnd = dateOf(q.value(5));
+        a.period = { SqlDates::parse(q.value(4)), SqlDates::parse(q.value(6)) };
+        a.plannedEnd = SqlDates::parse(q.value(5));
         if (!q.value(7).isNull())
             a.gradeReached = gradeFromRank(q.value(7).toInt());
         a.outcome = MentorshipOutcomes::parse(q.value(8).toString());
@@ -92,14 +78,14 @@ namespace {
         if (!worker.inServiceOn(days.from)) {
             problems += RowProblem(line, field,
                 MentorshipStore::tr("%1 (%2) is not in service on %3, the agreement's start.")
-                    .arg(worker.name, worker.employeeNo, iso(days.from)));
+                    .arg(worker.name, worker.employeeNo, SqlDates::text(days.from)));
             return;
         }
         if (worker.left.isValid() && days.to.isValid() && days.to >= worker.left)
             problems += RowProblem(line, u"end"_s,
                 MentorshipStore::tr("%1 (%2) left on %3; the agreement ends on %4 at the latest.")
-                    .arg(worker.name, worker.employeeNo, iso(worker.left),
-                        iso(worker.left.addDays(-1))));
+                    .arg(worker.name, worker.employeeNo, SqlDates::text(worker.left),
+                        SqlDates::text(worker.left.addDays(-1))));
     }
 
 } // namespace
@@ -160,11 +146,11 @@ RowProblems MentorshipStore::checkTerms(
     if (a.plannedEnd.isValid() && a.plannedEnd < a.period.from)
         problems += RowProblem(line, u"planned_end"_s,
             tr("The agreement is planned to end (%1) before it starts (%2).")
-                .arg(iso(a.plannedEnd), iso(a.period.from)));
+                .arg(SqlDates::text(a.plannedEnd), SqlDates::text(a.period.from)));
     if (a.period.to.isValid() && a.period.to < a.period.from) {
         problems += RowProblem(line, u"end"_s,
             tr("The agreement ends (%1) before it starts (%2).")
-                .arg(iso(a.period.to), iso(a.period.from)));
+                .arg(SqlDates::text(a.period.to), SqlDates::text(a.period.from)));
         return problems;
     }
     checkService(mentor, u"mentor_no"_s, a.period, line, problems);
@@ -197,7 +183,7 @@ Result<RowProblems> MentorshipStore::checkMentorGrade(QSqlDatabase &db,
             tr("%1 (%2) holds %3 in %4 on %5; a mentor needs at least %6.")
                 .arg(mentor.name, mentor.employeeNo,
                     *held ? GradeNames::display((*held)->grade) : tr("no grade"), occupation.name,
-                    iso(firstDay), GradeNames::display(Grade(minimum))));
+                    SqlDates::text(firstDay), GradeNames::display(Grade(minimum))));
     return problems;
 }
 
@@ -257,7 +243,8 @@ Result<RowProblems> MentorshipStore::check(qint64 id, const Mentorship &agreemen
         return SqlErrors::fromQuery(q, tr("Reading the master-apprentice agreements"));
     if (auto read = forEachRow(q, tr("Reading the master-apprentice agreements"),
             [&](const QSqlQuery &row) {
-                const InclusivePeriod other { dateOf(row.value(1)), dateOf(row.value(2)) };
+                const InclusivePeriod other { SqlDates::parse(row.value(1)),
+                    SqlDates::parse(row.value(2)) };
                 if (row.value(0).toLongLong() != id && overlap(agreement.period, other)
                     && problems.isEmpty())
                     problems += RowProblem(0, u"apprentice_no"_s,
@@ -327,13 +314,14 @@ Result<MentorshipStore::SaveOutcome> MentorshipStore::save(
     const auto event = audit.beginEvent(u"mentorship"_s,
         before ? tr("Corrected the master-apprentice agreement of %1.").arg(who)
                : tr("Recorded a master-apprentice agreement of %1 from %2.")
-                     .arg(who, iso(agreement.period.from)),
+                     .arg(who, SqlDates::text(agreement.period.from)),
         by);
     if (!event)
         return event.error();
     const Mentorship &a = agreement;
-    const QVariantList values { a.mentorId, a.apprenticeId, a.occupationId, iso(a.period.from),
-        dateOrNull(a.plannedEnd), dateOrNull(a.period.to),
+    const QVariantList values { a.mentorId, a.apprenticeId, a.occupationId,
+        SqlDates::text(a.period.from), SqlDates::textOrNull(a.plannedEnd),
+        SqlDates::textOrNull(a.period.to),
         a.gradeReached ? QVariant(rankOf(*a.gradeReached)) : QVariant(QMetaType::fromType<int>()),
         a.outcome ? QVariant(MentorshipOutcomes::code(*a.outcome))
                   : QVariant(QMetaType::fromType<QString>()),
@@ -366,9 +354,9 @@ Result<MentorshipStore::SaveOutcome> MentorshipStore::save(
         { u"mentor"_s, before ? before->mentorNo : QString(), mentor->employeeNo },
         { u"apprentice"_s, before ? before->apprenticeNo : QString(), apprentice->employeeNo },
         { u"occupation"_s, before ? before->occupation : QString(), occupation->name },
-        { u"start_date"_s, iso(old.period.from), iso(a.period.from) },
-        { u"planned_end"_s, iso(old.plannedEnd), iso(a.plannedEnd) },
-        { u"end_date"_s, iso(old.period.to), iso(a.period.to) },
+        { u"start_date"_s, SqlDates::text(old.period.from), SqlDates::text(a.period.from) },
+        { u"planned_end"_s, SqlDates::text(old.plannedEnd), SqlDates::text(a.plannedEnd) },
+        { u"end_date"_s, SqlDates::text(old.period.to), SqlDates::text(a.period.to) },
         { u"outcome_grade"_s, gradeText(old.gradeReached), gradeText(a.gradeReached) },
         { u"outcome"_s, outcomeText(old.outcome), outcomeText(a.outcome) },
     };

@@ -7,6 +7,7 @@
 #include "core/store/auditlog.h"
 #include "core/store/lockedmonths.h"
 #include "core/store/officerstore.h"
+#include "core/store/sqldates.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
 
@@ -16,26 +17,11 @@ namespace skl {
 
 namespace {
 
-    QString iso(QDate day)
-    {
-        return day.isValid() ? day.toString(Qt::ISODate) : QString();
-    }
-
-    QVariant dateOrNull(QDate day)
-    {
-        return day.isValid() ? QVariant(iso(day)) : QVariant(QMetaType::fromType<QString>());
-    }
-
-    QDate dateOf(const QVariant &value)
-    {
-        return QDate::fromString(value.toString(), Qt::ISODate);
-    }
-
     // "2025-06-10 – 2025-06-19" or "2025-06-10 – ongoing".
     QString text(const InclusivePeriod &days)
     {
-        return iso(days.from) + u" – "_s
-            + (days.to.isValid() ? iso(days.to) : TeamLeaderStore::tr("ongoing"));
+        return SqlDates::text(days.from) + u" – "_s
+            + (days.to.isValid() ? SqlDates::text(days.to) : TeamLeaderStore::tr("ongoing"));
     }
 
     bool overlap(const InclusivePeriod &a, const InclusivePeriod &b)
@@ -67,7 +53,7 @@ Result<QList<TeamLeaderPeriodRecord>> TeamLeaderStore::periods(const Officer &by
     if (auto read = forEachRow(q, tr("Reading the team-leader periods"),
             [&](const QSqlQuery &row) {
                 periods += TeamLeaderPeriodRecord { row.value(0).toLongLong(), workerId,
-                    { dateOf(row.value(1)), dateOf(row.value(2)) } };
+                    { SqlDates::parse(row.value(1)), SqlDates::parse(row.value(2)) } };
             });
         !read)
         return read.error();
@@ -84,22 +70,24 @@ RowProblems TeamLeaderStore::checkDays(
     }
     if (days.to.isValid() && days.to < days.from)
         problems += RowProblem(line, u"to"_s,
-            tr("The period ends (%1) before it starts (%2).").arg(iso(days.to), iso(days.from)));
+            tr("The period ends (%1) before it starts (%2).")
+                .arg(SqlDates::text(days.to), SqlDates::text(days.from)));
     if (worker.hired.isValid() && days.from < worker.hired)
         problems += RowProblem(line, u"from"_s,
             tr("%1 (%2) was hired on %3; a team-leader period cannot start before.")
-                .arg(worker.name, worker.employeeNo, iso(worker.hired)));
+                .arg(worker.name, worker.employeeNo, SqlDates::text(worker.hired)));
     if (worker.left.isValid()) {
         // The leave date is the first day out of service (DOMAIN.md §2).
         const QDate lastDay = worker.left.addDays(-1);
         if (days.from > lastDay)
             problems += RowProblem(line, u"from"_s,
                 tr("%1 (%2) left on %3; a team-leader period must start before.")
-                    .arg(worker.name, worker.employeeNo, iso(worker.left)));
+                    .arg(worker.name, worker.employeeNo, SqlDates::text(worker.left)));
         else if (!days.to.isValid() || days.to > lastDay)
             problems += RowProblem(line, u"to"_s,
                 tr("%1 (%2) left on %3; the period ends on %4 at the latest.")
-                    .arg(worker.name, worker.employeeNo, iso(worker.left), iso(lastDay)));
+                    .arg(worker.name, worker.employeeNo, SqlDates::text(worker.left),
+                        SqlDates::text(lastDay)));
     }
     return problems;
 }
@@ -125,8 +113,8 @@ Result<std::optional<TeamLeaderPeriodRecord>> TeamLeaderStore::find(qint64 perio
         return found.error();
     if (!*found)
         return std::optional<TeamLeaderPeriodRecord>();
-    return std::optional(TeamLeaderPeriodRecord {
-        periodId, q.value(0).toLongLong(), { dateOf(q.value(1)), dateOf(q.value(2)) } });
+    return std::optional(TeamLeaderPeriodRecord { periodId, q.value(0).toLongLong(),
+        { SqlDates::parse(q.value(1)), SqlDates::parse(q.value(2)) } });
 }
 
 Result<RowProblems> TeamLeaderStore::check(
@@ -147,7 +135,8 @@ Result<RowProblems> TeamLeaderStore::check(
         return SqlErrors::fromQuery(q, tr("Reading the team-leader periods"));
     if (auto read = forEachRow(q, tr("Reading the team-leader periods"),
             [&](const QSqlQuery &row) {
-                const InclusivePeriod other { dateOf(row.value(1)), dateOf(row.value(2)) };
+                const InclusivePeriod other { SqlDates::parse(row.value(1)),
+                    SqlDates::parse(row.value(2)) };
                 if (row.value(0).toLongLong() == periodId)
                     before = other;
                 else if (problems.isEmpty() && overlap(days, other))
@@ -212,8 +201,8 @@ Result<TeamLeaderStore::SaveOutcome> TeamLeaderStore::save(
     if (before) {
         q.prepare(u"UPDATE team_leader_period SET valid_from = ?, valid_to = ?, event_id = ? "
                   "WHERE id = ?"_s);
-        q.addBindValue(iso(days.from));
-        q.addBindValue(dateOrNull(days.to));
+        q.addBindValue(SqlDates::text(days.from));
+        q.addBindValue(SqlDates::textOrNull(days.to));
         q.addBindValue(*event);
         q.addBindValue(periodId);
         if (auto written = execOrError(q, whatFailed); !written)
@@ -222,8 +211,8 @@ Result<TeamLeaderStore::SaveOutcome> TeamLeaderStore::save(
         q.prepare(u"INSERT INTO team_leader_period (worker_id, valid_from, valid_to, event_id) "
                   "VALUES (?, ?, ?, ?) RETURNING id"_s);
         q.addBindValue(workerId);
-        q.addBindValue(iso(days.from));
-        q.addBindValue(dateOrNull(days.to));
+        q.addBindValue(SqlDates::text(days.from));
+        q.addBindValue(SqlDates::textOrNull(days.to));
         q.addBindValue(*event);
         const auto inserted = execReturningId(q, whatFailed);
         if (!inserted)
@@ -236,8 +225,8 @@ Result<TeamLeaderStore::SaveOutcome> TeamLeaderStore::save(
              std::tuple { u"valid_to"_s, old.to, days.to } }) {
         if (before && was == now)
             continue;
-        if (auto recorded = audit.recordChange(
-                *event, u"team_leader_period"_s, outcome.periodId, field, iso(was), iso(now));
+        if (auto recorded = audit.recordChange(*event, u"team_leader_period"_s, outcome.periodId,
+                field, SqlDates::text(was), SqlDates::text(now));
             !recorded)
             return recorded.error();
     }

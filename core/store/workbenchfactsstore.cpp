@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 
+#include "core/store/sqldates.h"
 #include "core/store/sqlerror.h"
 
 using namespace Qt::StringLiterals;
@@ -34,11 +35,6 @@ namespace {
 
     const QString kOngoing = u"m.end_date IS NULL AND m.planned_end IS NOT NULL "
                              "AND m.planned_end <= ?"_s;
-
-    QString iso(QDate day)
-    {
-        return day.toString(Qt::ISODate);
-    }
 
 } // namespace
 
@@ -87,7 +83,7 @@ Result<AgreementCounts> WorkbenchFactsStore::countEndingAgreements(
                   "0) FROM mentorship m WHERE "_s
         + kOngoing);
     for (const QDate day : { today, today, soon, soon, later })
-        query.addBindValue(iso(day));
+        query.addBindValue(SqlDates::text(day));
     if (auto read = execOneRow(query, agreementsFailed()); !read)
         return read.error();
     return AgreementCounts { query.value(0).toLongLong(), query.value(1).toLongLong(),
@@ -103,7 +99,7 @@ Result<QList<EndingAgreement>> WorkbenchFactsStore::endingAgreements(
                   "JOIN worker t ON t.id = m.mentor_id "
                   "JOIN occupation o ON o.id = m.occupation_id WHERE "_s
         + kOngoing + u" ORDER BY m.planned_end, m.id LIMIT %1"_s.arg(limit));
-    query.addBindValue(iso(later));
+    query.addBindValue(SqlDates::text(later));
     if (!query.exec())
         return SqlErrors::fromQuery(query, agreementsFailed());
     QList<EndingAgreement> agreements;
