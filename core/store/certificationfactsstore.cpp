@@ -163,6 +163,22 @@ Result<WorkshopScope> CertificationFactsStore::scopeOf(
     return WorkshopScope { false, stored->workshopIds };
 }
 
+Status CertificationFactsStore::requireWorkerInScope(
+    QSqlDatabase &db, const Officer &by, Act act, qint64 workerId, const QString &worker)
+{
+    const auto scope = scopeOf(db, by, act);
+    if (!scope)
+        return scope.error();
+    if (scope->wholeCompany)
+        return success();
+    const auto workshop = workshopOf(db, workerId);
+    if (!workshop)
+        return workshop.error();
+    if (!scope->covers(*workshop))
+        return outsideScope(by, act, worker);
+    return success();
+}
+
 Error CertificationFactsStore::outsideScope(const Officer &by, Act act, const QString &worker)
 {
     return Error { tr("%1 may %2 only for the workers of their own workshops; %3 works in another "

@@ -77,6 +77,9 @@ public:
         QSqlDatabase &db, const Officer &by, Act act, QDate day = QDate::currentDate());
     // A refusal naming by, act and the worker outside their workshops.
     static Error outsideScope(const Officer &by, Act act, const QString &worker);
+    // scopeOf, then whether it reaches the worker workerId (named worker in the refusal).
+    static Status requireWorkerInScope(
+        QSqlDatabase &db, const Officer &by, Act act, qint64 workerId, const QString &worker);
 };
 
 } // namespace skl

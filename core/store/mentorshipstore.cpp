@@ -92,16 +92,10 @@ namespace {
 
 Result<QList<MentorshipRecord>> MentorshipStore::ofWorker(const Officer &by, qint64 workerId)
 {
-    const auto scope = CertificationFactsStore::scopeOf(m_db, by, Act::ReadRoster);
-    if (!scope)
-        return scope.error();
-    if (!scope->wholeCompany) {
-        const auto workshop = CertificationFactsStore::workshopOf(m_db, workerId);
-        if (!workshop)
-            return workshop.error();
-        if (!scope->covers(*workshop))
-            return CertificationFactsStore::outsideScope(by, Act::ReadRoster, tr("this worker"));
-    }
+    if (auto allowed = CertificationFactsStore::requireWorkerInScope(
+            m_db, by, Act::ReadRoster, workerId, tr("this worker"));
+        !allowed)
+        return allowed.error();
     QSqlQuery q(m_db);
     q.prepare(
         kColumns + u"WHERE m.mentor_id = ? OR m.apprentice_id = ? ORDER BY m.start_date, m.id"_s);

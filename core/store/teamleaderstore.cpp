@@ -33,16 +33,10 @@ namespace {
 
 Result<QList<TeamLeaderPeriodRecord>> TeamLeaderStore::periods(const Officer &by, qint64 workerId)
 {
-    const auto scope = CertificationFactsStore::scopeOf(m_db, by, Act::ReadRoster);
-    if (!scope)
-        return scope.error();
-    if (!scope->wholeCompany) {
-        const auto workshop = CertificationFactsStore::workshopOf(m_db, workerId);
-        if (!workshop)
-            return workshop.error();
-        if (!scope->covers(*workshop))
-            return CertificationFactsStore::outsideScope(by, Act::ReadRoster, tr("this worker"));
-    }
+    if (auto allowed = CertificationFactsStore::requireWorkerInScope(
+            m_db, by, Act::ReadRoster, workerId, tr("this worker"));
+        !allowed)
+        return allowed.error();
     QSqlQuery q(m_db);
     q.prepare(u"SELECT id, valid_from, valid_to FROM team_leader_period WHERE worker_id = ? "
               "ORDER BY valid_from, id"_s);
