@@ -48,6 +48,8 @@ namespace {
 
     std::optional<QString> regularRefusal(const ProposalFacts &f, const CertificationPolicy &p)
     {
+        if (f.admittedByCondition && f.grade <= *f.admittedByCondition)
+            return std::nullopt;
         if (!f.current)
             return CertificationRules::tr(
                 "A regular promotion needs a grade held in the occupation; the worker has none "

@@ -32,6 +32,10 @@ struct ProposalFacts
     // For the competition way: the rungs the named result earns under the policy (0 = none), or
     // nullopt when no result is named.
     std::optional<int> competitionRungs;
+    // For a regular promotion earned in an assessment round by an alternative condition of
+    // registration (a technical school's graduate, issue 16): the highest grade the condition
+    // admits without the grade and years below it.
+    std::optional<Grade> admittedByCondition;
 };
 
 class CertificationRules

@@ -88,6 +88,7 @@ namespace {
             { 16, u":/skillladder/schema/0016_mentorship_outcome.sql", {} },
             { 17, u":/skillladder/schema/0017_certificate_reissue.sql",
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 17); } },
+            { 18, u":/skillladder/schema/0018_work_calendar.sql", {} },
         };
         return all;
     }

@@ -59,8 +59,9 @@ namespace {
     // that opening checks.
     QList<Access> everyOfficer()
     {
-        return select({ u"schema_version", u"company", u"policy_value", u"site", u"workshop",
-            u"occupation", u"officer", u"officer_role", u"officer_workshop" });
+        return select(
+            { u"schema_version", u"company", u"policy_value", u"work_calendar_day", u"site",
+                u"workshop", u"occupation", u"officer", u"officer_role", u"officer_workshop" });
     }
 
     // The trail every act appends to (issue 13): its events and change rows. How far the check
@@ -109,8 +110,11 @@ namespace {
             access += write(u"officer_workshop", { u"INSERT", u"DELETE" });
             return access;
         }
-        case Act::SetPolicy:
-            return write(u"policy_value", { u"INSERT", u"UPDATE" });
+        case Act::SetPolicy: {
+            QList<Access> access = write(u"policy_value", { u"INSERT", u"UPDATE" });
+            access += write(u"work_calendar_day", { u"INSERT" });
+            return access;
+        }
         case Act::SetCompany: {
             QList<Access> access = write(u"company_image", { u"INSERT", u"UPDATE" });
             access += select({ u"company_image_replaced" });
