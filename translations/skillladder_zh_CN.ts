@@ -781,6 +781,101 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
 </context>
 <context>
+    <name>skl::AssessmentRules</name>
+    <message>
+        <source>Theory</source>
+        <translation>理论知识</translation>
+    </message>
+    <message>
+        <source>Practical skills</source>
+        <translation>操作技能</translation>
+    </message>
+    <message>
+        <source>Comprehensive review</source>
+        <translation>综合评审</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Eligibility review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>认定</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one decimal.</source>
+        <translation>“%1”的小数超过一位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score from 0 to 100.</source>
+        <translation>“%1”不是 0 到 100 之间的分数。</translation>
+    </message>
+    <message>
+        <source>%1 is above 100.</source>
+        <translation>%1 超过 100 分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The theory exam of %n candidate(s) needs at least %1 invigilator(s) (one per %2); %3 registered.</source>
+        <translation>%n 名考生的理论知识考试至少需要 %1 名监考人员（每 %2 人一名）；现登记 %3 名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 panel has %n examiner(s); it needs an odd number of at least %2.</source>
+        <translation>%1考评组有 %n 名考评员；须为奇数且不少于 %2 名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 panel has %n examiner(s); it needs an odd number.</source>
+        <translation>%1考评组有 %n 名考评员；人数须为奇数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The practical assessment of %n candidate(s) needs at least %1 examiner(s) (one per %2); %3 registered.</source>
+        <translation>%n 名考生的操作技能考核至少需要 %1 名考评员（每 %2 人一名）；现登记 %3 名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition of registration in the policy.</source>
+        <translation>“%1”不是政策设置中的报名条件。</translation>
+    </message>
+    <message>
+        <source>The condition &quot;%1&quot; admits registration up to %2, not %3.</source>
+        <translation>报名条件“%1”最高可报%2，不能报%3。</translation>
+    </message>
+    <message>
+        <source>The worker already holds %1 in this occupation.</source>
+        <translation>该职工在本职业（工种）已取得%1。</translation>
+    </message>
+    <message>
+        <source>Registration for %1 needs %2 held in the occupation; the worker holds no grade in it.</source>
+        <translation>报考%1须在本职业（工种）取得%2；该职工在本职业（工种）没有等级。</translation>
+    </message>
+    <message>
+        <source>Registration for %1 needs %2 held in the occupation; the worker holds %3.</source>
+        <translation>报考%1须在本职业（工种）取得%2；该职工现为%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration for %1 needs %n year(s) at %2 by the assessment date %3: held since %4, eligible from %5.</source>
+        <translation>报考%1须在考核日期 %3 前取得%2满 %n 年：%4 取得，%5 起符合报名条件。</translation>
+    </message>
+</context>
+<context>
     <name>skl::AuditChain</name>
     <message>
         <source>Sealing the audit trail</source>
@@ -9620,6 +9715,92 @@ Everything entered since then is replaced. The current database is kept beside i
 %3 — login %4</source>
         <translation>%2 上的 %1
 %3 — 登录名 %4</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Spring Festival, working day</source>
+        <translation>春节调休上班</translation>
+    </message>
+    <message>
+        <source>Qingming Festival</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Labour Day, working day</source>
+        <translation>劳动节调休上班</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>National Day and Mid-Autumn Festival</source>
+        <translation>国庆节、中秋节</translation>
+    </message>
+    <message>
+        <source>National Day, working day</source>
+        <translation>国庆节调休上班</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day, working day</source>
+        <translation>元旦调休上班</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>As the plain week</source>
+        <translation>按正常周末</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkCalendarStore</name>
+    <message>
+        <source>Reading the working-day calendar</source>
+        <translation>读取工作日历</translation>
+    </message>
+    <message>
+        <source>The working-day calendar holds an entry that cannot be read (%1); the database may be damaged.</source>
+        <translation>工作日历中有一条无法读取的记录（%1）；数据库可能已损坏。</translation>
+    </message>
+    <message>
+        <source>Changing the working-day calendar</source>
+        <translation>修改工作日历</translation>
+    </message>
+    <message>
+        <source>A day of the calendar has no valid date.</source>
+        <translation>工作日历中有一天的日期无效。</translation>
+    </message>
+    <message>
+        <source>Changed the working-day calendar: %1.</source>
+        <translation>修改了工作日历：%1。</translation>
     </message>
 </context>
 <context>
