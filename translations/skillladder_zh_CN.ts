@@ -836,19 +836,27 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
     <message numerus="yes">
         <source>The theory exam of %n candidate(s) needs at least %1 invigilator(s) (one per %2); %3 registered.</source>
-        <translation>%n 名考生的理论知识考试至少需要 %1 名监考人员（每 %2 人一名）；现登记 %3 名。</translation>
+        <translation>
+            <numerusform>%n 名考生的理论知识考试至少需要 %1 名监考人员（每 %2 人一名）；现登记 %3 名。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %1 panel has %n examiner(s); it needs an odd number of at least %2.</source>
-        <translation>%1考评组有 %n 名考评员；须为奇数且不少于 %2 名。</translation>
+        <translation>
+            <numerusform>%1考评组有 %n 名考评员；须为奇数且不少于 %2 名。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %1 panel has %n examiner(s); it needs an odd number.</source>
-        <translation>%1考评组有 %n 名考评员；人数须为奇数。</translation>
+        <translation>
+            <numerusform>%1考评组有 %n 名考评员；人数须为奇数。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The practical assessment of %n candidate(s) needs at least %1 examiner(s) (one per %2); %3 registered.</source>
-        <translation>%n 名考生的操作技能考核至少需要 %1 名考评员（每 %2 人一名）；现登记 %3 名。</translation>
+        <translation>
+            <numerusform>%n 名考生的操作技能考核至少需要 %1 名考评员（每 %2 人一名）；现登记 %3 名。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a condition of registration in the policy.</source>
@@ -872,7 +880,9 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
     <message numerus="yes">
         <source>Registration for %1 needs %n year(s) at %2 by the assessment date %3: held since %4, eligible from %5.</source>
-        <translation>报考%1须在考核日期 %3 前取得%2满 %n 年：%4 取得，%5 起符合报名条件。</translation>
+        <translation>
+            <numerusform>报考%1须在考核日期 %3 前取得%2满 %n 年：%4 取得，%5 起符合报名条件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
