@@ -800,6 +800,12 @@ void MainWindow::openAuditTrailOn(QDate day)
     view->show();
 }
 
+void MainWindow::showRound(qint64 roundId)
+{
+    m_tabs->setCurrentWidget(m_certification);
+    m_certification->showRound(roundId);
+}
+
 void MainWindow::connectWorkbench()
 {
     connect(m_workbench, &WorkbenchView::dueListRequested, this, [this](QDate asOf) {
