@@ -11,6 +11,7 @@ Result<RoundContext> RoundContext::read(
     RoundContext context;
     context.connection = &connection;
     context.officer = officer;
+    context.today = today;
     auto round = AssessmentRoundStore::get(connection.db(), roundId, officer, today);
     if (!round)
         return round.error();

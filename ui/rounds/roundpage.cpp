@@ -98,7 +98,6 @@ void RoundPage::reload()
         return;
     }
     m_context = std::move(*read);
-    m_context->today = m_today;
     showHeader(m_context->round);
     m_candidates->show(*m_context);
     m_panels->show(*m_context);
