@@ -50,6 +50,12 @@ void CertificationPage::showWaitingForMe()
     m_certifications->showWaitingForMe();
 }
 
+void CertificationPage::showRound(qint64 roundId)
+{
+    setCurrentWidget(m_certifications);
+    m_certifications->showRound(roundId);
+}
+
 void CertificationPage::reload()
 {
     m_certifications->reloadAll();

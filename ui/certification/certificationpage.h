@@ -26,6 +26,7 @@ public:
     // the officer's decision.
     void showDueOn(QDate day);
     void showWaitingForMe();
+    void showRound(qint64 roundId);
     CertificationView *certifications() const { return m_certifications; }
     DueView *due() const { return m_due; }
     CompetitionView *competitions() const { return m_competitions; }
