@@ -42,6 +42,7 @@
 #include "ui/referencedata/occupationsdialog.h"
 #include "ui/referencedata/salarybandsdialog.h"
 #include "ui/referencedata/unitsdialog.h"
+#include "ui/referencedata/workcalendardialog.h"
 #include "ui/roster/leavingdialog.h"
 #include "ui/roster/moveworkersdialog.h"
 #include "ui/roster/newworkerdialog.h"
@@ -284,6 +285,22 @@ int main(int argc, char *argv[])
         bands.midEdit()->setText(bands.maxEdit()->text() + u"1"_s);
         bands.show();
         ok = QTest::qWaitForWindowExposed(&bands) && save(bands, out, u"reference-bands.png"_s)
+            && ok;
+    }
+    {
+        // The working-day calendar (issue 16) as the administrator edits it: 2025's State
+        // Council days, National Day's working Saturday selected.
+        const auto admin = skl::OfficerStore::load((*connection)->db(), u"admin"_s);
+        if (!admin)
+            return 1;
+        skl::WorkCalendarDialog calendar(**connection, *admin);
+        calendar.showYear(2025);
+        for (int row = 0; row < calendar.table()->rowCount(); ++row) {
+            if (calendar.table()->item(row, skl::WorkCalendarDialog::Day)->text() == u"2025-10-11")
+                calendar.table()->selectRow(row);
+        }
+        calendar.show();
+        ok = QTest::qWaitForWindowExposed(&calendar) && save(calendar, out, u"work-calendar.png"_s)
             && ok;
     }
     {

@@ -27,6 +27,7 @@ namespace skl {
 class AllowanceView;
 class OccupationsDialog;
 class SalaryBandsDialog;
+class WorkCalendarDialog;
 class UnitsDialog;
 class DatabaseLock;
 class PayView;
@@ -83,6 +84,7 @@ public:
     UnitsDialog *openUnits();
     OccupationsDialog *openOccupations();
     SalaryBandsDialog *openSalaryBands();
+    WorkCalendarDialog *openWorkCalendar();
     // Enables action only for an officer whose roles allow act, with a tooltip naming the roles
     // it needs: every action that writes or reads beyond what all roles read is registered here.
     // Core refuses anyway; this only spares the officer a refusal.
