@@ -2,6 +2,7 @@
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -94,8 +95,6 @@ void RoundDossierTab::generate(const QString &folder, std::function<void(bool)> 
     const qint64 roundId = m_context->round.id;
     const Officer by = m_context->officer;
     const QDate today = m_context->today;
-    const bool archives
-        = m_context->round.reportedOn.isValid() && !m_context->round.archivedOn.isValid();
     runWithProgress<Result<QStringList>>(
         this, tr("Making the dossier…"),
         [database, roundId, by, today, folder](ProgressSink &progress) -> Result<QStringList> {
@@ -103,35 +102,28 @@ void RoundDossierTab::generate(const QString &folder, std::function<void(bool)> 
                 return RoundDossier::write(db, roundId, by, folder, progress, today);
             });
         },
-        [this, folder, archives, today, finished](
-            const std::optional<Result<QStringList>> &result) {
-            const bool written = result && result->ok();
+        [this, finished](const std::optional<Result<QStringList>> &result) {
+            const bool made = result && result->ok();
             if (result && !result->ok())
                 ErrorPresenter::show(this, tr("Make the dossier"), result->error());
-            if (written) {
-                showFiles(folder, result->value());
-                // The first dossier after the report is the archive, and starts the retention.
-                if (archives && m_context) {
-                    const Status recorded
-                        = AssessmentRoundStore::recordArchive(m_context->connection->db(),
-                            m_context->round.id, today, m_context->officer, today);
-                    if (!recorded)
-                        ErrorPresenter::show(this, tr("Make the dossier"), recorded.error());
-                    Q_EMIT written();
-                }
+            if (made) {
+                showFiles(result->value());
+                // The first dossier after the report is the archive: its dates are shown.
+                Q_EMIT written();
             }
             if (finished)
-                finished(written);
+                finished(made);
         });
 }
 
-void RoundDossierTab::showFiles(const QString &folder, const QStringList &files)
+void RoundDossierTab::showFiles(const QStringList &files)
 {
-    m_folder = folder;
+    // The volumes are in the round's own folder inside the one chosen.
+    m_folder = files.isEmpty() ? QString() : QFileInfo(files.constFirst()).absolutePath();
     m_files->clear();
     for (const QString &file : files)
         m_files->addItem(QDir::toNativeSeparators(file));
-    m_openFolder->setEnabled(true);
+    m_openFolder->setEnabled(!m_folder.isEmpty());
 }
 
 } // namespace skl

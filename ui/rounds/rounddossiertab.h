@@ -28,8 +28,8 @@ public:
     QListWidget *files() const { return m_files; }
     QLabel *retentionLabel() const { return m_retention; }
 
-    // Writes the dossier into folder; finished(true) once written (and the archive recorded
-    // when the round has been reported).
+    // Writes the dossier into folder (RoundDossier records the archive when the round has been
+    // reported); finished(true) once written.
     void generate(const QString &folder, std::function<void(bool)> finished = {});
 
 Q_SIGNALS:
@@ -37,7 +37,7 @@ Q_SIGNALS:
 
 private:
     void chooseFolder();
-    void showFiles(const QString &folder, const QStringList &files);
+    void showFiles(const QStringList &files);
 
     std::optional<RoundContext> m_context;
     QString m_folder;

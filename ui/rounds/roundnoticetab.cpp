@@ -146,8 +146,9 @@ void RoundNoticeTab::show(const RoundContext &context)
 
     const Officer &officer = context.officer;
     guardByAct(m_post, officer, Act::ManageRounds, !posted);
-    guardByAct(m_print, officer, Act::ReadCertifications, posted);
-    guardByAct(m_pdf, officer, Act::ReadCertifications, posted);
+    // Before it is posted the notice prints as a draft (草稿), for checking: it names the passes.
+    guardByAct(m_print, officer, Act::ReadCertifications, r.passed > 0);
+    guardByAct(m_pdf, officer, Act::ReadCertifications, r.passed > 0);
     // Only an approver decides that approvals need not wait (issue 16).
     m_override->setVisible(officer.may(Act::DecideCertification));
     m_override->setEnabled(posted && r.noticeOverrideBy.isEmpty() && context.today <= r.noticeEnds);
@@ -241,7 +242,7 @@ void RoundNoticeTab::printNotice()
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
+    RoundNotice::setUp(printer);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(title);
     std::optional<Error> failure;
