@@ -143,9 +143,9 @@ bool RoundScoresTab::save()
     return apply(entries, tr("Save the scores"));
 }
 
-bool RoundScoresTab::apply(const QList<ScoreEntry> &entries, const QString &title)
+bool RoundScoresTab::apply(
+    const QList<ScoreEntry> &entries, const QString &title, RowProblems problems)
 {
-    RowProblems problems;
     const auto applied = AssessmentRoundStore::enterScores(m_context->connection->db(),
         m_context->round.id, entries, m_context->officer, problems, m_context->today);
     if (!applied) {
@@ -193,13 +193,9 @@ void RoundScoresTab::importFile(const QString &path)
         ErrorPresenter::show(this, tr("Import scores"), entries.error());
         return;
     }
-    if (!problems.isEmpty()) {
-        RoundProblems::show(this, tr("Import scores"),
-            tr("%n problem(s) in the file; nothing was saved.", nullptr, int(problems.size())),
-            problems);
-        return;
-    }
-    apply(*entries, tr("Import scores"));
+    // The file's bad cells and the store's refusals are listed together; nothing is written
+    // while there is any.
+    apply(*entries, tr("Import scores"), problems);
 }
 
 } // namespace skl

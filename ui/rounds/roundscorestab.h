@@ -45,7 +45,7 @@ private:
     void showRefusal(const QString &message);
     void updateButtons();
     // Applies entries by the officer; shows the refusals or the proposals made.
-    bool apply(const QList<ScoreEntry> &entries, const QString &title);
+    bool apply(const QList<ScoreEntry> &entries, const QString &title, RowProblems problems = {});
 
     std::optional<RoundContext> m_context;
     RoundScoreModel *m_model;
