@@ -91,7 +91,8 @@ struct RoundFixture
 
     void staffPanels()
     {
-        for (const QString &no : { u"E1", u"E2", u"E3" })
+        for (const QString &no :
+            { QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("E3") })
             REQUIRE(AssessmentRoundStore::addStaff(db.db(), roundId, no, AssessmentPart::Practical,
                 QStringLiteral("KP-") + no, db.admin())
                         .ok());
