@@ -29,6 +29,7 @@
 #include "ui/audit/auditview.h"
 #include "ui/certification/certificatesettingswizard.h"
 #include "ui/certification/certificationpage.h"
+#include "ui/certification/competitionview.h"
 #include "ui/certification/dueview.h"
 #include "ui/certification/policydialog.h"
 #include "ui/dashboard/dashboardview.h"
@@ -290,10 +291,7 @@ int main(int argc, char *argv[])
     {
         // The working-day calendar (issue 16) as the administrator edits it: 2025's State
         // Council days, National Day's working Saturday selected.
-        const auto admin = skl::OfficerStore::load((*connection)->db(), u"admin"_s);
-        if (!admin)
-            return 1;
-        skl::WorkCalendarDialog calendar(**connection, *admin);
+        skl::WorkCalendarDialog calendar(**connection, admin);
         calendar.showYear(2025);
         for (int row = 0; row < calendar.table()->rowCount(); ++row) {
             if (calendar.table()->item(row, skl::WorkCalendarDialog::Day)->text() == u"2025-10-11")

@@ -108,11 +108,14 @@ namespace {
             return candidates.error();
         QList<ScoreEntry> entries;
         for (int i = 0; i < candidates->size() && i < scored; ++i) {
-            const QString &no = candidates->at(i).employeeNo;
+            const RoundCandidate &c = candidates->at(i);
             const int theory = 640 + (i * 37) % 300; // 64.0 … 93.9
             const int practical = i % 4 == 3 ? 520 + i * 5 : 700 + (i * 53) % 280;
-            entries += { 0, no, AssessmentPart::Theory, Score { theory }, QString() };
-            entries += { 0, no, AssessmentPart::Practical, Score { practical }, QString() };
+            // A theory pass kept from the earlier round is not sat again.
+            if (!c.parts[int(AssessmentPart::Theory)].carried)
+                entries += { 0, c.employeeNo, AssessmentPart::Theory, Score { theory }, QString() };
+            entries
+                += { 0, c.employeeNo, AssessmentPart::Practical, Score { practical }, QString() };
         }
         RowProblems problems;
         auto applied = AssessmentRoundStore::enterScores(db, roundId, entries, hr, problems, today);
@@ -172,7 +175,8 @@ Status DemoRounds::add(QSqlDatabase &db, QDate today)
             return done;
     }
 
-    // The round at work: assessed five days ago, most scored, the proposals awaiting the notice.
+    // The round at work: assessed five days ago, scored (a few failing the practical part, one
+    // retaking it with the theory kept), its notice posted yesterday: the proposals wait for it.
     const QDate end = today.addDays(-5);
     const DemoRoundPlan current { u"%1年第二期%2高级工考核"_s.arg(end.year()).arg(**occupation),
         **occupation, end.addDays(-1), end, kCandidates };
@@ -183,8 +187,11 @@ Status DemoRounds::add(QSqlDatabase &db, QDate today)
         return success();
     if (auto done = staffRound(db, *working, **occupation, *pool, kCandidates, *hr, today); !done)
         return done;
-    const auto scored = score(db, *working, kCandidates - 2, *hr, today);
-    return scored ? success() : Status(scored.error());
+    if (const auto scored = score(db, *working, kCandidates, *hr, today); !scored)
+        return scored.error();
+    const auto noticed
+        = AssessmentRoundStore::postNotice(db, *working, today.addDays(-1), *hr, today);
+    return noticed ? success() : Status(noticed.error());
 }
 
 } // namespace skl

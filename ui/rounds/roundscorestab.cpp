@@ -92,6 +92,9 @@ void RoundScoresTab::show(const RoundContext &context)
     m_model->setCandidates(
         context.candidates, context.parts, roundNames, context.officer.may(Act::ManageRounds));
     m_view->resizeColumnsToContents();
+    // Room for "100.0" and a header, whatever the first rows hold.
+    for (int column = RoundScoreModel::kFirstPart; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, std::max(m_view->columnWidth(column), 110));
     for (const AssessmentPart part : kAssessmentParts) {
         QComboBox *combo = m_examiners[int(part)];
         const bool needed = context.parts.contains(part);
