@@ -781,6 +781,459 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
 </context>
 <context>
+    <name>skl::AssessmentRoundStore</name>
+    <message>
+        <source>The assessment round needs a name.</source>
+        <translation>评价批次需要名称。</translation>
+    </message>
+    <message>
+        <source>The assessment round needs its assessment date.</source>
+        <translation>评价批次需要考核日期。</translation>
+    </message>
+    <message>
+        <source>The assessment starts on %1, after it ends on %2.</source>
+        <translation>考核开始日期 %1 晚于结束日期 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not assessed in a round.</source>
+        <translation>%1不通过评价批次考核。</translation>
+    </message>
+    <message>
+        <source>Starting the change</source>
+        <translation>开始修改</translation>
+    </message>
+    <message>
+        <source>The standard of %1 ends at %2; %3 is above it.</source>
+        <translation>%1的职业标准最高至%2；%3超出其范围。</translation>
+    </message>
+    <message>
+        <source>Opened the assessment round %1: %2 %3, assessed %4 to %5.</source>
+        <translation>开设评价批次 %1：%2%3，考核日期 %4 至 %5。</translation>
+    </message>
+    <message>
+        <source>Opening the assessment round</source>
+        <translation>开设评价批次</translation>
+    </message>
+    <message>
+        <source>An assessment round named &quot;%1&quot; exists already.</source>
+        <translation>名为“%1”的评价批次已存在。</translation>
+    </message>
+    <message>
+        <source>Reading the assessment rounds</source>
+        <translation>读取评价批次</translation>
+    </message>
+    <message>
+        <source>Round %1 has posted its results; it takes no more candidates.</source>
+        <translation>第 %1 批次已公示结果，不再接受报名。</translation>
+    </message>
+    <message>
+        <source>Registered %1 in the assessment round %2 (%3).</source>
+        <translation>已为 %1 报名评价批次 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Registering the candidate</source>
+        <translation>登记考生</translation>
+    </message>
+    <message>
+        <source>%1 is named twice in the registrations.</source>
+        <translation>报名名单中 %1 出现了两次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was registered: %n registration(s) cannot be accepted.</source>
+        <translation>
+            <numerusform>未登记任何考生：%n 条报名不能接受。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n candidate(s) in the assessment round %1 (%2).</source>
+        <translation>
+            <numerusform>已在评价批次 %1（%2）登记 %n 名考生。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registering the candidates</source>
+        <translation>登记考生</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs its reason.</source>
+        <translation>退出报名需要填写原因。</translation>
+    </message>
+    <message>
+        <source>There is no candidate %1.</source>
+        <translation>没有考生 %1。</translation>
+    </message>
+    <message>
+        <source>employee %1</source>
+        <translation>工号 %1</translation>
+    </message>
+    <message>
+        <source>%1 has been withdrawn from round %2 already.</source>
+        <translation>%1 已退出第 %2 批次。</translation>
+    </message>
+    <message>
+        <source>%1 has scores in round %2 and cannot be withdrawn.</source>
+        <translation>%1 在第 %2 批次已有成绩，不能退出。</translation>
+    </message>
+    <message>
+        <source>Withdrew %1 from the assessment round %2: %3</source>
+        <translation>%1 退出评价批次 %2：%3</translation>
+    </message>
+    <message>
+        <source>Withdrawing the candidate</source>
+        <translation>办理考生退出</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 panel of round %3 already.</source>
+        <translation>%1 已在第 %3 批次的%2考评组中。</translation>
+    </message>
+    <message>
+        <source>%1 is a candidate of round %2 and cannot assess it (回避).</source>
+        <translation>%1 是第 %2 批次的考生，不能担任该批次考评（回避）。</translation>
+    </message>
+    <message>
+        <source>%1 may not assess round %2: they and the candidate %3 are master and apprentice (回避).</source>
+        <translation>%1 不能担任第 %2 批次考评：其与考生 %3 有师徒关系（回避）。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 in %3 on the assessment date %4; an examiner of this round holds at least %5.</source>
+        <translation>%1 在考核日期 %4 持有%3%2；本批次考评员须至少持有%5。</translation>
+    </message>
+    <message>
+        <source>no grade</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Added %1 as an invigilator of the theory exam of round %2.</source>
+        <translation>已将 %1 登记为第 %2 批次理论知识考试的监考人员。</translation>
+    </message>
+    <message>
+        <source>Added %1 to the %2 panel of round %3.</source>
+        <translation>已将 %1 加入第 %3 批次的%2考评组。</translation>
+    </message>
+    <message>
+        <source>Adding the examiner</source>
+        <translation>登记考评员</translation>
+    </message>
+    <message>
+        <source>There is no examiner or invigilator %1 on a panel.</source>
+        <translation>考评组中没有考评员或监考人员 %1。</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the %2 panel of round %3.</source>
+        <translation>已将 %1 移出第 %3 批次的%2考评组。</translation>
+    </message>
+    <message>
+        <source>Removing the examiner</source>
+        <translation>移除考评员</translation>
+    </message>
+    <message>
+        <source>Round %1 has posted its results on %2; its scores are final.</source>
+        <translation>第 %1 批次已于 %2 公示结果，成绩不可再改。</translation>
+    </message>
+    <message>
+        <source>%1 is not a candidate of round %2.</source>
+        <translation>%1 不是第 %2 批次的考生。</translation>
+    </message>
+    <message>
+        <source>No worker has the employee number &quot;%1&quot;.</source>
+        <translation>没有工号为“%1”的职工。</translation>
+    </message>
+    <message>
+        <source>Round %1 assesses %2, which has no %3 (from %4 up).</source>
+        <translation>第 %1 批次考核%2，不设%3（%4及以上才有）。</translation>
+    </message>
+    <message>
+        <source>%1 has a second %2 score among these.</source>
+        <translation>%1 在本次录入中有第二个%2成绩。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the %2 panel of round %3.</source>
+        <translation>%1 不在第 %3 批次的%2考评组中。</translation>
+    </message>
+    <message>
+        <source>%1 passed and has certification %2 (%3); a score that fails them is refused.</source>
+        <translation>%1 已合格并有认定申请 %2（%3）；使其不合格的成绩不予接受。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No score was recorded: %n line(s) cannot be accepted.</source>
+        <translation>
+            <numerusform>未录入任何成绩：%n 行不能接受。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n score(s) in the assessment round %1 (%2).</source>
+        <translation>
+            <numerusform>在评价批次 %1（%2）录入 %n 项成绩。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the scores</source>
+        <translation>录入成绩</translation>
+    </message>
+    <message>
+        <source>No score was recorded: %1 passed, but cannot be proposed: %2</source>
+        <translation>未录入任何成绩：%1 已合格，但不能申报认定：%2</translation>
+    </message>
+    <message>
+        <source>The day the notice is posted is missing.</source>
+        <translation>缺少公示日期。</translation>
+    </message>
+    <message>
+        <source>The results of round %1 cannot be posted on %2, before the assessment ends on %3.</source>
+        <translation>第 %1 批次的结果不能在 %2 公示，早于考核结束日期 %3。</translation>
+    </message>
+    <message>
+        <source>Round %1 has no candidates to post.</source>
+        <translation>第 %1 批次没有可公示的考生。</translation>
+    </message>
+    <message>
+        <source>The notice of round %1 waits for every score: %2 not fully scored.</source>
+        <translation>第 %1 批次须在全部成绩录入后公示：%2 的成绩尚不完整。</translation>
+    </message>
+    <message>
+        <source>Posted the public notice of the assessment round %1 on %2.</source>
+        <translation>于 %2 公示评价批次 %1 的结果。</translation>
+    </message>
+    <message>
+        <source>Posting the notice</source>
+        <translation>公示结果</translation>
+    </message>
+    <message>
+        <source>Letting decisions go before the notice period ends needs a reason.</source>
+        <translation>在公示期结束前放行审批需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Round %1 has not posted its notice yet.</source>
+        <translation>第 %1 批次尚未公示。</translation>
+    </message>
+    <message>
+        <source>%1 has already let the decisions of round %2 go: %3</source>
+        <translation>%1 已放行第 %2 批次的审批：%3</translation>
+    </message>
+    <message>
+        <source>Let the decisions of the assessment round %1 go before its notice period ends: %2</source>
+        <translation>在公示期结束前放行评价批次 %1 的审批：%2</translation>
+    </message>
+    <message>
+        <source>Overriding the notice period</source>
+        <translation>提前结束公示期</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results of round %1 have not been posted yet: approvals begin once the public notice (%n working day(s)) has run.</source>
+        <translation>
+            <numerusform>第 %1 批次的结果尚未公示：须公示（%n 个工作日）期满后方可审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The public notice of round %1 runs until %2: approvals may begin on %3, unless an approver lets them go earlier with a reason.</source>
+        <translation>第 %1 批次的公示期至 %2：%3 起方可审批，除非审批人填写原因提前放行。</translation>
+    </message>
+    <message>
+        <source>The day of the report is missing.</source>
+        <translation>缺少上报日期。</translation>
+    </message>
+    <message>
+        <source>Round %1 was reported on %2 already.</source>
+        <translation>第 %1 批次已于 %2 上报。</translation>
+    </message>
+    <message>
+        <source>Round %1 has not posted its results yet; it is reported after its notice and decisions.</source>
+        <translation>第 %1 批次尚未公示结果；须在公示和审批之后上报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1 has %n certification(s) awaiting a decision; it is reported once every one is decided.</source>
+        <translation>
+            <numerusform>第 %1 批次有 %n 项认定申请待审批；全部审批后方可上报。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded the report of the assessment round %1 to the provincial system on %2 (%3).</source>
+        <translation>记录评价批次 %1 已于 %2 上报省级系统（%3）。</translation>
+    </message>
+    <message>
+        <source>Recording the report</source>
+        <translation>记录上报</translation>
+    </message>
+    <message>
+        <source>The day of the archive is missing.</source>
+        <translation>缺少归档日期。</translation>
+    </message>
+    <message>
+        <source>Round %1 is archived after its report to the provincial system.</source>
+        <translation>第 %1 批次须在上报省级系统后归档。</translation>
+    </message>
+    <message>
+        <source>Archived the assessment round %1 on %2.</source>
+        <translation>于 %2 将评价批次 %1 归档。</translation>
+    </message>
+    <message>
+        <source>Recording the archive</source>
+        <translation>记录归档</translation>
+    </message>
+    <message>
+        <source>Reading the assessment round</source>
+        <translation>读取评价批次</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The employee number is missing.</source>
+        <translation>缺少工号。</translation>
+    </message>
+    <message>
+        <source>%1 is not in service on the assessment date %2.</source>
+        <translation>%1 在考核日期 %2 不在职。</translation>
+    </message>
+    <message>
+        <source>%1 is registered in round %2 already.</source>
+        <translation>%1 已报名第 %2 批次。</translation>
+    </message>
+    <message>
+        <source>%1 examines or invigilates in round %2 and cannot also be its candidate (回避).</source>
+        <translation>%1 是第 %2 批次的考评员或监考人员，不能同时作为该批次的考生（回避）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a candidate of round %2: they and %3, on its %4 panel, are master and apprentice (回避).</source>
+        <translation>%1 不能报名第 %2 批次：其与该批次%4考评组的 %3 有师徒关系（回避）。</translation>
+    </message>
+    <message>
+        <source>an examiner outside your workshops</source>
+        <translation>您所辖车间以外的一名考评员</translation>
+    </message>
+    <message>
+        <source>%1 cannot be registered for %2 %3: %4</source>
+        <translation>%1 不能报名%2%3：%4</translation>
+    </message>
+    <message>
+        <source>%1 %2 (kept from round %3)</source>
+        <translation>%1 %2（沿用第 %3 批次成绩）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Assessment round %1: %2</source>
+        <extracomment>Between the parts of a proposal&apos;s evidence: 理论知识 78.5，操作技能 81.0</extracomment>
+        <translation>考核批次 %1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>There is no assessment round %1, or it is a round without an assessment (occupation, grade and dates).</source>
+        <translation>评价批次 %1 不存在，或该批次未设考核（职业、等级和日期）。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::AssessmentRules</name>
+    <message>
+        <source>Theory</source>
+        <translation>理论知识</translation>
+    </message>
+    <message>
+        <source>Practical skills</source>
+        <translation>操作技能</translation>
+    </message>
+    <message>
+        <source>Comprehensive review</source>
+        <translation>综合评审</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Eligibility review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>认定</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one decimal.</source>
+        <translation>“%1”的小数超过一位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score from 0 to 100.</source>
+        <translation>“%1”不是 0 至 100 的分数。</translation>
+    </message>
+    <message>
+        <source>%1 is above 100.</source>
+        <translation>%1 超过 100。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The theory exam of %n candidate(s) needs at least %1 invigilator(s) (one per %2); %3 registered.</source>
+        <translation>
+            <numerusform>%n 名考生的理论知识考试至少需要 %1 名监考人员（每 %2 人一名）；已登记 %3 名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 panel has %n examiner(s); it needs an odd number of at least %2.</source>
+        <translation>
+            <numerusform>%1考评组有 %n 名考评员；须为不少于 %2 名的奇数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 panel has %n examiner(s); it needs an odd number.</source>
+        <translation>
+            <numerusform>%1考评组有 %n 名考评员；须为奇数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The practical assessment of %n candidate(s) needs at least %1 examiner(s) (one per %2); %3 registered.</source>
+        <translation>
+            <numerusform>%n 名考生的操作技能考核至少需要 %1 名考评员（每 %2 人一名）；已登记 %3 名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition of registration in the policy.</source>
+        <translation>“%1”不是政策设置中的报名条件。</translation>
+    </message>
+    <message>
+        <source>The condition &quot;%1&quot; admits registration up to %2, not %3.</source>
+        <translation>报名条件“%1”最高可报%2，不能报%3。</translation>
+    </message>
+    <message>
+        <source>The worker already holds %1 in this occupation.</source>
+        <translation>该职工在本职业已持有%1。</translation>
+    </message>
+    <message>
+        <source>Registration for %1 needs %2 held in the occupation; the worker holds no grade in it.</source>
+        <translation>报名%1须在本职业持有%2；该职工在本职业没有等级。</translation>
+    </message>
+    <message>
+        <source>Registration for %1 needs %2 held in the occupation; the worker holds %3.</source>
+        <translation>报名%1须在本职业持有%2；该职工持有%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration for %1 needs %n year(s) at %2 by the assessment date %3: held since %4, eligible from %5.</source>
+        <translation>
+            <numerusform>报名%1须在考核日期 %3 前持有%2满 %n 年：自 %4 起持有，%5 起符合条件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>skl::AuditChain</name>
     <message>
         <source>Sealing the audit trail</source>
@@ -1864,14 +2317,6 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
         <translation>--status：“%1”不是 proposed、approved、rejected、revoked 之一。</translation>
     </message>
     <message>
-        <source>round add NAME opens an assessment round.</source>
-        <translation>round add NAME 用于开设评价批次。</translation>
-    </message>
-    <message>
-        <source>Opened assessment round %1: %2.</source>
-        <translation>已开设评价批次 %1：%2。</translation>
-    </message>
-    <message>
         <source>competition needs add or result.</source>
         <translation>competition 需要 add 或 result。</translation>
     </message>
@@ -2362,6 +2807,10 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
         <source>employee %1</source>
         <translation>工号 %1</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificationTableModel</name>
@@ -2840,12 +3289,6 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
 </translation>
     </message>
     <message>
-        <source>  round add NAME                           open an assessment round
-</source>
-        <translation>  round add NAME                           新建评价批次
-</translation>
-    </message>
-    <message>
         <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
 </source>
         <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
@@ -3016,6 +3459,36 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
       [--in-service|--left] [--as-of D] [--sort employee-no|name|grade|
       grade-date|hire-date] [--descending] [--font FAMILY]
                                             按筛选条件打印花名册（A4 横向 PDF）
+</translation>
+    </message>
+    <message>
+        <source>  round add NAME                           a round of proposals approved together
+  round add NAME --occupation OCC --grade G --assessment-end YYYY-MM-DD
+          [--assessment-start YYYY-MM-DD] [--json]  open an assessment round
+  round list [--json]                      the assessment rounds and their stages
+  round register ID --employee NO [--condition CODE]  register a candidate
+  round examiner ID --employee NO --part theory|practical|review
+          [--certificate NO]               an examiner (theory: an invigilator)
+  round scores ID FILE.csv                 employee_no, theory, practical[, review]
+          [, examiner]; all lines or none
+  round results ID [--json]                scores, results and proposals
+  round post-notice ID [--on YYYY-MM-DD]   post the results (公示)
+  round override-notice ID --reason R      let decisions go before the notice ends
+  round report ID --on YYYY-MM-DD [--reference REF]  reported to the province
+</source>
+        <translation>  round add NAME                           开设集中审批的申报批次
+  round add NAME --occupation OCC --grade G --assessment-end YYYY-MM-DD
+          [--assessment-start YYYY-MM-DD] [--json]  开设评价批次（考核）
+  round list [--json]                      评价批次及其所处阶段
+  round register ID --employee NO [--condition CODE]  考生报名
+  round examiner ID --employee NO --part theory|practical|review
+          [--certificate NO]               登记考评员（theory：监考人员）
+  round scores ID FILE.csv                 工号、理论知识、操作技能[、综合评审]
+          [、考评员工号]；全部录入或全部不录入
+  round results ID [--json]                成绩、结果和认定申请
+  round post-notice ID [--on YYYY-MM-DD]   公示结果
+  round override-notice ID --reason R      公示期结束前放行审批
+  round report ID --on YYYY-MM-DD [--reference REF]  记录上报省级系统
 </translation>
     </message>
 </context>
@@ -7116,6 +7589,18 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>0 (no) or 1 (yes)</source>
         <translation>0（否）或 1（是）</translation>
     </message>
+    <message>
+        <source>a score from 0 to 100 with at most one decimal</source>
+        <translation>0 至 100、最多一位小数的分数</translation>
+    </message>
+    <message>
+        <source>a number of months from 0 to 120</source>
+        <translation>0 至 120 的月数</translation>
+    </message>
+    <message>
+        <source>a grade such as 中级工, or 0 for none</source>
+        <translation>如“中级工”的技能等级，或 0 表示不设</translation>
+    </message>
 </context>
 <context>
     <name>skl::ProductInfo</name>
@@ -8235,6 +8720,122 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Roster</source>
         <translation>花名册</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundCommands</name>
+    <message>
+        <source>round needs add, list, register, examiner, scores, results, post-notice, override-notice or report.</source>
+        <translation>round 需要 add、list、register、examiner、scores、results、post-notice、override-notice 或 report。</translation>
+    </message>
+    <message>
+        <source>Unknown round command &quot;%1&quot;.</source>
+        <translation>未知的 round 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>round %1 needs one round number.</source>
+        <translation>round %1 需要一个批次编号。</translation>
+    </message>
+    <message>
+        <source>round add NAME [--occupation OCC --grade G --assessment-end YYYY-MM-DD] opens an assessment round.</source>
+        <translation>round add NAME [--occupation OCC --grade G --assessment-end YYYY-MM-DD] 开设评价批次。</translation>
+    </message>
+    <message>
+        <source>An assessment round needs --occupation, --grade and --assessment-end together.</source>
+        <translation>评价批次需要同时给出 --occupation、--grade 和 --assessment-end。</translation>
+    </message>
+    <message>
+        <source>--grade: &quot;%1&quot; is not a grade (高级工, 三级, Senior Worker …).</source>
+        <translation>--grade：“%1”不是技能等级（高级工、三级、Senior Worker …）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是日期；请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Opened assessment round %1: %2.</source>
+        <translation>已开设评价批次 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Opened assessment round %1: %2, %3 %4, assessed on %5; results are due at the provincial system by %6.</source>
+        <translation>已开设评价批次 %1：%2，%3%4，考核日期 %5；结果须于 %6 前上报省级系统。</translation>
+    </message>
+    <message>
+        <source>round register needs --employee NO.</source>
+        <translation>round register 需要 --employee 工号。</translation>
+    </message>
+    <message>
+        <source>Registered %1 in round %2 (candidate %3).</source>
+        <translation>已为 %1 报名第 %2 批次（考生 %3）。</translation>
+    </message>
+    <message>
+        <source>round examiner needs --employee NO and --part theory, practical or review.</source>
+        <translation>round examiner 需要 --employee 工号和 --part theory、practical 或 review。</translation>
+    </message>
+    <message>
+        <source>Added %1 as an invigilator of the theory exam of round %2.</source>
+        <translation>已将 %1 登记为第 %2 批次理论知识考试的监考人员。</translation>
+    </message>
+    <message>
+        <source>Added %1 to the %2 panel of round %3.</source>
+        <translation>已将 %1 加入第 %3 批次的%2考评组。</translation>
+    </message>
+    <message>
+        <source>round scores ID FILE.csv records a round&apos;s scores.</source>
+        <translation>round scores ID FILE.csv 录入一个批次的成绩。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; no score was recorded.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个问题；未录入任何成绩。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n score(s) in round %1.</source>
+        <translation>
+            <numerusform>已在第 %1 批次录入 %n 项成绩。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) passed every part and were proposed for approval.</source>
+        <translation>
+            <numerusform>%n 名考生各项均合格，已申报认定、等待审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1: %2, %3 %4; stage %5; results due by %6.</source>
+        <translation>第 %1 批次：%2，%3%4；阶段：%5；结果须于 %6 前上报。</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>not passed: %1</source>
+        <translation>不合格：%1</translation>
+    </message>
+    <message>
+        <source>The results of round %1 are posted from %2 until %3; approvals may begin after that.</source>
+        <translation>第 %1 批次的结果自 %2 公示至 %3；此后方可审批。</translation>
+    </message>
+    <message>
+        <source>round override-notice needs --reason.</source>
+        <translation>round override-notice 需要 --reason。</translation>
+    </message>
+    <message>
+        <source>The certifications of round %1 may be decided before its notice period ends.</source>
+        <translation>第 %1 批次的认定申请可在公示期结束前审批。</translation>
+    </message>
+    <message>
+        <source>Recorded the report of round %1 on %2.</source>
+        <translation>已记录第 %1 批次于 %2 上报。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundScoresImport</name>
+    <message>
+        <source>The employee number is missing.</source>
+        <translation>缺少工号。</translation>
     </message>
 </context>
 <context>
@@ -9620,6 +10221,92 @@ Everything entered since then is replaced. The current database is kept beside i
 %3 — login %4</source>
         <translation>%2 上的 %1
 %3 — 登录名 %4</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Spring Festival, working day</source>
+        <translation>春节调休上班</translation>
+    </message>
+    <message>
+        <source>Qingming Festival</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Labour Day, working day</source>
+        <translation>劳动节调休上班</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>National Day and Mid-Autumn Festival</source>
+        <translation>国庆节、中秋节</translation>
+    </message>
+    <message>
+        <source>National Day, working day</source>
+        <translation>国庆节调休上班</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day, working day</source>
+        <translation>元旦调休上班</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>As the plain week</source>
+        <translation>按周末规则</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkCalendarStore</name>
+    <message>
+        <source>Reading the working-day calendar</source>
+        <translation>读取工作日日历</translation>
+    </message>
+    <message>
+        <source>The working-day calendar holds an entry that cannot be read (%1); the database may be damaged.</source>
+        <translation>工作日日历中有一条无法读取的记录（%1）；数据库可能已损坏。</translation>
+    </message>
+    <message>
+        <source>Changing the working-day calendar</source>
+        <translation>修改工作日日历</translation>
+    </message>
+    <message>
+        <source>A day of the calendar has no valid date.</source>
+        <translation>日历中有一天的日期无效。</translation>
+    </message>
+    <message>
+        <source>Changed the working-day calendar: %1.</source>
+        <translation>修改了工作日日历：%1。</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ int RoundCommands::round(CliArguments &args)
 qint64 RoundCommands::roundId(CliArguments &args, const QString &verb)
 {
     qint64 id = 0;
-    if (!args.finish())
+    if (args.hasErrors())
         return 0;
     if (args.size() != 1 || !CliArguments::parseId(args.first(), id)) {
         m_cli.usageError(tr("round %1 needs one round number.").arg(verb));
@@ -278,7 +278,7 @@ int RoundCommands::examiner(CliArguments &args)
 
 int RoundCommands::scores(CliArguments &args)
 {
-    if (!args.finish())
+    if (args.hasErrors())
         return BadUsage;
     qint64 id = 0;
     if (args.size() != 2 || !CliArguments::parseId(args.first(), id))
