@@ -781,6 +781,101 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
 </context>
 <context>
+    <name>skl::AssessmentRules</name>
+    <message>
+        <source>Theory</source>
+        <translation>理论知识</translation>
+    </message>
+    <message>
+        <source>Practical skills</source>
+        <translation>操作技能</translation>
+    </message>
+    <message>
+        <source>Comprehensive review</source>
+        <translation>综合评审</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Eligibility review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>认定</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one decimal.</source>
+        <translation>“%1”的小数超过一位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score from 0 to 100.</source>
+        <translation>“%1”不是 0 到 100 之间的成绩。</translation>
+    </message>
+    <message>
+        <source>%1 is above 100.</source>
+        <translation>%1 超过 100。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The theory exam of %n candidate(s) needs at least %1 invigilator(s) (one per %2); %3 registered.</source>
+        <translation>%n 名考生的理论知识考试至少需要 %1 名监考人员（每 %2 人一名）；已登记 %3 名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 panel has %n examiner(s); it needs an odd number of at least %2.</source>
+        <translation>%1考评组有 %n 名考评员；须为不少于 %2 人的奇数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 panel has %n examiner(s); it needs an odd number.</source>
+        <translation>%1考评组有 %n 名考评员；须为奇数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The practical assessment of %n candidate(s) needs at least %1 examiner(s) (one per %2); %3 registered.</source>
+        <translation>%n 名考生的操作技能考核至少需要 %1 名考评员（每 %2 人一名）；已登记 %3 名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a condition of registration in the policy.</source>
+        <translation>“%1”不是政策中规定的报名条件。</translation>
+    </message>
+    <message>
+        <source>The condition &quot;%1&quot; admits registration up to %2, not %3.</source>
+        <translation>条件“%1”最高可报 %2，不能报 %3。</translation>
+    </message>
+    <message>
+        <source>The worker already holds %1 in this occupation.</source>
+        <translation>该职工在本职业已取得%1。</translation>
+    </message>
+    <message>
+        <source>Registration for %1 needs %2 held in the occupation; the worker holds no grade in it.</source>
+        <translation>报考%1须在本职业取得%2；该职工在本职业没有等级。</translation>
+    </message>
+    <message>
+        <source>Registration for %1 needs %2 held in the occupation; the worker holds %3.</source>
+        <translation>报考%1须在本职业取得%2；该职工现为%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration for %1 needs %n year(s) at %2 by the assessment date %3: held since %4, eligible from %5.</source>
+        <translation>报考%1须在考核日 %3 前取得%2满 %n 年：该职工自 %4 起取得，自 %5 起符合条件。</translation>
+    </message>
+</context>
+<context>
     <name>skl::AuditChain</name>
     <message>
         <source>Sealing the audit trail</source>
@@ -1797,6 +1892,10 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
         <translation>
             <numerusform>发证 %n 份；重印已发证书 %1 份（非补发）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the certificates&apos; printings</source>
+        <translation>读取证书打印记录</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3856,17 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::DocumentPages</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>skl::DueCommands</name>
     <message numerus="yes">
         <source>%n worker(s) due for assessment written to %1.</source>
@@ -5227,6 +5337,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>
             <numerusform>花名册（共 %n 页）已发送到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Working-day calendar…</source>
+        <translation>工作日历(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -8238,6 +8352,545 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::RoundDossier</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Invigilator, %1</source>
+        <translation>监考人员（%1）</translation>
+    </message>
+    <message>
+        <source>Examiner, %1</source>
+        <translation>考评员（%1）</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>%1 (kept from round %2)</source>
+        <translation>%1（保留自批次 %2）</translation>
+    </message>
+    <message>
+        <source>keep on paper until %1 (%2 years), electronically until %3 (%4 years)</source>
+        <translation>纸质档案保存至 %1（%2 年），电子档案保存至 %3（%4 年）</translation>
+    </message>
+    <message>
+        <source>Archived %1: %2.</source>
+        <translation>%1 归档：%2。</translation>
+    </message>
+    <message>
+        <source>Preliminary copy of %1: the round is not reported to the provincial system yet, so it is not archived. Counted from today: %2.</source>
+        <translation>%1 的预备稿：本批次尚未上报省级系统，尚未归档。自今日起计：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Candidates registered (%n)</source>
+        <translation>报名人员（%n 人）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Grade held</source>
+        <translation>现等级</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>取得日期</translation>
+    </message>
+    <message>
+        <source>Condition of registration</source>
+        <translation>报名条件</translation>
+    </message>
+    <message>
+        <source>Eligibility on %1</source>
+        <translation>资格审核（%1）</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>报名人</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <source>eligible: the years at the grade held are met</source>
+        <translation>符合：现等级年限已满</translation>
+    </message>
+    <message>
+        <source>eligible by condition %1</source>
+        <translation>符合：按条件 %1</translation>
+    </message>
+    <message>
+        <source>years at the grade held</source>
+        <translation>现等级年限</translation>
+    </message>
+    <message>
+        <source>Volume 1: registration and eligibility</source>
+        <translation>卷一 报名与资格审核</translation>
+    </message>
+    <message>
+        <source>The round and the policy in force on %1</source>
+        <translation>批次情况及 %1 适用的政策</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1（第 %2 号）</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade assessed</source>
+        <translation>认定等级</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>建立人</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 passed, %3 failed, %4 approved, %5 rejected</source>
+        <translation>报名 %1 人，合格 %2 人，不合格 %3 人，已批准 %4 人，已驳回 %5 人</translation>
+    </message>
+    <message>
+        <source>Parts required</source>
+        <translation>考核科目</translation>
+    </message>
+    <message>
+        <source>Pass mark of every part</source>
+        <translation>各科合格分数线</translation>
+    </message>
+    <message>
+        <source>Comprehensive review from</source>
+        <translation>综合评审起始等级</translation>
+    </message>
+    <message>
+        <source>A passed part is kept for a retake</source>
+        <translation>合格科目保留期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>%n 个月</translation>
+    </message>
+    <message>
+        <source>Examiners per panel</source>
+        <translation>每组考评员人数</translation>
+    </message>
+    <message>
+        <source>an odd number, at least %1</source>
+        <translation>奇数，不少于 %1 人</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>人员配备</translation>
+    </message>
+    <message>
+        <source>1 invigilator per %1 candidates in theory, 1 examiner per %2 in practical</source>
+        <translation>理论考试每 %1 名考生 1 名监考人员，操作技能每 %2 名考生 1 名考评员</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>公示期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>%n 个工作日</translation>
+    </message>
+    <message>
+        <source>Notice posted</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>%1, period ends %2</source>
+        <translation>%1 起，%2 止</translation>
+    </message>
+    <message>
+        <source>not posted</source>
+        <translation>未公示</translation>
+    </message>
+    <message>
+        <source>Decisions before the period ended</source>
+        <translation>公示期满前审批</translation>
+    </message>
+    <message>
+        <source>allowed by %1: %2</source>
+        <translation>%1 准许：%2</translation>
+    </message>
+    <message>
+        <source>Report to the provincial system</source>
+        <translation>上报省级系统</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) after the assessment ends</source>
+        <translation>考核结束后 %n 个工作日内</translation>
+    </message>
+    <message>
+        <source>Report due (working-day calendar)</source>
+        <translation>上报期限（按工作日历）</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>%1, reference %2</source>
+        <translation>%1，编号 %2</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未上报</translation>
+    </message>
+    <message>
+        <source>Calendar years known</source>
+        <translation>工作日历已录入年份</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>paper %1 years, electronic %2 years</source>
+        <translation>纸质 %1 年，电子 %2 年</translation>
+    </message>
+    <message>
+        <source>Volume 2: filing</source>
+        <translation>卷二 备案</translation>
+    </message>
+    <message>
+        <source>Examiners and invigilators</source>
+        <translation>考评员与监考人员</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Examiner certificate no.</source>
+        <translation>考评员证书编号</translation>
+    </message>
+    <message>
+        <source>Panel checks</source>
+        <translation>考评组检查</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>meets the rules</source>
+        <translation>符合要求</translation>
+    </message>
+    <message>
+        <source>Volume 3: conduct of the assessment</source>
+        <translation>卷三 过程管理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores as entered (%n)</source>
+        <translation>成绩录入记录（%n 条）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>考评员</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>the panel</source>
+        <translation>考评组</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Parts not passed</source>
+        <translation>未通过科目</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>认定申请</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>not fully scored</source>
+        <translation>成绩不全</translation>
+    </message>
+    <message>
+        <source>no. %1, %2</source>
+        <translation>第 %1 号，%2</translation>
+    </message>
+    <message>
+        <source>Volume 4: papers and scores</source>
+        <translation>卷四 试卷及成绩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates issued (%n)</source>
+        <translation>发放证书（%n 本）</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Times printed</source>
+        <translation>打印次数</translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation>尚未打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print log (%n)</source>
+        <translation>打印记录（%n 次）</translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason of a reissue</source>
+        <translation>补发原因</translation>
+    </message>
+    <message>
+        <source>reissue (补发)</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <source>printed again</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <source>first issue</source>
+        <translation>首次发放</translation>
+    </message>
+    <message>
+        <source>Volume 5: certificates</source>
+        <translation>卷五 证书管理</translation>
+    </message>
+    <message>
+        <source>%1 · round %2 &quot;%3&quot; (%4, %5) · %6</source>
+        <translation>%1 · 考核批次 %2“%3”（%4，%5）· %6</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened for printing.</source>
+        <translation>无法打开文件进行打印。</translation>
+    </message>
+    <message>
+        <source>Made %1 by SkillLadder</source>
+        <translation>%1 由技能人才管理系统生成</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法建立文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Making the dossier was cancelled; no file was kept.</source>
+        <translation>已取消生成归档材料；未保留任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundNotice</name>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>The public notice lists the whole round, and a workshop head reads only their own workshops&apos; candidates: the human resources officer prints it.</source>
+        <translation>公示名单包括整个批次，而车间主任只能查看本车间的考生：请由人事专员打印。</translation>
+    </message>
+    <message>
+        <source>No candidate of round %1 &quot;%2&quot; has passed every part yet: the notice would name no one.</source>
+        <translation>考核批次 %1“%2”尚无各科均合格的考生：公示名单为空。</translation>
+    </message>
+    <message>
+        <source>%2/%3/%1</source>
+        <extracomment>A day in words, as a notice writes it: %1 year, %2 month, %3 day (2025年10月9日).</extracomment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>Public notice of the skill grade results: %1, %2</source>
+        <extracomment>The notice&apos;s title: %1 the occupation, %2 the grade (关于车工技师职业技能等级认定结果的公示).</extracomment>
+        <translation>关于%1%2职业技能等级认定结果的公示</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>于%1至%2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>于%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following the national occupational skill standards and the company&apos;s assessment plan, %1 assessed the round &quot;%2&quot; %3. The following %n candidate(s) passed every part of the assessment and are proposed for the skill grade shown; this is made public as follows.</source>
+        <translation>根据国家职业技能标准和本单位职业技能等级认定工作安排，%1%3组织了“%2”考核。以下 %n 名人员各科考核合格，拟认定相应职业技能等级，现予以公示。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Occupation (trade)</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Way of certification</source>
+        <translation>认定方式</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice period: %1 to %2 (%n working day(s)).</source>
+        <translation>公示期：%1至%2（%n个工作日）。</translation>
+    </message>
+    <message>
+        <source>Anyone who objects to these results may raise it during the notice period, in writing and under their own name, with the human resources department of %1. Anonymous objections are not dealt with.</source>
+        <translation>公示期间如有异议，请以书面形式实名向%1人力资源部门反映。匿名反映不予受理。</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundOutputCommands</name>
+    <message>
+        <source>round notice needs the round&apos;s number and --out FILE.pdf.</source>
+        <translation>round notice 需要批次编号和 --out FILE.pdf。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft notice of round %1 (not posted yet; %n candidate(s)) is written to %2.</source>
+        <translation>考核批次 %1 的公示草稿（尚未公示；%n 人）已写入 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notice of round %1 (%n candidate(s)) is written to %2.</source>
+        <translation>考核批次 %1 的公示（%n 人）已写入 %2。</translation>
+    </message>
+    <message>
+        <source>round dossier needs the round&apos;s number and --out DIR.</source>
+        <translation>round dossier 需要批次编号和 --out 文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier of round %1 (%n file(s)) is written to %2.</source>
+        <translation>考核批次 %1 的归档材料（%n 个文件）已写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>skl::RowSpool</name>
     <message>
         <source>The temporary file of the printout cannot be written in %1 (%2); free some disk space and print again.</source>
@@ -9623,6 +10276,167 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::WorkCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Spring Festival, working day</source>
+        <translation>春节调休上班</translation>
+    </message>
+    <message>
+        <source>Qingming Festival</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Labour Day, working day</source>
+        <translation>劳动节调休上班</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>National Day and Mid-Autumn Festival</source>
+        <translation>国庆节、中秋节</translation>
+    </message>
+    <message>
+        <source>National Day, working day</source>
+        <translation>国庆节调休上班</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day, working day</source>
+        <translation>元旦调休上班</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>As the plain week</source>
+        <translation>按周末规则</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkCalendarDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Day off or worked</source>
+        <translation>放假/上班</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Set this day</source>
+        <translation>设为该日(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Give back to the plain week</source>
+        <translation>退回普通周(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>e.g. National Day, or Spring Festival, working day</source>
+        <translation>例如：国庆节，或春节调休上班</translation>
+    </message>
+    <message>
+        <source>Makes the day a public holiday or a working day; notice periods and reporting deadlines count with it from now on.</source>
+        <translation>把该日设为放假或上班；此后公示期和上报期限都按此计算。</translation>
+    </message>
+    <message>
+        <source>The day counts as the plain week counts it again: Monday to Friday worked, the weekend off. A shipped day is withdrawn.</source>
+        <translation>该日重新按普通周计算：周一至周五上班，周末休息。内置的日子也可这样撤回。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>The State Council&apos;s public holidays and working weekends of %1 are in the calendar; the rows marked &quot;Company&quot; are this company&apos;s own entries over them.</source>
+        <translation>%1 年国务院放假安排和调休上班日已录入；标为“本单位”的是本单位在其上的调整。</translation>
+    </message>
+    <message>
+        <source>No State Council notice of %1 was shipped: the calendar has only this company&apos;s entries for it. Check them against the notice.</source>
+        <translation>程序未内置 %1 年国务院放假安排：日历只有本单位录入的日子，请对照国务院通知核对。</translation>
+    </message>
+    <message>
+        <source>No State Council holiday schedule has been entered for %1 yet: only weekends are counted.</source>
+        <translation>%1 年尚未录入国务院放假安排：只按周末计算。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>State Council</source>
+        <translation>国务院</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期：请写成 YYYY-MM-DD。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkCalendarStore</name>
+    <message>
+        <source>Reading the working-day calendar</source>
+        <translation>读取工作日历</translation>
+    </message>
+    <message>
+        <source>The working-day calendar holds an entry that cannot be read (%1); the database may be damaged.</source>
+        <translation>工作日历中有一条无法读取的记录（%1）；数据库可能已损坏。</translation>
+    </message>
+    <message>
+        <source>Changing the working-day calendar</source>
+        <translation>修改工作日历</translation>
+    </message>
+    <message>
+        <source>A day of the calendar has no valid date.</source>
+        <translation>日历中有一天没有有效日期。</translation>
+    </message>
+    <message>
+        <source>Changed the working-day calendar: %1.</source>
+        <translation>修改了工作日历：%1。</translation>
+    </message>
+</context>
+<context>
     <name>skl::Workbench</name>
     <message>
         <source>%1 is no longer an officer of this company.</source>
@@ -9862,6 +10676,42 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Checking every event of the audit trail…</source>
         <translation>正在检查审计记录的每个事件…</translation>
+    </message>
+    <message>
+        <source>Assessment rounds</source>
+        <translation>考核批次</translation>
+    </message>
+    <message numerus="yes">
+        <source>report to the province overdue since %1 (%n working day(s) late)</source>
+        <translation>应于 %1 上报省级系统，已逾期 %n 个工作日</translation>
+    </message>
+    <message numerus="yes">
+        <source>report to the province due %1 (in %n working day(s))</source>
+        <translation>应于 %1 上报省级系统（还有 %n 个工作日）</translation>
+    </message>
+    <message numerus="yes">
+        <source>notice period ended %1, %n proposal(s) undecided</source>
+        <translation>公示期已于 %1 届满，%n 项认定申请待审批</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>assessment rounds to act on</source>
+        <translation>个考核批次需要办理</translation>
+    </message>
+    <message>
+        <source>%1 of them late with the report to the provincial system.</source>
+        <translation>其中 %1 个批次上报省级系统已逾期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reports are due %n working day(s) ahead or sooner; decisions wait once the notice period is over.</source>
+        <translation>列出 %n 个工作日内到期的上报，以及公示期满后待审批的批次。</translation>
+    </message>
+    <message>
+        <source>Open the first round…</source>
+        <translation>打开第一个批次…</translation>
     </message>
 </context>
 <context>
