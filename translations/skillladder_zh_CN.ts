@@ -836,19 +836,27 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
     <message numerus="yes">
         <source>The theory exam of %n candidate(s) needs at least %1 invigilator(s) (one per %2); %3 registered.</source>
-        <translation>%n 名考生的理论知识考试至少需要 %1 名监考人员（每 %2 人一名）；已登记 %3 名。</translation>
+        <translation>
+            <numerusform>%n 名考生的理论知识考试至少需要 %1 名监考人员（每 %2 人一名）；已登记 %3 名。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %1 panel has %n examiner(s); it needs an odd number of at least %2.</source>
-        <translation>%1考评组有 %n 名考评员；须为不少于 %2 人的奇数。</translation>
+        <translation>
+            <numerusform>%1考评组有 %n 名考评员；须为不少于 %2 人的奇数。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %1 panel has %n examiner(s); it needs an odd number.</source>
-        <translation>%1考评组有 %n 名考评员；须为奇数。</translation>
+        <translation>
+            <numerusform>%1考评组有 %n 名考评员；须为奇数。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The practical assessment of %n candidate(s) needs at least %1 examiner(s) (one per %2); %3 registered.</source>
-        <translation>%n 名考生的操作技能考核至少需要 %1 名考评员（每 %2 人一名）；已登记 %3 名。</translation>
+        <translation>
+            <numerusform>%n 名考生的操作技能考核至少需要 %1 名考评员（每 %2 人一名）；已登记 %3 名。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a condition of registration in the policy.</source>
@@ -872,7 +880,9 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
     <message numerus="yes">
         <source>Registration for %1 needs %n year(s) at %2 by the assessment date %3: held since %4, eligible from %5.</source>
-        <translation>报考%1须在考核日 %3 前取得%2满 %n 年：该职工自 %4 起取得，自 %5 起符合条件。</translation>
+        <translation>
+            <numerusform>报考%1须在考核日 %3 前取得%2满 %n 年：该职工自 %4 起取得，自 %5 起符合条件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8387,7 +8397,9 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message numerus="yes">
         <source>Candidates registered (%n)</source>
-        <translation>报名人员（%n 人）</translation>
+        <translation>
+            <numerusform>报名人员（%n 人）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No.</source>
@@ -8523,7 +8535,9 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation>%n 个月</translation>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Examiners per panel</source>
@@ -8547,7 +8561,9 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation>%n 个工作日</translation>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notice posted</source>
@@ -8575,7 +8591,9 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message numerus="yes">
         <source>%n working day(s) after the assessment ends</source>
-        <translation>考核结束后 %n 个工作日内</translation>
+        <translation>
+            <numerusform>考核结束后 %n 个工作日内</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report due (working-day calendar)</source>
@@ -8647,7 +8665,9 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message numerus="yes">
         <source>Scores as entered (%n)</source>
-        <translation>成绩录入记录（%n 条）</translation>
+        <translation>
+            <numerusform>成绩录入记录（%n 条）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Score</source>
@@ -8711,7 +8731,9 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message numerus="yes">
         <source>Certificates issued (%n)</source>
-        <translation>发放证书（%n 本）</translation>
+        <translation>
+            <numerusform>发放证书（%n 本）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate no.</source>
@@ -8735,7 +8757,9 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message numerus="yes">
         <source>Print log (%n)</source>
-        <translation>打印记录（%n 次）</translation>
+        <translation>
+            <numerusform>打印记录（%n 次）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printed at</source>
@@ -8828,7 +8852,9 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message numerus="yes">
         <source>Following the national occupational skill standards and the company&apos;s assessment plan, %1 assessed the round &quot;%2&quot; %3. The following %n candidate(s) passed every part of the assessment and are proposed for the skill grade shown; this is made public as follows.</source>
-        <translation>根据国家职业技能标准和本单位职业技能等级认定工作安排，%1%3组织了“%2”考核。以下 %n 名人员各科考核合格，拟认定相应职业技能等级，现予以公示。</translation>
+        <translation>
+            <numerusform>根据国家职业技能标准和本单位职业技能等级认定工作安排，%1%3组织了“%2”考核。以下 %n 名人员各科考核合格，拟认定相应职业技能等级，现予以公示。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No.</source>
@@ -8856,7 +8882,9 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message numerus="yes">
         <source>Notice period: %1 to %2 (%n working day(s)).</source>
-        <translation>公示期：%1至%2（%n个工作日）。</translation>
+        <translation>
+            <numerusform>公示期：%1至%2（%n个工作日）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Anyone who objects to these results may raise it during the notice period, in writing and under their own name, with the human resources department of %1. Anonymous objections are not dealt with.</source>
@@ -8875,11 +8903,15 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message numerus="yes">
         <source>The draft notice of round %1 (not posted yet; %n candidate(s)) is written to %2.</source>
-        <translation>考核批次 %1 的公示草稿（尚未公示；%n 人）已写入 %2。</translation>
+        <translation>
+            <numerusform>考核批次 %1 的公示草稿（尚未公示；%n 人）已写入 %2。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The notice of round %1 (%n candidate(s)) is written to %2.</source>
-        <translation>考核批次 %1 的公示（%n 人）已写入 %2。</translation>
+        <translation>
+            <numerusform>考核批次 %1 的公示（%n 人）已写入 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>round dossier needs the round&apos;s number and --out DIR.</source>
@@ -8887,7 +8919,9 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message numerus="yes">
         <source>The dossier of round %1 (%n file(s)) is written to %2.</source>
-        <translation>考核批次 %1 的归档材料（%n 个文件）已写入 %2。</translation>
+        <translation>
+            <numerusform>考核批次 %1 的归档材料（%n 个文件）已写入 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10683,15 +10717,21 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message numerus="yes">
         <source>report to the province overdue since %1 (%n working day(s) late)</source>
-        <translation>应于 %1 上报省级系统，已逾期 %n 个工作日</translation>
+        <translation>
+            <numerusform>应于 %1 上报省级系统，已逾期 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>report to the province due %1 (in %n working day(s))</source>
-        <translation>应于 %1 上报省级系统（还有 %n 个工作日）</translation>
+        <translation>
+            <numerusform>应于 %1 上报省级系统（还有 %n 个工作日）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>notice period ended %1, %n proposal(s) undecided</source>
-        <translation>公示期已于 %1 届满，%n 项认定申请待审批</translation>
+        <translation>
+            <numerusform>公示期已于 %1 届满，%n 项认定申请待审批</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -10707,7 +10747,9 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message numerus="yes">
         <source>Reports are due %n working day(s) ahead or sooner; decisions wait once the notice period is over.</source>
-        <translation>列出 %n 个工作日内到期的上报，以及公示期满后待审批的批次。</translation>
+        <translation>
+            <numerusform>列出 %n 个工作日内到期的上报，以及公示期满后待审批的批次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the first round…</source>
