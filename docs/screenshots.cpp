@@ -357,7 +357,7 @@ int main(int argc, char *argv[])
             return 1;
         window.showRound(rounds->rounds().constFirst().id);
         const QStringList tabs { u"round-candidates.png"_s, u"round-panels.png"_s,
-            u"round-scores.png"_s, u"round-results.png"_s, u"round-notice.png"_s };
+            u"round-scores.png"_s, u"round-results.png"_s, u"round-notice-tab.png"_s };
         for (int tab = 0; tab < tabs.size(); ++tab) {
             rounds->page()->tabs()->setCurrentIndex(tab);
             ok = save(window, out, tabs[tab]) && ok;
