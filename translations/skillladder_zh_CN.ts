@@ -6219,7 +6219,7 @@ Everything entered since then is replaced. The current database is kept beside i
     <name>skl::NewRoundDialog</name>
     <message>
         <source>New assessment round</source>
-        <translation>新建评价批次</translation>
+        <translation>新建考核批次</translation>
     </message>
     <message>
         <source>e.g. 2026 second lathe 高级工 assessment</source>
@@ -6243,7 +6243,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Grade assessed</source>
-        <translation>认定等级</translation>
+        <translation>考核等级</translation>
     </message>
     <message>
         <source>Assessment starts</source>
@@ -9547,7 +9547,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Eligible from</source>
-        <translation>符合条件日期</translation>
+        <translation>可晋级日期</translation>
     </message>
     <message>
         <source>Recommended by</source>
@@ -9821,7 +9821,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Results</source>
-        <translation>竞赛成绩</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Notice</source>
@@ -9833,7 +9833,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Assessment round</source>
-        <translation>评价批次</translation>
+        <translation>考核批次</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · assessment %4</source>
@@ -9981,7 +9981,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>No. %1</source>
@@ -10087,7 +10087,7 @@ Everything entered since then is replaced. The current database is kept beside i
     <name>skl::RoundsView</name>
     <message>
         <source>Round</source>
-        <translation>评价批次</translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Occupation</source>
@@ -10099,7 +10099,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Assessment</source>
-        <translation>考核</translation>
+        <translation>考核日期</translation>
     </message>
     <message>
         <source>Stage</source>
