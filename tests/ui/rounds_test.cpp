@@ -1,6 +1,8 @@
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -325,4 +327,40 @@ TEST_CASE("Only an approver may end the notice early, and an auditor edits nothi
     CHECK_FALSE(page->noticeTab()->postButton()->isEnabled());
     CHECK(page->noticeTab()->overrideButton()->isHidden());
     CHECK_FALSE(page->dossierTab()->generateButton()->isEnabled());
+}
+
+TEST_CASE(
+    "The notice is saved as a PDF and the dossier's files are listed, both off the GUI thread",
+    "[ui][rounds]")
+{
+    RoundFixture f;
+    f.registerAll({ QStringLiteral("A1") });
+    f.staffPanels();
+    RowProblems problems;
+    const QList<ScoreEntry> entries {
+        { 0, QStringLiteral("A1"), AssessmentPart::Theory, Score { 810 }, {} },
+        { 0, QStringLiteral("A1"), AssessmentPart::Practical, Score { 760 }, {} },
+    };
+    REQUIRE(AssessmentRoundStore::enterScores(f.db.db(), f.roundId, entries, f.db.admin(), problems)
+                .ok());
+    auto view = f.openAs(f.db.admin());
+    RoundNoticeTab *notice = view->page()->noticeTab();
+    CHECK(notice->pdfButton()->isEnabled()); // a draft before it is posted
+
+    const QString pdf = f.db.filePath(QStringLiteral("公示.pdf"));
+    std::optional<bool> noticed;
+    notice->writePdf(pdf, [&noticed](bool written) { noticed = written; });
+    REQUIRE(QTest::qWaitFor([&noticed] { return noticed.has_value(); }, 20000));
+    CHECK(*noticed);
+    CHECK(QFileInfo(pdf).size() > 0);
+
+    RoundDossierTab *dossier = view->page()->dossierTab();
+    std::optional<bool> made;
+    dossier->generate(
+        f.db.filePath(QStringLiteral("归档")), [&made](bool written) { made = written; });
+    REQUIRE(QTest::qWaitFor([&made] { return made.has_value(); }, 30000));
+    CHECK(*made);
+    // Five volumes, a PDF and a CSV each.
+    CHECK(dossier->files()->count() == 10);
+    CHECK(dossier->openFolderButton()->isEnabled());
 }
