@@ -147,8 +147,8 @@ TEST_CASE("The rounds list opens a round's page with its stage and six tabs", "[
         view.page()->context()->round.reportDue.toString(Qt::ISODate)));
 }
 
-TEST_CASE(
-    "Registering from the due list registers the workers the planner recommends", "[ui][rounds]")
+TEST_CASE("Registering from the due list registers the workers the planner recommends",
+    "[ui][rounds][postgres]")
 {
     RoundFixture f;
     auto view = f.openAs(f.db.admin());
@@ -201,7 +201,8 @@ TEST_CASE("A refused registration names the date the worker becomes eligible", "
     CHECK(view->page()->context()->candidates.isEmpty());
 }
 
-TEST_CASE("The score grid refuses 59.95 as it is typed and saves a valid row", "[ui][rounds]")
+TEST_CASE(
+    "The score grid refuses 59.95 as it is typed and saves a valid row", "[ui][rounds][postgres]")
 {
     RoundFixture f;
     f.registerAll({ QStringLiteral("A1"), QStringLiteral("A2") });
@@ -276,7 +277,7 @@ TEST_CASE("The results tab lists the parts a candidate failed", "[ui][rounds]")
 }
 
 TEST_CASE("A workshop head sees and registers only their own workshop's workers",
-    "[ui][rounds][officers]")
+    "[ui][rounds][postgres][officers]")
 {
     RoundFixture f;
     f.registerAll({ QStringLiteral("A1"), QStringLiteral("A3") });
