@@ -235,6 +235,9 @@ TEST_CASE(
     REQUIRE(model->setData(theory, QStringLiteral("75")));
     REQUIRE(model->setData(practical, QStringLiteral("80.5")));
     CHECK(tab->saveButton()->isEnabled());
+    // Another officer's write heard meanwhile reloads the page: what was typed stays.
+    view->page()->reload();
+    CHECK(model->edits().size() == 2);
     REQUIRE(tab->save());
     const RoundCandidate &saved = view->page()->context()->candidates.first();
     CHECK(saved.parts[int(AssessmentPart::Theory)].score == Score { 750 });

@@ -20,7 +20,17 @@ void RoundScoreModel::setCandidates(const QList<RoundCandidate> &candidates,
     m_parts = parts;
     m_roundNames = carriedRoundNames;
     m_editable = editable;
-    m_edits.clear();
+    // A reload (another officer's commit heard) keeps what was typed for the candidates still
+    // there: the officer's unsaved scores are not lost to someone else's write.
+    QHash<quint64, std::optional<Score>> kept;
+    for (const RoundCandidate &c : m_candidates) {
+        for (const AssessmentPart part : m_parts) {
+            const auto edit = m_edits.constFind(keyOf(c.id, part));
+            if (editable && edit != m_edits.constEnd())
+                kept.insert(edit.key(), *edit);
+        }
+    }
+    m_edits = std::move(kept);
     endResetModel();
     Q_EMIT editsChanged();
 }
@@ -36,7 +46,7 @@ QList<RoundScoreModel::Edit> RoundScoreModel::edits() const
     QList<Edit> edits;
     for (int row = 0; row < m_candidates.size(); ++row) {
         for (const AssessmentPart part : m_parts) {
-            const auto edit = m_edits.constFind(keyOf(row, part));
+            const auto edit = m_edits.constFind(keyOf(m_candidates[row].id, part));
             if (edit != m_edits.constEnd() && edit->has_value())
                 edits += Edit { row, part, *edit };
         }
@@ -49,7 +59,8 @@ void RoundScoreModel::clearEdits()
     if (m_edits.isEmpty())
         return;
     m_edits.clear();
-    Q_EMIT dataChanged(index(0, kFirstPart), index(rowCount() - 1, columnCount() - 1));
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, kFirstPart), index(rowCount() - 1, columnCount() - 1));
     Q_EMIT editsChanged();
 }
 
@@ -75,7 +86,7 @@ QVariant RoundScoreModel::data(const QModelIndex &index, int role) const
     }
     const AssessmentPart part = partOf(index.column());
     const PartScore &recorded = c.parts[int(part)];
-    const auto edit = m_edits.constFind(keyOf(index.row(), part));
+    const auto edit = m_edits.constFind(keyOf(c.id, part));
     const bool edited = edit != m_edits.constEnd();
     switch (role) {
     case Qt::DisplayRole:
@@ -148,9 +159,9 @@ bool RoundScoreModel::setData(const QModelIndex &index, const QVariant &value, i
         return false;
     }
     if (parsed.score == recorded.score)
-        m_edits.remove(keyOf(index.row(), part)); // back to what is recorded
+        m_edits.remove(keyOf(c.id, part)); // back to what is recorded
     else
-        m_edits.insert(keyOf(index.row(), part), parsed.score);
+        m_edits.insert(keyOf(c.id, part), parsed.score);
     Q_EMIT dataChanged(index, index);
     Q_EMIT editsChanged();
     return true;

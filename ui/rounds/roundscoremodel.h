@@ -23,7 +23,8 @@ public:
 
     explicit RoundScoreModel(QObject *parent = nullptr);
 
-    // carriedRoundNames: an earlier round's name by id, for a kept pass's tooltip.
+    // carriedRoundNames: an earlier round's name by id, for a kept pass's tooltip. What was typed
+    // for candidates still listed is kept (clearEdits() forgets it).
     void setCandidates(const QList<RoundCandidate> &candidates, const QList<AssessmentPart> &parts,
         const QHash<qint64, QString> &carriedRoundNames, bool editable);
     AssessmentPart partOf(int column) const { return m_parts[column - kFirstPart]; }
@@ -56,7 +57,10 @@ Q_SIGNALS:
     void editsChanged();
 
 private:
-    static quint64 keyOf(int row, AssessmentPart part) { return (quint64(row) << 2) | int(part); }
+    static quint64 keyOf(qint64 candidateId, AssessmentPart part)
+    {
+        return (quint64(candidateId) << 2) | quint64(part);
+    }
 
     QList<RoundCandidate> m_candidates;
     QList<AssessmentPart> m_parts;

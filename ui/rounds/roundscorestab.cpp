@@ -76,6 +76,8 @@ RoundScoresTab::RoundScoresTab(QWidget *parent)
 
 void RoundScoresTab::show(const RoundContext &context)
 {
+    if (m_context && m_context->round.id != context.round.id)
+        m_model->clearEdits(); // typed for another round
     m_context = context;
     // A kept pass names the round it was earned in.
     QHash<qint64, QString> roundNames;
@@ -143,11 +145,11 @@ bool RoundScoresTab::save()
         entry.examinerNo = m_examiners[int(edit.part)]->currentData().toString();
         entries += entry;
     }
-    return apply(entries, tr("Save the scores"));
+    return apply(entries, tr("Save the scores"), true);
 }
 
 bool RoundScoresTab::apply(
-    const QList<ScoreEntry> &entries, const QString &title, RowProblems problems)
+    const QList<ScoreEntry> &entries, const QString &title, bool typed, RowProblems problems)
 {
     const auto applied = AssessmentRoundStore::enterScores(m_context->connection->db(),
         m_context->round.id, entries, m_context->officer, problems, m_context->today);
@@ -167,6 +169,8 @@ bool RoundScoresTab::apply(
             tr("%n score(s) refused; nothing was saved.", nullptr, int(problems.size())), problems);
         return false;
     }
+    if (typed)
+        m_model->clearEdits(); // recorded: the reload shows them as scores
     const QString done = tr("%n score(s) saved.", nullptr, applied->written);
     const QString proposals = applied->proposals.isEmpty() ? QString()
                                                            : u" "_s
@@ -198,7 +202,7 @@ void RoundScoresTab::importFile(const QString &path)
     }
     // The file's bad cells and the store's refusals are listed together; nothing is written
     // while there is any.
-    apply(*entries, tr("Import scores"), problems);
+    apply(*entries, tr("Import scores"), false, problems);
 }
 
 } // namespace skl

@@ -44,8 +44,10 @@ private:
     void chooseImport();
     void showRefusal(const QString &message);
     void updateButtons();
-    // Applies entries by the officer; shows the refusals or the proposals made.
-    bool apply(const QList<ScoreEntry> &entries, const QString &title, RowProblems problems = {});
+    // Applies entries by the officer; shows the refusals or the proposals made. typed: the
+    // entries are the grid's edits, which are then recorded and no longer edits.
+    bool apply(const QList<ScoreEntry> &entries, const QString &title, bool typed,
+        RowProblems problems = {});
 
     std::optional<RoundContext> m_context;
     RoundScoreModel *m_model;
