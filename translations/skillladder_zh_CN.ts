@@ -7504,6 +7504,82 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>The changes would hold from %1, before today: say why in Reason, or choose today or a later day.</source>
         <translation>这些变更将自 %1 起生效，早于今天：请在“理由”中说明原因，或选择今天或以后的日期。</translation>
     </message>
+    <message>
+        <source>Assessment rounds</source>
+        <translation>评价考核</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>不设此条件</translation>
+    </message>
+    <message>
+        <source>0–100, at most one decimal</source>
+        <translation>0–100，最多一位小数</translation>
+    </message>
+    <message>
+        <source>Pass mark of every part</source>
+        <translation>各科目合格分数线</translation>
+    </message>
+    <message>
+        <source>Comprehensive review from</source>
+        <translation>综合评审适用于</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>A passed part counts in a retake for</source>
+        <translation>合格科目成绩保留</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>Report to the provincial system within</source>
+        <translation>上报省级系统期限</translation>
+    </message>
+    <message>
+        <source> candidates</source>
+        <translation> 名考生</translation>
+    </message>
+    <message>
+        <source>One invigilator of the theory exam per</source>
+        <translation>理论知识考试每名监考人员对应</translation>
+    </message>
+    <message>
+        <source>One practical examiner per</source>
+        <translation>操作技能每名考评员对应</translation>
+    </message>
+    <message>
+        <source> examiners</source>
+        <translation> 名考评员</translation>
+    </message>
+    <message>
+        <source>A practical or review panel: an odd number of at least</source>
+        <translation>操作技能、综合评审考评组：奇数且不少于</translation>
+    </message>
+    <message>
+        <source>Keep the paper dossier</source>
+        <translation>纸质档案保存</translation>
+    </message>
+    <message>
+        <source>Keep the electronic dossier</source>
+        <translation>电子档案保存</translation>
+    </message>
+    <message>
+        <source>A technical school&apos;s graduates register up to (tech-school)</source>
+        <translation>技工学校毕业生最高可报（tech-school）</translation>
+    </message>
+    <message>
+        <source>A senior technical school&apos;s graduates register up to (senior-tech-school)</source>
+        <translation>高级技工学校毕业生最高可报（senior-tech-school）</translation>
+    </message>
 </context>
 <context>
     <name>skl::PolicyStore</name>
