@@ -184,7 +184,9 @@ public:
         QSqlDatabase &db, qint64 roundId, const Officer &by, QDate today = QDate::currentDate());
 
     // Registers an examiner or invigilator (hr), or refuses: below the grade assessed (examiners
-    // of practical and review), a candidate of the round, or the mentor of one (both named).
+    // of practical and review), a candidate of the round, or the mentor of one (both named). 回避
+    // counts a master-apprentice agreement in either direction and in any occupation: the tie
+    // is between the two people, whatever trade it was in.
     static Result<qint64> addStaff(QSqlDatabase &db, qint64 roundId, const QString &employeeNo,
         AssessmentPart part, const QString &certificateNo, const Officer &by,
         QDate today = QDate::currentDate());
