@@ -3467,6 +3467,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
           [--assessment-start YYYY-MM-DD] [--json]  open an assessment round
   round list [--json]                      the assessment rounds and their stages
   round register ID --employee NO [--condition CODE]  register a candidate
+  round register ID --file FILE.csv        employee_no[, condition]; all or none
   round examiner ID --employee NO --part theory|practical|review
           [--certificate NO]               an examiner (theory: an invigilator)
   round scores ID FILE.csv                 employee_no, theory, practical[, review]
@@ -3481,6 +3482,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
           [--assessment-start YYYY-MM-DD] [--json]  开设评价批次（考核）
   round list [--json]                      评价批次及其所处阶段
   round register ID --employee NO [--condition CODE]  考生报名
+  round register ID --file FILE.csv        工号[、报名条件]；全部登记或全部不登记
   round examiner ID --employee NO --part theory|practical|review
           [--certificate NO]               登记考评员（theory：监考人员）
   round scores ID FILE.csv                 工号、理论知识、操作技能[、综合评审]
@@ -8837,10 +8839,6 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>已开设评价批次 %1：%2，%3%4，考核日期 %5；结果须于 %6 前上报省级系统。</translation>
     </message>
     <message>
-        <source>round register needs --employee NO.</source>
-        <translation>round register 需要 --employee 工号。</translation>
-    </message>
-    <message>
         <source>Registered %1 in round %2 (candidate %3).</source>
         <translation>已为 %1 报名第 %2 批次（考生 %3）。</translation>
     </message>
@@ -8905,6 +8903,29 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Recorded the report of round %1 on %2.</source>
         <translation>已记录第 %1 批次于 %2 上报。</translation>
+    </message>
+    <message>
+        <source>round register needs --employee NO or --file FILE.csv.</source>
+        <translation>round register 需要 --employee 工号或 --file FILE.csv。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n candidate(s) in round %1.</source>
+        <translation>
+            <numerusform>已在第 %1 批次登记 %n 名考生。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nobody was registered.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个问题；未登记任何考生。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundRegistrationsImport</name>
+    <message>
+        <source>The employee number is missing.</source>
+        <translation>缺少工号。</translation>
     </message>
 </context>
 <context>

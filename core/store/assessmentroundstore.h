@@ -172,7 +172,8 @@ public:
         QString employeeNo;
         QString condition;
     };
-    // All or none: every refused line is a problem naming its line and employee number.
+    // All or none: every refused line is a problem naming its line and employee number;
+    // problems already in the list (a file's bad cells) refuse the whole too.
     static Result<QList<qint64>> registerAll(QSqlDatabase &db, qint64 roundId,
         const QList<Registration> &registrations, const Officer &by, RowProblems &problems,
         QDate today = QDate::currentDate());
