@@ -153,7 +153,8 @@ class AssessmentRoundStore
 public:
     static Result<qint64> create(QSqlDatabase &db, const RoundInput &input, const Officer &by,
         QDate today = QDate::currentDate());
-    // The assessment rounds, newest first.
+    // The assessment rounds, newest first. A workshop head's counts and stage cover the
+    // candidates of their workshops.
     static Result<QList<RoundRecord>> list(
         QSqlDatabase &db, const Officer &by, QDate today = QDate::currentDate());
     static Result<RoundRecord> get(
