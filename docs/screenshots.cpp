@@ -190,6 +190,9 @@ int main(int argc, char *argv[])
         skl::PolicyDialog policy(**connection, admin);
         policy.show();
         ok = QTest::qWaitForWindowExposed(&policy) && save(policy, out, u"policy.png"_s) && ok;
+        // Its tab of assessment rounds (issue 16): pass mark, notice and report in working days.
+        policy.findChild<QTabWidget *>()->setCurrentIndex(2);
+        ok = save(policy, out, u"policy-assessment.png"_s) && ok;
     }
     {
         // 证书设置向导 as a new company meets it before its first certificate: the codes still

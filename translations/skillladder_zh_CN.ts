@@ -3475,6 +3475,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
           [--assessment-start YYYY-MM-DD] [--json]  open an assessment round
   round list [--json]                      the assessment rounds and their stages
   round register ID --employee NO [--condition CODE]  register a candidate
+  round register ID --file FILE.csv        employee_no[, condition]; all or none
   round examiner ID --employee NO --part theory|practical|review
           [--certificate NO]               an examiner (theory: an invigilator)
   round scores ID FILE.csv                 employee_no, theory, practical[, review]
@@ -3489,6 +3490,7 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
           [--assessment-start YYYY-MM-DD] [--json]  开设评价批次（考核）
   round list [--json]                      评价批次及其所处阶段
   round register ID --employee NO [--condition CODE]  考生报名
+  round register ID --file FILE.csv        工号[、报名条件]；全部登记或全部不登记
   round examiner ID --employee NO --part theory|practical|review
           [--certificate NO]               登记考评员（theory：监考人员）
   round scores ID FILE.csv                 工号、理论知识、操作技能[、综合评审]
@@ -7597,6 +7599,82 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>The changes would hold from %1, before today: say why in Reason, or choose today or a later day.</source>
         <translation>这些变更将自 %1 起生效，早于今天：请在“理由”中说明原因，或选择今天或以后的日期。</translation>
     </message>
+    <message>
+        <source>Assessment rounds</source>
+        <translation>评价考核</translation>
+    </message>
+    <message>
+        <source>Not admitted</source>
+        <translation>不设此条件</translation>
+    </message>
+    <message>
+        <source>0–100, at most one decimal</source>
+        <translation>0–100，最多一位小数</translation>
+    </message>
+    <message>
+        <source>Pass mark of every part</source>
+        <translation>各科目合格分数线</translation>
+    </message>
+    <message>
+        <source>Comprehensive review from</source>
+        <translation>综合评审适用于</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>A passed part counts in a retake for</source>
+        <translation>合格科目成绩保留</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>Report to the provincial system within</source>
+        <translation>上报省级系统期限</translation>
+    </message>
+    <message>
+        <source> candidates</source>
+        <translation> 名考生</translation>
+    </message>
+    <message>
+        <source>One invigilator of the theory exam per</source>
+        <translation>理论知识考试每名监考人员对应</translation>
+    </message>
+    <message>
+        <source>One practical examiner per</source>
+        <translation>操作技能每名考评员对应</translation>
+    </message>
+    <message>
+        <source> examiners</source>
+        <translation> 名考评员</translation>
+    </message>
+    <message>
+        <source>A practical or review panel: an odd number of at least</source>
+        <translation>操作技能、综合评审考评组：奇数且不少于</translation>
+    </message>
+    <message>
+        <source>Keep the paper dossier</source>
+        <translation>纸质档案保存</translation>
+    </message>
+    <message>
+        <source>Keep the electronic dossier</source>
+        <translation>电子档案保存</translation>
+    </message>
+    <message>
+        <source>A technical school&apos;s graduates register up to (tech-school)</source>
+        <translation>技工学校毕业生最高可报（tech-school）</translation>
+    </message>
+    <message>
+        <source>A senior technical school&apos;s graduates register up to (senior-tech-school)</source>
+        <translation>高级技工学校毕业生最高可报（senior-tech-school）</translation>
+    </message>
 </context>
 <context>
     <name>skl::PolicyStore</name>
@@ -8957,10 +9035,6 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>已开设评价批次 %1：%2，%3%4，考核日期 %5；结果须于 %6 前上报省级系统。</translation>
     </message>
     <message>
-        <source>round register needs --employee NO.</source>
-        <translation>round register 需要 --employee 工号。</translation>
-    </message>
-    <message>
         <source>Registered %1 in round %2 (candidate %3).</source>
         <translation>已为 %1 报名第 %2 批次（考生 %3）。</translation>
     </message>
@@ -9025,6 +9099,29 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Recorded the report of round %1 on %2.</source>
         <translation>已记录第 %1 批次于 %2 上报。</translation>
+    </message>
+    <message>
+        <source>round register needs --employee NO or --file FILE.csv.</source>
+        <translation>round register 需要 --employee 工号或 --file FILE.csv。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n candidate(s) in round %1.</source>
+        <translation>
+            <numerusform>已在第 %1 批次登记 %n 名考生。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nobody was registered.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个问题；未登记任何考生。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundRegistrationsImport</name>
+    <message>
+        <source>The employee number is missing.</source>
+        <translation>缺少工号。</translation>
     </message>
 </context>
 <context>

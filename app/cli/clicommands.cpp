@@ -138,6 +138,7 @@ const QList<CliCommands::Command> &CliCommands::table()
                 "  round list [--json]                      the assessment rounds and their "
                 "stages\n"
                 "  round register ID --employee NO [--condition CODE]  register a candidate\n"
+                "  round register ID --file FILE.csv        employee_no[, condition]; all or none\n"
                 "  round examiner ID --employee NO --part theory|practical|review\n"
                 "          [--certificate NO]               an examiner (theory: an invigilator)\n"
                 "  round scores ID FILE.csv                 employee_no, theory, practical[, "

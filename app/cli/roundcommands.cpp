@@ -6,6 +6,7 @@
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/clicontext.h"
+#include "core/importing/roundregistrationsimport.h"
 #include "core/importing/roundscoresimport.h"
 #include "core/store/assessmentroundstore.h"
 #include "core/store/certificationstore.h"
@@ -228,14 +229,17 @@ int RoundCommands::registerCandidate(CliArguments &args)
 {
     const QString employeeNo = args.option(u"--employee"_s);
     const QString condition = args.option(u"--condition"_s);
+    const QString file = args.option(u"--file"_s);
     const qint64 id = roundId(args, u"register"_s);
     if (id == 0)
         return BadUsage;
-    if (employeeNo.isEmpty())
-        return m_cli.usageError(tr("round register needs --employee NO."));
+    if (employeeNo.isEmpty() == file.isEmpty())
+        return m_cli.usageError(tr("round register needs --employee NO or --file FILE.csv."));
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();
+    if (!file.isEmpty())
+        return registerFile(connection->db(), id, file);
     const auto candidate = AssessmentRoundStore::registerCandidate(
         connection->db(), id, employeeNo, condition, m_cli.officer());
     if (!candidate)
@@ -244,6 +248,34 @@ int RoundCommands::registerCandidate(CliArguments &args)
         << tr("Registered %1 in round %2 (candidate %3).").arg(employeeNo).arg(id).arg(*candidate)
         << '\n';
     return Success;
+}
+
+int RoundCommands::registerFile(QSqlDatabase &db, qint64 roundId, const QString &file)
+{
+    if (auto allowed = OfficerStore::require(db, m_cli.officer(), Act::ProposeCertification);
+        !allowed)
+        return m_cli.failure(allowed.error());
+    RowProblems problems;
+    CliProgress progress(m_cli);
+    const auto registrations = RoundRegistrationsImport::read(file, problems, progress);
+    if (!registrations)
+        return m_cli.failure(registrations.error());
+    // The rows read are checked too, whatever the file's bad cells: every bad line is named.
+    const auto ids
+        = AssessmentRoundStore::registerAll(db, roundId, *registrations, m_cli.officer(), problems);
+    if (ids) {
+        m_cli.out()
+            << tr("Registered %n candidate(s) in round %1.", nullptr, int(ids->size())).arg(roundId)
+            << '\n';
+        return Success;
+    }
+    if (problems.isEmpty())
+        return m_cli.failure(ids.error());
+    for (const RowProblem &problem : std::as_const(problems))
+        m_cli.err() << problem.toString() << '\n';
+    return m_cli.failure(
+        tr("%n problem(s) in %1; nobody was registered.", nullptr, int(problems.size()))
+            .arg(QDir::toNativeSeparators(file)));
 }
 
 int RoundCommands::examiner(CliArguments &args)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 namespace skl {
 
@@ -23,6 +24,8 @@ private:
     int add(CliArguments &args);
     int list(CliArguments &args);
     int registerCandidate(CliArguments &args);
+    // All the registrations of a file (employee_no[, condition]), or none.
+    int registerFile(QSqlDatabase &db, qint64 roundId, const QString &file);
     int examiner(CliArguments &args);
     int scores(CliArguments &args);
     int results(CliArguments &args);

@@ -153,7 +153,8 @@ class AssessmentRoundStore
 public:
     static Result<qint64> create(QSqlDatabase &db, const RoundInput &input, const Officer &by,
         QDate today = QDate::currentDate());
-    // The assessment rounds, newest first.
+    // The assessment rounds, newest first. A workshop head's counts and stage cover the
+    // candidates of their workshops.
     static Result<QList<RoundRecord>> list(
         QSqlDatabase &db, const Officer &by, QDate today = QDate::currentDate());
     static Result<RoundRecord> get(
@@ -172,7 +173,8 @@ public:
         QString employeeNo;
         QString condition;
     };
-    // All or none: every refused line is a problem naming its line and employee number.
+    // All or none: every refused line is a problem naming its line and employee number;
+    // problems already in the list (a file's bad cells) refuse the whole too.
     static Result<QList<qint64>> registerAll(QSqlDatabase &db, qint64 roundId,
         const QList<Registration> &registrations, const Officer &by, RowProblems &problems,
         QDate today = QDate::currentDate());
@@ -184,7 +186,9 @@ public:
         QSqlDatabase &db, qint64 roundId, const Officer &by, QDate today = QDate::currentDate());
 
     // Registers an examiner or invigilator (hr), or refuses: below the grade assessed (examiners
-    // of practical and review), a candidate of the round, or the mentor of one (both named).
+    // of practical and review), a candidate of the round, or the mentor of one (both named). 回避
+    // counts a master-apprentice agreement in either direction and in any occupation: the tie
+    // is between the two people, whatever trade it was in.
     static Result<qint64> addStaff(QSqlDatabase &db, qint64 roundId, const QString &employeeNo,
         AssessmentPart part, const QString &certificateNo, const Officer &by,
         QDate today = QDate::currentDate());

@@ -472,3 +472,85 @@ TEST_CASE("A bad scores file writes nothing and names every bad line", "[rounds]
     CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM certification WHERE round_id = %1").arg(id))
         == 0);
 }
+
+TEST_CASE("Registrations by list are all or none; a withdrawal, a removed examiner and a score's "
+          "examiner are kept",
+    "[rounds]")
+{
+    RoundCompany c;
+    const qint64 id = c.round(QStringLiteral("2025年车工高级工"), Grade::Senior, day("2025-09-26"));
+    RowProblems problems;
+    const auto refused = AssessmentRoundStore::registerAll(c.db.db(), id,
+        { { 2, QStringLiteral("C1"), {} }, { 3, QStringLiteral("C2"), {} },
+            { 4, QStringLiteral("C1"), {} }, { 5, QStringLiteral("X9"), {} } },
+        c.hr, problems);
+    CHECK_FALSE(refused.ok());
+    INFO(reasons(problems).toStdString());
+    REQUIRE(problems.size() == 3);
+    CHECK(problems[0].line == 3);
+    CHECK(problems[1].line == 4);
+    CHECK(problems[2].line == 5);
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM round_candidate")) == 0);
+    problems.clear();
+    const auto registered = AssessmentRoundStore::registerAll(c.db.db(), id,
+        { { 2, QStringLiteral("C1"), {} }, { 3, QStringLiteral("C4"), {} } }, c.hr, problems);
+    REQUIRE(registered.ok());
+    REQUIRE(registered->size() == 2);
+
+    // C4 leaves before any score, with the reason kept; the row stays.
+    CHECK_FALSE(AssessmentRoundStore::withdraw(c.db.db(), registered->at(1), {}, c.hr).ok());
+    REQUIRE(
+        AssessmentRoundStore::withdraw(c.db.db(), registered->at(1), QStringLiteral("病假"), c.hr)
+            .ok());
+    CHECK(c.scalar(QStringLiteral("SELECT count(*) FROM round_candidate")) == 2);
+    CHECK(AssessmentRoundStore::candidates(c.db.db(), id, c.hr)->size() == 1);
+
+    c.panels(id);
+    c.staff(id, QStringLiteral("E4"), AssessmentPart::Practical);
+    auto panels = AssessmentRoundStore::panels(c.db.db(), id);
+    REQUIRE(panels.ok());
+    REQUIRE(panels->problems[size_t(AssessmentPart::Practical)]); // four: not odd
+    qint64 fourth = 0;
+    for (const RoundStaffMember &m : panels->staff) {
+        if (m.employeeNo == QStringLiteral("E4"))
+            fourth = m.id;
+    }
+    REQUIRE(AssessmentRoundStore::removeStaff(c.db.db(), fourth, c.hr).ok());
+    panels = AssessmentRoundStore::panels(c.db.db(), id);
+    CHECK_FALSE(panels->problems[size_t(AssessmentPart::Practical)]);
+    CHECK(panels->staff.size() == 4);
+
+    auto entries = theoryAndPractical("C1", "70", "88");
+    entries[1].examinerNo = QStringLiteral("E2");
+    c.score(id, entries);
+    const auto history = AssessmentRoundStore::scoreHistory(c.db.db(), id);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 2);
+    CHECK(history->at(1).examinerNo == QStringLiteral("E2"));
+    CHECK(history->at(1).score == Score { 880 });
+    CHECK(history->at(1).enteredBy == QStringLiteral("hr-li"));
+    // An examiner who is not on the part's panel gave no score.
+    problems.clear();
+    auto stray = entry("C1", AssessmentPart::Practical, "90", 4);
+    stray.examinerNo = QStringLiteral("I1");
+    CHECK_FALSE(AssessmentRoundStore::enterScores(c.db.db(), id, { stray }, c.hr, problems).ok());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().field == QStringLiteral("examiner"));
+
+    // Archived after the report: the retention runs from the first dossier.
+    REQUIRE(AssessmentRoundStore::postNotice(c.db.db(), id, day("2025-09-29"), c.hr).ok());
+    CHECK_FALSE(AssessmentRoundStore::recordArchive(c.db.db(), id, day("2025-10-20"), c.hr).ok());
+    REQUIRE(AssessmentRoundStore::overrideNotice(c.db.db(), id, QStringLiteral("测试"), c.approver)
+                .ok());
+    const qint64 proposal = c.candidate(id, QStringLiteral("C1")).proposalId;
+    REQUIRE(CertificationStore::approve(c.db.db(), proposal, c.approver).ok());
+    REQUIRE(AssessmentRoundStore::recordReport(c.db.db(), id, day("2025-10-15"), {}, c.hr).ok());
+    REQUIRE(AssessmentRoundStore::recordArchive(c.db.db(), id, day("2025-10-20"), c.hr).ok());
+    REQUIRE(AssessmentRoundStore::recordArchive(c.db.db(), id, day("2025-11-20"), c.hr).ok());
+    const auto record = AssessmentRoundStore::get(c.db.db(), id, c.hr);
+    REQUIRE(record.ok());
+    CHECK(record->archivedOn == day("2025-10-20"));
+    CHECK(record->paperRetainUntil == day("2028-10-20"));
+    CHECK(record->electronicRetainUntil == day("2030-10-20"));
+    CHECK(record->approved == 1);
+}

@@ -265,3 +265,30 @@ TEST_CASE("round on the command line: a bad scores file is refused whole, every 
     CHECK(c1.value(QStringLiteral("theory")).isNull());
     CHECK(c1.value(QStringLiteral("proposal_id")).isNull());
 }
+
+TEST_CASE("round register --file registers a whole list or nobody, naming every refused line",
+    "[cli][rounds][import]")
+{
+    RoundCli c;
+    const QString round = c.round("2025年车工高级工", "高级工");
+    const QString bad = c.write(
+        QStringLiteral("报名表.csv"), text("工号,报名条件\nC1,\nC2,\n,\nC4,no-such-school\n"));
+    const Run refused
+        = c.hr(words({ "round", "register" }) << round << QStringLiteral("--file") << bad);
+    CHECK(refused.exitCode == 1);
+    INFO(refused.err.toStdString());
+    CHECK(refused.err.contains(QStringLiteral("line 3:")));
+    CHECK(refused.err.contains(QStringLiteral("2025-09-27")));
+    CHECK(refused.err.contains(QStringLiteral("line 4:")));
+    CHECK(refused.err.contains(QStringLiteral("line 5:")));
+    CHECK_FALSE(refused.err.contains(QStringLiteral("line 2:")));
+    CHECK(c.results(round).value(QStringLiteral("candidates")).toArray().isEmpty());
+
+    const QString good = c.write(QStringLiteral("报名表2.csv"), text("工号\nC1\nC4\n"));
+    const Run registered
+        = c.hr(words({ "round", "register" }) << round << QStringLiteral("--file") << good);
+    INFO(registered.err.toStdString());
+    CHECK(registered.exitCode == 0);
+    CHECK(c.results(round).value(QStringLiteral("candidates")).toArray().size() == 2);
+    CHECK(c.hr(words({ "round", "register" }) << round).exitCode == 2);
+}

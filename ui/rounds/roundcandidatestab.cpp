@@ -12,7 +12,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "core/importing/roundregistrationimport.h"
+#include "core/importing/roundregistrationsimport.h"
 #include "core/store/connection.h"
 #include "ui/help/helptopic.h"
 #include "ui/rounds/roundduedialog.h"
@@ -179,7 +179,7 @@ void RoundCandidatesTab::importFile(const QString &path)
         return;
     RowProblems problems;
     NullProgress progress; // a form of tens of lines
-    const auto rows = RoundRegistrationImport::read(path, problems, progress);
+    const auto rows = RoundRegistrationsImport::read(path, problems, progress);
     if (!rows) {
         ErrorPresenter::show(this, tr("Import a registration form"), rows.error());
         return;

@@ -1,4 +1,4 @@
-#include "core/importing/roundregistrationimport.h"
+#include "core/importing/roundregistrationsimport.h"
 
 #include "core/importing/keyedrows.h"
 
@@ -6,23 +6,24 @@ using namespace Qt::StringLiterals;
 
 namespace skl {
 
-QList<KeyedColumn> RoundRegistrationImport::columns()
+QList<KeyedColumn> RoundRegistrationsImport::columns()
 {
-    return { { u"employee_no"_s, { u"工号"_s, u"员工编号"_s }, true },
+    return { { u"employee_no"_s, { u"工号"_s } },
         { u"condition"_s, { u"报名条件"_s, u"条件"_s }, false } };
 }
 
-Result<QList<AssessmentRoundStore::Registration>> RoundRegistrationImport::read(
+Result<QList<AssessmentRoundStore::Registration>> RoundRegistrationsImport::read(
     const QString &path, RowProblems &problems, ProgressSink &progress)
 {
-    auto rows = KeyedRows::read(path, columns(), problems, progress);
+    const auto rows = KeyedRows::read(path, columns(), problems, progress);
     if (!rows)
         return rows.error();
     QList<AssessmentRoundStore::Registration> registrations;
     for (const KeyedRow &row : *rows) {
         const QString employeeNo = row.value(u"employee_no"_s);
         if (employeeNo.isEmpty()) {
-            problems += RowProblem(row.line, u"employee_no"_s, tr("The employee number is empty."));
+            problems
+                += RowProblem(row.line, u"employee_no"_s, tr("The employee number is missing."));
             continue;
         }
         registrations += { row.line, employeeNo, row.value(u"condition"_s) };
