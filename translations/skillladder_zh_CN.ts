@@ -9118,13 +9118,6 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
-    <name>skl::RoundRegistrationsImport</name>
-    <message>
-        <source>The employee number is missing.</source>
-        <translation>缺少工号。</translation>
-    </message>
-</context>
-<context>
     <name>skl::RoundDossier</name>
     <message>
         <source>none</source>
@@ -10008,10 +10001,10 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
-    <name>skl::RoundRegistrationImport</name>
+    <name>skl::RoundRegistrationsImport</name>
     <message>
-        <source>The employee number is empty.</source>
-        <translation>工号为空。</translation>
+        <source>The employee number is missing.</source>
+        <translation>缺少工号。</translation>
     </message>
 </context>
 <context>
