@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Reading the assessment round</source>
+        <translation type="unfinished">读取评价批次</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>There is no assessment round %1 with an assessment (occupation, grade and dates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee number is missing.</source>
+        <translation type="unfinished">缺少工号。</translation>
+    </message>
+    <message>
+        <source>employee %1</source>
+        <translation type="unfinished">工号 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in service on the assessment date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered in round %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 examines or invigilates in round %2 and cannot also be its candidate (回避).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be a candidate of round %2: they and %3, on its %4 panel, are master and apprentice (回避).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an examiner outside your workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be registered for %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (kept from round %3)</source>
+        <translation type="unfinished">%1（保留自批次 %2） {1 %2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Assessment round %1: %2</source>
+        <extracomment>Between the parts of a proposal&apos;s evidence: 理论知识 78.5，操作技能 81.0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -778,6 +846,297 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     <message>
         <source>Download import template</source>
         <translation>下载导入模板</translation>
+    </message>
+</context>
+<context>
+    <name>skl::AssessmentRoundStore</name>
+    <message>
+        <source>The assessment round needs a name.</source>
+        <translation type="unfinished">评价批次需要名称。</translation>
+    </message>
+    <message>
+        <source>The assessment round needs its assessment date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment starts on %1, after it ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not assessed in a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the change</source>
+        <translation type="unfinished">开始修改</translation>
+    </message>
+    <message>
+        <source>The standard of %1 ends at %2; %3 is above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the assessment round %1: %2 %3, assessed %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the assessment round</source>
+        <translation type="unfinished">开设评价批次</translation>
+    </message>
+    <message>
+        <source>An assessment round named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished">名为“%1”的评价批次已存在。</translation>
+    </message>
+    <message>
+        <source>Reading the assessment rounds</source>
+        <translation type="unfinished">读取评价批次</translation>
+    </message>
+    <message>
+        <source>Round %1 has posted its results; it takes no more candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1 in the assessment round %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named twice in the registrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was registered: %n registration(s) cannot be accepted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n candidate(s) in the assessment round %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registering the candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee %1</source>
+        <translation type="unfinished">工号 %1</translation>
+    </message>
+    <message>
+        <source>%1 has been withdrawn from round %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has scores in round %2 and cannot be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew %1 from the assessment round %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawing the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 panel of round %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a candidate of round %2 and cannot assess it (回避).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not assess round %2: they and the candidate %3 are master and apprentice (回避).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 in %3 on the assessment date %4; an examiner of this round holds at least %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no grade</source>
+        <translation type="unfinished">无等级</translation>
+    </message>
+    <message>
+        <source>Added %1 as an invigilator of the theory exam of round %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to the %2 panel of round %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no examiner or invigilator %1 on a panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the %2 panel of round %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has posted its results on %2; its scores are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a candidate of round %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker has the employee number &quot;%1&quot;.</source>
+        <translation type="unfinished">没有工号为“%1”的职工。</translation>
+    </message>
+    <message>
+        <source>Round %1 assesses %2, which has no %3 (from %4 up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a second %2 score among these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the %2 panel of round %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed and has certification %2 (%3); a score that fails them is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No score was recorded: %n line(s) cannot be accepted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n score(s) in the assessment round %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score was recorded: %1 passed, but cannot be proposed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the notice is posted is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of round %1 cannot be posted on %2, before the assessment ends on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has no candidates to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice of round %1 waits for every score: %2 not fully scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted the public notice of the assessment round %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letting decisions go before the notice period ends needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has not posted its notice yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already let the decisions of round %2 go: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the decisions of the assessment round %1 go before its notice period ends: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overriding the notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The results of round %1 have not been posted yet: approvals begin once the public notice (%n working day(s)) has run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The public notice of round %1 runs until %2: approvals may begin on %3, unless an approver lets them go earlier with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the report is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 was reported on %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 has not posted its results yet; it is reported after its notice and decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1 has %n certification(s) awaiting a decision; it is reported once every one is decided.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded the report of the assessment round %1 to the provincial system on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the archive is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is archived after its report to the provincial system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived the assessment round %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the archive</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1973,14 +2332,6 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
         <translation>--status：“%1”不是 proposed、approved、rejected、revoked 之一。</translation>
     </message>
     <message>
-        <source>round add NAME opens an assessment round.</source>
-        <translation>round add NAME 用于开设评价批次。</translation>
-    </message>
-    <message>
-        <source>Opened assessment round %1: %2.</source>
-        <translation>已开设评价批次 %1：%2。</translation>
-    </message>
-    <message>
         <source>competition needs add or result.</source>
         <translation>competition 需要 add 或 result。</translation>
     </message>
@@ -2471,6 +2822,10 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
         <source>employee %1</source>
         <translation>工号 %1</translation>
     </message>
+    <message>
+        <source>Certification %1, %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificationTableModel</name>
@@ -2949,12 +3304,6 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
 </translation>
     </message>
     <message>
-        <source>  round add NAME                           open an assessment round
-</source>
-        <translation>  round add NAME                           新建评价批次
-</translation>
-    </message>
-    <message>
         <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
 </source>
         <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
@@ -3125,6 +3474,40 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
       [--in-service|--left] [--as-of D] [--sort employee-no|name|grade|
       grade-date|hire-date] [--descending] [--font FAMILY]
                                             按筛选条件打印花名册（A4 横向 PDF）
+</translation>
+    </message>
+    <message>
+        <source>  round add NAME                           a round of proposals approved together
+  round add NAME --occupation OCC --grade G --assessment-end YYYY-MM-DD
+          [--assessment-start YYYY-MM-DD] [--json]  open an assessment round
+  round list [--json]                      the assessment rounds and their stages
+  round register ID --employee NO [--condition CODE]  register a candidate
+  round examiner ID --employee NO --part theory|practical|review
+          [--certificate NO]               an examiner (theory: an invigilator)
+  round scores ID FILE.csv                 employee_no, theory, practical[, review]
+          [, examiner]; all lines or none
+  round results ID [--json]                scores, results and proposals
+  round post-notice ID [--on YYYY-MM-DD]   post the results (公示)
+  round override-notice ID --reason R      let decisions go before the notice ends
+  round report ID --on YYYY-MM-DD [--reference REF]  reported to the province
+  round notice ID --out FILE.pdf           the public notice (a draft until posted)
+  round dossier ID --out DIR               the dossier: five volumes, PDF and CSV
+</source>
+        <translation>  round add NAME                           新建一起审批的认定批次
+  round add NAME --occupation OCC --grade G --assessment-end YYYY-MM-DD
+          [--assessment-start YYYY-MM-DD] [--json]  开设考核批次
+  round list [--json]                      考核批次及其阶段
+  round register ID --employee NO [--condition CODE]  考生报名
+  round examiner ID --employee NO --part theory|practical|review
+          [--certificate NO]               登记考评员（theory：监考人员）
+  round scores ID FILE.csv                 employee_no, theory, practical[, review]
+          [, examiner]；全部录入或全部不录入
+  round results ID [--json]                成绩、结果与认定申请
+  round post-notice ID [--on YYYY-MM-DD]   公示考核结果
+  round override-notice ID --reason R      公示期满前准许审批
+  round report ID --on YYYY-MM-DD [--reference REF]  已上报省级系统
+  round notice ID --out FILE.pdf           公示（公示前为草稿）
+  round dossier ID --out DIR               归档材料：五卷，各有 PDF 和 CSV
 </translation>
     </message>
 </context>
@@ -7240,6 +7623,18 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>0 (no) or 1 (yes)</source>
         <translation>0（否）或 1（是）</translation>
     </message>
+    <message>
+        <source>a score from 0 to 100 with at most one decimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of months from 0 to 120</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grade such as 中级工, or 0 for none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skl::ProductInfo</name>
@@ -8362,6 +8757,115 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::RoundCommands</name>
+    <message>
+        <source>round needs add, list, register, examiner, scores, results, post-notice, override-notice, report, notice or dossier.</source>
+        <translation>round 需要 add、list、register、examiner、scores、results、post-notice、override-notice、report、notice 或 dossier。</translation>
+    </message>
+    <message>
+        <source>Unknown round command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1 needs one round number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round add NAME [--occupation OCC --grade G --assessment-end YYYY-MM-DD] opens an assessment round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment round needs --occupation, --grade and --assessment-end together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grade: &quot;%1&quot; is not a grade (高级工, 三级, Senior Worker …).</source>
+        <translation type="unfinished">--grade：“%1”不是技能等级（高级工、三级、Senior Worker …）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation type="unfinished">%1：“%2”不是日期；请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Opened assessment round %1: %2.</source>
+        <translation type="unfinished">已开设评价批次 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Opened assessment round %1: %2, %3 %4, assessed on %5; results are due at the provincial system by %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round register needs --employee NO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered %1 in round %2 (candidate %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round examiner needs --employee NO and --part theory, practical or review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as an invigilator of the theory exam of round %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to the %2 panel of round %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round scores ID FILE.csv records a round&apos;s scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; no score was recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n score(s) in round %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) passed every part and were proposed for approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1: %2, %3 %4; stage %5; results due by %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished">合格</translation>
+    </message>
+    <message>
+        <source>not passed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of round %1 are posted from %2 until %3; approvals may begin after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round override-notice needs --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certifications of round %1 may be decided before its notice period ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the report of round %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>skl::RoundDossier</name>
     <message>
         <source>none</source>
@@ -8922,6 +9426,13 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>
             <numerusform>考核批次 %1 的归档材料（%n 个文件）已写入 %2。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundScoresImport</name>
+    <message>
+        <source>The employee number is missing.</source>
+        <translation type="unfinished">缺少工号。</translation>
     </message>
 </context>
 <context>

@@ -206,7 +206,8 @@ std::optional<CalendarDay> WorkCalendarDialog::typed(QString &problem) const
         problem = tr("\"%1\" is not a date: write it as YYYY-MM-DD.").arg(text);
         return std::nullopt;
     }
-    return CalendarDay { day, Kind(m_kind->currentData().toInt()), m_name->text().trimmed() };
+    return CalendarDay { day, CalendarDay::Kind(m_kind->currentData().toInt()),
+        m_name->text().trimmed() };
 }
 
 void WorkCalendarDialog::check()
