@@ -288,10 +288,10 @@ int main(int argc, char *argv[])
     {
         // The working-day calendar (issue 16) as the administrator edits it: 2025's State
         // Council days, National Day's working Saturday selected.
-        const auto admin = skl::OfficerStore::load((*connection)->db(), u"admin"_s);
-        if (!admin)
+        const auto administrator = skl::OfficerStore::load((*connection)->db(), u"admin"_s);
+        if (!administrator)
             return 1;
-        skl::WorkCalendarDialog calendar(**connection, *admin);
+        skl::WorkCalendarDialog calendar(**connection, *administrator);
         calendar.showYear(2025);
         for (int row = 0; row < calendar.table()->rowCount(); ++row) {
             if (calendar.table()->item(row, skl::WorkCalendarDialog::Day)->text() == u"2025-10-11")
