@@ -21,11 +21,9 @@ namespace skl {
 
 namespace {
 
-    using S = AssessmentRoundStore;
-
     QString readingRound()
     {
-        return S::tr("Reading the assessment round");
+        return AssessmentRoundStore::tr("Reading the assessment round");
     }
 
     QVariant textOrNull(const QString &text)
@@ -35,7 +33,7 @@ namespace {
 
     QString named(const QString &name, const QString &employeeNo)
     {
-        return S::tr("%1 (%2)").arg(name, employeeNo);
+        return AssessmentRoundStore::tr("%1 (%2)").arg(name, employeeNo);
     }
 
     // What the stores keep of a round with an assessment; the rest is derived.
@@ -106,8 +104,9 @@ namespace {
         if (!found)
             return found.error();
         if (!*found)
-            return Error { S::tr("There is no assessment round %1 with an assessment (occupation, "
-                                 "grade and dates).")
+            return Error { AssessmentRoundStore::tr(
+                               "There is no assessment round %1, or it is a round without an "
+                               "assessment (occupation, grade and dates).")
                                .arg(roundId),
                 {} };
         return readRound(q);
@@ -460,7 +459,7 @@ namespace {
     Result<CertifiedWorker> workerNamed(QSqlDatabase &db, const QString &employeeNo)
     {
         if (employeeNo.trimmed().isEmpty())
-            return Error { S::tr("The employee number is missing."), {} };
+            return Error { AssessmentRoundStore::tr("The employee number is missing."), {} };
         return CertificationFactsStore::workerByEmployeeNo(db, employeeNo);
     }
 
@@ -553,26 +552,30 @@ namespace {
             if (!workshop)
                 return workshop.error();
             if (!scope.covers(*workshop))
-                return CertificationFactsStore::outsideScope(
-                    by, Act::ProposeCertification, S::tr("employee %1").arg(worker->employeeNo));
+                return CertificationFactsStore::outsideScope(by, Act::ProposeCertification,
+                    AssessmentRoundStore::tr("employee %1").arg(worker->employeeNo));
         }
         const QString who = named(worker->name, worker->employeeNo);
         if (!worker->inServiceOn(round.end))
-            return Error { S::tr("%1 is not in service on the assessment date %2.")
+            return Error { AssessmentRoundStore::tr(
+                               "%1 is not in service on the assessment date %2.")
                                .arg(who, SqlDates::text(round.end)),
                 {} };
         const auto already = activeCandidate(db, round.id, worker->id);
         if (!already)
             return already.error();
         if (*already != 0)
-            return Error { S::tr("%1 is registered in round %2 already.").arg(who).arg(round.id),
+            return Error { AssessmentRoundStore::tr("%1 is registered in round %2 already.")
+                               .arg(who)
+                               .arg(round.id),
                 {} };
         const auto staff = isStaff(db, round.id, worker->id);
         if (!staff)
             return staff.error();
         if (*staff)
-            return Error { S::tr("%1 examines or invigilates in round %2 and cannot also be its "
-                                 "candidate (回避).")
+            return Error { AssessmentRoundStore::tr(
+                               "%1 examines or invigilates in round %2 and cannot also be its "
+                               "candidate (回避).")
                                .arg(who)
                                .arg(round.id),
                 {} };
@@ -580,12 +583,14 @@ namespace {
         if (!tie)
             return tie.error();
         if (*tie)
-            return Error { S::tr("%1 cannot be a candidate of round %2: they and %3, on its %4 "
-                                 "panel, are master and apprentice (回避).")
+            return Error { AssessmentRoundStore::tr(
+                               "%1 cannot be a candidate of round %2: they and %3, on its %4 "
+                               "panel, are master and apprentice (回避).")
                                .arg(who)
                                .arg(round.id)
                                .arg((*tie)->name.isEmpty()
-                                       ? S::tr("an examiner outside your workshops")
+                                       ? AssessmentRoundStore::tr(
+                                           "an examiner outside your workshops")
                                        : named((*tie)->name, (*tie)->employeeNo),
                                    AssessmentRules::display((*tie)->part)),
                 {} };
@@ -603,7 +608,7 @@ namespace {
             *held ? std::optional<Grade>((*held)->grade) : std::nullopt,
             *held ? (*held)->since : QDate(), round.end, minYears, condition, context.policy);
         if (eligibility.refusal)
-            return Error { S::tr("%1 cannot be registered for %2 %3: %4")
+            return Error { AssessmentRoundStore::tr("%1 cannot be registered for %2 %3: %4")
                                .arg(who, round.occupation, GradeNames::display(round.grade),
                                    *eligibility.refusal),
                 {} };
@@ -620,7 +625,8 @@ namespace {
         q.addBindValue(r.worker.id);
         q.addBindValue(textOrNull(r.condition));
         q.addBindValue(eventId);
-        const auto inserted = execReturningId(q, S::tr("Registering the candidate"));
+        const auto inserted
+            = execReturningId(q, AssessmentRoundStore::tr("Registering the candidate"));
         if (!inserted)
             return inserted.error();
         id = *inserted;
@@ -668,14 +674,16 @@ namespace {
             const PartScore &p = c.parts[size_t(part)];
             if (!p.score)
                 continue;
-            parts += p.carried
-                ? S::tr("%1 %2 (kept from round %3)")
-                      .arg(AssessmentRules::display(part), p.score->text())
-                      .arg(p.carriedFromRound)
-                : S::tr("%1 %2").arg(AssessmentRules::display(part), p.score->text());
+            parts += p.carried ? AssessmentRoundStore::tr("%1 %2 (kept from round %3)")
+                                     .arg(AssessmentRules::display(part), p.score->text())
+                                     .arg(p.carriedFromRound)
+                               : AssessmentRoundStore::tr("%1 %2").arg(
+                                   AssessmentRules::display(part), p.score->text());
         }
         //: Between the parts of a proposal's evidence: 理论知识 78.5，操作技能 81.0
-        return S::tr("Assessment round %1: %2").arg(roundId).arg(parts.join(S::tr(", ")));
+        return AssessmentRoundStore::tr("Assessment round %1: %2")
+            .arg(roundId)
+            .arg(parts.join(AssessmentRoundStore::tr(", ")));
     }
 
     Result<WorkCalendar> calendarOf(QSqlDatabase &db)

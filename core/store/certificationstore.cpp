@@ -286,10 +286,10 @@ namespace {
             if (!wait)
                 return wait.error();
             if (*wait)
-                return Error { CertificationStore::tr("Certification %1, %2 (%3): %4")
-                                   .arg(r.id)
-                                   .arg(r.workerName, r.employeeNo, **wait),
-                    {} };
+                return Error {
+                    CertificationStore::tr("%1 (%2): %3").arg(r.workerName, r.employeeNo, **wait),
+                    {}
+                };
         }
         const auto worker = CertificationFactsStore::workerById(db, r.workerId);
         if (!worker)

@@ -816,6 +816,12 @@ void MainWindow::openAuditTrailOn(QDate day)
     view->show();
 }
 
+void MainWindow::showRound(qint64 roundId)
+{
+    m_tabs->setCurrentWidget(m_certification);
+    m_certification->showRound(roundId);
+}
+
 void MainWindow::connectWorkbench()
 {
     connect(m_workbench, &WorkbenchView::dueListRequested, this, [this](QDate asOf) {
@@ -836,11 +842,8 @@ void MainWindow::connectWorkbench()
         m_workbench->reload();
     });
     connect(m_workbench, &WorkbenchView::auditTrailRequested, this, &MainWindow::openAuditTrailOn);
-    // The round's certifications; the round's own page, when there is one, is the better place.
-    connect(m_workbench, &WorkbenchView::roundRequested, this, [this](qint64 roundId) {
-        m_certification->showRound(roundId);
-        m_tabs->setCurrentWidget(m_certification);
-    });
+    // The round's own page (考核批次, issue 16).
+    connect(m_workbench, &WorkbenchView::roundRequested, this, &MainWindow::showRound);
 }
 
 QString MainWindow::databasePath() const
