@@ -6223,7 +6223,7 @@ Everything entered since then is replaced. The current database is kept beside i
     <name>skl::NewRoundDialog</name>
     <message>
         <source>New assessment round</source>
-        <translation>新建评价批次</translation>
+        <translation>新建考核批次</translation>
     </message>
     <message>
         <source>e.g. 2026 second lathe 高级工 assessment</source>
@@ -6247,7 +6247,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Grade assessed</source>
-        <translation>认定等级</translation>
+        <translation>考核等级</translation>
     </message>
     <message>
         <source>Assessment starts</source>
@@ -9551,7 +9551,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Eligible from</source>
-        <translation>符合条件日期</translation>
+        <translation>可晋级日期</translation>
     </message>
     <message>
         <source>Recommended by</source>
@@ -9825,7 +9825,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Results</source>
-        <translation>竞赛成绩</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Notice</source>
@@ -9837,7 +9837,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Assessment round</source>
-        <translation>评价批次</translation>
+        <translation>考核批次</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · assessment %4</source>
@@ -9985,7 +9985,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>No. %1</source>
@@ -10091,7 +10091,7 @@ Everything entered since then is replaced. The current database is kept beside i
     <name>skl::RoundsView</name>
     <message>
         <source>Round</source>
-        <translation>评价批次</translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Occupation</source>
@@ -10103,7 +10103,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Assessment</source>
-        <translation>考核</translation>
+        <translation>考核日期</translation>
     </message>
     <message>
         <source>Stage</source>

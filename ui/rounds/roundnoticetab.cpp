@@ -152,7 +152,9 @@ void RoundNoticeTab::show(const RoundContext &context)
     // Only an approver decides that approvals need not wait (issue 16).
     m_override->setVisible(officer.may(Act::DecideCertification));
     m_override->setEnabled(posted && r.noticeOverrideBy.isEmpty() && context.today <= r.noticeEnds);
-    guardByAct(m_recordReport, officer, Act::ManageRounds, !r.reportedOn.isValid());
+    // Reported once every proposal of the round is decided (core refuses before).
+    guardByAct(m_recordReport, officer, Act::ManageRounds,
+        posted && !r.reportedOn.isValid() && r.proposed == 0);
 }
 
 bool RoundNoticeTab::post(QDate day)
