@@ -148,8 +148,14 @@ const QList<CliCommands::Command> &CliCommands::table()
                 "  round post-notice ID [--on YYYY-MM-DD]   post the results (公示)\n"
                 "  round override-notice ID --reason R      let decisions go before the notice "
                 "ends\n"
-                "  round report ID --on YYYY-MM-DD [--reference REF]  reported to the province\n"),
-            [](CliContext &cli, CliArguments &args) { return RoundCommands(cli).round(args); } },
+                "  round report ID --on YYYY-MM-DD [--reference REF]  reported to the province\n"
+                "  round notice ID --out FILE.pdf           the public notice (a draft until "
+                "posted)\n"
+                "  round dossier ID --out DIR               the dossier: five volumes, PDF and "
+                "CSV\n"),
+            // notice and dossier draw their pages.
+            [](CliContext &cli, CliArguments &args) { return RoundCommands(cli).round(args); },
+            true },
         { u"competition"_s, S::Certification,
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  competition add --name N --level L --organiser O --date D [--occupation OCC]\n"

@@ -6,6 +6,7 @@
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/clicontext.h"
+#include "app/cli/roundoutputcommands.h"
 #include "core/importing/roundregistrationsimport.h"
 #include "core/importing/roundscoresimport.h"
 #include "core/store/assessmentroundstore.h"
@@ -92,7 +93,7 @@ int RoundCommands::round(CliArguments &args)
 {
     if (args.isEmpty())
         return m_cli.usageError(tr("round needs add, list, register, examiner, scores, results, "
-                                   "post-notice, override-notice or report."));
+                                   "post-notice, override-notice, report, notice or dossier."));
     const QString verb = args.takeFirst();
     if (verb == u"add")
         return add(args);
@@ -112,6 +113,10 @@ int RoundCommands::round(CliArguments &args)
         return overrideNotice(args);
     if (verb == u"report")
         return report(args);
+    if (verb == u"notice")
+        return RoundOutputCommands(m_cli).notice(args);
+    if (verb == u"dossier")
+        return RoundOutputCommands(m_cli).dossier(args);
     return m_cli.usageError(tr("Unknown round command \"%1\".").arg(verb));
 }
 

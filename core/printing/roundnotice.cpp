@@ -54,7 +54,7 @@ Result<RoundNoticeContent> RoundNotice::compose(
         return Error { tr("The public notice lists the whole round, and a workshop head reads "
                           "only their own workshops' candidates: the human resources officer "
                           "prints it."),
-            {} };
+            {}, Error::Kind::Refused };
     const auto company = CompanyStore::require(db);
     if (!company)
         return company.error();

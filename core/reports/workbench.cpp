@@ -11,6 +11,7 @@
 #include "core/store/autobackup.h"
 #include "core/store/officerstore.h"
 #include "core/store/policystore.h"
+#include "core/store/workcalendarstore.h"
 
 namespace skl {
 
@@ -193,18 +194,24 @@ Result<AllowanceMonthsOpen> Workbench::allowanceMonths(
 Result<QList<RoundAttention>> Workbench::roundsNeedingAttention(
     QSqlDatabase &db, const Officer &by, QDate today)
 {
-    const auto rounds = AssessmentRoundStore::list(db, by, today);
+    // The officer's roles as stored now (as compute() reads them); the countdowns from today,
+    // which tests and a planned date may move.
+    const auto rounds = AssessmentRoundStore::list(db, by);
     if (!rounds)
         return rounds.error();
+    const auto calendar = WorkCalendarStore::load(db);
+    if (!calendar)
+        return calendar.error();
     QList<RoundAttention> attention;
     for (const RoundRecord &round : *rounds) {
         RoundAttention a;
         a.id = round.id;
         a.name = round.name;
         a.reportDueOn = round.reportDue;
-        a.workingDaysToReport = round.workingDaysToReport;
+        a.workingDaysToReport
+            = round.reportDue.isValid() ? calendar->workingDaysBetween(today, round.reportDue) : 0;
         a.reportDue = !round.reportedOn.isValid() && round.reportDue.isValid()
-            && round.workingDaysToReport <= kReportSoonWorkingDays;
+            && a.workingDaysToReport <= kReportSoonWorkingDays;
         a.noticeEnded = round.noticeEnds;
         a.proposalsWaiting = round.proposed;
         a.decisionsWaiting = round.noticePosted.isValid() && round.noticeEnds.isValid()

@@ -225,11 +225,9 @@ TEST_CASE("The dossier writes five volumes, each a PDF and a CSV with the retent
     const auto proposal = db.scalar(
         u"SELECT id FROM certification WHERE round_id = %1 AND status = 'proposed'"_s.arg(
             round.id));
-    REQUIRE(
-        CertificationStore::approve(db.db(), proposal.toLongLong(), approver, QDate(2025, 10, 15))
-            .ok());
+    REQUIRE(CertificationStore::approve(db.db(), proposal.toLongLong(), approver).ok());
     const auto reported = AssessmentRoundStore::recordReport(
-        db.db(), round.id, QDate(2025, 10, 15), u"SD-2025-0031"_s, db.admin(), QDate(2025, 10, 15));
+        db.db(), round.id, QDate(2025, 10, 15), u"SD-2025-0031"_s, db.admin());
     INFO((reported ? QString() : reported.error().userMessage).toStdString());
     REQUIRE(reported.ok());
     const Run again = cliOn(

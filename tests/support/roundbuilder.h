@@ -16,6 +16,7 @@ namespace skl::test {
 // panel and an invigilator (V1) in the theory room. Scored, 张伟 passes (85.0 and 60.0) and
 // 李娜 fails theory (59.9). The report is due 2025-10-16: ten working days counted from
 // 2025-09-28, the Sunday worked before National Day, across the holiday of 10-01 to 10-08.
+// Every write is dated today: the officers hold their roles from the day they were made.
 struct RoundBuilder
 {
     static constexpr auto kRoster
@@ -26,7 +27,6 @@ struct RoundBuilder
           "X2,赵敏,,2002-07-01,济南总厂,山东,装配车间,车工,技师,2013-06-30\n"
           "X3,孙磊,,2003-07-01,济南总厂,山东,装配车间,车工,技师,2014-06-30\n"
           "V1,周杰,,2004-07-01,济南总厂,山东,装配车间,钳工,高级工,2014-06-30\n";
-    static inline const QDate kOpened { 2025, 9, 1 };
     static inline const QDate kAssessed { 2025, 9, 26 };
 
     TempDatabase &db;
@@ -44,7 +44,7 @@ struct RoundBuilder
         input.grade = Grade::Senior;
         input.assessmentStart = kAssessed;
         input.assessmentEnd = kAssessed;
-        const auto created = AssessmentRoundStore::create(db.db(), input, db.admin(), kOpened);
+        const auto created = AssessmentRoundStore::create(db.db(), input, db.admin());
         INFO((created ? QString() : created.error().userMessage).toStdString());
         REQUIRE(created.ok());
         id = *created;
@@ -54,19 +54,19 @@ struct RoundBuilder
     {
         for (const char *no : { "R1", "R2" }) {
             const auto done = AssessmentRoundStore::registerCandidate(
-                db.db(), id, QString::fromLatin1(no), {}, db.admin(), kOpened);
+                db.db(), id, QString::fromLatin1(no), {}, db.admin());
             INFO((done ? QString() : done.error().userMessage).toStdString());
             REQUIRE(done.ok());
         }
         for (const char *no : { "X1", "X2", "X3" }) {
             const auto done = AssessmentRoundStore::addStaff(db.db(), id, QString::fromLatin1(no),
                 AssessmentPart::Practical, QStringLiteral("KP-%1").arg(QString::fromLatin1(no)),
-                db.admin(), kOpened);
+                db.admin());
             INFO((done ? QString() : done.error().userMessage).toStdString());
             REQUIRE(done.ok());
         }
         const auto invigilator = AssessmentRoundStore::addStaff(
-            db.db(), id, QStringLiteral("V1"), AssessmentPart::Theory, {}, db.admin(), kOpened);
+            db.db(), id, QStringLiteral("V1"), AssessmentPart::Theory, {}, db.admin());
         INFO((invigilator ? QString() : invigilator.error().userMessage).toStdString());
         REQUIRE(invigilator.ok());
         return *this;
@@ -84,7 +84,7 @@ struct RoundBuilder
                 entry(1, "R1", AssessmentPart::Practical, 600),
                 entry(2, "R2", AssessmentPart::Theory, 599),
                 entry(2, "R2", AssessmentPart::Practical, 700) },
-            db.admin(), problems, kAssessed);
+            db.admin(), problems);
         INFO((applied ? QString() : applied.error().userMessage).toStdString());
         REQUIRE(applied.ok());
         REQUIRE(applied->proposals.size() == 1);
@@ -96,8 +96,8 @@ struct RoundBuilder
     RoundBuilder &posted()
     {
         scored();
-        const auto done = AssessmentRoundStore::postNotice(
-            db.db(), id, QDate(2025, 10, 9), db.admin(), QDate(2025, 10, 9));
+        const auto done
+            = AssessmentRoundStore::postNotice(db.db(), id, QDate(2025, 10, 9), db.admin());
         INFO((done ? QString() : done.error().userMessage).toStdString());
         REQUIRE(done.ok());
         return *this;
