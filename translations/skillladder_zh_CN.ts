@@ -3484,6 +3484,8 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
   round post-notice ID [--on YYYY-MM-DD]   post the results (公示)
   round override-notice ID --reason R      let decisions go before the notice ends
   round report ID --on YYYY-MM-DD [--reference REF]  reported to the province
+  round notice ID --out FILE.pdf           the public notice (a draft until posted)
+  round dossier ID --out DIR               the dossier: five volumes, PDF and CSV
 </source>
         <translation>  round add NAME                           开设集中审批的申报批次
   round add NAME --occupation OCC --grade G --assessment-end YYYY-MM-DD
@@ -3499,6 +3501,8 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
   round post-notice ID [--on YYYY-MM-DD]   公示结果
   round override-notice ID --reason R      公示期结束前放行审批
   round report ID --on YYYY-MM-DD [--reference REF]  记录上报省级系统
+  round notice ID --out FILE.pdf           公示（公示前为草稿）
+  round dossier ID --out DIR               归档材料：五卷，各有 PDF 和 CSV
 </translation>
     </message>
 </context>
@@ -8999,10 +9003,6 @@ Everything entered since then is replaced. The current database is kept beside i
 <context>
     <name>skl::RoundCommands</name>
     <message>
-        <source>round needs add, list, register, examiner, scores, results, post-notice, override-notice or report.</source>
-        <translation>round 需要 add、list、register、examiner、scores、results、post-notice、override-notice 或 report。</translation>
-    </message>
-    <message>
         <source>Unknown round command &quot;%1&quot;.</source>
         <translation>未知的 round 命令“%1”。</translation>
     </message>
@@ -9115,6 +9115,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>
             <numerusform>%1 中有 %n 个问题；未登记任何考生。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>round needs add, list, register, examiner, scores, results, post-notice, override-notice, report, notice or dossier.</source>
+        <translation>round 需要 add、list、register、examiner、scores、results、post-notice、override-notice、report、notice 或 dossier。</translation>
     </message>
 </context>
 <context>
