@@ -199,6 +199,19 @@ TEST_CASE("A refused registration names the date the worker becomes eligible", "
     CHECK(driver.handled() == 1);
     CHECK(shown.contains(f.end.addDays(1).toString(Qt::ISODate)));
     CHECK(view->page()->context()->candidates.isEmpty());
+
+    // Several at once are all or none, each refusal listed with its worker and date.
+    QString listed;
+    DialogDriver<QMessageBox> many([&listed](QMessageBox *box) {
+        listed = box->text() + QStringLiteral("\n") + box->informativeText();
+        box->accept();
+    });
+    CHECK_FALSE(view->page()->candidatesTab()->registerAll(
+        { { 0, QStringLiteral("A1"), {} }, { 0, QStringLiteral("A5"), {} } }));
+    CHECK(many.handled() == 1);
+    CHECK(listed.contains(QStringLiteral("A5")));
+    CHECK(listed.contains(f.end.addDays(1).toString(Qt::ISODate)));
+    CHECK(view->page()->context()->candidates.isEmpty());
 }
 
 TEST_CASE(
@@ -367,4 +380,30 @@ TEST_CASE(
     // Five volumes, a PDF and a CSV each.
     CHECK(dossier->files()->count() == 10);
     CHECK(dossier->openFolderButton()->isEnabled());
+}
+
+TEST_CASE(
+    "Scores the round refuses are listed with the reason, nothing is saved and the typing stays",
+    "[ui][rounds]")
+{
+    RoundFixture f;
+    f.registerAll({ QStringLiteral("A1") });
+    // No panel yet: no part may be assessed.
+    auto view = f.openAs(f.db.admin());
+    RoundScoresTab *tab = view->page()->scoresTab();
+    RoundScoreModel *model = tab->model();
+    REQUIRE(model->setData(
+        model->index(0, model->columnOf(AssessmentPart::Practical)), QStringLiteral("70")));
+    QString listed;
+    DialogDriver<QMessageBox> driver([&listed](QMessageBox *box) {
+        listed = box->informativeText();
+        box->accept();
+    });
+    CHECK_FALSE(tab->save());
+    CHECK(driver.handled() == 1);
+    // The practical panel is empty: the refusal names it.
+    CHECK(listed.contains(AssessmentRules::display(AssessmentPart::Practical)));
+    CHECK(model->hasEdits());
+    CHECK_FALSE(
+        view->page()->context()->candidates.first().parts[int(AssessmentPart::Practical)].score);
 }

@@ -93,7 +93,8 @@ bool RoundCandidatesTab::registerAll(const QList<AssessmentRoundStore::Registrat
     RowProblems problems;
     const auto ids = AssessmentRoundStore::registerAll(m_context->connection->db(),
         m_context->round.id, registrations, m_context->officer, problems, m_context->today);
-    if (!ids) {
+    // The refused lines come as problems, with or without an error that sums them up.
+    if (!ids && problems.isEmpty()) {
         ErrorPresenter::show(this, tr("Register candidates"), ids.error());
         return false;
     }

@@ -153,7 +153,8 @@ bool RoundScoresTab::apply(
 {
     const auto applied = AssessmentRoundStore::enterScores(m_context->connection->db(),
         m_context->round.id, entries, m_context->officer, problems, m_context->today);
-    if (!applied) {
+    // The refused lines come as problems, with or without an error that sums them up.
+    if (!applied && problems.isEmpty()) {
         ErrorPresenter::show(this, title, applied.error());
         return false;
     }
