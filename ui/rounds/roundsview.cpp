@@ -53,7 +53,6 @@ RoundsView::RoundsView(QWidget *parent)
     bar->addWidget(m_open);
     bar->addStretch();
     auto *listLayout = new QVBoxLayout(m_listPage);
-    listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(bar);
     listLayout->addWidget(m_table, 1);
     m_stack->addWidget(m_listPage);
