@@ -153,7 +153,8 @@ class AssessmentRoundStore
 public:
     static Result<qint64> create(QSqlDatabase &db, const RoundInput &input, const Officer &by,
         QDate today = QDate::currentDate());
-    // The assessment rounds, newest first.
+    // The assessment rounds, newest first. A workshop head's counts and stage cover the
+    // candidates of their workshops.
     static Result<QList<RoundRecord>> list(
         QSqlDatabase &db, const Officer &by, QDate today = QDate::currentDate());
     static Result<RoundRecord> get(
@@ -172,7 +173,8 @@ public:
         QString employeeNo;
         QString condition;
     };
-    // All or none: every refused line is a problem naming its line and employee number.
+    // All or none: every refused line is a problem naming its line and employee number;
+    // problems already in the list (a file's bad cells) refuse the whole too.
     static Result<QList<qint64>> registerAll(QSqlDatabase &db, qint64 roundId,
         const QList<Registration> &registrations, const Officer &by, RowProblems &problems,
         QDate today = QDate::currentDate());
@@ -184,7 +186,9 @@ public:
         QSqlDatabase &db, qint64 roundId, const Officer &by, QDate today = QDate::currentDate());
 
     // Registers an examiner or invigilator (hr), or refuses: below the grade assessed (examiners
-    // of practical and review), a candidate of the round, or the mentor of one (both named).
+    // of practical and review), a candidate of the round, or the mentor of one (both named). 回避
+    // counts a master-apprentice agreement in either direction and in any occupation: the tie
+    // is between the two people, whatever trade it was in.
     static Result<qint64> addStaff(QSqlDatabase &db, qint64 roundId, const QString &employeeNo,
         AssessmentPart part, const QString &certificateNo, const Officer &by,
         QDate today = QDate::currentDate());
@@ -192,10 +196,11 @@ public:
         QSqlDatabase &db, qint64 staffId, const Officer &by, QDate today = QDate::currentDate());
     static Result<RoundPanels> panels(QSqlDatabase &db, qint64 roundId);
 
-    // Records scores (hr), all or none: a score outside 0–100 or with two decimals never gets
-    // here (AssessmentRules::parseScore); refused are an unknown or unregistered worker, a review
-    // score below the grade that needs one, an examiner not on the part's panel, a panel that may
-    // not assess (RoundPanels::problems), and a change that would fail a candidate whose
+    // Records scores (hr), all or none: problems already in the list (a file's bad cells) stop
+    // the write too, after every line was checked. A score outside 0–100 or with two decimals never
+    // gets here (AssessmentRules::parseScore); refused are an unknown or unregistered worker, a
+    // review score below the grade that needs one, an examiner not on the part's panel, a panel
+    // that may not assess (RoundPanels::problems), and a change that would fail a candidate whose
     // proposal awaits a decision or was approved. Every candidate who now passes every required
     // part gets a proposal of way regular in the round, dated the assessment end, with the
     // scores as its evidence.
@@ -215,12 +220,16 @@ public:
         const Officer &by, QDate today = QDate::currentDate());
     // Why a proposal of the round may not be approved on day yet, or nullopt (for
     // CertificationStore::approve, inside its transaction).
-    static Result<std::optional<QString>> approvalWait(
-        QSqlDatabase &db, qint64 roundId, QDate day);
+    static Result<std::optional<QString>> approvalWait(QSqlDatabase &db, qint64 roundId, QDate day);
+    // The grade the worker's alternative condition of registration in the round admits without
+    // the grade and years below it (ProposalFacts::admittedByCondition), under the policy on
+    // day; nullopt when registered by the years, or not registered.
+    static Result<std::optional<Grade>> admittedByCondition(
+        QSqlDatabase &db, qint64 roundId, qint64 workerId, QDate day);
 
     // Records the report to the provincial system (hr), once every proposal is decided.
-    static Status recordReport(QSqlDatabase &db, qint64 roundId, QDate on,
-        const QString &reference, const Officer &by, QDate today = QDate::currentDate());
+    static Status recordReport(QSqlDatabase &db, qint64 roundId, QDate on, const QString &reference,
+        const Officer &by, QDate today = QDate::currentDate());
     // Records the archive (the dossier made) on day, the first time after the report.
     static Status recordArchive(QSqlDatabase &db, qint64 roundId, QDate day, const Officer &by,
         QDate today = QDate::currentDate());

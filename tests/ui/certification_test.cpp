@@ -287,6 +287,33 @@ TEST_CASE("The policy dialog records only what changed, from the chosen date", "
               .contains(QStringLiteral("补录2024年职代会决议")));
 }
 
+TEST_CASE("The policy dialog sets the rules of assessment rounds", "[ui][policy][rounds]")
+{
+    Workshop w;
+    PolicyDialog dialog(*w.connection, w.db.admin());
+    auto *notice = qobject_cast<QSpinBox *>(dialog.editorFor(QStringLiteral("assess.notice_days")));
+    auto *passMark
+        = qobject_cast<QLineEdit *>(dialog.editorFor(QStringLiteral("assess.pass_mark")));
+    auto *school = qobject_cast<QComboBox *>(
+        dialog.editorFor(QStringLiteral("assess.condition.tech-school")));
+    REQUIRE(notice);
+    REQUIRE(passMark);
+    REQUIRE(school);
+    CHECK(notice->value() == 5);
+    CHECK(passMark->text() == QStringLiteral("60.0"));
+    CHECK(school->currentData().toString() == QStringLiteral("2"));
+    notice->setValue(7);
+    school->setCurrentIndex(school->findData(QStringLiteral("0")));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const auto policy = PolicyStore::assessmentOn(w.db.db(), QDate::currentDate());
+    REQUIRE(policy.ok());
+    CHECK(policy->noticeWorkingDays == 7);
+    CHECK(policy->passMark == Score { 600 });
+    CHECK_FALSE(policy->conditions.contains(QStringLiteral("tech-school")));
+    CHECK(policy->conditions.value(QStringLiteral("senior-tech-school")) == Grade::Senior);
+}
+
 TEST_CASE("Only an admin may change the policy in the dialog", "[ui][policy][officers]")
 {
     Workshop w;

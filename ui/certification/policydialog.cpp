@@ -70,6 +70,7 @@ PolicyDialog::PolicyDialog(Connection &connection, const Officer &officer, QWidg
     m_problem->hide();
     m_tabs->addTab(policyPage(), tr("Certification policy"));
     m_tabs->addTab(certificatePage(), tr("Certificates"));
+    m_tabs->addTab(assessmentPage(), tr("Assessment rounds"));
     m_tabs->addTab(historyPage(), tr("History"));
 
     auto *from = new QFormLayout;
@@ -189,6 +190,58 @@ QWidget *PolicyDialog::certificatePage()
                 .scaled(m_seal->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     else
         m_seal->setText(tr("No seal"));
+    return page;
+}
+
+// The settings of assessment rounds (issue 16): pass mark, parts, retakes, the notice and the
+// report in working days, staffing, retention, and the alternative conditions of registration
+// the policy ships with.
+QWidget *PolicyDialog::assessmentPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    const auto spin
+        = [&](const char16_t *k, int from, int to, const QString &suffix, const QString &label) {
+              auto *editor = new QSpinBox(page);
+              editor->setRange(from, to);
+              editor->setSuffix(suffix);
+              m_editors.insert(key(k), editor);
+              form->addRow(label, editor);
+          };
+    const auto grades = [&](const QString &k, int fromRank, bool none, const QString &label) {
+        auto *combo = new QComboBox(page);
+        if (none)
+            combo->addItem(tr("Not admitted"), u"0"_s);
+        for (int rank = fromRank; rank < kGradeCount; ++rank)
+            combo->addItem(GradeNames::display(Grade(rank)), QString::number(rank));
+        m_editors.insert(k, combo);
+        form->addRow(label, combo);
+    };
+    auto *passMark = new QLineEdit(page);
+    passMark->setPlaceholderText(tr("0–100, at most one decimal"));
+    m_editors.insert(key(PolicyKeys::kAssessPassMark), passMark);
+    form->addRow(tr("Pass mark of every part"), passMark);
+    grades(key(PolicyKeys::kAssessReviewFrom), rankOf(Grade::Junior), false,
+        tr("Comprehensive review from"));
+    spin(PolicyKeys::kAssessKeepPassedMonths, 0, 120, tr(" months"),
+        tr("A passed part counts in a retake for"));
+    spin(PolicyKeys::kAssessNoticeDays, 0, 99, tr(" working days"), tr("Public notice"));
+    spin(PolicyKeys::kAssessReportDays, 0, 99, tr(" working days"),
+        tr("Report to the provincial system within"));
+    spin(PolicyKeys::kAssessPerInvigilator, 1, 99, tr(" candidates"),
+        tr("One invigilator of the theory exam per"));
+    spin(
+        PolicyKeys::kAssessPerExaminer, 1, 99, tr(" candidates"), tr("One practical examiner per"));
+    spin(PolicyKeys::kAssessMinPanel, 1, 99, tr(" examiners"),
+        tr("A practical or review panel: an odd number of at least"));
+    spin(PolicyKeys::kArchivePaperYears, 0, 30, tr(" years"), tr("Keep the paper dossier"));
+    spin(PolicyKeys::kArchiveElectronicYears, 0, 30, tr(" years"),
+        tr("Keep the electronic dossier"));
+    const QString condition = key(PolicyKeys::kAssessConditionPrefix);
+    grades(condition + u"tech-school"_s, rankOf(Grade::Junior), true,
+        tr("A technical school's graduates register up to (tech-school)"));
+    grades(condition + u"senior-tech-school"_s, rankOf(Grade::Junior), true,
+        tr("A senior technical school's graduates register up to (senior-tech-school)"));
     return page;
 }
 

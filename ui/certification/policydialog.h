@@ -40,6 +40,7 @@ public:
 private:
     QWidget *policyPage();
     QWidget *certificatePage();
+    QWidget *assessmentPage();
     QWidget *historyPage();
     void load();
     void chooseSeal();
