@@ -89,6 +89,7 @@ namespace {
             { 17, u":/skillladder/schema/0017_certificate_reissue.sql",
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 17); } },
             { 18, u":/skillladder/schema/0018_work_calendar.sql", {} },
+            { 20, u":/skillladder/schema/0020_round_documents.sql", {} },
         };
         return all;
     }

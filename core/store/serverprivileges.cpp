@@ -133,8 +133,9 @@ namespace {
             return select({ u"worker", u"grade_award", u"grade_span", u"team_leader_period",
                 u"worker_photo", u"mentorship" });
         case Act::ReadCertifications:
-            return select({ u"certification", u"assessment_round", u"competition",
-                u"competition_result", u"certificate", u"certificate_print", u"company_image" });
+            return select(
+                { u"certification", u"assessment_round", u"competition", u"competition_result",
+                    u"certificate", u"certificate_print", u"company_image", u"round_document" });
         case Act::ReadPay:
             return select({ u"allowance_rate", u"allowance_run", u"allowance_line",
                 u"allowance_reopening", u"team_leader_period", u"mentorship", u"salary_band",
@@ -166,8 +167,14 @@ namespace {
         }
         case Act::ProposeCertification:
             return write(u"certification", { u"INSERT" });
-        case Act::ManageRounds:
-            return write(u"assessment_round", { u"INSERT" });
+        case Act::ManageRounds: {
+            QList<Access> access = write(u"assessment_round", { u"INSERT" });
+            // The round's documents: filed, and withdrawn with a reason, never changed.
+            access += write(u"round_document", { u"INSERT" });
+            access += write(u"round_document", { u"UPDATE" },
+                { u"withdrawn_reason"_s, u"withdrawn_event_id"_s });
+            return access;
+        }
         case Act::RecordCompetition: {
             QList<Access> access = write(u"competition", { u"INSERT" });
             access += write(u"competition_result", { u"INSERT" });
