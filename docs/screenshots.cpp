@@ -29,6 +29,7 @@
 #include "ui/audit/auditview.h"
 #include "ui/certification/certificatesettingswizard.h"
 #include "ui/certification/certificationpage.h"
+#include "ui/certification/competitionview.h"
 #include "ui/certification/dueview.h"
 #include "ui/certification/policydialog.h"
 #include "ui/dashboard/dashboardview.h"
@@ -42,10 +43,13 @@
 #include "ui/referencedata/occupationsdialog.h"
 #include "ui/referencedata/salarybandsdialog.h"
 #include "ui/referencedata/unitsdialog.h"
+#include "ui/referencedata/workcalendardialog.h"
 #include "ui/roster/leavingdialog.h"
 #include "ui/roster/moveworkersdialog.h"
 #include "ui/roster/newworkerdialog.h"
 #include "ui/roster/rosterview.h"
+#include "ui/rounds/roundpage.h"
+#include "ui/rounds/roundsview.h"
 #include "ui/server/openserverdialog.h"
 #include "ui/settings/backupsettingsdialog.h"
 #include "ui/workbench/workbenchview.h"
@@ -150,7 +154,7 @@ int main(int argc, char *argv[])
     certification->due()->refresh();
     certification->setCurrentIndex(1);
     ok = refreshed.wait(60000) && save(window, out, u"due-plan.png"_s) && ok;
-    certification->setCurrentIndex(2);
+    certification->setCurrentWidget(certification->competitions());
     ok = save(window, out, u"competitions.png"_s) && ok;
 
     // 津贴核算: the demo's June 2026, computed as an officer would.
@@ -285,6 +289,19 @@ int main(int argc, char *argv[])
             && ok;
     }
     {
+        // The working-day calendar (issue 16) as the administrator edits it: 2025's State
+        // Council days, National Day's working Saturday selected.
+        skl::WorkCalendarDialog calendar(**connection, admin);
+        calendar.showYear(2025);
+        for (int row = 0; row < calendar.table()->rowCount(); ++row) {
+            if (calendar.table()->item(row, skl::WorkCalendarDialog::Day)->text() == u"2025-10-11")
+                calendar.table()->selectRow(row);
+        }
+        calendar.show();
+        ok = QTest::qWaitForWindowExposed(&calendar) && save(calendar, out, u"work-calendar.png"_s)
+            && ok;
+    }
+    {
         skl::BackupSettingsDialog backups(
             QDir(QFileInfo(database).absolutePath()).filePath(u"backups"_s),
             QDateTime(QDate::currentDate(), QTime(8, 30)));
@@ -328,12 +345,40 @@ int main(int argc, char *argv[])
     ok = QTest::qWaitForWindowExposed(&import) && ended.wait(60000)
         && save(import, out, u"import-problems.png"_s) && ok;
     {
+        // 考核批次 (issue 16) as the demo's hr officer runs them: the list, then the round at work
+        // (the newest) tab by tab.
+        ok = window.openDatabase(database, u"hr-zhang"_s, skl::DemoOfficers::password()) && ok;
+        window.tabs()->setCurrentWidget(certification);
+        skl::RoundsView *rounds = certification->rounds();
+        certification->setCurrentWidget(rounds);
+        rounds->showList();
+        ok = save(window, out, u"rounds.png"_s) && ok;
+        if (rounds->rounds().isEmpty())
+            return 1;
+        window.showRound(rounds->rounds().constFirst().id);
+        const QStringList tabs { u"round-candidates.png"_s, u"round-panels.png"_s,
+            u"round-scores.png"_s, u"round-results.png"_s, u"round-notice-tab.png"_s };
+        for (int tab = 0; tab < tabs.size(); ++tab) {
+            rounds->page()->tabs()->setCurrentIndex(tab);
+            ok = save(window, out, tabs[tab]) && ok;
+        }
+    }
+    {
         // 工作台 as the demo's approver sees it: the proposals to decide beside the due list,
         // the agreements and the allowance months.
         QSignalSpy approverHome(window.workbenchView(), &skl::WorkbenchView::refreshed);
         ok = window.openDatabase(database, u"approver-li"_s, skl::DemoOfficers::password())
             && (!approverHome.isEmpty() || approverHome.wait(60000))
             && save(window, out, u"home-approver.png"_s) && ok;
+        // The round's notice as the approver meets it: 提前结束公示 is theirs (issue 16).
+        skl::RoundsView *rounds = certification->rounds();
+        if (!rounds->rounds().isEmpty()) {
+            window.tabs()->setCurrentWidget(certification);
+            window.showRound(rounds->rounds().constFirst().id);
+            rounds->page()->tabs()->setCurrentIndex(4);
+            ok = save(window, out, u"round-notice-approver.png"_s) && ok;
+            window.tabs()->setCurrentWidget(window.workbenchView());
+        }
     }
     {
         // A new company's empty roster, as its hr officer first sees it.

@@ -781,6 +781,354 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
 </context>
 <context>
+    <name>skl::AssessmentRoundStore</name>
+    <message>
+        <source>Reading the assessment round</source>
+        <translation>读取评价批次</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>There is no assessment round %1, or it is a round without an assessment (occupation, grade and dates).</source>
+        <translation>评价批次 %1 不存在，或该批次未设考核（职业、等级和日期）。</translation>
+    </message>
+    <message>
+        <source>The employee number is missing.</source>
+        <translation>缺少工号。</translation>
+    </message>
+    <message>
+        <source>employee %1</source>
+        <translation>工号 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in service on the assessment date %2.</source>
+        <translation>%1 在考核日期 %2 不在职。</translation>
+    </message>
+    <message>
+        <source>%1 is registered in round %2 already.</source>
+        <translation>%1 已报名第 %2 批次。</translation>
+    </message>
+    <message>
+        <source>%1 examines or invigilates in round %2 and cannot also be its candidate (回避).</source>
+        <translation>%1 是第 %2 批次的考评员或监考人员，不能同时作为该批次的考生（回避）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a candidate of round %2: they and %3, on its %4 panel, are master and apprentice (回避).</source>
+        <translation>%1 不能报名第 %2 批次：其与该批次%4考评组的 %3 有师徒关系（回避）。</translation>
+    </message>
+    <message>
+        <source>an examiner outside your workshops</source>
+        <translation>您所辖车间以外的一名考评员</translation>
+    </message>
+    <message>
+        <source>%1 cannot be registered for %2 %3: %4</source>
+        <translation>%1 不能报名%2%3：%4</translation>
+    </message>
+    <message>
+        <source>Registering the candidate</source>
+        <translation>登记考生</translation>
+    </message>
+    <message>
+        <source>%1 %2 (kept from round %3)</source>
+        <translation>%1 %2（沿用第 %3 批次成绩）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Assessment round %1: %2</source>
+        <extracomment>Between the parts of a proposal&apos;s evidence: 理论知识 78.5，操作技能 81.0</extracomment>
+        <translation>考核批次 %1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The assessment round needs a name.</source>
+        <translation>评价批次需要名称。</translation>
+    </message>
+    <message>
+        <source>The assessment round needs its assessment date.</source>
+        <translation>评价批次需要考核日期。</translation>
+    </message>
+    <message>
+        <source>The assessment starts on %1, after it ends on %2.</source>
+        <translation>考核开始日期 %1 晚于结束日期 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not assessed in a round.</source>
+        <translation>%1不通过评价批次考核。</translation>
+    </message>
+    <message>
+        <source>Starting the change</source>
+        <translation>开始修改</translation>
+    </message>
+    <message>
+        <source>The standard of %1 ends at %2; %3 is above it.</source>
+        <translation>%1的职业标准最高至%2；%3超出其范围。</translation>
+    </message>
+    <message>
+        <source>Opened the assessment round %1: %2 %3, assessed %4 to %5.</source>
+        <translation>开设评价批次 %1：%2%3，考核日期 %4 至 %5。</translation>
+    </message>
+    <message>
+        <source>Opening the assessment round</source>
+        <translation>开设评价批次</translation>
+    </message>
+    <message>
+        <source>An assessment round named &quot;%1&quot; exists already.</source>
+        <translation>名为“%1”的评价批次已存在。</translation>
+    </message>
+    <message>
+        <source>Reading the assessment rounds</source>
+        <translation>读取评价批次</translation>
+    </message>
+    <message>
+        <source>Round %1 has posted its results; it takes no more candidates.</source>
+        <translation>第 %1 批次已公示结果，不再接受报名。</translation>
+    </message>
+    <message>
+        <source>Registered %1 in the assessment round %2 (%3).</source>
+        <translation>已为 %1 报名评价批次 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is named twice in the registrations.</source>
+        <translation>报名名单中 %1 出现了两次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was registered: %n registration(s) cannot be accepted.</source>
+        <translation>
+            <numerusform>未登记任何考生：%n 条报名不能接受。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n candidate(s) in the assessment round %1 (%2).</source>
+        <translation>
+            <numerusform>已在评价批次 %1（%2）登记 %n 名考生。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registering the candidates</source>
+        <translation>登记考生</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs its reason.</source>
+        <translation>退出报名需要填写原因。</translation>
+    </message>
+    <message>
+        <source>There is no candidate %1.</source>
+        <translation>没有考生 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has been withdrawn from round %2 already.</source>
+        <translation>%1 已退出第 %2 批次。</translation>
+    </message>
+    <message>
+        <source>%1 has scores in round %2 and cannot be withdrawn.</source>
+        <translation>%1 在第 %2 批次已有成绩，不能退出。</translation>
+    </message>
+    <message>
+        <source>Withdrew %1 from the assessment round %2: %3</source>
+        <translation>%1 退出评价批次 %2：%3</translation>
+    </message>
+    <message>
+        <source>Withdrawing the candidate</source>
+        <translation>办理考生退出</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 panel of round %3 already.</source>
+        <translation>%1 已在第 %3 批次的%2考评组中。</translation>
+    </message>
+    <message>
+        <source>%1 is a candidate of round %2 and cannot assess it (回避).</source>
+        <translation>%1 是第 %2 批次的考生，不能担任该批次考评（回避）。</translation>
+    </message>
+    <message>
+        <source>%1 may not assess round %2: they and the candidate %3 are master and apprentice (回避).</source>
+        <translation>%1 不能担任第 %2 批次考评：其与考生 %3 有师徒关系（回避）。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 in %3 on the assessment date %4; an examiner of this round holds at least %5.</source>
+        <translation>%1 在考核日期 %4 持有%3%2；本批次考评员须至少持有%5。</translation>
+    </message>
+    <message>
+        <source>no grade</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Added %1 as an invigilator of the theory exam of round %2.</source>
+        <translation>已将 %1 登记为第 %2 批次理论知识考试的监考人员。</translation>
+    </message>
+    <message>
+        <source>Added %1 to the %2 panel of round %3.</source>
+        <translation>已将 %1 加入第 %3 批次的%2考评组。</translation>
+    </message>
+    <message>
+        <source>Adding the examiner</source>
+        <translation>登记考评员</translation>
+    </message>
+    <message>
+        <source>There is no examiner or invigilator %1 on a panel.</source>
+        <translation>考评组中没有考评员或监考人员 %1。</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the %2 panel of round %3.</source>
+        <translation>已将 %1 移出第 %3 批次的%2考评组。</translation>
+    </message>
+    <message>
+        <source>Removing the examiner</source>
+        <translation>移除考评员</translation>
+    </message>
+    <message>
+        <source>Round %1 has posted its results on %2; its scores are final.</source>
+        <translation>第 %1 批次已于 %2 公示结果，成绩不可再改。</translation>
+    </message>
+    <message>
+        <source>%1 is not a candidate of round %2.</source>
+        <translation>%1 不是第 %2 批次的考生。</translation>
+    </message>
+    <message>
+        <source>No worker has the employee number &quot;%1&quot;.</source>
+        <translation>没有工号为“%1”的职工。</translation>
+    </message>
+    <message>
+        <source>Round %1 assesses %2, which has no %3 (from %4 up).</source>
+        <translation>第 %1 批次考核%2，不设%3（%4及以上才有）。</translation>
+    </message>
+    <message>
+        <source>%1 has a second %2 score among these.</source>
+        <translation>%1 在本次录入中有第二个%2成绩。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the %2 panel of round %3.</source>
+        <translation>%1 不在第 %3 批次的%2考评组中。</translation>
+    </message>
+    <message>
+        <source>%1 passed and has certification %2 (%3); a score that fails them is refused.</source>
+        <translation>%1 已合格并有认定申请 %2（%3）；使其不合格的成绩不予接受。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No score was recorded: %n line(s) cannot be accepted.</source>
+        <translation>
+            <numerusform>未录入任何成绩：%n 行不能接受。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n score(s) in the assessment round %1 (%2).</source>
+        <translation>
+            <numerusform>在评价批次 %1（%2）录入 %n 项成绩。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the scores</source>
+        <translation>录入成绩</translation>
+    </message>
+    <message>
+        <source>No score was recorded: %1 passed, but cannot be proposed: %2</source>
+        <translation>未录入任何成绩：%1 已合格，但不能申报认定：%2</translation>
+    </message>
+    <message>
+        <source>The day the notice is posted is missing.</source>
+        <translation>缺少公示日期。</translation>
+    </message>
+    <message>
+        <source>The results of round %1 cannot be posted on %2, before the assessment ends on %3.</source>
+        <translation>第 %1 批次的结果不能在 %2 公示，早于考核结束日期 %3。</translation>
+    </message>
+    <message>
+        <source>Round %1 has no candidates to post.</source>
+        <translation>第 %1 批次没有可公示的考生。</translation>
+    </message>
+    <message>
+        <source>The notice of round %1 waits for every score: %2 not fully scored.</source>
+        <translation>第 %1 批次须在全部成绩录入后公示：%2 的成绩尚不完整。</translation>
+    </message>
+    <message>
+        <source>Posted the public notice of the assessment round %1 on %2.</source>
+        <translation>于 %2 公示评价批次 %1 的结果。</translation>
+    </message>
+    <message>
+        <source>Posting the notice</source>
+        <translation>公示结果</translation>
+    </message>
+    <message>
+        <source>Letting decisions go before the notice period ends needs a reason.</source>
+        <translation>在公示期结束前放行审批需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Round %1 has not posted its notice yet.</source>
+        <translation>第 %1 批次尚未公示。</translation>
+    </message>
+    <message>
+        <source>%1 has already let the decisions of round %2 go: %3</source>
+        <translation>%1 已放行第 %2 批次的审批：%3</translation>
+    </message>
+    <message>
+        <source>Let the decisions of the assessment round %1 go before its notice period ends: %2</source>
+        <translation>在公示期结束前放行评价批次 %1 的审批：%2</translation>
+    </message>
+    <message>
+        <source>Overriding the notice period</source>
+        <translation>提前结束公示期</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results of round %1 have not been posted yet: approvals begin once the public notice (%n working day(s)) has run.</source>
+        <translation>
+            <numerusform>第 %1 批次的结果尚未公示：须公示（%n 个工作日）期满后方可审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The public notice of round %1 runs until %2: approvals may begin on %3, unless an approver lets them go earlier with a reason.</source>
+        <translation>第 %1 批次的公示期至 %2：%3 起方可审批，除非审批人填写原因提前放行。</translation>
+    </message>
+    <message>
+        <source>The day of the report is missing.</source>
+        <translation>缺少上报日期。</translation>
+    </message>
+    <message>
+        <source>Round %1 was reported on %2 already.</source>
+        <translation>第 %1 批次已于 %2 上报。</translation>
+    </message>
+    <message>
+        <source>Round %1 has not posted its results yet; it is reported after its notice and decisions.</source>
+        <translation>第 %1 批次尚未公示结果；须在公示和审批之后上报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1 has %n certification(s) awaiting a decision; it is reported once every one is decided.</source>
+        <translation>
+            <numerusform>第 %1 批次有 %n 项认定申请待审批；全部审批后方可上报。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded the report of the assessment round %1 to the provincial system on %2 (%3).</source>
+        <translation>记录评价批次 %1 已于 %2 上报省级系统（%3）。</translation>
+    </message>
+    <message>
+        <source>Recording the report</source>
+        <translation>记录上报</translation>
+    </message>
+    <message>
+        <source>The day of the archive is missing.</source>
+        <translation>缺少归档日期。</translation>
+    </message>
+    <message>
+        <source>Round %1 is archived after its report to the provincial system.</source>
+        <translation>第 %1 批次须在上报省级系统后归档。</translation>
+    </message>
+    <message>
+        <source>Archived the assessment round %1 on %2.</source>
+        <translation>于 %2 将评价批次 %1 归档。</translation>
+    </message>
+    <message>
+        <source>Recording the archive</source>
+        <translation>记录归档</translation>
+    </message>
+</context>
+<context>
     <name>skl::AssessmentRules</name>
     <message>
         <source>Theory</source>
@@ -828,60 +1176,60 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a score from 0 to 100.</source>
-        <translation>“%1”不是 0 到 100 之间的分数。</translation>
+        <translation>“%1”不是 0 到 100 之间的成绩。</translation>
     </message>
     <message>
         <source>%1 is above 100.</source>
-        <translation>%1 超过 100 分。</translation>
+        <translation>%1 超过 100。</translation>
     </message>
     <message numerus="yes">
         <source>The theory exam of %n candidate(s) needs at least %1 invigilator(s) (one per %2); %3 registered.</source>
         <translation>
-            <numerusform>%n 名考生的理论知识考试至少需要 %1 名监考人员（每 %2 人一名）；现登记 %3 名。</numerusform>
+            <numerusform>%n 名考生的理论知识考试至少需要 %1 名监考人员（每 %2 人一名）；已登记 %3 名。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %1 panel has %n examiner(s); it needs an odd number of at least %2.</source>
         <translation>
-            <numerusform>%1考评组有 %n 名考评员；须为奇数且不少于 %2 名。</numerusform>
+            <numerusform>%1考评组有 %n 名考评员；须为不少于 %2 人的奇数。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %1 panel has %n examiner(s); it needs an odd number.</source>
         <translation>
-            <numerusform>%1考评组有 %n 名考评员；人数须为奇数。</numerusform>
+            <numerusform>%1考评组有 %n 名考评员；须为奇数。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The practical assessment of %n candidate(s) needs at least %1 examiner(s) (one per %2); %3 registered.</source>
         <translation>
-            <numerusform>%n 名考生的操作技能考核至少需要 %1 名考评员（每 %2 人一名）；现登记 %3 名。</numerusform>
+            <numerusform>%n 名考生的操作技能考核至少需要 %1 名考评员（每 %2 人一名）；已登记 %3 名。</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a condition of registration in the policy.</source>
-        <translation>“%1”不是政策设置中的报名条件。</translation>
+        <translation>“%1”不是政策中规定的报名条件。</translation>
     </message>
     <message>
         <source>The condition &quot;%1&quot; admits registration up to %2, not %3.</source>
-        <translation>报名条件“%1”最高可报%2，不能报%3。</translation>
+        <translation>条件“%1”最高可报 %2，不能报 %3。</translation>
     </message>
     <message>
         <source>The worker already holds %1 in this occupation.</source>
-        <translation>该职工在本职业（工种）已取得%1。</translation>
+        <translation>该职工在本职业已取得%1。</translation>
     </message>
     <message>
         <source>Registration for %1 needs %2 held in the occupation; the worker holds no grade in it.</source>
-        <translation>报考%1须在本职业（工种）取得%2；该职工在本职业（工种）没有等级。</translation>
+        <translation>报考%1须在本职业取得%2；该职工在本职业没有等级。</translation>
     </message>
     <message>
         <source>Registration for %1 needs %2 held in the occupation; the worker holds %3.</source>
-        <translation>报考%1须在本职业（工种）取得%2；该职工现为%3。</translation>
+        <translation>报考%1须在本职业取得%2；该职工现为%3。</translation>
     </message>
     <message numerus="yes">
         <source>Registration for %1 needs %n year(s) at %2 by the assessment date %3: held since %4, eligible from %5.</source>
         <translation>
-            <numerusform>报考%1须在考核日期 %3 前取得%2满 %n 年：%4 取得，%5 起符合报名条件。</numerusform>
+            <numerusform>报考%1须在考核日 %3 前取得%2满 %n 年：该职工自 %4 起取得，自 %5 起符合条件。</numerusform>
         </translation>
     </message>
 </context>
@@ -1903,6 +2251,10 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
             <numerusform>发证 %n 份；重印已发证书 %1 份（非补发）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the certificates&apos; printings</source>
+        <translation>读取证书打印记录</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificationCommands</name>
@@ -1967,14 +2319,6 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
     <message>
         <source>--status: &quot;%1&quot; is not one of proposed, approved, rejected, revoked.</source>
         <translation>--status：“%1”不是 proposed、approved、rejected、revoked 之一。</translation>
-    </message>
-    <message>
-        <source>round add NAME opens an assessment round.</source>
-        <translation>round add NAME 用于开设评价批次。</translation>
-    </message>
-    <message>
-        <source>Opened assessment round %1: %2.</source>
-        <translation>已开设评价批次 %1：%2。</translation>
     </message>
     <message>
         <source>competition needs add or result.</source>
@@ -2180,6 +2524,10 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
     <message>
         <source>Skill competitions</source>
         <translation>职业技能竞赛</translation>
+    </message>
+    <message>
+        <source>Assessment rounds</source>
+        <translation>考核批次</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2814,10 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
     <message>
         <source>employee %1</source>
         <translation>工号 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -2945,12 +3297,6 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
 </translation>
     </message>
     <message>
-        <source>  round add NAME                           open an assessment round
-</source>
-        <translation>  round add NAME                           新建评价批次
-</translation>
-    </message>
-    <message>
         <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
 </source>
         <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
@@ -3121,6 +3467,40 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
       [--in-service|--left] [--as-of D] [--sort employee-no|name|grade|
       grade-date|hire-date] [--descending] [--font FAMILY]
                                             按筛选条件打印花名册（A4 横向 PDF）
+</translation>
+    </message>
+    <message>
+        <source>  round add NAME                           a round of proposals approved together
+  round add NAME --occupation OCC --grade G --assessment-end YYYY-MM-DD
+          [--assessment-start YYYY-MM-DD] [--json]  open an assessment round
+  round list [--json]                      the assessment rounds and their stages
+  round register ID --employee NO [--condition CODE]  register a candidate
+  round examiner ID --employee NO --part theory|practical|review
+          [--certificate NO]               an examiner (theory: an invigilator)
+  round scores ID FILE.csv                 employee_no, theory, practical[, review]
+          [, examiner]; all lines or none
+  round results ID [--json]                scores, results and proposals
+  round post-notice ID [--on YYYY-MM-DD]   post the results (公示)
+  round override-notice ID --reason R      let decisions go before the notice ends
+  round report ID --on YYYY-MM-DD [--reference REF]  reported to the province
+  round notice ID --out FILE.pdf           the public notice (a draft until posted)
+  round dossier ID --out DIR               the dossier: five volumes, PDF and CSV
+</source>
+        <translation>  round add NAME                           新建一起审批的认定批次
+  round add NAME --occupation OCC --grade G --assessment-end YYYY-MM-DD
+          [--assessment-start YYYY-MM-DD] [--json]  开设考核批次
+  round list [--json]                      考核批次及其阶段
+  round register ID --employee NO [--condition CODE]  考生报名
+  round examiner ID --employee NO --part theory|practical|review
+          [--certificate NO]               登记考评员（theory：监考人员）
+  round scores ID FILE.csv                 employee_no, theory, practical[, review]
+          [, examiner]；全部录入或全部不录入
+  round results ID [--json]                成绩、结果与认定申请
+  round post-notice ID [--on YYYY-MM-DD]   公示考核结果
+  round override-notice ID --reason R      公示期满前准许审批
+  round report ID --on YYYY-MM-DD [--reference REF]  已上报省级系统
+  round notice ID --out FILE.pdf           公示（公示前为草稿）
+  round dossier ID --out DIR               归档材料：五卷，各有 PDF 和 CSV
 </translation>
     </message>
 </context>
@@ -3859,6 +4239,32 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>Creating the demo pay</source>
         <translation>正在生成演示薪酬数据</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DemoRounds</name>
+    <message>
+        <source>The demo has no officer of that role.</source>
+        <translation>示例企业没有该角色的人员。</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s round was refused: %1</source>
+        <translation>示例考核批次被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The demo has too few examiners in %1.</source>
+        <translation>示例企业%1的考评员不足。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DocumentPages</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +5739,10 @@ Everything entered since then is replaced. The current database is kept beside i
             <numerusform>花名册（共 %n 页）已发送到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Working-day calendar…</source>
+        <translation>工作日历(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>skl::ManualWindow</name>
@@ -5807,6 +6217,61 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Choose the province where the company is registered.</source>
         <translation>请选择公司注册地所在省份。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::NewRoundDialog</name>
+    <message>
+        <source>New assessment round</source>
+        <translation>新建考核批次</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 second lathe 高级工 assessment</source>
+        <translation>例如：2026年第二期车工高级工考核</translation>
+    </message>
+    <message>
+        <source>Choose the occupation</source>
+        <translation>选择职业（工种）</translation>
+    </message>
+    <message>
+        <source>Choose the grade assessed</source>
+        <translation>选择考核等级</translation>
+    </message>
+    <message>
+        <source>Round name</source>
+        <translation>批次名称</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade assessed</source>
+        <translation>考核等级</translation>
+    </message>
+    <message>
+        <source>Assessment starts</source>
+        <translation>考核开始日期</translation>
+    </message>
+    <message>
+        <source>Assessment ends</source>
+        <translation>考核结束日期</translation>
+    </message>
+    <message>
+        <source>Enter the round&apos;s name.</source>
+        <translation>请输入批次名称。</translation>
+    </message>
+    <message>
+        <source>Choose the occupation assessed.</source>
+        <translation>请选择考核的职业（工种）。</translation>
+    </message>
+    <message>
+        <source>Choose the grade assessed.</source>
+        <translation>请选择考核等级。</translation>
+    </message>
+    <message>
+        <source>The assessment ends before it starts.</source>
+        <translation>考核结束日期早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -7221,6 +7686,18 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>0 (no) or 1 (yes)</source>
         <translation>0（否）或 1（是）</translation>
     </message>
+    <message>
+        <source>a score from 0 to 100 with at most one decimal</source>
+        <translation>0 至 100、最多一位小数的分数</translation>
+    </message>
+    <message>
+        <source>a number of months from 0 to 120</source>
+        <translation>0 至 120 的月数</translation>
+    </message>
+    <message>
+        <source>a grade such as 中级工, or 0 for none</source>
+        <translation>如“中级工”的技能等级，或 0 表示不设</translation>
+    </message>
 </context>
 <context>
     <name>skl::ProductInfo</name>
@@ -8340,6 +8817,1345 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Roster</source>
         <translation>花名册</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundCandidatesTab</name>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Grade held</source>
+        <translation>现等级</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>取得日期</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>报名条件</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>报名人</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <source>Add from the due list…</source>
+        <translation>从待评价名单添加…</translation>
+    </message>
+    <message>
+        <source>Add by employee No.…</source>
+        <translation>按工号添加…</translation>
+    </message>
+    <message>
+        <source>Import a registration form…</source>
+        <translation>导入报名表…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回报名…</translation>
+    </message>
+    <message>
+        <source>no grade</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>years at the grade held</source>
+        <translation>现等级年限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) registered.</source>
+        <translation>
+            <numerusform>已报名 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register candidates</source>
+        <translation>考生报名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) refused; nobody was registered.</source>
+        <translation>
+            <numerusform>%n 人的报名被拒绝，本次未报名任何人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) registered now; %1 in the round.</source>
+        <translation>
+            <numerusform>本次报名 %n 人，本批次共 %1 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register a candidate</source>
+        <translation>考生报名</translation>
+    </message>
+    <message>
+        <source>Import a registration form</source>
+        <translation>导入报名表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file; nobody was registered.</source>
+        <translation>
+            <numerusform>文件中有 %n 处问题，未报名任何人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw a registration</source>
+        <translation>撤回报名</translation>
+    </message>
+    <message>
+        <source>Why is %1 %2 withdrawn from the round?</source>
+        <translation>撤回 %1 %2 的报名，原因是什么？</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundCommands</name>
+    <message>
+        <source>Unknown round command &quot;%1&quot;.</source>
+        <translation>未知的 round 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>round %1 needs one round number.</source>
+        <translation>round %1 需要一个批次编号。</translation>
+    </message>
+    <message>
+        <source>round add NAME [--occupation OCC --grade G --assessment-end YYYY-MM-DD] opens an assessment round.</source>
+        <translation>round add NAME [--occupation OCC --grade G --assessment-end YYYY-MM-DD] 开设评价批次。</translation>
+    </message>
+    <message>
+        <source>An assessment round needs --occupation, --grade and --assessment-end together.</source>
+        <translation>评价批次需要同时给出 --occupation、--grade 和 --assessment-end。</translation>
+    </message>
+    <message>
+        <source>--grade: &quot;%1&quot; is not a grade (高级工, 三级, Senior Worker …).</source>
+        <translation>--grade：“%1”不是技能等级（高级工、三级、Senior Worker …）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是日期；请写作 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Opened assessment round %1: %2.</source>
+        <translation>已开设评价批次 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Opened assessment round %1: %2, %3 %4, assessed on %5; results are due at the provincial system by %6.</source>
+        <translation>已开设评价批次 %1：%2，%3%4，考核日期 %5；结果须于 %6 前上报省级系统。</translation>
+    </message>
+    <message>
+        <source>round register needs --employee NO.</source>
+        <translation>round register 需要 --employee 工号。</translation>
+    </message>
+    <message>
+        <source>Registered %1 in round %2 (candidate %3).</source>
+        <translation>已为 %1 报名第 %2 批次（考生 %3）。</translation>
+    </message>
+    <message>
+        <source>round examiner needs --employee NO and --part theory, practical or review.</source>
+        <translation>round examiner 需要 --employee 工号和 --part theory、practical 或 review。</translation>
+    </message>
+    <message>
+        <source>Added %1 as an invigilator of the theory exam of round %2.</source>
+        <translation>已将 %1 登记为第 %2 批次理论知识考试的监考人员。</translation>
+    </message>
+    <message>
+        <source>Added %1 to the %2 panel of round %3.</source>
+        <translation>已将 %1 加入第 %3 批次的%2考评组。</translation>
+    </message>
+    <message>
+        <source>round scores ID FILE.csv records a round&apos;s scores.</source>
+        <translation>round scores ID FILE.csv 录入一个批次的成绩。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; no score was recorded.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个问题；未录入任何成绩。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n score(s) in round %1.</source>
+        <translation>
+            <numerusform>已在第 %1 批次录入 %n 项成绩。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) passed every part and were proposed for approval.</source>
+        <translation>
+            <numerusform>%n 名考生各项均合格，已申报认定、等待审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1: %2, %3 %4; stage %5; results due by %6.</source>
+        <translation>第 %1 批次：%2，%3%4；阶段：%5；结果须于 %6 前上报。</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>not passed: %1</source>
+        <translation>不合格：%1</translation>
+    </message>
+    <message>
+        <source>The results of round %1 are posted from %2 until %3; approvals may begin after that.</source>
+        <translation>第 %1 批次的结果自 %2 公示至 %3；此后方可审批。</translation>
+    </message>
+    <message>
+        <source>round override-notice needs --reason.</source>
+        <translation>round override-notice 需要 --reason。</translation>
+    </message>
+    <message>
+        <source>The certifications of round %1 may be decided before its notice period ends.</source>
+        <translation>第 %1 批次的认定申请可在公示期结束前审批。</translation>
+    </message>
+    <message>
+        <source>Recorded the report of round %1 on %2.</source>
+        <translation>已记录第 %1 批次于 %2 上报。</translation>
+    </message>
+    <message>
+        <source>round needs add, list, register, examiner, scores, results, post-notice, override-notice, report, notice or dossier.</source>
+        <translation>round 需要 add、list、register、examiner、scores、results、post-notice、override-notice、report、notice 或 dossier。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundDossier</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Invigilator, %1</source>
+        <translation>监考人员（%1）</translation>
+    </message>
+    <message>
+        <source>Examiner, %1</source>
+        <translation>考评员（%1）</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>%1 (kept from round %2)</source>
+        <translation>%1（保留自批次 %2）</translation>
+    </message>
+    <message>
+        <source>keep on paper until %1 (%2 years), electronically until %3 (%4 years)</source>
+        <translation>纸质档案保存至 %1（%2 年），电子档案保存至 %3（%4 年）</translation>
+    </message>
+    <message>
+        <source>Archived %1: %2.</source>
+        <translation>%1 归档：%2。</translation>
+    </message>
+    <message>
+        <source>Preliminary copy of %1: the round is not reported to the provincial system yet, so it is not archived. Counted from today: %2.</source>
+        <translation>%1 的预备稿：本批次尚未上报省级系统，尚未归档。自今日起计：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Candidates registered (%n)</source>
+        <translation>
+            <numerusform>报名人员（%n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Grade held</source>
+        <translation>现等级</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>取得日期</translation>
+    </message>
+    <message>
+        <source>Condition of registration</source>
+        <translation>报名条件</translation>
+    </message>
+    <message>
+        <source>Eligibility on %1</source>
+        <translation>资格审核（%1）</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>报名人</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <source>eligible: the years at the grade held are met</source>
+        <translation>符合：现等级年限已满</translation>
+    </message>
+    <message>
+        <source>eligible by condition %1</source>
+        <translation>符合：按条件 %1</translation>
+    </message>
+    <message>
+        <source>years at the grade held</source>
+        <translation>现等级年限</translation>
+    </message>
+    <message>
+        <source>Volume 1: registration and eligibility</source>
+        <translation>卷一 报名与资格审核</translation>
+    </message>
+    <message>
+        <source>The round and the policy in force on %1</source>
+        <translation>批次情况及 %1 适用的政策</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1（第 %2 号）</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade assessed</source>
+        <translation>认定等级</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>建立人</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 passed, %3 failed, %4 approved, %5 rejected</source>
+        <translation>报名 %1 人，合格 %2 人，不合格 %3 人，已批准 %4 人，已驳回 %5 人</translation>
+    </message>
+    <message>
+        <source>Parts required</source>
+        <translation>考核科目</translation>
+    </message>
+    <message>
+        <source>Pass mark of every part</source>
+        <translation>各科合格分数线</translation>
+    </message>
+    <message>
+        <source>Comprehensive review from</source>
+        <translation>综合评审起始等级</translation>
+    </message>
+    <message>
+        <source>A passed part is kept for a retake</source>
+        <translation>合格科目保留期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Examiners per panel</source>
+        <translation>每组考评员人数</translation>
+    </message>
+    <message>
+        <source>an odd number, at least %1</source>
+        <translation>奇数，不少于 %1 人</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>人员配备</translation>
+    </message>
+    <message>
+        <source>1 invigilator per %1 candidates in theory, 1 examiner per %2 in practical</source>
+        <translation>理论考试每 %1 名考生 1 名监考人员，操作技能每 %2 名考生 1 名考评员</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>公示期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice posted</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>%1, period ends %2</source>
+        <translation>%1 起，%2 止</translation>
+    </message>
+    <message>
+        <source>not posted</source>
+        <translation>未公示</translation>
+    </message>
+    <message>
+        <source>Decisions before the period ended</source>
+        <translation>公示期满前审批</translation>
+    </message>
+    <message>
+        <source>allowed by %1: %2</source>
+        <translation>%1 准许：%2</translation>
+    </message>
+    <message>
+        <source>Report to the provincial system</source>
+        <translation>上报省级系统</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) after the assessment ends</source>
+        <translation>
+            <numerusform>考核结束后 %n 个工作日内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report due (working-day calendar)</source>
+        <translation>上报期限（按工作日历）</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>%1, reference %2</source>
+        <translation>%1，编号 %2</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未上报</translation>
+    </message>
+    <message>
+        <source>Calendar years known</source>
+        <translation>工作日历已录入年份</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>paper %1 years, electronic %2 years</source>
+        <translation>纸质 %1 年，电子 %2 年</translation>
+    </message>
+    <message>
+        <source>Volume 2: filing</source>
+        <translation>卷二 备案</translation>
+    </message>
+    <message>
+        <source>Examiners and invigilators</source>
+        <translation>考评员与监考人员</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Examiner certificate no.</source>
+        <translation>考评员证书编号</translation>
+    </message>
+    <message>
+        <source>Panel checks</source>
+        <translation>考评组检查</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>meets the rules</source>
+        <translation>符合要求</translation>
+    </message>
+    <message>
+        <source>Volume 3: conduct of the assessment</source>
+        <translation>卷三 过程管理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores as entered (%n)</source>
+        <translation>
+            <numerusform>成绩录入记录（%n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>考评员</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>the panel</source>
+        <translation>考评组</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Parts not passed</source>
+        <translation>未通过科目</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>认定申请</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>not fully scored</source>
+        <translation>成绩不全</translation>
+    </message>
+    <message>
+        <source>no. %1, %2</source>
+        <translation>第 %1 号，%2</translation>
+    </message>
+    <message>
+        <source>Volume 4: papers and scores</source>
+        <translation>卷四 试卷及成绩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates issued (%n)</source>
+        <translation>
+            <numerusform>发放证书（%n 本）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Times printed</source>
+        <translation>打印次数</translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation>尚未打印</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print log (%n)</source>
+        <translation>
+            <numerusform>打印记录（%n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason of a reissue</source>
+        <translation>补发原因</translation>
+    </message>
+    <message>
+        <source>reissue (补发)</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <source>printed again</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <source>first issue</source>
+        <translation>首次发放</translation>
+    </message>
+    <message>
+        <source>Volume 5: certificates</source>
+        <translation>卷五 证书管理</translation>
+    </message>
+    <message>
+        <source>%1 · round %2 &quot;%3&quot; (%4, %5) · %6</source>
+        <translation>%1 · 考核批次 %2“%3”（%4，%5）· %6</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened for printing.</source>
+        <translation>无法打开文件进行打印。</translation>
+    </message>
+    <message>
+        <source>Made %1 by SkillLadder</source>
+        <translation>%1 由技能人才管理系统生成</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法建立文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Making the dossier was cancelled; no file was kept.</source>
+        <translation>已取消生成归档材料；未保留任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundDossierTab</name>
+    <message>
+        <source>Make the dossier…</source>
+        <translation>生成归档…</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>The dossier holds the round&apos;s five volumes, each a PDF with a CSV beside it: 报名与资格审核, 备案, 过程管理, 试卷及成绩, 证书管理.</source>
+        <translation>归档包括本批次的五卷档案，每卷一个 PDF 和一个 CSV：报名与资格审核、备案、过程管理、试卷及成绩、证书管理。</translation>
+    </message>
+    <message>
+        <source>Archived on &lt;b&gt;%1&lt;/b&gt;. Keep the paper records until &lt;b&gt;%2&lt;/b&gt; and the electronic records until &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>已于 &lt;b&gt;%1&lt;/b&gt; 归档。纸质档案保存至 &lt;b&gt;%2&lt;/b&gt;，电子档案保存至 &lt;b&gt;%3&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Not archived yet: the first dossier made after the report is the archive. Paper records are kept %1 years and electronic records %2 years from then.</source>
+        <translation>尚未归档：上报后第一次生成的归档即为本批次的归档。纸质档案自归档日起保存 %1 年，电子档案保存 %2 年。</translation>
+    </message>
+    <message>
+        <source>Make the dossier in the folder</source>
+        <translation>选择生成归档的文件夹</translation>
+    </message>
+    <message>
+        <source>Making the dossier…</source>
+        <translation>正在生成归档…</translation>
+    </message>
+    <message>
+        <source>Make the dossier</source>
+        <translation>生成归档</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundDueDialog</name>
+    <message>
+        <source>Register</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Grade held</source>
+        <translation>现等级</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>取得日期</translation>
+    </message>
+    <message>
+        <source>Eligible from</source>
+        <translation>可晋级日期</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>推荐来源</translation>
+    </message>
+    <message>
+        <source>Check the recommended</source>
+        <translation>勾选推荐人员</translation>
+    </message>
+    <message>
+        <source>Check all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <source>Register from the due list: %1</source>
+        <translation>从待评价名单报名：%1</translation>
+    </message>
+    <message>
+        <source>Register the checked</source>
+        <translation>为勾选人员报名</translation>
+    </message>
+    <message>
+        <source>Listing the workers due for %1 in %2 on %3…</source>
+        <translation>正在列出 %3 %2 可晋升%1的职工…</translation>
+    </message>
+    <message>
+        <source>target planner</source>
+        <translation>目标规划</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) due and not registered yet; the %1 the target planner recommends are checked.</source>
+        <translation>
+            <numerusform>待评价且尚未报名的职工 %n 人；已勾选目标规划推荐的 %1 人。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundNotice</name>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>The public notice lists the whole round, and a workshop head reads only their own workshops&apos; candidates: the human resources officer prints it.</source>
+        <translation>公示名单包括整个批次，而车间主任只能查看本车间的考生：请由人事专员打印。</translation>
+    </message>
+    <message>
+        <source>No candidate of round %1 &quot;%2&quot; has passed every part yet: the notice would name no one.</source>
+        <translation>考核批次 %1“%2”尚无各科均合格的考生：公示名单为空。</translation>
+    </message>
+    <message>
+        <source>%2/%3/%1</source>
+        <extracomment>A day in words, as a notice writes it: %1 year, %2 month, %3 day (2025年10月9日).</extracomment>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>Public notice of the skill grade results: %1, %2</source>
+        <extracomment>The notice&apos;s title: %1 the occupation, %2 the grade (关于车工技师职业技能等级认定结果的公示).</extracomment>
+        <translation>关于%1%2职业技能等级认定结果的公示</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>于%1至%2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>于%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following the national occupational skill standards and the company&apos;s assessment plan, %1 assessed the round &quot;%2&quot; %3. The following %n candidate(s) passed every part of the assessment and are proposed for the skill grade shown; this is made public as follows.</source>
+        <translation>
+            <numerusform>根据国家职业技能标准和本单位职业技能等级认定工作安排，%1%3组织了“%2”考核。以下 %n 名人员各科考核合格，拟认定相应职业技能等级，现予以公示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Occupation (trade)</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Way of certification</source>
+        <translation>认定方式</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice period: %1 to %2 (%n working day(s)).</source>
+        <translation>
+            <numerusform>公示期：%1至%2（%n个工作日）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone who objects to these results may raise it during the notice period, in writing and under their own name, with the human resources department of %1. Anonymous objections are not dealt with.</source>
+        <translation>公示期间如有异议，请以书面形式实名向%1人力资源部门反映。匿名反映不予受理。</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundNoticeTab</name>
+    <message>
+        <source>Post the notice…</source>
+        <translation>发布公示…</translation>
+    </message>
+    <message>
+        <source>Print the notice…</source>
+        <translation>打印公示…</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF…</source>
+        <translation>公示存为 PDF…</translation>
+    </message>
+    <message>
+        <source>End the notice early…</source>
+        <translation>提前结束公示…</translation>
+    </message>
+    <message>
+        <source>Record the report…</source>
+        <translation>记录上报…</translation>
+    </message>
+    <message>
+        <source>Public notice (公示)</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Report to the provincial system (上报)</source>
+        <translation>上报省级平台</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notice is not posted yet. It can be posted once every candidate is scored; it then runs for %n working day(s), and approvals wait until it ends.</source>
+        <translation>
+            <numerusform>尚未发布公示。全部考生评分后即可发布；公示期为 %n 个工作日，期满前不能审批。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted on &lt;b&gt;%1&lt;/b&gt;; the last day of the notice is &lt;b&gt;%2&lt;/b&gt; (%n working day(s)).</source>
+        <translation>
+            <numerusform>公示开始于 &lt;b&gt;%1&lt;/b&gt;，最后一天为 &lt;b&gt;%2&lt;/b&gt;（%n 个工作日）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended early by %1: %2</source>
+        <translation>%1 提前结束公示：%2</translation>
+    </message>
+    <message>
+        <source>Approvals of the round wait until the notice ends.</source>
+        <translation>公示期满前，本批次的晋升申请不能审批。</translation>
+    </message>
+    <message>
+        <source>Due on %1.</source>
+        <translation>期限：%1。</translation>
+    </message>
+    <message>
+        <source>Reported on &lt;b&gt;%1&lt;/b&gt;, reference %2.</source>
+        <translation>已于 &lt;b&gt;%1&lt;/b&gt; 上报，备案编号 %2。</translation>
+    </message>
+    <message>
+        <source>Post the notice</source>
+        <translation>发布公示</translation>
+    </message>
+    <message>
+        <source>End the notice early</source>
+        <translation>提前结束公示</translation>
+    </message>
+    <message>
+        <source>Record the report</source>
+        <translation>记录上报</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>公示日期</translation>
+    </message>
+    <message>
+        <source>Approvals of %1 may then go ahead before the notice period ends. Why?</source>
+        <translation>结束后，%1 的晋升申请可在公示期满前审批。原因是什么？</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>上报日期</translation>
+    </message>
+    <message>
+        <source>Reference in the provincial system</source>
+        <translation>省级平台备案编号</translation>
+    </message>
+    <message>
+        <source>Print the notice</source>
+        <translation>打印公示</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>公示存为 PDF</translation>
+    </message>
+    <message>
+        <source>%1 public notice.pdf</source>
+        <translation>%1 公示.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The notice is saved as %1.</source>
+        <translation>公示已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Writing the notice…</source>
+        <translation>正在写出公示…</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundOutputCommands</name>
+    <message>
+        <source>round notice needs the round&apos;s number and --out FILE.pdf.</source>
+        <translation>round notice 需要批次编号和 --out FILE.pdf。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft notice of round %1 (not posted yet; %n candidate(s)) is written to %2.</source>
+        <translation>
+            <numerusform>考核批次 %1 的公示草稿（尚未公示；%n 人）已写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notice of round %1 (%n candidate(s)) is written to %2.</source>
+        <translation>
+            <numerusform>考核批次 %1 的公示（%n 人）已写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round dossier needs the round&apos;s number and --out DIR.</source>
+        <translation>round dossier 需要批次编号和 --out 文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier of round %1 (%n file(s)) is written to %2.</source>
+        <translation>
+            <numerusform>考核批次 %1 的归档材料（%n 个文件）已写入 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundPage</name>
+    <message>
+        <source>← All rounds</source>
+        <translation>← 所有批次</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>考评组</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Assessment round</source>
+        <translation>考核批次</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · assessment %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · 考核日期 %4</translation>
+    </message>
+    <message>
+        <source>Report to the province: %1</source>
+        <translation>上报期限：%1</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundPanelsTab</name>
+    <message>
+        <source>Theory (理论知识): invigilators</source>
+        <translation>理论知识 监考人员</translation>
+    </message>
+    <message>
+        <source>Practical (操作技能): examiners</source>
+        <translation>操作技能 考评员</translation>
+    </message>
+    <message>
+        <source>Comprehensive review (综合评审): examiners</source>
+        <translation>综合评审 考评员</translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Examiner certificate No.</source>
+        <translation>考评员证书号</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>no grade</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Ready to assess (可以开考).</source>
+        <translation>可以开考。</translation>
+    </message>
+    <message>
+        <source>may stay empty for an invigilator</source>
+        <translation>监考人员可不填</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2 from the panel? The removal is kept in the round&apos;s history.</source>
+        <translation>将 %1 %2 移出考评组？移除记录保留在本批次的历史中。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundProblems</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundRegistrationImport</name>
+    <message>
+        <source>The employee number is empty.</source>
+        <translation>工号为空。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundResultsTab</name>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation>%1（保留）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>%1 candidates · %2 fully scored · &lt;span style=&quot;color:#1e7b34&quot;&gt;%3 passed&lt;/span&gt; · &lt;span style=&quot;color:#a81d1d&quot;&gt;%4 failed&lt;/span&gt; · %5 proposals awaiting a decision · %6 approved · %7 rejected</source>
+        <translation>考生 %1 人 · 已评分 %2 人 · &lt;span style=&quot;color:#1e7b34&quot;&gt;通过 %3 人&lt;/span&gt; · &lt;span style=&quot;color:#a81d1d&quot;&gt;未通过 %4 人&lt;/span&gt; · 待审批 %5 人 · 已批准 %6 人 · 已驳回 %7 人</translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Parts failed</source>
+        <translation>未通过的部分</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>认定申请</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Being scored</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第 %1 号</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundScoreModel</name>
+    <message>
+        <source>A pass kept from the round %1.</source>
+        <translation>保留自批次“%1”的合格成绩。</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第 %1 号</translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4</source>
+        <translation>%1 %2，%3：%4</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: a recorded score is corrected by typing the right one; it cannot be emptied.</source>
+        <translation>%1 %2，%3：已保存的成绩只能输入正确分数更正，不能清空。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundScoresImport</name>
+    <message>
+        <source>The employee number is missing.</source>
+        <translation>缺少工号。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundScoresTab</name>
+    <message>
+        <source>Save the scores</source>
+        <translation>保存成绩</translation>
+    </message>
+    <message>
+        <source>Import scores…</source>
+        <translation>导入成绩…</translation>
+    </message>
+    <message>
+        <source>Examiner of %1</source>
+        <translation>%1考评员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) typed and not saved yet (yellow).</source>
+        <translation>
+            <numerusform>已输入 %n 个成绩，尚未保存（黄色）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the panel)</source>
+        <translation>（考评组）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n candidate(s) fully scored.</source>
+        <translation>
+            <numerusform>%n 名考生中已全部评分 %1 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>不接受：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) refused; nothing was saved.</source>
+        <translation>
+            <numerusform>%n 个成绩被拒绝，未保存任何成绩。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) saved.</source>
+        <translation>
+            <numerusform>已保存 %n 个成绩。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) passed every part and were proposed for the grade.</source>
+        <translation>
+            <numerusform>%n 名考生各部分全部通过，已提出晋升申请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import scores</source>
+        <translation>导入成绩</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundsView</name>
+    <message>
+        <source>Round</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>上报期限</translation>
+    </message>
+    <message>
+        <source>New assessment round…</source>
+        <translation>新建考核批次…</translation>
+    </message>
+    <message>
+        <source>Open the round</source>
+        <translation>打开批次</translation>
+    </message>
+    <message>
+        <source>Double-click a round to open its page.</source>
+        <translation>双击批次打开其页面。</translation>
+    </message>
+    <message>
+        <source>Assessment rounds</source>
+        <translation>考核批次</translation>
+    </message>
+    <message>
+        <source>reported %1</source>
+        <translation>已于 %1 上报</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (overdue by %n working day(s))</source>
+        <translation>
+            <numerusform>%1（已逾期 %n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (due today)</source>
+        <translation>%1（今天到期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s) left)</source>
+        <translation>
+            <numerusform>%1（剩 %n 个工作日）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9787,7 +11603,82 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>As the plain week</source>
-        <translation>按正常周末</translation>
+        <translation>按周末规则</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WorkCalendarDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Day off or worked</source>
+        <translation>放假/上班</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Set this day</source>
+        <translation>设为该日(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Give back to the plain week</source>
+        <translation>退回普通周(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>e.g. National Day, or Spring Festival, working day</source>
+        <translation>例如：国庆节，或春节调休上班</translation>
+    </message>
+    <message>
+        <source>Makes the day a public holiday or a working day; notice periods and reporting deadlines count with it from now on.</source>
+        <translation>把该日设为放假或上班；此后公示期和上报期限都按此计算。</translation>
+    </message>
+    <message>
+        <source>The day counts as the plain week counts it again: Monday to Friday worked, the weekend off. A shipped day is withdrawn.</source>
+        <translation>该日重新按普通周计算：周一至周五上班，周末休息。内置的日子也可这样撤回。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>The State Council&apos;s public holidays and working weekends of %1 are in the calendar; the rows marked &quot;Company&quot; are this company&apos;s own entries over them.</source>
+        <translation>%1 年国务院放假安排和调休上班日已录入；标为“本单位”的是本单位在其上的调整。</translation>
+    </message>
+    <message>
+        <source>No State Council notice of %1 was shipped: the calendar has only this company&apos;s entries for it. Check them against the notice.</source>
+        <translation>程序未内置 %1 年国务院放假安排：日历只有本单位录入的日子，请对照国务院通知核对。</translation>
+    </message>
+    <message>
+        <source>No State Council holiday schedule has been entered for %1 yet: only weekends are counted.</source>
+        <translation>%1 年尚未录入国务院放假安排：只按周末计算。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>State Council</source>
+        <translation>国务院</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期：请写成 YYYY-MM-DD。</translation>
     </message>
 </context>
 <context>
@@ -9806,7 +11697,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>A day of the calendar has no valid date.</source>
-        <translation>工作日历中有一天的日期无效。</translation>
+        <translation>日历中有一天没有有效日期。</translation>
     </message>
     <message>
         <source>Changed the working-day calendar: %1.</source>
@@ -10053,6 +11944,50 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Checking every event of the audit trail…</source>
         <translation>正在检查审计记录的每个事件…</translation>
+    </message>
+    <message>
+        <source>Assessment rounds</source>
+        <translation>考核批次</translation>
+    </message>
+    <message numerus="yes">
+        <source>report to the province overdue since %1 (%n working day(s) late)</source>
+        <translation>
+            <numerusform>应于 %1 上报省级系统，已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>report to the province due %1 (in %n working day(s))</source>
+        <translation>
+            <numerusform>应于 %1 上报省级系统（还有 %n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notice period ended %1, %n proposal(s) undecided</source>
+        <translation>
+            <numerusform>公示期已于 %1 届满，%n 项认定申请待审批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>assessment rounds to act on</source>
+        <translation>个考核批次需要办理</translation>
+    </message>
+    <message>
+        <source>%1 of them late with the report to the provincial system.</source>
+        <translation>其中 %1 个批次上报省级系统已逾期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reports are due %n working day(s) ahead or sooner; decisions wait once the notice period is over.</source>
+        <translation>
+            <numerusform>列出 %n 个工作日内到期的上报，以及公示期满后待审批的批次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the first round…</source>
+        <translation>打开第一个批次…</translation>
     </message>
 </context>
 <context>

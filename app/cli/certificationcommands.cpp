@@ -222,25 +222,6 @@ int CertificationCommands::list(CliArguments &args)
     return Success;
 }
 
-int CertificationCommands::round(CliArguments &args)
-{
-    if (args.hasErrors())
-        return BadUsage;
-    if (args.size() != 2 || args.first() != u"add")
-        return m_cli.usageError(tr("round add NAME opens an assessment round."));
-    const auto connection = m_cli.openDatabase();
-    if (!connection)
-        return m_cli.openFailure();
-    if (auto allowed = OfficerStore::require(connection->db(), m_cli.officer(), Act::ManageRounds);
-        !allowed)
-        return m_cli.failure(allowed.error());
-    const auto id = CertificationStore::createRound(connection->db(), args.at(1), m_cli.officer());
-    if (!id)
-        return m_cli.failure(id.error());
-    m_cli.out() << tr("Opened assessment round %1: %2.").arg(*id).arg(args.at(1)) << '\n';
-    return Success;
-}
-
 int CertificationCommands::competition(CliArguments &args)
 {
     if (args.isEmpty())

@@ -7,8 +7,8 @@ namespace skl {
 class CliArguments;
 class CliContext;
 
-// Certifications and what they rest on: certify (propose, decide, list), assessment rounds,
-// competitions and their results, the certification policy.
+// Certifications and what they rest on: certify (propose, decide, list), competitions and their
+// results, the certification policy.
 class CertificationCommands
 {
     Q_DECLARE_TR_FUNCTIONS(skl::CertificationCommands)
@@ -18,7 +18,6 @@ public:
     { }
 
     int certify(CliArguments &args);
-    int round(CliArguments &args);
     int competition(CliArguments &args);
     int policy(CliArguments &args);
 

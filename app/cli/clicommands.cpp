@@ -11,6 +11,7 @@
 #include "app/cli/duecommands.h"
 #include "app/cli/reportcommands.h"
 #include "app/cli/rostercommands.h"
+#include "app/cli/roundcommands.h"
 #include "app/cli/usercommands.h"
 #include "app/cli/workercommands.h"
 
@@ -130,10 +131,30 @@ const QList<CliCommands::Command> &CliCommands::table()
             } },
         { u"round"_s, S::Certification,
             QT_TRANSLATE_NOOP("skl::CliCommands",
-                "  round add NAME                           open an assessment round\n"),
-            [](CliContext &cli, CliArguments &args) {
-                return CertificationCommands(cli).round(args);
-            } },
+                "  round add NAME                           a round of proposals approved "
+                "together\n"
+                "  round add NAME --occupation OCC --grade G --assessment-end YYYY-MM-DD\n"
+                "          [--assessment-start YYYY-MM-DD] [--json]  open an assessment round\n"
+                "  round list [--json]                      the assessment rounds and their "
+                "stages\n"
+                "  round register ID --employee NO [--condition CODE]  register a candidate\n"
+                "  round examiner ID --employee NO --part theory|practical|review\n"
+                "          [--certificate NO]               an examiner (theory: an invigilator)\n"
+                "  round scores ID FILE.csv                 employee_no, theory, practical[, "
+                "review]\n"
+                "          [, examiner]; all lines or none\n"
+                "  round results ID [--json]                scores, results and proposals\n"
+                "  round post-notice ID [--on YYYY-MM-DD]   post the results (公示)\n"
+                "  round override-notice ID --reason R      let decisions go before the notice "
+                "ends\n"
+                "  round report ID --on YYYY-MM-DD [--reference REF]  reported to the province\n"
+                "  round notice ID --out FILE.pdf           the public notice (a draft until "
+                "posted)\n"
+                "  round dossier ID --out DIR               the dossier: five volumes, PDF and "
+                "CSV\n"),
+            // notice and dossier draw their pages.
+            [](CliContext &cli, CliArguments &args) { return RoundCommands(cli).round(args); },
+            true },
         { u"competition"_s, S::Certification,
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  competition add --name N --level L --organiser O --date D [--occupation OCC]\n"

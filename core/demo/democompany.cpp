@@ -6,6 +6,7 @@
 #include "core/demo/democertifications.h"
 #include "core/demo/demoofficers.h"
 #include "core/demo/demopay.h"
+#include "core/demo/demorounds.h"
 #include "core/domain/residentid.h"
 #include "core/store/companystore.h"
 #include "core/store/rosterloadstore.h"
@@ -254,6 +255,10 @@ Result<qint64> DemoCompany::fill(
         return added.error();
     // By officers (issue 13): the admin proposes, the sample approver decides.
     if (auto done = DemoCertifications::add(db, *first); !done)
+        return done.error();
+    // The assessment rounds (issue 16) after the certifications: the old round's pending
+    // proposals keep their workers off the due list the rounds register from.
+    if (auto done = DemoRounds::add(db); !done)
         return done.error();
     if (auto done = addRecords(db, *first); !done)
         return done.error();

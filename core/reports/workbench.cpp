@@ -7,9 +7,11 @@
 
 #include "core/store/allowancerunstore.h"
 #include "core/store/allowancestore.h"
+#include "core/store/assessmentroundstore.h"
 #include "core/store/autobackup.h"
 #include "core/store/officerstore.h"
 #include "core/store/policystore.h"
+#include "core/store/workcalendarstore.h"
 
 namespace skl {
 
@@ -75,6 +77,13 @@ Result<WorkbenchFigures> Workbench::compute(QSqlDatabase &db, const Officer &by,
         if (!months)
             return months.error();
         figures.allowances = std::move(*months);
+    }
+    // Rounds are run by hr and decided by approvers: both see the deadlines coming.
+    if (officer.may(Act::ManageRounds) || officer.may(Act::DecideCertification)) {
+        auto rounds = roundsNeedingAttention(db, officer, today);
+        if (!rounds)
+            return rounds.error();
+        figures.rounds = std::move(*rounds);
     }
     if (officer.may(Act::ReadAudit)) {
         auto audit = AuditChain::lastCheck(db);
@@ -180,6 +189,44 @@ Result<AllowanceMonthsOpen> Workbench::allowanceMonths(
         open.until = std::max(open.until, month); // the month running, when it waits
     }
     return open;
+}
+
+Result<QList<RoundAttention>> Workbench::roundsNeedingAttention(
+    QSqlDatabase &db, const Officer &by, QDate today)
+{
+    // The officer's roles as stored now (as compute() reads them); the countdowns from today,
+    // which tests and a planned date may move.
+    const auto rounds = AssessmentRoundStore::list(db, by);
+    if (!rounds)
+        return rounds.error();
+    const auto calendar = WorkCalendarStore::load(db);
+    if (!calendar)
+        return calendar.error();
+    QList<RoundAttention> attention;
+    for (const RoundRecord &round : *rounds) {
+        RoundAttention a;
+        a.id = round.id;
+        a.name = round.name;
+        a.reportDueOn = round.reportDue;
+        a.workingDaysToReport
+            = round.reportDue.isValid() ? calendar->workingDaysBetween(today, round.reportDue) : 0;
+        a.reportDue = !round.reportedOn.isValid() && round.reportDue.isValid()
+            && a.workingDaysToReport <= kReportSoonWorkingDays;
+        a.noticeEnded = round.noticeEnds;
+        a.proposalsWaiting = round.proposed;
+        a.decisionsWaiting = round.noticePosted.isValid() && round.noticeEnds.isValid()
+            && round.noticeEnds < today && round.proposed > 0;
+        if (a.reportDue || a.decisionsWaiting)
+            attention += a;
+    }
+    // The most urgent first: a report due before one due later, a round without a report
+    // deadline in sight last.
+    std::stable_sort(
+        attention.begin(), attention.end(), [](const RoundAttention &a, const RoundAttention &b) {
+            return std::tuple(!a.reportDue, a.workingDaysToReport, a.id)
+                < std::tuple(!b.reportDue, b.workingDaysToReport, b.id);
+        });
+    return attention;
 }
 
 BackupState Workbench::backupState(const QString &databasePath, bool onServer,

@@ -84,6 +84,21 @@ struct BackupState
     qint64 ageDays = 0;
 };
 
+// An assessment round that needs hr or an approver (issue 16): its report to the provincial
+// system due within Workbench::kReportSoonWorkingDays working days or overdue, or its notice
+// period over with proposals still undecided.
+struct RoundAttention
+{
+    qint64 id = 0;
+    QString name;
+    bool reportDue = false; // not reported, and due soon or overdue
+    QDate reportDueOn;
+    int workingDaysToReport = 0; // from today; negative: overdue
+    bool decisionsWaiting = false; // the notice period ended with proposals undecided
+    QDate noticeEnded;
+    int proposalsWaiting = 0;
+};
+
 // What the home page shows an officer (工作台, issue 15): only the items their roles act on or
 // read, each a count and the first rows of its list. A workshop head's due list holds their own
 // workshops only (DueList). Computed on the caller's thread; the window runs it on a pool thread.
@@ -95,6 +110,7 @@ struct WorkbenchFigures
     std::optional<AgreementsEnding> agreements;
     std::optional<AllowanceMonthsOpen> allowances;
     std::optional<AuditChainCheck> audit;
+    std::optional<QList<RoundAttention>> rounds; // for hr and approvers: the rounds to act on
 };
 
 class Workbench
@@ -107,6 +123,8 @@ public:
     static constexpr int kMonthsBack = 12;
     // A daily backup older than a week means the copies stopped (a folder gone, a full disk).
     static constexpr int kBackupTooOldDays = 7;
+    // A report due within this many working days is announced before it is late.
+    static constexpr int kReportSoonWorkingDays = 3;
 
     // The items for by, as stored on today (a role taken away meanwhile no longer shows).
     static Result<WorkbenchFigures> compute(QSqlDatabase &db, const Officer &by, QDate today);
@@ -119,6 +137,11 @@ public:
     static Result<AgreementsEnding> agreementsEnding(
         QSqlDatabase &db, const Officer &by, QDate today, int limit = kShortList);
     static Result<AllowanceMonthsOpen> allowanceMonths(
+        QSqlDatabase &db, const Officer &by, QDate today);
+
+    // The assessment rounds whose report is due soon or overdue, or whose notice period ended
+    // with proposals waiting: the most urgent first (overdue, then by report day).
+    static Result<QList<RoundAttention>> roundsNeedingAttention(
         QSqlDatabase &db, const Officer &by, QDate today);
 
     // The last automatic backup of a file company into folder (empty: the default folder), or

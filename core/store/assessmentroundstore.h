@@ -192,10 +192,11 @@ public:
         QSqlDatabase &db, qint64 staffId, const Officer &by, QDate today = QDate::currentDate());
     static Result<RoundPanels> panels(QSqlDatabase &db, qint64 roundId);
 
-    // Records scores (hr), all or none: a score outside 0–100 or with two decimals never gets
-    // here (AssessmentRules::parseScore); refused are an unknown or unregistered worker, a review
-    // score below the grade that needs one, an examiner not on the part's panel, a panel that may
-    // not assess (RoundPanels::problems), and a change that would fail a candidate whose
+    // Records scores (hr), all or none: problems already in the list (a file's bad cells) stop
+    // the write too, after every line was checked. A score outside 0–100 or with two decimals never
+    // gets here (AssessmentRules::parseScore); refused are an unknown or unregistered worker, a
+    // review score below the grade that needs one, an examiner not on the part's panel, a panel
+    // that may not assess (RoundPanels::problems), and a change that would fail a candidate whose
     // proposal awaits a decision or was approved. Every candidate who now passes every required
     // part gets a proposal of way regular in the round, dated the assessment end, with the
     // scores as its evidence.
@@ -215,12 +216,16 @@ public:
         const Officer &by, QDate today = QDate::currentDate());
     // Why a proposal of the round may not be approved on day yet, or nullopt (for
     // CertificationStore::approve, inside its transaction).
-    static Result<std::optional<QString>> approvalWait(
-        QSqlDatabase &db, qint64 roundId, QDate day);
+    static Result<std::optional<QString>> approvalWait(QSqlDatabase &db, qint64 roundId, QDate day);
+    // The grade the worker's alternative condition of registration in the round admits without
+    // the grade and years below it (ProposalFacts::admittedByCondition), under the policy on
+    // day; nullopt when registered by the years, or not registered.
+    static Result<std::optional<Grade>> admittedByCondition(
+        QSqlDatabase &db, qint64 roundId, qint64 workerId, QDate day);
 
     // Records the report to the provincial system (hr), once every proposal is decided.
-    static Status recordReport(QSqlDatabase &db, qint64 roundId, QDate on,
-        const QString &reference, const Officer &by, QDate today = QDate::currentDate());
+    static Status recordReport(QSqlDatabase &db, qint64 roundId, QDate on, const QString &reference,
+        const Officer &by, QDate today = QDate::currentDate());
     // Records the archive (the dossier made) on day, the first time after the report.
     static Status recordArchive(QSqlDatabase &db, qint64 roundId, QDate day, const Officer &by,
         QDate today = QDate::currentDate());

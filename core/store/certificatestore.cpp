@@ -406,6 +406,46 @@ Result<QList<qint64>> CertificateStore::ofRound(QSqlDatabase &db, const Officer 
     return ids(db, u"c.round_id = ?"_s, roundId, *scope);
 }
 
+Result<QList<CertificatePrintRecord>> CertificateStore::printingsOfRound(
+    QSqlDatabase &db, const Officer &by, qint64 roundId)
+{
+    const auto scope = CertificationFactsStore::scopeOf(db, by, Act::PrintCertificates);
+    if (!scope)
+        return scope.error();
+    QList<CertificatePrintRecord> printings;
+    QString within;
+    if (!scope->wholeCompany) {
+        if (scope->workshops.isEmpty())
+            return printings;
+        QStringList workshops;
+        for (const qint64 workshop : scope->workshops)
+            workshops += QString::number(workshop);
+        within = u" AND w.workshop_id IN (%1)"_s.arg(workshops.join(u", "));
+    }
+    const QString what = tr("Reading the certificates' printings");
+    QSqlQuery q(db);
+    q.prepare(u"SELECT ce.number, ce.worker_name, w.employee_no, e.at, e.actor, p.duplicate, "
+              "coalesce(p.reissue_reason, '') FROM certificate_print p "
+              "JOIN certificate ce ON ce.id = p.certificate_id "
+              "JOIN certification c ON c.id = ce.certification_id "
+              "JOIN worker w ON w.id = c.worker_id "
+              "JOIN audit_event e ON e.id = p.event_id WHERE c.round_id = ?"_s
+        + within + u" ORDER BY p.id"_s);
+    q.addBindValue(roundId);
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, what);
+    if (auto read = forEachRow(q, what,
+            [&printings](const QSqlQuery &row) {
+                printings += CertificatePrintRecord { row.value(0).toString(),
+                    row.value(1).toString(), row.value(2).toString(),
+                    QDateTime::fromString(row.value(3).toString(), Qt::ISODateWithMs),
+                    row.value(4).toString(), row.value(5).toInt() != 0, row.value(6).toString() };
+            });
+        !read)
+        return read.error();
+    return printings;
+}
+
 Status CertificateStore::recordPrinted(QSqlDatabase &db, const QList<CertificateData> &printed,
     const Officer &by, const QString &reissueReason)
 {

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -47,6 +48,19 @@ struct CertificateData
     }
 };
 
+// One printing of a certificate as the trail keeps it (issue 16: the dossier's print log): when,
+// by whom, a first issue or a later printing, and a 补发's reason.
+struct CertificatePrintRecord
+{
+    QString number;
+    QString workerName;
+    QString employeeNo;
+    QDateTime at;
+    QString by;
+    bool duplicate = false; // not the first printing
+    QString reissueReason; // a 补发's, empty for any other printing
+};
+
 struct VerificationOutcome
 {
     enum class Verdict { Valid, Revoked, Unknown, Tampered, Malformed };
@@ -75,6 +89,10 @@ public:
     // another workshop is refused.
     static Result<QList<qint64>> ofWorkshop(QSqlDatabase &db, const Officer &by, qint64 workshopId);
     static Result<QList<qint64>> ofRound(QSqlDatabase &db, const Officer &by, qint64 roundId);
+    // Every printing of the certificates of an assessment round, oldest first; by must be
+    // allowed to print, and a workshop head reads their own workshops' only.
+    static Result<QList<CertificatePrintRecord>> printingsOfRound(
+        QSqlDatabase &db, const Officer &by, qint64 roundId);
     // Logs a printing of each (after the pages were written): the first issues the certificate,
     // a later one prints it again and is no 补发 (issue 15). With a reissueReason every one is a
     // 补发, a true second issue of a certificate already issued, and the reason is kept with

@@ -4,6 +4,7 @@
 
 #include "core/domain/certificatenumber.h"
 #include "core/domain/certificationrules.h"
+#include "core/store/assessmentroundstore.h"
 #include "core/store/auditlog.h"
 #include "core/store/certificatestore.h"
 #include "core/store/certificationfactsstore.h"
@@ -159,7 +160,7 @@ namespace {
     Result<Checked> check(QSqlDatabase &db, const CertifiedWorker &worker,
         const CertifiedOccupation &occupation, Grade grade, CertificationWay way,
         std::optional<ExceptionalGround> ground, const QString &evidence, QDate date,
-        qint64 competitionResultId, qint64 selfId)
+        qint64 competitionResultId, qint64 selfId, qint64 roundId)
     {
         const auto policy = PolicyStore::certificationOn(db, date);
         if (!policy)
@@ -192,6 +193,14 @@ namespace {
         facts.frontline = worker.frontline;
         facts.inService = worker.inServiceOn(date);
         facts.competitionRungs = *rungs;
+        // A candidate of an assessment round registered by an alternative condition (issue 16).
+        if (roundId != 0 && way == CertificationWay::Regular) {
+            const auto admitted
+                = AssessmentRoundStore::admittedByCondition(db, roundId, worker.id, date);
+            if (!admitted)
+                return admitted.error();
+            facts.admittedByCondition = *admitted;
+        }
         if (const auto refusal = CertificationRules::refusal(facts, *policy))
             return Error { CertificationStore::tr("%1 (%2), %3 %4: %5")
                                .arg(worker.name, worker.employeeNo, occupation.name,
@@ -271,6 +280,17 @@ namespace {
                                .arg(r.workerName, r.employeeNo, r.occupation,
                                    GradeNames::display(r.grade), *early),
                 {} };
+        // A round's results wait for its public notice (公示, issue 16).
+        if (r.roundId != 0) {
+            const auto wait = AssessmentRoundStore::approvalWait(db, r.roundId, today);
+            if (!wait)
+                return wait.error();
+            if (*wait)
+                return Error {
+                    CertificationStore::tr("%1 (%2): %3").arg(r.workerName, r.employeeNo, **wait),
+                    {}
+                };
+        }
         const auto worker = CertificationFactsStore::workerById(db, r.workerId);
         if (!worker)
             return worker.error();
@@ -279,7 +299,7 @@ namespace {
             return occupation.error();
         // The rules again: another approval since the proposal may have changed the facts.
         const auto checked = check(db, *worker, *occupation, r.grade, r.way, r.ground, r.evidence,
-            r.date, stored->competitionResultId, r.id);
+            r.date, stored->competitionResultId, r.id, r.roundId);
         if (!checked)
             return checked.error();
 
@@ -406,8 +426,9 @@ namespace {
                 };
             q.finish();
         }
-        const auto checked = check(db, *worker, *occupation, request.grade, request.way,
-            request.ground, request.evidence, request.date, request.competitionResultId, 0);
+        const auto checked
+            = check(db, *worker, *occupation, request.grade, request.way, request.ground,
+                request.evidence, request.date, request.competitionResultId, 0, request.roundId);
         if (!checked)
             return checked.error();
 

@@ -32,7 +32,10 @@ namespace {
         Letters2,
         Digits,
         Text,
-        Flag
+        Flag,
+        Score, // 0–100, at most one decimal (AssessmentRules::parseScore)
+        Months,
+        GradeOrNone // a grade, or 0 / empty for none
     };
 
     struct KeyShape
@@ -62,6 +65,16 @@ namespace {
             { QString::fromUtf16(kCertificateNumbersConfirmed), { Shape::Flag } },
             { QString::fromUtf16(kMentoringCap), { Shape::Count } },
             { QString::fromUtf16(kMentoringMinGrade), { Shape::Grade } },
+            { QString::fromUtf16(kAssessPassMark), { Shape::Score } },
+            { QString::fromUtf16(kAssessReviewFrom), { Shape::Grade } },
+            { QString::fromUtf16(kAssessKeepPassedMonths), { Shape::Months } },
+            { QString::fromUtf16(kAssessNoticeDays), { Shape::Count } },
+            { QString::fromUtf16(kAssessReportDays), { Shape::Count } },
+            { QString::fromUtf16(kAssessPerInvigilator), { Shape::Count } },
+            { QString::fromUtf16(kAssessPerExaminer), { Shape::Count } },
+            { QString::fromUtf16(kAssessMinPanel), { Shape::Count } },
+            { QString::fromUtf16(kArchivePaperYears), { Shape::Years } },
+            { QString::fromUtf16(kArchiveElectronicYears), { Shape::Years } },
         };
         if (auto it = fixed.constFind(key); it != fixed.constEnd())
             return *it;
@@ -90,6 +103,11 @@ namespace {
             if (level && placing && parts[0] == CertificationNames::code(*level)
                 && parts[1] == CertificationNames::code(*placing))
                 return KeyShape { Shape::Rungs };
+        }
+        if (key.startsWith(QString::fromUtf16(kAssessConditionPrefix))) {
+            static const QRegularExpression code(u"^[a-z0-9][a-z0-9-]{0,39}$"_s);
+            if (code.match(key.mid(QString::fromUtf16(kAssessConditionPrefix).size())).hasMatch())
+                return KeyShape { Shape::GradeOrNone };
         }
         return std::nullopt;
     }
@@ -171,6 +189,27 @@ QList<PolicyEntry> PolicyStore::defaults()
     for (int rank = rankOf(Grade::Senior); rank < kGradeCount; ++rank)
         all += { QString::fromUtf16(kParityTitlePrefix) + QString::number(rank),
             QString::number(titles[rank - rankOf(Grade::Senior)]), kDefaultsEffective };
+    // Issue 16: the usual national-standard practice of employer evaluation bodies.
+    const std::pair<const char16_t *, int> assessment[] = {
+        { kAssessReviewFrom, rankOf(Grade::Technician) },
+        { kAssessKeepPassedMonths, 12 },
+        { kAssessNoticeDays, 5 },
+        { kAssessReportDays, 10 },
+        { kAssessPerInvigilator, 15 },
+        { kAssessPerExaminer, 5 },
+        { kAssessMinPanel, 3 },
+        { kArchivePaperYears, 3 },
+        { kArchiveElectronicYears, 5 },
+    };
+    all += { QString::fromUtf16(kAssessPassMark), u"60.0"_s, kDefaultsEffective };
+    for (const auto &[key, value] : assessment)
+        all += { QString::fromUtf16(key), QString::number(value), kDefaultsEffective };
+    // A technical school's graduates register up to 中级工, a senior technical school's up to
+    // 高级工, without the grade and years below (issue 16's example).
+    all += { QString::fromUtf16(kAssessConditionPrefix) + u"tech-school"_s,
+        QString::number(rankOf(Grade::Intermediate)), kDefaultsEffective };
+    all += { QString::fromUtf16(kAssessConditionPrefix) + u"senior-tech-school"_s,
+        QString::number(rankOf(Grade::Senior)), kDefaultsEffective };
     return all;
 }
 
@@ -237,6 +276,20 @@ Result<QString> PolicyStore::normalise(const QString &key, const QString &value)
         if (text == u"0" || text == u"1")
             return text;
         return wrong(tr("0 (no) or 1 (yes)"));
+    case Shape::Score:
+        if (const auto score = AssessmentRules::parseScore(text).score)
+            return score->text();
+        return wrong(tr("a score from 0 to 100 with at most one decimal"));
+    case Shape::Months:
+        if (const int months = text.toInt(&ok); ok && months >= 0 && months <= 120)
+            return QString::number(months);
+        return wrong(tr("a number of months from 0 to 120"));
+    case Shape::GradeOrNone:
+        if (text.isEmpty() || text == u"0")
+            return u"0"_s;
+        if (const auto grade = GradeNames::parse(text); grade && *grade != Grade::Apprentice)
+            return QString::number(rankOf(*grade));
+        return wrong(tr("a grade such as 中级工, or 0 for none"));
     }
     return wrong(QString());
 }
@@ -399,6 +452,52 @@ Result<CertificationPolicy> PolicyStore::certificationOn(QSqlDatabase &db, QDate
     for (auto it = values->constBegin(); it != values->constEnd(); ++it) {
         if (it.key().startsWith(prefix))
             policy.competitionRungs.insert(it.key().mid(prefix.size()), it.value().toInt());
+    }
+    return policy;
+}
+
+Result<AssessmentPolicy> PolicyStore::assessmentOn(QSqlDatabase &db, QDate day)
+{
+    const auto values = valuesOn(db, day);
+    if (!values)
+        return values.error();
+    using namespace PolicyKeys;
+    AssessmentPolicy policy;
+    const QString passMark = values->value(QString::fromUtf16(kAssessPassMark));
+    const auto mark = AssessmentRules::parseScore(passMark).score;
+    if (!mark)
+        return Error {
+            tr("The policy value %1 is not set.").arg(QString::fromUtf16(kAssessPassMark)), {}
+        };
+    policy.passMark = *mark;
+    const std::pair<const char16_t *, int *> counts[] = {
+        { kAssessKeepPassedMonths, &policy.keepPassedMonths },
+        { kAssessNoticeDays, &policy.noticeWorkingDays },
+        { kAssessReportDays, &policy.reportWorkingDays },
+        { kAssessPerInvigilator, &policy.candidatesPerInvigilator },
+        { kAssessPerExaminer, &policy.candidatesPerExaminer },
+        { kAssessMinPanel, &policy.minPanel },
+        { kArchivePaperYears, &policy.paperRetentionYears },
+        { kArchiveElectronicYears, &policy.electronicRetentionYears },
+    };
+    for (const auto &[key, field] : counts) {
+        const auto value = intValue(*values, QString::fromUtf16(key));
+        if (!value)
+            return value.error();
+        *field = *value;
+    }
+    const auto reviewFrom = intValue(*values, QString::fromUtf16(kAssessReviewFrom));
+    if (!reviewFrom)
+        return reviewFrom.error();
+    policy.reviewFrom = gradeFromRank(*reviewFrom).value_or(Grade::Technician);
+    const QString prefix = QString::fromUtf16(kAssessConditionPrefix);
+    for (auto it = values->constBegin(); it != values->constEnd(); ++it) {
+        if (!it.key().startsWith(prefix))
+            continue;
+        // 0 (or a value of no grade) switches the condition off.
+        const auto admits = gradeFromRank(it.value().toInt());
+        if (admits && *admits != Grade::Apprentice)
+            policy.conditions.insert(it.key().mid(prefix.size()), *admits);
     }
     return policy;
 }

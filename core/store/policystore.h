@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 #include "core/common/result.h"
+#include "core/domain/assessment.h"
 #include "core/domain/certificatenumber.h"
 #include "core/domain/certificatesettings.h"
 #include "core/domain/certificationpolicy.h"
@@ -41,6 +42,20 @@ namespace PolicyKeys {
     inline constexpr auto kMentoringCap = u"mentoring.cap"; // apprentices paid per mentor
     inline constexpr auto kMentoringMinGrade = u"mentoring.min_grade";
     inline constexpr auto kParityTitlePrefix = u"parity.title."; // + grade rank 3…7: title level
+    // Assessment rounds (issue 16, DOMAIN.md §3).
+    inline constexpr auto kAssessPassMark = u"assess.pass_mark"; // a score, "60" or "60.0"
+    inline constexpr auto kAssessReviewFrom = u"assess.review_from"; // grade rank of 综合评审
+    inline constexpr auto kAssessKeepPassedMonths = u"assess.keep_passed_months";
+    inline constexpr auto kAssessNoticeDays = u"assess.notice_days"; // working days of 公示
+    inline constexpr auto kAssessReportDays = u"assess.report_days"; // working days to report
+    inline constexpr auto kAssessPerInvigilator = u"assess.candidates_per_invigilator";
+    inline constexpr auto kAssessPerExaminer = u"assess.candidates_per_examiner";
+    inline constexpr auto kAssessMinPanel = u"assess.min_panel";
+    inline constexpr auto kArchivePaperYears = u"archive.paper_years";
+    inline constexpr auto kArchiveElectronicYears = u"archive.electronic_years";
+    // + a code of letters, digits and "-": the highest grade rank the alternative condition of
+    // registration admits (a technical school's graduates); 0 or empty: the condition is off.
+    inline constexpr auto kAssessConditionPrefix = u"assess.condition.";
 } // namespace PolicyKeys
 
 struct PolicyEntry
@@ -75,6 +90,8 @@ public:
     static Status insertMissingDefaults(QSqlDatabase &db, qint64 eventId);
 
     static Result<CertificationPolicy> certificationOn(QSqlDatabase &db, QDate day);
+    // The rules of assessment rounds in force on day (issue 16).
+    static Result<AssessmentPolicy> assessmentOn(QSqlDatabase &db, QDate day);
     static Result<CertificateNumberScheme> certificateSchemeOn(QSqlDatabase &db, QDate day);
     // The evaluating body printed on certificates: the setting, or the company's name.
     static Result<QString> evaluatingBodyOn(QSqlDatabase &db, QDate day);

@@ -133,9 +133,10 @@ namespace {
             return select({ u"worker", u"grade_award", u"grade_span", u"team_leader_period",
                 u"worker_photo", u"mentorship" });
         case Act::ReadCertifications:
-            return select(
-                { u"certification", u"assessment_round", u"competition", u"competition_result",
-                    u"certificate", u"certificate_print", u"company_image", u"round_document" });
+            return select({ u"certification", u"assessment_round", u"competition",
+                u"competition_result", u"certificate", u"certificate_print", u"company_image",
+                u"round_assessment", u"round_candidate", u"round_staff", u"round_score",
+                u"round_notice", u"round_report", u"round_archive", u"round_document" });
         case Act::ReadPay:
             return select({ u"allowance_rate", u"allowance_run", u"allowance_line",
                 u"allowance_reopening", u"team_leader_period", u"mentorship", u"salary_band",
@@ -165,10 +166,22 @@ namespace {
             access += write(u"certification", { u"INSERT" });
             return access;
         }
-        case Act::ProposeCertification:
-            return write(u"certification", { u"INSERT" });
+        case Act::ProposeCertification: {
+            // Candidates of assessment rounds are registered (and withdrawn) by whoever proposes
+            // certifications, a workshop head for their workshops (issue 16).
+            QList<Access> access = write(u"certification", { u"INSERT" });
+            access += write(u"round_candidate", { u"INSERT" });
+            access += write(u"round_candidate", { u"UPDATE" },
+                { u"withdrawn_event_id"_s, u"withdraw_reason"_s });
+            return access;
+        }
         case Act::ManageRounds: {
+            // A round's assessment, staff, scores, notice, report and archive (issue 16).
             QList<Access> access = write(u"assessment_round", { u"INSERT" });
+            for (const char16_t *table : { u"round_assessment", u"round_staff", u"round_score",
+                     u"round_notice", u"round_report", u"round_archive" })
+                access += write(table, { u"INSERT" });
+            access += write(u"round_staff", { u"UPDATE" }, { u"removed_event_id"_s });
             // The round's documents: filed, and withdrawn with a reason, never changed.
             access += write(u"round_document", { u"INSERT" });
             access += write(u"round_document", { u"UPDATE" },
@@ -209,6 +222,9 @@ namespace {
             access += write(u"certificate", { u"INSERT" });
             access += select({ u"certificate_serial" });
             access += write(u"certificate_serial", { u"INSERT", u"UPDATE" });
+            // An approver lets a round's decisions go before its notice period ends (issue 16).
+            access += write(u"round_notice", { u"UPDATE" },
+                { u"override_by"_s, u"override_reason"_s, u"override_event_id"_s });
             return access;
         }
         case Act::ApproveAllowances:
@@ -289,6 +305,8 @@ namespace {
             { u"competition_result"_s, u"worker_id IN (SELECT id FROM worker)"_s },
             { u"certificate"_s, u"certification_id IN (SELECT id FROM certification)"_s },
             { u"certificate_print"_s, u"certificate_id IN (SELECT id FROM certificate)"_s },
+            { u"round_candidate"_s, u"worker_id IN (SELECT id FROM worker)"_s },
+            { u"round_score"_s, u"candidate_id IN (SELECT id FROM round_candidate)"_s },
         };
         return tables;
     }

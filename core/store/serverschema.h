@@ -36,8 +36,9 @@ public:
     // next opening by a login that may act as its owner (bringUpToDate).
     // 5: hr deletes a worker entered by mistake; 6: reference data and salary bands edited at the
     // desk; 7: hr edits team-leader periods and agreements; 8: certificate_fields tells 补发
-    // from a reprint; 9: the working-day calendar (issue 16).
-    static constexpr int kPrivilegesVersion = 9;
+    // from a reprint; 9: the working-day calendar (issue 16); 10: assessment rounds'
+    // candidates, staff, scores, notice, report and archive (issue 16).
+    static constexpr int kPrivilegesVersion = 10;
 
     // Brings the company's schema and privileges to this program's versions. A database at the
     // latest of both is left alone; an older or empty one is upgraded by a login that may act

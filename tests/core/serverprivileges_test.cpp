@@ -16,6 +16,7 @@
 #include "core/reports/workforcetargets.h"
 #include "core/store/allowancerunstore.h"
 #include "core/store/allowancestore.h"
+#include "core/store/assessmentroundstore.h"
 #include "core/store/auditchain.h"
 #include "core/store/audittrailstore.h"
 #include "core/store/certificatestore.h"
@@ -689,6 +690,86 @@ TEST_CASE("On the server hr edits team-leader periods and agreements with their 
     // A workshop head of 装配车间 reads no agreement between 机加车间's workers.
     Direct asHead(c, head);
     CHECK(asHead.value(QStringLiteral("SELECT count(*) FROM mentorship")).toInt() == 0);
+}
+
+TEST_CASE("On the server hr runs an assessment round, a workshop head registers their own "
+          "workers and an approver lets the notice go, each with their own login",
+    "[server][privileges][rounds]")
+{
+    if (!onServer())
+        return;
+    Company c;
+    REQUIRE(c.db.importCsv(rosterHeader()
+                    + QStringLiteral("E1,考评一,男,,,2005-01-01,,济南厂,山东,装配车间,车工,技师,"
+                                     "2010-01-01,是,否\n"
+                                     "E2,考评二,男,,,2005-01-01,,济南厂,山东,装配车间,车工,技师,"
+                                     "2010-01-01,是,否\n"
+                                     "E3,考评三,男,,,2005-01-01,,济南厂,山东,装配车间,车工,技师,"
+                                     "2010-01-01,是,否\n"
+                                     "I1,监考一,男,,,2005-01-01,,济南厂,山东,装配车间,车工,"
+                                     "中级工,2010-01-01,是,否\n"))
+                .committed);
+    const Officer hr = c.officer(QStringLiteral("hr-li"), Roles { Role::Hr });
+    const Officer head
+        = c.officer(QStringLiteral("head-zhao"), Roles { Role::WorkshopHead }, { c.machining });
+    const Officer approver = c.officer(QStringLiteral("chief-wang"), Roles { Role::Approver });
+    qint64 round = 0;
+    {
+        AsOfficer program(c, hr);
+        RoundInput input { QStringLiteral("2025年车工高级工"), QStringLiteral("车工"),
+            Grade::Senior, {}, QDate(2025, 9, 26) };
+        const auto id = AssessmentRoundStore::create(program.db(), input, hr);
+        requireOk(id);
+        round = *id;
+        requireOk(AssessmentRoundStore::addStaff(
+            program.db(), round, QStringLiteral("I1"), AssessmentPart::Theory, {}, hr));
+        for (const QString &no :
+            { QStringLiteral("E1"), QStringLiteral("E2"), QStringLiteral("E3") })
+            requireOk(AssessmentRoundStore::addStaff(program.db(), round, no,
+                AssessmentPart::Practical, QStringLiteral("KP-") + no, hr));
+    }
+    {
+        AsOfficer program(c, head);
+        requireOk(AssessmentRoundStore::registerCandidate(
+            program.db(), round, QStringLiteral("A1"), {}, head));
+        const auto outside = AssessmentRoundStore::registerCandidate(
+            program.db(), round, QStringLiteral("B1"), {}, head);
+        // The server shows the head no worker of 装配车间: refused without naming them.
+        REQUIRE_FALSE(outside.ok());
+        CHECK_FALSE(outside.error().userMessage.contains(QStringLiteral("周强")));
+    }
+    qint64 proposal = 0;
+    {
+        AsOfficer program(c, hr);
+        requireOk(AssessmentRoundStore::registerCandidate(
+            program.db(), round, QStringLiteral("B1"), {}, hr));
+        RowProblems problems;
+        QList<ScoreEntry> entries;
+        for (const QString &no : { QStringLiteral("A1"), QStringLiteral("B1") })
+            for (AssessmentPart part : { AssessmentPart::Theory, AssessmentPart::Practical })
+                entries += ScoreEntry { 2, no, part, Score { 800 }, {} };
+        const auto applied
+            = AssessmentRoundStore::enterScores(program.db(), round, entries, hr, problems);
+        INFO((problems.isEmpty() ? QString() : problems.first().toString()).toStdString());
+        requireOk(applied);
+        REQUIRE(applied->proposals.size() == 2);
+        proposal = applied->proposals.first();
+        requireOk(AssessmentRoundStore::postNotice(program.db(), round, QDate::currentDate(), hr));
+    }
+    {
+        AsOfficer program(c, approver);
+        CHECK_FALSE(CertificationStore::approve(program.db(), proposal, approver).ok());
+        requireOk(AssessmentRoundStore::overrideNotice(
+            program.db(), round, QStringLiteral("省里提前汇总"), approver));
+        requireOk(CertificationStore::approve(program.db(), proposal, approver));
+    }
+    Direct asHead(c, head);
+    CHECK(asHead.value(QStringLiteral("SELECT count(*) FROM round_candidate")).toInt() == 1);
+    CHECK(asHead.value(QStringLiteral("SELECT count(*) FROM round_score")).toInt() == 2);
+    CHECK(asHead.refuses(QStringLiteral("INSERT INTO round_score (candidate_id, part, tenths, "
+                                        "event_id) VALUES (1, 'theory', 1000, 1)")));
+    Direct asApprover(c, approver);
+    CHECK(asApprover.refuses(QStringLiteral("UPDATE round_notice SET posted_on = '2025-01-01'")));
 }
 
 TEST_CASE("On the server every table is some role's to use, and only the owner's to alter",

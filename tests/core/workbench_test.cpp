@@ -11,6 +11,7 @@
 #include "core/store/certificationstore.h"
 #include "core/store/policystore.h"
 #include "tests/support/catchqt.h"
+#include "tests/support/roundbuilder.h"
 #include "tests/support/tempdatabase.h"
 
 using namespace skl;
@@ -315,4 +316,56 @@ TEST_CASE(
               QStringLiteral("postgresql://db.example/skl"), true, {}, true, {}, written)
               .state
         == State::OnServer);
+}
+
+TEST_CASE("Home page: an assessment round's report due within 3 working days, then overdue, "
+          "counted across National Day",
+    "[workbench][round]")
+{
+    TempDatabase db;
+    skl::test::RoundBuilder round(db);
+    round.scored();
+    const Officer hr = db.officer(QStringLiteral("hr"), Roles { Role::Hr });
+    const auto rounds = [&](const Officer &officer, QDate today) {
+        const WorkbenchFigures f = figuresFor(db, officer, today);
+        REQUIRE(f.rounds);
+        return *f.rounds;
+    };
+    // Due 2025-10-16: five working days ahead on Friday 10-10 (the Saturday 10-11 is worked).
+    CHECK(rounds(hr, QDate(2025, 10, 10)).isEmpty());
+    const QList<RoundAttention> soon = rounds(hr, QDate(2025, 10, 13));
+    REQUIRE(soon.size() == 1);
+    CHECK(soon[0].id == round.id);
+    CHECK(soon[0].reportDue);
+    CHECK(soon[0].reportDueOn == QDate(2025, 10, 16));
+    CHECK(soon[0].workingDaysToReport == 3);
+    CHECK_FALSE(soon[0].decisionsWaiting);
+    const QList<RoundAttention> late = rounds(hr, QDate(2025, 10, 20));
+    REQUIRE(late.size() == 1);
+    CHECK(late[0].workingDaysToReport == -2); // 10-17 and 10-20
+    // Payroll runs no round and decides none: no such item.
+    const Officer payroll = db.officer(QStringLiteral("wang"), Roles { Role::Payroll });
+    CHECK_FALSE(figuresFor(db, payroll, QDate(2025, 10, 13)).rounds.has_value());
+}
+
+TEST_CASE("Home page: a round whose notice period ended with proposals undecided waits for the "
+          "approver",
+    "[workbench][round]")
+{
+    TempDatabase db;
+    skl::test::RoundBuilder round(db);
+    round.posted(); // 2025-10-09 to 2025-10-14
+    const Officer approver = db.officer(QStringLiteral("li"), Roles { Role::Approver });
+    const auto on = [&](QDate today) {
+        const WorkbenchFigures f = figuresFor(db, approver, today);
+        REQUIRE(f.rounds);
+        return *f.rounds;
+    };
+    for (const RoundAttention &r : on(QDate(2025, 10, 14)))
+        CHECK_FALSE(r.decisionsWaiting); // the period's last day
+    const QList<RoundAttention> after = on(QDate(2025, 10, 15));
+    REQUIRE(after.size() == 1);
+    CHECK(after[0].decisionsWaiting);
+    CHECK(after[0].noticeEnded == QDate(2025, 10, 14));
+    CHECK(after[0].proposalsWaiting == 1);
 }

@@ -13,6 +13,7 @@
 #include "core/store/allowancestore.h"
 #include "core/store/certificationstore.h"
 #include "tests/support/catchqt.h"
+#include "tests/support/roundbuilder.h"
 #include "tests/support/tempdatabase.h"
 #include "ui/allowances/allowanceview.h"
 #include "ui/certification/certificationpage.h"
@@ -274,4 +275,37 @@ TEST_CASE("The audit item checks the chain off the GUI thread and shows the brea
         REQUIRE(open.refreshed.wait(10000));
     CHECK(card->note().startsWith(
         QStringLiteral("The audit trail is broken. Audit event %1").arg(event)));
+}
+
+TEST_CASE("The home page warns hr of a round's report due within 3 working days and opens the "
+          "round",
+    "[ui][workbench][round]")
+{
+    TempDatabase db;
+    skl::test::RoundBuilder round(db);
+    round.scored(); // the report due 2025-10-16
+    db.officer(QStringLiteral("hr"), { Role::Hr });
+    MainWindow window;
+    window.setAutoBackupDelay(24 * 3600 * 1000);
+    QSignalSpy refreshed(window.workbenchView(), &WorkbenchView::refreshed);
+    window.workbenchView()->setClock([] { return QDateTime(QDate(2025, 10, 14), QTime(9, 0)); });
+    window.show();
+    REQUIRE(window.openDatabase(db.path(), QStringLiteral("hr"), skl::test::password()));
+    REQUIRE((refreshed.count() > 0 || refreshed.wait(10000)));
+    while (window.workbenchView()->isBusy())
+        REQUIRE(refreshed.wait(10000));
+
+    WorkbenchCard *card = window.workbenchView()->roundsCard();
+    REQUIRE(titlesOf(window.workbenchView()->shownCards()).constFirst() == card->objectName());
+    CHECK(card->figure() == QStringLiteral("1"));
+    REQUIRE(card->rows()->count() == 1);
+    const QString row = card->rows()->item(0)->text();
+    CHECK(row.contains(QStringLiteral("2025年第三批车工高级工")));
+    CHECK(row.contains(QStringLiteral("2025-10-16")));
+    CHECK(row.contains(QStringLiteral("in 2 working day")));
+    QSignalSpy opened(window.workbenchView(), &WorkbenchView::roundRequested);
+    Q_EMIT card->rows()->itemActivated(card->rows()->item(0));
+    REQUIRE(opened.count() == 1);
+    CHECK(opened.first().first().toLongLong() == round.id);
+    window.closeDatabase();
 }

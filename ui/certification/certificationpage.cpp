@@ -3,6 +3,7 @@
 #include "ui/certification/certificationview.h"
 #include "ui/certification/competitionview.h"
 #include "ui/certification/dueview.h"
+#include "ui/rounds/roundsview.h"
 
 namespace skl {
 
@@ -10,10 +11,12 @@ CertificationPage::CertificationPage(QWidget *parent)
     : QTabWidget(parent)
     , m_certifications(new CertificationView(this))
     , m_due(new DueView(this))
+    , m_rounds(new RoundsView(this))
     , m_competitions(new CompetitionView(this))
 {
     addTab(m_certifications, tr("Certifications"));
     addTab(m_due, tr("Due for assessment and target planner"));
+    addTab(m_rounds, tr("Assessment rounds"));
     addTab(m_competitions, tr("Skill competitions"));
     setDocumentMode(true);
     connect(m_certifications, &CertificationView::gradesChanged, this, [this] {
@@ -29,6 +32,11 @@ CertificationPage::CertificationPage(QWidget *parent)
     connect(m_due, &DueView::proposalsMade, m_certifications, &CertificationView::reloadAll);
     connect(m_competitions, &CompetitionView::proposalsMade, m_certifications,
         &CertificationView::reloadAll);
+    // Scores that pass a candidate make a proposal; a registration takes a worker off nothing.
+    connect(m_rounds, &RoundsView::proposalsChanged, this, [this] {
+        m_certifications->reloadAll();
+        m_due->refresh();
+    });
 }
 
 void CertificationPage::setConnection(Connection *connection, const Officer &officer)
@@ -36,6 +44,7 @@ void CertificationPage::setConnection(Connection *connection, const Officer &off
     m_certifications->setConnection(connection, officer);
     m_due->setConnection(connection, officer);
     m_competitions->setConnection(connection, officer);
+    m_rounds->setConnection(connection, officer);
 }
 
 void CertificationPage::showDueOn(QDate day)
@@ -50,11 +59,18 @@ void CertificationPage::showWaitingForMe()
     m_certifications->showWaitingForMe();
 }
 
+void CertificationPage::showRound(qint64 roundId)
+{
+    setCurrentWidget(m_rounds);
+    m_rounds->showRound(roundId);
+}
+
 void CertificationPage::reload()
 {
     m_certifications->reloadAll();
     m_due->refresh();
     m_competitions->reload();
+    m_rounds->refresh();
 }
 
 } // namespace skl

@@ -227,6 +227,20 @@ void CertificationView::showWaitingForMe()
     reload();
 }
 
+void CertificationView::showRound(qint64 roundId)
+{
+    reloadRounds(); // a round made since the page was last shown is listed too
+    {
+        const QSignalBlocker status(m_status);
+        const QSignalBlocker round(m_round);
+        const QSignalBlocker workshop(m_workshop);
+        m_status->setCurrentIndex(m_status->findData(-1));
+        m_round->setCurrentIndex(std::max(0, m_round->findData(roundId)));
+        m_workshop->setCurrentIndex(0);
+    }
+    reload();
+}
+
 bool CertificationView::isOwnProposal(const CertificationRecord &r) const
 {
     // As core compares (four eyes): by officer, or by name for a proposal from before officers.

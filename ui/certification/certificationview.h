@@ -37,6 +37,8 @@ public:
     // Lists the proposals waiting for this officer's decision: all rounds and workshops, without
     // the officer's own proposals (four eyes). The home page's proposals item opens this.
     void showWaitingForMe();
+    // Lists every certification of one assessment round (the home page's round item, issue 16).
+    void showRound(qint64 roundId);
 
     // The actions, callable by tests; each asks core and shows a refusal as a message. One's own
     // proposals among the selected are left out: another approver decides them (four eyes).

@@ -58,6 +58,7 @@
 #include "ui/referencedata/occupationsdialog.h"
 #include "ui/referencedata/salarybandsdialog.h"
 #include "ui/referencedata/unitsdialog.h"
+#include "ui/referencedata/workcalendardialog.h"
 #include "ui/roster/rosteractions.h"
 #include "ui/roster/rosterview.h"
 #include "ui/server/openserverdialog.h"
@@ -311,6 +312,10 @@ void MainWindow::createMenus()
         += reference->addAction(tr("Salary &bands…"), this, &MainWindow::openSalaryBands);
     m_databaseActions.constLast()->setObjectName(u"openSalaryBands"_s);
     requireAct(m_databaseActions.constLast(), Act::ReadPay);
+    // Every officer reads the working days that deadlines are counted in; an administrator edits.
+    m_databaseActions
+        += reference->addAction(tr("&Working-day calendar…"), this, &MainWindow::openWorkCalendar);
+    m_databaseActions.constLast()->setObjectName(u"openWorkCalendar"_s);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_databaseActions
@@ -780,6 +785,17 @@ SalaryBandsDialog *MainWindow::openSalaryBands()
     return dialog;
 }
 
+WorkCalendarDialog *MainWindow::openWorkCalendar()
+{
+    if (!m_connection)
+        return nullptr;
+    auto *dialog = new WorkCalendarDialog(*m_connection, m_officer, this);
+    // Deadlines and countdowns on the home page follow the calendar.
+    connect(dialog, &WorkCalendarDialog::calendarChanged, this, &MainWindow::reloadFigures);
+    showBeside(dialog);
+    return dialog;
+}
+
 void MainWindow::openAuditTrail()
 {
     openAuditTrailOn({});
@@ -798,6 +814,12 @@ void MainWindow::openAuditTrailOn(QDate day)
         view->setFilter(filter);
     }
     view->show();
+}
+
+void MainWindow::showRound(qint64 roundId)
+{
+    m_tabs->setCurrentWidget(m_certification);
+    m_certification->showRound(roundId);
 }
 
 void MainWindow::connectWorkbench()
@@ -820,6 +842,8 @@ void MainWindow::connectWorkbench()
         m_workbench->reload();
     });
     connect(m_workbench, &WorkbenchView::auditTrailRequested, this, &MainWindow::openAuditTrailOn);
+    // The round's own page (考核批次, issue 16).
+    connect(m_workbench, &WorkbenchView::roundRequested, this, &MainWindow::showRound);
 }
 
 QString MainWindow::databasePath() const

@@ -27,6 +27,7 @@ namespace skl {
 class AllowanceView;
 class OccupationsDialog;
 class SalaryBandsDialog;
+class WorkCalendarDialog;
 class UnitsDialog;
 class DatabaseLock;
 class PayView;
@@ -73,6 +74,9 @@ public:
     void logOut();
     // System ▸ Officers and permissions (admins) and System ▸ Change my password.
     void manageOfficers();
+    // The assessment round's page (考核批次, issue 16), for the home page's warning of a report
+    // due and for links from elsewhere.
+    void showRound(qint64 roundId);
     void changeOwnPassword();
     // 基础数据 ▸ Sites and workshops, Occupations, Salary bands (issue 15): each opens beside the
     // window, read-only for officers who may not edit it; a write reloads the roster and the
@@ -80,6 +84,7 @@ public:
     UnitsDialog *openUnits();
     OccupationsDialog *openOccupations();
     SalaryBandsDialog *openSalaryBands();
+    WorkCalendarDialog *openWorkCalendar();
     // Enables action only for an officer whose roles allow act, with a tooltip naming the roles
     // it needs: every action that writes or reads beyond what all roles read is registered here.
     // Core refuses anyway; this only spares the officer a refusal.

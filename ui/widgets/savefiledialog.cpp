@@ -91,6 +91,28 @@ QString askOpen(
     return dialog.selectedFiles().constFirst();
 }
 
+QString askFolder(QWidget *parent, const QString &title)
+{
+    QString folder = AppSettings::lastFolder();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString chosen;
+    if (testAnswer()) {
+        chosen = testAnswer()(folder);
+    } else {
+        QFileDialog dialog(parent, title, folder);
+        prepare(dialog);
+        dialog.setAcceptMode(QFileDialog::AcceptOpen);
+        dialog.setFileMode(QFileDialog::Directory);
+        dialog.setOption(QFileDialog::ShowDirsOnly);
+        if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+            chosen = dialog.selectedFiles().constFirst();
+    }
+    if (!chosen.isEmpty())
+        AppSettings::setLastFolder(chosen);
+    return chosen;
+}
+
 void prepare(QFileDialog &dialog)
 {
     static NameOnlyIconProvider provider; // the GUI thread's; the dialog does not own it

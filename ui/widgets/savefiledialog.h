@@ -24,6 +24,10 @@ namespace SaveFileDialog {
     QString askOpen(
         QWidget *parent, const QString &title, const QString &folder, const QString &filters);
 
+    // The "choose a folder…" question (a round's dossier, issue 16), starting in the folder last
+    // used; the folder chosen, remembered, or empty on Cancel. ScopedAnswer answers it too.
+    QString askFolder(QWidget *parent, const QString &title);
+
     // Every file dialog of the program is prepared here: Qt's own dialog (Linux without a
     // desktop portal) reads files to choose their icons and types, and on Linux closing any
     // descriptor of a file drops the POSIX locks the process holds on it: browsing the folder

@@ -52,7 +52,8 @@ WorkbenchView::WorkbenchView(QWidget *parent)
     , m_allowances(new WorkbenchCard(tr("Allowance months"), this))
     , m_backup(new WorkbenchCard(tr("Last backup"), this))
     , m_audit(new WorkbenchCard(tr("Audit trail"), this))
-    , m_cards { m_due, m_proposals, m_agreements, m_allowances, m_backup, m_audit }
+    , m_rounds(new WorkbenchCard(tr("Assessment rounds"), this))
+    , m_cards { m_rounds, m_due, m_proposals, m_agreements, m_allowances, m_backup, m_audit }
     , m_loader(&WorkbenchView::load,
           [this](const Request &request, Loaded loaded) { present(request, std::move(loaded)); })
 {
@@ -63,6 +64,7 @@ WorkbenchView::WorkbenchView(QWidget *parent)
     m_allowances->setObjectName(u"allowancesCard"_s);
     m_backup->setObjectName(u"backupCard"_s);
     m_audit->setObjectName(u"auditCard"_s);
+    m_rounds->setObjectName(u"roundsCard"_s);
     QFont larger = m_greeting->font();
     larger.setPointSizeF(larger.pointSizeF() * 1.3);
     larger.setBold(true);
@@ -100,6 +102,10 @@ WorkbenchView::WorkbenchView(QWidget *parent)
     connect(m_agreements, &WorkbenchCard::rowActivated, this, [this](int row) {
         if (row < m_agreementsShown.first.size())
             Q_EMIT workerRequested(m_agreementsShown.first[row].apprenticeId);
+    });
+    connect(m_rounds, &WorkbenchCard::rowActivated, this, [this](int row) {
+        if (row < m_roundsShown.size())
+            Q_EMIT roundRequested(m_roundsShown[row].id);
     });
     connect(m_allowances, &WorkbenchCard::rowActivated, this, [this](int row) {
         if (row < m_monthsShown.months.size())
@@ -184,6 +190,8 @@ void WorkbenchView::present(const Request &request, Loaded loaded)
     const WorkbenchFigures &figures = *loaded.figures;
     m_today = figures.today;
     m_withFigures.clear();
+    if (figures.rounds)
+        fillRounds(*figures.rounds);
     if (figures.due)
         fillDue(*figures.due);
     if (figures.proposals)
@@ -199,6 +207,47 @@ void WorkbenchView::present(const Request &request, Loaded loaded)
     m_shown = true;
     arrange();
     Q_EMIT refreshed();
+}
+
+void WorkbenchView::fillRounds(const QList<RoundAttention> &rounds)
+{
+    // A warning only: a company with no round to act on sees no card for them.
+    m_roundsShown = rounds;
+    if (rounds.isEmpty())
+        return;
+    qsizetype overdue = 0;
+    QStringList rows;
+    for (const RoundAttention &r : rounds) {
+        QStringList why;
+        if (r.reportDue && r.workingDaysToReport < 0) {
+            ++overdue;
+            why += tr("report to the province overdue since %1 (%n working day(s) late)", nullptr,
+                -r.workingDaysToReport)
+                       .arg(day(r.reportDueOn));
+        } else if (r.reportDue) {
+            why += tr("report to the province due %1 (in %n working day(s))", nullptr,
+                r.workingDaysToReport)
+                       .arg(day(r.reportDueOn));
+        }
+        if (r.decisionsWaiting)
+            why += tr(
+                "notice period ended %1, %n proposal(s) undecided", nullptr, r.proposalsWaiting)
+                       .arg(day(r.noticeEnded));
+        rows += tr("%1: %2").arg(r.name, why.join(u"; "_s));
+    }
+    m_rounds->setFigure(number(rounds.size()), tr("assessment rounds to act on"),
+        overdue > 0 ? WorkbenchCard::Tone::Alarm : WorkbenchCard::Tone::Warning);
+    m_rounds->setNote(overdue > 0
+            ? tr("%1 of them late with the report to the provincial system.").arg(number(overdue))
+            : tr("Reports are due %n working day(s) ahead or sooner; decisions wait once the "
+                 "notice period is over.",
+                nullptr, Workbench::kReportSoonWorkingDays),
+        overdue > 0 ? WorkbenchCard::Tone::Alarm : WorkbenchCard::Tone::Warning);
+    m_rounds->setRows(rows, {});
+    const QList<QPushButton *> links = m_rounds->setLinks({ tr("Open the first round…") });
+    connect(links[0], &QPushButton::clicked, this,
+        [this, id = rounds.constFirst().id] { Q_EMIT roundRequested(id); });
+    m_withFigures += m_rounds;
 }
 
 void WorkbenchView::fillDue(const PromotionsDue &due)

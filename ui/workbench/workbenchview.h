@@ -49,6 +49,7 @@ public:
     WorkbenchCard *allowancesCard() const { return m_allowances; }
     WorkbenchCard *backupCard() const { return m_backup; }
     WorkbenchCard *auditCard() const { return m_audit; }
+    WorkbenchCard *roundsCard() const { return m_rounds; }
     // The cards shown, in their order on the page.
     QList<WorkbenchCard *> shownCards() const;
     QString statusText() const;
@@ -64,6 +65,8 @@ Q_SIGNALS:
     void backupSettingsRequested();
     // The audit trail, showing the events of day (none: the newest).
     void auditTrailRequested(QDate day);
+    // An assessment round whose report or decisions are due (issue 16).
+    void roundRequested(qint64 roundId);
     void auditChecked(bool intact);
 
 protected:
@@ -95,6 +98,7 @@ private:
     void fillAllowances(const AllowanceMonthsOpen &months);
     void fillBackup(const BackupState &backup);
     void fillAudit(const AuditChainCheck &check);
+    void fillRounds(const QList<RoundAttention> &rounds);
     void showAllAgreements();
     // Puts the cards with figures on the grid, in their order, three to a row.
     void arrange();
@@ -117,11 +121,13 @@ private:
     WorkbenchCard *m_allowances;
     WorkbenchCard *m_backup;
     WorkbenchCard *m_audit;
+    WorkbenchCard *m_rounds;
     QList<WorkbenchCard *> m_cards; // in page order
     QList<WorkbenchCard *> m_withFigures;
     PromotionsDue m_dueShown;
     AgreementsEnding m_agreementsShown;
     AllowanceMonthsOpen m_monthsShown;
+    QList<RoundAttention> m_roundsShown;
     LatestLoader<Request, Loaded> m_loader;
 };
 
