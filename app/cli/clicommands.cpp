@@ -151,7 +151,11 @@ const QList<CliCommands::Command> &CliCommands::table()
                 "  round notice ID --out FILE.pdf           the public notice (a draft until "
                 "posted)\n"
                 "  round dossier ID --out DIR               the dossier: five volumes, PDF and "
-                "CSV\n"),
+                "CSV\n"
+                "  round attach ID FILE --volume 1-5 --title T [--employee NO] [--part P]\n"
+                "                                           file a document (a scanned paper) "
+                "in the dossier\n"
+                "  round documents ID [--json]              the documents filed with the round\n"),
             // notice and dossier draw their pages.
             [](CliContext &cli, CliArguments &args) { return RoundCommands(cli).round(args); },
             true },

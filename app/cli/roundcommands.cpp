@@ -6,6 +6,7 @@
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/clicontext.h"
+#include "app/cli/rounddocumentcommands.h"
 #include "app/cli/roundoutputcommands.h"
 #include "core/importing/roundscoresimport.h"
 #include "core/store/assessmentroundstore.h"
@@ -91,8 +92,9 @@ namespace {
 int RoundCommands::round(CliArguments &args)
 {
     if (args.isEmpty())
-        return m_cli.usageError(tr("round needs add, list, register, examiner, scores, results, "
-                                   "post-notice, override-notice, report, notice or dossier."));
+        return m_cli.usageError(
+            tr("round needs add, list, register, examiner, scores, results, "
+               "post-notice, override-notice, report, notice, dossier, attach or documents."));
     const QString verb = args.takeFirst();
     if (verb == u"add")
         return add(args);
@@ -116,6 +118,10 @@ int RoundCommands::round(CliArguments &args)
         return RoundOutputCommands(m_cli).notice(args);
     if (verb == u"dossier")
         return RoundOutputCommands(m_cli).dossier(args);
+    if (verb == u"attach")
+        return RoundDocumentCommands(m_cli).attach(args);
+    if (verb == u"documents")
+        return RoundDocumentCommands(m_cli).documents(args);
     return m_cli.usageError(tr("Unknown round command \"%1\".").arg(verb));
 }
 

@@ -50,6 +50,18 @@ namespace {
 
 } // namespace
 
+std::optional<QString> RoundDocumentStore::sizeRefusal(const QString &fileName, qint64 size)
+{
+    if (size == 0)
+        return tr("%1 is empty; nothing was filed.").arg(fileName);
+    if (size > kMaxBytes)
+        return tr("%1 is %2 MB; a document of the dossier may have at most %3 MB.")
+            .arg(fileName)
+            .arg(double(size) / (1024 * 1024), 0, 'f', 1)
+            .arg(kMaxBytes / (1024 * 1024));
+    return std::nullopt;
+}
+
 Result<qint64> RoundDocumentStore::add(QSqlDatabase &db, qint64 roundId,
     const RoundDocumentInput &input, const Officer &by, QDate today)
 {
@@ -62,14 +74,8 @@ Result<qint64> RoundDocumentStore::add(QSqlDatabase &db, qint64 roundId,
         return Error { tr("Give the document a title (what it is, e.g. 理论知识试卷)."), {} };
     if (fileName.isEmpty())
         return Error { tr("The document has no file name."), {} };
-    if (input.data.isEmpty())
-        return Error { tr("%1 is empty; nothing was filed.").arg(fileName), {} };
-    if (input.data.size() > kMaxBytes)
-        return Error { tr("%1 is %2 MB; a document of the dossier may have at most %3 MB.")
-                           .arg(fileName)
-                           .arg(double(input.data.size()) / (1024 * 1024), 0, 'f', 1)
-                           .arg(kMaxBytes / (1024 * 1024)),
-            {} };
+    if (auto refused = sizeRefusal(fileName, input.data.size()))
+        return Error { *refused, {} };
     Transaction transaction(db);
     if (auto begun = transaction.begun(what); !begun)
         return begun.error();

@@ -55,6 +55,10 @@ public:
     // A scanned paper of several hundred pages fits; a video does not belong in the dossier.
     static constexpr qint64 kMaxBytes = 50 * 1024 * 1024;
 
+    // Why a file of that size cannot be filed (empty, or above kMaxBytes), or nullopt: asked
+    // before a file is read into memory, and again by add.
+    static std::optional<QString> sizeRefusal(const QString &fileName, qint64 size);
+
     static Result<qint64> add(QSqlDatabase &db, qint64 roundId, const RoundDocumentInput &input,
         const Officer &by, QDate today = QDate::currentDate());
     // The round's documents by volume, then as filed; withdrawn ones too, marked.

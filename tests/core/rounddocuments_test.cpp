@@ -1,12 +1,23 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include "core/store/certificationstore.h"
 #include "core/store/rounddocumentstore.h"
 #include "tests/support/catchqt.h"
+#include "tests/support/clirun.h"
+#include "tests/support/roundbuilder.h"
 #include "tests/support/tempdatabase.h"
 
 using namespace skl;
-using skl::test::rosterHeader;
+using skl::test::cliAs;
+using skl::test::cliOn;
+using skl::test::RoundBuilder;
+using skl::test::Run;
 using skl::test::TempDatabase;
 
 namespace {
@@ -115,4 +126,98 @@ TEST_CASE("A document whose bytes changed in the database is reported damaged",
     const auto back = RoundDocumentStore::data(db.db(), *id);
     REQUIRE_FALSE(back);
     CHECK(back.error().userMessage.contains(QStringLiteral("damaged")));
+}
+
+TEST_CASE("round attach files a scan, and the dossier copies it beside its volume as filed",
+    "[rounds][documents][dossier][cli]")
+{
+    TempDatabase db;
+    RoundBuilder round(db);
+    round.posted();
+    const QByteArray scan = QByteArray("%PDF-1.4 theory paper of 张伟\n").repeated(50);
+    const QString file = db.writeFile(QStringLiteral("理论试卷-张伟.pdf"), scan);
+    const Run attached = cliOn(db.path(),
+        { QStringLiteral("round"), QStringLiteral("attach"), QString::number(round.id), file,
+            QStringLiteral("--volume"), QStringLiteral("4"), QStringLiteral("--title"),
+            QStringLiteral("理论知识试卷"), QStringLiteral("--employee"), QStringLiteral("R1"),
+            QStringLiteral("--part"), QStringLiteral("theory") });
+    INFO(attached.err.toStdString());
+    REQUIRE(attached.exitCode == 0);
+    // A second document, filed by mistake and withdrawn: listed with its reason, not copied.
+    const QString wrong = db.writeFile(QStringLiteral("别的批次.pdf"), "other round");
+    REQUIRE(cliOn(db.path(),
+                { QStringLiteral("round"), QStringLiteral("attach"), QString::number(round.id),
+                    wrong, QStringLiteral("--volume"), QStringLiteral("过程管理"),
+                    QStringLiteral("--title"), QStringLiteral("签到表") })
+                .exitCode
+        == 0);
+    const auto documents = RoundDocumentStore::list(db.db(), round.id);
+    REQUIRE(documents);
+    REQUIRE(documents->size() == 2);
+    REQUIRE(RoundDocumentStore::withdraw(
+        db.db(), documents->at(0).id, QStringLiteral("传错了批次"), db.admin()));
+
+    const Run listed = cliOn(db.path(),
+        { QStringLiteral("round"), QStringLiteral("documents"), QString::number(round.id),
+            QStringLiteral("--json") });
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray json
+        = QJsonDocument::fromJson(listed.out.toUtf8()).object().value(u"documents").toArray();
+    REQUIRE(json.size() == 2);
+    CHECK(json.at(1).toObject().value(u"employee_no").toString() == QStringLiteral("R1"));
+    CHECK(json.at(1).toObject().value(u"part").toString() == QStringLiteral("theory"));
+
+    QTemporaryDir out;
+    const Run dossier = cliOn(db.path(),
+        { QStringLiteral("round"), QStringLiteral("dossier"), QString::number(round.id),
+            QStringLiteral("--out"), out.path() });
+    INFO(dossier.err.toStdString());
+    REQUIRE(dossier.exitCode == 0);
+    const QDir folder(
+        QDir(out.path()).filePath(QStringLiteral("考核批次-%1-车工-高级工").arg(round.id)));
+    const QDir papers(folder.filePath(QStringLiteral("04-试卷及成绩-附件")));
+    const QStringList copied = papers.entryList(QDir::Files);
+    REQUIRE(copied.size() == 1);
+    QFile copy(papers.filePath(copied.first()));
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    CHECK(copy.readAll() == scan);
+    CHECK_FALSE(QDir(folder.filePath(QStringLiteral("03-过程管理-附件"))).exists());
+    QFile volume4(folder.filePath(QStringLiteral("04-试卷及成绩.csv")));
+    REQUIRE(volume4.open(QIODevice::ReadOnly));
+    const QString table = QString::fromUtf8(volume4.readAll());
+    CHECK(table.contains(QStringLiteral("理论知识试卷")));
+    CHECK(table.contains(documents->at(1).sha256));
+    QFile volume3(folder.filePath(QStringLiteral("03-过程管理.csv")));
+    REQUIRE(volume3.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(volume3.readAll()).contains(QStringLiteral("传错了批次")));
+}
+
+TEST_CASE("round attach refuses what it cannot file, and files nothing", "[rounds][documents][cli]")
+{
+    TempDatabase db;
+    RoundBuilder round(db);
+    const QString file = db.writeFile(QStringLiteral("scan.pdf"), "scan");
+    const auto attach = [&](const QStringList &options) {
+        return cliOn(db.path(),
+            QStringList {
+                QStringLiteral("round"), QStringLiteral("attach"), QString::number(round.id), file }
+                + options);
+    };
+    CHECK(attach({ QStringLiteral("--volume"), QStringLiteral("6"), QStringLiteral("--title"),
+                     QStringLiteral("x") })
+              .exitCode
+        == 2);
+    CHECK(attach({ QStringLiteral("--volume"), QStringLiteral("4") }).exitCode == 1); // no title
+    CHECK(attach({ QStringLiteral("--volume"), QStringLiteral("4"), QStringLiteral("--title"),
+                     QStringLiteral("x"), QStringLiteral("--part"), QStringLiteral("oral") })
+              .exitCode
+        == 2);
+    const QString empty = db.writeFile(QStringLiteral("empty.pdf"), {});
+    CHECK(cliOn(db.path(),
+              { QStringLiteral("round"), QStringLiteral("attach"), QString::number(round.id), empty,
+                  QStringLiteral("--volume"), QStringLiteral("4"), QStringLiteral("--title"),
+                  QStringLiteral("x") })
+              .exitCode
+        == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM round_document")).toInt() == 0);
 }
