@@ -23,7 +23,9 @@ private:
     int add(CliArguments &args);
     int list(CliArguments &args);
     int registerCandidate(CliArguments &args);
+    int withdraw(CliArguments &args);
     int examiner(CliArguments &args);
+    int removeExaminer(CliArguments &args);
     int scores(CliArguments &args);
     int results(CliArguments &args);
     int postNotice(CliArguments &args);
