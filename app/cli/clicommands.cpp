@@ -139,8 +139,10 @@ const QList<CliCommands::Command> &CliCommands::table()
                 "stages\n"
                 "  round register ID --employee NO [--condition CODE]  register a candidate\n"
                 "  round register ID --file FILE.csv        employee_no[, condition]; all or none\n"
+                "  round withdraw ID --employee NO --reason R  withdraw a registration\n"
                 "  round examiner ID --employee NO --part theory|practical|review\n"
                 "          [--certificate NO]               an examiner (theory: an invigilator)\n"
+                "  round remove-examiner ID --employee NO --part P  take one off a panel\n"
                 "  round scores ID FILE.csv                 employee_no, theory, practical[, "
                 "review]\n"
                 "          [, examiner]; all lines or none\n"
@@ -152,7 +154,11 @@ const QList<CliCommands::Command> &CliCommands::table()
                 "  round notice ID --out FILE.pdf           the public notice (a draft until "
                 "posted)\n"
                 "  round dossier ID --out DIR               the dossier: five volumes, PDF and "
-                "CSV\n"),
+                "CSV\n"
+                "  round attach ID FILE --volume 1-5 --title T [--employee NO] [--part P]\n"
+                "                                           file a document (a scanned paper) "
+                "in the dossier\n"
+                "  round documents ID [--json]              the documents filed with the round\n"),
             // notice and dossier draw their pages.
             [](CliContext &cli, CliArguments &args) { return RoundCommands(cli).round(args); },
             true },

@@ -6,6 +6,7 @@
 
 #include "app/cli/cliarguments.h"
 #include "app/cli/clicontext.h"
+#include "app/cli/rounddocumentcommands.h"
 #include "app/cli/roundoutputcommands.h"
 #include "core/importing/roundregistrationsimport.h"
 #include "core/importing/roundscoresimport.h"
@@ -92,8 +93,10 @@ namespace {
 int RoundCommands::round(CliArguments &args)
 {
     if (args.isEmpty())
-        return m_cli.usageError(tr("round needs add, list, register, examiner, scores, results, "
-                                   "post-notice, override-notice, report, notice or dossier."));
+        return m_cli.usageError(
+            tr("round needs add, list, register, withdraw, examiner, remove-examiner, scores, "
+               "results, post-notice, override-notice, report, notice, dossier, attach or "
+               "documents."));
     const QString verb = args.takeFirst();
     if (verb == u"add")
         return add(args);
@@ -101,8 +104,12 @@ int RoundCommands::round(CliArguments &args)
         return list(args);
     if (verb == u"register")
         return registerCandidate(args);
+    if (verb == u"withdraw")
+        return withdraw(args);
     if (verb == u"examiner")
         return examiner(args);
+    if (verb == u"remove-examiner")
+        return removeExaminer(args);
     if (verb == u"scores")
         return scores(args);
     if (verb == u"results")
@@ -117,6 +124,10 @@ int RoundCommands::round(CliArguments &args)
         return RoundOutputCommands(m_cli).notice(args);
     if (verb == u"dossier")
         return RoundOutputCommands(m_cli).dossier(args);
+    if (verb == u"attach")
+        return RoundDocumentCommands(m_cli).attach(args);
+    if (verb == u"documents")
+        return RoundDocumentCommands(m_cli).documents(args);
     return m_cli.usageError(tr("Unknown round command \"%1\".").arg(verb));
 }
 
@@ -281,6 +292,67 @@ int RoundCommands::registerFile(QSqlDatabase &db, qint64 roundId, const QString 
     return m_cli.failure(
         tr("%n problem(s) in %1; nobody was registered.", nullptr, int(problems.size()))
             .arg(QDir::toNativeSeparators(file)));
+}
+
+int RoundCommands::withdraw(CliArguments &args)
+{
+    const QString employeeNo = args.option(u"--employee"_s);
+    const QString reason = args.option(u"--reason"_s);
+    const qint64 id = roundId(args, u"withdraw"_s);
+    if (id == 0)
+        return BadUsage;
+    if (employeeNo.isEmpty() || reason.trimmed().isEmpty())
+        return m_cli.usageError(tr("round withdraw needs --employee NO and --reason R."));
+    const auto connection = m_cli.openDatabase();
+    if (!connection)
+        return m_cli.openFailure();
+    const auto candidates = AssessmentRoundStore::candidates(connection->db(), id, m_cli.officer());
+    if (!candidates)
+        return m_cli.failure(candidates.error());
+    const auto found = std::find_if(candidates->cbegin(), candidates->cend(),
+        [&](const RoundCandidate &c) { return c.employeeNo == employeeNo; });
+    if (found == candidates->cend())
+        return m_cli.failure(
+            Error { tr("%1 is not a candidate of round %2.").arg(employeeNo).arg(id), {} });
+    if (auto done
+        = AssessmentRoundStore::withdraw(connection->db(), found->id, reason, m_cli.officer());
+        !done)
+        return m_cli.failure(done.error());
+    m_cli.out() << tr("Withdrew %1 from round %2.").arg(employeeNo).arg(id) << '\n';
+    return Success;
+}
+
+int RoundCommands::removeExaminer(CliArguments &args)
+{
+    const QString employeeNo = args.option(u"--employee"_s);
+    const auto part = AssessmentRules::parsePart(args.option(u"--part"_s));
+    const qint64 id = roundId(args, u"remove-examiner"_s);
+    if (id == 0)
+        return BadUsage;
+    if (employeeNo.isEmpty() || !part)
+        return m_cli.usageError(tr(
+            "round remove-examiner needs --employee NO and --part theory, practical or review."));
+    const auto connection = m_cli.openDatabase();
+    if (!connection)
+        return m_cli.openFailure();
+    const auto panels = AssessmentRoundStore::panels(connection->db(), id);
+    if (!panels)
+        return m_cli.failure(panels.error());
+    const auto found = std::find_if(panels->staff.cbegin(), panels->staff.cend(),
+        [&](const RoundStaffMember &m) { return m.employeeNo == employeeNo && m.part == *part; });
+    if (found == panels->staff.cend())
+        return m_cli.failure(Error { tr("%1 is not on the %2 panel of round %3.")
+                                         .arg(employeeNo, AssessmentRules::display(*part))
+                                         .arg(id),
+            {} });
+    if (auto done = AssessmentRoundStore::removeStaff(connection->db(), found->id, m_cli.officer());
+        !done)
+        return m_cli.failure(done.error());
+    m_cli.out() << tr("Removed %1 from the %2 panel of round %3.")
+                       .arg(employeeNo, AssessmentRules::display(*part))
+                       .arg(id)
+                << '\n';
+    return Success;
 }
 
 int RoundCommands::examiner(CliArguments &args)

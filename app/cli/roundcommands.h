@@ -26,7 +26,9 @@ private:
     int registerCandidate(CliArguments &args);
     // All the registrations of a file (employee_no[, condition]), or none.
     int registerFile(QSqlDatabase &db, qint64 roundId, const QString &file);
+    int withdraw(CliArguments &args);
     int examiner(CliArguments &args);
+    int removeExaminer(CliArguments &args);
     int scores(CliArguments &args);
     int results(CliArguments &args);
     int postNotice(CliArguments &args);

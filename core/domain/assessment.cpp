@@ -66,6 +66,40 @@ std::optional<AssessmentPart> AssessmentRules::parsePart(const QString &text)
     return std::nullopt;
 }
 
+QString AssessmentRules::display(DossierVolume volume)
+{
+    switch (volume) {
+    case DossierVolume::Registration:
+        return tr("Registration and eligibility");
+    case DossierVolume::Filing:
+        return tr("Filing");
+    case DossierVolume::Process:
+        return tr("Process");
+    case DossierVolume::Papers:
+        return tr("Papers and scores");
+    case DossierVolume::Certificates:
+        return tr("Certificates");
+    }
+    return {};
+}
+
+std::optional<DossierVolume> AssessmentRules::parseVolume(const QString &text)
+{
+    const QString t = text.trimmed();
+    bool isNumber = false;
+    const int number = t.toInt(&isNumber);
+    if (isNumber)
+        return number >= 1 && number <= 5 ? std::optional(DossierVolume(number)) : std::nullopt;
+    static const char16_t *const chinese[]
+        = { u"报名与资格审核", u"备案", u"过程管理", u"试卷及成绩", u"证书管理" };
+    for (DossierVolume volume : kDossierVolumes) {
+        if (t.compare(display(volume), Qt::CaseInsensitive) == 0
+            || t == QString::fromUtf16(chinese[int(volume) - 1]))
+            return volume;
+    }
+    return std::nullopt;
+}
+
 QString AssessmentRules::code(RoundStage stage)
 {
     switch (stage) {

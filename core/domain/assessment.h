@@ -33,6 +33,20 @@ struct Score
 // The stages of a round, in order (报名 → 审核 → 考核 → 公示 → 认定 → 上报 → 归档).
 enum class RoundStage { Registration, Review, Assessment, Notice, Decision, Report, Archive };
 
+// The five volumes in which evaluation bodies keep a round's dossier (DOMAIN.md §3), numbered as
+// filed.
+enum class DossierVolume {
+    Registration = 1, // 报名与资格审核
+    Filing = 2, // 备案
+    Process = 3, // 过程管理
+    Papers = 4, // 试卷及成绩
+    Certificates = 5, // 证书管理
+};
+
+inline constexpr std::array<DossierVolume, 5> kDossierVolumes { DossierVolume::Registration,
+    DossierVolume::Filing, DossierVolume::Process, DossierVolume::Papers,
+    DossierVolume::Certificates };
+
 // What the enterprise's policy says about assessments on one day (effective-dated policy values,
 // keys in core/store/policystore.h; defaults the usual national-standard practice).
 struct AssessmentPolicy
@@ -78,6 +92,9 @@ public:
     static QString code(AssessmentPart part); // "theory", "practical", "review"
     static QString display(AssessmentPart part); // 理论知识, 操作技能, 综合评审
     static std::optional<AssessmentPart> parsePart(const QString &text);
+    static QString display(DossierVolume volume); // 报名与资格审核, …
+    // 1–5, or the volume's name in Chinese or English.
+    static std::optional<DossierVolume> parseVolume(const QString &text);
     static QString code(RoundStage stage);
     static QString display(RoundStage stage); // 报名, 审核, …
 

@@ -6,6 +6,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 #include "core/domain/assessment.h"
 #include "core/domain/certification.h"
@@ -19,6 +20,7 @@
 #include "core/store/companystore.h"
 #include "core/store/officerstore.h"
 #include "core/store/policystore.h"
+#include "core/store/rounddocumentstore.h"
 #include "core/store/workcalendarstore.h"
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,12 @@ namespace skl {
 namespace {
 
     const QMarginsF kMarginsMm(12, 10, 12, 9);
+    // The folder of a volume's documents beside its files, "04-试卷及成绩-附件": Chinese whatever
+    // the language, as the volumes' own names.
+    QString attachmentsFolder(const QString &stem)
+    {
+        return stem + u"-附件"_s;
+    }
     constexpr double kGapMm = 4;
 
     // A table of a volume: its heading, its columns and its rows, as printed and as in the CSV.
@@ -58,6 +66,7 @@ namespace {
         WorkCalendar calendar;
         QList<CertificateData> certificates;
         QList<CertificatePrintRecord> printings;
+        QList<RoundDocument> documents; // filed with the round, withdrawn ones too
         QDate today;
         QDate archiveDay; // the day retention counts from
         bool archived = false; // false: a preliminary copy of a round not yet reported
@@ -88,6 +97,15 @@ namespace {
     QString orDash(const QString &text)
     {
         return text.trimmed().isEmpty() ? dash() : text;
+    }
+
+    QString safeName(QString name);
+
+    // A filed document's name in the dossier: its number first, so that two scans of the same
+    // name stay apart.
+    QString attachmentName(const RoundDocument &d)
+    {
+        return safeName(u"%1-%2"_s.arg(d.id).arg(d.fileName));
     }
 
     QString staffRole(AssessmentPart part)
@@ -346,6 +364,31 @@ namespace {
         return { u"05-证书管理"_s, RoundDossier::tr("Volume 5: certificates"), { issued, log } };
     }
 
+    // The documents filed in a volume, each copied beside the volume's PDF (attachmentName);
+    // those withdrawn are listed with their reason and not copied.
+    std::optional<Section> documentsOf(const Facts &f, DossierVolume volume)
+    {
+        Section filed { RoundDossier::tr("Documents filed"),
+            { RoundDossier::tr("No."), RoundDossier::tr("Title"), RoundDossier::tr("File"),
+                RoundDossier::tr("Employee no."), RoundDossier::tr("Name"),
+                RoundDossier::tr("Part"), RoundDossier::tr("Size (KB)"),
+                RoundDossier::tr("SHA-256"), RoundDossier::tr("Filed by"),
+                RoundDossier::tr("Filed at"), RoundDossier::tr("Withdrawn") },
+            {}, 7 };
+        for (const RoundDocument &d : f.documents) {
+            if (d.volume != volume)
+                continue;
+            filed.rows += QStringList { QString::number(d.id), d.title,
+                d.withdrawn ? d.fileName : attachmentName(d), orDash(d.employeeNo),
+                orDash(d.workerName), d.part ? AssessmentRules::display(*d.part) : dash(),
+                QString::number((d.sizeBytes + 1023) / 1024), d.sha256, d.addedBy,
+                moment(d.addedAt), d.withdrawn ? d.withdrawnReason : dash() };
+        }
+        if (filed.rows.isEmpty())
+            return std::nullopt;
+        return filed;
+    }
+
     QString heading(const Facts &f, const Volume &v)
     {
         return RoundDossier::tr("%1 · round %2 \"%3\" (%4, %5) · %6")
@@ -493,6 +536,10 @@ namespace {
         if (!printings)
             return printings.error();
         f.printings = std::move(*printings);
+        auto documents = RoundDocumentStore::list(db, roundId);
+        if (!documents)
+            return documents.error();
+        f.documents = std::move(*documents);
 
         f.archived = f.round.reportedOn.isValid();
         f.archiveDay = f.round.archivedOn.isValid() ? f.round.archivedOn : today;
@@ -507,6 +554,33 @@ namespace {
         static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|\\x00-\\x1f]"_s);
         name.replace(unsafe, u"_"_s);
         return name.trimmed();
+    }
+
+    // Copies the volume's documents, as filed, into a folder beside its PDF ("04-试卷及成绩-附件"),
+    // appending each file to written as it is made.
+    Status copyDocuments(QSqlDatabase &db, const Facts &f, DossierVolume volume, const QDir &folder,
+        QStringList &written)
+    {
+        for (const RoundDocument &d : f.documents) {
+            if (d.volume != volume || d.withdrawn)
+                continue;
+            if (!QDir().mkpath(folder.path()))
+                return Error { RoundDossier::tr("The folder %1 cannot be made.")
+                                   .arg(QDir::toNativeSeparators(folder.path())),
+                    {} };
+            const auto bytes = RoundDocumentStore::data(db, d.id);
+            if (!bytes)
+                return bytes.error();
+            const QString path = folder.filePath(attachmentName(d));
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size()
+                || !file.commit())
+                return Error { RoundDossier::tr("%1 cannot be written: %2")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()),
+                    {} };
+            written += path;
+        }
+        return success();
     }
 
 } // namespace
@@ -525,8 +599,11 @@ Result<QStringList> RoundDossier::write(QSqlDatabase &db, qint64 roundId, const 
     if (!facts)
         return facts.error();
     const Facts &f = *facts;
-    const QList<Volume> volumes { registrations(f), filing(f), process(f), papers(f),
-        certificates(f) };
+    QList<Volume> volumes { registrations(f), filing(f), process(f), papers(f), certificates(f) };
+    for (DossierVolume volume : kDossierVolumes) {
+        if (auto filed = documentsOf(f, volume))
+            volumes[int(volume) - 1].sections += *filed;
+    }
 
     const QDir target(QDir(folder).filePath(
         folderName(f.round.id, f.round.occupation, GradeNames::chinese(f.round.grade))));
@@ -536,9 +613,11 @@ Result<QStringList> RoundDossier::write(QSqlDatabase &db, qint64 roundId, const 
         };
     QStringList written;
     // Nothing half-written: a failure or a cancel takes back the files of this run.
-    auto undo = [&written](Error error) -> Result<QStringList> {
+    auto undo = [&written, &target, &volumes](Error error) -> Result<QStringList> {
         for (const QString &file : std::as_const(written))
             QFile::remove(file);
+        for (const Volume &v : std::as_const(volumes))
+            target.rmdir(attachmentsFolder(v.stem));
         return error;
     };
     for (qsizetype i = 0; i < volumes.size(); ++i) {
@@ -559,6 +638,9 @@ Result<QStringList> RoundDossier::write(QSqlDatabase &db, qint64 roundId, const 
         if (auto done = writeCsv(csv, f, v); !done)
             return undo(done.error());
         written += csv;
+        const QDir attachments(target.filePath(attachmentsFolder(v.stem)));
+        if (auto copied = copyDocuments(db, f, DossierVolume(i + 1), attachments, written); !copied)
+            return undo(copied.error());
         progress.report(i + 1, volumes.size());
     }
     if (f.archived && !f.round.archivedOn.isValid()) {

@@ -22,6 +22,9 @@ namespace skl {
 //                     grades, and each panel's check;
 //   04-试卷及成绩      every score with its examiner, who entered it and when; the results;
 //   05-证书管理        the certificates issued for the round and every printing of them.
+// The documents filed with the round (RoundDocumentStore: scanned papers, sign-in sheets, the
+// filing letter) are listed in their volume and copied, as filed, into a folder beside its PDF
+// (04-试卷及成绩-附件); those withdrawn are listed with their reason only.
 // Every page carries the retention dates (paper and electronic, from the archive day, the
 // policy's years). ID numbers appear in none of them. The files appear whole or not at all;
 // a round already reported is recorded as archived (AssessmentRoundStore::recordArchive) the

@@ -91,6 +91,7 @@ namespace {
             { 18, u":/skillladder/schema/0018_work_calendar.sql", {} },
             { 19, u":/skillladder/schema/0019_assessment_rounds.sql",
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 19); } },
+            { 20, u":/skillladder/schema/0020_round_documents.sql", {} },
         };
         return all;
     }

@@ -136,7 +136,7 @@ namespace {
             return select({ u"certification", u"assessment_round", u"competition",
                 u"competition_result", u"certificate", u"certificate_print", u"company_image",
                 u"round_assessment", u"round_candidate", u"round_staff", u"round_score",
-                u"round_notice", u"round_report", u"round_archive" });
+                u"round_notice", u"round_report", u"round_archive", u"round_document" });
         case Act::ReadPay:
             return select({ u"allowance_rate", u"allowance_run", u"allowance_line",
                 u"allowance_reopening", u"team_leader_period", u"mentorship", u"salary_band",
@@ -182,6 +182,10 @@ namespace {
                      u"round_notice", u"round_report", u"round_archive" })
                 access += write(table, { u"INSERT" });
             access += write(u"round_staff", { u"UPDATE" }, { u"removed_event_id"_s });
+            // The round's documents: filed, and withdrawn with a reason, never changed.
+            access += write(u"round_document", { u"INSERT" });
+            access += write(u"round_document", { u"UPDATE" },
+                { u"withdrawn_reason"_s, u"withdrawn_event_id"_s });
             return access;
         }
         case Act::RecordCompetition: {

@@ -37,7 +37,7 @@ public:
     // 5: hr deletes a worker entered by mistake; 6: reference data and salary bands edited at the
     // desk; 7: hr edits team-leader periods and agreements; 8: certificate_fields tells 补发
     // from a reprint; 9: the working-day calendar (issue 16); 10: assessment rounds'
-    // candidates, staff, scores, notice, report and archive (issue 16).
+    // candidates, staff, scores, notice, report, archive and documents (issue 16).
     static constexpr int kPrivilegesVersion = 10;
 
     // Brings the company's schema and privileges to this program's versions. A database at the

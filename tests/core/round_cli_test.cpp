@@ -292,3 +292,37 @@ TEST_CASE("round register --file registers a whole list or nobody, naming every 
     CHECK(c.results(round).value(QStringLiteral("candidates")).toArray().size() == 2);
     CHECK(c.hr(words({ "round", "register" }) << round).exitCode == 2);
 }
+
+TEST_CASE("round withdraw takes a registration back with its reason; round remove-examiner takes "
+          "one off a panel",
+    "[round][cli]")
+{
+    RoundCli cli;
+    const QString round = cli.round("2025年车工高级工第二批", "高级工");
+    cli.ok(words({ "round", "register" }) << round << words({ "--employee", "C1" }));
+    cli.panels(round);
+    // No reason: a usage error; a stranger: refused.
+    CHECK(cli.hr(words({ "round", "withdraw" }) << round << words({ "--employee", "C1" })).exitCode
+        == 2);
+    CHECK(cli.hr(words({ "round", "withdraw" })
+                 << round << words({ "--employee", "C4", "--reason", "本人申请" }))
+              .exitCode
+        == 1);
+    cli.ok(words({ "round", "withdraw" })
+        << round << words({ "--employee", "C1", "--reason", "本人申请" }));
+    CHECK(cli.results(round).value(QStringLiteral("candidates")).toArray().isEmpty());
+
+    cli.ok(words({ "round", "remove-examiner" })
+        << round << words({ "--employee", "E3", "--part", "practical" }));
+    CHECK(cli.hr(words({ "round", "remove-examiner" })
+                 << round << words({ "--employee", "E3", "--part", "practical" }))
+              .exitCode
+        == 1); // not on the panel any more
+    // The practical panel is now two: scores of that part are refused.
+    cli.ok(words({ "round", "register" }) << round << words({ "--employee", "C4" }));
+    const QString scores
+        = cli.write(QStringLiteral("scores.csv"), text("employee_no,theory,practical\nC4,80,80\n"));
+    const Run refused = cli.hr(words({ "round", "scores" }) << round << scores);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("2")));
+}
