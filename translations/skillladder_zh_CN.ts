@@ -1232,6 +1232,26 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
             <numerusform>报考%1须在考核日 %3 前取得%2满 %n 年：该职工自 %4 起取得，自 %5 起符合条件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Registration and eligibility</source>
+        <translation>报名与资格审核</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>过程管理</translation>
+    </message>
+    <message>
+        <source>Papers and scores</source>
+        <translation>试卷及成绩</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书管理</translation>
+    </message>
 </context>
 <context>
     <name>skl::AuditChain</name>
@@ -3476,8 +3496,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
   round list [--json]                      the assessment rounds and their stages
   round register ID --employee NO [--condition CODE]  register a candidate
   round register ID --file FILE.csv        employee_no[, condition]; all or none
+  round withdraw ID --employee NO --reason R  withdraw a registration
   round examiner ID --employee NO --part theory|practical|review
           [--certificate NO]               an examiner (theory: an invigilator)
+  round remove-examiner ID --employee NO --part P  take one off a panel
   round scores ID FILE.csv                 employee_no, theory, practical[, review]
           [, examiner]; all lines or none
   round results ID [--json]                scores, results and proposals
@@ -3486,6 +3508,9 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
   round report ID --on YYYY-MM-DD [--reference REF]  reported to the province
   round notice ID --out FILE.pdf           the public notice (a draft until posted)
   round dossier ID --out DIR               the dossier: five volumes, PDF and CSV
+  round attach ID FILE --volume 1-5 --title T [--employee NO] [--part P]
+                                           file a document (a scanned paper) in the dossier
+  round documents ID [--json]              the documents filed with the round
 </source>
         <translation>  round add NAME                           开设集中审批的申报批次
   round add NAME --occupation OCC --grade G --assessment-end YYYY-MM-DD
@@ -3493,8 +3518,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
   round list [--json]                      评价批次及其所处阶段
   round register ID --employee NO [--condition CODE]  考生报名
   round register ID --file FILE.csv        工号[、报名条件]；全部登记或全部不登记
+  round withdraw ID --employee NO --reason R  撤回报名
   round examiner ID --employee NO --part theory|practical|review
           [--certificate NO]               登记考评员（theory：监考人员）
+  round remove-examiner ID --employee NO --part P  从考评组中移除
   round scores ID FILE.csv                 工号、理论知识、操作技能[、综合评审]
           [、考评员工号]；全部录入或全部不录入
   round results ID [--json]                成绩、结果和认定申请
@@ -3503,6 +3530,9 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
   round report ID --on YYYY-MM-DD [--reference REF]  记录上报省级系统
   round notice ID --out FILE.pdf           公示（公示前为草稿）
   round dossier ID --out DIR               归档材料：五卷，各有 PDF 和 CSV
+  round attach ID FILE --volume 1-5 --title T [--employee NO] [--part P]
+                                           将文件（如试卷扫描件）归入档案
+  round documents ID [--json]              本批次已归档的文件
 </translation>
     </message>
 </context>
@@ -9117,8 +9147,185 @@ Everything entered since then is replaced. The current database is kept beside i
         </translation>
     </message>
     <message>
-        <source>round needs add, list, register, examiner, scores, results, post-notice, override-notice, report, notice or dossier.</source>
-        <translation>round 需要 add、list、register、examiner、scores、results、post-notice、override-notice、report、notice 或 dossier。</translation>
+        <source>round needs add, list, register, withdraw, examiner, remove-examiner, scores, results, post-notice, override-notice, report, notice, dossier, attach or documents.</source>
+        <translation>round 后须跟 add、list、register、withdraw、examiner、remove-examiner、scores、results、post-notice、override-notice、report、notice、dossier、attach 或 documents。</translation>
+    </message>
+    <message>
+        <source>round withdraw needs --employee NO and --reason R.</source>
+        <translation>round withdraw 需要 --employee 工号 和 --reason 原因。</translation>
+    </message>
+    <message>
+        <source>%1 is not a candidate of round %2.</source>
+        <translation>%1 不是批次 %2 的考生。</translation>
+    </message>
+    <message>
+        <source>Withdrew %1 from round %2.</source>
+        <translation>已撤回 %1 在批次 %2 的报名。</translation>
+    </message>
+    <message>
+        <source>round remove-examiner needs --employee NO and --part theory, practical or review.</source>
+        <translation>round remove-examiner 需要 --employee 工号 和 --part theory、practical 或 review。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the %2 panel of round %3.</source>
+        <translation>%1 不在批次 %3 的%2考评组中。</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the %2 panel of round %3.</source>
+        <translation>已将 %1 从批次 %3 的%2考评组中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundDocumentCommands</name>
+    <message>
+        <source>round attach ID FILE --volume N --title T files a document with round ID.</source>
+        <translation>round attach 批次号 文件 --volume 卷号 --title 标题：将文件归入该批次的档案。</translation>
+    </message>
+    <message>
+        <source>--volume: &quot;%1&quot; is not a volume of the dossier (1 to 5: 报名与资格审核, 备案, 过程管理, 试卷及成绩, 证书管理).</source>
+        <translation>--volume：“%1”不是档案的卷（1 至 5：报名与资格审核、备案、过程管理、试卷及成绩、证书管理）。</translation>
+    </message>
+    <message>
+        <source>--part: &quot;%1&quot; is not theory, practical or review.</source>
+        <translation>--part：“%1”不是 theory、practical 或 review。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Filed %1 as document %2 in volume %3 (%4) of round %5.</source>
+        <translation>已将 %1 作为文件 %2 归入批次 %5 的第 %3 卷（%4）。</translation>
+    </message>
+    <message>
+        <source>round documents ID lists the documents filed with round ID.</source>
+        <translation>round documents 批次号：列出该批次已归档的文件。</translation>
+    </message>
+    <message>
+        <source>withdrawn: %1</source>
+        <translation>已撤回：%1</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundDocumentDialog</name>
+    <message>
+        <source>File a document with the round</source>
+        <translation>添加归档文件</translation>
+    </message>
+    <message>
+        <source>Volume %1: %2</source>
+        <translation>第 %1 卷：%2</translation>
+    </message>
+    <message>
+        <source>what it is, e.g. 理论知识试卷（A卷）, 签到表</source>
+        <translation>文件内容，如 理论知识试卷（A卷）、签到表</translation>
+    </message>
+    <message>
+        <source>The whole round</source>
+        <translation>整个批次</translation>
+    </message>
+    <message>
+        <source>No part</source>
+        <translation>不分科目</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Choose the document</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>文件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundDocumentStore</name>
+    <message>
+        <source>There is no assessment round %1.</source>
+        <translation>没有评价批次 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; nothing was filed.</source>
+        <translation>%1 是空文件；未归档。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a document of the dossier may have at most %3 MB.</source>
+        <translation>%1 大小为 %2 MB；归档文件最大 %3 MB。</translation>
+    </message>
+    <message>
+        <source>Filing a document of the round</source>
+        <translation>归档批次文件</translation>
+    </message>
+    <message>
+        <source>Give the document a title (what it is, e.g. 理论知识试卷).</source>
+        <translation>请填写文件标题（文件内容，如 理论知识试卷）。</translation>
+    </message>
+    <message>
+        <source>The document has no file name.</source>
+        <translation>文件没有文件名。</translation>
+    </message>
+    <message>
+        <source>Filed &quot;%1&quot; (%2) in volume %3 (%4) of round %5.</source>
+        <translation>已将“%1”（%2）归入批次 %5 的第 %3 卷（%4）。</translation>
+    </message>
+    <message>
+        <source>Reading the documents of the round</source>
+        <translation>读取批次的归档文件</translation>
+    </message>
+    <message>
+        <source>Reading a document of the round</source>
+        <translation>读取批次的归档文件</translation>
+    </message>
+    <message>
+        <source>There is no document %1 of a round.</source>
+        <translation>没有编号为 %1 的批次归档文件。</translation>
+    </message>
+    <message>
+        <source>The document %1 (%2) no longer matches what was filed: the database may be damaged. Restore a backup.</source>
+        <translation>文件 %1（%2）与归档时的内容不一致：数据库可能已损坏。请恢复备份。</translation>
+    </message>
+    <message>
+        <source>Write why the document is withdrawn: the reason is kept.</source>
+        <translation>请填写撤回该文件的原因：原因将被保留。</translation>
+    </message>
+    <message>
+        <source>Withdrawing a document of the round</source>
+        <translation>撤回批次归档文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is withdrawn already.</source>
+        <translation>“%1”已撤回。</translation>
+    </message>
+    <message>
+        <source>Withdrew &quot;%1&quot; from round %2: %3</source>
+        <translation>已从批次 %2 撤回“%1”：%3</translation>
     </message>
 </context>
 <context>
@@ -9577,6 +9784,42 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Making the dossier was cancelled; no file was kept.</source>
         <translation>已取消生成归档材料；未保留任何文件。</translation>
     </message>
+    <message>
+        <source>Documents filed</source>
+        <translation>归档文件</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>大小（KB）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>归档人</translation>
+    </message>
+    <message>
+        <source>Filed at</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回原因</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>skl::RoundDossierTab</name>
@@ -9587,10 +9830,6 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>The dossier holds the round&apos;s five volumes, each a PDF with a CSV beside it: 报名与资格审核, 备案, 过程管理, 试卷及成绩, 证书管理.</source>
-        <translation>归档包括本批次的五卷档案，每卷一个 PDF 和一个 CSV：报名与资格审核、备案、过程管理、试卷及成绩、证书管理。</translation>
     </message>
     <message>
         <source>Archived on &lt;b&gt;%1&lt;/b&gt;. Keep the paper records until &lt;b&gt;%2&lt;/b&gt; and the electronic records until &lt;b&gt;%3&lt;/b&gt;.</source>
@@ -9611,6 +9850,114 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Make the dossier</source>
         <translation>生成归档</translation>
+    </message>
+    <message>
+        <source>File a document…</source>
+        <translation>添加归档文件…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>The dossier holds the round&apos;s five volumes, each a PDF with a CSV beside it: 报名与资格审核, 备案, 过程管理, 试卷及成绩, 证书管理. The documents filed below are copied beside their volume.</source>
+        <translation>归档材料分为五卷，每卷一个 PDF 并附 CSV：报名与资格审核、备案、过程管理、试卷及成绩、证书管理。下列归档文件将复制到所属卷的旁边。</translation>
+    </message>
+    <message>
+        <source>Documents filed with the round</source>
+        <translation>本批次的归档文件</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>归档人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>the whole round</source>
+        <translation>整个批次</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>withdrawn: %1</source>
+        <translation>已撤回：%1</translation>
+    </message>
+    <message>
+        <source>in the dossier</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Filing %1…</source>
+        <translation>正在归档 %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>File a document</source>
+        <translation>添加归档文件</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>另存 %1 的副本</translation>
+    </message>
+    <message>
+        <source>The document&apos;s own type (*.%1);;All files (*)</source>
+        <translation>原文件类型 (*.%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Withdraw a document</source>
+        <translation>撤回归档文件</translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1&quot; withdrawn? It stays on record with the reason, and leaves the dossier.</source>
+        <translation>为什么撤回“%1”？该文件连同原因仍留存记录，但不再进入归档材料。</translation>
     </message>
 </context>
 <context>
