@@ -130,6 +130,20 @@ namespace {
         return RoundContext { *round, *policy };
     }
 
+    // The round a registration goes into: one whose results are posted takes no more candidates.
+    Result<RoundContext> openForRegistration(QSqlDatabase &db, qint64 roundId)
+    {
+        auto context = loadContext(db, roundId);
+        if (!context)
+            return context.error();
+        if (context->round.noticePosted.isValid())
+            return Error { AssessmentRoundStore::tr(
+                               "Round %1 has posted its results; it takes no more candidates.")
+                               .arg(roundId),
+                {} };
+        return context;
+    }
+
     QString partCode(AssessmentPart part)
     {
         return AssessmentRules::code(part);
@@ -821,13 +835,9 @@ Result<qint64> AssessmentRoundStore::registerCandidate(QSqlDatabase &db, qint64 
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun.error();
-    const auto context = loadContext(db, roundId);
+    const auto context = openForRegistration(db, roundId);
     if (!context)
         return context.error();
-    if (context->round.noticePosted.isValid())
-        return Error {
-            tr("Round %1 has posted its results; it takes no more candidates.").arg(roundId), {}
-        };
     const auto registrant = checkRegistration(db, *context, employeeNo, condition, *scope, by);
     if (!registrant)
         return registrant.error();
@@ -855,13 +865,9 @@ Result<QList<qint64>> AssessmentRoundStore::registerAll(QSqlDatabase &db, qint64
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun.error();
-    const auto context = loadContext(db, roundId);
+    const auto context = openForRegistration(db, roundId);
     if (!context)
         return context.error();
-    if (context->round.noticePosted.isValid())
-        return Error {
-            tr("Round %1 has posted its results; it takes no more candidates.").arg(roundId), {}
-        };
     QList<Registrant> checked;
     QSet<QString> seen;
     for (const Registration &r : registrations) {

@@ -48,6 +48,24 @@ namespace {
         return success();
     }
 
+    // Positions q on the columns of document documentId, or says there is none.
+    Status findDocument(
+        QSqlQuery &q, const QString &columns, qint64 documentId, const QString &what)
+    {
+        q.prepare(u"SELECT %1 FROM round_document WHERE id = ?"_s.arg(columns));
+        q.addBindValue(documentId);
+        if (!q.exec())
+            return SqlErrors::fromQuery(q, what);
+        const auto found = nextRow(q, what);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error {
+                RoundDocumentStore::tr("There is no document %1 of a round.").arg(documentId), {}
+            };
+        return success();
+    }
+
 } // namespace
 
 std::optional<QString> RoundDocumentStore::sizeRefusal(const QString &fileName, qint64 size)
@@ -170,15 +188,8 @@ Result<QByteArray> RoundDocumentStore::data(QSqlDatabase &db, qint64 documentId)
 {
     const QString what = tr("Reading a document of the round");
     QSqlQuery q(db);
-    q.prepare(u"SELECT data, sha256, file_name FROM round_document WHERE id = ?"_s);
-    q.addBindValue(documentId);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, what);
-    const auto found = nextRow(q, what);
-    if (!found)
+    if (auto found = findDocument(q, u"data, sha256, file_name"_s, documentId, what); !found)
         return found.error();
-    if (!*found)
-        return Error { tr("There is no document %1 of a round.").arg(documentId), {} };
     const QByteArray bytes = q.value(0).toByteArray();
     if (sha256Of(bytes) != q.value(1).toString())
         return Error { tr("The document %1 (%2) no longer matches what was filed: the database "
@@ -201,15 +212,9 @@ Status RoundDocumentStore::withdraw(
     if (auto begun = transaction.begun(what); !begun)
         return begun;
     QSqlQuery q(db);
-    q.prepare(u"SELECT round_id, title, withdrawn_event_id FROM round_document WHERE id = ?"_s);
-    q.addBindValue(documentId);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, what);
-    const auto found = nextRow(q, what);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return Error { tr("There is no document %1 of a round.").arg(documentId), {} };
+    if (auto found = findDocument(q, u"round_id, title, withdrawn_event_id"_s, documentId, what);
+        !found)
+        return found;
     const qint64 roundId = q.value(0).toLongLong();
     const QString title = q.value(1).toString();
     if (!q.value(2).isNull())

@@ -41,6 +41,11 @@ const RoundCandidate *RoundContext::candidate(qint64 candidateId) const
     return nullptr;
 }
 
+RoundJob RoundContext::job() const
+{
+    return { connection->path(), round.id, officer, today };
+}
+
 QList<RoundStaffMember> RoundContext::staffOf(AssessmentPart part) const
 {
     QList<RoundStaffMember> staff;

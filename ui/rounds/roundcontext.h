@@ -11,6 +11,16 @@ namespace skl {
 
 class Connection;
 
+// What work on a pool thread needs of the round: Qt 6.4 cannot move a connection between
+// threads, so the job opens its own on the database's path (withConnection).
+struct RoundJob
+{
+    QString database;
+    qint64 roundId = 0;
+    Officer by;
+    QDate today;
+};
+
 // One round as its page shows it, read at once so that the tabs never disagree: the round, its
 // candidates (a workshop head's own only), its panels and the assessment policy of its date.
 struct RoundContext
@@ -29,6 +39,7 @@ struct RoundContext
     static Result<RoundContext> read(
         Connection &connection, const Officer &officer, qint64 roundId, QDate today);
     const RoundCandidate *candidate(qint64 candidateId) const;
+    RoundJob job() const;
     // The staff of one part's panel.
     QList<RoundStaffMember> staffOf(AssessmentPart part) const;
 };

@@ -181,14 +181,11 @@ void RoundDossierTab::attach(
 {
     if (!m_context)
         return;
-    const QString database = m_context->connection->path();
-    const qint64 roundId = m_context->round.id;
-    const Officer by = m_context->officer;
-    const QDate today = m_context->today;
+    const RoundJob job = m_context->job();
     // A scan of many pages is tens of megabytes: read and stored off the GUI thread.
     runWithProgress<Result<qint64>>(
         this, tr("Filing %1…").arg(input.fileName),
-        [database, roundId, by, today, path, input](ProgressSink &) -> Result<qint64> {
+        [job, path, input](ProgressSink &) -> Result<qint64> {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return Error { tr("%1 cannot be read: %2")
@@ -196,8 +193,8 @@ void RoundDossierTab::attach(
                     {} };
             RoundDocumentInput withData = input;
             withData.data = file.readAll();
-            return withConnection(database, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
-                return RoundDocumentStore::add(db, roundId, withData, by, today);
+            return withConnection(job.database, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
+                return RoundDocumentStore::add(db, job.roundId, withData, job.by, job.today);
             });
         },
         [this, finished](const std::optional<Result<qint64>> &result) {
@@ -264,15 +261,12 @@ void RoundDossierTab::generate(const QString &folder, std::function<void(bool)> 
 {
     if (!m_context)
         return;
-    const QString database = m_context->connection->path();
-    const qint64 roundId = m_context->round.id;
-    const Officer by = m_context->officer;
-    const QDate today = m_context->today;
+    const RoundJob job = m_context->job();
     runWithProgress<Result<QStringList>>(
         this, tr("Making the dossier…"),
-        [database, roundId, by, today, folder](ProgressSink &progress) -> Result<QStringList> {
-            return withConnection(database, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
-                return RoundDossier::write(db, roundId, by, folder, progress, today);
+        [job, folder](ProgressSink &progress) -> Result<QStringList> {
+            return withConnection(job.database, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
+                return RoundDossier::write(db, job.roundId, job.by, folder, progress, job.today);
             });
         },
         [this, finished](const std::optional<Result<QStringList>> &result) {

@@ -277,16 +277,13 @@ void RoundNoticeTab::writePdf(const QString &path, std::function<void(bool)> fin
 {
     if (!m_context)
         return;
-    const QString database = m_context->connection->path();
-    const qint64 roundId = m_context->round.id;
-    const Officer by = m_context->officer;
-    const QDate today = m_context->today;
+    const RoundJob job = m_context->job();
     runWithProgress<Status>(
         this, tr("Writing the notice…"),
-        [database, roundId, by, today, path](ProgressSink &) -> Status {
+        [job, path](ProgressSink &) -> Status {
             return withConnection(
-                database, Connection::Mode::MustExist, [&](QSqlDatabase &db) -> Status {
-                    const auto content = RoundNotice::compose(db, roundId, by, today);
+                job.database, Connection::Mode::MustExist, [&](QSqlDatabase &db) -> Status {
+                    const auto content = RoundNotice::compose(db, job.roundId, job.by, job.today);
                     if (!content)
                         return content.error();
                     return RoundNotice::writePdf(*content, path);
