@@ -791,10 +791,6 @@ Approve run %2 of %3 all the same? The month is then locked with it.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>There is no assessment round %1, or it is a round without an assessment (occupation, grade and dates).</source>
-        <translation>评价批次 %1 不存在，或该批次未设考核（职业、等级和日期）。</translation>
-    </message>
-    <message>
         <source>The employee number is missing.</source>
         <translation>缺少工号。</translation>
     </message>
@@ -10023,6 +10019,17 @@ Everything entered since then is replaced. The current database is kept beside i
         <translation>
             <numerusform>待评价且尚未报名的职工 %n 人；已勾选目标规划推荐的 %1 人。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>skl::RoundFactsStore</name>
+    <message>
+        <source>Reading the assessment round</source>
+        <translation>读取评价批次</translation>
+    </message>
+    <message>
+        <source>There is no assessment round %1, or it is a round without an assessment (occupation, grade and dates).</source>
+        <translation>评价批次 %1 不存在，或该批次未设考核（职业、等级和日期）。</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,10 @@
 #include "core/store/certificationstore.h"
 #include "core/store/officerstore.h"
 #include "core/store/policystore.h"
+#include "core/store/roundfactsstore.h"
 #include "core/store/sqldates.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
-#include "core/store/workcalendarstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,104 +36,10 @@ namespace {
         return AssessmentRoundStore::tr("%1 (%2)").arg(name, employeeNo);
     }
 
-    // What the stores keep of a round with an assessment; the rest is derived.
-    struct StoredRound
-    {
-        qint64 id = 0;
-        QString name;
-        qint64 occupationId = 0;
-        QString occupation;
-        Grade grade = Grade::Junior;
-        QDate start;
-        QDate end;
-        QString createdBy;
-        QDateTime createdAt;
-        QDate noticePosted;
-        QString overrideBy;
-        QString overrideReason;
-        QDate reportedOn;
-        QString reference;
-        QDate archivedOn;
-    };
-
-    // The audit event's officer and time are read with a LEFT JOIN: on a server a workshop head
-    // reads only their own events.
-    const auto kRoundQuery
-        = u"SELECT r.id, r.name, a.occupation_id, o.name, a.grade, a.start_date, a.end_date, "
-          "coalesce(e.actor, ''), e.at, n.posted_on, coalesce(n.override_by, ''), "
-          "coalesce(n.override_reason, ''), p.reported_on, coalesce(p.reference, ''), "
-          "x.archived_on "
-          "FROM assessment_round r JOIN round_assessment a ON a.round_id = r.id "
-          "JOIN occupation o ON o.id = a.occupation_id "
-          "LEFT JOIN audit_event e ON e.id = r.created_event_id "
-          "LEFT JOIN round_notice n ON n.round_id = r.id "
-          "LEFT JOIN round_report p ON p.round_id = r.id "
-          "LEFT JOIN round_archive x ON x.round_id = r.id "_s;
-
-    StoredRound readRound(const QSqlQuery &q)
-    {
-        StoredRound r;
-        r.id = q.value(0).toLongLong();
-        r.name = q.value(1).toString();
-        r.occupationId = q.value(2).toLongLong();
-        r.occupation = q.value(3).toString();
-        r.grade = gradeFromRank(q.value(4).toInt()).value_or(Grade::Junior);
-        r.start = SqlDates::parse(q.value(5));
-        r.end = SqlDates::parse(q.value(6));
-        r.createdBy = q.value(7).toString();
-        r.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
-        r.noticePosted = SqlDates::parse(q.value(9));
-        r.overrideBy = q.value(10).toString();
-        r.overrideReason = q.value(11).toString();
-        r.reportedOn = SqlDates::parse(q.value(12));
-        r.reference = q.value(13).toString();
-        r.archivedOn = SqlDates::parse(q.value(14));
-        return r;
-    }
-
-    // The round, refused when it has no assessment (a competition's, or a plain round of
-    // proposals approved together).
-    Result<StoredRound> loadRound(QSqlDatabase &db, qint64 roundId)
-    {
-        QSqlQuery q(db);
-        q.prepare(kRoundQuery + u"WHERE r.id = ?"_s);
-        q.addBindValue(roundId);
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, readingRound());
-        const auto found = nextRow(q, readingRound());
-        if (!found)
-            return found.error();
-        if (!*found)
-            return Error { AssessmentRoundStore::tr(
-                               "There is no assessment round %1, or it is a round without an "
-                               "assessment (occupation, grade and dates).")
-                               .arg(roundId),
-                {} };
-        return readRound(q);
-    }
-
-    // A round's policy: the one in force on its assessment date.
-    struct RoundContext
-    {
-        StoredRound round;
-        AssessmentPolicy policy;
-    };
-
-    Result<RoundContext> loadContext(QSqlDatabase &db, qint64 roundId)
-    {
-        auto round = loadRound(db, roundId);
-        if (!round)
-            return round.error();
-        auto policy = PolicyStore::assessmentOn(db, round->end);
-        if (!policy)
-            return policy.error();
-        return RoundContext { *round, *policy };
-    }
-
     // The round a registration goes into: one whose results are posted takes no more candidates.
-    Result<RoundContext> openForRegistration(QSqlDatabase &db, qint64 roundId)
+    Result<StoredRoundContext> openForRegistration(QSqlDatabase &db, qint64 roundId)
     {
-        auto context = loadContext(db, roundId);
+        auto context = RoundFactsStore::loadContext(db, roundId);
         if (!context)
             return context.error();
         if (context->round.noticePosted.isValid())
@@ -147,326 +53,6 @@ namespace {
     QString partCode(AssessmentPart part)
     {
         return AssessmentRules::code(part);
-    }
-
-    std::optional<AssessmentPart> partOf(const QVariant &code)
-    {
-        const QString text = code.toString();
-        for (AssessmentPart part : kAssessmentParts) {
-            if (partCode(part) == text)
-                return part;
-        }
-        return std::nullopt;
-    }
-
-    QString workshopFilter(const WorkshopScope &scope, QVariantList &values)
-    {
-        if (scope.wholeCompany)
-            return {};
-        QStringList marks;
-        for (const qint64 workshop : scope.workshops) {
-            marks += u"?"_s;
-            values += workshop;
-        }
-        if (marks.isEmpty())
-            return u" AND 1 = 0"_s;
-        return u" AND w.workshop_id IN (%1)"_s.arg(marks.join(u", "));
-    }
-
-    // The latest score of each part of each candidate of the round, by candidate.
-    Result<QHash<qint64, std::array<std::optional<Score>, 3>>> latestScores(
-        QSqlDatabase &db, qint64 roundId)
-    {
-        QSqlQuery q(db);
-        q.prepare(u"SELECT s.candidate_id, s.part, s.tenths FROM round_score s "
-                  "JOIN round_candidate c ON c.id = s.candidate_id WHERE c.round_id = ? "
-                  "ORDER BY s.id"_s);
-        q.addBindValue(roundId);
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, readingRound());
-        QHash<qint64, std::array<std::optional<Score>, 3>> scores;
-        if (auto read = forEachRow(q, readingRound(),
-                [&](const QSqlQuery &row) {
-                    if (const auto part = partOf(row.value(1)))
-                        scores[row.value(0).toLongLong()][size_t(*part)]
-                            = Score { row.value(2).toInt() };
-                });
-            !read)
-            return read.error();
-        return scores;
-    }
-
-    struct KeptPass
-    {
-        qint64 roundId = 0;
-        QDate end;
-        Score score;
-    };
-
-    // Parts passed in earlier rounds of the same occupation and grade that ended within the
-    // policy's months before this round's end (issue 16: a retake keeps a passed part), by
-    // worker and part: the latest score of the part in each such round, the most recent round
-    // first.
-    Result<QHash<qint64, std::array<std::optional<KeptPass>, 3>>> keptPasses(
-        QSqlDatabase &db, const StoredRound &round, const AssessmentPolicy &policy)
-    {
-        QSqlQuery q(db);
-        q.prepare(u"SELECT c.worker_id, s.part, s.tenths, a.round_id, a.end_date "
-                  "FROM round_score s JOIN round_candidate c ON c.id = s.candidate_id "
-                  "JOIN round_assessment a ON a.round_id = c.round_id "
-                  "WHERE a.occupation_id = ? AND a.grade = ? AND a.round_id <> ? "
-                  "AND a.end_date < ? AND a.end_date >= ? AND c.withdrawn_event_id IS NULL "
-                  "ORDER BY s.id"_s);
-        q.addBindValue(round.occupationId);
-        q.addBindValue(rankOf(round.grade));
-        q.addBindValue(round.id);
-        q.addBindValue(SqlDates::text(round.end));
-        q.addBindValue(SqlDates::text(round.end.addMonths(-policy.keepPassedMonths)));
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, readingRound());
-        // The latest score per (worker, part, round) first; then the most recent passing round.
-        QHash<std::pair<qint64, int>, QMap<std::pair<QDate, qint64>, Score>> byRound;
-        if (auto read = forEachRow(q, readingRound(),
-                [&](const QSqlQuery &row) {
-                    const auto part = partOf(row.value(1));
-                    if (!part)
-                        return;
-                    byRound[{ row.value(0).toLongLong(), int(*part) }].insert(
-                        { SqlDates::parse(row.value(4)), row.value(3).toLongLong() },
-                        Score { row.value(2).toInt() });
-                });
-            !read)
-            return read.error();
-        QHash<qint64, std::array<std::optional<KeptPass>, 3>> kept;
-        for (auto it = byRound.cbegin(); it != byRound.cend(); ++it) {
-            for (auto r = it.value().constEnd(); r != it.value().constBegin();) {
-                --r;
-                if (r.value() >= policy.passMark) {
-                    kept[it.key().first][size_t(it.key().second)]
-                        = KeptPass { r.key().second, r.key().first, r.value() };
-                    break;
-                }
-            }
-        }
-        return kept;
-    }
-
-    struct Proposal
-    {
-        qint64 id = 0;
-        CertificationStatus status = CertificationStatus::Proposed;
-    };
-
-    // The latest certification of each worker in the round.
-    Result<QHash<qint64, Proposal>> proposalsOf(QSqlDatabase &db, qint64 roundId)
-    {
-        QSqlQuery q(db);
-        q.prepare(u"SELECT worker_id, id, status FROM certification WHERE round_id = ? "
-                  "ORDER BY id"_s);
-        q.addBindValue(roundId);
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, readingRound());
-        QHash<qint64, Proposal> proposals;
-        if (auto read = forEachRow(q, readingRound(),
-                [&](const QSqlQuery &row) {
-                    proposals.insert(row.value(0).toLongLong(),
-                        { row.value(1).toLongLong(),
-                            CertificationNames::parseStatus(row.value(2).toString())
-                                .value_or(CertificationStatus::Proposed) });
-                });
-            !read)
-            return read.error();
-        return proposals;
-    }
-
-    // Fills a candidate's result from their parts.
-    void settle(RoundCandidate &c, Grade grade, const AssessmentPolicy &policy)
-    {
-        c.outcome = AssessmentRules::outcome(grade, c.parts, policy);
-        c.fullyScored = true;
-        for (AssessmentPart part : AssessmentRules::requiredParts(grade, policy)) {
-            if (!c.parts[size_t(part)].score)
-                c.fullyScored = false;
-        }
-    }
-
-    // The candidates of the round the scope reaches, with their scores and results.
-    Result<QList<RoundCandidate>> readCandidates(
-        QSqlDatabase &db, const RoundContext &context, const WorkshopScope &scope)
-    {
-        const StoredRound &round = context.round;
-        QVariantList values { round.id };
-        const QString filter = workshopFilter(scope, values);
-        QSqlQuery q(db);
-        q.prepare(u"SELECT c.id, c.worker_id, w.employee_no, w.name, coalesce(s.name, ''), "
-                  "coalesce(ws.name, ''), coalesce(w.workshop_id, 0), coalesce(c.admission, ''), "
-                  "coalesce(e.actor, ''), e.at "
-                  "FROM round_candidate c JOIN worker w ON w.id = c.worker_id "
-                  "LEFT JOIN site s ON s.id = w.site_id "
-                  "LEFT JOIN workshop ws ON ws.id = w.workshop_id "
-                  "LEFT JOIN audit_event e ON e.id = c.registered_event_id "
-                  "WHERE c.round_id = ? AND c.withdrawn_event_id IS NULL"_s
-            + filter + u" ORDER BY w.employee_no, c.id"_s);
-        for (const QVariant &value : std::as_const(values))
-            q.addBindValue(value);
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, readingRound());
-        QList<RoundCandidate> candidates;
-        if (auto read = forEachRow(q, readingRound(),
-                [&](const QSqlQuery &row) {
-                    RoundCandidate c;
-                    c.id = row.value(0).toLongLong();
-                    c.workerId = row.value(1).toLongLong();
-                    c.employeeNo = row.value(2).toString();
-                    c.name = row.value(3).toString();
-                    c.site = row.value(4).toString();
-                    c.workshop = row.value(5).toString();
-                    c.workshopId = row.value(6).toLongLong();
-                    c.condition = row.value(7).toString();
-                    c.registeredBy = row.value(8).toString();
-                    c.registeredAt
-                        = QDateTime::fromString(row.value(9).toString(), Qt::ISODateWithMs);
-                    candidates += c;
-                });
-            !read)
-            return read.error();
-        q.finish();
-        if (candidates.isEmpty())
-            return candidates;
-
-        const auto scores = latestScores(db, round.id);
-        if (!scores)
-            return scores.error();
-        const auto kept = keptPasses(db, round, context.policy);
-        if (!kept)
-            return kept.error();
-        const auto proposals = proposalsOf(db, round.id);
-        if (!proposals)
-            return proposals.error();
-        for (RoundCandidate &c : candidates) {
-            const auto worker = CertificationFactsStore::workerById(db, c.workerId);
-            if (!worker)
-                return worker.error();
-            const auto held
-                = CertificationFactsStore::heldGrade(db, *worker, round.occupationId, round.end);
-            if (!held)
-                return held.error();
-            if (*held) {
-                c.held = (*held)->grade;
-                c.heldSince = (*held)->since;
-            }
-            const auto own = scores->value(c.id);
-            const auto passes = kept->value(c.workerId);
-            for (AssessmentPart part : kAssessmentParts) {
-                PartScore &p = c.parts[size_t(part)];
-                if (own[size_t(part)]) {
-                    p.score = own[size_t(part)];
-                } else if (const auto &pass = passes[size_t(part)]) {
-                    p.score = pass->score;
-                    p.carried = true;
-                    p.carriedFromRound = pass->roundId;
-                }
-            }
-            settle(c, round.grade, context.policy);
-            if (const auto it = proposals->constFind(c.workerId); it != proposals->constEnd()) {
-                c.proposalStatus = it->status;
-                if (it->status != CertificationStatus::Rejected)
-                    c.proposalId = it->id;
-            }
-        }
-        return candidates;
-    }
-
-    Result<std::array<int, 4>> certificationCounts(QSqlDatabase &db, qint64 roundId)
-    {
-        QSqlQuery q(db);
-        q.prepare(u"SELECT status, count(*) FROM certification WHERE round_id = ? "
-                  "GROUP BY status"_s);
-        q.addBindValue(roundId);
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, readingRound());
-        std::array<int, 4> counts {}; // by CertificationStatus
-        if (auto read = forEachRow(q, readingRound(),
-                [&](const QSqlQuery &row) {
-                    if (const auto status
-                        = CertificationNames::parseStatus(row.value(0).toString()))
-                        counts[size_t(*status)] = row.value(1).toInt();
-                });
-            !read)
-            return read.error();
-        return counts;
-    }
-
-    Result<RoundRecord> makeRecord(QSqlDatabase &db, const RoundContext &context,
-        const WorkshopScope &scope, const WorkCalendar &calendar, QDate today)
-    {
-        const StoredRound &s = context.round;
-        const AssessmentPolicy &policy = context.policy;
-        RoundRecord r;
-        r.id = s.id;
-        r.name = s.name;
-        r.occupationId = s.occupationId;
-        r.occupation = s.occupation;
-        r.grade = s.grade;
-        r.assessmentStart = s.start;
-        r.assessmentEnd = s.end;
-        r.createdBy = s.createdBy;
-        r.createdAt = s.createdAt;
-        r.noticePosted = s.noticePosted;
-        if (s.noticePosted.isValid())
-            r.noticeEnds = calendar.workingDaysFrom(s.noticePosted, policy.noticeWorkingDays);
-        r.noticeOverrideBy = s.overrideBy;
-        r.noticeOverrideReason = s.overrideReason;
-        r.reportDue = calendar.workingDaysAfter(s.end, policy.reportWorkingDays);
-        r.workingDaysToReport = calendar.workingDaysBetween(today, r.reportDue);
-        r.reportedOn = s.reportedOn;
-        r.reportReference = s.reference;
-        r.archivedOn = s.archivedOn;
-        if (s.archivedOn.isValid()) {
-            r.paperRetainUntil = s.archivedOn.addYears(policy.paperRetentionYears);
-            r.electronicRetainUntil = s.archivedOn.addYears(policy.electronicRetentionYears);
-        }
-
-        const auto candidates = readCandidates(db, context, scope);
-        if (!candidates)
-            return candidates.error();
-        bool anyScore = false;
-        for (const RoundCandidate &c : *candidates) {
-            ++r.candidates;
-            if (c.fullyScored)
-                ++r.scored;
-            if (c.outcome.passed)
-                ++r.passed;
-            else if (c.fullyScored)
-                ++r.failed;
-            for (const PartScore &p : c.parts)
-                anyScore = anyScore || (p.score && !p.carried);
-        }
-        const auto counts = certificationCounts(db, s.id);
-        if (!counts)
-            return counts.error();
-        r.proposed = (*counts)[size_t(CertificationStatus::Proposed)];
-        r.approved = (*counts)[size_t(CertificationStatus::Approved)];
-        r.rejected = (*counts)[size_t(CertificationStatus::Rejected)];
-
-        // 报名 → 审核 → 考核 → 公示 → 认定 → 上报 → 归档, from what has happened so far.
-        const bool noticeRunning
-            = r.noticePosted.isValid() && today <= r.noticeEnds && r.noticeOverrideBy.isEmpty();
-        if (r.reportedOn.isValid())
-            r.stage = RoundStage::Archive;
-        else if (r.candidates == 0)
-            r.stage = RoundStage::Registration;
-        else if (!anyScore && r.scored == 0)
-            r.stage = RoundStage::Review;
-        else if (r.scored < r.candidates || !r.noticePosted.isValid())
-            r.stage = RoundStage::Assessment;
-        else if (noticeRunning)
-            r.stage = RoundStage::Notice;
-        else if (r.proposed > 0)
-            r.stage = RoundStage::Decision;
-        else
-            r.stage = RoundStage::Report;
-        return r;
     }
 
     // Who the worker with employeeNo is, refusing an unknown number.
@@ -517,7 +103,7 @@ namespace {
         if (!*found)
             return std::optional<Tie>();
         return std::optional<Tie>(Tie { q.value(0).toString(), q.value(1).toString(),
-            partOf(q.value(2)).value_or(AssessmentPart::Theory) });
+            RoundFactsStore::partOf(q.value(2)).value_or(AssessmentPart::Theory) });
     }
 
     // Whether the worker is on the round's staff (any part) or one of its candidates.
@@ -553,7 +139,7 @@ namespace {
 
     // Every rule of a registration (issue 16) but the write. Refusals are Failures naming the
     // worker and the condition; a worker outside a workshop head's workshops is a refusal.
-    Result<Registrant> checkRegistration(QSqlDatabase &db, const RoundContext &context,
+    Result<Registrant> checkRegistration(QSqlDatabase &db, const StoredRoundContext &context,
         const QString &employeeNo, const QString &conditionText, const WorkshopScope &scope,
         const Officer &by)
     {
@@ -660,7 +246,7 @@ namespace {
         std::array<QList<qint64>, 3> staff;
         if (auto read = forEachRow(q, readingRound(),
                 [&](const QSqlQuery &row) {
-                    if (const auto part = partOf(row.value(0)))
+                    if (const auto part = RoundFactsStore::partOf(row.value(0)))
                         staff[size_t(*part)] += row.value(1).toLongLong();
                 });
             !read)
@@ -698,11 +284,6 @@ namespace {
         return AssessmentRoundStore::tr("Assessment round %1: %2")
             .arg(roundId)
             .arg(parts.join(AssessmentRoundStore::tr(", ")));
-    }
-
-    Result<WorkCalendar> calendarOf(QSqlDatabase &db)
-    {
-        return WorkCalendarStore::load(db);
     }
 
 } // namespace
@@ -795,15 +376,15 @@ Result<QList<RoundRecord>> AssessmentRoundStore::list(
         !read)
         return read.error();
     q.finish();
-    const auto calendar = calendarOf(db);
+    const auto calendar = RoundFactsStore::calendarOf(db);
     if (!calendar)
         return calendar.error();
     QList<RoundRecord> records;
     for (const qint64 id : std::as_const(ids)) {
-        const auto context = loadContext(db, id);
+        const auto context = RoundFactsStore::loadContext(db, id);
         if (!context)
             return context.error();
-        auto record = makeRecord(db, *context, *scope, *calendar, today);
+        auto record = RoundFactsStore::makeRecord(db, *context, *scope, *calendar, today);
         if (!record)
             return record.error();
         records += *record;
@@ -817,13 +398,13 @@ Result<RoundRecord> AssessmentRoundStore::get(
     const auto scope = CertificationFactsStore::scopeOf(db, by, Act::ReadCertifications, today);
     if (!scope)
         return scope.error();
-    const auto context = loadContext(db, roundId);
+    const auto context = RoundFactsStore::loadContext(db, roundId);
     if (!context)
         return context.error();
-    const auto calendar = calendarOf(db);
+    const auto calendar = RoundFactsStore::calendarOf(db);
     if (!calendar)
         return calendar.error();
-    return makeRecord(db, *context, *scope, *calendar, today);
+    return RoundFactsStore::makeRecord(db, *context, *scope, *calendar, today);
 }
 
 Result<qint64> AssessmentRoundStore::registerCandidate(QSqlDatabase &db, qint64 roundId,
@@ -983,10 +564,10 @@ Result<QList<RoundCandidate>> AssessmentRoundStore::candidates(
     const auto scope = CertificationFactsStore::scopeOf(db, by, Act::ReadCertifications, today);
     if (!scope)
         return scope.error();
-    const auto context = loadContext(db, roundId);
+    const auto context = RoundFactsStore::loadContext(db, roundId);
     if (!context)
         return context.error();
-    return readCandidates(db, *context, *scope);
+    return RoundFactsStore::readCandidates(db, *context, *scope);
 }
 
 Result<qint64> AssessmentRoundStore::addStaff(QSqlDatabase &db, qint64 roundId,
@@ -998,7 +579,7 @@ Result<qint64> AssessmentRoundStore::addStaff(QSqlDatabase &db, qint64 roundId,
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun.error();
-    const auto context = loadContext(db, roundId);
+    const auto context = RoundFactsStore::loadContext(db, roundId);
     if (!context)
         return context.error();
     const StoredRound &round = context->round;
@@ -1099,8 +680,9 @@ Status AssessmentRoundStore::removeStaff(
     AuditLog audit(db);
     const auto event = audit.beginEvent(u"round-staff"_s,
         tr("Removed %1 from the %2 panel of round %3.")
-            .arg(
-                employeeNo, AssessmentRules::display(partOf(part).value_or(AssessmentPart::Theory)))
+            .arg(employeeNo,
+                AssessmentRules::display(
+                    RoundFactsStore::partOf(part).value_or(AssessmentPart::Theory)))
             .arg(roundId),
         by);
     if (!event)
@@ -1118,7 +700,7 @@ Status AssessmentRoundStore::removeStaff(
 
 Result<RoundPanels> AssessmentRoundStore::panels(QSqlDatabase &db, qint64 roundId)
 {
-    const auto context = loadContext(db, roundId);
+    const auto context = RoundFactsStore::loadContext(db, roundId);
     if (!context)
         return context.error();
     const StoredRound &round = context->round;
@@ -1140,7 +722,7 @@ Result<RoundPanels> AssessmentRoundStore::panels(QSqlDatabase &db, qint64 roundI
                 m.employeeNo = row.value(2).toString();
                 m.name = row.value(3).toString();
                 m.workshop = row.value(4).toString();
-                m.part = partOf(row.value(5)).value_or(AssessmentPart::Theory);
+                m.part = RoundFactsStore::partOf(row.value(5)).value_or(AssessmentPart::Theory);
                 m.certificateNo = row.value(6).toString();
                 panels.staff += m;
             });
@@ -1177,7 +759,7 @@ Result<ScoresApplied> AssessmentRoundStore::enterScores(QSqlDatabase &db, qint64
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun.error();
-    const auto context = loadContext(db, roundId);
+    const auto context = RoundFactsStore::loadContext(db, roundId);
     if (!context)
         return context.error();
     const StoredRound &round = context->round;
@@ -1187,7 +769,7 @@ Result<ScoresApplied> AssessmentRoundStore::enterScores(QSqlDatabase &db, qint64
                            .arg(roundId)
                            .arg(SqlDates::text(round.noticePosted)),
             {} };
-    auto candidates = readCandidates(db, *context, WorkshopScope {});
+    auto candidates = RoundFactsStore::readCandidates(db, *context, WorkshopScope {});
     if (!candidates)
         return candidates.error();
     QHash<QString, qsizetype> byNo;
@@ -1283,7 +865,7 @@ Result<ScoresApplied> AssessmentRoundStore::enterScores(QSqlDatabase &db, qint64
     }
     for (const qsizetype i : std::as_const(touched)) {
         RoundCandidate &c = after[i];
-        settle(c, round.grade, policy);
+        RoundFactsStore::settle(c, round.grade, policy);
         if (c.proposalId != 0 && !c.outcome.passed) {
             int line = 0;
             for (const Accepted &a : std::as_const(accepted)) {
@@ -1388,7 +970,7 @@ Result<QList<ScoreRecord>> AssessmentRoundStore::scoreHistory(QSqlDatabase &db, 
                 r.candidateId = row.value(0).toLongLong();
                 r.employeeNo = row.value(1).toString();
                 r.name = row.value(2).toString();
-                r.part = partOf(row.value(3)).value_or(AssessmentPart::Theory);
+                r.part = RoundFactsStore::partOf(row.value(3)).value_or(AssessmentPart::Theory);
                 r.score = Score { row.value(4).toInt() };
                 r.examinerNo = row.value(5).toString();
                 r.examinerName = row.value(6).toString();
@@ -1412,7 +994,7 @@ Result<RoundRecord> AssessmentRoundStore::postNotice(
         Transaction transaction(db, Transaction::Lock::Write);
         if (auto begun = transaction.begun(tr("Starting the change")); !begun)
             return begun.error();
-        const auto context = loadContext(db, roundId);
+        const auto context = RoundFactsStore::loadContext(db, roundId);
         if (!context)
             return context.error();
         if (!context->round.noticePosted.isValid()) {
@@ -1422,7 +1004,7 @@ Result<RoundRecord> AssessmentRoundStore::postNotice(
                                    .arg(roundId)
                                    .arg(SqlDates::text(day), SqlDates::text(context->round.end)),
                     {} };
-            const auto candidates = readCandidates(db, *context, WorkshopScope {});
+            const auto candidates = RoundFactsStore::readCandidates(db, *context, WorkshopScope {});
             if (!candidates)
                 return candidates.error();
             if (candidates->isEmpty())
@@ -1476,7 +1058,7 @@ Status AssessmentRoundStore::overrideNotice(
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun;
-    const auto round = loadRound(db, roundId);
+    const auto round = RoundFactsStore::loadRound(db, roundId);
     if (!round)
         return round.error();
     if (!round->noticePosted.isValid())
@@ -1522,7 +1104,7 @@ Result<std::optional<QString>> AssessmentRoundStore::approvalWait(
     if (q.value(0).toInt() == 0)
         return std::optional<QString>(); // a competition's or a plain round: no notice
     q.finish();
-    const auto context = loadContext(db, roundId);
+    const auto context = RoundFactsStore::loadContext(db, roundId);
     if (!context)
         return context.error();
     const StoredRound &round = context->round;
@@ -1534,7 +1116,7 @@ Result<std::optional<QString>> AssessmentRoundStore::approvalWait(
                 .arg(roundId));
     if (!round.overrideBy.isEmpty())
         return std::optional<QString>();
-    const auto calendar = calendarOf(db);
+    const auto calendar = RoundFactsStore::calendarOf(db);
     if (!calendar)
         return calendar.error();
     const QDate ends
@@ -1581,7 +1163,7 @@ Status AssessmentRoundStore::recordReport(QSqlDatabase &db, qint64 roundId, QDat
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun;
-    const auto round = loadRound(db, roundId);
+    const auto round = RoundFactsStore::loadRound(db, roundId);
     if (!round)
         return round.error();
     if (round->reportedOn.isValid())
@@ -1594,7 +1176,7 @@ Status AssessmentRoundStore::recordReport(QSqlDatabase &db, qint64 roundId, QDat
                           "notice and decisions.")
                            .arg(roundId),
             {} };
-    const auto counts = certificationCounts(db, roundId);
+    const auto counts = RoundFactsStore::certificationCounts(db, roundId);
     if (!counts)
         return counts.error();
     if (const int waiting = (*counts)[size_t(CertificationStatus::Proposed)]; waiting > 0)
@@ -1638,7 +1220,7 @@ Status AssessmentRoundStore::recordArchive(
     Transaction transaction(db, Transaction::Lock::Write);
     if (auto begun = transaction.begun(tr("Starting the change")); !begun)
         return begun;
-    const auto round = loadRound(db, roundId);
+    const auto round = RoundFactsStore::loadRound(db, roundId);
     if (!round)
         return round.error();
     if (round->archivedOn.isValid())
