@@ -12066,7 +12066,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Source</source>
