@@ -618,6 +618,8 @@ Result<QStringList> RoundDossier::write(QSqlDatabase &db, qint64 roundId, const 
             QFile::remove(file);
         for (const Volume &v : std::as_const(volumes))
             target.rmdir(attachmentsFolder(v.stem));
+        // The round's folder goes too when this run made it: rmdir leaves one that holds more.
+        QDir().rmdir(target.path());
         return error;
     };
     for (qsizetype i = 0; i < volumes.size(); ++i) {

@@ -1,10 +1,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include "core/printing/rounddossier.h"
 #include "core/store/rounddocumentstore.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/roundbuilder.h"
@@ -95,4 +98,38 @@ TEST_CASE("hr files a document off the GUI thread and withdraws it; an auditor o
     read->documents()->selectRow(0);
     CHECK(read->saveCopyButton()->isEnabled());
     CHECK_FALSE(read->withdrawButton()->isEnabled());
+}
+
+namespace {
+
+// Cancels once the first volume is written, as an officer pressing Cancel mid-way.
+class CancelAfterFirstVolume final : public ProgressSink
+{
+public:
+    void report(qint64 done, qint64) override { m_canceled = done >= 1; }
+    bool isCanceled() const override { return m_canceled; }
+
+private:
+    bool m_canceled = false;
+};
+
+} // namespace
+
+TEST_CASE("A dossier cancelled mid-way keeps no file, no attachment and no empty folder",
+    "[rounds][documents][dossier]")
+{
+    TempDatabase db;
+    RoundBuilder round(db);
+    round.posted();
+    RoundDocumentInput input;
+    input.volume = DossierVolume::Registration;
+    input.title = QStringLiteral("报名表");
+    input.fileName = QStringLiteral("报名表.pdf");
+    input.data = "scan";
+    REQUIRE(RoundDocumentStore::add(db.db(), round.id, input, db.admin()));
+    QTemporaryDir out;
+    CancelAfterFirstVolume cancel;
+    const auto written = RoundDossier::write(db.db(), round.id, db.admin(), out.path(), cancel);
+    REQUIRE_FALSE(written);
+    CHECK(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
 }
