@@ -1,7 +1,8 @@
 #include "core/domain/certification.h"
 
 #include <array>
-#include <span>
+
+#include "core/domain/nametable.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,29 +10,7 @@ namespace skl {
 
 namespace {
 
-    // One row per value: code, English source label (translated by display), Chinese label.
-    struct Names
-    {
-        const char16_t *code;
-        const char *english;
-        const char16_t *chinese;
-    };
-
-    template <typename Enum>
-    std::optional<Enum> parseWith(std::span<const Names> table, const QString &text)
-    {
-        const QString wanted = text.trimmed();
-        for (size_t i = 0; i < table.size(); ++i) {
-            const Names &names = table[i];
-            if (wanted.compare(QString::fromUtf16(names.code), Qt::CaseInsensitive) == 0
-                || wanted.compare(QLatin1StringView(names.english), Qt::CaseInsensitive) == 0
-                || wanted == QString::fromUtf16(names.chinese))
-                return static_cast<Enum>(i);
-        }
-        return std::nullopt;
-    }
-
-    const std::array<Names, 6> kWays { {
+    const std::array<NameRow, 6> kWays { {
         { u"regular", QT_TRANSLATE_NOOP("skl::CertificationNames", "Regular promotion"),
             u"正常晋升" },
         { u"direct", QT_TRANSLATE_NOOP("skl::CertificationNames", "Direct certification"),
@@ -49,7 +28,7 @@ namespace {
             u"外部认定（导入）" },
     } };
 
-    const std::array<Names, 3> kGrounds { {
+    const std::array<NameRow, 3> kGrounds { {
         { u"technical-problem",
             QT_TRANSLATE_NOOP("skl::CertificationNames", "Solved a major technical problem"),
             u"解决重大工艺技术难题" },
@@ -61,14 +40,14 @@ namespace {
             u"带徒传技成绩突出" },
     } };
 
-    const std::array<Names, 4> kStatuses { {
+    const std::array<NameRow, 4> kStatuses { {
         { u"proposed", QT_TRANSLATE_NOOP("skl::CertificationNames", "Proposed"), u"待审批" },
         { u"approved", QT_TRANSLATE_NOOP("skl::CertificationNames", "Approved"), u"已批准" },
         { u"rejected", QT_TRANSLATE_NOOP("skl::CertificationNames", "Rejected"), u"已驳回" },
         { u"revoked", QT_TRANSLATE_NOOP("skl::CertificationNames", "Revoked"), u"已撤销" },
     } };
 
-    const std::array<Names, 6> kLevels { {
+    const std::array<NameRow, 6> kLevels { {
         { u"world", QT_TRANSLATE_NOOP("skl::CertificationNames", "WorldSkills Competition"),
             u"世界技能大赛" },
         { u"national", QT_TRANSLATE_NOOP("skl::CertificationNames", "National"), u"全国" },
@@ -78,7 +57,7 @@ namespace {
         { u"enterprise", QT_TRANSLATE_NOOP("skl::CertificationNames", "Enterprise"), u"企业" },
     } };
 
-    const std::array<Names, 5> kPlacings { {
+    const std::array<NameRow, 5> kPlacings { {
         { u"gold", QT_TRANSLATE_NOOP("skl::CertificationNames", "Gold medal"), u"金牌" },
         { u"silver", QT_TRANSLATE_NOOP("skl::CertificationNames", "Silver medal"), u"银牌" },
         { u"bronze", QT_TRANSLATE_NOOP("skl::CertificationNames", "Bronze medal"), u"铜牌" },
@@ -87,13 +66,18 @@ namespace {
         { u"rank", QT_TRANSLATE_NOOP("skl::CertificationNames", "Ranked"), u"名次" },
     } };
 
-    QString codeIn(std::span<const Names> table, int index)
+    template <size_t N> QString codeIn(const std::array<NameRow, N> &table, int index)
     {
-        return QString::fromUtf16(table[size_t(index)].code);
+        return codeNamed(table, index);
     }
-    QString displayIn(std::span<const Names> table, int index)
+    template <size_t N> QString displayIn(const std::array<NameRow, N> &table, int index)
     {
-        return CertificationNames::tr(table[size_t(index)].english);
+        return displayNamed("skl::CertificationNames", table, index);
+    }
+    template <typename Enum, size_t N>
+    std::optional<Enum> parseWith(const std::array<NameRow, N> &table, const QString &text)
+    {
+        return parseNamed<Enum>(table, text);
     }
 
 } // namespace

@@ -32,6 +32,9 @@ namespace {
         case Act::EditReferenceData:
         case Act::ManageRounds:
         case Act::RecordCompetition:
+        case Act::RecordTraining:
+        case Act::RecordRecognition:
+        case Act::IssueAttestation:
             return { R::Hr };
         case Act::ExportRoster:
             return { R::Admin, R::Hr, R::Approver, R::Payroll, R::WorkshopHead, R::Auditor };
@@ -47,7 +50,10 @@ namespace {
         case Act::EditSalaryBands:
         case Act::ComputeAllowances:
         case Act::ExportPayroll:
+        case Act::EnterWageBill:
             return { R::Payroll };
+        case Act::ReadFund:
+            return { R::Admin, R::Hr, R::Approver, R::Payroll, R::Auditor };
         }
         return {};
     }
@@ -138,6 +144,16 @@ QString Permissions::describe(Act act)
         return tr("compute allowance months");
     case Act::ExportPayroll:
         return tr("export payroll files");
+    case Act::RecordTraining:
+        return tr("record training");
+    case Act::RecordRecognition:
+        return tr("record honours, studios and projects");
+    case Act::IssueAttestation:
+        return tr("issue the high-skilled staffing attestation");
+    case Act::EnterWageBill:
+        return tr("enter the wage bill");
+    case Act::ReadFund:
+        return tr("read the education fund");
     }
     return {};
 }

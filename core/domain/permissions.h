@@ -32,6 +32,9 @@ enum class Act {
     ProposeCertification,
     ManageRounds,
     RecordCompetition,
+    RecordTraining, // the training e-archive: records, imports, corrections (issue 17)
+    RecordRecognition, // honours, studios, projects (issue 17)
+    IssueAttestation, // the signed-off 高技能人才配置状况 (issue 17)
     PrintCertificates,
     EditReferenceData, // sites and their provinces, workshops, occupations (基础数据)
     // approver
@@ -44,6 +47,9 @@ enum class Act {
     EditSalaryBands, // the bands' editor: whoever imports them
     ComputeAllowances,
     ExportPayroll,
+    EnterWageBill, // the education fund's wage bill of a year, where pay records lack it
+    // reading (issue 17)
+    ReadFund, // the education fund's figures: company money, not a workshop's
 };
 
 class Permissions

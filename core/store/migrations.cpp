@@ -92,6 +92,11 @@ namespace {
             { 19, u":/skillladder/schema/0019_assessment_rounds.sql",
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 19); } },
             { 20, u":/skillladder/schema/0020_round_documents.sql", {} },
+            { 21, u":/skillladder/schema/0021_training_records.sql", {} },
+            { 22, u":/skillladder/schema/0022_recognition.sql", {} },
+            // Issue 17's policy keys (training reminders, the talent pool, the fund) come once.
+            { 23, u":/skillladder/schema/0023_education_fund.sql",
+                [](QSqlDatabase &db) { return newPolicyDefaults(db, 23); } },
         };
         return all;
     }

@@ -130,8 +130,12 @@ namespace {
         case Act::ReadDueList:
         case Act::ExportRoster:
         case Act::RevealIdNumber:
+            // The training archive and the recognition of each worker (issue 17) belong to the
+            // roster: whoever reads a worker reads them.
             return select({ u"worker", u"grade_award", u"grade_span", u"team_leader_period",
-                u"worker_photo", u"mentorship" });
+                u"worker_photo", u"mentorship", u"training_record", u"training_record_replaced",
+                u"honour", u"studio", u"studio_member", u"studio_result", u"project",
+                u"project_member", u"project_update" });
         case Act::ReadCertifications:
             return select({ u"certification", u"assessment_round", u"competition",
                 u"competition_result", u"certificate", u"certificate_print", u"company_image",
@@ -257,6 +261,35 @@ namespace {
         }
         case Act::ExportPayroll:
             return {};
+        case Act::RecordTraining: {
+            // A correction keeps the record's former values, then updates the row (schema 21).
+            QList<Access> access = write(u"training_record", { u"INSERT", u"UPDATE" });
+            access += write(u"training_record_replaced", { u"INSERT" });
+            return access;
+        }
+        case Act::RecordRecognition: {
+            // Rows are added; a withdrawal or a member's leaving fills its columns once, and an
+            // exceptional promotion links the honour or project it rests on (schema 22).
+            QList<Access> access;
+            for (const char16_t *table : { u"honour", u"studio", u"studio_member", u"studio_result",
+                     u"project", u"project_member", u"project_update" })
+                access += write(table, { u"INSERT" });
+            access += write(
+                u"honour", { u"UPDATE" }, { u"withdrawn_event_id"_s, u"withdraw_reason"_s });
+            access += write(
+                u"studio_result", { u"UPDATE" }, { u"withdrawn_event_id"_s, u"withdraw_reason"_s });
+            access += write(u"project_member", { u"UPDATE" },
+                { u"withdrawn_event_id"_s, u"withdraw_reason"_s });
+            access += write(u"studio_member", { u"UPDATE" }, { u"left_on"_s, u"left_event_id"_s });
+            return access;
+        }
+        case Act::IssueAttestation:
+            // The attestation reads what ReadRoster grants and is one audit event.
+            return {};
+        case Act::EnterWageBill:
+            return write(u"wage_bill_entry", { u"INSERT" });
+        case Act::ReadFund:
+            return select({ u"wage_bill_entry", u"training_record" });
         }
         return {};
     }
@@ -270,7 +303,8 @@ namespace {
             Act::ManageRounds, Act::RecordCompetition, Act::PrintCertificates,
             Act::EditReferenceData, Act::DecideCertification, Act::ApproveAllowances,
             Act::ReopenAllowances, Act::SetAllowanceRates, Act::ImportPayTables,
-            Act::EditSalaryBands, Act::ComputeAllowances, Act::ExportPayroll };
+            Act::EditSalaryBands, Act::ComputeAllowances, Act::ExportPayroll, Act::RecordTraining,
+            Act::RecordRecognition, Act::IssueAttestation, Act::EnterWageBill, Act::ReadFund };
         return acts;
     }
 
@@ -307,6 +341,11 @@ namespace {
             { u"certificate_print"_s, u"certificate_id IN (SELECT id FROM certificate)"_s },
             { u"round_candidate"_s, u"worker_id IN (SELECT id FROM worker)"_s },
             { u"round_score"_s, u"candidate_id IN (SELECT id FROM round_candidate)"_s },
+            { u"training_record"_s, u"worker_id IN (SELECT id FROM worker)"_s },
+            { u"training_record_replaced"_s, u"worker_id IN (SELECT id FROM worker)"_s },
+            { u"honour"_s, u"worker_id IN (SELECT id FROM worker)"_s },
+            { u"studio_member"_s, u"worker_id IN (SELECT id FROM worker)"_s },
+            { u"project_member"_s, u"worker_id IN (SELECT id FROM worker)"_s },
         };
         return tables;
     }

@@ -38,7 +38,7 @@ public:
     // desk; 7: hr edits team-leader periods and agreements; 8: certificate_fields tells 补发
     // from a reprint; 9: the working-day calendar (issue 16); 10: assessment rounds'
     // candidates, staff, scores, notice, report, archive and documents (issue 16).
-    static constexpr int kPrivilegesVersion = 10;
+    static constexpr int kPrivilegesVersion = 11;
 
     // Brings the company's schema and privileges to this program's versions. A database at the
     // latest of both is left alone; an older or empty one is upgraded by a login that may act
