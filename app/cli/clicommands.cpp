@@ -12,6 +12,7 @@
 #include "app/cli/reportcommands.h"
 #include "app/cli/rostercommands.h"
 #include "app/cli/roundcommands.h"
+#include "app/cli/trainingcommands.h"
 #include "app/cli/usercommands.h"
 #include "app/cli/workercommands.h"
 
@@ -171,6 +172,22 @@ const QList<CliCommands::Command> &CliCommands::table()
             [](CliContext &cli, CliArguments &args) {
                 return CertificationCommands(cli).competition(args);
             } },
+        { u"training"_s, S::Certification,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  training import FILE.csv|FILE.xlsx       employee_no,course,kind,hours,"
+                "provider,cost,\n"
+                "                                            start,end,result[,certificate_no,"
+                "expires]\n"
+                "  training list --employee NO [--json]     a worker's training records\n"
+                "  training expiring --as-of D --within DAYS [--json]\n"
+                "                                            certificates expiring (or expired)\n"
+                "  training archive --employee NO --out FILE.pdf|FILE.xlsx\n"
+                "                                            a worker's whole training archive\n"),
+            // archive draws its pages.
+            [](CliContext &cli, CliArguments &args) {
+                return TrainingCommands(cli).training(args);
+            },
+            true },
         { u"due"_s, S::Certification,
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]\n"

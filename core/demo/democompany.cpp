@@ -7,6 +7,7 @@
 #include "core/demo/demoofficers.h"
 #include "core/demo/demopay.h"
 #include "core/demo/demorounds.h"
+#include "core/demo/demotraining.h"
 #include "core/domain/residentid.h"
 #include "core/store/companystore.h"
 #include "core/store/rosterloadstore.h"
@@ -259,6 +260,9 @@ Result<qint64> DemoCompany::fill(
     // The assessment rounds (issue 16) after the certifications: the old round's pending
     // proposals keep their workers off the due list the rounds register from.
     if (auto done = DemoRounds::add(db); !done)
+        return done.error();
+    // The training archive (issue 17), by the sample hr officer.
+    if (auto done = DemoTraining::add(db); !done)
         return done.error();
     if (auto done = addRecords(db, *first); !done)
         return done.error();

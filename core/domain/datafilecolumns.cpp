@@ -7,7 +7,7 @@ namespace skl::DataFileColumns {
 QList<DataFile> all()
 {
     return { DataFile::Rates, DataFile::Roles, DataFile::Mentorships, DataFile::PayBands,
-        DataFile::Pay, DataFile::WageReference };
+        DataFile::Pay, DataFile::WageReference, DataFile::Training };
 }
 
 QString name(DataFile kind)
@@ -25,6 +25,8 @@ QString name(DataFile kind)
         return u"pay"_s;
     case DataFile::WageReference:
         return u"wages"_s;
+    case DataFile::Training:
+        return u"training"_s;
     }
     return {};
 }
@@ -64,6 +66,14 @@ QList<KeyedColumn> of(DataFile kind)
             columns += KeyedColumn { p, { p.toUpper() } };
         return columns;
     }
+    case DataFile::Training:
+        return { { u"employee_no"_s, { u"工号"_s } }, { u"course"_s, { u"课程"_s, u"课程名称"_s } },
+            { u"kind"_s, { u"类别"_s, u"培训类别"_s } }, { u"hours"_s, { u"学时"_s } },
+            { u"provider"_s, { u"培训机构"_s } }, { u"cost"_s, { u"费用"_s, u"培训费用"_s } },
+            { u"start"_s, { u"开始日期"_s } }, { u"end"_s, { u"结束日期"_s } },
+            { u"result"_s, { u"结果"_s, u"培训结果"_s } },
+            { u"certificate_no"_s, { u"证书编号"_s }, false },
+            { u"expires"_s, { u"有效期至"_s }, false } };
     }
     return {};
 }

@@ -7,8 +7,8 @@
 namespace skl {
 
 // The small tables HR imports beside the roster (issue #6), named as on the command line:
-// rates, roles, mentorships, paybands, pay, wages.
-enum class DataFile { Rates, Roles, Mentorships, PayBands, Pay, WageReference };
+// rates, roles, mentorships, paybands, pay, wages; and the training archive (issue 17), training.
+enum class DataFile { Rates, Roles, Mentorships, PayBands, Pay, WageReference, Training };
 
 // A column of a small table file (rates, roles, agreements): its English key, the other headers
 // officers write for it (the first is the Chinese one an import template heads it with), and

@@ -87,6 +87,54 @@ namespace {
         return {};
     }
 
+    // The columns of the training archive's file (issue 17).
+    ColumnHelp trainingHelp(const QString &key, const QString &worker, const QString &dateValues,
+        const QString &amountValues)
+    {
+        using K = XlsxSheetWriter::Kind;
+        const QString text = ImportTemplate::tr("Text");
+        const QString date = ImportTemplate::tr("Date");
+        if (key == u"employee_no")
+            return { K::Text, 13, text, u"000123"_s, worker };
+        if (key == u"course")
+            return { K::General, 22, text, u"低压电工作业复审"_s,
+                ImportTemplate::tr("The course's name; records of the same course name are one "
+                                   "certificate's renewals.") };
+        if (key == u"kind")
+            return { K::General, 12, text, u"特种作业"_s,
+                ImportTemplate::tr(
+                    "岗位培训, 技能研修, 继续教育, 学徒培训, 安全培训, 特种作业 or 其他; "
+                    "also post, study, continuing, apprentice, safety, special, "
+                    "other.") };
+        if (key == u"hours")
+            return { K::General, 8, ImportTemplate::tr("Number (1 decimal)"), u"7.5"_s,
+                ImportTemplate::tr("Hours, 0 or more, at most one decimal.") };
+        if (key == u"provider")
+            return { K::General, 20, text, u"市安全生产培训中心"_s,
+                ImportTemplate::tr("Who gave the training; may be empty.") };
+        if (key == u"cost")
+            return { K::Money, 12, ImportTemplate::tr("Amount in yuan (2 decimals)"), u"1200.00"_s,
+                ImportTemplate::tr("What the training cost the company. %1").arg(amountValues) };
+        if (key == u"start")
+            return { K::Date, 13, date, u"2025-03-03"_s, dateValues };
+        if (key == u"end")
+            return { K::Date, 13, date, u"2025-03-07"_s,
+                ImportTemplate::tr("Not before the start. %1").arg(dateValues) };
+        if (key == u"result")
+            return { K::General, 10, text, u"合格"_s,
+                ImportTemplate::tr("合格, 不合格, 结业 or any other word the provider gives.") };
+        if (key == u"certificate_no")
+            return { K::Text, 20, text, {},
+                ImportTemplate::tr("The certificate's number, for licences that must be renewed "
+                                   "(特种作业操作证); empty for none.") };
+        if (key == u"expires")
+            return { K::Date, 13, date, {},
+                ImportTemplate::tr("The last day the certificate is valid; only with a "
+                                   "certificate number, not before the start. %1")
+                    .arg(dateValues) };
+        return {};
+    }
+
     // The same for the columns of the small table files, by their key. Every column of
     // DataFileColumns has its entry: a test writes each template and checks every explanation.
     ColumnHelp dataHelp(DataFile file, const QString &key)
@@ -234,6 +282,8 @@ namespace {
                         .arg(key.mid(1), amountValues) };
             }
             break;
+        case DataFile::Training:
+            return trainingHelp(key, worker, dateValues, amountValues);
         }
         return {};
     }
@@ -267,6 +317,8 @@ namespace {
             return ImportTemplate::tr("Base pay");
         case DataFile::WageReference:
             return ImportTemplate::tr("Wage prices");
+        case DataFile::Training:
+            return ImportTemplate::tr("Training records");
         }
         return {};
     }
@@ -347,6 +399,8 @@ ImportTemplate::Kind ImportTemplate::kindOf(DataFile file)
         return Kind::Pay;
     case DataFile::WageReference:
         return Kind::WageReference;
+    case DataFile::Training:
+        return Kind::Training;
     }
     return Kind::Roster;
 }
@@ -393,6 +447,8 @@ QString ImportTemplate::defaultFileName(Kind kind)
         return tr("Base pay and titles import template") + u".xlsx"_s;
     case Kind::WageReference:
         return tr("Wage prices import template") + u".xlsx"_s;
+    case Kind::Training:
+        return tr("Training records import template") + u".xlsx"_s;
     }
     return {};
 }

@@ -23,7 +23,7 @@ class ImportTemplate
     Q_DECLARE_TR_FUNCTIONS(skl::ImportTemplate)
 public:
     // The roster and each small table file of DataFileColumns.
-    enum class Kind { Roster, Rates, Roles, Mentorships, PayBands, Pay, WageReference };
+    enum class Kind { Roster, Rates, Roles, Mentorships, PayBands, Pay, WageReference, Training };
 
     static QList<Kind> kinds();
     static Kind kindOf(DataFile file);

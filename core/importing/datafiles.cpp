@@ -2,6 +2,7 @@
 
 #include "core/importing/allowancefileimport.h"
 #include "core/importing/payfileimport.h"
+#include "core/importing/trainingimport.h"
 
 namespace skl {
 
@@ -30,6 +31,8 @@ Result<TableImportOutcome> importDataFile(
         return PayFileImport::pay(db, path, by, progress);
     case DataFile::WageReference:
         return PayFileImport::wageReference(db, path, by, progress);
+    case DataFile::Training:
+        return TrainingImport::records(db, path, by, progress);
     }
     return Error { QString(), {} };
 }

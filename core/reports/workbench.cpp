@@ -11,6 +11,7 @@
 #include "core/store/autobackup.h"
 #include "core/store/officerstore.h"
 #include "core/store/policystore.h"
+#include "core/store/trainingstore.h"
 #include "core/store/workcalendarstore.h"
 
 namespace skl {
@@ -84,6 +85,13 @@ Result<WorkbenchFigures> Workbench::compute(QSqlDatabase &db, const Officer &by,
         if (!rounds)
             return rounds.error();
         figures.rounds = std::move(*rounds);
+    }
+    // Licences that lapse (issue 17): hr renews them, a workshop head sends their workers.
+    if (officer.may(Act::RecordTraining) || officer.roles.has(Role::WorkshopHead)) {
+        auto training = trainingExpiring(db, officer, today);
+        if (!training)
+            return training.error();
+        figures.training = std::move(*training);
     }
     if (officer.may(Act::ReadAudit)) {
         auto audit = AuditChain::lastCheck(db);
@@ -189,6 +197,29 @@ Result<AllowanceMonthsOpen> Workbench::allowanceMonths(
         open.until = std::max(open.until, month); // the month running, when it waits
     }
     return open;
+}
+
+Result<TrainingExpiring> Workbench::trainingExpiring(
+    QSqlDatabase &db, const Officer &by, QDate today, int limit)
+{
+    const auto values = PolicyStore::valuesOn(db, today);
+    if (!values)
+        return values.error();
+    bool ok = false;
+    int days = values->value(QString::fromUtf16(PolicyKeys::kTrainingReminderDays)).toInt(&ok);
+    if (!ok)
+        days = 60; // the default, for a policy that lacks the key
+    const auto listed = TrainingStore::expiring(db, today, days, by);
+    if (!listed)
+        return listed.error();
+    TrainingExpiring training;
+    training.asOf = today;
+    training.days = days;
+    training.count = listed->size();
+    for (const ExpiringCertificate &c : *listed)
+        training.expired += c.expired ? 1 : 0;
+    training.first = listed->mid(0, limit);
+    return training;
 }
 
 Result<QList<RoundAttention>> Workbench::roundsNeedingAttention(

@@ -12,6 +12,7 @@
 
 #include "core/common/result.h"
 #include "core/domain/officer.h"
+#include "core/domain/training.h"
 #include "core/reports/duelist.h"
 #include "core/store/auditchain.h"
 #include "core/store/workbenchfactsstore.h"
@@ -102,6 +103,17 @@ struct RoundAttention
 // What the home page shows an officer (工作台, issue 15): only the items their roles act on or
 // read, each a count and the first rows of its list. A workshop head's due list holds their own
 // workshops only (DueList). Computed on the caller's thread; the window runs it on a pool thread.
+// The training certificates (特种作业操作证 …) expiring within the policy's horizon
+// (training.reminder_days) or already expired, for hr and a workshop head (issue 17).
+struct TrainingExpiring
+{
+    QDate asOf;
+    int days = 0;
+    qsizetype count = 0;
+    qsizetype expired = 0;
+    QList<ExpiringCertificate> first; // the earliest expiries, at most kShortList
+};
+
 struct WorkbenchFigures
 {
     QDate today;
@@ -111,6 +123,7 @@ struct WorkbenchFigures
     std::optional<AllowanceMonthsOpen> allowances;
     std::optional<AuditChainCheck> audit;
     std::optional<QList<RoundAttention>> rounds; // for hr and approvers: the rounds to act on
+    std::optional<TrainingExpiring> training; // for hr and workshop heads
 };
 
 class Workbench
@@ -141,6 +154,8 @@ public:
 
     // The assessment rounds whose report is due soon or overdue, or whose notice period ended
     // with proposals waiting: the most urgent first (overdue, then by report day).
+    static Result<TrainingExpiring> trainingExpiring(
+        QSqlDatabase &db, const Officer &by, QDate today, int limit = kShortList);
     static Result<QList<RoundAttention>> roundsNeedingAttention(
         QSqlDatabase &db, const Officer &by, QDate today);
 

@@ -35,7 +35,8 @@ namespace {
         Flag,
         Score, // 0–100, at most one decimal (AssessmentRules::parseScore)
         Months,
-        GradeOrNone // a grade, or 0 / empty for none
+        GradeOrNone, // a grade, or 0 / empty for none
+        Days, // 0–366
     };
 
     struct KeyShape
@@ -75,6 +76,7 @@ namespace {
             { QString::fromUtf16(kAssessMinPanel), { Shape::Count } },
             { QString::fromUtf16(kArchivePaperYears), { Shape::Years } },
             { QString::fromUtf16(kArchiveElectronicYears), { Shape::Years } },
+            { QString::fromUtf16(kTrainingReminderDays), { Shape::Days } },
         };
         if (auto it = fixed.constFind(key); it != fixed.constEnd())
             return *it;
@@ -210,6 +212,8 @@ QList<PolicyEntry> PolicyStore::defaults()
         QString::number(rankOf(Grade::Intermediate)), kDefaultsEffective };
     all += { QString::fromUtf16(kAssessConditionPrefix) + u"senior-tech-school"_s,
         QString::number(rankOf(Grade::Senior)), kDefaultsEffective };
+    // Issue 17: remind of a licence two months before it lapses.
+    all += { QString::fromUtf16(kTrainingReminderDays), u"60"_s, kDefaultsEffective };
     return all;
 }
 
@@ -284,6 +288,10 @@ Result<QString> PolicyStore::normalise(const QString &key, const QString &value)
         if (const int months = text.toInt(&ok); ok && months >= 0 && months <= 120)
             return QString::number(months);
         return wrong(tr("a number of months from 0 to 120"));
+    case Shape::Days:
+        if (const int days = text.toInt(&ok); ok && days >= 0 && days <= 366)
+            return QString::number(days);
+        return wrong(tr("a number of days from 0 to 366"));
     case Shape::GradeOrNone:
         if (text.isEmpty() || text == u"0")
             return u"0"_s;

@@ -237,6 +237,8 @@ QWidget *PolicyDialog::assessmentPage()
     spin(PolicyKeys::kArchivePaperYears, 0, 30, tr(" years"), tr("Keep the paper dossier"));
     spin(PolicyKeys::kArchiveElectronicYears, 0, 30, tr(" years"),
         tr("Keep the electronic dossier"));
+    spin(PolicyKeys::kTrainingReminderDays, 0, 366, tr(" days"),
+        tr("Remind of training certificates expiring within"));
     const QString condition = key(PolicyKeys::kAssessConditionPrefix);
     grades(condition + u"tech-school"_s, rankOf(Grade::Junior), true,
         tr("A technical school's graduates register up to (tech-school)"));

@@ -63,6 +63,7 @@
 #include "ui/roster/rosterview.h"
 #include "ui/server/openserverdialog.h"
 #include "ui/settings/backupsettingsdialog.h"
+#include "ui/training/trainingview.h"
 #include "ui/welcome/newcompanydialog.h"
 #include "ui/welcome/welcomepage.h"
 #include "ui/widgets/errorpresenter.h"
@@ -164,6 +165,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_certification(new CertificationPage(this))
     , m_allowances(new AllowanceView(this))
     , m_pay(new PayView(this))
+    , m_training(new TrainingView(this))
     , m_changeTimer(new QTimer(this))
     , m_serverChangeDelay(new QTimer(this))
     , m_autoBackupTimer(new QTimer(this))
@@ -173,6 +175,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_dashboard, tr("Target dashboard"));
     m_tabs->addTab(m_certification, tr("Certification"));
+    m_tabs->addTab(m_training, tr("Training"));
     m_tabs->addTab(m_allowances, tr("Allowances"));
     m_tabs->addTab(m_pay, tr("Pay"));
     m_tabs->setDocumentMode(true);
@@ -689,6 +692,7 @@ void MainWindow::connectViews()
     m_certification->setConnection(readable(m_certification, Act::ReadCertifications), m_officer);
     m_allowances->setConnection(readable(m_allowances, Act::ReadPay), m_officer);
     m_pay->setConnection(readable(m_pay, Act::ReadPay), m_officer);
+    m_training->setConnection(readable(m_training, Act::ReadRoster), m_officer);
 }
 
 void MainWindow::showOfficer()
@@ -833,6 +837,12 @@ void MainWindow::connectWorkbench()
         m_tabs->setCurrentWidget(m_certification);
     });
     connect(m_workbench, &WorkbenchView::workerRequested, this, &MainWindow::openProfile);
+    connect(
+        m_workbench, &WorkbenchView::trainingExpiringRequested, this, [this](QDate asOf, int days) {
+            m_training->showExpiring(asOf, days);
+            m_tabs->setCurrentWidget(m_training);
+        });
+    connect(m_training, &TrainingView::workerRequested, this, &MainWindow::openProfile);
     connect(m_workbench, &WorkbenchView::allowanceMonthRequested, this, [this](QDate month) {
         m_allowances->setMonth(month);
         m_tabs->setCurrentWidget(m_allowances);
@@ -922,6 +932,7 @@ void MainWindow::closeDatabase()
     m_certification->setConnection(nullptr, {});
     m_allowances->setConnection(nullptr, {});
     m_pay->setConnection(nullptr, {});
+    m_training->setConnection(nullptr, {});
     // The reference-data editors hold the connection: they close with it.
     for (const QPointer<QDialog> &dialog : std::as_const(m_connectionDialogs)) {
         if (dialog)

@@ -53,7 +53,9 @@ WorkbenchView::WorkbenchView(QWidget *parent)
     , m_backup(new WorkbenchCard(tr("Last backup"), this))
     , m_audit(new WorkbenchCard(tr("Audit trail"), this))
     , m_rounds(new WorkbenchCard(tr("Assessment rounds"), this))
-    , m_cards { m_rounds, m_due, m_proposals, m_agreements, m_allowances, m_backup, m_audit }
+    , m_training(new WorkbenchCard(tr("Training certificates expiring"), this))
+    , m_cards { m_rounds, m_due, m_proposals, m_agreements, m_allowances, m_training, m_backup,
+        m_audit }
     , m_loader(&WorkbenchView::load,
           [this](const Request &request, Loaded loaded) { present(request, std::move(loaded)); })
 {
@@ -65,6 +67,7 @@ WorkbenchView::WorkbenchView(QWidget *parent)
     m_backup->setObjectName(u"backupCard"_s);
     m_audit->setObjectName(u"auditCard"_s);
     m_rounds->setObjectName(u"roundsCard"_s);
+    m_training->setObjectName(u"trainingCard"_s);
     QFont larger = m_greeting->font();
     larger.setPointSizeF(larger.pointSizeF() * 1.3);
     larger.setBold(true);
@@ -107,6 +110,8 @@ WorkbenchView::WorkbenchView(QWidget *parent)
         if (row < m_roundsShown.size())
             Q_EMIT roundRequested(m_roundsShown[row].id);
     });
+    connect(m_training, &WorkbenchCard::rowActivated, this,
+        [this] { Q_EMIT trainingExpiringRequested(m_trainingShown.asOf, m_trainingShown.days); });
     connect(m_allowances, &WorkbenchCard::rowActivated, this, [this](int row) {
         if (row < m_monthsShown.months.size())
             Q_EMIT allowanceMonthRequested(m_monthsShown.months[row].month);
@@ -200,6 +205,8 @@ void WorkbenchView::present(const Request &request, Loaded loaded)
         fillAgreements(*figures.agreements, figures.today);
     if (figures.allowances)
         fillAllowances(*figures.allowances);
+    if (figures.training)
+        fillTraining(*figures.training);
     if (loaded.backup)
         fillBackup(*loaded.backup);
     if (figures.audit)
@@ -248,6 +255,31 @@ void WorkbenchView::fillRounds(const QList<RoundAttention> &rounds)
     connect(links[0], &QPushButton::clicked, this,
         [this, id = rounds.constFirst().id] { Q_EMIT roundRequested(id); });
     m_withFigures += m_rounds;
+}
+
+void WorkbenchView::fillTraining(const TrainingExpiring &training)
+{
+    // A reminder only: nothing expiring, no card.
+    m_trainingShown = training;
+    if (training.count == 0)
+        return;
+    const WorkbenchCard::Tone tone
+        = training.expired > 0 ? WorkbenchCard::Tone::Alarm : WorkbenchCard::Tone::Warning;
+    m_training->setFigure(number(training.count),
+        tr("training certificates expiring within %1 days or expired").arg(training.days), tone);
+    m_training->setNote(training.expired > 0
+            ? tr("%1 of them already expired: the holders may not do the work until renewed.")
+                  .arg(number(training.expired))
+            : tr("Renew them before they expire (特种作业操作证 must be renewed)."),
+        tone);
+    QStringList rows;
+    for (const ExpiringCertificate &c : training.first)
+        rows += tr("%1 %2: %3, expires %4").arg(c.employeeNo, c.name, c.course, day(c.expires));
+    m_training->setRows(rows, {});
+    const QList<QPushButton *> links = m_training->setLinks({ tr("Open the list…") });
+    connect(links[0], &QPushButton::clicked, this,
+        [this] { Q_EMIT trainingExpiringRequested(m_trainingShown.asOf, m_trainingShown.days); });
+    m_withFigures += m_training;
 }
 
 void WorkbenchView::fillDue(const PromotionsDue &due)

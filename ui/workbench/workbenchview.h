@@ -50,6 +50,7 @@ public:
     WorkbenchCard *backupCard() const { return m_backup; }
     WorkbenchCard *auditCard() const { return m_audit; }
     WorkbenchCard *roundsCard() const { return m_rounds; }
+    WorkbenchCard *trainingCard() const { return m_training; }
     // The cards shown, in their order on the page.
     QList<WorkbenchCard *> shownCards() const;
     QString statusText() const;
@@ -67,6 +68,8 @@ Q_SIGNALS:
     void auditTrailRequested(QDate day);
     // An assessment round whose report or decisions are due (issue 16).
     void roundRequested(qint64 roundId);
+    // The training certificates expiring within days of asOf (issue 17).
+    void trainingExpiringRequested(QDate asOf, int days);
     void auditChecked(bool intact);
 
 protected:
@@ -99,6 +102,7 @@ private:
     void fillBackup(const BackupState &backup);
     void fillAudit(const AuditChainCheck &check);
     void fillRounds(const QList<RoundAttention> &rounds);
+    void fillTraining(const TrainingExpiring &training);
     void showAllAgreements();
     // Puts the cards with figures on the grid, in their order, three to a row.
     void arrange();
@@ -122,12 +126,14 @@ private:
     WorkbenchCard *m_backup;
     WorkbenchCard *m_audit;
     WorkbenchCard *m_rounds;
+    WorkbenchCard *m_training;
     QList<WorkbenchCard *> m_cards; // in page order
     QList<WorkbenchCard *> m_withFigures;
     PromotionsDue m_dueShown;
     AgreementsEnding m_agreementsShown;
     AllowanceMonthsOpen m_monthsShown;
     QList<RoundAttention> m_roundsShown;
+    TrainingExpiring m_trainingShown;
     LatestLoader<Request, Loaded> m_loader;
 };
 

@@ -23,6 +23,7 @@ class Connection;
 class DateField;
 class MentorshipsPanel;
 class TeamLeaderPeriodsPanel;
+class TrainingPanel;
 
 // A worker's profile: basic data edited with validation as you type (the same rules as an
 // import), dates typed or picked on a calendar, undo and redo within the dialog, Save as one
@@ -64,6 +65,7 @@ public:
     // the worker could not be read.
     TeamLeaderPeriodsPanel *teamLeaderPeriods() const { return m_teamLeaderPeriods; }
     MentorshipsPanel *mentorships() const { return m_mentorships; }
+    TrainingPanel *training() const { return m_training; }
 
 Q_SIGNALS:
     void workerSaved(qint64 workerId);
@@ -122,6 +124,7 @@ private:
     QTableWidget *m_audit = nullptr;
     TeamLeaderPeriodsPanel *m_teamLeaderPeriods = nullptr;
     MentorshipsPanel *m_mentorships = nullptr;
+    TrainingPanel *m_training = nullptr;
     QUndoStack *m_undo = nullptr;
 };
 
