@@ -52,6 +52,7 @@
 #include "ui/rounds/roundsview.h"
 #include "ui/server/openserverdialog.h"
 #include "ui/settings/backupsettingsdialog.h"
+#include "ui/training/trainingview.h"
 #include "ui/workbench/workbenchview.h"
 #include "ui/workerdetail/mentorshipdialog.h"
 #include "ui/workerdetail/mentorshipspanel.h"
@@ -177,6 +178,13 @@ int main(int argc, char *argv[])
     pay->setAsOf(skl::DemoCompany::referenceDate());
     window.tabs()->setCurrentWidget(pay);
     ok = payRefreshed.wait(60000) && save(window, out, u"pay.png"_s) && ok;
+
+    // 培训: the licences expiring within the policy's 60 days of today, the expired in red.
+    skl::TrainingView *training = window.trainingView();
+    QSignalSpy trainingRefreshed(training, &skl::TrainingView::refreshed);
+    window.tabs()->setCurrentWidget(training);
+    training->showExpiring(QDate::currentDate(), 60);
+    ok = trainingRefreshed.wait(60000) && save(window, out, u"training.png"_s) && ok;
 
     {
         skl::OfficersDialog officers(**connection, admin);

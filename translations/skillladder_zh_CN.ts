@@ -3462,16 +3462,6 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
 </translation>
     </message>
     <message>
-        <source>  template KIND OUT.xlsx                    an empty import workbook, its columns
-                                            explained on a second sheet; KIND:
-      workers | rates | roles | mentorships | paybands | pay | wages
-</source>
-        <translation>  template KIND OUT.xlsx                    空白导入模板（Excel），第二张工作表
-                                            逐列说明填写要求；KIND：
-      workers | rates | roles | mentorships | paybands | pay | wages
-</translation>
-    </message>
-    <message>
         <source>  roster print --out FILE.pdf [--search TEXT] [--site S] [--workshop W]
       [--occupation O] [--grade G|none] [--frontline yes|no]
       [--in-service|--left] [--as-of D] [--sort employee-no|name|grade|
@@ -3529,6 +3519,34 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
   round attach ID FILE --volume 1-5 --title T [--employee NO] [--part P]
                                            将文件（如试卷扫描件）归入档案
   round documents ID [--json]              本批次已归档的文件
+</translation>
+    </message>
+    <message>
+        <source>  template KIND OUT.xlsx                    an empty import workbook, its columns
+                                            explained on a second sheet; KIND:
+      workers | rates | roles | mentorships | paybands | pay | wages | training
+</source>
+        <translation>  template KIND OUT.xlsx                    空白导入模板（Excel），第二张工作表
+                                            逐列说明填写要求；KIND：
+      workers | rates | roles | mentorships | paybands | pay | wages | training
+</translation>
+    </message>
+    <message>
+        <source>  training import FILE.csv|FILE.xlsx       employee_no,course,kind,hours,provider,cost,
+                                            start,end,result[,certificate_no,expires]
+  training list --employee NO [--json]     a worker&apos;s training records
+  training expiring --as-of D --within DAYS [--json]
+                                            certificates expiring (or expired)
+  training archive --employee NO --out FILE.pdf|FILE.xlsx
+                                            a worker&apos;s whole training archive
+</source>
+        <translation>  training import FILE.csv|FILE.xlsx       employee_no,course,kind,hours,provider,cost,
+                                            start,end,result[,certificate_no,expires]
+  training list --employee NO [--json]     职工的培训记录
+  training expiring --as-of D --within DAYS [--json]
+                                            即将到期（或已过期）的证书
+  training archive --employee NO --out FILE.pdf|FILE.xlsx
+                                            职工完整的培训档案
 </translation>
     </message>
 </context>
@@ -4285,6 +4303,20 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::DemoTraining</name>
+    <message>
+        <source>the demo company</source>
+        <translation>示例企业</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DemoTrainingStore</name>
+    <message>
+        <source>Reading the demo&apos;s workers</source>
+        <translation>读取示例企业的职工</translation>
+    </message>
+</context>
+<context>
     <name>skl::DocumentPages</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -4997,6 +5029,54 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>Wage prices import template</source>
         <translation>工资价位导入模板</translation>
+    </message>
+    <message>
+        <source>The course&apos;s name; records of the same course name are one certificate&apos;s renewals.</source>
+        <translation>课程名称；同一课程名称的多条记录视为同一证书的复审换证。</translation>
+    </message>
+    <message>
+        <source>岗位培训, 技能研修, 继续教育, 学徒培训, 安全培训, 特种作业 or 其他; also post, study, continuing, apprentice, safety, special, other.</source>
+        <translation>岗位培训、技能研修、继续教育、学徒培训、安全培训、特种作业或其他；也可写 post、study、continuing、apprentice、safety、special、other。</translation>
+    </message>
+    <message>
+        <source>Number (1 decimal)</source>
+        <translation>数字（一位小数）</translation>
+    </message>
+    <message>
+        <source>Hours, 0 or more, at most one decimal.</source>
+        <translation>学时，0 或以上，最多一位小数。</translation>
+    </message>
+    <message>
+        <source>Who gave the training; may be empty.</source>
+        <translation>举办培训的机构；可以为空。</translation>
+    </message>
+    <message>
+        <source>What the training cost the company. %1</source>
+        <translation>企业为该培训支出的费用。%1</translation>
+    </message>
+    <message>
+        <source>Not before the start. %1</source>
+        <translation>不早于开始日期。%1</translation>
+    </message>
+    <message>
+        <source>合格, 不合格, 结业 or any other word the provider gives.</source>
+        <translation>合格、不合格、结业，或培训机构给出的其他结论。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s number, for licences that must be renewed (特种作业操作证); empty for none.</source>
+        <translation>需要复审的证书（特种作业操作证）的编号；没有则不填。</translation>
+    </message>
+    <message>
+        <source>The last day the certificate is valid; only with a certificate number, not before the start. %1</source>
+        <translation>证书有效的最后一天；须同时填写证书编号，不早于开始日期。%1</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Training records import template</source>
+        <translation>培训记录导入模板</translation>
     </message>
 </context>
 <context>
@@ -5770,6 +5850,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>&amp;Working-day calendar…</source>
         <translation>工作日历(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
     </message>
 </context>
 <context>
@@ -7478,6 +7562,26 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>edit salary bands</source>
         <translation>编辑薪酬等级带</translation>
     </message>
+    <message>
+        <source>record training</source>
+        <translation>录入培训记录</translation>
+    </message>
+    <message>
+        <source>record honours, studios and projects</source>
+        <translation>登记荣誉、工作室和项目</translation>
+    </message>
+    <message>
+        <source>issue the high-skilled staffing attestation</source>
+        <translation>出具高技能人才配置状况证明</translation>
+    </message>
+    <message>
+        <source>enter the wage bill</source>
+        <translation>录入工资总额</translation>
+    </message>
+    <message>
+        <source>read the education fund</source>
+        <translation>查看职工教育经费</translation>
+    </message>
 </context>
 <context>
     <name>skl::PolicyDialog</name>
@@ -7705,6 +7809,14 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>A senior technical school&apos;s graduates register up to (senior-tech-school)</source>
         <translation>高级技工学校毕业生最高可报（senior-tech-school）</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Remind of training certificates expiring within</source>
+        <translation>培训证书到期提醒（提前）</translation>
+    </message>
 </context>
 <context>
     <name>skl::PolicyStore</name>
@@ -7801,6 +7913,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>a grade such as 中级工, or 0 for none</source>
         <translation>如“中级工”的技能等级，或 0 表示不设</translation>
+    </message>
+    <message>
+        <source>a number of days from 0 to 366</source>
+        <translation>0 至 366 之间的天数</translation>
     </message>
 </context>
 <context>
@@ -7926,6 +8042,77 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>the unit&apos;s own target (35% in eastern provinces)</source>
         <translation>本单位目标（东部地区 35%）</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RecognitionNames</name>
+    <message>
+        <source>National</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Skill-master studio</source>
+        <translation>技能大师工作室</translation>
+    </message>
+    <message>
+        <source>Model-worker and craftsman innovation studio</source>
+        <translation>劳模和工匠人才创新工作室</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>专利</translation>
+    </message>
+    <message>
+        <source>Process improvement</source>
+        <translation>工艺改进</translation>
+    </message>
+    <message>
+        <source>Apprentices trained</source>
+        <translation>培养徒弟</translation>
+    </message>
+    <message>
+        <source>Other result</source>
+        <translation>其他成果</translation>
+    </message>
+    <message>
+        <source>Open challenge project</source>
+        <translation>揭榜领题</translation>
+    </message>
+    <message>
+        <source>Technician and engineer team</source>
+        <translation>技师+工程师团队</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待揭榜</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>已终止</translation>
     </message>
 </context>
 <context>
@@ -11587,6 +11774,932 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::TrainingArchivePrintout</name>
+    <message>
+        <source>None on record.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>Lifelong vocational skill training archive</source>
+        <translation>终身职业技能培训电子档案</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>培训机构</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Current grade</source>
+        <translation>现技能等级</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <source>Skill grades</source>
+        <translation>职业技能等级</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>取得日期</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>取得方式</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Skill competitions</source>
+        <translation>职业技能竞赛</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Placing</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Awarded on</source>
+        <translation>授予日期</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Awarding body</source>
+        <translation>授予单位</translation>
+    </message>
+    <message>
+        <source>Site / workshop</source>
+        <translation>单位 / 车间</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>1. Training records</source>
+        <translation>一、培训记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2. Skill grades</source>
+        <translation>二、职业技能等级</translation>
+    </message>
+    <message>
+        <source>3. Skill competitions</source>
+        <translation>三、职业技能竞赛</translation>
+    </message>
+    <message>
+        <source>4. Honours</source>
+        <translation>四、荣誉</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TrainingArchiveStore</name>
+    <message>
+        <source>Reading the worker</source>
+        <translation>读取职工</translation>
+    </message>
+    <message>
+        <source>Reading the grades</source>
+        <translation>读取技能等级</translation>
+    </message>
+    <message>
+        <source>Reading the competition results</source>
+        <translation>读取竞赛成绩</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>第 %1 名</translation>
+    </message>
+    <message>
+        <source>Reading the honours</source>
+        <translation>读取荣誉</translation>
+    </message>
+    <message>
+        <source>the training archive of %1 (%2)</source>
+        <translation>%1（%2）的培训档案</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TrainingCommands</name>
+    <message>
+        <source>training needs import, list, expiring or archive.</source>
+        <translation>training 需要 import、list、expiring 或 archive。</translation>
+    </message>
+    <message>
+        <source>Unknown training command &quot;%1&quot;.</source>
+        <translation>未知的 training 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>training import FILE.csv|FILE.xlsx reads the file.</source>
+        <translation>training import FILE.csv|FILE.xlsx 读取该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 中有 %n 处问题；未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training record(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 条培训记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>training list needs --employee NO.</source>
+        <translation>training list 需要 --employee 工号。</translation>
+    </message>
+    <message>
+        <source>--within: &quot;%1&quot; is not a number of days (0 or more).</source>
+        <translation>--within：“%1”不是天数（0 或以上）。</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>training archive needs --employee NO and --out FILE.pdf or FILE.xlsx.</source>
+        <translation>training archive 需要 --employee 工号 和 --out FILE.pdf 或 FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>Wrote the training archive of %1 (%2) to %3.</source>
+        <translation>已将 %1（%2）的培训档案写入 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TrainingExport</name>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Expiring certificates</source>
+        <translation>证书到期</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>培训机构</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TrainingImport</name>
+    <message>
+        <source>The training ends (%1) before it starts (%2).</source>
+        <translation>培训结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>An expiry date needs the certificate number it belongs to.</source>
+        <translation>填写了有效期，还需要填写对应的证书编号。</translation>
+    </message>
+    <message>
+        <source>The certificate expires (%1) before the training starts (%2).</source>
+        <translation>证书有效期（%1）早于培训开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The course is missing.</source>
+        <translation>课程未填写。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of training (岗位培训, 技能研修, 继续教育, 学徒培训, 安全培训, 特种作业, 其他).</source>
+        <translation>“%1”不是培训类别（岗位培训、技能研修、继续教育、学徒培训、安全培训、特种作业、其他）。</translation>
+    </message>
+    <message>
+        <source>The result is missing (合格, 不合格, 结业 …).</source>
+        <translation>结果未填写（合格、不合格、结业……）。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TrainingNames</name>
+    <message>
+        <source>Post training</source>
+        <translation>岗位培训</translation>
+    </message>
+    <message>
+        <source>Skill study</source>
+        <translation>技能研修</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>继续教育</translation>
+    </message>
+    <message>
+        <source>Apprentice training</source>
+        <translation>学徒培训</translation>
+    </message>
+    <message>
+        <source>Safety training</source>
+        <translation>安全培训</translation>
+    </message>
+    <message>
+        <source>Special operation</source>
+        <translation>特种作业</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The hours are missing.</source>
+        <translation>学时未填写。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Hours cannot be below zero (%1).</source>
+        <translation>学时不能小于零（%1）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one decimal; write hours as 8 or 7.5.</source>
+        <translation>“%1”的小数超过一位；学时请写成 8 或 7.5 这样的形式。</translation>
+    </message>
+    <message>
+        <source>The course is missing.</source>
+        <translation>课程未填写。</translation>
+    </message>
+    <message>
+        <source>The training needs its start and end dates.</source>
+        <translation>培训需要开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>The training ends (%1) before it starts (%2).</source>
+        <translation>培训结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Hours cannot be below zero.</source>
+        <translation>学时不能小于零。</translation>
+    </message>
+    <message>
+        <source>The cost cannot be below zero.</source>
+        <translation>费用不能小于零。</translation>
+    </message>
+    <message>
+        <source>The result is missing (合格, 不合格, 结业 …).</source>
+        <translation>结果未填写（合格、不合格、结业……）。</translation>
+    </message>
+    <message>
+        <source>An expiry date needs the certificate number it belongs to.</source>
+        <translation>填写了有效期，还需要填写对应的证书编号。</translation>
+    </message>
+    <message>
+        <source>The certificate expires (%1) before the training starts (%2).</source>
+        <translation>证书有效期（%1）早于培训开始日期（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TrainingPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>培训机构</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Corrected on</source>
+        <translation>更正时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>更正人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Course (before)</source>
+        <translation>课程（更正前）</translation>
+    </message>
+    <message>
+        <source>New record…</source>
+        <translation>新增记录…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Print or export the archive…</source>
+        <translation>打印或导出档案…</translation>
+    </message>
+    <message>
+        <source>Correct the selected record; the archive keeps the former values and the reason.</source>
+        <translation>更正选中的记录；档案保留原内容和更正原因。</translation>
+    </message>
+    <message>
+        <source>The whole lifelong training archive of the worker as a PDF (终身职业技能培训电子档案) or an Excel workbook.</source>
+        <translation>职工完整的终身职业技能培训电子档案，生成 PDF 或 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Corrections of the selected record</source>
+        <translation>选中记录的更正</translation>
+    </message>
+    <message>
+        <source>Training archive</source>
+        <translation>培训档案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), %1 hours, %2 yuan in all.</source>
+        <translation>
+            <numerusform>共 %n 条记录，%1 学时，%2 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording training needs the role %1.</source>
+        <translation>录入培训需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Print or export the training archive</source>
+        <translation>打印或导出培训档案</translation>
+    </message>
+    <message>
+        <source>Training archive %1 %2.pdf</source>
+        <translation>培训档案 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The training archive is written to %1.</source>
+        <translation>培训档案已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TrainingRecordDialog</name>
+    <message>
+        <source>New training record — %1</source>
+        <translation>新增培训记录 — %1</translation>
+    </message>
+    <message>
+        <source>Correct the training record — %1</source>
+        <translation>更正培训记录 — %1</translation>
+    </message>
+    <message>
+        <source>e.g. 8 or 7.5</source>
+        <translation>如 8 或 7.5</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 1200.00</source>
+        <translation>元，如 1200.00</translation>
+    </message>
+    <message>
+        <source>for licences that must be renewed</source>
+        <translation>需复审的证书填写</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>培训机构</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Why the record is corrected (kept with the old values)</source>
+        <translation>更正原因（与原内容一并保存）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The course is missing.</source>
+        <translation>课程未填写。</translation>
+    </message>
+    <message>
+        <source>The cost is not an amount in yuan of 0 or more (e.g. 1200.00).</source>
+        <translation>费用不是 0 或以上的元金额（如 1200.00）。</translation>
+    </message>
+    <message>
+        <source>Enter the start and end dates as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 填写开始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>The expiry is not a date; write YYYY-MM-DD or leave it empty.</source>
+        <translation>有效期不是日期；请按 YYYY-MM-DD 填写或留空。</translation>
+    </message>
+    <message>
+        <source>Say why the record is corrected.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+    <message>
+        <source>Recording training needs the role %1.</source>
+        <translation>录入培训需要角色：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TrainingStore</name>
+    <message>
+        <source>Recorded the training %1 (%2, %3 to %4) of %5.</source>
+        <translation>记录了 %5 的培训：%1（%2，%3 至 %4）。</translation>
+    </message>
+    <message>
+        <source>Recording the training</source>
+        <translation>记录培训</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>更正需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Correcting the training record</source>
+        <translation>更正培训记录</translation>
+    </message>
+    <message>
+        <source>Corrected the training record %1 (%2 of %3): %4</source>
+        <translation>更正了培训记录 %1（%3 的 %2）：%4</translation>
+    </message>
+    <message>
+        <source>There is no training record %1.</source>
+        <translation>没有编号为 %1 的培训记录。</translation>
+    </message>
+    <message>
+        <source>Reading the training records</source>
+        <translation>读取培训记录</translation>
+    </message>
+    <message>
+        <source>The list needs its date.</source>
+        <translation>列表需要截至日期。</translation>
+    </message>
+    <message>
+        <source>The horizon cannot be below zero days.</source>
+        <translation>提醒天数不能小于零。</translation>
+    </message>
+    <message>
+        <source>Reading the expiring certificates</source>
+        <translation>读取即将到期的证书</translation>
+    </message>
+    <message>
+        <source>The training of %1 has no worker.</source>
+        <translation>%1 的培训记录找不到对应职工。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n training record(s) from %1.</source>
+        <translation>
+            <numerusform>从 %1 导入了 %n 条培训记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skl::TrainingView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>导出列表…</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>培训机构</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Course contains…</source>
+        <translation>课程名称包含…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Training records (CSV or Excel)…</source>
+        <translation>培训记录（CSV 或 Excel）…</translation>
+    </message>
+    <message>
+        <source>Download import template</source>
+        <translation>下载导入模板</translation>
+    </message>
+    <message>
+        <source>Year started</source>
+        <translation>开始年份</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>expiring within</source>
+        <translation>到期期限</translation>
+    </message>
+    <message>
+        <source>(those already expired are listed first, in red)</source>
+        <translation>（已过期的排在前面，以红色显示）</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Expiring certificates</source>
+        <translation>证书到期</translation>
+    </message>
+    <message>
+        <source>Hours and cost by kind</source>
+        <translation>按类别统计</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>全部车间</translation>
+    </message>
+    <message>
+        <source>Reading the training records…</source>
+        <translation>正在读取培训记录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), %1 hours, %2 yuan.</source>
+        <translation>
+            <numerusform>%n 条记录，%1 学时，%2 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates as of %1: %2 expired, %3 expiring within %4 days.</source>
+        <translation>截至 %1 的证书：%2 张已过期，%3 张将在 %4 天内到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Training hours by kind, %1</source>
+        <translation>各类培训学时（%1）</translation>
+    </message>
+    <message>
+        <source>Training cost by kind, %1 (yuan)</source>
+        <translation>各类培训费用（%1，元）</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>the expiring training certificates</source>
+        <translation>即将到期的培训证书</translation>
+    </message>
+    <message>
+        <source>the training records</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>Expiring certificates %1.xlsx</source>
+        <translation>证书到期 %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Training records.xlsx</source>
+        <translation>培训记录.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list is written to %1.</source>
+        <translation>列表已写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>skl::TrendChart</name>
     <message>
         <source>Skilled workers of employees</source>
@@ -12433,6 +13546,30 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Open the first round…</source>
         <translation>打开第一个批次…</translation>
     </message>
+    <message>
+        <source>Training certificates expiring</source>
+        <translation>培训证书即将到期</translation>
+    </message>
+    <message>
+        <source>training certificates expiring within %1 days or expired</source>
+        <translation>张培训证书 %1 天内到期或已过期</translation>
+    </message>
+    <message>
+        <source>%1 of them already expired: the holders may not do the work until renewed.</source>
+        <translation>其中 %1 张已过期：持证人在复审换证前不得从事该作业。</translation>
+    </message>
+    <message>
+        <source>Renew them before they expire (特种作业操作证 must be renewed).</source>
+        <translation>请在到期前安排复审（特种作业操作证须按期复审）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, expires %4</source>
+        <translation>%1 %2：%3，%4 到期</translation>
+    </message>
+    <message>
+        <source>Open the list…</source>
+        <translation>打开列表…</translation>
+    </message>
 </context>
 <context>
     <name>skl::WorkerCommands</name>
@@ -12933,6 +14070,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Master-apprentice</source>
         <translation>师带徒</translation>
+    </message>
+    <message>
+        <source>Training archive</source>
+        <translation>培训档案</translation>
     </message>
 </context>
 <context>

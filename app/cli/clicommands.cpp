@@ -61,7 +61,8 @@ const QList<CliCommands::Command> &CliCommands::table()
                 "  template KIND OUT.xlsx                    an empty import workbook, its "
                 "columns\n"
                 "                                            explained on a second sheet; KIND:\n"
-                "      workers | rates | roles | mentorships | paybands | pay | wages\n"),
+                "      workers | rates | roles | mentorships | paybands | pay | wages | "
+                "training\n"),
             [](CliContext &cli, CliArguments &args) {
                 return RosterCommands(cli).importTemplate(args);
             },

@@ -12,6 +12,10 @@
 
 namespace skl {
 
+// The policy key of the home page's reminder (issue 17): how many days ahead it lists the
+// training certificates that expire; PolicyStore declares its shape and default (60).
+inline constexpr auto kTrainingReminderDaysKey = u"training.reminder_days";
+
 // The kinds of training a worker's lifelong archive (终身职业技能培训电子档案, section 七) holds:
 // 岗位培训, 技能研修, 继续教育, 学徒培训, 安全培训, 特种作业 and 其他, in the schema's order.
 enum class TrainingKind { Post, Study, Continuing, Apprentice, Safety, Special, Other };

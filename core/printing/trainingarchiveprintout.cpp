@@ -45,39 +45,46 @@ namespace {
 
     void addHeader(DocumentPages::Blocks &blocks, const TrainingArchive &a)
     {
-        using P = TrainingArchivePrintout;
-        blocks.push_back(std::make_unique<TextBlock>(P::title(), 16, true, Qt::AlignHCenter));
+        blocks.push_back(std::make_unique<TextBlock>(
+            TrainingArchivePrintout::title(), 16, true, Qt::AlignHCenter));
         if (!a.company.isEmpty())
             blocks.push_back(
                 std::make_unique<TextBlock>(a.company, kTextPoints, false, Qt::AlignHCenter));
         auto facts = std::make_unique<ReportTable>(
-            QList<ReportTable::Column> {
-                { P::tr("Item") }, { P::tr("Value") }, { P::tr("Item") }, { P::tr("Value") } },
+            QList<ReportTable::Column> { { TrainingArchivePrintout::tr("Item") },
+                { TrainingArchivePrintout::tr("Value") }, { TrainingArchivePrintout::tr("Item") },
+                { TrainingArchivePrintout::tr("Value") } },
             3, kTextPoints);
         const QString unit = a.site.isEmpty() ? a.workshop : a.site + u" / "_s + a.workshop;
-        facts->addRow(
-            { { P::tr("Name") }, { a.name }, { P::tr("Employee no.") }, { a.employeeNo } });
-        facts->addRow(
-            { { P::tr("ID number") }, { a.maskedId }, { P::tr("Site / workshop") }, { unit } });
-        facts->addRow({ { P::tr("Occupation") }, { a.occupation }, { P::tr("Current grade") },
-            { a.grade.isEmpty() ? P::tr("None") : a.grade } });
-        facts->addRow({ { P::tr("Printed on") }, { a.printedOn.toString(Qt::ISODate) }, {}, {} });
+        facts->addRow({ { TrainingArchivePrintout::tr("Name") }, { a.name },
+            { TrainingArchivePrintout::tr("Employee no.") }, { a.employeeNo } });
+        facts->addRow({ { TrainingArchivePrintout::tr("ID number") }, { a.maskedId },
+            { TrainingArchivePrintout::tr("Site / workshop") }, { unit } });
+        facts->addRow({ { TrainingArchivePrintout::tr("Occupation") }, { a.occupation },
+            { TrainingArchivePrintout::tr("Current grade") },
+            { a.grade.isEmpty() ? TrainingArchivePrintout::tr("None") : a.grade } });
+        facts->addRow({ { TrainingArchivePrintout::tr("Printed on") },
+            { a.printedOn.toString(Qt::ISODate) }, {}, {} });
         blocks.push_back(std::move(facts));
     }
 
     void addRecords(DocumentPages::Blocks &blocks, const TrainingArchive &a)
     {
-        using P = TrainingArchivePrintout;
-        blocks.push_back(heading(P::tr("1. Training records")));
+        blocks.push_back(heading(TrainingArchivePrintout::tr("1. Training records")));
         if (a.records.isEmpty()) {
             blocks.push_back(none());
             return;
         }
         auto table = std::make_unique<ReportTable>(
-            QList<ReportTable::Column> { { P::tr("Start") }, { P::tr("End") }, { P::tr("Course") },
-                { P::tr("Kind") }, { P::tr("Hours"), Qt::AlignRight }, { P::tr("Provider") },
-                { P::tr("Cost (yuan)"), Qt::AlignRight }, { P::tr("Result") },
-                { P::tr("Certificate no.") }, { P::tr("Expires") } },
+            QList<ReportTable::Column> { { TrainingArchivePrintout::tr("Start") },
+                { TrainingArchivePrintout::tr("End") }, { TrainingArchivePrintout::tr("Course") },
+                { TrainingArchivePrintout::tr("Kind") },
+                { TrainingArchivePrintout::tr("Hours"), Qt::AlignRight },
+                { TrainingArchivePrintout::tr("Provider") },
+                { TrainingArchivePrintout::tr("Cost (yuan)"), Qt::AlignRight },
+                { TrainingArchivePrintout::tr("Result") },
+                { TrainingArchivePrintout::tr("Certificate no.") },
+                { TrainingArchivePrintout::tr("Expires") } },
             2, kTablePoints);
         for (const TrainingRecord &r : a.records)
             table->addRow({ { isoOrEmpty(r.start) }, { isoOrEmpty(r.end) }, { r.course },
@@ -85,7 +92,8 @@ namespace {
                 { r.provider }, { r.cost.toYuan(Fen::Grouping::Thousands) }, { r.result },
                 { r.certificateNo }, { isoOrEmpty(r.expires) } });
         table->addRow(
-            { { P::tr("Total") }, {}, { P::tr("%n record(s)", nullptr, int(a.records.size())) }, {},
+            { { TrainingArchivePrintout::tr("Total") }, {},
+                { TrainingArchivePrintout::tr("%n record(s)", nullptr, int(a.records.size())) }, {},
                 { TrainingNames::hoursText(a.totalHoursTenths()) }, {},
                 { a.totalCost().toYuan(Fen::Grouping::Thousands) }, {}, {}, {} },
             true);
@@ -94,15 +102,16 @@ namespace {
 
     void addGrades(DocumentPages::Blocks &blocks, const TrainingArchive &a)
     {
-        using P = TrainingArchivePrintout;
-        blocks.push_back(heading(P::tr("2. Skill grades")));
+        blocks.push_back(heading(TrainingArchivePrintout::tr("2. Skill grades")));
         if (a.grades.isEmpty()) {
             blocks.push_back(none());
             return;
         }
         auto table = std::make_unique<ReportTable>(
-            QList<ReportTable::Column> { { P::tr("Effective") }, { P::tr("Occupation") },
-                { P::tr("Grade") }, { P::tr("Way") }, { P::tr("Revoked") } },
+            QList<ReportTable::Column> { { TrainingArchivePrintout::tr("Effective") },
+                { TrainingArchivePrintout::tr("Occupation") },
+                { TrainingArchivePrintout::tr("Grade") }, { TrainingArchivePrintout::tr("Way") },
+                { TrainingArchivePrintout::tr("Revoked") } },
             1, kTablePoints);
         for (const TrainingArchive::GradeRow &g : a.grades)
             table->addRow({ { isoOrEmpty(g.effective) }, { g.occupation },
@@ -112,15 +121,16 @@ namespace {
 
     void addCompetitions(DocumentPages::Blocks &blocks, const TrainingArchive &a)
     {
-        using P = TrainingArchivePrintout;
-        blocks.push_back(heading(P::tr("3. Skill competitions")));
+        blocks.push_back(heading(TrainingArchivePrintout::tr("3. Skill competitions")));
         if (a.competitions.isEmpty()) {
             blocks.push_back(none());
             return;
         }
         auto table = std::make_unique<ReportTable>(
-            QList<ReportTable::Column> { { P::tr("Held on") }, { P::tr("Competition") },
-                { P::tr("Level") }, { P::tr("Placing") } },
+            QList<ReportTable::Column> { { TrainingArchivePrintout::tr("Held on") },
+                { TrainingArchivePrintout::tr("Competition") },
+                { TrainingArchivePrintout::tr("Level") },
+                { TrainingArchivePrintout::tr("Placing") } },
             1, kTablePoints);
         for (const TrainingArchive::CompetitionRow &c : a.competitions)
             table->addRow({ { isoOrEmpty(c.heldOn) }, { c.name }, { c.level }, { c.placing } });
@@ -129,15 +139,15 @@ namespace {
 
     void addHonours(DocumentPages::Blocks &blocks, const TrainingArchive &a)
     {
-        using P = TrainingArchivePrintout;
-        blocks.push_back(heading(P::tr("4. Honours")));
+        blocks.push_back(heading(TrainingArchivePrintout::tr("4. Honours")));
         if (a.honours.isEmpty()) {
             blocks.push_back(none());
             return;
         }
         auto table = std::make_unique<ReportTable>(
-            QList<ReportTable::Column> { { P::tr("Awarded on") }, { P::tr("Honour") },
-                { P::tr("Level") }, { P::tr("Awarding body") } },
+            QList<ReportTable::Column> { { TrainingArchivePrintout::tr("Awarded on") },
+                { TrainingArchivePrintout::tr("Honour") }, { TrainingArchivePrintout::tr("Level") },
+                { TrainingArchivePrintout::tr("Awarding body") } },
             1, kTablePoints);
         for (const TrainingArchive::HonourRow &h : a.honours)
             table->addRow(

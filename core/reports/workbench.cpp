@@ -206,7 +206,7 @@ Result<TrainingExpiring> Workbench::trainingExpiring(
     if (!values)
         return values.error();
     bool ok = false;
-    int days = values->value(QString::fromUtf16(PolicyKeys::kTrainingReminderDays)).toInt(&ok);
+    int days = values->value(QString::fromUtf16(kTrainingReminderDaysKey)).toInt(&ok);
     if (!ok)
         days = 60; // the default, for a policy that lacks the key
     const auto listed = TrainingStore::expiring(db, today, days, by);

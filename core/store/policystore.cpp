@@ -5,6 +5,7 @@
 
 #include "core/domain/fraction.h"
 #include "core/domain/grade.h"
+#include "core/domain/training.h"
 #include "core/store/auditlog.h"
 #include "core/store/companystore.h"
 #include "core/store/officerstore.h"
@@ -76,7 +77,7 @@ namespace {
             { QString::fromUtf16(kAssessMinPanel), { Shape::Count } },
             { QString::fromUtf16(kArchivePaperYears), { Shape::Years } },
             { QString::fromUtf16(kArchiveElectronicYears), { Shape::Years } },
-            { QString::fromUtf16(kTrainingReminderDays), { Shape::Days } },
+            { QString::fromUtf16(kTrainingReminderDaysKey), { Shape::Days } },
         };
         if (auto it = fixed.constFind(key); it != fixed.constEnd())
             return *it;
@@ -213,7 +214,7 @@ QList<PolicyEntry> PolicyStore::defaults()
     all += { QString::fromUtf16(kAssessConditionPrefix) + u"senior-tech-school"_s,
         QString::number(rankOf(Grade::Senior)), kDefaultsEffective };
     // Issue 17: remind of a licence two months before it lapses.
-    all += { QString::fromUtf16(kTrainingReminderDays), u"60"_s, kDefaultsEffective };
+    all += { QString::fromUtf16(kTrainingReminderDaysKey), u"60"_s, kDefaultsEffective };
     return all;
 }
 

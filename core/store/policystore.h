@@ -56,8 +56,6 @@ namespace PolicyKeys {
     // + a code of letters, digits and "-": the highest grade rank the alternative condition of
     // registration admits (a technical school's graduates); 0 or empty: the condition is off.
     inline constexpr auto kAssessConditionPrefix = u"assess.condition.";
-    // Days ahead the home page reminds of expiring training certificates (issue 17).
-    inline constexpr auto kTrainingReminderDays = u"training.reminder_days";
 } // namespace PolicyKeys
 
 struct PolicyEntry

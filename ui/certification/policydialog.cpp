@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include "core/common/appsettings.h"
+#include "core/domain/training.h"
 #include "core/store/certificatestore.h"
 #include "core/store/connection.h"
 #include "core/store/policystore.h"
@@ -237,7 +238,7 @@ QWidget *PolicyDialog::assessmentPage()
     spin(PolicyKeys::kArchivePaperYears, 0, 30, tr(" years"), tr("Keep the paper dossier"));
     spin(PolicyKeys::kArchiveElectronicYears, 0, 30, tr(" years"),
         tr("Keep the electronic dossier"));
-    spin(PolicyKeys::kTrainingReminderDays, 0, 366, tr(" days"),
+    spin(kTrainingReminderDaysKey, 0, 366, tr(" days"),
         tr("Remind of training certificates expiring within"));
     const QString condition = key(PolicyKeys::kAssessConditionPrefix);
     grades(condition + u"tech-school"_s, rankOf(Grade::Junior), true,

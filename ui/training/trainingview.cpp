@@ -67,9 +67,8 @@ namespace {
     {
         const auto values = PolicyStore::valuesOn(db, QDate::currentDate());
         bool ok = false;
-        const int days = values
-            ? values->value(QString::fromUtf16(PolicyKeys::kTrainingReminderDays)).toInt(&ok)
-            : 0;
+        const int days
+            = values ? values->value(QString::fromUtf16(kTrainingReminderDaysKey)).toInt(&ok) : 0;
         return ok ? days : kDefaultHorizonDays;
     }
 
