@@ -322,9 +322,9 @@ void TrainingView::refresh()
     m_loader.load({ m_connection->path(), m_officer, filter, m_asOf->date(), m_within->value() });
 }
 
-void TrainingView::display(Data data)
+void TrainingView::display(Data loaded)
 {
-    m_data = std::move(data);
+    m_data = std::move(loaded);
     fillRecords();
     fillExpiring();
     fillCharts();

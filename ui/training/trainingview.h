@@ -76,7 +76,7 @@ private:
     };
 
     void refresh();
-    void display(Data data);
+    void display(Data loaded);
     void fillRecords();
     void fillExpiring();
     void fillCharts();
