@@ -174,13 +174,13 @@ TEST_CASE("A table template heads every column the import reads, explains each, 
             const int expected = column.key.endsWith(QStringLiteral("_no")) ? 1
                 : QStringList { QStringLiteral("effective_from"), QStringLiteral("from"),
                       QStringLiteral("to"), QStringLiteral("start"), QStringLiteral("end"),
-                      QStringLiteral("planned_end") }
+                      QStringLiteral("planned_end"), QStringLiteral("expires") }
                       .contains(column.key)
                 ? 2
                 : QStringList { QStringLiteral("amount"), QStringLiteral("min"),
                       QStringLiteral("mid"), QStringLiteral("max"), QStringLiteral("p10"),
                       QStringLiteral("p25"), QStringLiteral("p50"), QStringLiteral("p75"),
-                      QStringLiteral("p90") }
+                      QStringLiteral("p90"), QStringLiteral("cost") }
                       .contains(column.key)
                 ? 4
                 : 0;
