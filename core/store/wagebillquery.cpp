@@ -24,7 +24,8 @@ QString WageBillQuery::statement(const QString &year)
 {
     // Dates are ISO text in both engines: a day of a month is its characters 9–10, and the end
     // of a stretch that runs to the month's end is day "days + 1". Days × amount is summed per
-    // worker and month in 64 bits, then divided once: (2 × sum + days) ÷ (2 × days) is
+    // worker and month in 64 bits (PostgreSQL's sum of bigint is numeric: cast back, so that the
+    // division truncates on both engines), then divided once: (2 × sum + days) ÷ (2 × days) is
     // roundHalfUp of allowancemonth.h.
     return uR"(WITH params(y) AS (SELECT CAST(%1 AS INTEGER)),
 calendar(mm, next_mm, carry, days) AS (VALUES
@@ -56,10 +57,10 @@ pieces(worker_id, first_day, next_day, days, monthly_fen, from_day, until_day) A
                  AND (p.until_day IS NULL OR p.until_day > m.first_day)),
 worker_months(worker_id, first_day, days, fen_days) AS (
     SELECT worker_id, first_day, days,
-           SUM(CAST(monthly_fen AS BIGINT)
+           CAST(SUM(CAST(monthly_fen AS BIGINT)
                * ((CASE WHEN until_day = next_day THEN days + 1
                         ELSE CAST(substr(until_day, 9, 2) AS INTEGER) END)
-                  - CAST(substr(from_day, 9, 2) AS INTEGER)))
+                  - CAST(substr(from_day, 9, 2) AS INTEGER))) AS BIGINT)
     FROM pieces WHERE from_day < until_day
     GROUP BY worker_id, first_day, days)
 SELECT (SELECT CAST(SUM((2 * fen_days + days) / (2 * days)) AS BIGINT) FROM worker_months),
