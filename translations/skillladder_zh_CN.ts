@@ -3531,6 +3531,18 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
   round documents ID [--json]              本批次已归档的文件
 </translation>
     </message>
+    <message>
+        <source>  fund --year YYYY [--json]                the education fund&apos;s figures of a year
+  fund wage-bill --year YYYY --amount YUAN [--note TEXT]
+  fund wage-bill --year YYYY --clear [--note TEXT]
+                                            enter (or take back) the wage bill
+</source>
+        <translation>  fund --year YYYY [--json]                某年度的职工教育经费
+  fund wage-bill --year YYYY --amount YUAN [--note TEXT]
+  fund wage-bill --year YYYY --clear [--note TEXT]
+                                            录入（或撤销）工资总额
+</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliContext</name>
@@ -4245,6 +4257,13 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::DemoFund</name>
+    <message>
+        <source>Annual accounts %1 (工资总额)</source>
+        <translation>%1 年度财务决算（工资总额）</translation>
+    </message>
+</context>
+<context>
     <name>skl::DemoOfficers</name>
     <message>
         <source>, </source>
@@ -4494,6 +4513,64 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::EducationFund</name>
+    <message>
+        <source>No spending</source>
+        <translation>无支出</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
+    <name>skl::EducationFundStore</name>
+    <message>
+        <source>%1 is not a year from 1900 to 9998.</source>
+        <translation>%1 不是 1900 至 9998 之间的年份。</translation>
+    </message>
+    <message>
+        <source>Reading the training costs of %1</source>
+        <translation>读取 %1 年度的培训费用</translation>
+    </message>
+    <message>
+        <source>Reading the wage bill of %1</source>
+        <translation>读取 %1 年度的工资总额</translation>
+    </message>
+    <message>
+        <source>Reading the training costs of %1 by workshop</source>
+        <translation>读取 %1 年度各车间的培训费用</translation>
+    </message>
+    <message>
+        <source>A wage bill cannot be negative.</source>
+        <translation>工资总额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Entering the wage bill of %1</source>
+        <translation>录入 %1 年度工资总额</translation>
+    </message>
+    <message>
+        <source>No wage bill of %1 was entered: there is nothing to take back.</source>
+        <translation>%1 年度没有录入的工资总额，无需撤销。</translation>
+    </message>
+    <message>
+        <source>Entered the wage bill of %1: %2 yuan.</source>
+        <translation>录入 %1 年度工资总额：%2 元。</translation>
+    </message>
+    <message>
+        <source>Took back the entered wage bill of %1: the pay records count again.</source>
+        <translation>撤销 %1 年度录入的工资总额，恢复按薪酬记录计算。</translation>
+    </message>
+    <message>
+        <source>%1 Note: %2</source>
+        <translation>%1 说明：%2</translation>
+    </message>
+</context>
+<context>
     <name>skl::ExportLog</name>
     <message>
         <source>Recording the export in the audit log</source>
@@ -4527,6 +4604,355 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>on line %1</source>
         <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>skl::FundCommands</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>--year YYYY is required (1900 to 9998).</source>
+        <translation>必须给出 --year YYYY（1900 至 9998）。</translation>
+    </message>
+    <message>
+        <source>--amount, --clear and --note belong to &quot;fund wage-bill&quot;.</source>
+        <translation>--amount、--clear 和 --note 只用于“fund wage-bill”。</translation>
+    </message>
+    <message>
+        <source>Unknown fund command &quot;%1&quot;.</source>
+        <translation>未知的 fund 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>--json belongs to &quot;fund --year YYYY&quot;.</source>
+        <translation>--json 只用于“fund --year YYYY”。</translation>
+    </message>
+    <message>
+        <source>fund wage-bill needs either --amount YUAN or --clear.</source>
+        <translation>fund wage-bill 需要 --amount 金额 或 --clear 之一。</translation>
+    </message>
+    <message>
+        <source>entered by %1 on %2</source>
+        <translation>%1 于 %2 录入</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>from the pay records</source>
+        <translation>按薪酬记录计算</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of %1 worker(s) in service have no pay record</source>
+        <translation>
+            <numerusform>；在职 %1 人中有 %n 人没有薪酬记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>neither pay records nor an entered figure</source>
+        <translation>既无薪酬记录也无录入数字</translation>
+    </message>
+    <message>
+        <source>Employee-education fund %1</source>
+        <translation>%1 年度职工教育经费</translation>
+    </message>
+    <message>
+        <source>Wage bill:        %1 yuan (%2)</source>
+        <translation>工资总额：%1 元（%2）</translation>
+    </message>
+    <message>
+        <source>Deductible cap:   %1 yuan</source>
+        <translation>税前扣除限额：%1 元</translation>
+    </message>
+    <message>
+        <source>Spent:            %1 yuan</source>
+        <translation>培训支出：%1 元</translation>
+    </message>
+    <message>
+        <source>Frontline:        %1 yuan</source>
+        <translation>一线职工：%1 元</translation>
+    </message>
+    <message>
+        <source>Frontline share:  %1 (target %2): %3</source>
+        <translation>一线占比：%1（目标 %2）：%3</translation>
+    </message>
+    <message>
+        <source>--amount: &quot;%1&quot; is not an amount of yuan (at most two decimals).</source>
+        <translation>--amount：“%1”不是以元为单位的金额（最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>The entered wage bill of %1 is taken back: the pay records count again.</source>
+        <translation>已撤销 %1 年度录入的工资总额，恢复按薪酬记录计算。</translation>
+    </message>
+    <message>
+        <source>The wage bill of %1 is %2 yuan, as entered.</source>
+        <translation>%1 年度工资总额已录入为 %2 元。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::FundExport</name>
+    <message>
+        <source>(no site)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>(no workshop)</source>
+        <translation>（无车间）</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>全企业</translation>
+    </message>
+    <message>
+        <source>Entered by %1</source>
+        <translation>%1 录入</translation>
+    </message>
+    <message>
+        <source>Pay records</source>
+        <translation>薪酬记录</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Spent (yuan)</source>
+        <translation>培训支出（元）</translation>
+    </message>
+    <message>
+        <source>Frontline (yuan)</source>
+        <translation>一线职工（元）</translation>
+    </message>
+    <message>
+        <source>Frontline share</source>
+        <translation>一线占比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Education fund %1</source>
+        <translation>%1 年职工教育经费</translation>
+    </message>
+    <message>
+        <source>Five years</source>
+        <translation>五年</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Wage bill (yuan)</source>
+        <translation>工资总额（元）</translation>
+    </message>
+    <message>
+        <source>Wage bill from</source>
+        <translation>工资总额来源</translation>
+    </message>
+    <message>
+        <source>Deductible cap (yuan)</source>
+        <translation>税前扣除限额（元）</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+</context>
+<context>
+    <name>skl::FundView</name>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要 %1 角色。</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Enter the wage bill…</source>
+        <translation>录入工资总额…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Spent (yuan)</source>
+        <translation>培训支出（元）</translation>
+    </message>
+    <message>
+        <source>Frontline (yuan)</source>
+        <translation>一线职工（元）</translation>
+    </message>
+    <message>
+        <source>Frontline share</source>
+        <translation>一线占比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Education fund</source>
+        <translation>教育经费</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>By site and workshop (the workers&apos; current units)</source>
+        <translation>按单位和车间（职工当前所在单位）</translation>
+    </message>
+    <message>
+        <source>Reading the education fund needs the role %1.</source>
+        <translation>查看职工教育经费需要 %1 角色。</translation>
+    </message>
+    <message>
+        <source>Computing the education fund of %1…</source>
+        <translation>正在计算 %1 年度的职工教育经费…</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>(no workshop)</source>
+        <translation>（无车间）</translation>
+    </message>
+    <message>
+        <source>entered by %1 on %2</source>
+        <translation>%1 于 %2 录入</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>computed from the pay records (monthly pay × days in service)</source>
+        <translation>按薪酬记录计算（月薪 × 在职天数）</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of %1 worker(s) in service have no pay record and are not in it</source>
+        <translation>
+            <numerusform>；在职 %1 人中有 %n 人没有薪酬记录，未计入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pay records and no entered figure: payroll may enter it</source>
+        <translation>既无薪酬记录也无录入数字：可由薪酬专员录入</translation>
+    </message>
+    <message>
+        <source>Wage bill %1</source>
+        <translation>%1 年度工资总额</translation>
+    </message>
+    <message>
+        <source>Deductible cap</source>
+        <translation>税前扣除限额</translation>
+    </message>
+    <message>
+        <source>the wage bill × the policy&apos;s percentage</source>
+        <translation>工资总额 × 政策规定的扣除比例</translation>
+    </message>
+    <message>
+        <source>none without a wage bill</source>
+        <translation>没有工资总额时为无</translation>
+    </message>
+    <message>
+        <source>Spent on training</source>
+        <translation>培训支出</translation>
+    </message>
+    <message>
+        <source>training records that start in the year</source>
+        <translation>开始日期在本年度的培训记录</translation>
+    </message>
+    <message>
+        <source>Of it on frontline workers</source>
+        <translation>其中用于一线职工</translation>
+    </message>
+    <message>
+        <source>target at least %1</source>
+        <translation>目标不低于 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was spent: there is no share.</source>
+        <translation>没有培训支出，因此没有一线占比。</translation>
+    </message>
+    <message>
+        <source>The five years&apos; trend shows once the fund is read.</source>
+        <translation>读取教育经费后显示五年趋势。</translation>
+    </message>
+    <message>
+        <source>Education fund %1–%2: spending and the frontline share</source>
+        <translation>职工教育经费 %1–%2 年：支出与一线占比</translation>
+    </message>
+    <message>
+        <source>On frontline workers (yuan)</source>
+        <translation>一线职工支出（元）</translation>
+    </message>
+    <message>
+        <source>Frontline share (%)</source>
+        <translation>一线占比（%）</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>目标（%）</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the education fund</source>
+        <translation>导出职工教育经费</translation>
+    </message>
+    <message>
+        <source>education-fund-%1.xlsx</source>
+        <translation>职工教育经费-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV（UTF-8）(*.csv)</translation>
+    </message>
+    <message>
+        <source>the education fund of %1</source>
+        <translation>%1 年度职工教育经费</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -5770,6 +6196,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>&amp;Working-day calendar…</source>
         <translation>工作日历(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Education fund</source>
+        <translation>教育经费</translation>
     </message>
 </context>
 <context>
@@ -7335,7 +7765,7 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV，UTF-8 (*.csv)</translation>
+        <translation>CSV（UTF-8）(*.csv)</translation>
     </message>
     <message>
         <source>Writing every worker&apos;s pay…</source>
@@ -7477,6 +7907,26 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>edit salary bands</source>
         <translation>编辑薪酬等级带</translation>
+    </message>
+    <message>
+        <source>record training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record honours, studios and projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue the high-skilled staffing attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the wage bill</source>
+        <translation>录入工资总额</translation>
+    </message>
+    <message>
+        <source>read the education fund</source>
+        <translation>查看职工教育经费</translation>
     </message>
 </context>
 <context>
@@ -7705,6 +8155,30 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>A senior technical school&apos;s graduates register up to (senior-tech-school)</source>
         <translation>高级技工学校毕业生最高可报（senior-tech-school）</translation>
     </message>
+    <message>
+        <source>Education fund</source>
+        <translation>教育经费</translation>
+    </message>
+    <message>
+        <source>A percentage, e.g. 8 or 2.5</source>
+        <translation>百分数，例如 8 或 2.5</translation>
+    </message>
+    <message>
+        <source>Deductible cap, percent of the wage bill</source>
+        <translation>税前扣除比例（占工资总额的百分比）</translation>
+    </message>
+    <message>
+        <source>A share such as 60%, 0.6 or 3/5</source>
+        <translation>比例，例如 60%、0.6 或 3/5</translation>
+    </message>
+    <message>
+        <source>Share of the fund due to frontline workers, at least</source>
+        <translation>用于一线职工的经费比例不低于</translation>
+    </message>
+    <message>
+        <source>A year&apos;s figures use the values in force on 31 December of that year.</source>
+        <translation>某年度的数字使用该年 12 月 31 日有效的设置。</translation>
+    </message>
 </context>
 <context>
     <name>skl::PolicyStore</name>
@@ -7801,6 +8275,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>a grade such as 中级工, or 0 for none</source>
         <translation>如“中级工”的技能等级，或 0 表示不设</translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100 with at most two decimals, such as 8 or 2.5</source>
+        <translation>0 到 100 之间、最多两位小数的百分数，例如 8 或 2.5</translation>
     </message>
 </context>
 <context>
@@ -7926,6 +8404,77 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>the unit&apos;s own target (35% in eastern provinces)</source>
         <translation>本单位目标（东部地区 35%）</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RecognitionNames</name>
+    <message>
+        <source>National</source>
+        <translation type="unfinished">国家级</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation type="unfinished">省级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">行业级</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished">企业级</translation>
+    </message>
+    <message>
+        <source>Skill-master studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model-worker and craftsman innovation studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprentices trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open challenge project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician and engineer team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11934,6 +12483,45 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>The verification page %1 cannot be written: %2</source>
         <translation>证书核验页 %1 无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WageBillDialog</name>
+    <message>
+        <source>Take the entered figure back</source>
+        <translation>撤销录入</translation>
+    </message>
+    <message>
+        <source>Wage bill of %1</source>
+        <translation>%1 年度工资总额</translation>
+    </message>
+    <message>
+        <source>Yuan, at most two decimals, e.g. 52,800,000.00</source>
+        <translation>以元为单位，最多两位小数，例如 52,800,000.00</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from, e.g. the annual accounts</source>
+        <translation>数字的来源，例如年度财务决算</translation>
+    </message>
+    <message>
+        <source>The pay records count again.</source>
+        <translation>恢复按薪酬记录计算。</translation>
+    </message>
+    <message>
+        <source>An entered wage bill counts instead of the one computed from the pay records. Enter it when the pay records do not hold the year&apos;s pay.</source>
+        <translation>录入的工资总额优先于按薪酬记录计算的数字。薪酬记录不完整时请录入该年度的工资总额。</translation>
+    </message>
+    <message>
+        <source>Wage bill (yuan)</source>
+        <translation>工资总额（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of yuan with at most two decimals.</source>
+        <translation>“%1”不是最多两位小数的元金额。</translation>
     </message>
 </context>
 <context>

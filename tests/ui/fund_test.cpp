@@ -56,7 +56,7 @@ TEST_CASE("The fund page shows the year's figures, the share by workshop and fiv
     CHECK(figures.contains(QStringLiteral("100.00")));
     CHECK(figures.contains(QStringLiteral("60.00")));
     CHECK(figures.contains(QStringLiteral("60%")));
-    CHECK(view.verdictLabel()->text() == FundView::tr("Met"));
+    CHECK(view.verdictLabel()->text() == EducationFund::verdictText(true));
     QTableWidget *units = view.unitTable();
     REQUIRE(units->rowCount() == 2);
     CHECK(units->item(0, 1)->text() == QStringLiteral("机加工车间"));
@@ -114,7 +114,7 @@ TEST_CASE("The fund page is read-only for an auditor and says when nothing was s
     REQUIRE(refreshed.wait(10000));
     CHECK_FALSE(view.wageBillButton()->isVisible());
     CHECK(view.exportButton()->isEnabled());
-    CHECK(view.verdictLabel()->text() == FundView::tr("No spending"));
+    CHECK(view.verdictLabel()->text() == EducationFund::verdictText(std::nullopt));
     CHECK(view.unitTable()->rowCount() == 0);
     CHECK_FALSE(view.page().year.figures.frontlineShare.has_value());
 }
