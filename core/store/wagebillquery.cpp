@@ -26,7 +26,8 @@ QString WageBillQuery::statement(const QString &year)
     // of a stretch that runs to the month's end is day "days + 1". Days × amount is summed per
     // worker and month in 64 bits (PostgreSQL's sum of bigint is numeric: cast back, so that the
     // division truncates on both engines), then divided once: (2 × sum + days) ÷ (2 × days) is
-    // roundHalfUp of allowancemonth.h.
+    // roundHalfUp of allowancemonth.h. The months are materialized: SQLite would otherwise
+    // rebuild their dates for every worker's pay record (200,000 workers: 9 s instead of 30 s).
     return uR"(WITH params(y) AS (SELECT CAST(%1 AS INTEGER)),
 calendar(mm, next_mm, carry, days) AS (VALUES
     ('01', '02', 0, 31), ('02', '03', 0, 28), ('03', '04', 0, 31), ('04', '05', 0, 30),
@@ -34,7 +35,7 @@ calendar(mm, next_mm, carry, days) AS (VALUES
     ('09', '10', 0, 30), ('10', '11', 0, 31), ('11', '12', 0, 30), ('12', '01', 1, 31)),
 bounds(year_first, next_year) AS (
     SELECT CAST(y AS TEXT) || '-01-01', CAST(y + 1 AS TEXT) || '-01-01' FROM params),
-months(first_day, next_day, days) AS (
+months(first_day, next_day, days) AS MATERIALIZED (
     SELECT CAST(p.y AS TEXT) || '-' || c.mm || '-01',
            CAST(p.y + c.carry AS TEXT) || '-' || c.next_mm || '-01',
            CASE WHEN c.mm = '02' AND ((p.y % 4 = 0 AND p.y % 100 <> 0) OR p.y % 400 = 0)
