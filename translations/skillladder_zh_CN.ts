@@ -4954,6 +4954,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
+    <message>
+        <source>frontline share, %</source>
+        <translation>一线占比（%）</translation>
+    </message>
 </context>
 <context>
     <name>skl::GradeMixBars</name>
@@ -7910,15 +7914,15 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>record training</source>
-        <translation type="unfinished"></translation>
+        <translation>记录培训</translation>
     </message>
     <message>
         <source>record honours, studios and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>记录荣誉、工作室和项目</translation>
     </message>
     <message>
         <source>issue the high-skilled staffing attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>出具高技能人才配置状况证明</translation>
     </message>
     <message>
         <source>enter the wage bill</source>
@@ -8410,71 +8414,71 @@ Everything entered since then is replaced. The current database is kept beside i
     <name>skl::RecognitionNames</name>
     <message>
         <source>National</source>
-        <translation type="unfinished">国家级</translation>
+        <translation>国家级</translation>
     </message>
     <message>
         <source>Provincial</source>
-        <translation type="unfinished">省级</translation>
+        <translation>省级</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>市级</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">行业级</translation>
+        <translation>行业级</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished">企业级</translation>
+        <translation>企业级</translation>
     </message>
     <message>
         <source>Skill-master studio</source>
-        <translation type="unfinished"></translation>
+        <translation>技能大师工作室</translation>
     </message>
     <message>
         <source>Model-worker and craftsman innovation studio</source>
-        <translation type="unfinished"></translation>
+        <translation>劳模和工匠人才创新工作室</translation>
     </message>
     <message>
         <source>Patent</source>
-        <translation type="unfinished"></translation>
+        <translation>专利</translation>
     </message>
     <message>
         <source>Process improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>工艺改进</translation>
     </message>
     <message>
         <source>Apprentices trained</source>
-        <translation type="unfinished"></translation>
+        <translation>带徒培养</translation>
     </message>
     <message>
         <source>Other result</source>
-        <translation type="unfinished"></translation>
+        <translation>其他成果</translation>
     </message>
     <message>
         <source>Open challenge project</source>
-        <translation type="unfinished"></translation>
+        <translation>揭榜领题项目</translation>
     </message>
     <message>
         <source>Technician and engineer team</source>
-        <translation type="unfinished"></translation>
+        <translation>技师+工程师团队</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">打开</translation>
+        <translation>待揭榜</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>已终止</translation>
     </message>
 </context>
 <context>

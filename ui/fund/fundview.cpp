@@ -351,7 +351,9 @@ void FundView::fillChart()
     money->setTitleText(tr("yuan"));
     auto *percent = new QValueAxis;
     percent->setRange(0, 100);
-    percent->setLabelFormat(u"%.0f%%"_s);
+    // The unit in the title: QtCharts keeps a "%%" of the label format as two characters.
+    percent->setLabelFormat(u"%.0f"_s);
+    percent->setTitleText(tr("frontline share, %"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(money, Qt::AlignLeft);
     chart->addAxis(percent, Qt::AlignRight);
