@@ -33,6 +33,7 @@
 #include "ui/certification/dueview.h"
 #include "ui/certification/policydialog.h"
 #include "ui/dashboard/dashboardview.h"
+#include "ui/fund/fundview.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/manualwindow.h"
 #include "ui/importing/importdialog.h"
@@ -178,6 +179,12 @@ int main(int argc, char *argv[])
     pay->setAsOf(skl::DemoCompany::referenceDate());
     window.tabs()->setCurrentWidget(pay);
     ok = payRefreshed.wait(60000) && save(window, out, u"pay.png"_s) && ok;
+    // 教育经费 (issue 17): the demo's last full year, its wage bill from the pay records.
+    skl::FundView *fund = window.fundView();
+    QSignalSpy fundRefreshed(fund, &skl::FundView::refreshed);
+    fund->setYear(2025);
+    window.tabs()->setCurrentWidget(fund);
+    ok = fundRefreshed.wait(60000) && save(window, out, u"fund.png"_s) && ok;
 
     // 培训: the licences expiring within the policy's 60 days of today, the expired in red.
     skl::TrainingView *training = window.trainingView();

@@ -9,6 +9,7 @@
 #include "app/cli/certificationcommands.h"
 #include "app/cli/cliarguments.h"
 #include "app/cli/duecommands.h"
+#include "app/cli/fundcommands.h"
 #include "app/cli/reportcommands.h"
 #include "app/cli/rostercommands.h"
 #include "app/cli/roundcommands.h"
@@ -274,6 +275,14 @@ const QList<CliCommands::Command> &CliCommands::table()
             [](CliContext &cli, CliArguments &args) {
                 return AllowanceCommands(cli).allowances(args);
             } },
+        { u"fund"_s, S::Allowances,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  fund --year YYYY [--json]                the education fund's figures of a "
+                "year\n"
+                "  fund wage-bill --year YYYY --amount YUAN [--note TEXT]\n"
+                "  fund wage-bill --year YYYY --clear [--note TEXT]\n"
+                "                                            enter (or take back) the wage bill\n"),
+            [](CliContext &cli, CliArguments &args) { return FundCommands(cli).fund(args); } },
         { u"paybands"_s, S::Allowances,
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  paybands import FILE.csv                 "

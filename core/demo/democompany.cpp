@@ -4,6 +4,7 @@
 
 #include "core/demo/demoallowances.h"
 #include "core/demo/democertifications.h"
+#include "core/demo/demofund.h"
 #include "core/demo/demoofficers.h"
 #include "core/demo/demopay.h"
 #include "core/demo/demorounds.h"
@@ -286,7 +287,9 @@ Status DemoCompany::addRecords(QSqlDatabase &db, const Officer &by)
 {
     if (auto done = DemoAllowances::add(db, by); !done)
         return done;
-    return DemoPay::add(db, by);
+    if (auto done = DemoPay::add(db, by); !done)
+        return done;
+    return DemoFund::add(db, by);
 }
 
 Result<qint64> DemoCompany::loadRoster(

@@ -38,6 +38,7 @@ namespace {
         Months,
         GradeOrNone, // a grade, or 0 / empty for none
         Days, // 0–366
+        Percent // 0–100 with at most two decimals, "8" or "2.5"
     };
 
     struct KeyShape
@@ -78,6 +79,8 @@ namespace {
             { QString::fromUtf16(kArchivePaperYears), { Shape::Years } },
             { QString::fromUtf16(kArchiveElectronicYears), { Shape::Years } },
             { QString::fromUtf16(kTrainingReminderDaysKey), { Shape::Days } },
+            { QString::fromUtf16(kFundCapPercent), { Shape::Percent } },
+            { QString::fromUtf16(kFundFrontlineTarget), { Shape::Share } },
         };
         if (auto it = fixed.constFind(key); it != fixed.constEnd())
             return *it;
@@ -133,6 +136,22 @@ namespace {
         if (!ok)
             return Error { PolicyStore::tr("The policy value %1 is not set.").arg(key), {} };
         return value;
+    }
+
+    // "8", "8%", "2.50" as the canonical "8" and "2.5"; nullopt past 100 or two decimals.
+    std::optional<QString> percentOf(QString text)
+    {
+        if (text.endsWith(u'%'))
+            text.chop(1);
+        const auto share = Fraction::parse(text.trimmed() + u'%');
+        if (!share || share->numerator > share->denominator || 10000 % share->denominator != 0)
+            return std::nullopt;
+        const qint64 hundredths = share->numerator * (10000 / share->denominator);
+        QString canonical = QString::number(hundredths / 100);
+        if (const qint64 decimals = hundredths % 100; decimals != 0)
+            canonical += decimals % 10 == 0 ? u".%1"_s.arg(decimals / 10)
+                                            : u".%1"_s.arg(decimals, 2, 10, QChar(u'0'));
+        return canonical;
     }
 
 } // namespace
@@ -215,6 +234,10 @@ QList<PolicyEntry> PolicyStore::defaults()
         QString::number(rankOf(Grade::Senior)), kDefaultsEffective };
     // Issue 17: remind of a licence two months before it lapses.
     all += { QString::fromUtf16(kTrainingReminderDaysKey), u"60"_s, kDefaultsEffective };
+    // Section 十八: up to 8 % of the wage bill is deductible, at least 60 % of the fund goes to
+    // frontline workers.
+    all += { QString::fromUtf16(kFundCapPercent), u"8"_s, kDefaultsEffective };
+    all += { QString::fromUtf16(kFundFrontlineTarget), u"3/5"_s, kDefaultsEffective };
     return all;
 }
 
@@ -299,6 +322,10 @@ Result<QString> PolicyStore::normalise(const QString &key, const QString &value)
         if (const auto grade = GradeNames::parse(text); grade && *grade != Grade::Apprentice)
             return QString::number(rankOf(*grade));
         return wrong(tr("a grade such as 中级工, or 0 for none"));
+    case Shape::Percent:
+        if (const auto percent = percentOf(text))
+            return *percent;
+        return wrong(tr("a percentage from 0 to 100 with at most two decimals, such as 8 or 2.5"));
     }
     return wrong(QString());
 }
@@ -561,6 +588,23 @@ Result<CertificateSettings> PolicyStore::certificateSettingsOn(QSqlDatabase &db,
     settings.numbersConfirmed
         = values->value(QString::fromUtf16(kCertificateNumbersConfirmed)) == u"1";
     return settings;
+}
+
+Result<FundPolicy> PolicyStore::fundOn(QSqlDatabase &db, QDate day)
+{
+    const auto values = valuesOn(db, day);
+    if (!values)
+        return values.error();
+    using namespace PolicyKeys;
+    const QString capKey = QString::fromUtf16(kFundCapPercent);
+    const QString targetKey = QString::fromUtf16(kFundFrontlineTarget);
+    const auto cap = Fraction::parse(values->value(capKey) + u'%');
+    if (!values->contains(capKey) || !cap)
+        return Error { tr("The policy value %1 is not set.").arg(capKey), {} };
+    const auto target = Fraction::parse(values->value(targetKey));
+    if (!values->contains(targetKey) || !target)
+        return Error { tr("The policy value %1 is not set.").arg(targetKey), {} };
+    return FundPolicy { *cap, *target };
 }
 
 } // namespace skl

@@ -11,6 +11,7 @@
 #include "core/domain/certificatenumber.h"
 #include "core/domain/certificatesettings.h"
 #include "core/domain/certificationpolicy.h"
+#include "core/domain/educationfund.h"
 #include "core/domain/officer.h"
 
 namespace skl {
@@ -56,6 +57,11 @@ namespace PolicyKeys {
     // + a code of letters, digits and "-": the highest grade rank the alternative condition of
     // registration admits (a technical school's graduates); 0 or empty: the condition is off.
     inline constexpr auto kAssessConditionPrefix = u"assess.condition.";
+    // The employee-education fund (职工教育经费, issue 17, section 十八): the share of the wage
+    // bill deductible before tax, in percent ("8", "2.5"), and the share of the fund due to
+    // frontline workers (a share, "3/5").
+    inline constexpr auto kFundCapPercent = u"fund.cap_percent";
+    inline constexpr auto kFundFrontlineTarget = u"fund.frontline_target";
 } // namespace PolicyKeys
 
 struct PolicyEntry
@@ -98,6 +104,8 @@ public:
     // Everything the certificate settings wizard sets, in force on day; the scheme as
     // certificateSchemeOn checks it.
     static Result<CertificateSettings> certificateSettingsOn(QSqlDatabase &db, QDate day);
+    // The education fund's cap and frontline target in force on day (issue 17).
+    static Result<FundPolicy> fundOn(QSqlDatabase &db, QDate day);
 };
 
 } // namespace skl

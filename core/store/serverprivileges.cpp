@@ -11,6 +11,7 @@
 #include "core/store/serverschema.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
+#include "core/store/wagebillquery.h"
 
 using namespace Qt::StringLiterals;
 
@@ -480,6 +481,17 @@ LEFT JOIN worker_photo p ON p.worker_id = w.id CROSS JOIN company co
 WHERE (c.id = wanted_certification OR ce.number = wanted_number)
   AND (%1 OR w.workshop_id IN %2)
 $$)"_s.arg(readsIdNumbers(u"certificate"_s), kOwnWorkshops);
+    }
+
+    // A year's wage bill from the pay records for the fund's readers (issue 17), who may not read
+    // individual pay: the sum only, by the statement a file runs (WageBillQuery).
+    QString fundWageBillFunction()
+    {
+        return uR"(CREATE OR REPLACE FUNCTION fund_wage_bill(wanted_year integer)
+RETURNS TABLE (f_bill bigint, f_in_service bigint, f_without_pay bigint)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+%1
+$$)"_s.arg(WageBillQuery::statement(u"wanted_year"_s));
     }
 
     // ANALYZE of the tables a roster load fills, for the officer who loaded them
@@ -992,6 +1004,13 @@ $$)sql"_s;
         statements += u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(function);
         statements += u"GRANT EXECUTE ON FUNCTION %1 TO %2"_s.arg(
             function, SqlDialect::quotedIdentifier(officer));
+    }
+    statements += fundWageBillFunction();
+    statements += u"REVOKE ALL ON FUNCTION fund_wage_bill(integer) FROM PUBLIC"_s;
+    for (const Role role : Roles::every()) {
+        if (Permissions::allows(Roles { role }, Act::ReadFund))
+            statements += u"GRANT EXECUTE ON FUNCTION fund_wage_bill(integer) TO %1"_s.arg(
+                SqlDialect::quotedIdentifier(ServerSchema::groupRole(database, Roles::key(role))));
     }
     statements += rosterStatisticsFunction();
     statements += u"REVOKE ALL ON FUNCTION roster_statistics_refresh() FROM PUBLIC"_s;

@@ -72,6 +72,7 @@ PolicyDialog::PolicyDialog(Connection &connection, const Officer &officer, QWidg
     m_tabs->addTab(policyPage(), tr("Certification policy"));
     m_tabs->addTab(certificatePage(), tr("Certificates"));
     m_tabs->addTab(assessmentPage(), tr("Assessment rounds"));
+    m_tabs->addTab(fundPage(), tr("Education fund"));
     m_tabs->addTab(historyPage(), tr("History"));
 
     auto *from = new QFormLayout;
@@ -245,6 +246,28 @@ QWidget *PolicyDialog::assessmentPage()
         tr("A technical school's graduates register up to (tech-school)"));
     grades(condition + u"senior-tech-school"_s, rankOf(Grade::Junior), true,
         tr("A senior technical school's graduates register up to (senior-tech-school)"));
+    return page;
+}
+
+// The employee-education fund (issue 17, section 十八): a year's figures use the values in force
+// on its last day.
+QWidget *PolicyDialog::fundPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    auto *cap = new QLineEdit(page);
+    cap->setPlaceholderText(tr("A percentage, e.g. 8 or 2.5"));
+    m_editors.insert(key(PolicyKeys::kFundCapPercent), cap);
+    form->addRow(tr("Deductible cap, percent of the wage bill"), cap);
+    auto *target = new QLineEdit(page);
+    target->setPlaceholderText(tr("A share such as 60%, 0.6 or 3/5"));
+    m_editors.insert(key(PolicyKeys::kFundFrontlineTarget), target);
+    form->addRow(tr("Share of the fund due to frontline workers, at least"), target);
+    auto *note = new QLabel(tr("A year's figures use the values in force on 31 December of "
+                               "that year."),
+        page);
+    note->setWordWrap(true);
+    form->addRow(note);
     return page;
 }
 

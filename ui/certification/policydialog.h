@@ -41,6 +41,7 @@ private:
     QWidget *policyPage();
     QWidget *certificatePage();
     QWidget *assessmentPage();
+    QWidget *fundPage();
     QWidget *historyPage();
     void load();
     void chooseSeal();

@@ -55,6 +55,7 @@
 #include "ui/officers/officersdialog.h"
 #include "ui/officers/passworddialog.h"
 #include "ui/pay/payview.h"
+#include "ui/fund/fundview.h"
 #include "ui/referencedata/occupationsdialog.h"
 #include "ui/referencedata/salarybandsdialog.h"
 #include "ui/referencedata/unitsdialog.h"
@@ -166,6 +167,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_allowances(new AllowanceView(this))
     , m_pay(new PayView(this))
     , m_training(new TrainingView(this))
+    , m_fund(new FundView(this))
     , m_changeTimer(new QTimer(this))
     , m_serverChangeDelay(new QTimer(this))
     , m_autoBackupTimer(new QTimer(this))
@@ -178,6 +180,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_training, tr("Training"));
     m_tabs->addTab(m_allowances, tr("Allowances"));
     m_tabs->addTab(m_pay, tr("Pay"));
+    m_tabs->addTab(m_fund, tr("Education fund"));
     m_tabs->setDocumentMode(true);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
@@ -693,6 +696,7 @@ void MainWindow::connectViews()
     m_allowances->setConnection(readable(m_allowances, Act::ReadPay), m_officer);
     m_pay->setConnection(readable(m_pay, Act::ReadPay), m_officer);
     m_training->setConnection(readable(m_training, Act::ReadRoster), m_officer);
+    m_fund->setConnection(readable(m_fund, Act::ReadFund), m_officer);
 }
 
 void MainWindow::showOfficer()
@@ -933,6 +937,7 @@ void MainWindow::closeDatabase()
     m_allowances->setConnection(nullptr, {});
     m_pay->setConnection(nullptr, {});
     m_training->setConnection(nullptr, {});
+    m_fund->setConnection(nullptr, {});
     // The reference-data editors hold the connection: they close with it.
     for (const QPointer<QDialog> &dialog : std::as_const(m_connectionDialogs)) {
         if (dialog)

@@ -32,6 +32,7 @@ class UnitsDialog;
 class DatabaseLock;
 class PayView;
 class TrainingView;
+class FundView;
 class CertificationPage;
 class Connection;
 class ProgressSink;
@@ -101,6 +102,7 @@ public:
     AllowanceView *allowanceView() const { return m_allowances; }
     PayView *payView() const { return m_pay; }
     TrainingView *trainingView() const { return m_training; }
+    FundView *fundView() const { return m_fund; }
     QTabWidget *tabs() const { return m_tabs; }
     // Where "Open the demo company" keeps its database.
     static QString demoDatabasePath();
@@ -216,6 +218,7 @@ private:
     AllowanceView *m_allowances = nullptr;
     PayView *m_pay = nullptr;
     TrainingView *m_training = nullptr;
+    FundView *m_fund = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_databaseActions; // enabled only while a database is open
     QLabel *m_lastBackup = nullptr;
