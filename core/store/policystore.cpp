@@ -35,7 +35,8 @@ namespace {
         Flag,
         Score, // 0–100, at most one decimal (AssessmentRules::parseScore)
         Months,
-        GradeOrNone // a grade, or 0 / empty for none
+        GradeOrNone, // a grade, or 0 / empty for none
+        RecognitionLevel // a RecognitionNames level code (talent.min_level)
     };
 
     struct KeyShape
@@ -75,6 +76,7 @@ namespace {
             { QString::fromUtf16(kAssessMinPanel), { Shape::Count } },
             { QString::fromUtf16(kArchivePaperYears), { Shape::Years } },
             { QString::fromUtf16(kArchiveElectronicYears), { Shape::Years } },
+            { QString::fromUtf16(kTalentMinLevel), { Shape::RecognitionLevel } },
         };
         if (auto it = fixed.constFind(key); it != fixed.constEnd())
             return *it;
@@ -210,6 +212,9 @@ QList<PolicyEntry> PolicyStore::defaults()
         QString::number(rankOf(Grade::Intermediate)), kDefaultsEffective };
     all += { QString::fromUtf16(kAssessConditionPrefix) + u"senior-tech-school"_s,
         QString::number(rankOf(Grade::Senior)), kDefaultsEffective };
+    // DOMAIN.md §5: the talent pool takes provincial-or-higher honours and medals by default.
+    all += { QString::fromUtf16(kTalentMinLevel), RecognitionNames::code(HonourLevel::Provincial),
+        kDefaultsEffective };
     return all;
 }
 
@@ -290,6 +295,10 @@ Result<QString> PolicyStore::normalise(const QString &key, const QString &value)
         if (const auto grade = GradeNames::parse(text); grade && *grade != Grade::Apprentice)
             return QString::number(rankOf(*grade));
         return wrong(tr("a grade such as 中级工, or 0 for none"));
+    case Shape::RecognitionLevel:
+        if (const auto level = RecognitionNames::parseLevel(text))
+            return RecognitionNames::code(*level);
+        return wrong(tr("a level such as provincial, 省级 or 市级"));
     }
     return wrong(QString());
 }
@@ -454,6 +463,22 @@ Result<CertificationPolicy> PolicyStore::certificationOn(QSqlDatabase &db, QDate
             policy.competitionRungs.insert(it.key().mid(prefix.size()), it.value().toInt());
     }
     return policy;
+}
+
+Result<HonourLevel> PolicyStore::talentMinLevelOn(QSqlDatabase &db, QDate day)
+{
+    const auto values = valuesOn(db, day);
+    if (!values)
+        return values.error();
+    const QString key = QString::fromUtf16(PolicyKeys::kTalentMinLevel);
+    // A database older than the key holds the default until the migration inserts it.
+    const auto level = RecognitionNames::parseLevel(
+        values->value(key, RecognitionNames::code(HonourLevel::Provincial)));
+    if (!level)
+        return Error {
+            tr("The policy value %1 is not a level: \"%2\".").arg(key, values->value(key)), {}
+        };
+    return *level;
 }
 
 Result<AssessmentPolicy> PolicyStore::assessmentOn(QSqlDatabase &db, QDate day)

@@ -117,17 +117,22 @@ FROM (SELECT w.site_id, w.workshop_id,
 GROUP BY site_id, workshop_id
 UNION ALL
 SELECT site_id, workshop_id, count(*)%1
-FROM (SELECT w.site_id, w.workshop_id,
-             CASE WHEN w.current_grade_since <= %2 THEN w.current_grade
-                  ELSE (SELECT s.grade FROM grade_span s
-                        WHERE s.worker_id = w.id AND s.valid_from <= :d AND :d < s.valid_until)
-             END AS grade
+FROM (SELECT w.site_id, w.workshop_id, %5 AS grade
       FROM worker w
       WHERE %3 AND %4) AS in_service
-GROUP BY site_id, workshop_id)"_s.arg(sums, d, closedSpanOnD, inService);
+GROUP BY site_id, workshop_id)"_s.arg(sums, d, closedSpanOnD, inService,
+            WorkforceTargetStore::gradeOnSql(u"w"_s, u":d"_s, d));
     }
 
 } // namespace
+
+QString WorkforceTargetStore::gradeOnSql(
+    const QString &worker, const QString &day, const QString &dayBytewise)
+{
+    return u"CASE WHEN %1.current_grade_since <= %3 THEN %1.current_grade "
+           "ELSE (SELECT s.grade FROM grade_span s WHERE s.worker_id = %1.id "
+           "AND s.valid_from <= %2 AND %2 < s.valid_until) END"_s.arg(worker, day, dayBytewise);
+}
 
 qint64 WorkforceTargetStore::UnitCounts::skilled() const
 {
