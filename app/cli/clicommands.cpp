@@ -107,7 +107,7 @@ const QList<CliCommands::Command> &CliCommands::table()
         // attest draws its pages.
         { u"attest"_s, S::Roster,
             QT_TRANSLATE_NOOP("skl::CliCommands",
-                "  attest --as-of D --out FILE.pdf          the attestation of high-skilled\n"
+                "  attest --as-of D --out FILE.pdf           the attestation of high-skilled\n"
                 "                                            staffing (高技能人才配置状况, hr)\n"),
             [](CliContext &cli, CliArguments &args) { return TalentCommands(cli).attest(args); },
             true },

@@ -1,10 +1,12 @@
 #include "core/reports/talentpool.h"
 
+#include <algorithm>
 #include <array>
 
 #include <QJsonObject>
 
 #include "core/domain/nametable.h"
+#include "core/domain/talentpolicy.h"
 #include "core/exporting/xlsxsheetwriter.h"
 #include "core/store/certificationfactsstore.h"
 #include "core/store/exportlog.h"
@@ -31,10 +33,27 @@ namespace {
         CompetitionLevel::National, CompetitionLevel::Provincial, CompetitionLevel::Municipal,
         CompetitionLevel::Industry, CompetitionLevel::Enterprise };
 
-    // "、" between items, as Chinese lists join names.
+    // "；" between items: an item may hold commas of its own.
     QString joined(const QStringList &items)
     {
         return items.join(u"；"_s);
+    }
+
+    // The level in force on day; a database older than the key holds the default until the
+    // migration inserts it.
+    Result<HonourLevel> minLevelOn(QSqlDatabase &db, QDate day)
+    {
+        const auto values = PolicyStore::valuesOn(db, day);
+        if (!values)
+            return values.error();
+        const QString key = QString::fromUtf16(PolicyKeys::kTalentMinLevel);
+        const QString value = values->value(key, RecognitionNames::code(HonourLevel::Provincial));
+        const auto level = RecognitionNames::parseLevel(value);
+        if (!level)
+            return Error {
+                TalentPool::tr("The policy value %1 is not a level: \"%2\".").arg(key, value), {}
+            };
+        return *level;
     }
 
 } // namespace
@@ -84,7 +103,7 @@ QList<TalentReason> TalentPool::reasonsOf(const TalentWorker &worker, HonourLeve
 Result<TalentPoolData> TalentPool::build(
     QSqlDatabase &db, QDate asOf, const std::optional<QList<qint64>> &workshops)
 {
-    const auto minLevel = PolicyStore::talentMinLevelOn(db, asOf);
+    const auto minLevel = minLevelOn(db, asOf);
     if (!minLevel)
         return minLevel.error();
     TalentPoolStore::Levels levels;

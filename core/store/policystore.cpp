@@ -5,6 +5,8 @@
 
 #include "core/domain/fraction.h"
 #include "core/domain/grade.h"
+#include "core/domain/recognition.h"
+#include "core/domain/talentpolicy.h"
 #include "core/store/auditlog.h"
 #include "core/store/companystore.h"
 #include "core/store/officerstore.h"
@@ -463,22 +465,6 @@ Result<CertificationPolicy> PolicyStore::certificationOn(QSqlDatabase &db, QDate
             policy.competitionRungs.insert(it.key().mid(prefix.size()), it.value().toInt());
     }
     return policy;
-}
-
-Result<HonourLevel> PolicyStore::talentMinLevelOn(QSqlDatabase &db, QDate day)
-{
-    const auto values = valuesOn(db, day);
-    if (!values)
-        return values.error();
-    const QString key = QString::fromUtf16(PolicyKeys::kTalentMinLevel);
-    // A database older than the key holds the default until the migration inserts it.
-    const auto level = RecognitionNames::parseLevel(
-        values->value(key, RecognitionNames::code(HonourLevel::Provincial)));
-    if (!level)
-        return Error {
-            tr("The policy value %1 is not a level: \"%2\".").arg(key, values->value(key)), {}
-        };
-    return *level;
 }
 
 Result<AssessmentPolicy> PolicyStore::assessmentOn(QSqlDatabase &db, QDate day)

@@ -12,7 +12,6 @@
 #include "core/domain/certificatesettings.h"
 #include "core/domain/certificationpolicy.h"
 #include "core/domain/officer.h"
-#include "core/domain/recognition.h"
 
 namespace skl {
 
@@ -57,9 +56,6 @@ namespace PolicyKeys {
     // + a code of letters, digits and "-": the highest grade rank the alternative condition of
     // registration admits (a technical school's graduates); 0 or empty: the condition is off.
     inline constexpr auto kAssessConditionPrefix = u"assess.condition.";
-    // The talent pool (issue 17, section 十九): an honour or competition medal at this level
-    // (a RecognitionNames level code) or above puts a worker in the pool.
-    inline constexpr auto kTalentMinLevel = u"talent.min_level";
 } // namespace PolicyKeys
 
 struct PolicyEntry
@@ -96,8 +92,6 @@ public:
     static Result<CertificationPolicy> certificationOn(QSqlDatabase &db, QDate day);
     // The rules of assessment rounds in force on day (issue 16).
     static Result<AssessmentPolicy> assessmentOn(QSqlDatabase &db, QDate day);
-    // The lowest level of honour or medal that puts a worker in the talent pool on day.
-    static Result<HonourLevel> talentMinLevelOn(QSqlDatabase &db, QDate day);
     static Result<CertificateNumberScheme> certificateSchemeOn(QSqlDatabase &db, QDate day);
     // The evaluating body printed on certificates: the setting, or the company's name.
     static Result<QString> evaluatingBodyOn(QSqlDatabase &db, QDate day);

@@ -4,10 +4,10 @@
 #include <QSqlQuery>
 
 #include "core/domain/residentid.h"
+#include "core/store/gradeinforce.h"
 #include "core/store/sqldates.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
-#include "core/store/workforcetargetstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -84,7 +84,7 @@ pool AS (
                   JOIN competition c ON c.id = r.competition_id
                   WHERE r.worker_id = i.id AND %6 AND c.held_on <= :d AND %7))
 )"_s.arg(workshops ? dialect.maskedIdNumber(u"w"_s) : u"w.id_number"_s,
-            WorkforceTargetStore::gradeOnSql(u"w"_s, u":d"_s, u":d"_s + dialect.bytewise()),
+            gradeInForceSql(u"w"_s, u":d"_s, u":d"_s + dialect.bytewise()),
             scopeCondition(workshops), QString::number(rankOf(Grade::Senior)),
             inCodes(u"h.level"_s, honourCodes), inCodes(u"r.placing"_s, kMedals),
             inCodes(u"c.level"_s, competitionCodes));

@@ -1,5 +1,6 @@
 #include "core/store/workforcetargetstore.h"
 
+#include "core/store/gradeinforce.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
@@ -120,19 +121,11 @@ SELECT site_id, workshop_id, count(*)%1
 FROM (SELECT w.site_id, w.workshop_id, %5 AS grade
       FROM worker w
       WHERE %3 AND %4) AS in_service
-GROUP BY site_id, workshop_id)"_s.arg(sums, d, closedSpanOnD, inService,
-            WorkforceTargetStore::gradeOnSql(u"w"_s, u":d"_s, d));
+GROUP BY site_id, workshop_id)"_s.arg(
+            sums, d, closedSpanOnD, inService, gradeInForceSql(u"w"_s, u":d"_s, d));
     }
 
 } // namespace
-
-QString WorkforceTargetStore::gradeOnSql(
-    const QString &worker, const QString &day, const QString &dayBytewise)
-{
-    return u"CASE WHEN %1.current_grade_since <= %3 THEN %1.current_grade "
-           "ELSE (SELECT s.grade FROM grade_span s WHERE s.worker_id = %1.id "
-           "AND s.valid_from <= %2 AND %2 < s.valid_until) END"_s.arg(worker, day, dayBytewise);
-}
 
 qint64 WorkforceTargetStore::UnitCounts::skilled() const
 {

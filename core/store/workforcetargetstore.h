@@ -73,14 +73,6 @@ public:
         Status m_status = success();
     };
 
-    // The SQL of the highest grade in force on day of the worker aliased worker (a rank, NULL
-    // for none): the open span on the worker row, else the closed span of grade_span holding on
-    // day. day is an ISO date parameter (":d"); dayBytewise the same compared byte by byte
-    // (SqlDialect::bytewise). What the targets count, for the reads that list workers by the
-    // same rule (the talent pool, issue 17).
-    static QString gradeOnSql(
-        const QString &worker, const QString &day, const QString &dayBytewise);
-
     static Result<QList<TargetSite>> sites(QSqlDatabase &db); // by name
     static Result<QList<TargetWorkshop>> workshops(QSqlDatabase &db); // by site name, then name
     static Result<QList<qint64>> siteIds(QSqlDatabase &db); // ascending

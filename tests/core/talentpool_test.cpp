@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include "core/domain/talentpolicy.h"
 #include "core/reports/talentpool.h"
 #include "core/store/competitionstore.h"
 #include "core/store/officerstore.h"
