@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>在职职工</translation>
+    </message>
+    <message>
+        <source>Skilled</source>
+        <translation>技能人才</translation>
+    </message>
+    <message>
+        <source>High-skilled</source>
+        <translation>高技能</translation>
+    </message>
+    <message>
+        <source>Skilled ÷ employees</source>
+        <translation>技能人才占比</translation>
+    </message>
+    <message>
+        <source>High-skilled ÷ skilled</source>
+        <translation>高技能人才占技能人才比例</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全企业</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>T1 Skilled workers ÷ employees</source>
+        <translation>T1 技能人才占职工总数比例</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>T2 High-skilled ÷ skilled workers</source>
+        <translation>T2 高技能人才占技能人才比例</translation>
+    </message>
+    <message>
+        <source>T3 High-skilled ÷ skilled workers (eastern provinces)</source>
+        <translation>T3 高技能人才占技能人才比例（东部地区）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -3531,6 +3626,20 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
   round documents ID [--json]              本批次已归档的文件
 </translation>
     </message>
+    <message>
+        <source>  talent [--as-of D] [--json | --xlsx OUT]  the high-skilled talent pool (人才库)
+</source>
+        <translation>  talent [--as-of D] [--json | --xlsx OUT]  高技能人才库
+</translation>
+    </message>
+    <message>
+        <source>  attest --as-of D --out FILE.pdf           the attestation of high-skilled
+                                            staffing (高技能人才配置状况, hr)
+</source>
+        <translation>  attest --as-of D --out FILE.pdf           出具高技能人才配置状况证明
+                                            （人力资源专员）
+</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliContext</name>
@@ -5771,6 +5880,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>&amp;Working-day calendar…</source>
         <translation>工作日历(&amp;W)…</translation>
     </message>
+    <message>
+        <source>Talent pool</source>
+        <translation>人才库</translation>
+    </message>
 </context>
 <context>
     <name>skl::ManualWindow</name>
@@ -7478,6 +7591,26 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>edit salary bands</source>
         <translation>编辑薪酬等级带</translation>
     </message>
+    <message>
+        <source>record training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record honours, studios and projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue the high-skilled staffing attestation</source>
+        <translation>出具高技能人才配置状况证明</translation>
+    </message>
+    <message>
+        <source>enter the wage bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the education fund</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>skl::PolicyDialog</name>
@@ -7705,6 +7838,10 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>A senior technical school&apos;s graduates register up to (senior-tech-school)</source>
         <translation>高级技工学校毕业生最高可报（senior-tech-school）</translation>
     </message>
+    <message>
+        <source>Talent pool: honours and medals from</source>
+        <translation>人才库：荣誉和奖牌起点</translation>
+    </message>
 </context>
 <context>
     <name>skl::PolicyStore</name>
@@ -7801,6 +7938,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>a grade such as 中级工, or 0 for none</source>
         <translation>如“中级工”的技能等级，或 0 表示不设</translation>
+    </message>
+    <message>
+        <source>a level such as provincial, 省级 or 市级</source>
+        <translation>级别，如 provincial、省级或市级</translation>
     </message>
 </context>
 <context>
@@ -7926,6 +8067,77 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>the unit&apos;s own target (35% in eastern provinces)</source>
         <translation>本单位目标（东部地区 35%）</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RecognitionNames</name>
+    <message>
+        <source>National</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Skill-master studio</source>
+        <translation>技能大师工作室</translation>
+    </message>
+    <message>
+        <source>Model-worker and craftsman innovation studio</source>
+        <translation>劳模和工匠人才创新工作室</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>专利</translation>
+    </message>
+    <message>
+        <source>Process improvement</source>
+        <translation>工艺改进</translation>
+    </message>
+    <message>
+        <source>Apprentices trained</source>
+        <translation>带徒出师</translation>
+    </message>
+    <message>
+        <source>Other result</source>
+        <translation>其他成果</translation>
+    </message>
+    <message>
+        <source>Open challenge project</source>
+        <translation>揭榜领题</translation>
+    </message>
+    <message>
+        <source>Technician and engineer team</source>
+        <translation>技师+工程师团队</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待揭榜</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>已终止</translation>
     </message>
 </context>
 <context>
@@ -11013,6 +11225,452 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Writing the imported rows</source>
         <translation>写入导入的数据</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TalentAttestation</name>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>No grade yet</source>
+        <translation>尚未取得等级</translation>
+    </message>
+    <message>
+        <source>Employees in service</source>
+        <translation>在职职工合计</translation>
+    </message>
+    <message>
+        <source>Attestation of high-skilled staffing</source>
+        <translation>高技能人才配置状况证明</translation>
+    </message>
+    <message>
+        <source>Issuing the attestation was cancelled; nothing was recorded.</source>
+        <translation>已取消出具证明，未作任何记录。</translation>
+    </message>
+    <message>
+        <source>Recording the attestation in the audit log</source>
+        <translation>在审计记录中登记出具的证明</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued the attestation of high-skilled staffing as of %1, reference %2 (%n high-skilled worker(s) named).</source>
+        <translation>
+            <numerusform>出具截至 %1 的高技能人才配置状况证明，编号 %2（列出高技能人才 %n 人）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>This is to certify that on %1, %2 had %3 employees in service, of whom %4 are skilled workers (初级工 or above) and %5 high-skilled workers (高级工 or above), as recorded in its skill grade records. The details are as follows.</source>
+        <translation>兹证明，截至%1，%2在职职工 %3 人，其中技能人才（初级工及以上）%4 人，高技能人才（高级工及以上）%5 人，以上依据本单位职业技能等级记录。具体情况如下。</translation>
+    </message>
+    <message>
+        <source>1. Workers by skill grade</source>
+        <translation>一、按技能等级统计</translation>
+    </message>
+    <message>
+        <source>2. Workers by site</source>
+        <translation>二、按单位统计</translation>
+    </message>
+    <message>
+        <source>3. The workforce targets (section 二 of the 2022 opinion)</source>
+        <translation>三、技能人才队伍目标达成情况（中办发〔2022〕58号第二条）</translation>
+    </message>
+    <message numerus="yes">
+        <source>4. High-skilled workers (%n person(s))</source>
+        <translation>
+            <numerusform>四、高技能人才名单（共 %n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID numbers are shown masked. This is hereby certified.</source>
+        <translation>身份证号已作脱敏处理。特此证明。</translation>
+    </message>
+    <message>
+        <source>Issued by: %1    Issued on: %2</source>
+        <translation>出具人：%1　　出具日期：%2</translation>
+    </message>
+    <message>
+        <source>Prepared by: ____________    Checked by: ____________    Head of the unit: ____________</source>
+        <translation>制表人：____________　　审核人：____________　　单位负责人：____________</translation>
+    </message>
+    <message>
+        <source>Unit (seal): %1</source>
+        <translation>单位（盖章）：%1</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TalentCommands</name>
+    <message>
+        <source>--json and --xlsx exclude each other.</source>
+        <translation>--json 与 --xlsx 不能同时使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) of the talent pool written to %1.</source>
+        <translation>
+            <numerusform>已将人才库的 %n 名职工写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>In the pool for</source>
+        <translation>入库原因</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Competition medals</source>
+        <translation>竞赛奖牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) in the talent pool on %1 (honours and medals from %2 level).</source>
+        <translation>
+            <numerusform>%1 人才库共 %n 人（荣誉和奖牌自%2起）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attest needs --out FILE.pdf: where to write the attestation.</source>
+        <translation>attest 需要 --out 文件.pdf：证明的保存位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attestation of high-skilled staffing as of %1 (reference %2, %n high-skilled worker(s)) is written to %3.</source>
+        <translation>
+            <numerusform>截至 %1 的高技能人才配置状况证明（编号 %2，高技能人才 %n 人）已写入 %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skl::TalentPool</name>
+    <message>
+        <source>High-skilled</source>
+        <translation>高技能</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Competition medal</source>
+        <translation>竞赛奖牌</translation>
+    </message>
+    <message>
+        <source>The policy value %1 is not a level: &quot;%2&quot;.</source>
+        <translation>政策设置 %1 不是级别：“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <source>%1 (leader)</source>
+        <translation>%1（领办人）</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1（负责人）</translation>
+    </message>
+    <message>
+        <source>Talent pool %1</source>
+        <translation>人才库 %1</translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>In the pool for</source>
+        <translation>入库原因</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Competition medals</source>
+        <translation>竞赛奖牌</translation>
+    </message>
+    <message>
+        <source>Studios</source>
+        <translation>工作室</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Apprentices trained</source>
+        <translation>带徒出师</translation>
+    </message>
+    <message>
+        <source>the talent pool as of %1</source>
+        <translation>截至 %1 的人才库</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TalentPoolStore</name>
+    <message>
+        <source>Reading the talent pool</source>
+        <translation>读取人才库</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TalentTableModel</name>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>In the pool for</source>
+        <translation>入库原因</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Competition medals</source>
+        <translation>竞赛奖牌</translation>
+    </message>
+    <message>
+        <source>Studios</source>
+        <translation>工作室</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Apprentices trained</source>
+        <translation>带徒出师</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TalentView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Issue the staffing attestation…</source>
+        <translation>出具配置状况证明…</translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation>人才库</translation>
+    </message>
+    <message>
+        <source>A signed-off PDF of the company&apos;s high-skilled staffing as of the date, for bids, awards and qualification reviews.</source>
+        <translation>按所选日期生成本单位高技能人才配置状况证明（PDF），供投标、评奖和资质评审使用，须签字盖章。</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>全部入库原因</translation>
+    </message>
+    <message>
+        <source>Name or employee No.</source>
+        <translation>姓名或工号</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Reading the talent pool as of %1…</source>
+        <translation>正在读取截至 %1 的人才库…</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>全部车间</translation>
+    </message>
+    <message>
+        <source>All occupations</source>
+        <translation>全部职业（工种）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) in the talent pool as of %1</source>
+        <translation>
+            <numerusform>截至 %1，人才库共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %n</source>
+        <translation>
+            <numerusform>当前显示：%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>High-skilled (高级工 or above): %1</source>
+        <translation>高技能人才（高级工及以上）：%1 人</translation>
+    </message>
+    <message>
+        <source>Holding an honour of %1 level or above: %2</source>
+        <translation>持有%1及以上荣誉：%2 人</translation>
+    </message>
+    <message>
+        <source>Holding a competition medal of %1 level or above: %2</source>
+        <translation>持有%1及以上竞赛奖牌：%2 人</translation>
+    </message>
+    <message>
+        <source>A worker counts under every reason that applies. Only gold, silver and bronze are medals; the level is set in the policy (人才库入库级别).</source>
+        <translation>一人符合几项入库原因就计入几项。只有金、银、铜牌算奖牌（优胜奖不算）；入库级别在认定政策中设置。</translation>
+    </message>
+    <message>
+        <source>Below 高级工</source>
+        <translation>高级工以下</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>The talent pool by grade</source>
+        <translation>人才库按等级分布</translation>
+    </message>
+    <message>
+        <source>Export the talent pool</source>
+        <translation>导出人才库</translation>
+    </message>
+    <message>
+        <source>Talent pool %1</source>
+        <translation>人才库 %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the talent pool…</source>
+        <translation>正在写入人才库…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名职工写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue the staffing attestation</source>
+        <translation>出具配置状况证明</translation>
+    </message>
+    <message>
+        <source>High-skilled staffing %1</source>
+        <translation>高技能人才配置状况 %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issuing the attestation of high-skilled staffing…</source>
+        <translation>正在出具高技能人才配置状况证明…</translation>
+    </message>
+    <message>
+        <source>The attestation %1 as of %2 is written to %3. Print it, have it signed and sealed.</source>
+        <translation>截至 %2 的证明 %1 已写入 %3。请打印后签字、盖章。</translation>
     </message>
 </context>
 <context>

@@ -175,7 +175,7 @@ QString TalentPool::honoursText(const TalentWorker &worker)
 {
     QStringList items;
     for (const TalentHonour &h : worker.honours)
-        //: An honour in the talent pool: %1 its name, %2 its level, %3 the year awarded.
+        // %1 the honour's name, %2 its level, %3 the year awarded.
         items += tr("%1 (%2, %3)")
                      .arg(h.name, RecognitionNames::display(h.level))
                      .arg(h.awarded.year());
@@ -186,8 +186,7 @@ QString TalentPool::medalsText(const TalentWorker &worker)
 {
     QStringList items;
     for (const TalentMedal &m : worker.medals)
-        //: A medal in the talent pool: %1 the competition, %2 its level, %3 the medal, %4 the
-        //: year.
+        // %1 the competition, %2 its level, %3 the medal, %4 the year.
         items += tr("%1 (%2, %3, %4)")
                      .arg(m.competition, CertificationNames::display(m.level),
                          CertificationNames::display(m.placing))
