@@ -55,7 +55,7 @@ TEST_CASE("The talent pool page lists the pool with its reasons, a summary and a
     CHECK(model->index(0, TalentTableModel::Reasons).data().toString() == u"High-skilled"_s);
     CHECK(model->index(1, TalentTableModel::Name).data().toString() == u"省二"_s);
     CHECK(model->index(1, TalentTableModel::Honours).data().toString().contains(u"齐鲁技术能手"_s));
-    CHECK(view.summary()->text().contains(u"2 workers in the talent pool"_s));
+    CHECK(view.summary()->text().contains(u"in the talent pool as of 2025-06-30"_s));
     CHECK(view.attestButton()->isVisibleTo(&view));
 
     // The chart counts the pool by grade: one 技师, one below 高级工.
