@@ -312,6 +312,7 @@ void TalentView::fillChart(const QList<TalentWorker> &workers)
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, double(std::max<qint64>(4, highest + highest / 5 + 1)));
+    y->applyNiceNumbers();
     y->setLabelFormat(u"%d"_s);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
