@@ -7593,11 +7593,11 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>record training</source>
-        <translation type="unfinished"></translation>
+        <translation>登记培训</translation>
     </message>
     <message>
         <source>record honours, studios and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>登记荣誉、工作室和项目</translation>
     </message>
     <message>
         <source>issue the high-skilled staffing attestation</source>
@@ -7605,11 +7605,11 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>enter the wage bill</source>
-        <translation type="unfinished"></translation>
+        <translation>录入工资总额</translation>
     </message>
     <message>
         <source>read the education fund</source>
-        <translation type="unfinished"></translation>
+        <translation>查看职工教育经费</translation>
     </message>
 </context>
 <context>
