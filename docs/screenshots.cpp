@@ -41,6 +41,7 @@
 #include "ui/officers/logindialog.h"
 #include "ui/officers/officersdialog.h"
 #include "ui/pay/payview.h"
+#include "ui/talent/talentview.h"
 #include "ui/referencedata/occupationsdialog.h"
 #include "ui/referencedata/salarybandsdialog.h"
 #include "ui/referencedata/unitsdialog.h"
@@ -192,6 +193,13 @@ int main(int argc, char *argv[])
     window.tabs()->setCurrentWidget(training);
     training->showExpiring(QDate::currentDate(), 60);
     ok = trainingRefreshed.wait(60000) && save(window, out, u"training.png"_s) && ok;
+
+    // 人才库 as of the demo's reference date.
+    skl::TalentView *talent = window.talentView();
+    QSignalSpy talentRefreshed(talent, &skl::TalentView::refreshed);
+    talent->setAsOf(skl::DemoCompany::referenceDate());
+    window.tabs()->setCurrentWidget(talent);
+    ok = talentRefreshed.wait(60000) && save(window, out, u"talent.png"_s) && ok;
 
     {
         skl::OfficersDialog officers(**connection, admin);

@@ -14,6 +14,7 @@
 #include "app/cli/rostercommands.h"
 #include "app/cli/roundcommands.h"
 #include "app/cli/trainingcommands.h"
+#include "app/cli/talentcommands.h"
 #include "app/cli/usercommands.h"
 #include "app/cli/workercommands.h"
 
@@ -100,6 +101,18 @@ const QList<CliCommands::Command> &CliCommands::table()
                 "                                            print the roster as filtered "
                 "(A4)\n"),
             [](CliContext &cli, CliArguments &args) { return ReportCommands(cli).roster(args); },
+            true },
+        { u"talent"_s, S::Roster,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  talent [--as-of D] [--json | --xlsx OUT]  the high-skilled talent pool "
+                "(人才库)\n"),
+            [](CliContext &cli, CliArguments &args) { return TalentCommands(cli).talent(args); } },
+        // attest draws its pages.
+        { u"attest"_s, S::Roster,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  attest --as-of D --out FILE.pdf           the attestation of high-skilled\n"
+                "                                            staffing (高技能人才配置状况, hr)\n"),
+            [](CliContext &cli, CliArguments &args) { return TalentCommands(cli).attest(args); },
             true },
         // demo draws the demo company's seal.
         { u"demo"_s, S::Roster,

@@ -6,6 +6,8 @@
 #include "core/domain/fraction.h"
 #include "core/domain/grade.h"
 #include "core/domain/training.h"
+#include "core/domain/recognition.h"
+#include "core/domain/talentpolicy.h"
 #include "core/store/auditlog.h"
 #include "core/store/companystore.h"
 #include "core/store/officerstore.h"
@@ -38,7 +40,8 @@ namespace {
         Months,
         GradeOrNone, // a grade, or 0 / empty for none
         Days, // 0–366
-        Percent // 0–100 with at most two decimals, "8" or "2.5"
+        Percent, // 0–100 with at most two decimals, "8" or "2.5"
+        RecognitionLevel // a RecognitionNames level code (talent.min_level)
     };
 
     struct KeyShape
@@ -81,6 +84,7 @@ namespace {
             { QString::fromUtf16(kTrainingReminderDaysKey), { Shape::Days } },
             { QString::fromUtf16(kFundCapPercent), { Shape::Percent } },
             { QString::fromUtf16(kFundFrontlineTarget), { Shape::Share } },
+            { QString::fromUtf16(kTalentMinLevel), { Shape::RecognitionLevel } },
         };
         if (auto it = fixed.constFind(key); it != fixed.constEnd())
             return *it;
@@ -238,6 +242,9 @@ QList<PolicyEntry> PolicyStore::defaults()
     // frontline workers.
     all += { QString::fromUtf16(kFundCapPercent), u"8"_s, kDefaultsEffective };
     all += { QString::fromUtf16(kFundFrontlineTarget), u"3/5"_s, kDefaultsEffective };
+    // DOMAIN.md §5: the talent pool takes provincial-or-higher honours and medals by default.
+    all += { QString::fromUtf16(kTalentMinLevel), RecognitionNames::code(HonourLevel::Provincial),
+        kDefaultsEffective };
     return all;
 }
 
@@ -326,6 +333,10 @@ Result<QString> PolicyStore::normalise(const QString &key, const QString &value)
         if (const auto percent = percentOf(text))
             return *percent;
         return wrong(tr("a percentage from 0 to 100 with at most two decimals, such as 8 or 2.5"));
+    case Shape::RecognitionLevel:
+        if (const auto level = RecognitionNames::parseLevel(text))
+            return RecognitionNames::code(*level);
+        return wrong(tr("a level such as provincial, 省级 or 市级"));
     }
     return wrong(QString());
 }

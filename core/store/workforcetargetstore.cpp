@@ -1,5 +1,6 @@
 #include "core/store/workforcetargetstore.h"
 
+#include "core/store/gradeinforce.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
@@ -117,14 +118,11 @@ FROM (SELECT w.site_id, w.workshop_id,
 GROUP BY site_id, workshop_id
 UNION ALL
 SELECT site_id, workshop_id, count(*)%1
-FROM (SELECT w.site_id, w.workshop_id,
-             CASE WHEN w.current_grade_since <= %2 THEN w.current_grade
-                  ELSE (SELECT s.grade FROM grade_span s
-                        WHERE s.worker_id = w.id AND s.valid_from <= :d AND :d < s.valid_until)
-             END AS grade
+FROM (SELECT w.site_id, w.workshop_id, %5 AS grade
       FROM worker w
       WHERE %3 AND %4) AS in_service
-GROUP BY site_id, workshop_id)"_s.arg(sums, d, closedSpanOnD, inService);
+GROUP BY site_id, workshop_id)"_s.arg(
+            sums, d, closedSpanOnD, inService, gradeInForceSql(u"w"_s, u":d"_s, d));
     }
 
 } // namespace

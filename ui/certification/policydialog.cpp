@@ -21,6 +21,8 @@
 
 #include "core/common/appsettings.h"
 #include "core/domain/training.h"
+#include "core/domain/recognition.h"
+#include "core/domain/talentpolicy.h"
 #include "core/store/certificatestore.h"
 #include "core/store/connection.h"
 #include "core/store/policystore.h"
@@ -129,6 +131,13 @@ QWidget *PolicyDialog::policyPage()
     rungs->setRange(0, 7);
     m_editors.insert(key(PolicyKeys::kExceptionalMaxRungs), rungs);
     rulesForm->addRow(tr("Exceptional promotion: rungs at most"), rungs);
+    // The talent pool (人才库, issue 17): honours and medals from this level on.
+    auto *talentLevel = new QComboBox(rules);
+    for (HonourLevel level : { HonourLevel::National, HonourLevel::Provincial,
+             HonourLevel::Municipal, HonourLevel::Industry, HonourLevel::Enterprise })
+        talentLevel->addItem(RecognitionNames::display(level), RecognitionNames::code(level));
+    m_editors.insert(key(PolicyKeys::kTalentMinLevel), talentLevel);
+    rulesForm->addRow(tr("Talent pool: honours and medals from"), talentLevel);
 
     auto *rewards = new QGroupBox(tr("Competition results: rungs of promotion"), page);
     auto *grid = new QGridLayout(rewards);

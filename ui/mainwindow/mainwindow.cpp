@@ -65,6 +65,7 @@
 #include "ui/server/openserverdialog.h"
 #include "ui/settings/backupsettingsdialog.h"
 #include "ui/training/trainingview.h"
+#include "ui/talent/talentview.h"
 #include "ui/welcome/newcompanydialog.h"
 #include "ui/welcome/welcomepage.h"
 #include "ui/widgets/errorpresenter.h"
@@ -168,6 +169,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pay(new PayView(this))
     , m_training(new TrainingView(this))
     , m_fund(new FundView(this))
+    , m_talent(new TalentView(this))
     , m_changeTimer(new QTimer(this))
     , m_serverChangeDelay(new QTimer(this))
     , m_autoBackupTimer(new QTimer(this))
@@ -181,6 +183,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_allowances, tr("Allowances"));
     m_tabs->addTab(m_pay, tr("Pay"));
     m_tabs->addTab(m_fund, tr("Education fund"));
+    m_tabs->addTab(m_talent, tr("Talent pool"));
     m_tabs->setDocumentMode(true);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
@@ -697,6 +700,7 @@ void MainWindow::connectViews()
     m_pay->setConnection(readable(m_pay, Act::ReadPay), m_officer);
     m_training->setConnection(readable(m_training, Act::ReadRoster), m_officer);
     m_fund->setConnection(readable(m_fund, Act::ReadFund), m_officer);
+    m_talent->setConnection(readable(m_talent, Act::ReadRoster), m_officer);
 }
 
 void MainWindow::showOfficer()
@@ -938,6 +942,7 @@ void MainWindow::closeDatabase()
     m_pay->setConnection(nullptr, {});
     m_training->setConnection(nullptr, {});
     m_fund->setConnection(nullptr, {});
+    m_talent->setConnection(nullptr, {});
     // The reference-data editors hold the connection: they close with it.
     for (const QPointer<QDialog> &dialog : std::as_const(m_connectionDialogs)) {
         if (dialog)
@@ -1375,6 +1380,7 @@ void MainWindow::reloadFigures()
     m_workbench->reload();
     m_roster->reload();
     m_dashboard->reload();
+    m_talent->reload();
     if (sender() != m_certification)
         m_certification->reload();
 }

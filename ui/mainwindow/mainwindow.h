@@ -33,6 +33,7 @@ class DatabaseLock;
 class PayView;
 class TrainingView;
 class FundView;
+class TalentView;
 class CertificationPage;
 class Connection;
 class ProgressSink;
@@ -103,6 +104,7 @@ public:
     PayView *payView() const { return m_pay; }
     TrainingView *trainingView() const { return m_training; }
     FundView *fundView() const { return m_fund; }
+    TalentView *talentView() const { return m_talent; }
     QTabWidget *tabs() const { return m_tabs; }
     // Where "Open the demo company" keeps its database.
     static QString demoDatabasePath();
@@ -219,6 +221,7 @@ private:
     PayView *m_pay = nullptr;
     TrainingView *m_training = nullptr;
     FundView *m_fund = nullptr;
+    TalentView *m_talent = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_databaseActions; // enabled only while a database is open
     QLabel *m_lastBackup = nullptr;
