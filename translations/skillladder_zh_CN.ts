@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>在职职工</translation>
+    </message>
+    <message>
+        <source>Skilled</source>
+        <translation>技能人才</translation>
+    </message>
+    <message>
+        <source>High-skilled</source>
+        <translation>高技能</translation>
+    </message>
+    <message>
+        <source>Skilled ÷ employees</source>
+        <translation>技能人才占比</translation>
+    </message>
+    <message>
+        <source>High-skilled ÷ skilled</source>
+        <translation>高技能人才占技能人才比例</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全企业</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>T1 Skilled workers ÷ employees</source>
+        <translation>T1 技能人才占职工总数比例</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>T2 High-skilled ÷ skilled workers</source>
+        <translation>T2 高技能人才占技能人才比例</translation>
+    </message>
+    <message>
+        <source>T3 High-skilled ÷ skilled workers (eastern provinces)</source>
+        <translation>T3 高技能人才占技能人才比例（东部地区）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -3549,6 +3644,32 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
                                             职工完整的培训档案
 </translation>
     </message>
+    <message>
+        <source>  talent [--as-of D] [--json | --xlsx OUT]  the high-skilled talent pool (人才库)
+</source>
+        <translation>  talent [--as-of D] [--json | --xlsx OUT]  高技能人才库
+</translation>
+    </message>
+    <message>
+        <source>  attest --as-of D --out FILE.pdf           the attestation of high-skilled
+                                            staffing (高技能人才配置状况, hr)
+</source>
+        <translation>  attest --as-of D --out FILE.pdf           出具高技能人才配置状况证明
+                                            （人力资源专员）
+</translation>
+    </message>
+    <message>
+        <source>  fund --year YYYY [--json]                the education fund&apos;s figures of a year
+  fund wage-bill --year YYYY --amount YUAN [--note TEXT]
+  fund wage-bill --year YYYY --clear [--note TEXT]
+                                            enter (or take back) the wage bill
+</source>
+        <translation>  fund --year YYYY [--json]                某年度的职工教育经费
+  fund wage-bill --year YYYY --amount YUAN [--note TEXT]
+  fund wage-bill --year YYYY --clear [--note TEXT]
+                                            录入（或撤销）工资总额
+</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliContext</name>
@@ -4263,6 +4384,13 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::DemoFund</name>
+    <message>
+        <source>Annual accounts %1 (工资总额)</source>
+        <translation>%1 年度财务决算（工资总额）</translation>
+    </message>
+</context>
+<context>
     <name>skl::DemoOfficers</name>
     <message>
         <source>, </source>
@@ -4526,6 +4654,64 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     </message>
 </context>
 <context>
+    <name>skl::EducationFund</name>
+    <message>
+        <source>No spending</source>
+        <translation>无支出</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
+    <name>skl::EducationFundStore</name>
+    <message>
+        <source>%1 is not a year from 1900 to 9998.</source>
+        <translation>%1 不是 1900 至 9998 之间的年份。</translation>
+    </message>
+    <message>
+        <source>Reading the training costs of %1</source>
+        <translation>读取 %1 年度的培训费用</translation>
+    </message>
+    <message>
+        <source>Reading the wage bill of %1</source>
+        <translation>读取 %1 年度的工资总额</translation>
+    </message>
+    <message>
+        <source>Reading the training costs of %1 by workshop</source>
+        <translation>读取 %1 年度各车间的培训费用</translation>
+    </message>
+    <message>
+        <source>A wage bill cannot be negative.</source>
+        <translation>工资总额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Entering the wage bill of %1</source>
+        <translation>录入 %1 年度工资总额</translation>
+    </message>
+    <message>
+        <source>No wage bill of %1 was entered: there is nothing to take back.</source>
+        <translation>%1 年度没有录入的工资总额，无需撤销。</translation>
+    </message>
+    <message>
+        <source>Entered the wage bill of %1: %2 yuan.</source>
+        <translation>录入 %1 年度工资总额：%2 元。</translation>
+    </message>
+    <message>
+        <source>Took back the entered wage bill of %1: the pay records count again.</source>
+        <translation>撤销 %1 年度录入的工资总额，恢复按薪酬记录计算。</translation>
+    </message>
+    <message>
+        <source>%1 Note: %2</source>
+        <translation>%1 说明：%2</translation>
+    </message>
+</context>
+<context>
     <name>skl::ExportLog</name>
     <message>
         <source>Recording the export in the audit log</source>
@@ -4559,6 +4745,359 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>on line %1</source>
         <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>skl::FundCommands</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>--year YYYY is required (1900 to 9998).</source>
+        <translation>必须给出 --year YYYY（1900 至 9998）。</translation>
+    </message>
+    <message>
+        <source>--amount, --clear and --note belong to &quot;fund wage-bill&quot;.</source>
+        <translation>--amount、--clear 和 --note 只用于“fund wage-bill”。</translation>
+    </message>
+    <message>
+        <source>Unknown fund command &quot;%1&quot;.</source>
+        <translation>未知的 fund 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>--json belongs to &quot;fund --year YYYY&quot;.</source>
+        <translation>--json 只用于“fund --year YYYY”。</translation>
+    </message>
+    <message>
+        <source>fund wage-bill needs either --amount YUAN or --clear.</source>
+        <translation>fund wage-bill 需要 --amount 金额 或 --clear 之一。</translation>
+    </message>
+    <message>
+        <source>entered by %1 on %2</source>
+        <translation>%1 于 %2 录入</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>from the pay records</source>
+        <translation>按薪酬记录计算</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of %1 worker(s) in service have no pay record</source>
+        <translation>
+            <numerusform>；在职 %1 人中有 %n 人没有薪酬记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>neither pay records nor an entered figure</source>
+        <translation>既无薪酬记录也无录入数字</translation>
+    </message>
+    <message>
+        <source>Employee-education fund %1</source>
+        <translation>%1 年度职工教育经费</translation>
+    </message>
+    <message>
+        <source>Wage bill:        %1 yuan (%2)</source>
+        <translation>工资总额：%1 元（%2）</translation>
+    </message>
+    <message>
+        <source>Deductible cap:   %1 yuan</source>
+        <translation>税前扣除限额：%1 元</translation>
+    </message>
+    <message>
+        <source>Spent:            %1 yuan</source>
+        <translation>培训支出：%1 元</translation>
+    </message>
+    <message>
+        <source>Frontline:        %1 yuan</source>
+        <translation>一线职工：%1 元</translation>
+    </message>
+    <message>
+        <source>Frontline share:  %1 (target %2): %3</source>
+        <translation>一线占比：%1（目标 %2）：%3</translation>
+    </message>
+    <message>
+        <source>--amount: &quot;%1&quot; is not an amount of yuan (at most two decimals).</source>
+        <translation>--amount：“%1”不是以元为单位的金额（最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>The entered wage bill of %1 is taken back: the pay records count again.</source>
+        <translation>已撤销 %1 年度录入的工资总额，恢复按薪酬记录计算。</translation>
+    </message>
+    <message>
+        <source>The wage bill of %1 is %2 yuan, as entered.</source>
+        <translation>%1 年度工资总额已录入为 %2 元。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::FundExport</name>
+    <message>
+        <source>(no site)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>(no workshop)</source>
+        <translation>（无车间）</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>全企业</translation>
+    </message>
+    <message>
+        <source>Entered by %1</source>
+        <translation>%1 录入</translation>
+    </message>
+    <message>
+        <source>Pay records</source>
+        <translation>薪酬记录</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Spent (yuan)</source>
+        <translation>培训支出（元）</translation>
+    </message>
+    <message>
+        <source>Frontline (yuan)</source>
+        <translation>一线职工（元）</translation>
+    </message>
+    <message>
+        <source>Frontline share</source>
+        <translation>一线占比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Education fund %1</source>
+        <translation>%1 年职工教育经费</translation>
+    </message>
+    <message>
+        <source>Five years</source>
+        <translation>五年</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Wage bill (yuan)</source>
+        <translation>工资总额（元）</translation>
+    </message>
+    <message>
+        <source>Wage bill from</source>
+        <translation>工资总额来源</translation>
+    </message>
+    <message>
+        <source>Deductible cap (yuan)</source>
+        <translation>税前扣除限额（元）</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+</context>
+<context>
+    <name>skl::FundView</name>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要 %1 角色。</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Enter the wage bill…</source>
+        <translation>录入工资总额…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Spent (yuan)</source>
+        <translation>培训支出（元）</translation>
+    </message>
+    <message>
+        <source>Frontline (yuan)</source>
+        <translation>一线职工（元）</translation>
+    </message>
+    <message>
+        <source>Frontline share</source>
+        <translation>一线占比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Education fund</source>
+        <translation>教育经费</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>By site and workshop (the workers&apos; current units)</source>
+        <translation>按单位和车间（职工当前所在单位）</translation>
+    </message>
+    <message>
+        <source>Reading the education fund needs the role %1.</source>
+        <translation>查看职工教育经费需要 %1 角色。</translation>
+    </message>
+    <message>
+        <source>Computing the education fund of %1…</source>
+        <translation>正在计算 %1 年度的职工教育经费…</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>(no workshop)</source>
+        <translation>（无车间）</translation>
+    </message>
+    <message>
+        <source>entered by %1 on %2</source>
+        <translation>%1 于 %2 录入</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>computed from the pay records (monthly pay × days in service)</source>
+        <translation>按薪酬记录计算（月薪 × 在职天数）</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n of %1 worker(s) in service have no pay record and are not in it</source>
+        <translation>
+            <numerusform>；在职 %1 人中有 %n 人没有薪酬记录，未计入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pay records and no entered figure: payroll may enter it</source>
+        <translation>既无薪酬记录也无录入数字：可由薪酬专员录入</translation>
+    </message>
+    <message>
+        <source>Wage bill %1</source>
+        <translation>%1 年度工资总额</translation>
+    </message>
+    <message>
+        <source>Deductible cap</source>
+        <translation>税前扣除限额</translation>
+    </message>
+    <message>
+        <source>the wage bill × the policy&apos;s percentage</source>
+        <translation>工资总额 × 政策规定的扣除比例</translation>
+    </message>
+    <message>
+        <source>none without a wage bill</source>
+        <translation>没有工资总额时为无</translation>
+    </message>
+    <message>
+        <source>Spent on training</source>
+        <translation>培训支出</translation>
+    </message>
+    <message>
+        <source>training records that start in the year</source>
+        <translation>开始日期在本年度的培训记录</translation>
+    </message>
+    <message>
+        <source>Of it on frontline workers</source>
+        <translation>其中用于一线职工</translation>
+    </message>
+    <message>
+        <source>target at least %1</source>
+        <translation>目标不低于 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was spent: there is no share.</source>
+        <translation>没有培训支出，因此没有一线占比。</translation>
+    </message>
+    <message>
+        <source>The five years&apos; trend shows once the fund is read.</source>
+        <translation>读取教育经费后显示五年趋势。</translation>
+    </message>
+    <message>
+        <source>Education fund %1–%2: spending and the frontline share</source>
+        <translation>职工教育经费 %1–%2 年：支出与一线占比</translation>
+    </message>
+    <message>
+        <source>On frontline workers (yuan)</source>
+        <translation>一线职工支出（元）</translation>
+    </message>
+    <message>
+        <source>Frontline share (%)</source>
+        <translation>一线占比（%）</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>目标（%）</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>frontline share, %</source>
+        <translation>一线占比（%）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the education fund</source>
+        <translation>导出职工教育经费</translation>
+    </message>
+    <message>
+        <source>education-fund-%1.xlsx</source>
+        <translation>职工教育经费-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV（UTF-8）(*.csv)</translation>
+    </message>
+    <message>
+        <source>the education fund of %1</source>
+        <translation>%1 年度职工教育经费</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +6393,14 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Training</source>
         <translation>培训</translation>
+    </message>
+    <message>
+        <source>Education fund</source>
+        <translation>教育经费</translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation>人才库</translation>
     </message>
 </context>
 <context>
@@ -7817,6 +8364,34 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>Remind of training certificates expiring within</source>
         <translation>培训证书到期提醒（提前）</translation>
     </message>
+    <message>
+        <source>Education fund</source>
+        <translation>教育经费</translation>
+    </message>
+    <message>
+        <source>Talent pool: honours and medals from</source>
+        <translation>人才库：荣誉和奖牌起点</translation>
+    </message>
+    <message>
+        <source>A percentage, e.g. 8 or 2.5</source>
+        <translation>百分数，例如 8 或 2.5</translation>
+    </message>
+    <message>
+        <source>Deductible cap, percent of the wage bill</source>
+        <translation>税前扣除比例（占工资总额的百分比）</translation>
+    </message>
+    <message>
+        <source>A share such as 60%, 0.6 or 3/5</source>
+        <translation>比例，例如 60%、0.6 或 3/5</translation>
+    </message>
+    <message>
+        <source>Share of the fund due to frontline workers, at least</source>
+        <translation>用于一线职工的经费比例不低于</translation>
+    </message>
+    <message>
+        <source>A year&apos;s figures use the values in force on 31 December of that year.</source>
+        <translation>某年度的数字使用该年 12 月 31 日有效的设置。</translation>
+    </message>
 </context>
 <context>
     <name>skl::PolicyStore</name>
@@ -7917,6 +8492,14 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>a number of days from 0 to 366</source>
         <translation>0 至 366 之间的天数</translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100 with at most two decimals, such as 8 or 2.5</source>
+        <translation>0 到 100 之间、最多两位小数的百分数，例如 8 或 2.5</translation>
+    </message>
+    <message>
+        <source>a level such as provincial, 省级 or 市级</source>
+        <translation>级别，如 provincial、省级或市级</translation>
     </message>
 </context>
 <context>
@@ -11203,6 +11786,452 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::TalentAttestation</name>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>No grade yet</source>
+        <translation>尚未取得等级</translation>
+    </message>
+    <message>
+        <source>Employees in service</source>
+        <translation>在职职工合计</translation>
+    </message>
+    <message>
+        <source>Attestation of high-skilled staffing</source>
+        <translation>高技能人才配置状况证明</translation>
+    </message>
+    <message>
+        <source>Issuing the attestation was cancelled; nothing was recorded.</source>
+        <translation>已取消出具证明，未作任何记录。</translation>
+    </message>
+    <message>
+        <source>Recording the attestation in the audit log</source>
+        <translation>在审计记录中登记出具的证明</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued the attestation of high-skilled staffing as of %1, reference %2 (%n high-skilled worker(s) named).</source>
+        <translation>
+            <numerusform>出具截至 %1 的高技能人才配置状况证明，编号 %2（列出高技能人才 %n 人）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>This is to certify that on %1, %2 had %3 employees in service, of whom %4 are skilled workers (初级工 or above) and %5 high-skilled workers (高级工 or above), as recorded in its skill grade records. The details are as follows.</source>
+        <translation>兹证明，截至%1，%2在职职工 %3 人，其中技能人才（初级工及以上）%4 人，高技能人才（高级工及以上）%5 人，以上依据本单位职业技能等级记录。具体情况如下。</translation>
+    </message>
+    <message>
+        <source>1. Workers by skill grade</source>
+        <translation>一、按技能等级统计</translation>
+    </message>
+    <message>
+        <source>2. Workers by site</source>
+        <translation>二、按单位统计</translation>
+    </message>
+    <message>
+        <source>3. The workforce targets (section 二 of the 2022 opinion)</source>
+        <translation>三、技能人才队伍目标达成情况（中办发〔2022〕58号第二条）</translation>
+    </message>
+    <message numerus="yes">
+        <source>4. High-skilled workers (%n person(s))</source>
+        <translation>
+            <numerusform>四、高技能人才名单（共 %n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID numbers are shown masked. This is hereby certified.</source>
+        <translation>身份证号已作脱敏处理。特此证明。</translation>
+    </message>
+    <message>
+        <source>Issued by: %1    Issued on: %2</source>
+        <translation>出具人：%1　　出具日期：%2</translation>
+    </message>
+    <message>
+        <source>Prepared by: ____________    Checked by: ____________    Head of the unit: ____________</source>
+        <translation>制表人：____________　　审核人：____________　　单位负责人：____________</translation>
+    </message>
+    <message>
+        <source>Unit (seal): %1</source>
+        <translation>单位（盖章）：%1</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TalentCommands</name>
+    <message>
+        <source>--json and --xlsx exclude each other.</source>
+        <translation>--json 与 --xlsx 不能同时使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) of the talent pool written to %1.</source>
+        <translation>
+            <numerusform>已将人才库的 %n 名职工写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>In the pool for</source>
+        <translation>入库原因</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Competition medals</source>
+        <translation>竞赛奖牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) in the talent pool on %1 (honours and medals from %2 level).</source>
+        <translation>
+            <numerusform>%1 人才库共 %n 人（荣誉和奖牌自%2起）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attest needs --out FILE.pdf: where to write the attestation.</source>
+        <translation>attest 需要 --out 文件.pdf：证明的保存位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attestation of high-skilled staffing as of %1 (reference %2, %n high-skilled worker(s)) is written to %3.</source>
+        <translation>
+            <numerusform>截至 %1 的高技能人才配置状况证明（编号 %2，高技能人才 %n 人）已写入 %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>skl::TalentPool</name>
+    <message>
+        <source>High-skilled</source>
+        <translation>高技能</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Competition medal</source>
+        <translation>竞赛奖牌</translation>
+    </message>
+    <message>
+        <source>The policy value %1 is not a level: &quot;%2&quot;.</source>
+        <translation>政策设置 %1 不是级别：“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <source>%1 (leader)</source>
+        <translation>%1（领办人）</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1（负责人）</translation>
+    </message>
+    <message>
+        <source>Talent pool %1</source>
+        <translation>人才库 %1</translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>In the pool for</source>
+        <translation>入库原因</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Competition medals</source>
+        <translation>竞赛奖牌</translation>
+    </message>
+    <message>
+        <source>Studios</source>
+        <translation>工作室</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Apprentices trained</source>
+        <translation>带徒出师</translation>
+    </message>
+    <message>
+        <source>the talent pool as of %1</source>
+        <translation>截至 %1 的人才库</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TalentPoolStore</name>
+    <message>
+        <source>Reading the talent pool</source>
+        <translation>读取人才库</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TalentTableModel</name>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业（工种）</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>In the pool for</source>
+        <translation>入库原因</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Competition medals</source>
+        <translation>竞赛奖牌</translation>
+    </message>
+    <message>
+        <source>Studios</source>
+        <translation>工作室</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Apprentices trained</source>
+        <translation>带徒出师</translation>
+    </message>
+</context>
+<context>
+    <name>skl::TalentView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Issue the staffing attestation…</source>
+        <translation>出具配置状况证明…</translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation>人才库</translation>
+    </message>
+    <message>
+        <source>A signed-off PDF of the company&apos;s high-skilled staffing as of the date, for bids, awards and qualification reviews.</source>
+        <translation>按所选日期生成本单位高技能人才配置状况证明（PDF），供投标、评奖和资质评审使用，须签字盖章。</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>全部入库原因</translation>
+    </message>
+    <message>
+        <source>Name or employee No.</source>
+        <translation>姓名或工号</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Reading the talent pool as of %1…</source>
+        <translation>正在读取截至 %1 的人才库…</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>全部车间</translation>
+    </message>
+    <message>
+        <source>All occupations</source>
+        <translation>全部职业（工种）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) in the talent pool as of %1</source>
+        <translation>
+            <numerusform>截至 %1，人才库共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %n</source>
+        <translation>
+            <numerusform>当前显示：%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>High-skilled (高级工 or above): %1</source>
+        <translation>高技能人才（高级工及以上）：%1 人</translation>
+    </message>
+    <message>
+        <source>Holding an honour of %1 level or above: %2</source>
+        <translation>持有%1及以上荣誉：%2 人</translation>
+    </message>
+    <message>
+        <source>Holding a competition medal of %1 level or above: %2</source>
+        <translation>持有%1及以上竞赛奖牌：%2 人</translation>
+    </message>
+    <message>
+        <source>A worker counts under every reason that applies. Only gold, silver and bronze are medals; the level is set in the policy (人才库入库级别).</source>
+        <translation>一人符合几项入库原因就计入几项。只有金、银、铜牌算奖牌（优胜奖不算）；入库级别在认定政策中设置。</translation>
+    </message>
+    <message>
+        <source>Below 高级工</source>
+        <translation>高级工以下</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>The talent pool by grade</source>
+        <translation>人才库按等级分布</translation>
+    </message>
+    <message>
+        <source>Export the talent pool</source>
+        <translation>导出人才库</translation>
+    </message>
+    <message>
+        <source>Talent pool %1</source>
+        <translation>人才库 %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the talent pool…</source>
+        <translation>正在写入人才库…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名职工写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue the staffing attestation</source>
+        <translation>出具配置状况证明</translation>
+    </message>
+    <message>
+        <source>High-skilled staffing %1</source>
+        <translation>高技能人才配置状况 %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issuing the attestation of high-skilled staffing…</source>
+        <translation>正在出具高技能人才配置状况证明…</translation>
+    </message>
+    <message>
+        <source>The attestation %1 as of %2 is written to %3. Print it, have it signed and sealed.</source>
+        <translation>截至 %2 的证明 %1 已写入 %3。请打印后签字、盖章。</translation>
+    </message>
+</context>
+<context>
     <name>skl::TargetCharts</name>
     <message>
         <source>%1: workforce targets as of %2</source>
@@ -13047,6 +14076,45 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>The verification page %1 cannot be written: %2</source>
         <translation>证书核验页 %1 无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>skl::WageBillDialog</name>
+    <message>
+        <source>Take the entered figure back</source>
+        <translation>撤销录入</translation>
+    </message>
+    <message>
+        <source>Wage bill of %1</source>
+        <translation>%1 年度工资总额</translation>
+    </message>
+    <message>
+        <source>Yuan, at most two decimals, e.g. 52,800,000.00</source>
+        <translation>以元为单位，最多两位小数，例如 52,800,000.00</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from, e.g. the annual accounts</source>
+        <translation>数字的来源，例如年度财务决算</translation>
+    </message>
+    <message>
+        <source>The pay records count again.</source>
+        <translation>恢复按薪酬记录计算。</translation>
+    </message>
+    <message>
+        <source>An entered wage bill counts instead of the one computed from the pay records. Enter it when the pay records do not hold the year&apos;s pay.</source>
+        <translation>录入的工资总额优先于按薪酬记录计算的数字。薪酬记录不完整时请录入该年度的工资总额。</translation>
+    </message>
+    <message>
+        <source>Wage bill (yuan)</source>
+        <translation>工资总额（元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of yuan with at most two decimals.</source>
+        <translation>“%1”不是最多两位小数的元金额。</translation>
     </message>
 </context>
 <context>
