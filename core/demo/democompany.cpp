@@ -6,6 +6,7 @@
 #include "core/demo/democertifications.h"
 #include "core/demo/demoofficers.h"
 #include "core/demo/demopay.h"
+#include "core/demo/demorecognition.h"
 #include "core/demo/demorounds.h"
 #include "core/domain/residentid.h"
 #include "core/store/companystore.h"
@@ -259,6 +260,10 @@ Result<qint64> DemoCompany::fill(
     // The assessment rounds (issue 16) after the certifications: the old round's pending
     // proposals keep their workers off the due list the rounds register from.
     if (auto done = DemoRounds::add(db); !done)
+        return done.error();
+    // Honours, studios and projects (issue 17) after the rounds, whose candidates they leave
+    // alone; the 破格 proposal among them awaits the approver.
+    if (auto done = DemoRecognition::add(db); !done)
         return done.error();
     if (auto done = addRecords(db, *first); !done)
         return done.error();

@@ -43,7 +43,8 @@ const QStringList kScreens { QStringLiteral("welcome"), QStringLiteral("home"),
     QStringLiteral("agreements"), QStringLiteral("pay"), QStringLiteral("salarybands"),
     QStringLiteral("dashboard"), QStringLiteral("occupations"), QStringLiteral("units"),
     QStringLiteral("officers"), QStringLiteral("audit"), QStringLiteral("backup"),
-    QStringLiteral("server"), QStringLiteral("workcalendar"), QStringLiteral("rounds") };
+    QStringLiteral("server"), QStringLiteral("workcalendar"), QStringLiteral("rounds"),
+    QStringLiteral("recognition") };
 
 } // namespace
 

@@ -55,6 +55,7 @@
 #include "ui/officers/officersdialog.h"
 #include "ui/officers/passworddialog.h"
 #include "ui/pay/payview.h"
+#include "ui/recognition/recognitionview.h"
 #include "ui/referencedata/occupationsdialog.h"
 #include "ui/referencedata/salarybandsdialog.h"
 #include "ui/referencedata/unitsdialog.h"
@@ -164,6 +165,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_certification(new CertificationPage(this))
     , m_allowances(new AllowanceView(this))
     , m_pay(new PayView(this))
+    , m_recognition(new RecognitionView(this))
     , m_changeTimer(new QTimer(this))
     , m_serverChangeDelay(new QTimer(this))
     , m_autoBackupTimer(new QTimer(this))
@@ -175,6 +177,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_certification, tr("Certification"));
     m_tabs->addTab(m_allowances, tr("Allowances"));
     m_tabs->addTab(m_pay, tr("Pay"));
+    m_tabs->addTab(m_recognition, tr("Honours and innovation"));
     m_tabs->setDocumentMode(true);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
@@ -689,6 +692,7 @@ void MainWindow::connectViews()
     m_certification->setConnection(readable(m_certification, Act::ReadCertifications), m_officer);
     m_allowances->setConnection(readable(m_allowances, Act::ReadPay), m_officer);
     m_pay->setConnection(readable(m_pay, Act::ReadPay), m_officer);
+    m_recognition->setConnection(readable(m_recognition, Act::ReadRoster), m_officer);
 }
 
 void MainWindow::showOfficer()
@@ -922,6 +926,7 @@ void MainWindow::closeDatabase()
     m_certification->setConnection(nullptr, {});
     m_allowances->setConnection(nullptr, {});
     m_pay->setConnection(nullptr, {});
+    m_recognition->setConnection(nullptr, {});
     // The reference-data editors hold the connection: they close with it.
     for (const QPointer<QDialog> &dialog : std::as_const(m_connectionDialogs)) {
         if (dialog)
@@ -1361,6 +1366,7 @@ void MainWindow::reloadFigures()
     m_dashboard->reload();
     if (sender() != m_certification)
         m_certification->reload();
+    m_recognition->reload();
 }
 
 void MainWindow::editPolicy()

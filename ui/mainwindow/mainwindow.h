@@ -31,6 +31,7 @@ class WorkCalendarDialog;
 class UnitsDialog;
 class DatabaseLock;
 class PayView;
+class RecognitionView;
 class CertificationPage;
 class Connection;
 class ProgressSink;
@@ -99,6 +100,7 @@ public:
     CertificationPage *certificationPage() const { return m_certification; }
     AllowanceView *allowanceView() const { return m_allowances; }
     PayView *payView() const { return m_pay; }
+    RecognitionView *recognitionView() const { return m_recognition; }
     QTabWidget *tabs() const { return m_tabs; }
     // Where "Open the demo company" keeps its database.
     static QString demoDatabasePath();
@@ -213,6 +215,7 @@ private:
     CertificationPage *m_certification = nullptr;
     AllowanceView *m_allowances = nullptr;
     PayView *m_pay = nullptr;
+    RecognitionView *m_recognition = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_databaseActions; // enabled only while a database is open
     QLabel *m_lastBackup = nullptr;

@@ -32,6 +32,7 @@
 #include "core/store/connection.h"
 #include "core/store/workerstore.h"
 #include "ui/help/helptopic.h"
+#include "ui/recognition/recognitionpanel.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
@@ -310,6 +311,10 @@ void WorkerProfileDialog::addAgreementTabs()
         = new MentorshipsPanel(m_connection, m_officer, m_workerId, m_read.record.employeeNo, this);
     m_tabs->insertTab(1, m_teamLeaderPeriods, tr("Team-leader periods"));
     m_tabs->insertTab(2, m_mentorships, tr("Master-apprentice"));
+    // Honours, studios and projects (issue 17), before the audit trail.
+    m_recognition
+        = new RecognitionPanel(m_connection, m_officer, m_workerId, m_read.record.employeeNo, this);
+    m_tabs->insertTab(m_tabs->indexOf(m_audit), m_recognition, tr("Honours"));
     // The roster's 班组长 column follows the periods: it reloads as after a save.
     connect(m_teamLeaderPeriods, &TeamLeaderPeriodsPanel::periodsChanged, this,
         &WorkerProfileDialog::workerSaved);

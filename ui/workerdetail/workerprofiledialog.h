@@ -22,6 +22,7 @@ namespace skl {
 class Connection;
 class DateField;
 class MentorshipsPanel;
+class RecognitionPanel;
 class TeamLeaderPeriodsPanel;
 
 // A worker's profile: basic data edited with validation as you type (the same rules as an
@@ -64,6 +65,7 @@ public:
     // the worker could not be read.
     TeamLeaderPeriodsPanel *teamLeaderPeriods() const { return m_teamLeaderPeriods; }
     MentorshipsPanel *mentorships() const { return m_mentorships; }
+    RecognitionPanel *recognition() const { return m_recognition; }
 
 Q_SIGNALS:
     void workerSaved(qint64 workerId);
@@ -122,6 +124,7 @@ private:
     QTableWidget *m_audit = nullptr;
     TeamLeaderPeriodsPanel *m_teamLeaderPeriods = nullptr;
     MentorshipsPanel *m_mentorships = nullptr;
+    RecognitionPanel *m_recognition = nullptr;
     QUndoStack *m_undo = nullptr;
 };
 
