@@ -1,5 +1,7 @@
 #include "core/demo/demorecognition.h"
 
+#include <algorithm>
+
 #include "core/demo/demoofficers.h"
 #include "core/store/certificationfactsstore.h"
 #include "core/store/certificationstore.h"

@@ -1,5 +1,8 @@
 #include "ui/recognition/honourstab.h"
 
+#include <algorithm>
+#include <array>
+#include <functional>
 #include <map>
 
 #include <QBarCategoryAxis>
@@ -13,6 +16,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
