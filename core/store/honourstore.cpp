@@ -59,6 +59,13 @@ namespace {
         return all;
     }
 
+    // The body may be unknown (an empty cell): stored empty, never NULL (schema 22).
+    QString bodyText(const QString &body)
+    {
+        const QString trimmed = body.trimmed();
+        return trimmed.isNull() ? u""_s : trimmed;
+    }
+
     QString describe(const QString &name, HonourLevel level, QDate on)
     {
         return HonourStore::tr("%1 (%2, %3)")
@@ -99,7 +106,7 @@ Result<qint64> HonourStore::add(QSqlDatabase &db, const HonourInput &input, QDat
     q.addBindValue(name);
     q.addBindValue(RecognitionNames::code(input.level));
     q.addBindValue(SqlDates::text(input.awardedOn));
-    q.addBindValue(input.body.trimmed());
+    q.addBindValue(bodyText(input.body));
     q.addBindValue(*event);
     const auto id = execReturningId(q, tr("Recording the honour"));
     if (!id)
@@ -119,7 +126,7 @@ Result<WriteEnd> HonourStore::addAll(
         {} };
     for (const HonourRow &row : rows)
         insert.rows += QVariantList { row.workerId, row.name, RecognitionNames::code(row.level),
-            SqlDates::text(row.awardedOn), row.body };
+            SqlDates::text(row.awardedOn), bodyText(row.body) };
     return writeInOneEvent(db, u"honour-import"_s,
         tr("Imported %n honour(s).", nullptr, int(rows.size())), by, { insert }, progress);
 }
