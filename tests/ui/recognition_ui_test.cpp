@@ -216,7 +216,7 @@ TEST_CASE("The proposal dialog offers the worker's provincial honours when the w
     ProposalDialog dialog(r.db.connection(), r.hr);
     dialog.setEmployee(u"H1"_s);
     CHECK_FALSE(dialog.basisField()->isEnabled());
-    auto *way = dialog.findChildren<QComboBox *>();
+    const QList<QComboBox *> way = dialog.findChildren<QComboBox *>();
     QComboBox *wayBox = nullptr;
     QComboBox *groundBox = nullptr;
     for (QComboBox *box : way) {
