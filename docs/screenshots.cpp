@@ -42,6 +42,7 @@
 #include "ui/officers/officersdialog.h"
 #include "ui/pay/payview.h"
 #include "ui/talent/talentview.h"
+#include "ui/recognition/recognitionview.h"
 #include "ui/referencedata/occupationsdialog.h"
 #include "ui/referencedata/salarybandsdialog.h"
 #include "ui/referencedata/unitsdialog.h"
@@ -387,6 +388,16 @@ int main(int argc, char *argv[])
         for (int tab = 0; tab < tabs.size(); ++tab) {
             rounds->page()->tabs()->setCurrentIndex(tab);
             ok = save(window, out, tabs[tab]) && ok;
+        }
+        // 荣誉与创新 (issue 17), tab by tab: honours and their chart, the provincial studio, the
+        // finished 揭榜领题 project with its members' grades.
+        skl::RecognitionView *recognition = window.recognitionView();
+        window.tabs()->setCurrentWidget(recognition);
+        const QStringList recognitionTabs { u"recognition-honours.png"_s,
+            u"recognition-studios.png"_s, u"recognition-projects.png"_s };
+        for (int tab = 0; tab < recognitionTabs.size(); ++tab) {
+            recognition->tabs()->setCurrentIndex(tab);
+            ok = save(window, out, recognitionTabs[tab]) && ok;
         }
     }
     {

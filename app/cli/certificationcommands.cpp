@@ -38,6 +38,8 @@ namespace {
             { u"decided_by"_s, r.decidedBy },
             { u"certificate_number"_s, r.certificateNumber },
             { u"round_id"_s, r.roundId },
+            { u"honour_id"_s, r.honourId != 0 ? QJsonValue(r.honourId) : QJsonValue() },
+            { u"project_id"_s, r.projectId != 0 ? QJsonValue(r.projectId) : QJsonValue() },
         };
     }
 
@@ -70,6 +72,8 @@ int CertificationCommands::propose(CliArguments &args)
     request.evidence = args.option(u"--evidence"_s);
     const QString roundText = args.option(u"--round"_s);
     const QString resultText = args.option(u"--result"_s);
+    const QString honourText = args.option(u"--honour"_s);
+    const QString projectText = args.option(u"--project"_s);
     request.certificateNumber = args.option(u"--certificate"_s);
     const bool asJson = args.flag(u"--json"_s);
     const auto date = args.date(u"--date"_s, CliArguments::DateRule::Required);
@@ -104,6 +108,10 @@ int CertificationCommands::propose(CliArguments &args)
     if (!resultText.isEmpty() && !CliArguments::parseId(resultText, request.competitionResultId))
         return m_cli.usageError(
             tr("--result: \"%1\" is not a competition result number.").arg(resultText));
+    if (!honourText.isEmpty() && !CliArguments::parseId(honourText, request.honourId))
+        return m_cli.usageError(tr("--honour: \"%1\" is not an honour number.").arg(honourText));
+    if (!projectText.isEmpty() && !CliArguments::parseId(projectText, request.projectId))
+        return m_cli.usageError(tr("--project: \"%1\" is not a project number.").arg(projectText));
     const auto connection = m_cli.openDatabase();
     if (!connection)
         return m_cli.openFailure();

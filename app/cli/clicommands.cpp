@@ -10,6 +10,7 @@
 #include "app/cli/cliarguments.h"
 #include "app/cli/duecommands.h"
 #include "app/cli/fundcommands.h"
+#include "app/cli/recognitioncommands.h"
 #include "app/cli/reportcommands.h"
 #include "app/cli/rostercommands.h"
 #include "app/cli/roundcommands.h"
@@ -136,6 +137,7 @@ const QList<CliCommands::Command> &CliCommands::table()
                 "  certify propose --employee NO --occupation OCC --grade GRADE --way WAY\n"
                 "          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]\n"
                 "          [--result ID] [--certificate NUMBER] [--json]\n"
+                "          [--honour ID | --project ID]  what an exceptional promotion rests on\n"
                 "          WAY: regular | direct | direct-high | exceptional | competition\n"
                 "          G: technical-problem | award | mentoring\n"
                 "  certify approve|reject ID [--reason TEXT]\n"
@@ -203,6 +205,42 @@ const QList<CliCommands::Command> &CliCommands::table()
                 return TrainingCommands(cli).training(args);
             },
             true },
+        { u"honours"_s, S::Certification,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  honours import FILE.csv|FILE.xlsx        employee_no, honour, level, date, "
+                "body;\n"
+                "                                           all lines or none\n"
+                "  honours list [--employee NO] [--level L] [--year YYYY] [--json]\n"
+                "  honours add --employee NO --honour NAME --level L --date D [--body B]\n"
+                "  honours withdraw ID --reason R           the record is kept, marked "
+                "withdrawn\n"),
+            [](CliContext &cli, CliArguments &args) {
+                return RecognitionCommands(cli).honours(args);
+            } },
+        { u"studio"_s, S::Certification,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  studio add NAME --kind master|innovation --level L --leader NO\n"
+                "          --founded D [--occupation OCC] [--json]  a studio (技能大师工作室)\n"
+                "  studio list|show ID [--json]             studios, members and results\n"
+                "  studio member ID --employee NO [--joined D]   a member joins\n"
+                "  studio leave MEMBERSHIP [--on D]         a member leaves\n"
+                "  studio result ID --kind patent|process|apprentices|other --title T\n"
+                "          [--quantity N] --on D            a result of the studio\n"
+                "  studio withdraw-result RESULT --reason R\n"),
+            [](CliContext &cli, CliArguments &args) {
+                return RecognitionCommands(cli).studio(args);
+            } },
+        { u"project"_s, S::Certification,
+            QT_TRANSLATE_NOOP("skl::CliCommands",
+                "  project add TITLE --kind challenge|team --lead NO --start D\n"
+                "          [--members NO,NO] [--status open|in_progress] [--json]\n"
+                "  project list|show ID [--json]            projects, members and status history\n"
+                "  project member ID --employee NO          a member joins\n"
+                "  project withdraw-member MEMBERSHIP --reason R\n"
+                "  project update ID --status S [--outcome TEXT] [--on D]\n"),
+            [](CliContext &cli, CliArguments &args) {
+                return RecognitionCommands(cli).project(args);
+            } },
         { u"due"_s, S::Certification,
             QT_TRANSLATE_NOOP("skl::CliCommands",
                 "  due [--as-of D] [--workshop W] [--json | --csv OUT | --xlsx OUT]\n"

@@ -7,6 +7,7 @@
 #include "core/demo/demofund.h"
 #include "core/demo/demoofficers.h"
 #include "core/demo/demopay.h"
+#include "core/demo/demorecognition.h"
 #include "core/demo/demorounds.h"
 #include "core/demo/demotraining.h"
 #include "core/domain/residentid.h"
@@ -264,6 +265,10 @@ Result<qint64> DemoCompany::fill(
         return done.error();
     // The training archive (issue 17), by the sample hr officer.
     if (auto done = DemoTraining::add(db); !done)
+        return done.error();
+    // Honours, studios and projects (issue 17) after the rounds, whose candidates they leave
+    // alone; the 破格 proposal among them awaits the approver.
+    if (auto done = DemoRecognition::add(db); !done)
         return done.error();
     if (auto done = addRecords(db, *first); !done)
         return done.error();

@@ -4,6 +4,7 @@
 
 #include "core/domain/certificatenumber.h"
 #include "core/domain/certificationrules.h"
+#include "core/domain/recognition.h"
 #include "core/store/assessmentroundstore.h"
 #include "core/store/auditlog.h"
 #include "core/store/certificatestore.h"
@@ -11,6 +12,7 @@
 #include "core/store/gradespanstore.h"
 #include "core/store/officerstore.h"
 #include "core/store/policystore.h"
+#include "core/store/recognitiongrounds.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
@@ -39,13 +41,17 @@ namespace {
                               "coalesce(ce.number, c.external_number, ''), "
                               "coalesce(c.round_id, 0), coalesce(r.name, ''), "
                               "c.competition_result_id, c.occupation_id, "
-                              "coalesce(c.proposed_officer_id, 0) "
+                              "coalesce(c.proposed_officer_id, 0), coalesce(c.honour_id, 0), "
+                              "coalesce(c.project_id, 0), coalesce(h.name, ''), h.level, "
+                              "h.awarded_on, coalesce(pj.title, '') "
                               "FROM certification c JOIN worker w ON w.id = c.worker_id "
                               "JOIN occupation o ON o.id = c.occupation_id "
                               "LEFT JOIN workshop ws ON ws.id = w.workshop_id "
                               "LEFT JOIN site s ON s.id = w.site_id "
                               "LEFT JOIN certificate ce ON ce.certification_id = c.id "
-                              "LEFT JOIN assessment_round r ON r.id = c.round_id "_s;
+                              "LEFT JOIN assessment_round r ON r.id = c.round_id "
+                              "LEFT JOIN honour h ON h.id = c.honour_id "
+                              "LEFT JOIN project pj ON pj.id = c.project_id "_s;
 
     CertificationRecord readRecord(const QSqlQuery &q)
     {
@@ -78,6 +84,17 @@ namespace {
         r.certificateNumber = q.value(20).toString();
         r.roundId = q.value(21).toLongLong();
         r.roundName = q.value(22).toString();
+        r.honourId = q.value(26).toLongLong();
+        r.projectId = q.value(27).toLongLong();
+        if (r.honourId != 0)
+            r.basis = CertificationStore::tr("Honour %1 (%2, %3)")
+                          .arg(q.value(28).toString(),
+                              RecognitionNames::display(
+                                  RecognitionNames::parseLevel(q.value(29).toString())
+                                      .value_or(HonourLevel::Enterprise)),
+                              q.value(30).toString());
+        else if (r.projectId != 0)
+            r.basis = CertificationStore::tr("Project %1").arg(q.value(31).toString());
         return r;
     }
 
@@ -154,14 +171,26 @@ namespace {
     struct Checked
     {
         std::optional<HeldGrade> held;
+        QString evidence; // as given, or the linked honour or project described
     };
 
     // Gathers the facts of a proposal as of its date and applies the rules of DOMAIN.md §3.
     Result<Checked> check(QSqlDatabase &db, const CertifiedWorker &worker,
         const CertifiedOccupation &occupation, Grade grade, CertificationWay way,
         std::optional<ExceptionalGround> ground, const QString &evidence, QDate date,
-        qint64 competitionResultId, qint64 selfId, qint64 roundId)
+        qint64 competitionResultId, qint64 honourId, qint64 projectId, qint64 selfId,
+        qint64 roundId)
     {
+        // What an exceptional promotion rests on, before the rules: its description is the
+        // evidence they ask for when none was written.
+        const auto basis
+            = RecognitionGrounds::check(db, worker.id, way, ground, honourId, projectId, date);
+        if (!basis)
+            return Error { CertificationStore::tr("%1 (%2), %3 %4: %5")
+                               .arg(worker.name, worker.employeeNo, occupation.name,
+                                   GradeNames::display(grade), basis.error().userMessage),
+                basis.error().detail };
+        const QString stated = evidence.trimmed().isEmpty() ? basis->text : evidence.trimmed();
         const auto policy = PolicyStore::certificationOn(db, date);
         if (!policy)
             return policy.error();
@@ -178,7 +207,7 @@ namespace {
         ProposalFacts facts;
         facts.way = way;
         facts.ground = ground;
-        facts.evidence = evidence;
+        facts.evidence = stated;
         facts.grade = grade;
         facts.date = date;
         if (*held) {
@@ -206,7 +235,7 @@ namespace {
                                .arg(worker.name, worker.employeeNo, occupation.name,
                                    GradeNames::display(grade), *refusal),
                 {} };
-        return Checked { *held };
+        return Checked { *held, stated };
     }
 
     enum class Decision { Decide, Revoke };
@@ -299,7 +328,7 @@ namespace {
             return occupation.error();
         // The rules again: another approval since the proposal may have changed the facts.
         const auto checked = check(db, *worker, *occupation, r.grade, r.way, r.ground, r.evidence,
-            r.date, stored->competitionResultId, r.id, r.roundId);
+            r.date, stored->competitionResultId, r.honourId, r.projectId, r.id, r.roundId);
         if (!checked)
             return checked.error();
 
@@ -426,9 +455,9 @@ namespace {
                 };
             q.finish();
         }
-        const auto checked
-            = check(db, *worker, *occupation, request.grade, request.way, request.ground,
-                request.evidence, request.date, request.competitionResultId, 0, request.roundId);
+        const auto checked = check(db, *worker, *occupation, request.grade, request.way,
+            request.ground, request.evidence, request.date, request.competitionResultId,
+            request.honourId, request.projectId, 0, request.roundId);
         if (!checked)
             return checked.error();
 
@@ -443,8 +472,10 @@ namespace {
             return event.error();
         q.prepare(u"INSERT INTO certification (worker_id, occupation_id, grade, from_grade, way, "
                   "ground, evidence, effective_date, round_id, competition_result_id, "
-                  "external_number, status, proposed_by, proposed_officer_id, proposed_event_id) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed', ?, ?, ?) RETURNING id"_s);
+                  "external_number, status, proposed_by, proposed_officer_id, proposed_event_id, "
+                  "honour_id, project_id) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'proposed', ?, ?, ?, ?, ?) "
+                  "RETURNING id"_s);
         q.addBindValue(worker->id);
         q.addBindValue(occupation->id);
         q.addBindValue(rankOf(request.grade));
@@ -453,7 +484,7 @@ namespace {
         q.addBindValue(CertificationNames::code(request.way));
         q.addBindValue(request.ground ? QVariant(CertificationNames::code(*request.ground))
                                       : QVariant(QMetaType::fromType<QString>()));
-        q.addBindValue(nullableText(request.evidence.trimmed()));
+        q.addBindValue(nullableText(checked->evidence));
         q.addBindValue(request.date.toString(Qt::ISODate));
         q.addBindValue(nullableId(request.roundId));
         q.addBindValue(nullableId(request.competitionResultId));
@@ -461,6 +492,8 @@ namespace {
         q.addBindValue(request.by.login);
         q.addBindValue(request.by.id);
         q.addBindValue(*event);
+        q.addBindValue(nullableId(request.honourId));
+        q.addBindValue(nullableId(request.projectId));
         return execReturningId(q, CertificationStore::tr("Recording the proposal"));
     }
 

@@ -25,6 +25,11 @@ struct ProposalRequest
     QDate date; // the certification date: effective date of the grade and issue date
     qint64 roundId = 0; // assessment round, 0 for none
     qint64 competitionResultId = 0; // the result a competition promotion rests on
+    // What an exceptional promotion rests on (issue 17): an honour for ground award, a finished
+    // project for ground technical-problem (RecognitionGrounds). The evidence, left empty, is
+    // filled from it.
+    qint64 honourId = 0;
+    qint64 projectId = 0;
     // A number already issued by an outside body (category S); empty: assigned on approval.
     QString certificateNumber;
     Officer by; // who proposes
@@ -56,6 +61,9 @@ struct CertificationRecord
     QString certificateNumber; // once approved
     qint64 roundId = 0;
     QString roundName;
+    qint64 honourId = 0; // the honour or project an exceptional promotion rests on
+    qint64 projectId = 0;
+    QString basis; // the honour or project, described; empty when none is linked
 };
 
 struct CertificationFilter

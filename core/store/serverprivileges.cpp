@@ -132,11 +132,12 @@ namespace {
         case Act::ExportRoster:
         case Act::RevealIdNumber:
             // The training archive and the recognition of each worker (issue 17) belong to the
-            // roster: whoever reads a worker reads them.
+            // roster: whoever reads a worker reads them, and a project's members their
+            // professional titles (a qualification like a grade, without pay).
             return select({ u"worker", u"grade_award", u"grade_span", u"team_leader_period",
                 u"worker_photo", u"mentorship", u"training_record", u"training_record_replaced",
                 u"honour", u"studio", u"studio_member", u"studio_result", u"project",
-                u"project_member", u"project_update" });
+                u"project_member", u"project_update", u"professional_title" });
         case Act::ReadCertifications:
             return select({ u"certification", u"assessment_round", u"competition",
                 u"competition_result", u"certificate", u"certificate_print", u"company_image",
@@ -347,6 +348,8 @@ namespace {
             { u"honour"_s, u"worker_id IN (SELECT id FROM worker)"_s },
             { u"studio_member"_s, u"worker_id IN (SELECT id FROM worker)"_s },
             { u"project_member"_s, u"worker_id IN (SELECT id FROM worker)"_s },
+            // A project shows its members' professional titles (职称, issue 17).
+            { u"professional_title"_s, u"worker_id IN (SELECT id FROM worker)"_s },
         };
         return tables;
     }

@@ -44,7 +44,7 @@ const QStringList kScreens { QStringLiteral("welcome"), QStringLiteral("home"),
     QStringLiteral("dashboard"), QStringLiteral("occupations"), QStringLiteral("units"),
     QStringLiteral("officers"), QStringLiteral("audit"), QStringLiteral("backup"),
     QStringLiteral("server"), QStringLiteral("workcalendar"), QStringLiteral("rounds"),
-    QStringLiteral("fund") };
+    QStringLiteral("fund"), QStringLiteral("recognition") };
 
 } // namespace
 

@@ -46,6 +46,11 @@ QVariant CertificationTableModel::display(const CertificationRecord &r, int colu
     case ToGrade:
         return GradeNames::display(r.grade);
     case Way:
+        // The honour or project an exceptional promotion rests on, for the approver (issue 17).
+        if (r.ground && !r.basis.isEmpty())
+            return tr("%1: %2 · %3")
+                .arg(CertificationNames::display(r.way), CertificationNames::display(*r.ground),
+                    r.basis);
         return r.ground ? tr("%1: %2").arg(
                    CertificationNames::display(r.way), CertificationNames::display(*r.ground))
                         : CertificationNames::display(r.way);

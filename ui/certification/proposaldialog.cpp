@@ -12,6 +12,7 @@
 
 #include "core/store/certificationfactsstore.h"
 #include "core/store/connection.h"
+#include "core/store/recognitiongrounds.h"
 #include "core/store/workerstore.h"
 #include "ui/help/helptopic.h"
 
@@ -29,6 +30,7 @@ ProposalDialog::ProposalDialog(Connection &connection, const Officer &by, QWidge
     , m_grade(new QComboBox(this))
     , m_way(new QComboBox(this))
     , m_ground(new QComboBox(this))
+    , m_basis(new QComboBox(this))
     , m_evidence(new QPlainTextEdit(this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_round(new QComboBox(this))
@@ -75,6 +77,7 @@ ProposalDialog::ProposalDialog(Connection &connection, const Officer &by, QWidge
     form->addRow(tr("Grade"), m_grade);
     form->addRow(tr("Way"), m_way);
     form->addRow(tr("Ground"), m_ground);
+    form->addRow(tr("Rests on"), m_basis);
     form->addRow(tr("Evidence"), m_evidence);
     form->addRow(tr("Certification date"), m_date);
     form->addRow(tr("Assessment round"), m_round);
@@ -97,7 +100,16 @@ ProposalDialog::ProposalDialog(Connection &connection, const Officer &by, QWidge
         describeWorker();
     });
     connect(m_way, &QComboBox::currentIndexChanged, this, &ProposalDialog::updateGround);
+    // The honours or projects the worker may rest an exceptional promotion on (issue 17).
+    connect(m_employee, &QLineEdit::textChanged, this, &ProposalDialog::updateBasis);
+    connect(m_way, &QComboBox::currentIndexChanged, this, &ProposalDialog::updateBasis);
+    connect(m_ground, &QComboBox::currentIndexChanged, this, &ProposalDialog::updateBasis);
+    connect(m_date, &QDateEdit::dateChanged, this, &ProposalDialog::updateBasis);
+    m_basis->setToolTip(tr("For the ground award, the worker's honours at provincial level or "
+                           "above; for technical-problem, the finished projects they led or "
+                           "worked in. The evidence, left empty, is filled from it."));
     updateGround();
+    updateBasis();
 }
 
 void ProposalDialog::setEmployee(const QString &employeeNo)
@@ -147,6 +159,34 @@ void ProposalDialog::updateGround()
         CertificationWay(m_way->currentData().toInt()) == CertificationWay::Exceptional);
 }
 
+void ProposalDialog::updateBasis()
+{
+    const bool exceptional
+        = CertificationWay(m_way->currentData().toInt()) == CertificationWay::Exceptional;
+    const auto ground = ExceptionalGround(m_ground->currentData().toInt());
+    const bool linkable = exceptional
+        && (ground == ExceptionalGround::Award || ground == ExceptionalGround::TechnicalProblem);
+    m_basis->clear();
+    m_basis->addItem(tr("(nothing linked)"), QVariant());
+    m_basis->setEnabled(false);
+    if (!linkable)
+        return;
+    const auto worker = CertificationFactsStore::workerByEmployeeNo(
+        m_connection.db(), m_employee->text().trimmed());
+    if (!worker)
+        return;
+    const auto eligible
+        = RecognitionGrounds::eligible(m_connection.db(), worker->id, ground, m_date->date());
+    if (!eligible)
+        return;
+    for (const GroundBasis &basis : *eligible)
+        m_basis->addItem(basis.text,
+            QVariant::fromValue(basis.honourId != 0 ? basis.honourId : basis.projectId));
+    m_basis->setEnabled(!eligible->isEmpty());
+    if (!eligible->isEmpty())
+        m_basis->setCurrentIndex(1);
+}
+
 ProposalRequest ProposalDialog::request() const
 {
     ProposalRequest r;
@@ -157,6 +197,13 @@ ProposalRequest ProposalDialog::request() const
     if (r.way == CertificationWay::Exceptional)
         r.ground = ExceptionalGround(m_ground->currentData().toInt());
     r.evidence = m_evidence->toPlainText().trimmed();
+    if (r.ground && m_basis->isEnabled()) {
+        const qint64 linked = m_basis->currentData().toLongLong();
+        if (*r.ground == ExceptionalGround::Award)
+            r.honourId = linked;
+        else if (*r.ground == ExceptionalGround::TechnicalProblem)
+            r.projectId = linked;
+    }
     r.date = m_date->date();
     r.roundId = m_round->currentData().toLongLong();
     r.certificateNumber = m_number->text().trimmed();

@@ -27,12 +27,14 @@ public:
     void setEmployee(const QString &employeeNo);
     void setDate(QDate date);
     qint64 proposedId() const { return m_proposedId; }
+    QComboBox *basisField() const { return m_basis; }
 
     void accept() override;
 
 private:
     void describeWorker();
     void updateGround();
+    void updateBasis();
     ProposalRequest request() const;
 
     Connection &m_connection;
@@ -43,6 +45,7 @@ private:
     QComboBox *m_grade;
     QComboBox *m_way;
     QComboBox *m_ground;
+    QComboBox *m_basis; // the honour or project an exceptional promotion rests on
     QPlainTextEdit *m_evidence;
     QDateEdit *m_date;
     QComboBox *m_round;

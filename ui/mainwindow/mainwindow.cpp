@@ -56,6 +56,7 @@
 #include "ui/officers/passworddialog.h"
 #include "ui/pay/payview.h"
 #include "ui/fund/fundview.h"
+#include "ui/recognition/recognitionview.h"
 #include "ui/referencedata/occupationsdialog.h"
 #include "ui/referencedata/salarybandsdialog.h"
 #include "ui/referencedata/unitsdialog.h"
@@ -170,6 +171,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_training(new TrainingView(this))
     , m_fund(new FundView(this))
     , m_talent(new TalentView(this))
+    , m_recognition(new RecognitionView(this))
     , m_changeTimer(new QTimer(this))
     , m_serverChangeDelay(new QTimer(this))
     , m_autoBackupTimer(new QTimer(this))
@@ -179,11 +181,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_roster, tr("Roster"));
     m_tabs->addTab(m_dashboard, tr("Target dashboard"));
     m_tabs->addTab(m_certification, tr("Certification"));
+    // The people's development (issue 17), then the money: allowances, pay and the fund.
     m_tabs->addTab(m_training, tr("Training"));
+    m_tabs->addTab(m_recognition, tr("Honours and innovation"));
+    m_tabs->addTab(m_talent, tr("Talent pool"));
     m_tabs->addTab(m_allowances, tr("Allowances"));
     m_tabs->addTab(m_pay, tr("Pay"));
     m_tabs->addTab(m_fund, tr("Education fund"));
-    m_tabs->addTab(m_talent, tr("Talent pool"));
     m_tabs->setDocumentMode(true);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
@@ -701,6 +705,7 @@ void MainWindow::connectViews()
     m_training->setConnection(readable(m_training, Act::ReadRoster), m_officer);
     m_fund->setConnection(readable(m_fund, Act::ReadFund), m_officer);
     m_talent->setConnection(readable(m_talent, Act::ReadRoster), m_officer);
+    m_recognition->setConnection(readable(m_recognition, Act::ReadRoster), m_officer);
 }
 
 void MainWindow::showOfficer()
@@ -943,6 +948,7 @@ void MainWindow::closeDatabase()
     m_training->setConnection(nullptr, {});
     m_fund->setConnection(nullptr, {});
     m_talent->setConnection(nullptr, {});
+    m_recognition->setConnection(nullptr, {});
     // The reference-data editors hold the connection: they close with it.
     for (const QPointer<QDialog> &dialog : std::as_const(m_connectionDialogs)) {
         if (dialog)
@@ -1383,6 +1389,7 @@ void MainWindow::reloadFigures()
     m_talent->reload();
     if (sender() != m_certification)
         m_certification->reload();
+    m_recognition->reload();
 }
 
 void MainWindow::editPolicy()

@@ -34,6 +34,7 @@ class PayView;
 class TrainingView;
 class FundView;
 class TalentView;
+class RecognitionView;
 class CertificationPage;
 class Connection;
 class ProgressSink;
@@ -105,6 +106,7 @@ public:
     TrainingView *trainingView() const { return m_training; }
     FundView *fundView() const { return m_fund; }
     TalentView *talentView() const { return m_talent; }
+    RecognitionView *recognitionView() const { return m_recognition; }
     QTabWidget *tabs() const { return m_tabs; }
     // Where "Open the demo company" keeps its database.
     static QString demoDatabasePath();
@@ -222,6 +224,7 @@ private:
     TrainingView *m_training = nullptr;
     FundView *m_fund = nullptr;
     TalentView *m_talent = nullptr;
+    RecognitionView *m_recognition = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_databaseActions; // enabled only while a database is open
     QLabel *m_lastBackup = nullptr;

@@ -33,6 +33,7 @@
 #include "core/store/workerstore.h"
 #include "ui/help/helptopic.h"
 #include "ui/training/trainingpanel.h"
+#include "ui/recognition/recognitionpanel.h"
 #include "ui/widgets/datefield.h"
 #include "ui/widgets/errorpresenter.h"
 #include "ui/widgets/readonlytable.h"
@@ -313,6 +314,10 @@ void WorkerProfileDialog::addAgreementTabs()
     m_tabs->insertTab(2, m_mentorships, tr("Master-apprentice"));
     m_training = new TrainingPanel(m_connection, m_officer, m_read.record.employeeNo, this);
     m_tabs->insertTab(3, m_training, tr("Training archive"));
+    // Honours, studios and projects (issue 17), before the audit trail.
+    m_recognition
+        = new RecognitionPanel(m_connection, m_officer, m_workerId, m_read.record.employeeNo, this);
+    m_tabs->insertTab(m_tabs->indexOf(m_audit), m_recognition, tr("Honours"));
     // The roster's 班组长 column follows the periods: it reloads as after a save.
     connect(m_teamLeaderPeriods, &TeamLeaderPeriodsPanel::periodsChanged, this,
         &WorkerProfileDialog::workerSaved);

@@ -22,6 +22,7 @@ namespace skl {
 class Connection;
 class DateField;
 class MentorshipsPanel;
+class RecognitionPanel;
 class TeamLeaderPeriodsPanel;
 class TrainingPanel;
 
@@ -66,6 +67,7 @@ public:
     TeamLeaderPeriodsPanel *teamLeaderPeriods() const { return m_teamLeaderPeriods; }
     MentorshipsPanel *mentorships() const { return m_mentorships; }
     TrainingPanel *training() const { return m_training; }
+    RecognitionPanel *recognition() const { return m_recognition; }
 
 Q_SIGNALS:
     void workerSaved(qint64 workerId);
@@ -125,6 +127,7 @@ private:
     TeamLeaderPeriodsPanel *m_teamLeaderPeriods = nullptr;
     MentorshipsPanel *m_mentorships = nullptr;
     TrainingPanel *m_training = nullptr;
+    RecognitionPanel *m_recognition = nullptr;
     QUndoStack *m_undo = nullptr;
 };
 
