@@ -2483,6 +2483,14 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
         <source>%1 is %2 from %3.</source>
         <translation>%1 自 %3 起为 %2。</translation>
     </message>
+    <message>
+        <source>--honour: &quot;%1&quot; is not an honour number.</source>
+        <translation>--honour：“%1”不是荣誉编号。</translation>
+    </message>
+    <message>
+        <source>--project: &quot;%1&quot; is not a project number.</source>
+        <translation>--project：“%1”不是项目编号。</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificationFactsStore</name>
@@ -2930,6 +2938,14 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
+    <message>
+        <source>Honour %1 (%2, %3)</source>
+        <translation>荣誉 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>项目 %1</translation>
+    </message>
 </context>
 <context>
     <name>skl::CertificationTableModel</name>
@@ -3008,6 +3024,10 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
     <message>
         <source>Round</source>
         <translation>评价批次</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1：%2 · %3</translation>
     </message>
 </context>
 <context>
@@ -3386,28 +3406,6 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
 </translation>
     </message>
     <message>
-        <source>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--result ID] [--certificate NUMBER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID [--reason TEXT]
-  certify revoke ID --reason TEXT
-  certify approve-round ID                 approve a whole round at once
-  certify list [--status S] [--round ID] [--json]
-</source>
-        <translation>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
-          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
-          [--result ID] [--certificate NUMBER] [--json]
-          WAY: regular | direct | direct-high | exceptional | competition
-          G: technical-problem | award | mentoring
-  certify approve|reject ID [--reason TEXT]
-  certify revoke ID --reason TEXT
-  certify approve-round ID                 整批审批一个评价批次
-  certify list [--status S] [--round ID] [--json]
-</translation>
-    </message>
-    <message>
         <source>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
 </source>
         <translation>  policy show [--as-of D] | policy set KEY VALUE [--from D] [--reason TEXT]
@@ -3668,6 +3666,80 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
   fund wage-bill --year YYYY --amount YUAN [--note TEXT]
   fund wage-bill --year YYYY --clear [--note TEXT]
                                             录入（或撤销）工资总额
+</translation>
+    </message>
+    <message>
+        <source>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--result ID] [--certificate NUMBER] [--json]
+          [--honour ID | --project ID]  what an exceptional promotion rests on
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID [--reason TEXT]
+  certify revoke ID --reason TEXT
+  certify approve-round ID                 approve a whole round at once
+  certify list [--status S] [--round ID] [--json]
+</source>
+        <translation>  certify propose --employee NO --occupation OCC --grade GRADE --way WAY
+          [--ground G] [--evidence REF] --date YYYY-MM-DD [--round ID]
+          [--result ID] [--certificate NUMBER] [--json]
+          [--honour ID | --project ID]  破格晋升所依据的荣誉或项目
+          WAY: regular | direct | direct-high | exceptional | competition
+          G: technical-problem | award | mentoring
+  certify approve|reject ID [--reason TEXT]
+  certify revoke ID --reason TEXT
+  certify approve-round ID                 整批审批一个评价批次
+  certify list [--status S] [--round ID] [--json]
+</translation>
+    </message>
+    <message>
+        <source>  honours import FILE.csv|FILE.xlsx        employee_no, honour, level, date, body;
+                                           all lines or none
+  honours list [--employee NO] [--level L] [--year YYYY] [--json]
+  honours add --employee NO --honour NAME --level L --date D [--body B]
+  honours withdraw ID --reason R           the record is kept, marked withdrawn
+</source>
+        <translation>  honours import FILE.csv|FILE.xlsx        工号、荣誉、级别、授予日期、授予单位；
+                                           全部导入或全部不导入
+  honours list [--employee NO] [--level L] [--year YYYY] [--json]
+  honours add --employee NO --honour NAME --level L --date D [--body B]
+  honours withdraw ID --reason R           撤销荣誉，记录保留并标明已撤销
+</translation>
+    </message>
+    <message>
+        <source>  studio add NAME --kind master|innovation --level L --leader NO
+          --founded D [--occupation OCC] [--json]  a studio (技能大师工作室)
+  studio list|show ID [--json]             studios, members and results
+  studio member ID --employee NO [--joined D]   a member joins
+  studio leave MEMBERSHIP [--on D]         a member leaves
+  studio result ID --kind patent|process|apprentices|other --title T
+          [--quantity N] --on D            a result of the studio
+  studio withdraw-result RESULT --reason R
+</source>
+        <translation>  studio add NAME --kind master|innovation --level L --leader NO
+          --founded D [--occupation OCC] [--json]  新建工作室（技能大师工作室）
+  studio list|show ID [--json]             工作室及其成员和成果
+  studio member ID --employee NO [--joined D]   成员加入
+  studio leave MEMBERSHIP [--on D]         成员退出
+  studio result ID --kind patent|process|apprentices|other --title T
+          [--quantity N] --on D            登记工作室成果
+  studio withdraw-result RESULT --reason R
+</translation>
+    </message>
+    <message>
+        <source>  project add TITLE --kind challenge|team --lead NO --start D
+          [--members NO,NO] [--status open|in_progress] [--json]
+  project list|show ID [--json]            projects, members and status history
+  project member ID --employee NO          a member joins
+  project withdraw-member MEMBERSHIP --reason R
+  project update ID --status S [--outcome TEXT] [--on D]
+</source>
+        <translation>  project add TITLE --kind challenge|team --lead NO --start D
+          [--members NO,NO] [--status open|in_progress] [--json]
+  project list|show ID [--json]            项目及其成员和状态记录
+  project member ID --employee NO          成员加入
+  project withdraw-member MEMBERSHIP --reason R
+  project update ID --status S [--outcome TEXT] [--on D]
 </translation>
     </message>
 </context>
@@ -4413,6 +4485,13 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>Creating the demo pay</source>
         <translation>正在生成演示薪酬数据</translation>
+    </message>
+</context>
+<context>
+    <name>skl::DemoRecognition</name>
+    <message>
+        <source>The demo has no hr officer.</source>
+        <translation>示例数据中没有人事专员。</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5245,230 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>The company database to open: a file, or a server&apos;s postgresql://SERVER[:PORT]/DATABASE[?sslmode=MODE], which opens the server dialog filled in (its password is asked, never given on the command line).</source>
         <translation>要打开的企业数据库：一个文件，或服务器地址 postgresql://服务器[:端口]/数据库[?sslmode=模式]（打开已填好的服务器对话框；密码在对话框中询问，绝不在命令行中给出）。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::HonourDialog</name>
+    <message>
+        <source>Record an honour</source>
+        <translation>登记荣誉</translation>
+    </message>
+    <message>
+        <source>e.g. 人力资源社会保障部, 山东省总工会</source>
+        <translation>如：人力资源社会保障部、山东省总工会</translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Awarded on</source>
+        <translation>授予日期</translation>
+    </message>
+    <message>
+        <source>Awarding body</source>
+        <translation>授予单位</translation>
+    </message>
+</context>
+<context>
+    <name>skl::HonourStore</name>
+    <message>
+        <source>Reading the honours</source>
+        <translation>读取荣誉</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>The honour needs its name.</source>
+        <translation>请填写荣誉名称。</translation>
+    </message>
+    <message>
+        <source>The honour needs the date it was awarded.</source>
+        <translation>请填写授予日期。</translation>
+    </message>
+    <message>
+        <source>An honour awarded on %1 lies in the future; enter it once it is awarded.</source>
+        <translation>授予日期 %1 晚于今天；荣誉授予后再登记。</translation>
+    </message>
+    <message>
+        <source>Recorded the honour %1 of %2 (%3).</source>
+        <translation>登记了%2（%3）的荣誉：%1。</translation>
+    </message>
+    <message>
+        <source>Recording the honour</source>
+        <translation>登记荣誉</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n honour(s).</source>
+        <translation>
+            <numerusform>导入了 %n 条荣誉。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the honour is withdrawn.</source>
+        <translation>请填写撤销荣誉的原因。</translation>
+    </message>
+    <message>
+        <source>Honour %1 is already withdrawn (%2).</source>
+        <translation>荣誉 %1 已撤销（%2）。</translation>
+    </message>
+    <message>
+        <source>Withdrew the honour %1 of %2 (%3): %4.</source>
+        <translation>撤销了%2（%3）的荣誉 %1：%4。</translation>
+    </message>
+    <message>
+        <source>Withdrawing the honour</source>
+        <translation>撤销荣誉</translation>
+    </message>
+    <message>
+        <source>this worker</source>
+        <translation>该职工</translation>
+    </message>
+    <message>
+        <source>There is no honour %1.</source>
+        <translation>没有编号为 %1 的荣誉。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::HonoursImport</name>
+    <message>
+        <source>The honour&apos;s name is missing.</source>
+        <translation>缺少荣誉名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level (国家级, 省级, 市级, 行业, 企业).</source>
+        <translation>“%1”不是可识别的级别（国家级、省级、市级、行业、企业）。</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future; an honour is entered once awarded.</source>
+        <translation>%1 晚于今天；荣誉授予后再登记。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::HonoursTab</name>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Awarded on</source>
+        <translation>授予日期</translation>
+    </message>
+    <message>
+        <source>Awarding body</source>
+        <translation>授予单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Record an honour…</source>
+        <translation>登记荣誉…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file with 工号, 荣誉, 级别, 授予日期, 授予单位: every line is checked, and nothing is imported while one is wrong.</source>
+        <translation>CSV 或 Excel 文件，列为 工号、荣誉、级别、授予日期、授予单位：逐行检查，只要有一行有误，整个文件都不导入。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Withdraw an honour</source>
+        <translation>撤销荣誉</translation>
+    </message>
+    <message>
+        <source>Why is %1 of %2 withdrawn? The record stays, marked withdrawn.</source>
+        <translation>为什么撤销%2的“%1”？记录保留，并标明已撤销。</translation>
+    </message>
+    <message>
+        <source>Export the honours</source>
+        <translation>导出荣誉</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honour(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条荣誉写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Honours by level and year</source>
+        <translation>各年度各级别荣誉</translation>
+    </message>
+    <message>
+        <source>No honour is recorded yet.</source>
+        <translation>尚未登记荣誉。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
     </message>
 </context>
 <context>
@@ -6401,6 +6704,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Talent pool</source>
         <translation>人才库</translation>
+    </message>
+    <message>
+        <source>Honours and innovation</source>
+        <translation>荣誉与创新</translation>
     </message>
 </context>
 <context>
@@ -8511,6 +8818,278 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::ProjectStore</name>
+    <message>
+        <source>Reading the projects</source>
+        <translation>读取项目</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>读取项目</translation>
+    </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation>没有编号为 %1 的项目。</translation>
+    </message>
+    <message>
+        <source>Recording the member</source>
+        <translation>登记成员</translation>
+    </message>
+    <message>
+        <source>Recording the project&apos;s status</source>
+        <translation>登记项目状态</translation>
+    </message>
+    <message>
+        <source>The project needs its title.</source>
+        <translation>请填写项目题目。</translation>
+    </message>
+    <message>
+        <source>The project needs its start day.</source>
+        <translation>请填写项目开始日期。</translation>
+    </message>
+    <message>
+        <source>A project starting on %1 can only be open (published) until then.</source>
+        <translation>项目 %1 才开始，在此之前只能是“待揭榜”状态。</translation>
+    </message>
+    <message>
+        <source>A new project is open or in progress; finish it with an update.</source>
+        <translation>新项目只能是待揭榜或进行中；完成或终止请通过更新状态登记。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is named twice; the lead and each member once.</source>
+        <translation>%1（%2）重复填写；负责人和每名成员只能填写一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the project %1 (%2), led by %3 (%4), with %n member(s).</source>
+        <translation>
+            <numerusform>登记了项目 %1（%2），负责人 %3（%4），成员 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording the project</source>
+        <translation>登记项目</translation>
+    </message>
+    <message>
+        <source>The project %1 is %2; nobody joins it any more.</source>
+        <translation>项目 %1 %2，不能再加入成员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) leads the project %3.</source>
+        <translation>%1（%2）是项目 %3 的负责人。</translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s members</source>
+        <translation>读取项目成员</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already a member of %3.</source>
+        <translation>%1（%2）已是 %3 的成员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) joined the project %3.</source>
+        <translation>%1（%2）加入了项目 %3。</translation>
+    </message>
+    <message>
+        <source>Say why the member is withdrawn.</source>
+        <translation>请填写撤出成员的原因。</translation>
+    </message>
+    <message>
+        <source>Reading the member</source>
+        <translation>读取成员</translation>
+    </message>
+    <message>
+        <source>There is no project membership %1.</source>
+        <translation>没有编号为 %1 的项目成员记录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is already withdrawn from %2.</source>
+        <translation>%1 已从 %2 撤出。</translation>
+    </message>
+    <message>
+        <source>Withdrew %1 from the project %2: %3.</source>
+        <translation>将 %1 从项目 %2 撤出：%3。</translation>
+    </message>
+    <message>
+        <source>Withdrawing the member</source>
+        <translation>撤出成员</translation>
+    </message>
+    <message>
+        <source>The day of the update is missing.</source>
+        <translation>请填写状态变更日期。</translation>
+    </message>
+    <message>
+        <source>The update&apos;s day %1 lies in the future.</source>
+        <translation>状态变更日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The project %1 started on %2 and was last updated on %3; an update is not dated before.</source>
+        <translation>项目 %1 于 %2 开始、%3 最近一次更新；新的状态不能早于这些日期。</translation>
+    </message>
+    <message>
+        <source>The project %1 is %2 and cannot change its status.</source>
+        <translation>项目 %1 %2，不能再改变状态。</translation>
+    </message>
+    <message>
+        <source>The project %1 is under way; it cannot be open again.</source>
+        <translation>项目 %1 已经开始，不能改回待揭榜。</translation>
+    </message>
+    <message>
+        <source>The project %1 is %2 from %3.</source>
+        <translation>项目 %1 自 %3 起%2。</translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s history</source>
+        <translation>读取项目状态记录</translation>
+    </message>
+    <message>
+        <source>this worker</source>
+        <translation>该职工</translation>
+    </message>
+</context>
+<context>
+    <name>skl::ProjectsTab</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Grade or title at the start</source>
+        <translation>立项时等级或职称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>Withdraw the member…</source>
+        <translation>撤出成员…</translation>
+    </message>
+    <message>
+        <source>Update the status…</source>
+        <translation>更新状态…</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目攻关</translation>
+    </message>
+    <message>
+        <source>Choose a project to see its members and its history.</source>
+        <translation>选中一个项目，查看其成员和状态记录。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, started %3, %4.</source>
+        <translation>%1 —— %2，%3 开始，%4。</translation>
+    </message>
+    <message>
+        <source>(another workshop)</source>
+        <translation>（其他车间）</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Withdraw the member</source>
+        <translation>撤出成员</translation>
+    </message>
+    <message>
+        <source>Update the status</source>
+        <translation>更新状态</translation>
+    </message>
+    <message>
+        <source>Employee numbers, separated by commas</source>
+        <translation>成员工号，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Why is %1 withdrawn from the project? The record stays.</source>
+        <translation>为什么将 %1 撤出项目？记录保留。</translation>
+    </message>
+    <message>
+        <source>What came of it: a finished project with an outcome can ground an exceptional promotion (破格晋升).</source>
+        <translation>取得的成果：已完成并填写成果的项目，可作为破格晋升的依据。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+</context>
+<context>
     <name>skl::ProposalDialog</name>
     <message>
         <source>New certification</source>
@@ -8580,6 +9159,18 @@ Everything entered since then is replaced. The current database is kept beside i
         <source>%1 since %2</source>
         <translation>%1（%2 起）</translation>
     </message>
+    <message>
+        <source>Rests on</source>
+        <translation>依据记录</translation>
+    </message>
+    <message>
+        <source>For the ground award, the worker&apos;s honours at provincial level or above; for technical-problem, the finished projects they led or worked in. The evidence, left empty, is filled from it.</source>
+        <translation>依据为获奖时，列出该职工本人的省部级及以上荣誉；依据为解决技术难题时，列出其负责或参加的已完成项目。依据材料留空时自动填入所选记录。</translation>
+    </message>
+    <message>
+        <source>(nothing linked)</source>
+        <translation>（不关联）</translation>
+    </message>
 </context>
 <context>
     <name>skl::RateDialog</name>
@@ -8625,6 +9216,264 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>the unit&apos;s own target (35% in eastern provinces)</source>
         <translation>本单位目标（东部地区 35%）</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RecognitionCommands</name>
+    <message>
+        <source>(another workshop)</source>
+        <translation>（其他车间）</translation>
+    </message>
+    <message>
+        <source>honours needs import, list, add or withdraw.</source>
+        <translation>honours 后需跟 import、list、add 或 withdraw。</translation>
+    </message>
+    <message>
+        <source>Unknown honours command &quot;%1&quot;.</source>
+        <translation>未知的 honours 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>honours import FILE.csv|FILE.xlsx imports honours (employee_no, honour, level, date, body).</source>
+        <translation>honours import FILE.csv|FILE.xlsx 导入荣誉（工号、荣誉、级别、授予日期、授予单位）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; no honour was imported.</source>
+        <translation>
+            <numerusform>%1 中有 %n 处问题；未导入任何荣誉。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n honour(s).</source>
+        <translation>
+            <numerusform>导入了 %n 条荣誉。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--level: &quot;%1&quot; is not a level (national, provincial, municipal, industry, enterprise).</source>
+        <translation>--level：“%1”不是可识别的级别（national、provincial、municipal、industry、enterprise）。</translation>
+    </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a year.</source>
+        <translation>--year：“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>withdrawn: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>honours add needs --employee NO, --honour NAME, --level L (国家级, 省级, 市级, 行业, 企业) and --date YYYY-MM-DD.</source>
+        <translation>honours add 需要 --employee 工号、--honour 名称、--level 级别（国家级、省级、市级、行业、企业）和 --date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Recorded honour %1.</source>
+        <translation>已登记荣誉 %1。</translation>
+    </message>
+    <message>
+        <source>honours withdraw ID --reason R</source>
+        <translation>honours withdraw 编号 --reason 原因</translation>
+    </message>
+    <message>
+        <source>Withdrew honour %1; its record is kept.</source>
+        <translation>已撤销荣誉 %1，记录保留。</translation>
+    </message>
+    <message>
+        <source>studio needs add, list, show, member, leave, result or withdraw-result.</source>
+        <translation>studio 后需跟 add、list、show、member、leave、result 或 withdraw-result。</translation>
+    </message>
+    <message>
+        <source>Unknown studio command &quot;%1&quot;.</source>
+        <translation>未知的 studio 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>studio add NAME --kind master|innovation --level L --leader NO --founded YYYY-MM-DD [--occupation OCC]</source>
+        <translation>studio add 名称 --kind master|innovation --level 级别 --leader 工号 --founded YYYY-MM-DD [--occupation 职业]</translation>
+    </message>
+    <message>
+        <source>Recorded studio %1: %2.</source>
+        <translation>已登记工作室 %1：%2。</translation>
+    </message>
+    <message>
+        <source>studio show ID [--json]</source>
+        <translation>studio show 编号 [--json]</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>studio member ID --employee NO [--joined YYYY-MM-DD]</source>
+        <translation>studio member 编号 --employee 工号 [--joined YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>%1 joined studio %2 (membership %3).</source>
+        <translation>%1 加入了工作室 %2（成员记录 %3）。</translation>
+    </message>
+    <message>
+        <source>studio leave MEMBERSHIP [--on YYYY-MM-DD]</source>
+        <translation>studio leave 成员记录编号 [--on YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Membership %1 ends on %2.</source>
+        <translation>成员记录 %1 于 %2 退出。</translation>
+    </message>
+    <message>
+        <source>studio result ID --kind patent|process|apprentices|other --title T [--quantity N] --on YYYY-MM-DD</source>
+        <translation>studio result 编号 --kind patent|process|apprentices|other --title 成果 [--quantity 数量] --on YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Recorded result %1 of studio %2.</source>
+        <translation>已登记工作室 %2 的成果 %1。</translation>
+    </message>
+    <message>
+        <source>studio withdraw-result RESULT --reason R</source>
+        <translation>studio withdraw-result 成果编号 --reason 原因</translation>
+    </message>
+    <message>
+        <source>Withdrew result %1; its record is kept.</source>
+        <translation>已撤销成果 %1，记录保留。</translation>
+    </message>
+    <message>
+        <source>project needs add, list, show, member, withdraw-member or update.</source>
+        <translation>project 后需跟 add、list、show、member、withdraw-member 或 update。</translation>
+    </message>
+    <message>
+        <source>Unknown project command &quot;%1&quot;.</source>
+        <translation>未知的 project 命令“%1”。</translation>
+    </message>
+    <message>
+        <source>project add TITLE --kind challenge|team --lead NO --start YYYY-MM-DD [--members NO,NO…] [--status open|in_progress]</source>
+        <translation>project add 题目 --kind challenge|team --lead 工号 --start YYYY-MM-DD [--members 工号,工号…] [--status open|in_progress]</translation>
+    </message>
+    <message>
+        <source>Recorded project %1: %2.</source>
+        <translation>已登记项目 %1：%2。</translation>
+    </message>
+    <message>
+        <source>project show ID [--json]</source>
+        <translation>project show 编号 [--json]</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>project member ID --employee NO</source>
+        <translation>project member 编号 --employee 工号</translation>
+    </message>
+    <message>
+        <source>%1 joined project %2 (membership %3).</source>
+        <translation>%1 加入了项目 %2（成员记录 %3）。</translation>
+    </message>
+    <message>
+        <source>project withdraw-member MEMBERSHIP --reason R</source>
+        <translation>project withdraw-member 成员记录编号 --reason 原因</translation>
+    </message>
+    <message>
+        <source>Withdrew membership %1; its record is kept.</source>
+        <translation>已撤出成员记录 %1，记录保留。</translation>
+    </message>
+    <message>
+        <source>project update ID --status open|in_progress|finished|abandoned [--outcome TEXT] [--on YYYY-MM-DD]</source>
+        <translation>project update 编号 --status open|in_progress|finished|abandoned [--outcome 成果] [--on YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Project %1 is %2 from %3.</source>
+        <translation>项目 %1 自 %3 起%2。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RecognitionGrounds</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <source>Project %1, finished %2: %3</source>
+        <translation>项目“%1”，%2 完成：%3</translation>
+    </message>
+    <message>
+        <source>Reading the honour</source>
+        <translation>读取荣誉</translation>
+    </message>
+    <message>
+        <source>There is no honour %1.</source>
+        <translation>没有编号为 %1 的荣誉。</translation>
+    </message>
+    <message>
+        <source>Honour %1 (%2) belongs to another worker; a proposal rests on the worker&apos;s own.</source>
+        <translation>荣誉 %1（%2）属于其他职工；只能以本人的荣誉为依据。</translation>
+    </message>
+    <message>
+        <source>Honour %1 (%2) is at %3 level; an exceptional promotion rests on an honour at provincial (省部级) level or above.</source>
+        <translation>荣誉 %1（%2）为%3；破格晋升须以省部级及以上荣誉为依据。</translation>
+    </message>
+    <message>
+        <source>Honour %1 (%2) is withdrawn.</source>
+        <translation>荣誉 %1（%2）已撤销。</translation>
+    </message>
+    <message>
+        <source>Honour %1 (%2) was awarded on %3, after the certification date %4.</source>
+        <translation>荣誉 %1（%2）授予于 %3，晚于认定日期 %4。</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>读取项目</translation>
+    </message>
+    <message>
+        <source>There is no project %1.</source>
+        <translation>没有编号为 %1 的项目。</translation>
+    </message>
+    <message>
+        <source>The worker neither leads project %1 (%2) nor is a member of it.</source>
+        <translation>该职工既不是项目 %1（%2）的负责人，也不是其成员。</translation>
+    </message>
+    <message>
+        <source>Project %1 (%2) is %3; only a finished project grounds a promotion.</source>
+        <translation>项目 %1（%2）%3；只有已完成的项目才能作为晋升依据。</translation>
+    </message>
+    <message>
+        <source>Project %1 (%2) is finished without an outcome; record what came of it first.</source>
+        <translation>项目 %1（%2）已完成但未填写成果；请先登记成果。</translation>
+    </message>
+    <message>
+        <source>Project %1 (%2) was finished on %3, after the certification date %4.</source>
+        <translation>项目 %1（%2）于 %3 完成，晚于认定日期 %4。</translation>
+    </message>
+    <message>
+        <source>A proposal rests on an honour or on a project, not on both.</source>
+        <translation>一项申请只能以一项荣誉或一个项目为依据，不能两者兼有。</translation>
+    </message>
+    <message>
+        <source>Only an exceptional promotion (破格晋升) rests on an honour or a project.</source>
+        <translation>只有破格晋升才以荣誉或项目为依据。</translation>
+    </message>
+    <message>
+        <source>An honour is the ground award; the proposal names another ground.</source>
+        <translation>荣誉只能作为“获奖”依据；该申请选择了其他依据。</translation>
+    </message>
+    <message>
+        <source>A project is the ground technical-problem; the proposal names another ground.</source>
+        <translation>项目只能作为“解决技术难题”依据；该申请选择了其他依据。</translation>
+    </message>
+    <message>
+        <source>Reading the honours</source>
+        <translation>读取荣誉</translation>
+    </message>
+    <message>
+        <source>Reading the projects</source>
+        <translation>读取项目</translation>
     </message>
 </context>
 <context>
@@ -8696,6 +9545,131 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Abandoned</source>
         <translation>已终止</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RecognitionPanel</name>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Awarded on</source>
+        <translation>授予日期</translation>
+    </message>
+    <message>
+        <source>Awarding body</source>
+        <translation>授予单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>工作室</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Record an honour…</source>
+        <translation>登记荣誉…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected honour, with the reason; its record is kept.</source>
+        <translation>撤销选中的荣誉并填写原因；记录保留。</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Skill-master and innovation studios</source>
+        <translation>技能大师工作室与创新工作室</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目攻关</translation>
+    </message>
+    <message>
+        <source>Withdraw an honour</source>
+        <translation>撤销荣誉</translation>
+    </message>
+    <message>
+        <source>Why is %1 withdrawn? The record stays, marked withdrawn.</source>
+        <translation>为什么撤销“%1”？记录保留，并标明已撤销。</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领办人</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Recording honours needs the role %1.</source>
+        <translation>登记荣誉需要角色：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RecognitionText</name>
+    <message>
+        <source>(another workshop)</source>
+        <translation>（其他车间）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>skl::RecognitionView</name>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Skill-master studios</source>
+        <translation>技能大师工作室</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目攻关</translation>
     </message>
 </context>
 <context>
@@ -11711,6 +12685,312 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
 </context>
 <context>
+    <name>skl::StudioStore</name>
+    <message>
+        <source>Reading the studios</source>
+        <translation>读取工作室</translation>
+    </message>
+    <message>
+        <source>Reading the studio</source>
+        <translation>读取工作室</translation>
+    </message>
+    <message>
+        <source>There is no studio %1.</source>
+        <translation>没有编号为 %1 的工作室。</translation>
+    </message>
+    <message>
+        <source>The %1 is missing.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 lies in the future.</source>
+        <translation>%1 %2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The studio needs its name.</source>
+        <translation>请填写工作室名称。</translation>
+    </message>
+    <message>
+        <source>founding day</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Recorded the studio %1 (%2, %3), led by %4 (%5).</source>
+        <translation>登记了工作室 %1（%2，%3），领办人 %4（%5）。</translation>
+    </message>
+    <message>
+        <source>A studio named %1 is already on record.</source>
+        <translation>已有名为 %1 的工作室。</translation>
+    </message>
+    <message>
+        <source>Recording the studio</source>
+        <translation>登记工作室</translation>
+    </message>
+    <message>
+        <source>joining day</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>%1 was founded on %2; nobody joins it before.</source>
+        <translation>%1 成立于 %2，不能在此之前加入。</translation>
+    </message>
+    <message>
+        <source>Reading the studio&apos;s members</source>
+        <translation>读取工作室成员</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already a member of %3.</source>
+        <translation>%1（%2）已是 %3 的成员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) joined the studio %3 on %4.</source>
+        <translation>%1（%2）于 %4 加入工作室 %3。</translation>
+    </message>
+    <message>
+        <source>Recording the member</source>
+        <translation>登记成员</translation>
+    </message>
+    <message>
+        <source>leaving day</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>Reading the member</source>
+        <translation>读取成员</translation>
+    </message>
+    <message>
+        <source>There is no studio membership %1.</source>
+        <translation>没有编号为 %1 的工作室成员记录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 already left %2 on %3.</source>
+        <translation>%1 已于 %3 退出 %2。</translation>
+    </message>
+    <message>
+        <source>%1 joined %2 on %3 and cannot leave before.</source>
+        <translation>%1 于 %3 加入 %2，退出日期不能早于此日。</translation>
+    </message>
+    <message>
+        <source>%1 left the studio %2 on %3.</source>
+        <translation>%1 于 %3 退出工作室 %2。</translation>
+    </message>
+    <message>
+        <source>Recording the leaving</source>
+        <translation>登记退出</translation>
+    </message>
+    <message>
+        <source>The result needs a title (the patent, the improvement …).</source>
+        <translation>请填写成果名称（专利、工艺改进等）。</translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 or more.</source>
+        <translation>数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>Only apprentices trained are counted; a %1 is one result.</source>
+        <translation>只有培养徒弟可填写人数；一项%1计为一项成果。</translation>
+    </message>
+    <message>
+        <source>day of the result</source>
+        <translation>成果日期</translation>
+    </message>
+    <message>
+        <source>Recorded the result %1 (%2 × %3, %4) of the studio %5.</source>
+        <translation>登记了工作室 %5 的成果 %1（%2 × %3，%4）。</translation>
+    </message>
+    <message>
+        <source>Recording the result</source>
+        <translation>登记成果</translation>
+    </message>
+    <message>
+        <source>Say why the result is withdrawn.</source>
+        <translation>请填写撤销成果的原因。</translation>
+    </message>
+    <message>
+        <source>Reading the result</source>
+        <translation>读取成果</translation>
+    </message>
+    <message>
+        <source>There is no studio result %1.</source>
+        <translation>没有编号为 %1 的工作室成果。</translation>
+    </message>
+    <message>
+        <source>The result %1 is already withdrawn.</source>
+        <translation>成果 %1 已撤销。</translation>
+    </message>
+    <message>
+        <source>Withdrew the result %1 of the studio %2: %3.</source>
+        <translation>撤销了工作室 %2 的成果 %1：%3。</translation>
+    </message>
+    <message>
+        <source>Withdrawing the result</source>
+        <translation>撤销成果</translation>
+    </message>
+    <message>
+        <source>Reading the studio&apos;s results</source>
+        <translation>读取工作室成果</translation>
+    </message>
+    <message>
+        <source>this worker</source>
+        <translation>该职工</translation>
+    </message>
+</context>
+<context>
+    <name>skl::StudiosTab</name>
+    <message>
+        <source>Studio</source>
+        <translation>工作室</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领办人</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Apprentices trained</source>
+        <translation>培养徒弟</translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New studio…</source>
+        <translation>新建工作室…</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>Member leaves…</source>
+        <translation>成员退出…</translation>
+    </message>
+    <message>
+        <source>Record a result…</source>
+        <translation>登记成果…</translation>
+    </message>
+    <message>
+        <source>Withdraw the result…</source>
+        <translation>撤销成果…</translation>
+    </message>
+    <message>
+        <source>Needs the role %1.</source>
+        <translation>需要角色：%1。</translation>
+    </message>
+    <message>
+        <source>Studios</source>
+        <translation>工作室</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, led by %4, founded %5.</source>
+        <translation>%1 —— %2，%3，领办人 %4，成立于 %5。</translation>
+    </message>
+    <message>
+        <source>Choose a studio to see its members and results.</source>
+        <translation>选中一个工作室，查看其成员和成果。</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>New studio</source>
+        <translation>新建工作室</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Member leaves</source>
+        <translation>成员退出</translation>
+    </message>
+    <message>
+        <source>Record a result</source>
+        <translation>登记成果</translation>
+    </message>
+    <message>
+        <source>Withdraw the result</source>
+        <translation>撤销成果</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>For apprentices trained: how many; any other result counts once.</source>
+        <translation>培养徒弟填写人数；其他成果每条计一项。</translation>
+    </message>
+    <message>
+        <source>Why is %1 withdrawn? The record stays, marked withdrawn.</source>
+        <translation>为什么撤销“%1”？记录保留，并标明已撤销。</translation>
+    </message>
+</context>
+<context>
     <name>skl::TableCells</name>
     <message>
         <source>The date is missing.</source>
@@ -11861,11 +13141,11 @@ Everything entered since then is replaced. The current database is kept beside i
     </message>
     <message>
         <source>Issued by: %1    Issued on: %2</source>
-        <translation>出具人：%1　　出具日期：%2</translation>
+        <translation>出具人：%1&#x3000;&#x3000;出具日期：%2</translation>
     </message>
     <message>
         <source>Prepared by: ____________    Checked by: ____________    Head of the unit: ____________</source>
-        <translation>制表人：____________　　审核人：____________　　单位负责人：____________</translation>
+        <translation>制表人：____________&#x3000;&#x3000;审核人：____________&#x3000;&#x3000;单位负责人：____________</translation>
     </message>
     <message>
         <source>Unit (seal): %1</source>
@@ -15142,6 +16422,10 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Training archive</source>
         <translation>培训档案</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
     </message>
 </context>
 <context>
