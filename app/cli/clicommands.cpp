@@ -18,6 +18,7 @@
 #include "app/cli/talentcommands.h"
 #include "app/cli/usercommands.h"
 #include "app/cli/workercommands.h"
+#include "core/common/productinfo.h"
 
 using namespace Qt::StringLiterals;
 
@@ -416,7 +417,8 @@ QString CliCommands::usage()
     return text + u'\n'
         + tr("Options: --user NAME (the officer who acts; not for init, demo, adopt and "
              "verify),\n"
-             "    --lang zh|en (language of messages), --progress (percentages on stderr).\n"
+             "    --lang zh|en (language of messages), --progress (percentages on stderr),\n"
+             "    --version (print the version and end).\n"
              "Passwords: SKL_PASSWORD holds the officer's password, SKL_NEW_PASSWORD a new one;\n"
              "    without them the password is asked at the terminal, without echo.\n"
              "Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or\n"
@@ -438,6 +440,11 @@ int CliCommands::run(QStringList arguments)
     m_cli.setUser(args.option(u"--user"_s));
     if (args.flag(u"--help"_s) || args.flag(u"-h"_s)) {
         m_cli.out() << usage();
+        return CliContext::Success;
+    }
+    // What a support request quotes, and what a package's check runs (issue 18).
+    if (args.flag(u"--version"_s)) {
+        m_cli.out() << u"skillladder-cli "_s << ProductInfo::version() << u'\n';
         return CliContext::Success;
     }
     if (args.hasErrors())

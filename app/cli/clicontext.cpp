@@ -1,10 +1,12 @@
 #include "app/cli/clicontext.h"
 
+#include <QDir>
 #include <QJsonDocument>
 
 #include "app/cli/passwordprompt.h"
 #include "core/common/passwordhash.h"
 #include "core/store/companystore.h"
+#include "core/store/migrations.h"
 #include "core/store/officerstore.h"
 #include "core/store/serveraddress.h"
 #include "core/store/serverlogin.h"
@@ -34,6 +36,15 @@ std::unique_ptr<Connection> CliContext::openDatabase(Connection::Mode mode)
     // the command runs all the same (issue 13).
     if (const QString warning = (*connection)->auditWarning(); !warning.isEmpty())
         m_err << warning << '\n';
+    // An upgrade is said once, where the copy of the file as it was is kept (issue 18).
+    if ((*connection)->upgradedFrom() > 0)
+        m_err << tr("%1 was upgraded from database version %2 to %3; the file as it was is kept "
+                    "as %4.")
+                     .arg(QDir::toNativeSeparators(m_databasePath))
+                     .arg((*connection)->upgradedFrom())
+                     .arg(Migrations::latestVersion())
+                     .arg(QDir::toNativeSeparators((*connection)->upgradeBackup()))
+              << '\n';
     return std::move(*connection);
 }
 

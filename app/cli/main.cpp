@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include "app/cli/clicommands.h"
+#include "core/common/crashlog.h"
 #include "core/common/translations.h"
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,7 @@ int main(int argc, char *argv[])
     const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(u"skillladder-cli"_s);
     QCoreApplication::setOrganizationName(u"SkillLadder"_s);
+    skl::CrashLog::install();
     QStringList args = QCoreApplication::arguments().mid(1);
 
     QString language;

@@ -4,9 +4,12 @@
 #include <QTimer>
 
 #include "core/common/appsettings.h"
+#include "core/common/crashlog.h"
 #include "core/common/productinfo.h"
 #include "core/common/translations.h"
+#include "ui/help/crashnotice.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/appicon.h"
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +94,11 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     identify();
+    skl::CrashLog::install();
+    // The window, its dialogs and the taskbar show SkillLadder's icon; the desktop entry's id
+    // lets a Wayland taskbar match the window to its menu entry.
+    QApplication::setWindowIcon(skl::AppIcon::icon());
+    QGuiApplication::setDesktopFileName(skl::AppIcon::desktopId());
     skl::installTranslations(app, languageOf(QCoreApplication::arguments()));
     QCommandLineParser parser;
     describeOptions(parser);
@@ -98,12 +106,13 @@ int main(int argc, char *argv[])
 
     skl::MainWindow window;
     window.show();
-    // Once the window is on screen: opening asks who logs in, in a dialog over it (on a server,
-    // the server dialog, filled with the address).
-    if (!parser.positionalArguments().isEmpty()) {
-        QTimer::singleShot(0, &window, [&window, path = parser.positionalArguments().constFirst()] {
-            window.openDatabase(path);
-        });
-    }
+    // Once the window is on screen: a crash of an earlier run is told once, then opening asks who
+    // logs in, in a dialog over it (on a server, the server dialog, filled with the address).
+    const QStringList files = parser.positionalArguments();
+    QTimer::singleShot(0, &window, [&window, files] {
+        skl::CrashNotice::showIfAny(&window);
+        if (!files.isEmpty())
+            window.openDatabase(files.constFirst());
+    });
     return app.exec();
 }

@@ -1,7 +1,8 @@
 #include "core/common/translations.h"
 
+#include "core/common/installlayout.h"
+
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -28,12 +29,22 @@ void installTranslations(QCoreApplication &app, UiLanguage language)
     }
     const QLocale chinese(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China);
     QLocale::setDefault(chinese);
+    // The installed translations first (a package may bring newer ones), then the copy the
+    // program embeds, which a program run from its build folder uses.
     auto *own = new QTranslator(&app);
-    if (own->load(chinese, u"skillladder"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
+    for (const QString &folder : InstallLayout::translationFolders() + QStringList { u":/i18n"_s }) {
+        if (own->load(chinese, u"skillladder"_s, u"_"_s, folder)) {
+            QCoreApplication::installTranslator(own);
+            break;
+        }
+    }
     auto *qt = new QTranslator(&app);
-    if (qt->load(chinese, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    for (const QString &folder : InstallLayout::qtTranslationFolders()) {
+        if (qt->load(chinese, u"qtbase"_s, u"_"_s, folder)) {
+            QCoreApplication::installTranslator(qt);
+            break;
+        }
+    }
 }
 
 } // namespace skl

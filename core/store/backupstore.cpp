@@ -1,6 +1,5 @@
 #include "core/store/backupstore.h"
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +14,7 @@
 #include "core/store/integritycheck.h"
 #include "core/store/migrations.h"
 #include "core/store/officerstore.h"
+#include "core/store/rawconnection.h"
 #include "core/store/serveraddress.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
@@ -30,42 +30,6 @@ namespace {
     {
         return QDir::toNativeSeparators(path);
     }
-
-    // A bare SQLite connection: no pragmas, no migration. Connection::open would upgrade or
-    // refuse the file, and both the backup being checked and the database being replaced must
-    // be looked at as they are.
-    class RawConnection
-    {
-    public:
-        RawConnection(const QString &path, const QString &options)
-            : m_name(u"skl-raw-%1"_s.arg(counter().fetchAndAddRelaxed(1)))
-        {
-            m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-            m_db.setDatabaseName(path);
-            m_db.setConnectOptions(options);
-        }
-        ~RawConnection()
-        {
-            m_db.close();
-            m_db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_name);
-        }
-        RawConnection(const RawConnection &) = delete;
-        RawConnection &operator=(const RawConnection &) = delete;
-
-        QSqlDatabase &db() { return m_db; }
-        void close() { m_db.close(); }
-
-    private:
-        static QAtomicInteger<quint64> &counter()
-        {
-            static QAtomicInteger<quint64> value;
-            return value;
-        }
-
-        QString m_name;
-        QSqlDatabase m_db;
-    };
 
     // SQLite's result codes as Qt's driver reports them in nativeErrorCode().
     bool isBusy(const QSqlError &error)

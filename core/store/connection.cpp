@@ -15,6 +15,7 @@
 #include "core/common/logging.h"
 #include "core/store/auditchain.h"
 #include "core/store/migrations.h"
+#include "core/store/schemaupgrade.h"
 #include "core/store/serveraddress.h"
 #include "core/store/serverlogin.h"
 #include "core/store/serverschema.h"
@@ -96,7 +97,8 @@ Status Connection::createPrivateFile(const QString &path)
     return success();
 }
 
-Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode mode, Access access)
+Result<std::unique_ptr<Connection>> Connection::open(
+    const QString &path, Mode mode, Access access, ProgressSink *progress)
 {
     if (ServerAddress::isServer(path))
         return openServer(path, mode, access);
@@ -174,7 +176,17 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
         connection->checkAuditTrail();
         return connection;
     }
-    if (auto schema = Migrations::bringUpToDate(connection->m_db, *version); !schema)
+    if (*version > 0 && *version < Migrations::latestVersion()) {
+        // Nothing changes in a file made by an earlier SkillLadder before a copy of it is kept.
+        const auto backup = SchemaUpgrade::backUpBefore(connection->m_db, path, *version);
+        if (!backup)
+            return backup.error();
+        connection->m_upgradedFrom = *version;
+        connection->m_upgradeBackup = *backup;
+        if (progress)
+            progress->report(1, Migrations::latestVersion() - *version + 1);
+    }
+    if (auto schema = Migrations::bringUpToDate(connection->m_db, *version, progress); !schema)
         return schema.error();
     connection->checkAuditTrail();
     return connection;

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "core/common/progress.h"
 #include "core/common/result.h"
 
 class QObject;
@@ -34,8 +35,10 @@ public:
     // connection this process opens to that file is read-only too, the jobs' of its window.
     enum class Access { ReadWrite, ReadOnly };
 
-    static Result<std::unique_ptr<Connection>> open(
-        const QString &path, Mode mode, Access access = Access::ReadWrite);
+    // A file made by an earlier SkillLadder is copied first, then upgraded (issue 18,
+    // SchemaUpgrade); progress, when given, counts the copy and the upgrade's steps.
+    static Result<std::unique_ptr<Connection>> open(const QString &path, Mode mode,
+        Access access = Access::ReadWrite, ProgressSink *progress = nullptr);
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -51,6 +54,10 @@ public:
     // 13), for the window and the command line to warn with; empty when the trail is whole. The
     // file opens all the same: pay and certificates cannot wait for the investigation.
     QString auditWarning() const { return m_auditWarning; }
+    // When opening upgraded the file (issue 18): the version it had, and the copy taken before;
+    // 0 and empty when it needed no upgrade.
+    int upgradedFrom() const { return m_upgradedFrom; }
+    QString upgradeBackup() const { return m_upgradeBackup; }
 
     // Changes when another connection (another window, the command line, a job of this window)
     // commits to the database, not on this connection's own commits: a window compares it to
@@ -81,6 +88,8 @@ private:
     bool m_readOnlyByChoice = false; // counted in the process's read-only paths until closed
     QString m_readOnlyReason;
     QString m_auditWarning;
+    int m_upgradedFrom = 0;
+    QString m_upgradeBackup;
     bool m_listening = false;
     qint64 m_changesHeard = 0;
 };

@@ -1,5 +1,7 @@
 #include "core/store/migrations.h"
 
+#include <algorithm>
+
 #include <functional>
 #include <vector>
 
@@ -212,14 +214,14 @@ Result<int> Migrations::checkOpenable(QSqlDatabase &db, Connection::Mode mode)
     return *version;
 }
 
-Status Migrations::bringUpToDate(QSqlDatabase &db, int fromVersion)
+Status Migrations::bringUpToDate(QSqlDatabase &db, int fromVersion, ProgressSink *progress)
 {
     if (fromVersion == latestVersion())
         return success();
-    return migrateTo(db, latestVersion());
+    return migrateTo(db, latestVersion(), progress);
 }
 
-Status Migrations::migrateTo(QSqlDatabase &db, int target)
+Status Migrations::migrateTo(QSqlDatabase &db, int target, ProgressSink *progress)
 {
     const auto version = currentVersion(db);
     if (!version)
@@ -242,11 +244,16 @@ Status Migrations::migrateTo(QSqlDatabase &db, int target)
     }
     const auto upgraded = [&]() -> Status {
         Transaction transaction(db);
+        const auto pending = std::ranges::count_if(steps(),
+            [&](const Step &step) { return step.version > *version && step.version <= target; });
+        qint64 applied = 0;
         for (const Step &step : steps()) {
             if (step.version <= *version || step.version > target)
                 continue;
-            if (auto applied = applyStep(db, step); !applied)
-                return applied;
+            if (auto done = applyStep(db, step); !done)
+                return done;
+            if (progress)
+                progress->report(++applied + 1, pending + 1);
         }
         if (sqlite) {
             QSqlQuery check(db);

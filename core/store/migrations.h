@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/common/progress.h"
 #include "core/common/result.h"
 #include "core/store/connection.h"
 
@@ -22,11 +23,13 @@ public:
     // Reads the version and refuses what this program must not touch (a newer file, another
     // program's file, an empty file in MustExist mode). Writes nothing.
     static Result<int> checkOpenable(QSqlDatabase &db, Connection::Mode mode);
-    // Applies the missing steps after checkOpenable accepted the file.
-    static Status bringUpToDate(QSqlDatabase &db, int fromVersion);
+    // Applies the missing steps after checkOpenable accepted the file. progress, when given,
+    // counts the steps, after a first unit that the caller's copy of the file took (issue 18).
+    static Status bringUpToDate(
+        QSqlDatabase &db, int fromVersion, ProgressSink *progress = nullptr);
     // Applies the steps after the current version up to and including target (tests build older
     // files with it).
-    static Status migrateTo(QSqlDatabase &db, int target);
+    static Status migrateTo(QSqlDatabase &db, int target, ProgressSink *progress = nullptr);
 };
 
 } // namespace skl

@@ -1,6 +1,7 @@
 #include "ui/help/aboutdialog.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -8,6 +9,7 @@
 
 #include "core/common/appsettings.h"
 #include "core/common/productinfo.h"
+#include "ui/widgets/appicon.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,8 +38,14 @@ AboutDialog::AboutDialog(QWidget *parent)
         + tr("Support: %1").arg(supportText().toHtmlEscaped()) + u"</p>"_s);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    auto *logo = new QLabel(this);
+    logo->setObjectName(u"aboutIcon"_s);
+    logo->setPixmap(AppIcon::icon().pixmap(64, 64));
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(logo, 0, Qt::AlignTop);
+    heading->addWidget(m_text, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_text);
+    layout->addLayout(heading);
     layout->addWidget(buttons);
     setMinimumWidth(480);
 }

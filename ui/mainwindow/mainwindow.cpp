@@ -16,6 +16,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QEventLoop>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -32,6 +33,7 @@
 #include "core/printing/rosterprintout.h"
 #include "core/store/autobackup.h"
 #include "core/store/backupstore.h"
+#include "core/store/schemaupgrade.h"
 #include "core/store/certificatestore.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
@@ -586,6 +588,10 @@ std::optional<MainWindow::Opening> MainWindow::prepare(const QString &path)
             access = Connection::Access::ReadOnly;
         }
     }
+    if (access == Connection::Access::ReadWrite) {
+        if (const int from = SchemaUpgrade::pendingFrom(path); from > 0 && !upgradeFirst(path, from))
+            return std::nullopt;
+    }
     auto connection = Connection::open(path, Connection::Mode::MustExist, access);
     if (!connection) {
         ErrorPresenter::show(this, tr("Open database"), connection.error());
@@ -601,6 +607,41 @@ std::optional<MainWindow::Opening> MainWindow::prepare(const QString &path)
         return std::nullopt;
     }
     return Opening { std::move(*connection), std::move(lock.lock), company->name };
+}
+
+bool MainWindow::upgradeFirst(const QString &path, int from)
+{
+    // The window stays alive while the worker copies and upgrades (seconds at a million
+    // workers): a local event loop waits for the job, as a modal dialog would.
+    QEventLoop waiting;
+    std::optional<Result<UpgradeReport>> outcome;
+    runWithProgress<Result<UpgradeReport>>(
+        this,
+        tr("%1 was made by an earlier version of SkillLadder (database version %2). A copy is "
+           "kept first, then it is upgraded…")
+            .arg(QDir::toNativeSeparators(path))
+            .arg(from),
+        [path](ProgressSink &progress) { return SchemaUpgrade::upgrade(path, progress); },
+        [&](const std::optional<Result<UpgradeReport>> &report) {
+            outcome = report;
+            waiting.quit();
+        },
+        AfterCancel::Deliver, false); // one transaction: it cannot stop midway
+    waiting.exec();
+    if (!outcome)
+        return false;
+    if (!*outcome) {
+        ErrorPresenter::show(this, tr("Upgrade the database"), outcome->error());
+        return false;
+    }
+    QMessageBox::information(this, tr("Upgrade the database"),
+        tr("%1 was upgraded from database version %2 to %3.\n\nThe file as it was before is kept "
+           "as %4.")
+            .arg(QDir::toNativeSeparators(path))
+            .arg((*outcome)->from)
+            .arg((*outcome)->to)
+            .arg(QDir::toNativeSeparators((*outcome)->backup)));
+    return true;
 }
 
 std::optional<Officer> MainWindow::askOfficer(

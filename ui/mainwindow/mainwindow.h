@@ -153,6 +153,9 @@ private:
     struct Opening;
     // Opens the file and checks that it holds a company; nothing (the reason shown) otherwise.
     std::optional<Opening> prepare(const QString &path);
+    // A file of an earlier SkillLadder is copied and upgraded on a worker thread behind a
+    // progress dialog before it is opened (issue 18); false when that failed (and was said).
+    bool upgradeFirst(const QString &path, int from);
     // Asks who logs in to the file prepared (or for its first administrator).
     std::optional<Officer> askOfficer(
         Opening &opening, const QString &login = {}, const QString &note = {});

@@ -45,7 +45,8 @@ private:
 // Cancel that comes after the commit must not hide rows that were written.
 enum class AfterCancel { Drop, Deliver };
 
-// Runs job on a pool thread behind a window-modal progress dialog whose Cancel reaches the job;
+// Runs job on a pool thread behind a window-modal progress dialog whose Cancel reaches the job
+// (unless the work is not cancellable: then the dialog has no Cancel);
 // finished receives the job's result on the GUI thread once the job has ended and the dialog is
 // closed (so an error it shows is on top), or nullopt when
 // the user cancelled and afterCancel is Drop (core rolled its transaction back). The job opens
@@ -53,9 +54,13 @@ enum class AfterCancel { Drop, Deliver };
 template <typename T>
 void runWithProgress(QWidget *parent, const QString &label, std::function<T(ProgressSink &)> job,
     std::function<void(const std::optional<T> &)> finished,
-    AfterCancel afterCancel = AfterCancel::Drop)
+    AfterCancel afterCancel = AfterCancel::Drop, bool cancellable = true)
 {
     auto *dialog = new QProgressDialog(label, QProgressDialog::tr("Cancel"), 0, 1000, parent);
+    // Work that cannot stop midway (a schema upgrade is one transaction) offers no Cancel that
+    // would only hide the dialog.
+    if (!cancellable)
+        dialog->setCancelButton(nullptr);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(300);
     dialog->setAutoReset(false);
