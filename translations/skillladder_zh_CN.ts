@@ -3461,22 +3461,6 @@ Publish it on the company&apos;s web site or give it to whoever checks certifica
 </translation>
     </message>
     <message>
-        <source>Options: --user NAME (the officer who acts; not for init, demo, adopt and verify),
-    --lang zh|en (language of messages), --progress (percentages on stderr).
-Passwords: SKL_PASSWORD holds the officer&apos;s password, SKL_NEW_PASSWORD a new one;
-    without them the password is asked at the terminal, without echo.
-Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
-    disabled account, or an act the officer&apos;s roles do not allow).
-</source>
-        <translation>选项：--user 登录名（执行操作的人员；init、demo、adopt 和 verify 不需要），
-    --lang zh|en（提示语言），--progress（在标准错误输出显示百分比进度）。
-密码：SKL_PASSWORD 为该人员的密码，SKL_NEW_PASSWORD 为新密码；
-    未设置时在终端中询问，输入不回显。
-退出码：0 成功，1 数据无效，2 用法错误，3 被拒绝（登录失败、账户已锁定或
-    已停用，或该人员的角色无权执行此操作）。
-</translation>
-    </message>
-    <message>
         <source>  audit list [--since D] [--until D] [--actor NAME] [--employee NO]
           [--action KIND] [--json]         the audit trail, newest first
   audit verify                             check that no one changed the trail
@@ -3742,6 +3726,24 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
   project update ID --status S [--outcome TEXT] [--on D]
 </translation>
     </message>
+    <message>
+        <source>Options: --user NAME (the officer who acts; not for init, demo, adopt and verify),
+    --lang zh|en (language of messages), --progress (percentages on stderr),
+    --version (print the version and end).
+Passwords: SKL_PASSWORD holds the officer&apos;s password, SKL_NEW_PASSWORD a new one;
+    without them the password is asked at the terminal, without echo.
+Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
+    disabled account, or an act the officer&apos;s roles do not allow).
+</source>
+        <translation>选项：--user 登录名（执行操作的人员；init、demo、adopt 和 verify 不需要），
+    --lang zh|en（提示语言），--progress（在标准错误输出显示百分比进度），
+    --version（显示版本号后退出）。
+密码：SKL_PASSWORD 为该人员的密码，SKL_NEW_PASSWORD 为新密码；
+    未设置时在终端中询问，输入不回显。
+退出码：0 成功，1 数据无效，2 用法错误，3 被拒绝（登录失败、账户已锁定或
+    已停用，或该人员的角色无权执行此操作）。
+</translation>
+    </message>
 </context>
 <context>
     <name>skl::CliContext</name>
@@ -3788,6 +3790,10 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>--user NAME is required on a server: the login the server checks.</source>
         <translation>在服务器上必须提供 --user 登录名：由服务器核对的登录名。</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded from database version %2 to %3; the file as it was is kept as %4.</source>
+        <translation>%1 已从数据库版本 %2 升级到 %3；升级前的文件保留为 %4。</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4174,25 @@ Exit codes: 0 success, 1 invalid data, 2 bad usage, 3 refused (login, locked or
     <message>
         <source>Listening for other officers&apos; changes</source>
         <translation>监听其他操作员的更改</translation>
+    </message>
+</context>
+<context>
+    <name>skl::CrashNotice</name>
+    <message>
+        <source>SkillLadder stopped unexpectedly</source>
+        <translation>技能人才管理系统意外退出</translation>
+    </message>
+    <message>
+        <source>SkillLadder stopped unexpectedly the last time it ran. A report was written to:
+
+%1
+
+It holds no full ID numbers and no pay. Send it to support (%2) with what you were doing then.</source>
+        <translation>技能人才管理系统上次运行时意外退出，已写入一份报告：
+
+%1
+
+报告中没有完整的身份证号码，也没有薪酬。请将它连同当时正在进行的操作一起发送给技术支持（%2）。</translation>
     </message>
 </context>
 <context>
@@ -6708,6 +6733,22 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>Honours and innovation</source>
         <translation>荣誉与创新</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier version of SkillLadder (database version %2). A copy is kept first, then it is upgraded…</source>
+        <translation>%1 由早期版本的技能人才管理系统创建（数据库版本 %2）。正在先保留一份副本，然后升级……</translation>
+    </message>
+    <message>
+        <source>Upgrade the database</source>
+        <translation>升级数据库</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded from database version %2 to %3.
+
+The file as it was before is kept as %4.</source>
+        <translation>%1 已从数据库版本 %2 升级到 %3。
+
+升级前的文件保留为 %4。</translation>
     </message>
 </context>
 <context>
@@ -12509,6 +12550,17 @@ Everything entered since then is replaced. The current database is kept beside i
     <message>
         <source>A band of %1 already applies from %2: choose another day to add a band, or correct that one.</source>
         <translation>%1 已有自 %2 起的等级带：新增请另选起始日期，或更正该等级带。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::SchemaUpgrade</name>
+    <message>
+        <source>%1 was made by an earlier SkillLadder and must be upgraded, and SkillLadder takes a copy of it first; the copy could not be written: %2 Nothing was changed.</source>
+        <translation>%1 由早期版本的技能人才管理系统创建，需要升级；升级前须先复制一份，但副本无法写入：%2 文件未作任何更改。</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>

@@ -100,8 +100,7 @@ namespace {
                 std::rethrow_exception(current);
             } catch (const std::exception &e) {
                 reason += ": " + CrashLog::redact(QString::fromLocal8Bit(e.what())).toStdString();
-            } catch (...) {
-            }
+            } catch (...) { }
         }
         writeRaw(g_crashPath.c_str(), reason.c_str());
         std::signal(SIGABRT, SIG_DFL);
@@ -130,10 +129,10 @@ namespace {
     {
         const QDateTime started = QDateTime::currentDateTime();
         QDir().mkpath(CrashLog::folder());
-        const QString path = QDir(CrashLog::folder())
-                                 .filePath(u"%1-crash-%2.log"_s.arg(
-                                     QCoreApplication::applicationName().toLower(),
-                                     started.toString(u"yyyyMMdd-HHmmss"_s)));
+        const QString path
+            = QDir(CrashLog::folder())
+                  .filePath(u"%1-crash-%2.log"_s.arg(QCoreApplication::applicationName().toLower(),
+                      started.toString(u"yyyyMMdd-HHmmss"_s)));
         g_crashPath = QDir::toNativeSeparators(path).toLocal8Bit().toStdString();
         g_heading = u"%1 %2 (Qt %3), started %4\n"_s
                         .arg(QCoreApplication::applicationName(), ProductInfo::version(),
@@ -191,7 +190,8 @@ void CrashLog::markTold()
 QString CrashLog::redact(const QString &text)
 {
     // An ID: 17 digits and a check character, or the old 15 digits, not inside a longer number.
-    static const QRegularExpression id(uR"((?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9]))"_s);
+    static const QRegularExpression id(
+        uR"((?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9]))"_s);
     static const QRegularExpression oldId(uR"((?<![0-9])([0-9]{6})[0-9]{5}([0-9]{4})(?![0-9]))"_s);
     static const QRegularExpression longNumber(uR"((?<![0-9])[0-9]{9,}([0-9]{4})(?![0-9]))"_s);
     QString result = text;

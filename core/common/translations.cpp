@@ -1,10 +1,10 @@
 #include "core/common/translations.h"
 
-#include "core/common/installlayout.h"
-
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
+
+#include "core/common/installlayout.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +32,8 @@ void installTranslations(QCoreApplication &app, UiLanguage language)
     // The installed translations first (a package may bring newer ones), then the copy the
     // program embeds, which a program run from its build folder uses.
     auto *own = new QTranslator(&app);
-    for (const QString &folder : InstallLayout::translationFolders() + QStringList { u":/i18n"_s }) {
+    for (const QString &folder :
+        InstallLayout::translationFolders() + QStringList { u":/i18n"_s }) {
         if (own->load(chinese, u"skillladder"_s, u"_"_s, folder)) {
             QCoreApplication::installTranslator(own);
             break;

@@ -1,7 +1,6 @@
 #include "core/store/migrations.h"
 
 #include <algorithm>
-
 #include <functional>
 #include <vector>
 

@@ -5,9 +5,9 @@
 
 #include "core/domain/fraction.h"
 #include "core/domain/grade.h"
-#include "core/domain/training.h"
 #include "core/domain/recognition.h"
 #include "core/domain/talentpolicy.h"
+#include "core/domain/training.h"
 #include "core/store/auditlog.h"
 #include "core/store/companystore.h"
 #include "core/store/officerstore.h"

@@ -31,8 +31,8 @@ int SchemaUpgrade::pendingFrom(const QString &path)
 Result<UpgradeReport> SchemaUpgrade::upgrade(const QString &path, ProgressSink &progress)
 {
     const int from = pendingFrom(path);
-    auto connection = Connection::open(path, Connection::Mode::MustExist,
-        Connection::Access::ReadWrite, &progress);
+    auto connection = Connection::open(
+        path, Connection::Mode::MustExist, Connection::Access::ReadWrite, &progress);
     if (!connection)
         return connection.error();
     return UpgradeReport { from, Migrations::latestVersion(), (*connection)->upgradeBackup() };
@@ -42,8 +42,9 @@ QString SchemaUpgrade::backupPath(const QString &path, int from, const QDateTime
 {
     const QString chosen = AppSettings::autoBackupFolder();
     const QString folder = chosen.isEmpty() ? AutoBackup::defaultFolder(path) : chosen;
-    return QDir(folder).filePath(u"%1.before-upgrade-v%2-%3.sqlite"_s.arg(
-        QFileInfo(path).completeBaseName(), QString::number(from), at.toString(u"yyyyMMdd-HHmmss"_s)));
+    return QDir(folder).filePath(
+        u"%1.before-upgrade-v%2-%3.sqlite"_s.arg(QFileInfo(path).completeBaseName(),
+            QString::number(from), at.toString(u"yyyyMMdd-HHmmss"_s)));
 }
 
 Result<QString> SchemaUpgrade::backUpBefore(QSqlDatabase &db, const QString &path, int from)

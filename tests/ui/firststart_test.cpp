@@ -45,7 +45,10 @@ void makeVersion20(const QString &path)
 class Answerer
 {
 public:
-    Answerer() { QTimer::singleShot(0, [this] { poll(); }); }
+    Answerer()
+    {
+        QTimer::singleShot(0, [this] { poll(); });
+    }
     QStringList messages;
     bool askedForAdministrator = false;
 
@@ -79,7 +82,8 @@ TEST_CASE("Opening a file of an earlier SkillLadder copies it, upgrades it off t
     window.openDatabase(path);
     CHECK(answers.askedForAdministrator); // the upgraded file opened, and asks who administers it
     REQUIRE(answers.messages.size() == 1);
-    CHECK(answers.messages.constFirst().contains(QStringLiteral("upgraded from database version 20")));
+    CHECK(answers.messages.constFirst().contains(
+        QStringLiteral("upgraded from database version 20")));
     const QDir backups(dir.filePath(QStringLiteral("backups")));
     const QStringList copies = backups.entryList({ QStringLiteral("old.before-upgrade-v20-*") });
     REQUIRE(copies.size() == 1);

@@ -20,9 +20,9 @@
 #include <QVBoxLayout>
 
 #include "core/common/appsettings.h"
-#include "core/domain/training.h"
 #include "core/domain/recognition.h"
 #include "core/domain/talentpolicy.h"
+#include "core/domain/training.h"
 #include "core/store/certificatestore.h"
 #include "core/store/connection.h"
 #include "core/store/policystore.h"

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -16,7 +17,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QEventLoop>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -33,12 +33,12 @@
 #include "core/printing/rosterprintout.h"
 #include "core/store/autobackup.h"
 #include "core/store/backupstore.h"
-#include "core/store/schemaupgrade.h"
 #include "core/store/certificatestore.h"
 #include "core/store/companystore.h"
 #include "core/store/connection.h"
 #include "core/store/databaselock.h"
 #include "core/store/officerstore.h"
+#include "core/store/schemaupgrade.h"
 #include "core/store/serveraddress.h"
 #include "core/store/serverlogin.h"
 #include "ui/allowances/allowanceview.h"
@@ -47,6 +47,7 @@
 #include "ui/certification/policydialog.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/dashboard/targettablemodel.h"
+#include "ui/fund/fundview.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/helptopic.h"
 #include "ui/help/manualwindow.h"
@@ -57,7 +58,6 @@
 #include "ui/officers/officersdialog.h"
 #include "ui/officers/passworddialog.h"
 #include "ui/pay/payview.h"
-#include "ui/fund/fundview.h"
 #include "ui/recognition/recognitionview.h"
 #include "ui/referencedata/occupationsdialog.h"
 #include "ui/referencedata/salarybandsdialog.h"
@@ -67,8 +67,8 @@
 #include "ui/roster/rosterview.h"
 #include "ui/server/openserverdialog.h"
 #include "ui/settings/backupsettingsdialog.h"
-#include "ui/training/trainingview.h"
 #include "ui/talent/talentview.h"
+#include "ui/training/trainingview.h"
 #include "ui/welcome/newcompanydialog.h"
 #include "ui/welcome/welcomepage.h"
 #include "ui/widgets/errorpresenter.h"
@@ -589,7 +589,8 @@ std::optional<MainWindow::Opening> MainWindow::prepare(const QString &path)
         }
     }
     if (access == Connection::Access::ReadWrite) {
-        if (const int from = SchemaUpgrade::pendingFrom(path); from > 0 && !upgradeFirst(path, from))
+        if (const int from = SchemaUpgrade::pendingFrom(path);
+            from > 0 && !upgradeFirst(path, from))
             return std::nullopt;
     }
     auto connection = Connection::open(path, Connection::Mode::MustExist, access);
