@@ -40,10 +40,10 @@ void makeVersion20(const QString &path)
 class CountingProgress final : public ProgressSink
 {
 public:
-    void report(qint64 done, qint64 total) override
+    void report(qint64 done, qint64 of) override
     {
         last = done;
-        this->total = total;
+        total = of;
         ++calls;
     }
     bool isCanceled() const override { return false; }
