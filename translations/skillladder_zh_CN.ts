@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Site</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>在职职工</translation>
-    </message>
-    <message>
-        <source>Skilled</source>
-        <translation>技能人才</translation>
-    </message>
-    <message>
-        <source>High-skilled</source>
-        <translation>高技能</translation>
-    </message>
-    <message>
-        <source>Skilled ÷ employees</source>
-        <translation>技能人才占比</translation>
-    </message>
-    <message>
-        <source>High-skilled ÷ skilled</source>
-        <translation>高技能人才占技能人才比例</translation>
-    </message>
-    <message>
-        <source>Whole company</source>
-        <translation>全企业</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>实际</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>要求</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>T1 Skilled workers ÷ employees</source>
-        <translation>T1 技能人才占职工总数比例</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <source>T2 High-skilled ÷ skilled workers</source>
-        <translation>T2 高技能人才占技能人才比例</translation>
-    </message>
-    <message>
-        <source>T3 High-skilled ÷ skilled workers (eastern provinces)</source>
-        <translation>T3 高技能人才占技能人才比例（东部地区）</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Employee No.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>车间</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>职业（工种）</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Certificate No.</source>
-        <translation>证书编号</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-</context>
-<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -13206,6 +13111,94 @@ The file as it was before is kept as %4.</source>
     <message>
         <source>The printer or file cannot be opened for printing.</source>
         <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>在职职工</translation>
+    </message>
+    <message>
+        <source>Skilled</source>
+        <translation>技能人才</translation>
+    </message>
+    <message>
+        <source>High-skilled</source>
+        <translation>高技能</translation>
+    </message>
+    <message>
+        <source>Skilled ÷ employees</source>
+        <translation>技能人才占比</translation>
+    </message>
+    <message>
+        <source>High-skilled ÷ skilled</source>
+        <translation>高技能人才占技能人才比例</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全企业</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>T1 Skilled workers ÷ employees</source>
+        <translation>T1 技能人才占职工总数比例</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>T2 High-skilled ÷ skilled workers</source>
+        <translation>T2 高技能人才占技能人才比例</translation>
+    </message>
+    <message>
+        <source>T3 High-skilled ÷ skilled workers (eastern provinces)</source>
+        <translation>T3 高技能人才占技能人才比例（东部地区）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
     </message>
 </context>
 <context>

@@ -71,12 +71,13 @@ namespace {
 
     std::unique_ptr<ReportTable> siteTable(const TargetReport &report)
     {
-        using A = TalentAttestation;
         auto table = std::make_unique<ReportTable>(
-            QList<ReportTable::Column> { { A::tr("Site") }, { A::tr("Employees"), Qt::AlignRight },
-                { A::tr("Skilled"), Qt::AlignRight }, { A::tr("High-skilled"), Qt::AlignRight },
-                { A::tr("Skilled ÷ employees"), Qt::AlignRight },
-                { A::tr("High-skilled ÷ skilled"), Qt::AlignRight } },
+            QList<ReportTable::Column> { { TalentAttestation::tr("Site") },
+                { TalentAttestation::tr("Employees"), Qt::AlignRight },
+                { TalentAttestation::tr("Skilled"), Qt::AlignRight },
+                { TalentAttestation::tr("High-skilled"), Qt::AlignRight },
+                { TalentAttestation::tr("Skilled ÷ employees"), Qt::AlignRight },
+                { TalentAttestation::tr("High-skilled ÷ skilled"), Qt::AlignRight } },
             0, 10);
         const auto row = [&](const UnitTargets &u, bool total) {
             table->addRow(
@@ -88,7 +89,7 @@ namespace {
         for (const UnitTargets &site : report.sites)
             row(site, false);
         UnitTargets company = report.company;
-        company.name = A::tr("Whole company");
+        company.name = TalentAttestation::tr("Whole company");
         row(company, true);
         return table;
     }
@@ -97,16 +98,17 @@ namespace {
     // report computes them; of T2 and T3 only the one of the company's province applies.
     std::unique_ptr<ReportTable> targetTable(const AttestationContent &content)
     {
-        using A = TalentAttestation;
         const UnitTargets &company = content.targets.company;
         auto table = std::make_unique<ReportTable>(
-            QList<ReportTable::Column> { { A::tr("Target") }, { A::tr("Actual"), Qt::AlignRight },
-                { A::tr("Required"), Qt::AlignRight }, { A::tr("Verdict"), Qt::AlignHCenter } },
+            QList<ReportTable::Column> { { TalentAttestation::tr("Target") },
+                { TalentAttestation::tr("Actual"), Qt::AlignRight },
+                { TalentAttestation::tr("Required"), Qt::AlignRight },
+                { TalentAttestation::tr("Verdict"), Qt::AlignHCenter } },
             0, 10);
         const auto atLeast = [](const Fraction &share) {
             return u"≥ "_s + TargetReportFormat::percent(share.toDouble());
         };
-        table->addRow({ { A::tr("T1 Skilled workers ÷ employees") },
+        table->addRow({ { TalentAttestation::tr("T1 Skilled workers ÷ employees") },
             { TargetReportFormat::percent(company.skilledRatio()) },
             { atLeast(company.skilledTarget) },
             { metText(company.skilledTargetMet()), metColor(company.skilledTargetMet()) } });
@@ -114,23 +116,24 @@ namespace {
             const auto met = applies ? company.highSkilledTargetMet() : std::nullopt;
             table->addRow({ { name }, { TargetReportFormat::percent(company.highSkilledRatio()) },
                 { atLeast(applies ? company.highSkilledTarget : share) },
-                { applies ? metText(met) : A::tr("Not applicable"), metColor(met) } });
+                { applies ? metText(met) : TalentAttestation::tr("Not applicable"),
+                    metColor(met) } });
         };
-        highSkilled(A::tr("T2 High-skilled ÷ skilled workers"), content.highSkilledShare,
-            !company.isEastern());
-        highSkilled(A::tr("T3 High-skilled ÷ skilled workers (eastern provinces)"),
+        highSkilled(TalentAttestation::tr("T2 High-skilled ÷ skilled workers"),
+            content.highSkilledShare, !company.isEastern());
+        highSkilled(TalentAttestation::tr("T3 High-skilled ÷ skilled workers (eastern provinces)"),
             content.highSkilledShareEastern, company.isEastern());
         return table;
     }
 
     std::unique_ptr<ReportTable> workerTable(const QList<TalentWorker> &workers)
     {
-        using A = TalentAttestation;
         auto table = std::make_unique<ReportTable>(
-            QList<ReportTable::Column> { { A::tr("No."), Qt::AlignHCenter },
-                { A::tr("Employee No.") }, { A::tr("Name") }, { A::tr("Workshop") },
-                { A::tr("Occupation") }, { A::tr("Grade") }, { A::tr("Certificate No.") },
-                { A::tr("ID number") } },
+            QList<ReportTable::Column> { { TalentAttestation::tr("No."), Qt::AlignHCenter },
+                { TalentAttestation::tr("Employee No.") }, { TalentAttestation::tr("Name") },
+                { TalentAttestation::tr("Workshop") }, { TalentAttestation::tr("Occupation") },
+                { TalentAttestation::tr("Grade") }, { TalentAttestation::tr("Certificate No.") },
+                { TalentAttestation::tr("ID number") } },
             3, 8.5);
         int number = 0;
         for (const TalentWorker &w : workers)
