@@ -8,6 +8,7 @@
 #include "core/common/logging.h"
 #include "core/domain/rostercolumns.h"
 #include "core/exporting/csvwriter.h"
+#include "core/importing/parsedrows.h"
 #include "core/importing/recordsource.h"
 #include "core/importing/rosterrow.h"
 #include "core/store/officerstore.h"
@@ -56,32 +57,38 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const Officer &by
             RosterFieldSet::of(*columns), report.problems);
         !begun)
         return begun.error();
-    const RosterRow rowParser(*columns);
-
-    while ((*reader)->next(record)) {
-        ++report.rows;
-        if (report.rows % kProgressEvery == 0) {
+    // Rows are read and checked on another thread while this one writes (ParsedRows).
+    const qint64 progressTotal = (*reader)->progressTotal();
+    ParsedRows rows(**reader, *columns);
+    QString readError;
+    while (auto batch = rows.next()) {
+        report.problems += batch->problems;
+        for (ParsedRow &row : batch->rows) {
+            ++report.rows;
+            if (row.rejected) {
+                report.rejectedRows += std::move(row.source);
+                continue;
+            }
+            if (auto added
+                = load.add(std::move(row.worker), row.source.line, std::move(row.source.cells));
+                !added)
+                return added.error();
+        }
+        if (batch->last)
+            readError = batch->readError;
+        const int before = report.rows - int(batch->rows.size());
+        if (report.rows / kProgressEvery != before / kProgressEvery) {
             if (progress.isCanceled()) {
                 report.canceled = true;
                 return report;
             }
-            progress.report((*reader)->progressDone(), (*reader)->progressTotal());
+            progress.report(batch->progressDone, progressTotal);
         }
-        const qsizetype problemsBefore = report.problems.size();
-        if (!(*reader)->error().isEmpty())
-            report.problems += RowProblem { record.line, u"row"_s, (*reader)->error() };
-        WorkerRecord worker = rowParser.parse(record.cells, record.line, report.problems);
-        if (report.problems.size() > problemsBefore) {
-            report.rejectedRows += record;
-            continue;
-        }
-        if (auto added = load.add(std::move(worker), record.line, record.cells); !added)
-            return added.error();
     }
     // A file that cannot be read to its end is refused whole: the rows before the damage are
     // not imported either (issue 12). Returning rolls the transaction back.
-    if (!(*reader)->error().isEmpty())
-        return Error { (*reader)->error(), {} };
+    if (!readError.isEmpty())
+        return Error { readError, {} };
     if (auto finished = load.finish(); !finished)
         return finished.error();
     progress.report((*reader)->progressTotal(), (*reader)->progressTotal());

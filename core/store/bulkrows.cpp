@@ -8,6 +8,7 @@
 #include "core/store/libpqconnection.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
+#include "core/store/sqlitestatement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -95,27 +96,21 @@ BulkRows::BulkRows(QSqlDatabase &db, QString table, QString columns)
     , m_table(std::move(table))
     , m_columns(std::move(columns))
     , m_onServer(SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres)
+    , m_columnCount(int(m_columns.count(u',') + 1))
 { }
 
 void BulkRows::separate()
 {
-    if (m_rowStarted) {
-        if (m_onServer)
-            m_copy += '\t';
-        else
-            m_values += u", ";
-        return;
-    }
+    if (m_onServer && m_rowStarted)
+        m_copy += '\t';
     m_rowStarted = true;
-    if (!m_onServer)
-        m_values += m_rows == 0 ? u"("_s : u", ("_s;
 }
 
 void BulkRows::text(const QString &value)
 {
     separate();
     if (!m_onServer)
-        SqlDialect::appendLiteral(m_values, value);
+        m_values.push_back(value.isNull() ? Value {} : Value { Value::Kind::Text, 0, value });
     else if (value.isNull())
         m_copy += "\\N";
     else
@@ -128,7 +123,7 @@ void BulkRows::number(qint64 value)
     if (m_onServer)
         m_copy += QByteArray::number(value);
     else
-        SqlDialect::appendLiteral(m_values, value);
+        m_values.push_back(Value { Value::Kind::Number, value, {} });
 }
 
 void BulkRows::id(qint64 id)
@@ -138,7 +133,7 @@ void BulkRows::id(qint64 id)
         if (m_onServer)
             m_copy += "\\N";
         else
-            m_values += u"NULL";
+            m_values.push_back(Value {});
         return;
     }
     number(id);
@@ -148,39 +143,74 @@ void BulkRows::endRow()
 {
     if (m_onServer)
         m_copy += '\n';
-    else
-        m_values += u')';
     m_rowStarted = false;
     ++m_rows;
 }
 
-Status BulkRows::insert(QSqlQuery &query, const QString &returning, const QString &whatFailed)
+Status BulkRows::insert(QSqlQuery &query, const QString &returning, const QString &whatFailed,
+    const Returned &onReturned)
 {
     if (m_rows == 0)
         return success();
-    Status done = m_onServer ? insertCopied(query, returning, whatFailed)
-                             : insertLiterals(query, returning, whatFailed);
+    Status done = m_onServer ? insertCopied(query, returning, whatFailed, onReturned)
+                             : insertBound(returning, whatFailed, onReturned);
     m_values.clear();
     m_copy.clear();
     m_rows = 0;
     return done;
 }
 
-Status BulkRows::insertLiterals(
-    QSqlQuery &query, const QString &returning, const QString &whatFailed)
+Status BulkRows::insertBound(
+    const QString &returning, const QString &whatFailed, const Returned &onReturned)
 {
-    QString sql = u"INSERT INTO %1 (%2) VALUES "_s.arg(m_table, m_columns) + m_values;
+    QString sql = u"INSERT INTO %1 (%2) VALUES ("_s.arg(m_table, m_columns);
+    for (int i = 0; i < m_columnCount; ++i)
+        sql += i == 0 ? u"?"_s : u", ?"_s;
+    sql += u')';
     if (!returning.isEmpty())
         sql += u" RETURNING "_s + returning;
-    if (!query.exec(sql))
-        return SqlErrors::fromQuery(query, whatFailed);
+    SqliteStatement statement(sqliteHandle(m_db), whatFailed);
+    if (auto prepared = statement.prepare(sql); !prepared)
+        return prepared;
+    const int returnedColumns = returning.isEmpty() ? 0 : int(returning.count(u',') + 1);
+    for (std::size_t at = 0; at + m_columnCount <= m_values.size(); at += m_columnCount) {
+        for (int column = 0; column < m_columnCount; ++column) {
+            const Value &value = m_values[at + column];
+            switch (value.kind) {
+            case Value::Kind::Null:
+                statement.bindNull(column + 1);
+                break;
+            case Value::Kind::Number:
+                statement.bindNumber(column + 1, value.number);
+                break;
+            case Value::Kind::Text:
+                statement.bindText(column + 1, value.text);
+                break;
+            }
+        }
+        for (;;) {
+            const auto row = statement.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            if (onReturned) {
+                QVariantList values;
+                for (int column = 0; column < returnedColumns; ++column)
+                    values += statement.columnValue(column);
+                onReturned(values);
+            }
+        }
+        statement.reset();
+    }
     return success();
 }
 
 // The staging table lives until the transaction ends (ON COMMIT DROP; a rollback drops it too),
 // with the columns' types and none of the table's checks, which the INSERT then applies. It is
 // emptied by the statement that moves its rows.
-Status BulkRows::insertCopied(QSqlQuery &query, const QString &returning, const QString &whatFailed)
+Status BulkRows::insertCopied(QSqlQuery &query, const QString &returning, const QString &whatFailed,
+    const Returned &onReturned)
 {
     const QString staging = u"skl_load_"_s + m_table;
     if (!query.exec(u"CREATE TEMPORARY TABLE IF NOT EXISTS %1 ON COMMIT DROP AS "
@@ -196,7 +226,15 @@ Status BulkRows::insertCopied(QSqlQuery &query, const QString &returning, const 
         sql += u" RETURNING "_s + returning;
     if (!query.exec(sql))
         return SqlErrors::fromQuery(query, whatFailed);
-    return success();
+    if (!onReturned)
+        return success();
+    const int returnedColumns = int(returning.count(u',') + 1);
+    return forEachRow(query, whatFailed, [&](const QSqlQuery &row) {
+        QVariantList values;
+        for (int column = 0; column < returnedColumns; ++column)
+            values += row.value(column);
+        onReturned(values);
+    });
 }
 
 } // namespace skl

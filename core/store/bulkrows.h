@@ -1,8 +1,12 @@
 #pragma once
 
+#include <functional>
+#include <vector>
+
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include "core/common/result.h"
 
@@ -11,10 +15,11 @@ class QSqlQuery;
 namespace skl {
 
 // The rows of one multi-row INSERT, in the form each engine takes fastest. On the local file they
-// are the literals of INSERT … VALUES. On a server they are COPY's text, copied into a temporary
-// table and moved by one INSERT … SELECT: the server spends longer planning a VALUES list of
-// 20,000 rows than writing them, and COPY cannot write into worker itself, which has row-level
-// security, for a login that does not own it (issue 14).
+// are bound to one prepared INSERT through SQLite's C API and stepped row by row (issue 19: the
+// literals of a multi-row VALUES cost SQLite more to parse than to write). On a server they are
+// COPY's text, copied into a temporary table and moved by one INSERT … SELECT: the server spends
+// longer planning a VALUES list of 20,000 rows than writing them, and COPY cannot write into worker
+// itself, which has row-level security, for a login that does not own it (issue 14).
 class BulkRows
 {
 public:
@@ -28,20 +33,35 @@ public:
     bool isEmpty() const { return m_rows == 0; }
     qsizetype rows() const { return m_rows; }
 
-    // Writes the rows and forgets them. With returning ("id, employee_no"), query holds the rows
-    // the INSERT returned, to be read.
-    Status insert(QSqlQuery &query, const QString &returning, const QString &whatFailed);
+    // What the INSERT returned for one row, in the order of returning's columns.
+    using Returned = std::function<void(const QVariantList &)>;
+
+    // Writes the rows and forgets them. With returning ("id, employee_no"), each row the INSERT
+    // returned goes to onReturned; query is the server's statement.
+    Status insert(QSqlQuery &query, const QString &returning, const QString &whatFailed,
+        const Returned &onReturned = {});
 
 private:
+    // One value of a row on the local file.
+    struct Value
+    {
+        enum class Kind : quint8 { Null, Number, Text } kind = Kind::Null;
+        qint64 number = 0;
+        QString text;
+    };
+
     void separate();
-    Status insertLiterals(QSqlQuery &query, const QString &returning, const QString &whatFailed);
-    Status insertCopied(QSqlQuery &query, const QString &returning, const QString &whatFailed);
+    Status insertBound(
+        const QString &returning, const QString &whatFailed, const Returned &onReturned);
+    Status insertCopied(QSqlQuery &query, const QString &returning, const QString &whatFailed,
+        const Returned &onReturned);
 
     QSqlDatabase &m_db;
     QString m_table;
     QString m_columns;
     bool m_onServer;
-    QString m_values; // the local file's literals
+    std::vector<Value> m_values; // the local file's, row after row
+    int m_columnCount = 0;
     QByteArray m_copy; // the server's COPY text
     bool m_rowStarted = false;
     qsizetype m_rows = 0;

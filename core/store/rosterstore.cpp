@@ -633,15 +633,13 @@ Result<QHash<QString, qint64>> RosterStore::insertWorkers(
     }
     QSqlQuery q(m_db);
     SqlDialect::streamRows(q);
-    if (auto inserted = rows.insert(q, u"id, employee_no"_s, whatFailed()); !inserted)
-        return inserted.error();
     QHash<QString, qint64> ids;
-    if (auto read = forEachRow(q, whatFailed(),
-            [&](const QSqlQuery &row) {
-                ids.insert(row.value(1).toString(), row.value(0).toLongLong());
+    if (auto inserted = rows.insert(q, u"id, employee_no"_s, whatFailed(),
+            [&ids](const QVariantList &row) {
+                ids.insert(row.at(1).toString(), row.at(0).toLongLong());
             });
-        !read)
-        return read.error();
+        !inserted)
+        return inserted.error();
     return ids;
 }
 
