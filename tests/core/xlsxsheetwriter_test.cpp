@@ -3,11 +3,13 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 #include "core/exporting/xlsxsheetwriter.h"
+#include "core/exporting/zipwriter.h"
 #include "core/importing/xlsxreader.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/xlsxbuilder.h"
@@ -160,4 +162,40 @@ TEST_CASE(
     CHECK(opened.error().userMessage.contains(u"book.xlsx"_s));
     CHECK_FALSE(writer.commit().ok());
     CHECK_FALSE(QFile::exists(nowhere));
+}
+
+TEST_CASE("An entry past 4 GiB is written as zip64, which unzip checks", "[xlsx][export][file]")
+{
+    // 4 GiB and 1 MiB of one repeated byte: compressed to a few megabytes, but its size needs
+    // zip64's 64-bit fields in the local header, the central directory and the end records.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"big.zip"_s);
+    QSaveFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    {
+        ZipWriter zip(file, 1);
+        REQUIRE(zip.addEntry("small.txt", "before the big one"));
+        REQUIRE(zip.beginStream("big.txt"));
+        const QByteArray chunk(1 << 20, 'x');
+        for (int i = 0; i < 4097; ++i)
+            REQUIRE(zip.streamChunk(QByteArray(chunk)));
+        REQUIRE(zip.finishStream());
+        REQUIRE(zip.addEntry("after.txt", "after the big one"));
+        REQUIRE(zip.finish());
+    }
+    REQUIRE(file.commit());
+
+    const QString unzip = QStandardPaths::findExecutable(u"unzip"_s);
+    REQUIRE_FALSE(unzip.isEmpty());
+    QProcess test;
+    test.start(unzip, { u"-t"_s, path });
+    REQUIRE(test.waitForFinished(600000));
+    const QString said = QString::fromUtf8(test.readAllStandardOutput());
+    INFO(said.toStdString());
+    CHECK(test.exitCode() == 0);
+    CHECK(said.contains(u"No errors detected"_s));
+    QProcess list;
+    list.start(unzip, { u"-l"_s, path });
+    REQUIRE(list.waitForFinished(60000));
+    CHECK(QString::fromUtf8(list.readAllStandardOutput()).contains(u"4296015872"_s));
 }
