@@ -231,6 +231,30 @@ namespace {
         XmlOut(out, XmlOut::mostFor(text)).escaped(text, attribute);
     }
 
+    // Whether a Money, Count or Percent cell is a number: a plain decimal (-1234.50, the way
+    // amounts and counts are formatted) is, without QString::toDouble, which was a third of the
+    // payroll workbook's export (issue 19); anything else is whatever toDouble accepts.
+    bool isNumber(QStringView text)
+    {
+        qsizetype i = text.startsWith(u'-') ? 1 : 0;
+        const qsizetype wholeStart = i;
+        while (i < text.size() && text[i] >= u'0' && text[i] <= u'9')
+            ++i;
+        bool plain = i > wholeStart && i - wholeStart <= 15;
+        if (plain && i < text.size()) {
+            const qsizetype fractionStart = ++i;
+            while (i < text.size() && text[i] >= u'0' && text[i] <= u'9')
+                ++i;
+            plain = text[fractionStart - 1] == u'.' && i > fractionStart && i - fractionStart <= 15
+                && i == text.size();
+        }
+        if (plain)
+            return true;
+        bool number = false;
+        [[maybe_unused]] const double value = text.toDouble(&number);
+        return number;
+    }
+
     // A Date cell's date: YYYY-MM-DD read directly (four dates in every roster row), anything
     // else as Qt's ISO parser reads it.
     QDate dateOf(const QString &text)
@@ -332,9 +356,9 @@ namespace {
             if (cell.isEmpty())
                 continue;
             const Kind kind = columns[i].kind;
-            bool number = false;
-            if (kind == Kind::Money || kind == Kind::Count || kind == Kind::Percent)
-                cell.toDouble(&number);
+            const bool number
+                = (kind == Kind::Money || kind == Kind::Count || kind == Kind::Percent)
+                && isNumber(cell);
             const QDate date = kind == Kind::Date ? dateOf(cell) : QDate();
             if (number) {
                 cellStart(out, columnNames[i], row, styleOf(kind));
