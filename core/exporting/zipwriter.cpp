@@ -184,24 +184,30 @@ bool ZipWriter::addEntry(const QByteArray &name, QByteArrayView content)
 
 bool ZipWriter::beginStream(const QByteArray &name)
 {
-    m_stream = std::make_unique<Stream>();
-    m_stream->entry = Entry { name, 0, 0, 0, m_offset };
-    if (deflateInit2(&m_stream->zlib, m_level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY)
+    // Without a stream (it could not begin) the other stream calls fail rather than wait.
+    auto stream = std::make_unique<Stream>();
+    stream->entry = Entry { name, 0, 0, 0, m_offset };
+    if (deflateInit2(&stream->zlib, m_level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY)
         != Z_OK) {
         m_error = QStringLiteral("zlib cannot start");
         return false;
     }
-    m_stream->zlibReady = true;
-    m_stream->entry.crc = quint32(crc32(0, nullptr, 0));
-    m_stream->compressed.resize(kCompressedChunk);
-    if (!writeLocalHeader(m_stream->entry))
+    stream->entry.crc = quint32(crc32(0, nullptr, 0));
+    stream->compressed.resize(kCompressedChunk);
+    if (!writeLocalHeader(stream->entry)) {
+        deflateEnd(&stream->zlib);
         return false;
+    }
+    stream->zlibReady = true;
+    m_stream = std::move(stream);
     m_stream->thread = std::thread([this] { compressStream(); });
     return true;
 }
 
 bool ZipWriter::streamChunk(QByteArray &&chunk)
 {
+    if (!m_stream)
+        return false;
     if (chunk.isEmpty())
         return true; // an empty chunk would end the stream
     std::unique_lock lock(m_stream->mutex);
@@ -217,6 +223,8 @@ bool ZipWriter::streamChunk(QByteArray &&chunk)
 
 QByteArray ZipWriter::spareChunk()
 {
+    if (!m_stream)
+        return {};
     std::lock_guard lock(m_stream->mutex);
     if (m_stream->spare.empty())
         return {};
@@ -290,6 +298,8 @@ bool ZipWriter::compressChunk(QByteArrayView chunk, bool last)
 
 bool ZipWriter::finishStream()
 {
+    if (!m_stream)
+        return false;
     {
         std::lock_guard lock(m_stream->mutex);
         m_stream->queue.emplace_back();
