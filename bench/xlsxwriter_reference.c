@@ -12,11 +12,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
 #include <xlsxwriter.h>
 
 /* A growing byte buffer, holding one field at a time. */
-struct field {
+struct field
+{
     char *bytes;
     size_t size;
     size_t capacity;
@@ -87,8 +87,8 @@ int main(int argc, char **argv)
     field.size = 0;
     lxw_row_t row = 0;
     lxw_col_t col = 0;
-    int quoted = 0;      /* inside a quoted field */
-    int started = 0;     /* the current row has a character */
+    int quoted = 0; /* inside a quoted field */
+    int started = 0; /* the current row has a character */
     int ok = 1;
     for (; c != EOF && ok; c = getc_unlocked(in)) {
         if (quoted) {
