@@ -7,21 +7,20 @@
 #include <QList>
 #include <QSaveFile>
 #include <QStringList>
-#include <QXmlStreamWriter>
 
 #include "core/common/result.h"
 
-class QuaZip;
-class QuaZipFile;
-
 namespace skl {
+
+class ZipWriter;
 
 // Writes a one-sheet Excel workbook (.xlsx) row by row, streaming the sheet into the zip so that
 // memory stays flat at a million rows: a bold header row, frozen, with an autofilter; text
 // columns formatted as text (an ID number must never become 3.70102E+17), dates as real Excel
-// dates. Written with QuaZip and QXmlStreamWriter: libxlsxwriter and QuaZip both bring a minizip
-// whose functions share names, so one process cannot load both (libxlsxwriter's calls land in
-// QuaZip's copy and crash).
+// dates. The sheet's XML is formatted as UTF-8 bytes straight into a ZipWriter, which deflates
+// it on a second thread (issue 19: a million rows in the time libxlsxwriter takes). Not
+// libxlsxwriter itself: it and QuaZip (which reads workbooks) both bring a minizip whose
+// functions share names, so one process cannot load both.
 class XlsxSheetWriter
 {
     Q_DECLARE_TR_FUNCTIONS(skl::XlsxSheetWriter)
@@ -66,6 +65,7 @@ private:
     };
     Status writeMetadata();
     Status writeEntry(const QString &name, const QByteArray &content);
+    Status flushChunk();
     Error failure(const QString &why) const;
 
     QString m_path;
@@ -73,9 +73,11 @@ private:
     QList<Column> m_columns;
     QList<ExtraSheet> m_extraSheets;
     QSaveFile m_file;
-    std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<QuaZipFile> m_sheet;
-    QXmlStreamWriter m_xml;
+    std::unique_ptr<ZipWriter> m_zip;
+    // The sheet's XML since the last chunk handed to m_zip; handed over at about 256 KiB.
+    QByteArray m_chunk;
+    // Per column, "A" … as UTF-8: the cell references' letters.
+    QList<QByteArray> m_columnNames;
     qint64 m_rows = 0;
     qint64 m_filteredRows = -1; // the last row in the autofilter; -1: every row written
 };
