@@ -554,6 +554,12 @@ bool XlsxReader::readRow(CsvRecord &record, bool &blank)
     QByteArrayView rowNumber;
     if (!m_xml->attribute("r", rowNumber) || rowNumber.isEmpty()) {
         ++record.line; // rows without a number follow the one before
+        if (record.line > m_limits.maxRows) {
+            m_error = stoppedAt(tr("row number \"%1\" is not between 1 and %2, Excel's last row.")
+                                    .arg(record.line)
+                                    .arg(m_limits.maxRows));
+            return false;
+        }
     } else {
         record.line = parseIndex(rowNumber);
         if (record.line < 1 || record.line > m_limits.maxRows) {
