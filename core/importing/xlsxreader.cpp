@@ -15,6 +15,7 @@
 
 #include "core/common/cellreference.h"
 #include "core/domain/cellvalues.h"
+#include "core/importing/readahead.h"
 #include "core/importing/xmlbytescanner.h"
 
 using namespace Qt::StringLiterals;
@@ -327,7 +328,9 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(
     if (!entry.file)
         return damaged;
     reader->m_sheetFile = std::move(entry.file);
-    reader->m_xml = std::make_unique<XmlByteScanner>(*reader->m_sheetFile, XlsxEntry::kMaxRunBytes);
+    reader->m_sheetAhead = std::make_unique<ReadAhead>(*reader->m_sheetFile);
+    reader->m_xml
+        = std::make_unique<XmlByteScanner>(*reader->m_sheetAhead, XlsxEntry::kMaxRunBytes);
     return reader;
 }
 
@@ -687,6 +690,7 @@ bool XlsxReader::next(CsvRecord &record)
 // a cut or damaged file otherwise reads as a shorter sheet (issue 12).
 void XlsxReader::explainEnd()
 {
+    m_sheetAhead->stop(); // the sheet's entry is ours again
     if (m_sheetFile->problem() == XlsxEntry::Problem::TooLarge)
         m_error
             = stoppedAt(tr("the sheet inflates to more than %1 MB.").arg(m_sheetFile->cap() >> 20));
@@ -711,7 +715,7 @@ QString XlsxReader::description() const
 
 qint64 XlsxReader::progressDone() const
 {
-    return m_sheetFile ? m_sheetFile->inflated() : 0;
+    return m_sheetAhead ? m_sheetAhead->consumed() : 0;
 }
 
 qint64 XlsxReader::progressTotal() const

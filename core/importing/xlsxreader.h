@@ -14,6 +14,7 @@ class QuaZip;
 
 namespace skl {
 
+class ReadAhead;
 class XlsxEntry;
 class XmlByteScanner;
 
@@ -82,7 +83,8 @@ private:
     std::unique_ptr<XlsxEntry> m_sheetFile;
     int m_lastRow = 0; // where reading got to, for messages
     int m_lastColumn = -1;
-    std::unique_ptr<XmlByteScanner> m_xml; // over m_sheetFile
+    std::unique_ptr<ReadAhead> m_sheetAhead; // inflates m_sheetFile on a thread of its own
+    std::unique_ptr<XmlByteScanner> m_xml; // over m_sheetAhead
     std::string m_value; // the cell being read, as UTF-8
     QStringList m_sharedStrings;
     std::vector<bool> m_dateStyles; // by cell style index (cellXfs)
