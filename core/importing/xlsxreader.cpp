@@ -491,8 +491,10 @@ QString XlsxReader::cellText(CellKind kind, int style, const std::string &value)
     // A number: a date when its style shows one (Excel counts days from 1899-12-30, or from
     // 1904-01-01 in workbooks made on old Macs).
     if (style >= 0 && size_t(style) < m_dateStyles.size() && m_dateStyles[size_t(style)]) {
-        bool ok = false;
-        const double serial = text.toDouble(&ok);
+        // Mostly a whole number of days: parsed as such, as a double only when it is not.
+        const int days = parseIndex(QByteArrayView(value.data(), qsizetype(value.size())));
+        bool ok = days >= 0;
+        const double serial = ok ? double(days) : text.toDouble(&ok);
         if (ok && serial >= 1 && serial < 2958466) { // up to 9999-12-31
             const QDate epoch = m_date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
             return isoDate(epoch.addDays(qint64(serial)));
@@ -519,11 +521,20 @@ XlsxReader::Collected XlsxReader::collectText(
     const size_t cap = 3 * size_t(m_limits.maxCellCharacters);
     int inT = 0;
     int skipping = 0; // inside <rPh> or <phoneticPr>: every element opened there counts
+    // <v>17</v>: the whole element at once.
+    if (!inRuns && xml.takeSimpleText()) {
+        if (!xml.appendTextTo(text))
+            return Collected::Broken;
+        return text.size() > cap ? Collected::TooLong : Collected::Whole;
+    }
     for (;;) {
+        Collected appended = Collected::Whole;
         switch (xml.next()) {
         case XmlByteScanner::Token::StartElement:
             if (skipping > 0 || xml.nameIs("rPh") || xml.nameIs("phoneticPr"))
                 ++skipping;
+            else if (xml.nameIs("t") && xml.takeSimpleText())
+                appended = xml.appendTextTo(text) ? Collected::Whole : Collected::Broken;
             else if (xml.nameIs("t"))
                 ++inT;
             break;
@@ -547,6 +558,10 @@ XlsxReader::Collected XlsxReader::collectText(
         case XmlByteScanner::Token::Error:
             return Collected::Stopped;
         }
+        if (appended == Collected::Broken)
+            return Collected::Broken;
+        if (text.size() > cap)
+            return Collected::TooLong;
     }
 }
 

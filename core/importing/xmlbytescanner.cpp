@@ -398,6 +398,26 @@ XmlByteScanner::Token XmlByteScanner::startTag()
     return Token::StartElement;
 }
 
+bool XmlByteScanner::takeSimpleText()
+{
+    if (m_pendingEnd || m_open.empty() || m_problem != Problem::None)
+        return false;
+    const char *const begin = m_buffer.data() + m_pos;
+    const char *const end = m_buffer.data() + m_end;
+    const char *const lt = static_cast<const char *>(std::memchr(begin, '<', size_t(end - begin)));
+    const std::string &name = m_open.back();
+    const qsizetype tag = qsizetype(name.size()) + 3; // </name>
+    if (!lt || end - lt < tag || lt - begin > m_maxRun || lt[1] != '/'
+        || std::memcmp(lt + 2, name.data(), name.size()) != 0 || lt[tag - 1] != '>')
+        return false;
+    m_text = QByteArrayView(begin, lt);
+    m_cdata = false;
+    m_localName = localPart(QByteArrayView(lt + 2, qsizetype(name.size())));
+    m_open.pop_back();
+    m_pos = lt + tag - m_buffer.data();
+    return true;
+}
+
 bool XmlByteScanner::attribute(QByteArrayView localName, QByteArrayView &value) const
 {
     for (int i = 0; i < m_attributeCount; ++i) {

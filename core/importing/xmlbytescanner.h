@@ -42,6 +42,11 @@ public:
     bool attribute(QByteArrayView localName, QByteArrayView &value) const;
     // The raw text of the current Text (entities still encoded, CDATA already plain).
     QByteArrayView text() const { return m_text; }
+    // Right after a StartElement that holds only text (<t>张伟</t>, <v>17</v>): takes the text and
+    // the end tag at once when both are in what was read, which is the common case and saves two
+    // turns; then text() is the text and the element is closed. False, having taken nothing,
+    // otherwise: read on with next().
+    bool takeSimpleText();
     // Appends the current Text to out, decoded (see decodeAppend); false when it cannot be.
     bool appendTextTo(std::string &out) const;
 
