@@ -672,10 +672,13 @@ bool XlsxReader::readCell(CsvRecord &record, bool &blank)
     }
     if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
         text = std::move(text).trimmed();
-    while (record.cells.size() <= column)
-        record.cells += QString();
     blank = blank && text.isEmpty();
-    record.cells[column] = std::move(text);
+    while (record.cells.size() < column)
+        record.cells += QString();
+    if (record.cells.size() == column)
+        record.cells += std::move(text); // the usual case: the cells in order
+    else
+        record.cells[column] = std::move(text);
     return true;
 }
 
