@@ -16699,5 +16699,9 @@ The file as it was before is kept as %4.</source>
         <source>a second root element</source>
         <translation>出现第二个根元素</translation>
     </message>
+    <message>
+        <source>the encoding %1, where workbooks are in UTF-8</source>
+        <translation>编码为 %1（工作簿应为 UTF-8）</translation>
+    </message>
 </context>
 </TS>

@@ -92,6 +92,25 @@ namespace {
         return isXmlCharacter(c);
     }
 
+    // <?xml version="1.0" encoding="GBK"?> -> "GBK"; empty when it is not the declaration or
+    // names none.
+    QByteArray declaredEncoding(QByteArrayView instruction)
+    {
+        if (!instruction.startsWith("<?xml") || instruction.size() < 6 || !isSpace(instruction[5]))
+            return {};
+        const qsizetype at = instruction.indexOf("encoding");
+        if (at < 0)
+            return {};
+        qsizetype i = at + 8;
+        while (i < instruction.size() && (isSpace(instruction[i]) || instruction[i] == '='))
+            ++i;
+        if (i >= instruction.size() || (instruction[i] != '"' && instruction[i] != '\''))
+            return {};
+        const char quote = instruction[i];
+        const qsizetype close = instruction.indexOf(quote, i + 1);
+        return close < 0 ? QByteArray() : instruction.sliced(i + 1, close - i - 1).toByteArray();
+    }
+
 } // namespace
 
 XmlByteScanner::XmlByteScanner(QIODevice &device, qint64 maxRunBytes)
@@ -272,6 +291,14 @@ XmlByteScanner::Token XmlByteScanner::special()
         const qsizetype end = find(2, "?>");
         if (end < 0)
             return cut();
+        // The declaration may name another encoding, which QXmlStreamReader would decode and
+        // bytes read as UTF-8 would garble: refused rather than read wrong.
+        const QByteArray encoding = declaredEncoding(QByteArrayView(m_buffer.data() + m_pos, end));
+        if (!encoding.isEmpty() && encoding.compare("UTF-8", Qt::CaseInsensitive) != 0
+            && encoding.compare("UTF8", Qt::CaseInsensitive) != 0)
+            return fail(Problem::Broken,
+                tr("the encoding %1, where workbooks are in UTF-8")
+                    .arg(QString::fromLatin1(encoding.left(20))));
         m_pos += end + 2;
         return Token::End; // nothing to give: the caller reads on
     }

@@ -172,6 +172,32 @@ TEST_CASE("A sheet cut short is refused, naming where and why", "[xlsx][file]")
     }
 }
 
+TEST_CASE("A sheet in another encoding or with a DTD is refused, not read wrong", "[xlsx][file]")
+{
+    const QString rows = QStringLiteral("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+    const auto gbk = readSheet(
+        QStringLiteral("<?xml version=\"1.0\" encoding='GBK'?><worksheet xmlns=\"%1\"><sheetData>%2"
+                       "</sheetData></worksheet>")
+            .arg(kMain, rows)
+            .toUtf8());
+    CHECK(gbk.records.isEmpty());
+    CHECK(gbk.error.contains(QStringLiteral("GBK")));
+    const auto utf8 = readSheet(
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?><worksheet xmlns=\"%1\">"
+                       "<sheetData>%2</sheetData></worksheet>")
+            .arg(kMain, rows)
+            .toUtf8());
+    CHECK(utf8.error.isEmpty());
+    CHECK(utf8.records.size() == 1);
+    const auto dtd = readSheet(QStringLiteral("<!DOCTYPE worksheet [<!ENTITY a \"aaaa\">]>"
+                                              "<worksheet xmlns=\"%1\"><sheetData>%2</sheetData>"
+                                              "</worksheet>")
+                                   .arg(kMain, rows)
+                                   .toUtf8());
+    CHECK(dtd.records.isEmpty());
+    CHECK(dtd.error.contains(QStringLiteral("document type")));
+}
+
 TEST_CASE(
     "A cell over 32,767 characters is refused, and one of exactly 32,767 is read", "[xlsx][file]")
 {
