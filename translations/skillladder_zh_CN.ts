@@ -16629,6 +16629,14 @@ The file as it was before is kept as %4.</source>
         <source>the sheet&apos;s XML is broken or cut short (%1).</source>
         <translation>工作表的 XML 已损坏或不完整（%1）。</translation>
     </message>
+    <message>
+        <source>shared text number %1 has an unknown entity or character reference</source>
+        <translation>第 %1 个共享文本含有无法识别的实体或字符引用</translation>
+    </message>
+    <message>
+        <source>an unknown entity or character reference</source>
+        <translation>无法识别的实体或字符引用</translation>
+    </message>
 </context>
 <context>
     <name>skl::XlsxSheetWriter</name>
@@ -16647,6 +16655,53 @@ The file as it was before is kept as %4.</source>
     <message>
         <source>an Excel sheet holds at most %1 rows; export as CSV instead.</source>
         <translation>Excel 工作表最多容纳 %1 行；请改为导出 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>skl::XmlByteScanner</name>
+    <message>
+        <source>a text or tag longer than %1 bytes</source>
+        <translation>一段文字或一个标记超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the part holds no XML element</source>
+        <translation>该部件中没有任何 XML 元素</translation>
+    </message>
+    <message>
+        <source>the data ends inside the element &lt;%1&gt;</source>
+        <translation>数据在元素 &lt;%1&gt; 内部中断</translation>
+    </message>
+    <message>
+        <source>the data ends inside a tag</source>
+        <translation>数据在一个标记内部中断</translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not close the open element</source>
+        <translation>结束标记 &lt;/%1&gt; 与未结束的元素不匹配</translation>
+    </message>
+    <message>
+        <source>text after the root element</source>
+        <translation>根元素之后还有文字</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>根元素之外有文字</translation>
+    </message>
+    <message>
+        <source>a document type declaration, which workbooks do not have</source>
+        <translation>含有文档类型声明（工作簿不应含有）</translation>
+    </message>
+    <message>
+        <source>a malformed tag</source>
+        <translation>格式错误的标记</translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation>出现第二个根元素</translation>
+    </message>
+    <message>
+        <source>the encoding %1, where workbooks are in UTF-8</source>
+        <translation>编码为 %1（工作簿应为 UTF-8）</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,13 @@
 #include "core/importing/xlsxreader.h"
 
 #include <algorithm>
+#include <cstring>
+#include <limits>
 
 #include <QDate>
 #include <QDir>
 #include <QHash>
+#include <QXmlStreamReader>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -12,6 +15,8 @@
 
 #include "core/common/cellreference.h"
 #include "core/domain/cellvalues.h"
+#include "core/importing/readahead.h"
+#include "core/importing/xmlbytescanner.h"
 
 using namespace Qt::StringLiterals;
 
@@ -47,20 +52,20 @@ namespace {
 
     // "D17" -> column 3, row 17. False when it is not a reference or lies beyond the limits; a
     // reference without a row ("D") gives row 0.
-    bool parseReference(QStringView reference, const XlsxLimits &limits, int &column, int &row)
+    bool parseReference(QByteArrayView reference, const XlsxLimits &limits, int &column, int &row)
     {
         column = 0;
         row = 0;
         qsizetype i = 0;
-        for (; i < reference.size() && reference[i] >= u'A' && reference[i] <= u'Z'; ++i) {
-            column = column * 26 + (reference[i].unicode() - u'A' + 1);
+        for (; i < reference.size() && reference[i] >= 'A' && reference[i] <= 'Z'; ++i) {
+            column = column * 26 + (reference[i] - 'A' + 1);
             if (column > limits.maxColumns)
                 return false; // stop before it can overflow: "ZZZZZZ2" is column 321,272,406
         }
         if (column == 0)
             return false;
-        for (; i < reference.size() && reference[i] >= u'0' && reference[i] <= u'9'; ++i) {
-            row = row * 10 + (reference[i].unicode() - u'0');
+        for (; i < reference.size() && reference[i] >= '0' && reference[i] <= '9'; ++i) {
+            row = row * 10 + (reference[i] - '0');
             if (row > limits.maxRows)
                 return false;
         }
@@ -68,33 +73,38 @@ namespace {
         return i == reference.size();
     }
 
-    // Collects the text of the current element (<si>, <is> or <v>) up to its end: for <si> and
-    // <is> only what is inside <t> (phonetic guides are not part of the text), for <v> all of it.
-    // Stops with false past maxCharacters, so a hostile cell is refused before it fills memory.
-    bool collectText(QXmlStreamReader &xml, bool inRuns, int maxCharacters, QString &text)
+    // A whole number of at most nine digits ("17", a row or a shared string's index), or -1.
+    int parseIndex(QByteArrayView digits)
     {
-        text.clear();
-        const QString endName = xml.name().toString();
-        int inT = 0;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isStartElement()) {
-                if (xml.name() == u"t")
-                    ++inT;
-                else if (xml.name() == u"rPh" || xml.name() == u"phoneticPr")
-                    xml.skipCurrentElement();
-            } else if (xml.isEndElement()) {
-                if (xml.name() == u"t")
-                    --inT;
-                else if (xml.name() == endName)
-                    return true;
-            } else if (xml.isCharacters() && (!inRuns || inT > 0)) {
-                text += xml.text();
-                if (text.size() > maxCharacters)
-                    return false;
-            }
+        if (digits.isEmpty() || digits.size() > 9)
+            return -1;
+        int value = 0;
+        for (char d : digits) {
+            if (d < '0' || d > '9')
+                return -1;
+            value = value * 10 + (d - '0');
         }
-        return true; // the caller sees the reader's error
+        return value;
+    }
+
+    // QDate::toString(Qt::ISODate) goes through a formatter: a tenth of reading a roster's sheet.
+    QString isoDate(QDate date)
+    {
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        date.getDate(&year, &month, &day);
+        if (year < 1000 || year > 9999)
+            return date.toString(Qt::ISODate);
+        const char text[10] = { char('0' + year / 1000), char('0' + year / 100 % 10),
+            char('0' + year / 10 % 10), char('0' + year % 10), '-', char('0' + month / 10),
+            char('0' + month % 10), '-', char('0' + day / 10), char('0' + day % 10) };
+        return QString::fromLatin1(text, 10);
+    }
+
+    QString shortened(QByteArrayView raw)
+    {
+        return QString::fromUtf8(raw.first(std::min<qsizetype>(raw.size(), 20)));
     }
 
 } // namespace
@@ -112,9 +122,11 @@ public:
     // 32,767 characters take at most 4 bytes each, or 6 as a character reference.
     static constexpr qint64 kMaxRunBytes = 32767 * 6 + 4096;
 
-    XlsxEntry(QuaZip &zip, qint64 cap)
+    // checkRuns: for QXmlStreamReader; XmlByteScanner checks the runs it reads itself.
+    XlsxEntry(QuaZip &zip, qint64 cap, bool checkRuns)
         : m_file(&zip)
         , m_cap(cap)
+        , m_checkRuns(checkRuns)
     { }
     bool openEntry()
     {
@@ -144,8 +156,9 @@ protected:
             return -1;
         if (m_finished)
             return 0;
-        const qint64 n
-            = m_file.read(data, std::min({ maxSize, m_cap - m_inflated + 1, kMaxRunBytes }));
+        const qint64 n = m_file.read(data,
+            std::min({ maxSize, m_cap - m_inflated + 1,
+                m_checkRuns ? kMaxRunBytes : std::numeric_limits<qint64>::max() }));
         if (n < 0 || m_file.getZipError() != UNZ_OK) {
             m_problem = Problem::Damaged;
             return -1;
@@ -155,17 +168,8 @@ protected:
             m_problem = Problem::TooLarge;
             return -1;
         }
-        // A read is never longer than kMaxRunBytes, so only the run that crosses from the
-        // reads before into this one can exceed it.
-        const QByteArrayView chunk(data, n);
-        const qsizetype first = chunk.indexOf('<');
-        m_run = first < 0 ? m_run + n : m_run + first;
-        if (m_run > kMaxRunBytes) {
-            m_problem = Problem::TextTooLong;
+        if (m_checkRuns && !checkRun(QByteArrayView(data, n)))
             return -1;
-        }
-        if (first >= 0)
-            m_run = n - 1 - chunk.lastIndexOf('<');
         if (n == 0) {
             // The end: closing checks the CRC, and a part that ends before its stated size was cut.
             m_finished = true;
@@ -180,8 +184,25 @@ protected:
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
+    bool checkRun(QByteArrayView chunk)
+    {
+        // A read is never longer than kMaxRunBytes, so only the run that crosses from the
+        // reads before into this one can exceed it.
+        const qsizetype n = chunk.size();
+        const qsizetype first = chunk.indexOf('<');
+        m_run = first < 0 ? m_run + n : m_run + first;
+        if (m_run > kMaxRunBytes) {
+            m_problem = Problem::TextTooLong;
+            return false;
+        }
+        if (first >= 0)
+            m_run = n - 1 - chunk.lastIndexOf('<');
+        return true;
+    }
+
     QuaZipFile m_file;
     qint64 m_cap;
+    bool m_checkRuns;
     qint64 m_expected = 0;
     qint64 m_inflated = 0;
     qint64 m_run = 0; // bytes since the last '<'
@@ -197,14 +218,14 @@ namespace {
         QString error;
     };
 
-    ZipEntry openEntry(QuaZip &zip, const QString &name, qint64 cap)
+    ZipEntry openEntry(QuaZip &zip, const QString &name, qint64 cap, bool checkRuns = true)
     {
         ZipEntry entry;
         if (!zip.setCurrentFile(name, QuaZip::csInsensitive)) {
             entry.error = name;
             return entry;
         }
-        entry.file = std::make_unique<XlsxEntry>(zip, cap);
+        entry.file = std::make_unique<XlsxEntry>(zip, cap, checkRuns);
         if (!entry.file->openEntry()) {
             entry.error = name;
             entry.file.reset();
@@ -219,8 +240,9 @@ XlsxReader::~XlsxReader() = default;
 namespace {
 
     // Why a part of the workbook (xl/sharedStrings.xml …) could not be read, or an empty string.
+    // xmlError: why its XML is broken, or empty; textTooLong: a run of text is beyond any cell.
     QString partProblem(const QString &path, const QString &part, const XlsxEntry &entry,
-        const QXmlStreamReader &xml)
+        const QString &xmlError, bool textTooLong = false)
     {
         const QString file = QDir::toNativeSeparators(path);
         if (entry.problem() == XlsxEntry::Problem::TooLarge)
@@ -228,7 +250,7 @@ namespace {
                                   "than a workbook of this kind can hold.")
                 .arg(file, part)
                 .arg(entry.cap() >> 20);
-        if (entry.problem() == XlsxEntry::Problem::TextTooLong)
+        if (entry.problem() == XlsxEntry::Problem::TextTooLong || textTooLong)
             return XlsxReader::tr("%1 is refused: its part %2 holds a text far longer than the "
                                   "%3 characters a cell can hold.")
                 .arg(file, part)
@@ -237,11 +259,16 @@ namespace {
             return XlsxReader::tr("%1 is damaged: the compressed data of its part %2 cannot be "
                                   "read to the end. Open it in Excel and save it again.")
                 .arg(file, part);
-        if (xml.hasError())
+        if (!xmlError.isEmpty())
             return XlsxReader::tr("%1 is damaged: its part %2 ends in broken XML (%3). Open it in "
                                   "Excel and save it again.")
-                .arg(file, part, xml.errorString());
+                .arg(file, part, xmlError);
         return {};
+    }
+
+    QString xmlError(const QXmlStreamReader &xml)
+    {
+        return xml.hasError() ? xml.errorString() : QString();
     }
 
 } // namespace
@@ -266,7 +293,8 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
         if (xml.isStartElement() && xml.name() == u"sheet")
             names += xml.attributes().value(QLatin1StringView("name")).toString();
     }
-    if (const QString problem = partProblem(path, u"xl/workbook.xml"_s, *workbook.file, xml);
+    if (const QString problem
+        = partProblem(path, u"xl/workbook.xml"_s, *workbook.file, xmlError(xml));
         !problem.isEmpty())
         return Error { problem, {} };
     return names;
@@ -296,11 +324,13 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(
         return done.error();
     if (auto done = reader->readStyles(); !done)
         return done.error();
-    ZipEntry entry = openEntry(*reader->m_zip, sheetPath, limits.maxSheetBytes);
+    ZipEntry entry = openEntry(*reader->m_zip, sheetPath, limits.maxSheetBytes, false);
     if (!entry.file)
         return damaged;
     reader->m_sheetFile = std::move(entry.file);
-    reader->m_xml.setDevice(reader->m_sheetFile.get());
+    reader->m_sheetAhead = std::make_unique<ReadAhead>(*reader->m_sheetFile);
+    reader->m_xml
+        = std::make_unique<XmlByteScanner>(*reader->m_sheetAhead, XlsxEntry::kMaxRunBytes);
     return reader;
 }
 
@@ -336,7 +366,8 @@ Status XlsxReader::readWorkbook(const QString &wantedSheet, QString &sheetPath)
                 }
             }
         }
-        if (const QString problem = partProblem(m_path, u"xl/workbook.xml"_s, *workbook.file, xml);
+        if (const QString problem
+            = partProblem(m_path, u"xl/workbook.xml"_s, *workbook.file, xmlError(xml));
             !problem.isEmpty())
             return Error { problem, {} };
     }
@@ -363,7 +394,7 @@ Status XlsxReader::readWorkbook(const QString &wantedSheet, QString &sheetPath)
         }
     }
     if (const QString problem
-        = partProblem(m_path, u"xl/_rels/workbook.xml.rels"_s, *relations.file, xml);
+        = partProblem(m_path, u"xl/_rels/workbook.xml.rels"_s, *relations.file, xmlError(xml));
         !problem.isEmpty())
         return Error { problem, {} };
     return damaged;
@@ -372,33 +403,49 @@ Status XlsxReader::readWorkbook(const QString &wantedSheet, QString &sheetPath)
 Status XlsxReader::readSharedStrings()
 {
     const QString part = u"xl/sharedStrings.xml"_s;
-    ZipEntry strings = openEntry(*m_zip, part, m_limits.maxSharedStringsBytes);
+    ZipEntry strings = openEntry(*m_zip, part, m_limits.maxSharedStringsBytes, false);
     if (!strings.file)
         return success(); // a workbook without text cells has none
-    QXmlStreamReader xml(strings.file.get());
-    QString text;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement() || xml.name() != u"si")
+    XmlByteScanner xml(*strings.file, XlsxEntry::kMaxRunBytes);
+    std::string text;
+    QString brokenXml;
+    for (;;) {
+        const XmlByteScanner::Token token = xml.next();
+        if (token == XmlByteScanner::Token::End || token == XmlByteScanner::Token::Error)
+            break;
+        if (token != XmlByteScanner::Token::StartElement || !xml.nameIs("si"))
             continue;
         if (m_sharedStrings.size() >= m_limits.maxSharedStrings)
             return Error { tr("%1 is refused: it holds more than %2 different texts.")
                                .arg(QDir::toNativeSeparators(m_path))
                                .arg(m_limits.maxSharedStrings),
                 {} };
-        if (!collectText(xml, true, m_limits.maxCellCharacters, text))
+        const Collected collected = collectText(xml, "si", true, text);
+        if (collected == Collected::Broken) {
+            brokenXml = tr("shared text number %1 has an unknown entity or character reference")
+                            .arg(m_sharedStrings.size() + 1);
+            break;
+        }
+        if (collected == Collected::Stopped)
+            break;
+        QString shared = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        if (collected == Collected::TooLong || shared.size() > m_limits.maxCellCharacters)
             return Error { tr("%1 is refused: its shared text number %2 is longer than %3 "
                               "characters, the most a cell can hold.")
                                .arg(QDir::toNativeSeparators(m_path))
                                .arg(m_sharedStrings.size() + 1)
                                .arg(m_limits.maxCellCharacters),
                 {} };
-        m_sharedStrings += text;
+        m_sharedStrings += std::move(shared);
     }
-    if (const QString problem = partProblem(m_path, part, *strings.file, xml); !problem.isEmpty())
+    const bool tooLong = xml.problem() == XmlByteScanner::Problem::TextTooLong;
+    if (xml.problem() == XmlByteScanner::Problem::Broken)
+        brokenXml = xml.errorString();
+    if (const QString problem = partProblem(m_path, part, *strings.file, brokenXml, tooLong);
+        !problem.isEmpty())
         return Error { problem, {} };
     if (!strings.file->drain())
-        return Error { partProblem(m_path, part, *strings.file, xml), {} };
+        return Error { partProblem(m_path, part, *strings.file, {}), {} };
     return success();
 }
 
@@ -425,31 +472,35 @@ Status XlsxReader::readStyles()
             m_dateStyles.push_back(customDate.value(format, isBuiltInDateFormat(format)));
         }
     }
-    if (const QString problem = partProblem(m_path, u"xl/styles.xml"_s, *styles.file, xml);
+    if (const QString problem
+        = partProblem(m_path, u"xl/styles.xml"_s, *styles.file, xmlError(xml));
         !problem.isEmpty())
         return Error { problem, {} };
     return success();
 }
 
-QString XlsxReader::cellText(const QString &type, int style, const QString &value) const
+QString XlsxReader::cellText(CellKind kind, int style, const std::string &value) const
 {
-    if (type == u"s") {
-        const int index = value.toInt();
+    if (kind == CellKind::Shared) {
+        const int index = parseIndex(QByteArrayView(value.data(), qsizetype(value.size())));
         return index >= 0 && index < m_sharedStrings.size() ? m_sharedStrings[index] : QString();
     }
-    if (type == u"str" || type == u"inlineStr" || type == u"e" || type == u"b")
-        return value;
+    QString text = QString::fromUtf8(value.data(), qsizetype(value.size()));
+    if (kind == CellKind::Text)
+        return text;
     // A number: a date when its style shows one (Excel counts days from 1899-12-30, or from
     // 1904-01-01 in workbooks made on old Macs).
     if (style >= 0 && size_t(style) < m_dateStyles.size() && m_dateStyles[size_t(style)]) {
-        bool ok = false;
-        const double serial = value.toDouble(&ok);
+        // Mostly a whole number of days: parsed as such, as a double only when it is not.
+        const int days = parseIndex(QByteArrayView(value.data(), qsizetype(value.size())));
+        bool ok = days >= 0;
+        const double serial = ok ? double(days) : text.toDouble(&ok);
         if (ok && serial >= 1 && serial < 2958466) { // up to 9999-12-31
             const QDate epoch = m_date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
-            return epoch.addDays(qint64(serial)).toString(Qt::ISODate);
+            return isoDate(epoch.addDays(qint64(serial)));
         }
     }
-    return value;
+    return text;
 }
 
 QString XlsxReader::stoppedAt(const QString &why) const
@@ -459,19 +510,79 @@ QString XlsxReader::stoppedAt(const QString &why) const
         .arg(m_sheet, cellReference(m_lastRow, m_lastColumn), why);
 }
 
+// Collects the text of the element just started (<si>, <is> or <v>) up to its end tag endName:
+// for <si> and <is> only what is inside <t> (phonetic guides are not part of the text), for <v>
+// all of it. Stops past three bytes a character, more than a cell can hold whatever they are,
+// so a hostile cell is refused before it fills memory; the caller checks the exact length.
+XlsxReader::Collected XlsxReader::collectText(
+    XmlByteScanner &xml, QByteArrayView endName, bool inRuns, std::string &text) const
+{
+    text.clear();
+    const size_t cap = 3 * size_t(m_limits.maxCellCharacters);
+    int inT = 0;
+    int skipping = 0; // inside <rPh> or <phoneticPr>: every element opened there counts
+    // <v>17</v>: the whole element at once.
+    if (!inRuns && xml.takeSimpleText()) {
+        if (!xml.appendTextTo(text))
+            return Collected::Broken;
+        return text.size() > cap ? Collected::TooLong : Collected::Whole;
+    }
+    for (;;) {
+        Collected appended = Collected::Whole;
+        switch (xml.next()) {
+        case XmlByteScanner::Token::StartElement:
+            if (skipping > 0 || xml.nameIs("rPh") || xml.nameIs("phoneticPr"))
+                ++skipping;
+            else if (xml.nameIs("t") && xml.takeSimpleText())
+                appended = xml.appendTextTo(text) ? Collected::Whole : Collected::Broken;
+            else if (xml.nameIs("t"))
+                ++inT;
+            break;
+        case XmlByteScanner::Token::EndElement:
+            if (skipping > 0)
+                --skipping; // the scanner has checked that it closes what was opened last
+            else if (xml.nameIs("t"))
+                --inT;
+            else if (xml.nameIs(endName))
+                return Collected::Whole;
+            break;
+        case XmlByteScanner::Token::Text:
+            if (skipping == 0 && (!inRuns || inT > 0)) {
+                if (!xml.appendTextTo(text))
+                    return Collected::Broken;
+                if (text.size() > cap)
+                    return Collected::TooLong;
+            }
+            break;
+        case XmlByteScanner::Token::End:
+        case XmlByteScanner::Token::Error:
+            return Collected::Stopped;
+        }
+        if (appended == Collected::Broken)
+            return Collected::Broken;
+        if (text.size() > cap)
+            return Collected::TooLong;
+    }
+}
+
 // Reads the row whose start tag is current into record. False with m_error set when the row
-// cannot be read whole.
+// cannot be read whole, false without when the sheet stopped (next() says why).
 bool XlsxReader::readRow(CsvRecord &record, bool &blank)
 {
-    const QStringView rowNumber = m_xml.attributes().value(QLatin1StringView("r"));
-    if (rowNumber.isEmpty()) {
+    QByteArrayView rowNumber;
+    if (!m_xml->attribute("r", rowNumber) || rowNumber.isEmpty()) {
         ++record.line; // rows without a number follow the one before
-    } else {
-        bool ok = false;
-        record.line = rowNumber.toInt(&ok);
-        if (!ok || record.line < 1 || record.line > m_limits.maxRows) {
+        if (record.line > m_limits.maxRows) {
             m_error = stoppedAt(tr("row number \"%1\" is not between 1 and %2, Excel's last row.")
-                                    .arg(rowNumber.left(20).toString())
+                                    .arg(record.line)
+                                    .arg(m_limits.maxRows));
+            return false;
+        }
+    } else {
+        record.line = parseIndex(rowNumber);
+        if (record.line < 1 || record.line > m_limits.maxRows) {
+            m_error = stoppedAt(tr("row number \"%1\" is not between 1 and %2, Excel's last row.")
+                                    .arg(shortened(rowNumber))
                                     .arg(m_limits.maxRows));
             return false;
         }
@@ -480,67 +591,105 @@ bool XlsxReader::readRow(CsvRecord &record, bool &blank)
     m_lastColumn = -1;
     record.cells.clear();
     blank = true;
-    QString value;
     // The row's cells: <c r="D17" t="s" s="3"><v>…</v></c> or <c t="inlineStr"><is>…</is>.
-    while (!m_xml.atEnd()) {
-        m_xml.readNext();
-        if (m_xml.isEndElement() && m_xml.name() == u"row")
+    for (;;) {
+        const XmlByteScanner::Token token = m_xml->next();
+        if (token == XmlByteScanner::Token::End || token == XmlByteScanner::Token::Error)
+            return false;
+        if (token == XmlByteScanner::Token::EndElement && m_xml->nameIs("row"))
             return true;
-        if (!m_xml.isStartElement() || m_xml.name() != u"c")
-            continue;
-        const QXmlStreamAttributes a = m_xml.attributes();
-        int column = int(record.cells.size());
-        if (const QStringView reference = a.value(QLatin1StringView("r")); !reference.isEmpty()) {
-            int row = 0;
-            if (!parseReference(reference, m_limits, column, row)) {
-                m_error = stoppedAt(tr("the cell reference \"%1\" lies outside the sheet's "
-                                       "%2 columns (A to XFD) and %3 rows.")
-                                        .arg(reference.left(20).toString())
-                                        .arg(m_limits.maxColumns)
-                                        .arg(m_limits.maxRows));
-                return false;
-            }
-        } else if (column >= m_limits.maxColumns) {
-            m_error = stoppedAt(
-                tr("the row has more than %1 cells (A to XFD).").arg(m_limits.maxColumns));
+        if (token == XmlByteScanner::Token::StartElement && m_xml->nameIs("c")
+            && !readCell(record, blank))
             return false;
-        }
-        m_lastColumn = column;
-        const QString type = a.value(QLatin1StringView("t")).toString();
-        const int style
-            = a.hasAttribute(QLatin1StringView("s")) ? a.value(QLatin1StringView("s")).toInt() : -1;
-        value.clear();
-        while (!m_xml.atEnd()) {
-            m_xml.readNext();
-            if (m_xml.isEndElement() && m_xml.name() == u"c")
-                break;
-            const bool isValue = m_xml.isStartElement() && m_xml.name() == u"v";
-            const bool isInline = m_xml.isStartElement() && m_xml.name() == u"is";
-            if ((isValue || isInline)
-                && !collectText(m_xml, isInline, m_limits.maxCellCharacters, value)) {
-                m_error = stoppedAt(tr("the cell holds more than %1 characters, the most a cell "
-                                       "can hold.")
-                                        .arg(m_limits.maxCellCharacters));
-                return false;
-            }
-        }
-        if (m_xml.hasError())
-            return false;
-        const QString text = cellText(type, style, value).trimmed();
-        while (record.cells.size() <= column)
-            record.cells += QString();
-        record.cells[column] = text;
-        blank = blank && text.isEmpty();
     }
-    return false; // the sheet ended inside the row: the caller reports why
+}
+
+// Reads the cell whose start tag is current into its column of record.
+bool XlsxReader::readCell(CsvRecord &record, bool &blank)
+{
+    int column = int(record.cells.size());
+    if (QByteArrayView reference; m_xml->attribute("r", reference) && !reference.isEmpty()) {
+        int row = 0;
+        if (!parseReference(reference, m_limits, column, row)) {
+            m_error = stoppedAt(tr("the cell reference \"%1\" lies outside the sheet's "
+                                   "%2 columns (A to XFD) and %3 rows.")
+                                    .arg(shortened(reference))
+                                    .arg(m_limits.maxColumns)
+                                    .arg(m_limits.maxRows));
+            return false;
+        }
+    } else if (column >= m_limits.maxColumns) {
+        m_error
+            = stoppedAt(tr("the row has more than %1 cells (A to XFD).").arg(m_limits.maxColumns));
+        return false;
+    }
+    m_lastColumn = column;
+    // Taken now: the attributes' bytes are gone once the scanner reads on.
+    QByteArrayView attribute;
+    CellKind kind = CellKind::Number;
+    if (m_xml->attribute("t", attribute)) {
+        if (XmlByteScanner::sameBytes(attribute, "s"))
+            kind = CellKind::Shared;
+        else if (XmlByteScanner::sameBytes(attribute, "inlineStr")
+            || XmlByteScanner::sameBytes(attribute, "str")
+            || XmlByteScanner::sameBytes(attribute, "e")
+            || XmlByteScanner::sameBytes(attribute, "b"))
+            kind = CellKind::Text;
+    }
+    const int style = m_xml->attribute("s", attribute) ? parseIndex(attribute) : -1;
+    m_value.clear();
+    for (;;) {
+        const XmlByteScanner::Token token = m_xml->next();
+        if (token == XmlByteScanner::Token::End || token == XmlByteScanner::Token::Error)
+            return false;
+        if (token == XmlByteScanner::Token::EndElement && m_xml->nameIs("c"))
+            break;
+        if (token != XmlByteScanner::Token::StartElement
+            || (!m_xml->nameIs("v") && !m_xml->nameIs("is")))
+            continue;
+        const bool isInline = m_xml->nameIs("is");
+        const Collected collected = collectText(*m_xml, isInline ? "is" : "v", isInline, m_value);
+        if (collected == Collected::Stopped)
+            return false;
+        if (collected == Collected::Broken) {
+            m_error = stoppedAt(tr("the sheet's XML is broken or cut short (%1).")
+                                    .arg(tr("an unknown entity or character reference")));
+            return false;
+        }
+        if (collected == Collected::TooLong) {
+            m_error = stoppedAt(tr("the cell holds more than %1 characters, the most a cell "
+                                   "can hold.")
+                                    .arg(m_limits.maxCellCharacters));
+            return false;
+        }
+    }
+    QString text = cellText(kind, style, m_value);
+    if (text.size() > m_limits.maxCellCharacters) {
+        m_error = stoppedAt(tr("the cell holds more than %1 characters, the most a cell "
+                               "can hold.")
+                                .arg(m_limits.maxCellCharacters));
+        return false;
+    }
+    if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
+        text = std::move(text).trimmed();
+    blank = blank && text.isEmpty();
+    while (record.cells.size() < column)
+        record.cells += QString();
+    if (record.cells.size() == column)
+        record.cells += std::move(text); // the usual case: the cells in order
+    else
+        record.cells[column] = std::move(text);
+    return true;
 }
 
 bool XlsxReader::next(CsvRecord &record)
 {
     m_error.clear();
-    while (!m_xml.atEnd()) {
-        m_xml.readNext();
-        if (!m_xml.isStartElement() || m_xml.name() != u"row")
+    for (;;) {
+        const XmlByteScanner::Token token = m_xml->next();
+        if (token == XmlByteScanner::Token::End || token == XmlByteScanner::Token::Error)
+            break;
+        if (token != XmlByteScanner::Token::StartElement || !m_xml->nameIs("row"))
             continue;
         bool blank = true;
         if (!readRow(record, blank)) {
@@ -551,23 +700,30 @@ bool XlsxReader::next(CsvRecord &record)
         if (!blank)
             return true;
     }
-    // The end of the data is the end of the sheet only when the zip entry and its XML both say
-    // so: a cut or damaged file otherwise reads as a shorter sheet (issue 12).
+    explainEnd();
+    return false;
+}
+
+// The end of the data is the end of the sheet only when the zip entry and its XML both say so:
+// a cut or damaged file otherwise reads as a shorter sheet (issue 12).
+void XlsxReader::explainEnd()
+{
+    m_sheetAhead->stop(); // the sheet's entry is ours again
     if (m_sheetFile->problem() == XlsxEntry::Problem::TooLarge)
         m_error
             = stoppedAt(tr("the sheet inflates to more than %1 MB.").arg(m_sheetFile->cap() >> 20));
-    else if (m_sheetFile->problem() == XlsxEntry::Problem::TextTooLong)
+    else if (m_sheetFile->problem() == XlsxEntry::Problem::TextTooLong
+        || m_xml->problem() == XmlByteScanner::Problem::TextTooLong)
         m_error = stoppedAt(tr("a cell holds far more than %1 characters, the most a cell can "
                                "hold.")
                                 .arg(m_limits.maxCellCharacters));
     else if (m_sheetFile->problem() == XlsxEntry::Problem::Damaged)
         m_error = stoppedAt(tr("the compressed data is damaged or cut short."));
-    else if (m_xml.hasError())
+    else if (m_xml->problem() != XmlByteScanner::Problem::None)
         m_error = stoppedAt(
-            tr("the sheet's XML is broken or cut short (%1).").arg(m_xml.errorString()));
+            tr("the sheet's XML is broken or cut short (%1).").arg(m_xml->errorString()));
     else if (!m_sheetFile->drain())
         m_error = stoppedAt(tr("the compressed data is damaged or cut short."));
-    return false;
 }
 
 QString XlsxReader::description() const
@@ -577,7 +733,7 @@ QString XlsxReader::description() const
 
 qint64 XlsxReader::progressDone() const
 {
-    return m_sheetFile ? m_sheetFile->inflated() : 0;
+    return m_sheetAhead ? m_sheetAhead->consumed() : 0;
 }
 
 qint64 XlsxReader::progressTotal() const

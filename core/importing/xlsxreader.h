@@ -1,11 +1,11 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <QCoreApplication>
 #include <QStringList>
-#include <QXmlStreamReader>
 
 #include "core/common/result.h"
 #include "core/importing/recordsource.h"
@@ -14,7 +14,9 @@ class QuaZip;
 
 namespace skl {
 
+class ReadAhead;
 class XlsxEntry;
+class XmlByteScanner;
 
 // What a workbook may hold before it is refused (issue 12): Excel's own limits for rows, columns
 // and a cell's text, and caps on what each part of the zip inflates to, checked while inflating,
@@ -31,11 +33,11 @@ struct XlsxLimits
     qsizetype maxSharedStrings = 4 * 1024 * 1024;
 };
 
-// Streams one sheet of an Excel workbook (.xlsx) row by row, read with QuaZip and
-// QXmlStreamReader (issue #4): shared strings, inline strings, numbers, booleans, and dates
-// either as Excel serial numbers in a date format (written out as YYYY-MM-DD) or typed as text.
-// A number is given as Excel stored it, so an ID number that Excel turned into 3.70102E+17 stays
-// recognisable as such and is refused with advice.
+// Streams one sheet of an Excel workbook (.xlsx) row by row (issue #4), read with QuaZip and,
+// for the sheet and its shared strings, a scanner of the XML's bytes (issue 19): shared strings,
+// inline strings, numbers, booleans, and dates either as Excel serial numbers in a date format
+// (written out as YYYY-MM-DD) or typed as text. A number is given as Excel stored it, so an ID
+// number that Excel turned into 3.70102E+17 stays recognisable as such and is refused with advice.
 class XlsxReader final : public RecordSource
 {
     Q_DECLARE_TR_FUNCTIONS(skl::XlsxReader)
@@ -63,8 +65,15 @@ private:
     Status readWorkbook(const QString &wantedSheet, QString &sheetPath);
     Status readSharedStrings();
     Status readStyles();
-    QString cellText(const QString &type, int style, const QString &value) const;
+    // A cell's t attribute: "s", a text ("str", "inlineStr", "e", "b"), or a number (any other).
+    enum class CellKind { Shared, Text, Number };
+    QString cellText(CellKind kind, int style, const std::string &value) const;
     bool readRow(CsvRecord &record, bool &blank);
+    bool readCell(CsvRecord &record, bool &blank);
+    enum class Collected { Whole, TooLong, Broken, Stopped };
+    Collected collectText(
+        XmlByteScanner &xml, QByteArrayView endName, bool inRuns, std::string &text) const;
+    void explainEnd();
     QString stoppedAt(const QString &why) const;
 
     QString m_path;
@@ -74,7 +83,9 @@ private:
     std::unique_ptr<XlsxEntry> m_sheetFile;
     int m_lastRow = 0; // where reading got to, for messages
     int m_lastColumn = -1;
-    QXmlStreamReader m_xml;
+    std::unique_ptr<ReadAhead> m_sheetAhead; // inflates m_sheetFile on a thread of its own
+    std::unique_ptr<XmlByteScanner> m_xml; // over m_sheetAhead
+    std::string m_value; // the cell being read, as UTF-8
     QStringList m_sharedStrings;
     std::vector<bool> m_dateStyles; // by cell style index (cellXfs)
     bool m_date1904 = false;
