@@ -2,69 +2,65 @@
 
 #include <map>
 
+#include <QSqlQuery>
+
 #include "core/domain/grade.h"
 #include "core/store/companystore.h"
+#include "core/store/sqldialect.h"
 #include "core/store/targettrendstore.h"
 #include "core/store/workerstore.h"
+
+using namespace Qt::StringLiterals;
 
 namespace skl {
 
 namespace {
 
     using Delta = MonthlyChanges::Delta;
-    using Deltas = std::map<int, Delta>;
-
-    // "2024-03-15" -> its month index, without building a QDate per row; -1 for empty or junk.
-    int monthIndex(const QString &text)
-    {
-        if (text.size() < 7)
-            return -1;
-        bool yearOk = false;
-        bool monthOk = false;
-        const int year = QStringView(text).first(4).toInt(&yearOk);
-        const int month = QStringView(text).sliced(5, 2).toInt(&monthOk);
-        return yearOk && monthOk ? year * 12 + month - 1 : -1;
-    }
 
     int monthIndex(QDate date)
     {
         return date.year() * 12 + date.month() - 1;
     }
 
-    // The interval [from, until) in months; until < 0 means open. Empty intervals add nothing.
-    void addInterval(
-        Deltas &deltas, const QString &from, const QString &until, qint64 Delta::*count)
+    // A snapshot for the reads and the keeping that follows them: on PostgreSQL every statement
+    // of a transaction sees the same data only at REPEATABLE READ; an SQLite transaction is one
+    // snapshot from its first read, and its first write fails when another connection wrote
+    // since (then nothing is kept). Rolled back unless committed.
+    class ReadSnapshot
     {
-        if (!until.isEmpty() && until <= from)
-            return;
-        deltas[monthIndex(from)].*count += 1;
-        if (!until.isEmpty())
-            deltas[monthIndex(until)].*count -= 1;
-    }
+    public:
+        explicit ReadSnapshot(QSqlDatabase &db)
+            : m_db(db)
+            , m_active(db.transaction())
+        {
+            if (m_active && SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres)
+                QSqlQuery(db).exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s);
+        }
+        ~ReadSnapshot()
+        {
+            if (m_active)
+                m_db.rollback();
+        }
+        ReadSnapshot(const ReadSnapshot &) = delete;
+        ReadSnapshot &operator=(const ReadSnapshot &) = delete;
 
-    const QString &later(const QString &a, const QString &b)
-    {
-        return a > b ? a : b;
-    }
+        // Inside a caller's transaction (none could begin) the caller commits.
+        bool commit()
+        {
+            if (!m_active)
+                return true;
+            m_active = false;
+            if (m_db.commit())
+                return true;
+            m_db.rollback();
+            return false;
+        }
 
-    // until may be empty (open); the earlier of two ends.
-    QString earlier(const QString &a, const QString &b)
-    {
-        if (a.isEmpty())
-            return b;
-        if (b.isEmpty())
-            return a;
-        return a < b ? a : b;
-    }
-
-    void addGradeIntervals(
-        Deltas &deltas, std::optional<Grade> grade, const QString &from, const QString &until)
-    {
-        if (grade && isSkilled(*grade))
-            addInterval(deltas, from, until, &Delta::skilled);
-        if (grade && isHighSkilled(*grade))
-            addInterval(deltas, from, until, &Delta::highSkilled);
-    }
+    private:
+        QSqlDatabase &m_db;
+        bool m_active = false;
+    };
 
 } // namespace
 
@@ -105,26 +101,52 @@ Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db, const Officer &by)
                           "workshops only.")
                            .arg(by.label()),
             {}, Error::Kind::Refused };
-    const auto version = dataVersion(db);
-    if (!version)
-        return version.error();
-    MonthlyChanges changes;
-    changes.dataVersion = *version;
-    Deltas &deltas = changes.byMonth;
+    return companyChanges(db);
+}
 
+Result<MonthlyChanges> TargetTrend::companyChanges(QSqlDatabase &db)
+{
+    ReadSnapshot snapshot(db);
+    const auto state = TargetTrendStore::auditState(db);
+    if (!state)
+        return state.error();
+    MonthlyChanges changes;
+    changes.dataVersion = state->newestEventId;
+    const auto kept = TargetTrendStore::kept(db);
+    if (!kept)
+        return kept.error();
+    if (*kept) {
+        const auto exact = TargetTrendStore::isExact(db, (*kept)->at);
+        if (!exact)
+            return exact.error();
+        if (*exact) {
+            changes.byMonth = std::move((*kept)->months);
+            return changes;
+        }
+    }
+    auto afresh = collectAfresh(db);
+    if (!afresh)
+        return afresh.error();
+    changes.byMonth = std::move(*afresh);
+    // Keeping is for speed only: on a read-only file, or when another connection wrote since
+    // the snapshot, the figures stand as computed and the next trend computes them again.
+    if (TargetTrendStore::keep(db, { *state, changes.byMonth }))
+        snapshot.commit();
+    return changes;
+}
+
+Result<MonthDeltas> TargetTrend::collectAfresh(QSqlDatabase &db)
+{
+    MonthDeltas deltas;
     // Service intervals, and the open grade span of each worker within them.
     {
         auto opened = TargetTrendStore::workers(db);
         if (!opened)
             return opened.error();
         TargetTrendStore::Workers &workers = *opened;
-        while (workers.next()) {
-            const QString hire = workers.hireDate();
-            const QString leave = workers.leaveDate();
-            addInterval(deltas, hire, leave, &Delta::employees);
-            if (const std::optional<Grade> grade = workers.grade())
-                addGradeIntervals(deltas, grade, later(hire, workers.gradeSince()), leave);
-        }
+        while (workers.next())
+            WorkforceMonths::addWorker(deltas, workers.hireDate(), workers.leaveDate(),
+                workers.grade(), workers.gradeSince());
         if (!workers.status())
             return workers.status().error();
     }
@@ -134,14 +156,14 @@ Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db, const Officer &by)
         return opened.error();
     TargetTrendStore::ClosedSpans &spans = *opened;
     while (spans.next()) {
-        const QString hire = spans.hireDate();
-        const QString leave = spans.leaveDate();
-        addGradeIntervals(deltas, spans.grade(), later(hire, spans.validFrom()),
-            earlier(spans.validUntil(), leave));
+        if (const std::optional<Grade> grade = spans.grade())
+            WorkforceMonths::addClosedSpan(deltas, spans.hireDate(), spans.leaveDate(), *grade,
+                spans.validFrom(), spans.validUntil());
     }
     if (!spans.status())
         return spans.status().error();
-    return changes;
+    WorkforceMonths::dropZeros(deltas);
+    return deltas;
 }
 
 Result<QList<TrendPoint>> TargetTrend::pointsAt(
@@ -150,7 +172,7 @@ Result<QList<TrendPoint>> TargetTrend::pointsAt(
     const auto company = CompanyStore::require(db);
     if (!company)
         return company.error();
-    const Deltas &deltas = changes.byMonth;
+    const MonthDeltas &deltas = changes.byMonth;
     QList<TrendPoint> points;
     Delta running;
     auto next = deltas.cbegin();
