@@ -2,15 +2,10 @@
 
 #include <map>
 
-#include <QSqlQuery>
-
 #include "core/domain/grade.h"
 #include "core/store/companystore.h"
-#include "core/store/sqldialect.h"
 #include "core/store/targettrendstore.h"
 #include "core/store/workerstore.h"
-
-using namespace Qt::StringLiterals;
 
 namespace skl {
 
@@ -22,45 +17,6 @@ namespace {
     {
         return date.year() * 12 + date.month() - 1;
     }
-
-    // A snapshot for the reads and the keeping that follows them: on PostgreSQL every statement
-    // of a transaction sees the same data only at REPEATABLE READ; an SQLite transaction is one
-    // snapshot from its first read, and its first write fails when another connection wrote
-    // since (then nothing is kept). Rolled back unless committed.
-    class ReadSnapshot
-    {
-    public:
-        explicit ReadSnapshot(QSqlDatabase &db)
-            : m_db(db)
-            , m_active(db.transaction())
-        {
-            if (m_active && SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres)
-                QSqlQuery(db).exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s);
-        }
-        ~ReadSnapshot()
-        {
-            if (m_active)
-                m_db.rollback();
-        }
-        ReadSnapshot(const ReadSnapshot &) = delete;
-        ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-        // Inside a caller's transaction (none could begin) the caller commits.
-        bool commit()
-        {
-            if (!m_active)
-                return true;
-            m_active = false;
-            if (m_db.commit())
-                return true;
-            m_db.rollback();
-            return false;
-        }
-
-    private:
-        QSqlDatabase &m_db;
-        bool m_active = false;
-    };
 
 } // namespace
 
@@ -91,7 +47,7 @@ Result<QList<TrendPoint>> TargetTrend::compute(
     return pointsAt(db, *changes, monthEnds);
 }
 
-Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db, const Officer &by)
+Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db, const Officer &by, Keeping keeping)
 {
     const auto scope = WorkerStore::scopeOf(db, by, Act::ReadTargets);
     if (!scope)
@@ -101,12 +57,19 @@ Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db, const Officer &by)
                           "workshops only.")
                            .arg(by.label()),
             {}, Error::Kind::Refused };
-    return companyChanges(db);
+    return companyChanges(db, keeping);
 }
 
-Result<MonthlyChanges> TargetTrend::companyChanges(QSqlDatabase &db)
+Status TargetTrend::keep(QSqlDatabase &db, const MonthlyChanges &changes)
 {
-    ReadSnapshot snapshot(db);
+    if (!changes.afresh)
+        return success();
+    return TargetTrendStore::keepNow(db, { changes.computedAt, changes.byMonth });
+}
+
+Result<MonthlyChanges> TargetTrend::companyChanges(QSqlDatabase &db, Keeping keeping)
+{
+    TargetTrendStore::ReadSnapshot snapshot(db);
     const auto state = TargetTrendStore::auditState(db);
     if (!state)
         return state.error();
@@ -128,9 +91,11 @@ Result<MonthlyChanges> TargetTrend::companyChanges(QSqlDatabase &db)
     if (!afresh)
         return afresh.error();
     changes.byMonth = std::move(*afresh);
+    changes.afresh = true;
+    changes.computedAt = *state;
     // Keeping is for speed only: on a read-only file, or when another connection wrote since
     // the snapshot, the figures stand as computed and the next trend computes them again.
-    if (TargetTrendStore::keep(db, { *state, changes.byMonth }))
+    if (keeping == Keeping::Here && TargetTrendStore::keep(db, { *state, changes.byMonth }))
         snapshot.commit();
     return changes;
 }

@@ -11,6 +11,7 @@
 #include "core/domain/fraction.h"
 #include "core/domain/officer.h"
 #include "core/domain/workforcemonths.h"
+#include "core/store/targettrendstore.h"
 
 namespace skl {
 
@@ -34,6 +35,10 @@ struct MonthlyChanges
     using Delta = MonthDelta;
     qint64 dataVersion = -1;
     MonthDeltas byMonth; // by month index, year * 12 + month - 1
+    // Computed from the roster rather than read back, at this state of the audit trail: what a
+    // caller that keeps them itself (TargetTrend::keep) keeps.
+    bool afresh = false;
+    TargetTrendStore::AuditState computedAt;
 };
 
 // The same counts as WorkforceTargets at many month ends in one pass over the roster instead of
@@ -54,7 +59,14 @@ public:
 
     // The two steps of compute(), for callers that keep the changes between reports; collect()
     // makes compute()'s check.
-    static Result<MonthlyChanges> collect(QSqlDatabase &db, const Officer &by);
+    // With Keeping::ByCaller the changes computed afresh are not written on db but left to the
+    // caller (TargetTrend::keep): a window keeps them through its own connection, whose writes
+    // are not a change made elsewhere (the dashboard computes on a connection of its own).
+    enum class Keeping { Here, ByCaller };
+    static Result<MonthlyChanges> collect(
+        QSqlDatabase &db, const Officer &by, Keeping keeping = Keeping::Here);
+    // Keeps changes computed afresh, in a transaction of its own; nothing when read back.
+    static Status keep(QSqlDatabase &db, const MonthlyChanges &changes);
     static Result<QList<TrendPoint>> pointsAt(
         QSqlDatabase &db, const MonthlyChanges &changes, const QList<QDate> &monthEnds);
     // The changes computed from the roster itself, neither reading nor keeping what is kept:
@@ -63,7 +75,7 @@ public:
     // The company's changes, read back when the kept ones are exact, else computed from the
     // roster and kept (when the connection may write). No officer's check: for a caller that
     // checked its own act or makes the company (the demo).
-    static Result<MonthlyChanges> companyChanges(QSqlDatabase &db);
+    static Result<MonthlyChanges> companyChanges(QSqlDatabase &db, Keeping keeping = Keeping::Here);
     // The database's current data version (compare with MonthlyChanges::dataVersion).
     static Result<qint64> dataVersion(QSqlDatabase &db);
 };

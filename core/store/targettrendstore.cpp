@@ -101,6 +101,43 @@ Result<qint64> TargetTrendStore::dataVersion(QSqlDatabase &db)
     return q.value(0).toLongLong();
 }
 
+TargetTrendStore::ReadSnapshot::ReadSnapshot(QSqlDatabase &db)
+    : m_db(db)
+    , m_active(db.transaction())
+{
+    // On PostgreSQL every statement of a transaction sees the same data only at REPEATABLE
+    // READ; an SQLite transaction is one snapshot from its first read.
+    if (m_active && SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres)
+        QSqlQuery(db).exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s);
+}
+
+TargetTrendStore::ReadSnapshot::~ReadSnapshot()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool TargetTrendStore::ReadSnapshot::commit()
+{
+    if (!m_active)
+        return true; // inside the caller's transaction, which the caller commits
+    m_active = false;
+    if (m_db.commit())
+        return true;
+    m_db.rollback();
+    return false;
+}
+
+Status TargetTrendStore::keepNow(QSqlDatabase &db, const Kept &kept)
+{
+    ReadSnapshot transaction(db);
+    if (auto done = keep(db, kept); !done)
+        return done;
+    if (!transaction.commit())
+        return SqlErrors::fromError(db.lastError(), whatFailedKeeping());
+    return success();
+}
+
 Result<TargetTrendStore::AuditState> TargetTrendStore::auditState(QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -116,11 +153,11 @@ Result<std::optional<TargetTrendStore::Kept>> TargetTrendStore::kept(QSqlDatabas
     QSqlQuery q(db);
     if (!q.exec(u"SELECT newest_event_id, event_count FROM target_trend_state WHERE id = 1"_s))
         return SqlErrors::fromQuery(q, whatFailed());
-    if (!q.next()) {
-        if (q.lastError().isValid())
-            return SqlErrors::fromQuery(q, whatFailed());
+    const auto found = nextRow(q, whatFailed());
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<Kept>();
-    }
     Kept kept;
     kept.at = { q.value(0).toLongLong(), q.value(1).toLongLong() };
     q.finish();
@@ -200,11 +237,11 @@ Status TargetTrendStore::keepInStep(QSqlDatabase &db, const MonthDeltas &change)
     QSqlQuery state(db);
     if (!state.exec(u"SELECT newest_event_id, event_count FROM target_trend_state"_s))
         return SqlErrors::fromQuery(state, whatFailedKeeping());
-    if (!state.next()) {
-        if (state.lastError().isValid())
-            return SqlErrors::fromQuery(state, whatFailedKeeping());
+    const auto found = nextRow(state, whatFailedKeeping());
+    if (!found)
+        return found.error();
+    if (!*found)
         return success(); // nothing kept
-    }
     const AuditState before { state.value(0).toLongLong(), state.value(1).toLongLong() };
     state.finish();
     const auto exact = isExact(db, before, true);

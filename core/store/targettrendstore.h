@@ -66,6 +66,24 @@ public:
         Status m_status = success();
     };
 
+    // One snapshot for the reads of the trend and the keeping that may follow them, rolled back
+    // unless committed; within a transaction of the caller's, that transaction. On SQLite the
+    // first write fails when another connection wrote since the first read (then nothing is
+    // kept).
+    class ReadSnapshot
+    {
+    public:
+        explicit ReadSnapshot(QSqlDatabase &db);
+        ~ReadSnapshot();
+        ReadSnapshot(const ReadSnapshot &) = delete;
+        ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+        bool commit();
+
+    private:
+        QSqlDatabase &m_db;
+        bool m_active = false;
+    };
+
     // The newest audit event: every write makes one.
     static Result<qint64> dataVersion(QSqlDatabase &db);
 
@@ -93,6 +111,8 @@ public:
     static Result<bool> isExact(QSqlDatabase &db, const AuditState &at, bool ownEvents = false);
     // Replaces what is kept, inside the caller's transaction.
     static Status keep(QSqlDatabase &db, const Kept &kept);
+    // The same in a transaction of its own (no act: no audit event, no change announced).
+    static Status keepNow(QSqlDatabase &db, const Kept &kept);
     // One worker's part of the monthly changes: their service and every grade span on record.
     static Result<MonthDeltas> workerMonths(QSqlDatabase &db, qint64 workerId);
     // Inside a write transaction whose own events are not sealed yet: adds change to the months
