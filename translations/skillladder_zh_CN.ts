@@ -13835,6 +13835,10 @@ The file as it was before is kept as %4.</source>
         <source>Reading the database version</source>
         <translation>读取数据库版本</translation>
     </message>
+    <message>
+        <source>Keeping the trend of the workforce targets</source>
+        <translation>保存技能人才目标趋势</translation>
+    </message>
 </context>
 <context>
     <name>skl::TargetsWorkbook</name>

@@ -11,6 +11,7 @@
 #include "core/demo/demorounds.h"
 #include "core/demo/demotraining.h"
 #include "core/domain/residentid.h"
+#include "core/reports/targettrend.h"
 #include "core/store/companystore.h"
 #include "core/store/rosterloadstore.h"
 
@@ -294,7 +295,13 @@ Status DemoCompany::addRecords(QSqlDatabase &db, const Officer &by)
         return done;
     if (auto done = DemoPay::add(db, by); !done)
         return done;
-    return DemoFund::add(db, by);
+    if (auto done = DemoFund::add(db, by); !done)
+        return done;
+    // The dashboard's trend computed once and kept (schema 24), so that the first opening of
+    // the company reads the kept months instead of the whole history.
+    if (auto kept = TargetTrend::companyChanges(db); !kept)
+        return kept.error();
+    return success();
 }
 
 Result<qint64> DemoCompany::loadRoster(

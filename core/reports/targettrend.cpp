@@ -12,58 +12,10 @@ namespace skl {
 namespace {
 
     using Delta = MonthlyChanges::Delta;
-    using Deltas = std::map<int, Delta>;
-
-    // "2024-03-15" -> its month index, without building a QDate per row; -1 for empty or junk.
-    int monthIndex(const QString &text)
-    {
-        if (text.size() < 7)
-            return -1;
-        bool yearOk = false;
-        bool monthOk = false;
-        const int year = QStringView(text).first(4).toInt(&yearOk);
-        const int month = QStringView(text).sliced(5, 2).toInt(&monthOk);
-        return yearOk && monthOk ? year * 12 + month - 1 : -1;
-    }
 
     int monthIndex(QDate date)
     {
         return date.year() * 12 + date.month() - 1;
-    }
-
-    // The interval [from, until) in months; until < 0 means open. Empty intervals add nothing.
-    void addInterval(
-        Deltas &deltas, const QString &from, const QString &until, qint64 Delta::*count)
-    {
-        if (!until.isEmpty() && until <= from)
-            return;
-        deltas[monthIndex(from)].*count += 1;
-        if (!until.isEmpty())
-            deltas[monthIndex(until)].*count -= 1;
-    }
-
-    const QString &later(const QString &a, const QString &b)
-    {
-        return a > b ? a : b;
-    }
-
-    // until may be empty (open); the earlier of two ends.
-    QString earlier(const QString &a, const QString &b)
-    {
-        if (a.isEmpty())
-            return b;
-        if (b.isEmpty())
-            return a;
-        return a < b ? a : b;
-    }
-
-    void addGradeIntervals(
-        Deltas &deltas, std::optional<Grade> grade, const QString &from, const QString &until)
-    {
-        if (grade && isSkilled(*grade))
-            addInterval(deltas, from, until, &Delta::skilled);
-        if (grade && isHighSkilled(*grade))
-            addInterval(deltas, from, until, &Delta::highSkilled);
     }
 
 } // namespace
@@ -95,7 +47,7 @@ Result<QList<TrendPoint>> TargetTrend::compute(
     return pointsAt(db, *changes, monthEnds);
 }
 
-Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db, const Officer &by)
+Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db, const Officer &by, Keeping keeping)
 {
     const auto scope = WorkerStore::scopeOf(db, by, Act::ReadTargets);
     if (!scope)
@@ -105,26 +57,61 @@ Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db, const Officer &by)
                           "workshops only.")
                            .arg(by.label()),
             {}, Error::Kind::Refused };
-    const auto version = dataVersion(db);
-    if (!version)
-        return version.error();
-    MonthlyChanges changes;
-    changes.dataVersion = *version;
-    Deltas &deltas = changes.byMonth;
+    return companyChanges(db, keeping);
+}
 
+Status TargetTrend::keep(QSqlDatabase &db, const MonthlyChanges &changes)
+{
+    if (!changes.afresh)
+        return success();
+    return TargetTrendStore::keepNow(db, { changes.computedAt, changes.byMonth });
+}
+
+Result<MonthlyChanges> TargetTrend::companyChanges(QSqlDatabase &db, Keeping keeping)
+{
+    TargetTrendStore::ReadSnapshot snapshot(db);
+    const auto state = TargetTrendStore::auditState(db);
+    if (!state)
+        return state.error();
+    MonthlyChanges changes;
+    changes.dataVersion = state->newestEventId;
+    const auto kept = TargetTrendStore::kept(db);
+    if (!kept)
+        return kept.error();
+    if (*kept) {
+        const auto exact = TargetTrendStore::isExact(db, (*kept)->at);
+        if (!exact)
+            return exact.error();
+        if (*exact) {
+            changes.byMonth = std::move((*kept)->months);
+            return changes;
+        }
+    }
+    auto afresh = collectAfresh(db);
+    if (!afresh)
+        return afresh.error();
+    changes.byMonth = std::move(*afresh);
+    changes.afresh = true;
+    changes.computedAt = *state;
+    // Keeping is for speed only: on a read-only file, or when another connection wrote since
+    // the snapshot, the figures stand as computed and the next trend computes them again.
+    if (keeping == Keeping::Here && TargetTrendStore::keep(db, { *state, changes.byMonth }))
+        snapshot.commit();
+    return changes;
+}
+
+Result<MonthDeltas> TargetTrend::collectAfresh(QSqlDatabase &db)
+{
+    MonthDeltas deltas;
     // Service intervals, and the open grade span of each worker within them.
     {
         auto opened = TargetTrendStore::workers(db);
         if (!opened)
             return opened.error();
         TargetTrendStore::Workers &workers = *opened;
-        while (workers.next()) {
-            const QString hire = workers.hireDate();
-            const QString leave = workers.leaveDate();
-            addInterval(deltas, hire, leave, &Delta::employees);
-            if (const std::optional<Grade> grade = workers.grade())
-                addGradeIntervals(deltas, grade, later(hire, workers.gradeSince()), leave);
-        }
+        while (workers.next())
+            WorkforceMonths::addWorker(deltas, workers.hireDate(), workers.leaveDate(),
+                workers.grade(), workers.gradeSince());
         if (!workers.status())
             return workers.status().error();
     }
@@ -134,14 +121,14 @@ Result<MonthlyChanges> TargetTrend::collect(QSqlDatabase &db, const Officer &by)
         return opened.error();
     TargetTrendStore::ClosedSpans &spans = *opened;
     while (spans.next()) {
-        const QString hire = spans.hireDate();
-        const QString leave = spans.leaveDate();
-        addGradeIntervals(deltas, spans.grade(), later(hire, spans.validFrom()),
-            earlier(spans.validUntil(), leave));
+        if (const std::optional<Grade> grade = spans.grade())
+            WorkforceMonths::addClosedSpan(deltas, spans.hireDate(), spans.leaveDate(), *grade,
+                spans.validFrom(), spans.validUntil());
     }
     if (!spans.status())
         return spans.status().error();
-    return changes;
+    WorkforceMonths::dropZeros(deltas);
+    return deltas;
 }
 
 Result<QList<TrendPoint>> TargetTrend::pointsAt(
@@ -150,7 +137,7 @@ Result<QList<TrendPoint>> TargetTrend::pointsAt(
     const auto company = CompanyStore::require(db);
     if (!company)
         return company.error();
-    const Deltas &deltas = changes.byMonth;
+    const MonthDeltas &deltas = changes.byMonth;
     QList<TrendPoint> points;
     Delta running;
     auto next = deltas.cbegin();

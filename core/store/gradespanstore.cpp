@@ -4,6 +4,7 @@
 
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
+#include "core/store/targettrendstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -45,7 +46,8 @@ StoredSpans StoredSpans::from(const QList<GradeRecord> &records)
 }
 
 GradeSpanStore::GradeSpanStore(QSqlDatabase &db)
-    : m_selectAwards(db)
+    : m_db(db)
+    , m_selectAwards(db)
     , m_deleteClosed(db)
     , m_insertClosed(db)
     , m_updateOpen(db)
@@ -70,7 +72,22 @@ Status GradeSpanStore::refresh(qint64 workerId)
         !read)
         return read;
     m_selectAwards.finish();
-    return write(workerId, StoredSpans::from(records));
+    // The worker's part of the trend's months before and after, their difference kept.
+    const auto before = TargetTrendStore::workerMonths(m_db, workerId);
+    if (!before)
+        return before.error();
+    if (auto done = write(workerId, StoredSpans::from(records)); !done)
+        return done;
+    auto change = TargetTrendStore::workerMonths(m_db, workerId);
+    if (!change)
+        return change.error();
+    for (const auto &[month, delta] : *before) {
+        MonthDelta &after = (*change)[month];
+        after.employees -= delta.employees;
+        after.skilled -= delta.skilled;
+        after.highSkilled -= delta.highSkilled;
+    }
+    return TargetTrendStore::keepInStep(m_db, *change);
 }
 
 Status GradeSpanStore::write(qint64 workerId, const StoredSpans &spans)

@@ -28,7 +28,9 @@ class GradeSpanStore
 public:
     explicit GradeSpanStore(QSqlDatabase &db);
 
-    // Reads the worker's awards and rewrites the worker's spans.
+    // Reads the worker's awards and rewrites the worker's spans, keeping the trend's months in
+    // step (TargetTrendStore::keepInStep): call it inside the write transaction, after the
+    // act's audit event, in a transaction that changes no worker's service dates.
     Status refresh(qint64 workerId);
 
     // Recomputes every worker's spans (migration to schema 2; repairs).
@@ -37,6 +39,7 @@ public:
 private:
     Status write(qint64 workerId, const StoredSpans &spans);
 
+    QSqlDatabase m_db;
     QSqlQuery m_selectAwards;
     QSqlQuery m_deleteClosed;
     QSqlQuery m_insertClosed;

@@ -98,6 +98,7 @@ namespace {
             // Issue 17's policy keys (training reminders, the talent pool, the fund) come once.
             { 23, u":/skillladder/schema/0023_education_fund.sql",
                 [](QSqlDatabase &db) { return newPolicyDefaults(db, 23); } },
+            { 24, u":/skillladder/schema/0024_target_trend.sql", {} },
         };
         return all;
     }

@@ -99,6 +99,17 @@ namespace {
         return access;
     }
 
+    // The dashboard's trend keeps its monthly changes for the next reader (schema 24): whoever
+    // reads the company's targets computes and keeps them, whoever awards grades keeps them in
+    // step. A workshop head, whose targets are their workshops', sees none of them.
+    QList<Access> trendKeeping()
+    {
+        QList<Access> access;
+        for (const char16_t *table : { u"target_trend_month", u"target_trend_state" })
+            access += write(table, { u"SELECT", u"INSERT", u"UPDATE", u"DELETE" });
+        return access;
+    }
+
     // The tables each act reads and writes, beside those of every officer: with the table of
     // Permissions, the one description of what a group role may do on the server. A table no
     // act names is the owner's alone.
@@ -126,8 +137,14 @@ namespace {
         case Act::Restore:
             // A server is backed up by its administrator (pg_dump), not by an officer.
             return {};
-        case Act::ReadRoster:
         case Act::ReadTargets:
+            return select({ u"worker", u"grade_award", u"grade_span", u"team_leader_period",
+                       u"worker_photo", u"mentorship", u"training_record",
+                       u"training_record_replaced", u"honour", u"studio", u"studio_member",
+                       u"studio_result", u"project", u"project_member", u"project_update",
+                       u"professional_title" })
+                + trendKeeping();
+        case Act::ReadRoster:
         case Act::ReadDueList:
         case Act::ExportRoster:
         case Act::RevealIdNumber:
@@ -225,6 +242,7 @@ namespace {
             access += write(u"grade_span", { u"INSERT", u"DELETE" });
             access += write(
                 u"worker", { u"UPDATE" }, { u"current_grade"_s, u"current_grade_since"_s });
+            access += trendKeeping();
             access += write(u"certificate", { u"INSERT" });
             access += select({ u"certificate_serial" });
             access += write(u"certificate_serial", { u"INSERT", u"UPDATE" });
@@ -350,6 +368,9 @@ namespace {
             { u"project_member"_s, u"worker_id IN (SELECT id FROM worker)"_s },
             // A project shows its members' professional titles (职称, issue 17).
             { u"professional_title"_s, u"worker_id IN (SELECT id FROM worker)"_s },
+            // The trend counts the whole company (issue 19).
+            { u"target_trend_month"_s, u"false"_s },
+            { u"target_trend_state"_s, u"false"_s },
         };
         return tables;
     }

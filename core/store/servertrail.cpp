@@ -31,9 +31,11 @@ namespace {
 
     // The trail's own tables are guarded by their own triggers (AuditChain); schema_version is
     // written by upgrades only; bulk_load_deferred holds schema for the owner only.
+    // The trend's kept months (schema 24) are figures derived from the roster, kept by whoever
+    // reads the trend: no act.
     const QStringList kUnaudited { u"audit_event"_s, u"audit_change"_s, u"audit_seal"_s,
         u"audit_seal_due"_s, u"audit_chain_state"_s, u"schema_version"_s,
-        ServerBulkLoad::deferredTable() };
+        ServerBulkLoad::deferredTable(), u"target_trend_month"_s, u"target_trend_state"_s };
 
     // Columns the trail never holds: a password hash is a secret; failed logins, the lockout and
     // the row version are bookkeeping that changes with every login or edit (issue 13).

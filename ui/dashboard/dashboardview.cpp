@@ -76,17 +76,21 @@ namespace {
                 const auto version = TargetTrend::dataVersion(db);
                 if (!version)
                     return version.error();
+                bool computed = false;
                 if (!cached || cached->dataVersion != *version) {
-                    auto changes = TargetTrend::collect(db, reader);
+                    // Not written here: this job's connection is not the window's, and its
+                    // write would look like a change made elsewhere (trendComputed).
+                    auto changes = TargetTrend::collect(db, reader, TargetTrend::Keeping::ByCaller);
                     if (!changes)
                         return changes.error();
                     cached = std::make_shared<const MonthlyChanges>(std::move(*changes));
+                    computed = true;
                 }
                 auto points = TargetTrend::pointsAt(
                     db, *cached, TargetTrend::monthEndsUpTo(asOf, DashboardView::kTrendMonths));
                 if (!points)
                     return points.error();
-                return TrendResult { cached, *points };
+                return TrendResult { cached, *points, computed };
             });
     }
 
@@ -268,6 +272,8 @@ void DashboardView::trendLoaded(Result<TrendResult> result)
     }
     m_changes = result->changes;
     m_data.trend = result->points;
+    if (result->computed && m_changes->afresh)
+        Q_EMIT trendComputed(m_changes);
     replacePage(Trend, newChartView(TargetCharts::trend(m_data.trend), this));
     updatePrinting();
     Q_EMIT trendReady();

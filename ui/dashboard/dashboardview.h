@@ -33,6 +33,7 @@ struct TrendResult
 {
     std::shared_ptr<const MonthlyChanges> changes;
     QList<TrendPoint> points;
+    bool computed = false; // the changes came from this job, not from the previous one
 };
 
 // The target dashboard (目标看板): as of a chosen date (default today), the company's targets,
@@ -82,6 +83,9 @@ Q_SIGNALS:
     // The trend arrives after the report: it reads the whole history, once per database change.
     void trendReady();
     void reportFailed(const skl::Error &error);
+    // The trend's monthly changes were computed from the whole roster: the window keeps them
+    // (TargetTrend::keep) through its own connection, for the next opening.
+    void trendComputed(std::shared_ptr<const skl::MonthlyChanges> changes);
     // A site or workshop was chosen: show its workers (0 = no such filter).
     void unitActivated(qint64 siteId, qint64 workshopId);
     // The figures were written to file.

@@ -242,6 +242,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_who);
     showLastBackup();
     connect(m_roster, &RosterView::countTextChanged, count, &QLabel::setText);
+    // The trend's months, computed once on the dashboard's connection, kept through the window's
+    // own: not a change made elsewhere. Keeping is for speed only; a read-only file keeps none.
+    connect(m_dashboard, &DashboardView::trendComputed, this,
+        [this](const std::shared_ptr<const MonthlyChanges> &changes) {
+            if (m_connection)
+                (void)TargetTrend::keep(m_connection->db(), *changes);
+        });
     connect(m_dashboard, &DashboardView::reportFailed, this,
         [this](const Error &error) { ErrorPresenter::show(this, tr("Workforce targets"), error); });
     // A unit of the target report opens the roster filtered to it.
