@@ -1,8 +1,14 @@
 #include "core/importing/xlsxreader.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <limits>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <QDate>
 #include <QDir>
@@ -102,12 +108,98 @@ namespace {
         return QString::fromLatin1(text, 10);
     }
 
+    // Without the spaces around it, as a cell of a CSV file is read. Every character QChar
+    // calls a space is below U+3000 or it: the Chinese after it is not asked one by one.
+    QString trimmedCell(QString text)
+    {
+        const auto space = [](QChar c) { return c.unicode() <= 0x3000 && c.isSpace(); };
+        // at(), not front(): a text shared with RepeatedTexts must not be copied to be looked at.
+        if (!text.isEmpty() && (space(text.at(0)) || space(text.at(text.size() - 1))))
+            return std::move(text).trimmed();
+        return text;
+    }
+
     QString shortened(QByteArrayView raw)
     {
         return QString::fromUtf8(raw.first(std::min<qsizetype>(raw.size(), 20)));
     }
 
 } // namespace
+
+// Texts a roster repeats row after row (性别, 单位, 车间, 是/否, dates), given as the QString made
+// the first time, shared, instead of decoded and allocated again for each cell: half of a
+// roster's cells, and a third of reading them (issue 19). Per column a few slots found by the
+// text's hash, a new text taking its slot's place, so that what it holds stays small whatever
+// the sheet holds.
+class XlsxReader::RepeatedTexts
+{
+public:
+    static constexpr int kColumns = 64;
+    static constexpr qsizetype kMaxBytes = 48;
+
+    // The text for value (decoded UTF-8 of at most kMaxBytes) in column (below kColumns), made
+    // by make() when it is not the one kept.
+    template <typename Make> QString text(int column, QByteArrayView value, Make make)
+    {
+        std::vector<Slot> &slots = m_columns[size_t(column)];
+        if (slots.empty())
+            slots.resize(kSlots);
+        Slot &slot = slots[hash(value) & (kSlots - 1)];
+        const std::string_view bytes(value.data(), size_t(value.size()));
+        if (!slot.used || slot.bytes != bytes) {
+            slot.bytes.assign(bytes);
+            slot.text = make();
+            slot.used = true;
+        }
+        return slot.text;
+    }
+
+    // The ISO text of a date serial's days, made by make() when it is not the one kept.
+    template <typename Make> QString date(int days, Make make)
+    {
+        if (m_dates.empty())
+            m_dates.resize(kDateSlots);
+        DateSlot &slot = m_dates[size_t(days) & (kDateSlots - 1)];
+        if (slot.days != days) {
+            slot.text = make();
+            slot.days = days;
+        }
+        return slot.text;
+    }
+
+private:
+    // Of the first and the last eight bytes and the length: enough to tell a column's texts
+    // apart, at a fraction of qHash's cost.
+    static size_t hash(QByteArrayView value)
+    {
+        const auto load = [](const char *p, size_t n) {
+            quint64 word = 0;
+            std::memcpy(&word, p, n);
+            return word;
+        };
+        const size_t n = size_t(value.size());
+        const quint64 head = load(value.data(), std::min<size_t>(n, 8));
+        const quint64 tail = n > 8 ? load(value.data() + n - 8, 8) : 0;
+        const quint64 mixed = (head * 0x9E3779B97F4A7C15ULL) ^ (tail * 0xC2B2AE3D27D4EB4FULL) ^ n;
+        return size_t(mixed ^ (mixed >> 29) ^ (mixed >> 47));
+    }
+
+    static constexpr size_t kSlots = 256;
+    static constexpr size_t kDateSlots = 16384; // 45 years of days
+    struct Slot
+    {
+        std::string bytes;
+        QString text;
+        bool used = false;
+    };
+    struct DateSlot
+    {
+        int days = -1;
+        QString text;
+    };
+    std::array<std::vector<Slot>, kColumns> m_columns;
+    std::vector<DateSlot> m_dates;
+};
 
 // One part of the workbook, inflated as it is read. QuaZipFile answers a damaged deflate stream
 // or a cut file with -1 or a short read, which QXmlStreamReader alone would take for the end of
@@ -304,6 +396,7 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(
     const QString &path, const QString &sheet, const XlsxLimits &limits)
 {
     std::unique_ptr<XlsxReader> reader(new XlsxReader);
+    reader->m_repeated = std::make_unique<RepeatedTexts>();
     reader->m_path = path;
     reader->m_limits = limits;
     reader->m_zip = std::make_unique<QuaZip>(path);
@@ -400,6 +493,35 @@ Status XlsxReader::readWorkbook(const QString &wantedSheet, QString &sheetPath)
     return damaged;
 }
 
+namespace {
+
+    // Whether the scanner's next bytes are a shared string as Excel writes most of them,
+    // <si><t>text</t></si> (or <t xml:space="preserve">), whole in what was read: then text is
+    // its raw text and length the element's bytes, and the scanner has not moved.
+    bool commonSharedString(XmlByteScanner &xml, QByteArrayView &text, qsizetype &length)
+    {
+        QByteArrayView bytes = xml.peek(4096);
+        bytes.truncate(std::min<qsizetype>(bytes.size(), XlsxEntry::kMaxRunBytes));
+        const QByteArrayView plainStart("<si><t>");
+        const QByteArrayView preservingStart("<si><t xml:space=\"preserve\">");
+        const QByteArrayView end("</t></si>");
+        qsizetype start = 0;
+        if (bytes.startsWith(plainStart))
+            start = plainStart.size();
+        else if (bytes.startsWith(preservingStart))
+            start = preservingStart.size();
+        else
+            return false;
+        const qsizetype lt = bytes.indexOf('<', start);
+        if (lt < 0 || !bytes.sliced(lt).startsWith(end))
+            return false;
+        text = bytes.sliced(start, lt - start);
+        length = lt + end.size();
+        return true;
+    }
+
+} // namespace
+
 Status XlsxReader::readSharedStrings()
 {
     const QString part = u"xl/sharedStrings.xml"_s;
@@ -410,17 +532,36 @@ Status XlsxReader::readSharedStrings()
     std::string text;
     QString brokenXml;
     for (;;) {
-        const XmlByteScanner::Token token = xml.next();
-        if (token == XmlByteScanner::Token::End || token == XmlByteScanner::Token::Error)
-            break;
-        if (token != XmlByteScanner::Token::StartElement || !xml.nameIs("si"))
-            continue;
+        // <si><t>张伟</t></si>, as Excel writes most of them, straight from the bytes (see
+        // readCommonCell); any other way token by token.
+        Collected collected = Collected::Stopped;
+        QByteArrayView plain;
+        qsizetype length = 0;
+        if (commonSharedString(xml, plain, length)) {
+            collected = Collected::Whole;
+        } else {
+            const XmlByteScanner::Token token = xml.next();
+            if (token == XmlByteScanner::Token::End || token == XmlByteScanner::Token::Error)
+                break;
+            if (token != XmlByteScanner::Token::StartElement || !xml.nameIs("si"))
+                continue;
+        }
         if (m_sharedStrings.size() >= m_limits.maxSharedStrings)
             return Error { tr("%1 is refused: it holds more than %2 different texts.")
                                .arg(QDir::toNativeSeparators(m_path))
                                .arg(m_limits.maxSharedStrings),
                 {} };
-        const Collected collected = collectText(xml, "si", true, text);
+        if (collected == Collected::Whole) {
+            text.clear();
+            if (!XmlByteScanner::decodeAppend(plain, text)) {
+                collected = Collected::Broken;
+            } else if (text.size() > 3 * size_t(m_limits.maxCellCharacters)) {
+                collected = Collected::TooLong;
+            }
+            xml.skip(length);
+        } else {
+            collected = collectText(xml, "si", true, text);
+        }
         if (collected == Collected::Broken) {
             brokenXml = tr("shared text number %1 has an unknown entity or character reference")
                             .arg(m_sharedStrings.size() + 1);
@@ -479,28 +620,34 @@ Status XlsxReader::readStyles()
     return success();
 }
 
-QString XlsxReader::cellText(CellKind kind, int style, const std::string &value) const
+bool XlsxReader::showsDate(CellKind kind, int style) const
+{
+    return kind == CellKind::Number && style >= 0 && size_t(style) < m_dateStyles.size()
+        && m_dateStyles[size_t(style)];
+}
+
+QString XlsxReader::cellText(CellKind kind, int style, QByteArrayView value)
 {
     if (kind == CellKind::Shared) {
-        const int index = parseIndex(QByteArrayView(value.data(), qsizetype(value.size())));
+        const int index = parseIndex(value);
         return index >= 0 && index < m_sharedStrings.size() ? m_sharedStrings[index] : QString();
     }
-    QString text = QString::fromUtf8(value.data(), qsizetype(value.size()));
-    if (kind == CellKind::Text)
-        return text;
     // A number: a date when its style shows one (Excel counts days from 1899-12-30, or from
     // 1904-01-01 in workbooks made on old Macs).
-    if (style >= 0 && size_t(style) < m_dateStyles.size() && m_dateStyles[size_t(style)]) {
+    if (showsDate(kind, style)) {
         // Mostly a whole number of days: parsed as such, as a double only when it is not.
-        const int days = parseIndex(QByteArrayView(value.data(), qsizetype(value.size())));
+        const int days = parseIndex(value);
         bool ok = days >= 0;
-        const double serial = ok ? double(days) : text.toDouble(&ok);
+        const double serial = ok ? double(days) : QString::fromUtf8(value).toDouble(&ok);
         if (ok && serial >= 1 && serial < 2958466) { // up to 9999-12-31
-            const QDate epoch = m_date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
-            return isoDate(epoch.addDays(qint64(serial)));
+            const auto make = [&] {
+                const QDate epoch = m_date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
+                return isoDate(epoch.addDays(qint64(serial)));
+            };
+            return days >= 0 ? m_repeated->date(days, make) : make();
         }
     }
-    return text;
+    return QString::fromUtf8(value);
 }
 
 QString XlsxReader::stoppedAt(const QString &why) const
@@ -590,25 +737,232 @@ bool XlsxReader::readRow(CsvRecord &record, bool &blank)
     m_lastRow = record.line;
     m_lastColumn = -1;
     record.cells.clear();
+    // Rows are as wide as the one before, mostly: room for them at once, not grown cell by cell.
+    record.cells.reserve(m_rowWidth);
     blank = true;
     // The row's cells: <c r="D17" t="s" s="3"><v>…</v></c> or <c t="inlineStr"><is>…</is>.
+    // Those written the common way are read straight from the bytes; the rest, and whatever
+    // else the row holds, token by token.
     for (;;) {
+        const Common common = readCommonCell(record, blank);
+        if (common == Common::Taken)
+            continue;
+        if (common == Common::Failed)
+            return false;
         const XmlByteScanner::Token token = m_xml->next();
         if (token == XmlByteScanner::Token::End || token == XmlByteScanner::Token::Error)
             return false;
-        if (token == XmlByteScanner::Token::EndElement && m_xml->nameIs("row"))
+        if (token == XmlByteScanner::Token::EndElement && m_xml->nameIs("row")) {
+            // At most a row of a roster's width: a hostile row of 16,384 cells must not make
+            // every row after it hold room for as many.
+            m_rowWidth = std::min<qsizetype>(record.cells.size(), 64);
             return true;
+        }
         if (token == XmlByteScanner::Token::StartElement && m_xml->nameIs("c")
             && !readCell(record, blank))
             return false;
     }
 }
 
-// Reads the cell whose start tag is current into its column of record.
-bool XlsxReader::readCell(CsvRecord &record, bool &blank)
+namespace {
+
+    // A cell's t attribute: "s", a text ("str", "inlineStr", "e", "b"), or a number (any other).
+    XlsxReader::CellKind cellKind(bool typed, QByteArrayView type)
+    {
+        using Kind = XlsxReader::CellKind;
+        if (!typed)
+            return Kind::Number;
+        switch (type.size()) {
+        case 1:
+            return type[0] == 's'                  ? Kind::Shared
+                : type[0] == 'e' || type[0] == 'b' ? Kind::Text
+                                                   : Kind::Number;
+        case 3:
+            return std::memcmp(type.data(), "str", 3) == 0 ? Kind::Text : Kind::Number;
+        case 9:
+            return std::memcmp(type.data(), "inlineStr", 9) == 0 ? Kind::Text : Kind::Number;
+        default:
+            return Kind::Number;
+        }
+    }
+
+    // The first '<', '&' or '\r' from p on, or end: where a text ends or needs decoding. Sixteen
+    // bytes at a time where the processor can.
+    const char *firstMarkup(const char *p, const char *const end)
+    {
+#if defined(__SSE2__)
+        const __m128i lt = _mm_set1_epi8('<');
+        const __m128i amp = _mm_set1_epi8('&');
+        const __m128i cr = _mm_set1_epi8('\r');
+        for (; end - p >= 16; p += 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const int found = _mm_movemask_epi8(
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, lt), _mm_cmpeq_epi8(bytes, amp)),
+                    _mm_cmpeq_epi8(bytes, cr)));
+            if (found != 0)
+                return p + __builtin_ctz(unsigned(found));
+        }
+#endif
+        while (p < end && *p != '<' && *p != '&' && *p != '\r')
+            ++p;
+        return p;
+    }
+
+    // The start tag of a cell as workbook writers put it: <c r="B2" s="1" t="inlineStr">, its
+    // attributes set apart by one space, without prefixes, each once.
+    struct CellTag
+    {
+        QByteArrayView reference;
+        QByteArrayView type;
+        QByteArrayView style;
+        bool referenced = false;
+        bool typed = false;
+        bool styled = false;
+        bool empty = false; // <c r="B2"/>
+        qsizetype length = 0;
+    };
+
+    // Reads such a tag at the start of bytes; false when it is not one (the scanner then reads
+    // it, and finds what is wrong with it, if anything).
+    bool readCellTag(QByteArrayView bytes, CellTag &tag)
+    {
+        const char *const begin = bytes.data();
+        const char *const end = begin + bytes.size();
+        if (bytes.size() < 3 || begin[0] != '<' || begin[1] != 'c')
+            return false;
+        const char *p = begin + 2;
+        int attributes = 0;
+        for (;;) {
+            if (p == end)
+                return false;
+            if (*p == '>') {
+                ++p;
+                break;
+            }
+            if (*p == '/') {
+                if (p + 1 == end || p[1] != '>')
+                    return false;
+                tag.empty = true;
+                p += 2;
+                break;
+            }
+            if (*p != ' ' || ++attributes > 16) // the scanner keeps sixteen
+                return false;
+            const char *const name = ++p;
+            while (p < end && *p != '=' && *p != ':' && *p != ' ' && *p != '>' && *p != '/')
+                ++p;
+            if (p == name || end - p < 2 || *p != '=' || (p[1] != '"' && p[1] != '\''))
+                return false;
+            const QByteArrayView attribute(name, p);
+            const char *const value = p + 2;
+            const char *close = value; // a short value: faster than calling memchr
+            while (close < end && *close != p[1])
+                ++close;
+            if (close == end)
+                return false;
+            const QByteArrayView text(value, close);
+            p = close + 1;
+            if (attribute.size() != 1)
+                continue;
+            bool *seen = nullptr;
+            QByteArrayView *into = nullptr;
+            switch (attribute[0]) {
+            case 'r':
+                seen = &tag.referenced;
+                into = &tag.reference;
+                break;
+            case 't':
+                seen = &tag.typed;
+                into = &tag.type;
+                break;
+            case 's':
+                seen = &tag.styled;
+                into = &tag.style;
+                break;
+            default:
+                continue;
+            }
+            if (*seen)
+                return false; // twice: the scanner's way of taking it decides
+            *seen = true;
+            *into = text;
+        }
+        tag.length = p - begin;
+        return true;
+    }
+
+    // Whether bytes start with prefix, and if so moves past it.
+    bool take(QByteArrayView &bytes, QByteArrayView prefix)
+    {
+        if (bytes.size() < prefix.size()
+            || std::memcmp(bytes.data(), prefix.data(), size_t(prefix.size())) != 0)
+            return false;
+        bytes = bytes.sliced(prefix.size());
+        return true;
+    }
+
+} // namespace
+
+// Reads a cell at the scanner's next byte when it is written the common way: empty, or holding
+// just <v>text</v> or <is><t>text</t></is>, all of it in what was read. NotCommon, having taken
+// nothing, for anything else: formulas, rich text, phonetic guides, CDATA, comments, spaces
+// between tags, prefixes, or a cell cut by the end of what was read; readCell() reads those.
+XlsxReader::Common XlsxReader::readCommonCell(CsvRecord &record, bool &blank)
 {
-    int column = int(record.cells.size());
-    if (QByteArrayView reference; m_xml->attribute("r", reference) && !reference.isEmpty()) {
+    // A common cell is far shorter than 4 KB. One longer than the scanner's longest run is left
+    // to the scanner, to be refused as it refuses it.
+    QByteArrayView bytes = m_xml->peek(4096);
+    bytes.truncate(std::min<qsizetype>(bytes.size(), XlsxEntry::kMaxRunBytes));
+    CellTag tag;
+    if (bytes.size() < 4 || bytes[1] != 'c' || !readCellTag(bytes, tag))
+        return Common::NotCommon;
+    QByteArrayView rest = bytes.sliced(tag.length);
+    QByteArrayView value;
+    bool encoded = false;
+    if (!tag.empty && !take(rest, "</c>")) {
+        const bool isInline = take(rest, "<is><t>") || take(rest, "<is><t xml:space=\"preserve\">");
+        if (!isInline && !take(rest, "<v>"))
+            return Common::NotCommon;
+        const char *const restEnd = rest.data() + rest.size();
+        const char *lt = firstMarkup(rest.data(), restEnd);
+        if (lt != restEnd && *lt != '<') {
+            encoded = true; // references or line ends to decode; references hold no '<'
+            lt = static_cast<const char *>(std::memchr(lt, '<', size_t(restEnd - lt)));
+        }
+        if (!lt || lt == restEnd)
+            return Common::NotCommon;
+        value = QByteArrayView(rest.data(), lt);
+        rest = rest.sliced(value.size());
+        if (!take(rest, isInline ? QByteArrayView("</t></is></c>") : QByteArrayView("</v></c>")))
+            return Common::NotCommon;
+    }
+    int column = 0;
+    if (!cellColumn(record, tag.referenced ? tag.reference : QByteArrayView(), column))
+        return Common::Failed;
+    // The attributes and the text are views of the scanner's bytes: used before skipping them.
+    const CellKind kind = cellKind(tag.typed, tag.type);
+    const int style = tag.styled ? parseIndex(tag.style) : -1;
+    if (encoded) {
+        m_value.clear();
+        if (!XmlByteScanner::decodeAppend(value, m_value)) {
+            m_error = stoppedAt(tr("the sheet's XML is broken or cut short (%1).")
+                                    .arg(tr("an unknown entity or character reference")));
+            return Common::Failed;
+        }
+        value = QByteArrayView(m_value.data(), qsizetype(m_value.size()));
+    }
+    if (!putCell(record, blank, column, kind, style, value))
+        return Common::Failed;
+    m_xml->skip(rest.data() - bytes.data());
+    return Common::Taken;
+}
+
+// The column of a cell by its reference ("D17"), or the next one when it has none: false with
+// m_error set when that lies outside the sheet.
+bool XlsxReader::cellColumn(const CsvRecord &record, QByteArrayView reference, int &column)
+{
+    column = int(record.cells.size());
+    if (!reference.isEmpty()) {
         int row = 0;
         if (!parseReference(reference, m_limits, column, row)) {
             m_error = stoppedAt(tr("the cell reference \"%1\" lies outside the sheet's "
@@ -624,18 +978,20 @@ bool XlsxReader::readCell(CsvRecord &record, bool &blank)
         return false;
     }
     m_lastColumn = column;
+    return true;
+}
+
+// Reads the cell whose start tag is current into its column of record.
+bool XlsxReader::readCell(CsvRecord &record, bool &blank)
+{
+    int column = 0;
+    if (QByteArrayView reference; !cellColumn(
+            record, m_xml->attribute("r", reference) ? reference : QByteArrayView(), column))
+        return false;
     // Taken now: the attributes' bytes are gone once the scanner reads on.
     QByteArrayView attribute;
-    CellKind kind = CellKind::Number;
-    if (m_xml->attribute("t", attribute)) {
-        if (XmlByteScanner::sameBytes(attribute, "s"))
-            kind = CellKind::Shared;
-        else if (XmlByteScanner::sameBytes(attribute, "inlineStr")
-            || XmlByteScanner::sameBytes(attribute, "str")
-            || XmlByteScanner::sameBytes(attribute, "e")
-            || XmlByteScanner::sameBytes(attribute, "b"))
-            kind = CellKind::Text;
-    }
+    const bool typed = m_xml->attribute("t", attribute);
+    const CellKind kind = cellKind(typed, attribute);
     const int style = m_xml->attribute("s", attribute) ? parseIndex(attribute) : -1;
     m_value.clear();
     for (;;) {
@@ -663,15 +1019,40 @@ bool XlsxReader::readCell(CsvRecord &record, bool &blank)
             return false;
         }
     }
-    QString text = cellText(kind, style, m_value);
-    if (text.size() > m_limits.maxCellCharacters) {
+    return putCell(record, blank, column, kind, style,
+        QByteArrayView(m_value.data(), qsizetype(m_value.size())));
+}
+
+// Puts the cell's text into its column of record: false with m_error set when it is longer than
+// a cell can hold.
+bool XlsxReader::putCell(
+    CsvRecord &record, bool &blank, int column, CellKind kind, int style, QByteArrayView value)
+{
+    // Past three bytes a character it is more than a cell can hold whatever they are: refused
+    // before it is decoded (collectText() stops there too).
+    if (value.size() > 3 * qsizetype(m_limits.maxCellCharacters)) {
         m_error = stoppedAt(tr("the cell holds more than %1 characters, the most a cell "
                                "can hold.")
                                 .arg(m_limits.maxCellCharacters));
         return false;
     }
-    if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()))
-        text = std::move(text).trimmed();
+    QString text;
+    // A short text, shorter than a cell can hold: the one made before when it repeats.
+    if (kind != CellKind::Shared && !showsDate(kind, style) && column < RepeatedTexts::kColumns
+        && value.size()
+            <= std::min<qsizetype>(RepeatedTexts::kMaxBytes, m_limits.maxCellCharacters)) {
+        text = m_repeated->text(
+            column, value, [value] { return trimmedCell(QString::fromUtf8(value)); });
+    } else {
+        text = cellText(kind, style, value);
+        if (text.size() > m_limits.maxCellCharacters) {
+            m_error = stoppedAt(tr("the cell holds more than %1 characters, the most a cell "
+                                   "can hold.")
+                                    .arg(m_limits.maxCellCharacters));
+            return false;
+        }
+        text = trimmedCell(std::move(text));
+    }
     blank = blank && text.isEmpty();
     while (record.cells.size() < column)
         record.cells += QString();

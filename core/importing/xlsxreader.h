@@ -60,16 +60,24 @@ public:
     qint64 progressTotal() const override;
     QString cellReference(int line, int column) const override;
 
+    // A cell's t attribute: "s", a text ("str", "inlineStr", "e", "b"), or a number (any other).
+    enum class CellKind { Shared, Text, Number };
+
 private:
     XlsxReader() = default;
     Status readWorkbook(const QString &wantedSheet, QString &sheetPath);
     Status readSharedStrings();
     Status readStyles();
-    // A cell's t attribute: "s", a text ("str", "inlineStr", "e", "b"), or a number (any other).
-    enum class CellKind { Shared, Text, Number };
-    QString cellText(CellKind kind, int style, const std::string &value) const;
+    // value: the cell's <v> or <is> text, decoded, as UTF-8.
+    QString cellText(CellKind kind, int style, QByteArrayView value);
+    bool showsDate(CellKind kind, int style) const;
     bool readRow(CsvRecord &record, bool &blank);
     bool readCell(CsvRecord &record, bool &blank);
+    enum class Common { Taken, NotCommon, Failed };
+    Common readCommonCell(CsvRecord &record, bool &blank);
+    bool cellColumn(const CsvRecord &record, QByteArrayView reference, int &column);
+    bool putCell(
+        CsvRecord &record, bool &blank, int column, CellKind kind, int style, QByteArrayView value);
     enum class Collected { Whole, TooLong, Broken, Stopped };
     Collected collectText(
         XmlByteScanner &xml, QByteArrayView endName, bool inRuns, std::string &text) const;
@@ -85,7 +93,10 @@ private:
     int m_lastColumn = -1;
     std::unique_ptr<ReadAhead> m_sheetAhead; // inflates m_sheetFile on a thread of its own
     std::unique_ptr<XmlByteScanner> m_xml; // over m_sheetAhead
+    class RepeatedTexts;
+    std::unique_ptr<RepeatedTexts> m_repeated;
     std::string m_value; // the cell being read, as UTF-8
+    qsizetype m_rowWidth = 0; // the cells of the row before, up to a roster's width
     QStringList m_sharedStrings;
     std::vector<bool> m_dateStyles; // by cell style index (cellXfs)
     bool m_date1904 = false;

@@ -445,6 +445,17 @@ bool XmlByteScanner::takeSimpleText()
     return true;
 }
 
+QByteArrayView XmlByteScanner::peek(qsizetype wanted)
+{
+    if (!m_started || m_pendingEnd || m_open.empty() || m_problem != Problem::None)
+        return {};
+    if (m_end - m_pos < wanted)
+        fill(); // at the end of the data, or on a problem, what is left stays as it is
+    if (m_problem != Problem::None)
+        return {};
+    return QByteArrayView(m_buffer.data() + m_pos, m_end - m_pos);
+}
+
 bool XmlByteScanner::attribute(QByteArrayView localName, QByteArrayView &value) const
 {
     for (int i = 0; i < m_attributeCount; ++i) {

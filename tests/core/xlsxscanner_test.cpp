@@ -295,3 +295,84 @@ TEST_CASE("Shared strings are decoded by the same scanner, prefixes and all", "[
     CHECK(refused.error().userMessage.contains(QStringLiteral("xl/sharedStrings.xml")));
     CHECK(refused.error().userMessage.contains(QStringLiteral("number 1")));
 }
+
+TEST_CASE("Cells written the common way read exactly as the same cells written any other way",
+    "[xlsx][file]")
+{
+    // The reader takes <c …><v>…</v></c>, <c …><is><t>…</t></is></c> and empty cells straight
+    // from the bytes (issue 19), and everything else token by token: both must give the same.
+    const QString longText(3000, u'中');
+    const QString common = QStringLiteral(
+        "<row r=\"1\"><c r=\"A1\" s=\"0\" t=\"inlineStr\"><is><t>冯世莺</t></is></c>"
+        "<c r=\"B1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">  甲 乙  </t></is></c>"
+        "<c r=\"C1\" s=\"1\"><v>44000</v></c><c r=\"D1\" s=\"1\"><v>44000.75</v></c>"
+        "<c r=\"E1\"><v>370102199001011234</v></c><c r=\"F1\" t=\"s\"><v>1</v></c>"
+        "<c r=\"G1\"/><c r=\"H1\" s=\"1\"></c><c r='I1' t='inlineStr'><is><t>R&amp;D&#x4E2D;</t>"
+        "</is></c><c r=\"J1\" t=\"str\"><v>a\r\nb</v></c><c r=\"K1\" t=\"b\"><v>1</v></c>"
+        "<c r=\"M1\" t=\"inlineStr\"><is><t>%1</t></is></c><c t=\"inlineStr\"><is><t>末</t>"
+        "</is></c><c r=\"P1\" t=\"s\"><v></v></c></row>"
+        "<row r=\"2\"><c r=\"B2\" r=\"D2\" cm=\"1\" t=\"inlineStr\"><is><t>两个r</t></is></c>"
+        "</row>")
+                               .arg(longText);
+    QString spaced = common;
+    spaced.replace(QStringLiteral("<c r"), QStringLiteral("<c \t r"))
+        .replace(QStringLiteral("<is><t"), QStringLiteral("<is>\n<t"))
+        .replace(QStringLiteral("\"><v>"), QStringLiteral("\">\r\n<v>"));
+    REQUIRE(spaced != common);
+    const auto quick = readSheet(sheet(common));
+    const auto slow = readSheet(sheet(spaced));
+    REQUIRE(quick.error.isEmpty());
+    REQUIRE(slow.error.isEmpty());
+    REQUIRE(quick.records.size() == 2);
+    REQUIRE(slow.records.size() == 2);
+    const QStringList first
+        = cells({ u"冯世莺", u"甲 乙", u"2020-06-18", u"2020-06-18", u"370102199001011234",
+              u"张 伟", u"", u"", u"R&D中", u"a\nb", u"1", u"" })
+        + QStringList { longText, QStringLiteral("末"), QString(), QString() };
+    CHECK(quick.records[0].line == 1);
+    CHECK(quick.records[0].cells == first);
+    CHECK(slow.records[0].cells == first);
+    // An attribute given twice: the first counts, as the scanner takes it.
+    CHECK(quick.records[1].cells == cells({ u"", u"两个r" }));
+    CHECK(slow.records[1].cells == quick.records[1].cells);
+}
+
+TEST_CASE("A cell written the common way is refused for what it holds as any other, naming it",
+    "[xlsx][file]")
+{
+    struct Case
+    {
+        const char *what;
+        const char *cell;
+        const char *why;
+        const char16_t *where;
+    };
+    const Case cases[] = {
+        { "an unknown entity in a number", "<c r=\"D2\"><v>1&nbsp;</v></c>", "entity",
+            u"花名册!D2" },
+        { "a reference past XFD", "<c r=\"XFE2\"><v>1</v></c>", "XFE2", u"花名册!A2" },
+        { "a reference past the last row", "<c r=\"B1048577\"><v>1</v></c>", "B1048577",
+            u"花名册!A2" },
+        { "a shared text's index past nine digits", "<c r=\"C2\" t=\"s\"><v>1234567890</v></c>",
+            nullptr, nullptr },
+    };
+    for (const Case &c : cases) {
+        INFO(c.what);
+        const auto read
+            = readSheet(sheet(QStringLiteral("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+                                             "<row r=\"2\"><c r=\"A2\"><v>2</v></c>%1"
+                                             "</row>")
+                                  .arg(QString::fromUtf8(c.cell))));
+        INFO(read.error.toStdString());
+        if (!c.why) {
+            // Not an error: an index that names no shared text is an empty cell, as before.
+            CHECK(read.error.isEmpty());
+            REQUIRE(read.records.size() == 2);
+            CHECK(read.records[1].cells == cells({ u"2", u"", u"" }));
+            continue;
+        }
+        CHECK(read.records.size() == 1); // row 2 is never given half-read
+        CHECK(read.error.contains(QString::fromUtf16(c.where)));
+        CHECK(read.error.contains(QString::fromUtf8(c.why)));
+    }
+}
