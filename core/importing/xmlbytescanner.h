@@ -52,9 +52,10 @@ public:
 
     // The unread bytes as they are, reading more first when fewer than wanted are there and the
     // data has more: for a caller that recognises whole common elements itself (a sheet's
-    // <c r="B2" t="inlineStr"><is><t>张伟</t></is></c>, a tenth of the cost of taking it token by
-    // token) and leaves to next() whatever it does not recognise. Empty when next() must go on
-    // first (an empty element's end is due), at the end of the data, or after a problem.
+    // <c r="B2" t="inlineStr"><is><t>张伟</t></is></c>, five turns of next() otherwise) and
+    // leaves to next() whatever it does not recognise. Empty when next() must go on first (before
+    // the root element, or an empty element's end is due), at the end of the data, or after a
+    // problem.
     QByteArrayView peek(qsizetype wanted);
     // Takes the first n bytes of what peek() gave: whole elements that open and close within
     // them, checked by the caller.
