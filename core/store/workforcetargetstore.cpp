@@ -1,6 +1,7 @@
 #include "core/store/workforcetargetstore.h"
 
 #include "core/store/gradeinforce.h"
+#include "core/store/gradetally.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 
@@ -87,15 +88,18 @@ namespace {
     // (SqlDialect::bytewise), on PostgreSQL cheaper than the database's collation; the spans'
     // in that collation, which their indexes are in.
     // Columns: site_id, workshop_id, employees, then the packed totals, or the packed grade
-    // counts when the distribution is asked for.
+    // counts when the distribution is asked for (tallied: one blob of them, gradetally.h).
     QString countsByUnitSql(WorkforceTargetStore::Detail detail,
         const std::optional<WorkforceTargetStore::Part> &part,
-        const std::optional<QList<qint64>> &workshops, const SqlDialect &dialect)
+        const std::optional<QList<qint64>> &workshops, const SqlDialect &dialect, bool tallied)
     {
         QString sums;
         if (detail == WorkforceTargetStore::Detail::Totals)
             sums = totalsSum();
-        for (int sum = 0; detail == WorkforceTargetStore::Detail::ByGrade && sum < kPackedSums;
+        if (detail == WorkforceTargetStore::Detail::ByGrade && tallied)
+            sums = u", %1(grade)"_s.arg(QLatin1StringView(kGradeTallyFunction));
+        for (int sum = 0;
+             detail == WorkforceTargetStore::Detail::ByGrade && !tallied && sum < kPackedSums;
              ++sum) {
             sums += u", sum(CASE grade"_s;
             for (int k = 0; k < kGradesPerSum && sum * kGradesPerSum + k < kGradeCount; ++k)
@@ -140,6 +144,13 @@ qint64 WorkforceTargetStore::UnitCounts::highSkilled() const
 GradeCounts WorkforceTargetStore::UnitCounts::byGrade() const
 {
     GradeCounts counts;
+    if (m_tallied) {
+        const auto tally = gradeTallyCounts(m_query.value(3).toByteArray());
+        for (Grade grade : kGrades)
+            counts.add(grade, tally[static_cast<size_t>(rankOf(grade))]);
+        counts.add(std::nullopt, employees() - counts.graded());
+        return counts;
+    }
     for (Grade grade : kGrades) {
         const int rank = rankOf(grade);
         const qint64 packed = m_query.value(3 + rank / kGradesPerSum).toLongLong();
@@ -213,13 +224,16 @@ Result<WorkforceTargetStore::UnitCounts> WorkforceTargetStore::countsByUnit(QSql
     QDate asOf, Detail detail, const std::optional<Part> &part,
     const std::optional<QList<qint64>> &workshops)
 {
+    // On SQLite the distribution is tallied by the aggregate when the connection has it (the same
+    // counts at about two thirds of the time); otherwise by the packed sums.
+    const bool tallied = detail == Detail::ByGrade && addGradeTally(db);
     QSqlQuery q(db);
     SqlDialect::streamRows(q);
-    q.prepare(countsByUnitSql(detail, part, workshops, SqlDialect::of(db)));
+    q.prepare(countsByUnitSql(detail, part, workshops, SqlDialect::of(db), tallied));
     q.bindValue(u":d"_s, asOf.toString(Qt::ISODate));
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed());
-    return UnitCounts(std::move(q));
+    return UnitCounts(std::move(q), tallied);
 }
 
 } // namespace skl

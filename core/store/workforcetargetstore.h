@@ -65,11 +65,13 @@ public:
 
     private:
         friend class WorkforceTargetStore;
-        explicit UnitCounts(QSqlQuery query)
+        UnitCounts(QSqlQuery query, bool tallied)
             : m_query(std::move(query))
+            , m_tallied(tallied)
         { }
 
         QSqlQuery m_query;
+        bool m_tallied = false; // the counts per grade in one blob (gradetally.h)
         Status m_status = success();
     };
 

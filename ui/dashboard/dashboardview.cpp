@@ -48,8 +48,8 @@ namespace {
     // The report in two halves of the workforce at once, one per core (each scan is bound by
     // the processor: 0.9 s for a million workers on one core), split by the previous report's
     // site sizes.
-    Result<TargetReport> computeReport(
-        const QString &path, const Officer &reader, QDate asOf, TargetReport previous)
+    Result<TargetReport> computeReport(const QString &path, const Officer &reader, QDate asOf,
+        TargetReport previous, QThreadPool *pool)
     {
         const auto split = withConnection(path, Connection::Mode::MustExist, [&](QSqlDatabase &db) {
             return WorkforceTargets::split(db, 2, previous.sites.isEmpty() ? nullptr : &previous);
@@ -58,7 +58,7 @@ namespace {
             return split.error();
         const QList<WorkforceTargets::Part> &parts = *split;
         QFuture<Result<TargetReport>> second
-            = QtConcurrent::run(computePart, path, reader, asOf, parts[1]);
+            = QtConcurrent::run(pool, computePart, path, reader, asOf, parts[1]);
         const Result<TargetReport> first = computePart(path, reader, asOf, parts[0]);
         const Result<TargetReport> other = second.result();
         if (!first)
@@ -113,16 +113,20 @@ DashboardView::DashboardView(QWidget *parent)
     , m_model(new TargetTableModel(this))
     , m_reports(
           [](const ReportRequest &r) {
-              return computeReport(r.path, r.reader, r.asOf, r.previous);
+              return computeReport(r.path, r.reader, r.asOf, r.previous, r.pool);
           },
           [this](const ReportRequest &request, Result<TargetReport> result) {
               reportLoaded(request, std::move(result));
-          })
+          },
+          &m_pool)
     , m_trends(
           [](const TrendRequest &r) { return computeTrend(r.path, r.reader, r.asOf, r.cached); },
           [this](
-              const TrendRequest &, Result<TrendResult> result) { trendLoaded(std::move(result)); })
+              const TrendRequest &, Result<TrendResult> result) { trendLoaded(std::move(result)); },
+          &m_pool)
 {
+    // The report's job and its second half at once; the trend follows the report.
+    m_pool.setMaxThreadCount(2);
     HelpTopic::set(this, u"dashboard"_s);
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -226,7 +230,7 @@ void DashboardView::reload()
     // The trend follows the report rather than competing with it for the two cores: the
     // figures come first, and a trend under way for the previous date is not shown.
     m_trends.discard();
-    m_reports.load({ m_path, m_officer, asOf(), m_data.report });
+    m_reports.load({ m_path, m_officer, asOf(), m_data.report, &m_pool });
     updatePrinting();
 }
 

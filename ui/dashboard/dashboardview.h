@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QDate>
+#include <QThreadPool>
 #include <QWidget>
 
 #include "core/common/result.h"
@@ -98,6 +99,7 @@ private:
         Officer reader;
         QDate asOf;
         TargetReport previous; // its site sizes split the work between the cores
+        QThreadPool *pool = nullptr; // the view's own, for the second half
     };
     struct TrendRequest
     {
@@ -127,6 +129,11 @@ private:
     QPushButton *m_excel = nullptr;
     TargetTableModel *m_model = nullptr;
     std::shared_ptr<const MonthlyChanges> m_changes;
+    // The dashboard's own threads (the report's two halves, then the trend): in Qt's global pool
+    // the first figures queued behind the home page's and the roster's jobs, a million workers'
+    // training records among them (19 s instead of 1 s). Declared before the loaders, which wait
+    // for their jobs, so that it outlives them.
+    QThreadPool m_pool;
     LatestLoader<ReportRequest, Result<TargetReport>> m_reports;
     LatestLoader<TrendRequest, Result<TrendResult>> m_trends;
 };

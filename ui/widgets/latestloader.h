@@ -17,16 +17,19 @@ namespace skl {
 // thread, with the request it answers.
 //
 // job runs on a pool thread: it may use only its request (file paths and values), never the view
-// (STYLE.md "One connection per thread").
+// (STYLE.md "One connection per thread"). The pool is Qt's global one unless the view gives its
+// own (which must outlive the loader): a view whose first figures must not queue behind other
+// views' long jobs (the dashboard) has threads of its own.
 template <typename Request, typename Value> class LatestLoader
 {
 public:
     using Job = std::function<Value(const Request &)>;
     using Deliver = std::function<void(const Request &, Value)>;
 
-    LatestLoader(Job job, Deliver deliver)
+    LatestLoader(Job job, Deliver deliver, QThreadPool *pool = nullptr)
         : m_job(std::move(job))
         , m_deliver(std::move(deliver))
+        , m_pool(pool ? pool : QThreadPool::globalInstance())
     {
         QObject::connect(
             &m_watcher, &QFutureWatcherBase::finished, &m_watcher, [this] { jobFinished(); });
@@ -61,8 +64,8 @@ private:
     {
         m_running = std::move(request);
         m_runningGeneration = m_generation;
-        m_watcher.setFuture(
-            QtConcurrent::run([job = m_job, request = *m_running] { return job(request); }));
+        m_watcher.setFuture(QtConcurrent::run(
+            m_pool, [job = m_job, request = *m_running] { return job(request); }));
     }
 
     void jobFinished()
@@ -79,6 +82,7 @@ private:
 
     Job m_job;
     Deliver m_deliver;
+    QThreadPool *m_pool;
     QFutureWatcher<Value> m_watcher;
     std::optional<Request> m_running;
     std::optional<Request> m_waiting;
