@@ -94,13 +94,19 @@ QString SqlDialect::foreignKeysToQuery() const
         return QStringLiteral("SELECT m.name, k.\"from\" FROM sqlite_master m "
                               "JOIN pragma_foreign_key_list(m.name) k WHERE m.type = 'table' "
                               "AND k.\"table\" = ? ORDER BY m.name, k.\"from\"");
+    // The catalog, not information_schema, whose views join every constraint of the database
+    // before filtering (about half a second a call on PostgreSQL 15). Only what those views let
+    // the session see: the referenced table owned by one of its roles, and the referring column
+    // owned or granted.
     return QStringLiteral(
-        "SELECT tc.table_name, kcu.column_name FROM information_schema.table_constraints tc "
-        "JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name "
-        "JOIN information_schema.constraint_column_usage ccu "
-        "ON ccu.constraint_name = tc.constraint_name "
-        "WHERE tc.constraint_type = 'FOREIGN KEY' AND ccu.table_name = ? "
-        "ORDER BY tc.table_name, kcu.column_name");
+        "SELECT r.relname, a.attname FROM pg_catalog.pg_constraint c "
+        "JOIN pg_catalog.pg_class t ON t.oid = c.confrelid "
+        "JOIN pg_catalog.pg_class r ON r.oid = c.conrelid "
+        "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
+        "WHERE c.contype = 'f' AND t.relname = ? AND pg_has_role(t.relowner, 'USAGE') "
+        "AND (pg_has_role(r.relowner, 'USAGE') "
+        "OR has_column_privilege(r.oid, a.attnum, 'SELECT, INSERT, UPDATE, REFERENCES')) "
+        "ORDER BY 1, 2");
 }
 
 QString SqlDialect::foreignKeysToQueryForReader() const
