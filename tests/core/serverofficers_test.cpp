@@ -44,7 +44,7 @@ public:
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
         db.setHostName(u"127.0.0.1"_s);
-        db.setPort(qEnvironmentVariable("SKL_TEST_POSTGRES_PORT").toInt());
+        db.setPort(TestServer::port());
         db.setDatabaseName(database);
         db.setUserName(login);
         db.setPassword(secret);

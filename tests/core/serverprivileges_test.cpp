@@ -130,7 +130,7 @@ public:
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
         db.setHostName(QStringLiteral("127.0.0.1"));
-        db.setPort(qEnvironmentVariable("SKL_TEST_POSTGRES_PORT").toInt());
+        db.setPort(TestServer::port());
         db.setDatabaseName(company.database);
         db.setUserName(officer.login.toCaseFolded());
         db.setPassword(test::password());

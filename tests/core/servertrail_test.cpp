@@ -30,7 +30,7 @@ namespace {
 bool serverRun()
 {
     if (!skl::test::onServer())
-        WARN("This test needs the PostgreSQL test cluster: set SKL_TEST_POSTGRES_PORT.");
+        WARN("This test needs the PostgreSQL test cluster: run it through CTest.");
     return skl::test::onServer();
 }
 

@@ -1,11 +1,16 @@
 #include "tests/support/testserver.h"
 
+#include <algorithm>
+#include <memory>
 #include <stdexcept>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace skl::test {
 
@@ -28,7 +33,7 @@ namespace {
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
             db.setHostName(QStringLiteral("127.0.0.1"));
-            db.setPort(setting("SKL_TEST_POSTGRES_PORT").toInt());
+            db.setPort(TestServer::port());
             db.setDatabaseName(database);
             db.setUserName(TestServer::dbaLogin());
             db.setPassword(TestServer::dbaPassword());
@@ -76,6 +81,41 @@ namespace {
             run(q, QStringLiteral("DROP ROLE %1").arg(quoted(role)));
     }
 
+    // One of the clusters in folder (tests/postgres/cluster start-set: a folder per cluster, named
+    // by its port), held until this process ends: a lock file per cluster, which the system
+    // frees when its process dies. A test may run for minutes, so a lock is never stale by age.
+    int claimCluster(const QString &folder)
+    {
+        static std::unique_ptr<QLockFile> claim;
+        const QDir clusters(folder);
+        QList<int> ports;
+        for (const QString &name : clusters.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            bool isPort = false;
+            const int port = name.toInt(&isPort);
+            if (isPort)
+                ports += port;
+        }
+        if (ports.isEmpty())
+            throw std::runtime_error("no test cluster in " + folder.toStdString()
+                + ": run the tests through CTest, which starts them");
+        std::sort(ports.begin(), ports.end());
+        for (;;) {
+            for (const int port : std::as_const(ports)) {
+                auto lock = std::make_unique<QLockFile>(
+                    clusters.filePath(QString::number(port) + QStringLiteral(".lock")));
+                lock->setStaleLockTime(0);
+                if (lock->tryLock(0)) {
+                    claim = std::move(lock);
+                    return port;
+                }
+                if (lock->error() != QLockFile::LockFailedError)
+                    throw std::runtime_error(
+                        "cannot claim a test cluster in " + folder.toStdString());
+            }
+            QThread::msleep(100);
+        }
+    }
+
     // The databases of the TempDatabases alive now: a test may hold two companies at once (an
     // export imported into a second company), and the second must not drop the first.
     int liveDatabases = 0;
@@ -84,7 +124,8 @@ namespace {
 
 bool onServer()
 {
-    return qEnvironmentVariableIsSet("SKL_TEST_POSTGRES_PORT");
+    return qEnvironmentVariableIsSet("SKL_TEST_POSTGRES_CLUSTERS")
+        || qEnvironmentVariableIsSet("SKL_TEST_POSTGRES_PORT");
 }
 
 QString TestServer::dbaLogin()
@@ -97,10 +138,19 @@ QString TestServer::dbaPassword()
     return QStringLiteral(SKL_TEST_POSTGRES_PASSWORD);
 }
 
+int TestServer::port()
+{
+    static const int claimed = [] {
+        if (qEnvironmentVariableIsSet("SKL_TEST_POSTGRES_CLUSTERS"))
+            return claimCluster(setting("SKL_TEST_POSTGRES_CLUSTERS"));
+        return setting("SKL_TEST_POSTGRES_PORT").toInt();
+    }();
+    return claimed;
+}
+
 QString TestServer::url(const QString &database)
 {
-    return QStringLiteral("postgresql://127.0.0.1:%1/%2")
-        .arg(setting("SKL_TEST_POSTGRES_PORT"), database);
+    return QStringLiteral("postgresql://127.0.0.1:%1/%2").arg(port()).arg(database);
 }
 
 QString TestServer::freshDatabase()

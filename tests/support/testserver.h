@@ -6,8 +6,9 @@
 namespace skl::test {
 
 // The engine the core tests run on (issue 14): the same tests, once on a SQLite file and once on
-// the throwaway PostgreSQL cluster that CTest starts (tests/postgres/cluster), chosen by the
-// environment variable SKL_TEST_ENGINE=postgres that CTest sets for the second run.
+// a throwaway PostgreSQL cluster that CTest starts (tests/postgres/cluster), chosen by the
+// environment that CTest sets for the second run: SKL_TEST_POSTGRES_CLUSTERS, the folder of the
+// clusters of a parallel run, or SKL_TEST_POSTGRES_PORT, one cluster's port, by hand.
 bool onServer();
 
 // The throwaway cluster: its superuser (the DBA of the tests) and where it listens.
@@ -15,11 +16,15 @@ struct TestServer
 {
     static QString dbaLogin();
     static QString dbaPassword();
+    // The port of this process's cluster. Of SKL_TEST_POSTGRES_CLUSTERS, the first one that no
+    // other process holds, claimed for the rest of this process's life (waiting while all are
+    // taken): officers' logins are a cluster's, and a test drops every login it finds.
+    static int port();
     // postgresql://127.0.0.1:PORT/DATABASE
     static QString url(const QString &database);
     // A new, empty database for one test, created by the DBA. The first one of a test drops
-    // every database and role an earlier test left behind (the PostgreSQL tests run one at a
-    // time, so the cluster holds nothing of another test).
+    // every database and role an earlier test left behind (a test has its cluster to itself,
+    // port(), so the cluster holds nothing of another test).
     static QString freshDatabase();
     // Drops a database of freshDatabase() and its company's roles; the last one of a test drops
     // every role the test made (officers' logins are the cluster's, not a database's).

@@ -279,7 +279,7 @@ TEST_CASE("The welcome page and the File menu offer a company on a server beside
 }
 
 // CTest runs the window's tests tagged [postgres] a second time as "postgres/…", with
-// SKL_TEST_POSTGRES_PORT set (tests/CMakeLists.txt), where TempDatabase is a database of the
+// a test cluster of its own (tests/CMakeLists.txt), where TempDatabase is a database of the
 // throwaway cluster. The tests below need it: [.postgres] hides them from a plain run.
 
 TEST_CASE("A window on a server logs in once, disables the file's backups saying why, and "
