@@ -7,6 +7,7 @@
 //                                                         of its audit check, of a full verify
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -51,7 +52,10 @@ Result<qint64> approvedRound(
     const auto approver = demoOfficer(db, Role::Approver);
     if (!approver)
         return approver.error();
-    const auto round = CertificationStore::createRound(db, u"bench %1"_s.arg(size), *proposer);
+    const auto round = CertificationStore::createRound(db,
+        // A copied company may hold the rounds of an earlier run: names are unique.
+        u"bench %1 (%2)"_s.arg(size).arg(QDateTime::currentDateTime().toString(Qt::ISODate)),
+        *proposer);
     if (!round)
         return round.error();
     QList<ProposalRequest> requests;
@@ -63,7 +67,8 @@ Result<qint64> approvedRound(
         r.occupation = due[i].occupation;
         r.grade = due[i].next;
         r.way = CertificationWay::Regular;
-        r.date = DemoCompany::referenceDate();
+        // Today: the demo's own rounds may have approved grades after its reference date.
+        r.date = QDate::currentDate();
         r.roundId = *round;
         r.by = *proposer;
         requests += r;
@@ -147,7 +152,7 @@ int main(int argc, char *argv[])
     const auto hr = demoOfficer(db, Role::Hr);
     if (!hr)
         return fail(err, hr.error().userMessage);
-    const auto due = DueList::compute(db, *hr, DemoCompany::referenceDate());
+    const auto due = DueList::compute(db, *hr, QDate::currentDate());
     if (!due)
         return fail(err, due.error().userMessage);
     const int small = args[3].toInt();

@@ -5,6 +5,8 @@
 #include <QStringEncoder>
 #include <QStringList>
 
+#include <QUtf8StringView>
+
 #include "core/common/result.h"
 
 namespace skl {
@@ -27,9 +29,14 @@ public:
     Status open();
     // row is for messages: which record could not be written.
     Status writeRow(const QStringList &cells, const QString &rowLabel = {});
+    // The same row from cells already in UTF-8, written as they are (issue 19: a million rows
+    // with no conversion); the same quoting and the same formula guard. Only for Utf8WithBom.
+    Status writeUtf8Row(const QUtf8StringView *cells, qsizetype count);
     Status commit();
 
 private:
+    Status flushWhenFull();
+
     QSaveFile m_file;
     Encoding m_encoding;
     QStringEncoder m_encoder;

@@ -1,6 +1,7 @@
 #include "core/exporting/rosterexport.h"
 
 #include <QFileInfo>
+#include <QHash>
 
 #include "core/common/logging.h"
 #include "core/domain/cellvalues.h"
@@ -21,29 +22,55 @@ namespace {
 
     constexpr int kProgressEvery = 5000;
 
-    QStringList rowOf(const RosterExportStore::Workers &w, bool fullIdNumbers)
+    QByteArray utf8(const QString &text)
     {
-        const auto province = w.province();
-        const auto grade = w.grade();
-        const QString idNumber = w.idNumber();
-        return {
-            w.employeeNo(),
-            w.name(),
-            CellValues::formatGender(w.gender()),
-            fullIdNumbers || idNumber.isEmpty() ? idNumber : ResidentId::mask(idNumber),
-            w.birthDate(),
-            w.hireDate(),
-            w.leaveDate(),
-            w.site(),
-            province ? province->shortName() : QString(),
-            w.workshop(),
-            w.occupation(),
-            grade ? GradeNames::chinese(*grade) : QString(),
-            w.gradeDate(),
-            CellValues::formatYesNo(w.frontline()),
-            CellValues::formatYesNo(w.teamLeader()),
-        };
+        return text.toUtf8();
     }
+
+    // The texts the export writes for codes (gender, grade, province, yes or no), as UTF-8,
+    // formatted once per export instead of once per cell.
+    class CodeTexts
+    {
+    public:
+        CodeTexts()
+            : m_male(utf8(CellValues::formatGender(Gender::Male)))
+            , m_female(utf8(CellValues::formatGender(Gender::Female)))
+            , m_yes(utf8(CellValues::formatYesNo(true)))
+            , m_no(utf8(CellValues::formatYesNo(false)))
+        {
+            for (Grade grade : kGrades)
+                m_grades[rankOf(grade)] = utf8(GradeNames::chinese(grade));
+            for (const Province &province : Province::all())
+                m_provinces.insert(province.code(), utf8(province.shortName()));
+        }
+
+        QUtf8StringView gender(std::optional<Gender> gender) const
+        {
+            if (!gender)
+                return {};
+            return *gender == Gender::Male ? m_male : m_female;
+        }
+        QUtf8StringView yesNo(bool value) const { return value ? m_yes : m_no; }
+        QUtf8StringView grade(std::optional<Grade> grade) const
+        {
+            return grade ? QUtf8StringView(m_grades[rankOf(*grade)]) : QUtf8StringView();
+        }
+        QUtf8StringView province(std::optional<Province> province) const
+        {
+            if (!province)
+                return {};
+            const auto found = m_provinces.constFind(province->code());
+            return found == m_provinces.cend() ? QUtf8StringView() : QUtf8StringView(*found);
+        }
+
+    private:
+        QByteArray m_male;
+        QByteArray m_female;
+        QByteArray m_yes;
+        QByteArray m_no;
+        std::array<QByteArray, kGradeCount> m_grades;
+        QHash<int, QByteArray> m_provinces;
+    };
 
 } // namespace
 
@@ -94,8 +121,11 @@ Status RosterExport::audit(
 
 // Every roster row of the grant in id order, to write, with progress and Cancel.
 Result<qint64> RosterExport::forEachRow(QSqlDatabase &db, const Grant &grant,
-    ProgressSink &progress, const std::function<Status(const QStringList &row)> &write)
+    ProgressSink &progress, const std::function<Status(const Cells &row)> &write)
 {
+    const CodeTexts texts;
+    QByteArray masked;
+    Cells cells;
     const auto total = RosterExportStore::count(db, grant.workshops);
     if (!total)
         return total.error();
@@ -105,7 +135,28 @@ Result<qint64> RosterExport::forEachRow(QSqlDatabase &db, const Grant &grant,
     RosterExportStore::Workers &workers = *opened;
     qint64 done = 0;
     while (workers.next()) {
-        if (auto written = write(rowOf(workers, grant.fullIdNumbers)); !written)
+        const QUtf8StringView idNumber = workers.idNumber();
+        if (!grant.fullIdNumbers && !idNumber.isEmpty()) {
+            masked = utf8(ResidentId::mask(idNumber.toString()));
+            cells[3] = masked;
+        } else {
+            cells[3] = idNumber;
+        }
+        cells[0] = workers.employeeNo();
+        cells[1] = workers.name();
+        cells[2] = texts.gender(workers.gender());
+        cells[4] = workers.birthDate();
+        cells[5] = workers.hireDate();
+        cells[6] = workers.leaveDate();
+        cells[7] = workers.site();
+        cells[8] = texts.province(workers.province());
+        cells[9] = workers.workshop();
+        cells[10] = workers.occupation();
+        cells[11] = texts.grade(workers.grade());
+        cells[12] = workers.gradeDate();
+        cells[13] = texts.yesNo(workers.frontline());
+        cells[14] = texts.yesNo(workers.teamLeader());
+        if (auto written = write(cells); !written)
             return written.error();
         if (++done % kProgressEvery == 0) {
             if (progress.isCanceled())
@@ -117,6 +168,15 @@ Result<qint64> RosterExport::forEachRow(QSqlDatabase &db, const Grant &grant,
         return workers.status().error();
     progress.report(*total, *total);
     return done;
+}
+
+QStringList RosterExport::toStrings(const Cells &row)
+{
+    QStringList strings;
+    strings.reserve(row.size());
+    for (QUtf8StringView cell : row)
+        strings += cell.toString();
+    return strings;
 }
 
 QStringList RosterExport::header()
@@ -138,9 +198,16 @@ Result<qint64> RosterExport::toCsv(QSqlDatabase &db, const Officer &by, const QS
         return opened.error();
     if (auto written = writer.writeRow(header()); !written)
         return written.error();
-    const auto rows = forEachRow(db, *grant, progress, [&writer](const QStringList &row) {
-        return writer.writeRow(row, tr("Employee %1").arg(row.first()));
-    });
+    const auto rows = encoding == CsvWriter::Encoding::Utf8WithBom
+        ? forEachRow(db, *grant, progress,
+            [&writer](const Cells &row) {
+                // UTF-8 as read: no conversion, and nothing the encoding could refuse.
+                return writer.writeUtf8Row(row.data(), qsizetype(row.size()));
+            })
+        : forEachRow(db, *grant, progress, [&writer](const Cells &row) {
+              const QStringList strings = toStrings(row);
+              return writer.writeRow(strings, tr("Employee %1").arg(strings.first()));
+          });
     if (!rows)
         return rows.error();
     if (auto committed = writer.commit(); !committed)

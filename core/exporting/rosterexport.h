@@ -1,14 +1,18 @@
 #pragma once
 
+#include <array>
 #include <functional>
 #include <optional>
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <QUtf8StringView>
+
 #include "core/common/progress.h"
 #include "core/common/result.h"
 #include "core/domain/officer.h"
+#include "core/domain/rostercolumns.h"
 #include "core/exporting/csvwriter.h"
 
 namespace skl {
@@ -49,9 +53,13 @@ private:
     // The export's audit event, once the file is written.
     static Status audit(
         QSqlDatabase &db, const Officer &by, const QString &path, qint64 rows, const Grant &grant);
-    // Every worker of the grant as roster cells in header() order, oldest record first.
+    // One row's cells in header() order, as UTF-8, valid until the next row.
+    using Cells = std::array<QUtf8StringView, kRosterFieldCount>;
+    // Every worker of the grant as roster cells, oldest record first.
     static Result<qint64> forEachRow(QSqlDatabase &db, const Grant &grant, ProgressSink &progress,
-        const std::function<Status(const QStringList &row)> &write);
+        const std::function<Status(const Cells &row)> &write);
+    // The cells as a QStringList, for the writers that take one.
+    static QStringList toStrings(const Cells &row);
 };
 
 } // namespace skl

@@ -59,8 +59,8 @@ Result<qint64> RosterExport::toXlsx(
     XlsxSheetWriter writer(path, tr("Roster"), columns);
     if (auto opened = writer.open(); !opened)
         return opened.error();
-    const auto rows = forEachRow(
-        db, *grant, progress, [&writer](const QStringList &row) { return writer.writeRow(row); });
+    const auto rows = forEachRow(db, *grant, progress,
+        [&writer](const Cells &row) { return writer.writeRow(toStrings(row)); });
     if (!rows)
         return rows.error();
     if (auto committed = writer.commit(); !committed)

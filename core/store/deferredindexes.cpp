@@ -1,6 +1,9 @@
 #include "core/store/deferredindexes.h"
 
+#include <algorithm>
+
 #include <QSqlQuery>
+#include <QThread>
 
 #include "core/store/serverbulkload.h"
 #include "core/store/sqldialect.h"
@@ -54,11 +57,22 @@ Status DeferredIndexes::restore()
         m_onServer = false;
         return ServerBulkLoad::restore(*m_db);
     }
+    const QString whatFailed = tr("Building the indexes of the imported roster");
     QSqlQuery q(*m_db);
+    // SQLite sorts an index's keys on the calling thread alone unless it may start helpers; the
+    // rows are all parsed by now, so the other cores are free (issue 19). The connection's
+    // setting goes back to none afterwards.
+    const int helpers = std::clamp(QThread::idealThreadCount() - 1, 0, 4);
+    if (!q.exec(u"PRAGMA threads = %1"_s.arg(helpers)))
+        return SqlErrors::fromQuery(q, whatFailed);
+    q.finish();
     for (const QString &definition : std::as_const(m_definitions)) {
         if (!q.exec(definition))
-            return SqlErrors::fromQuery(q, tr("Building the indexes of the imported roster"));
+            return SqlErrors::fromQuery(q, whatFailed);
     }
+    if (!q.exec(u"PRAGMA threads = 0"_s))
+        return SqlErrors::fromQuery(q, whatFailed);
+    q.finish();
     m_names.clear();
     m_definitions.clear();
     return success();

@@ -1,11 +1,16 @@
 #pragma once
 
+#include <array>
+#include <memory>
 #include <optional>
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <QUtf8StringView>
 
 #include "core/common/result.h"
 #include "core/domain/grade.h"
@@ -16,7 +21,13 @@ namespace skl {
 
 // What the roster export writes: every worker with the names of its units and the grade in force
 // in its occupation (the latest award there not revoked), streamed in id order. Dates are ISO
-// text as stored; absent values are empty.
+// text as stored; absent values are empty. Texts are UTF-8, valid until the next next().
+//
+// On SQLite the rows are read through SQLite's C API (issue 19: a million rows): the workers in id
+// order, their awards in the same order beside them (the latest one in the worker's occupation is
+// picked as they pass), the names of sites, workshops and occupations and today's team leaders
+// read once, all within the one read transaction the workers' statement holds. On PostgreSQL one
+// query joins them.
 class RosterExportStore
 {
     Q_DECLARE_TR_FUNCTIONS(skl::RosterExportStore)
@@ -24,46 +35,70 @@ public:
     class Workers
     {
     public:
+        Workers(Workers &&) noexcept;
+        Workers &operator=(Workers &&) noexcept;
+        ~Workers();
+
         // False at the end and on an error: status() tells which.
         bool next();
         const Status &status() const { return m_status; }
 
-        QString employeeNo() const { return m_query.value(0).toString(); }
-        QString name() const { return m_query.value(1).toString(); }
+        QUtf8StringView employeeNo() const { return m_text[EmployeeNo]; }
+        QUtf8StringView name() const { return m_text[Name]; }
         std::optional<Gender> gender() const
         {
-            const QString code = m_query.value(2).toString();
+            const QUtf8StringView code = m_text[GenderCode];
             if (code.isEmpty())
                 return std::nullopt;
-            return code == u"M" ? Gender::Male : Gender::Female;
+            return code == "M" ? Gender::Male : Gender::Female;
         }
-        QString idNumber() const { return m_query.value(3).toString(); }
-        QString birthDate() const { return m_query.value(4).toString(); }
-        QString hireDate() const { return m_query.value(5).toString(); }
-        QString leaveDate() const { return m_query.value(6).toString(); }
-        QString site() const { return m_query.value(7).toString(); }
-        std::optional<Province> province() const
-        {
-            return Province::fromCode(m_query.value(8).toInt());
-        }
-        QString workshop() const { return m_query.value(9).toString(); }
-        QString occupation() const { return m_query.value(10).toString(); }
+        QUtf8StringView idNumber() const { return m_text[IdNumber]; }
+        QUtf8StringView birthDate() const { return m_text[BirthDate]; }
+        QUtf8StringView hireDate() const { return m_text[HireDate]; }
+        QUtf8StringView leaveDate() const { return m_text[LeaveDate]; }
+        QUtf8StringView site() const { return m_text[Site]; }
+        std::optional<Province> province() const { return Province::fromCode(m_provinceCode); }
+        QUtf8StringView workshop() const { return m_text[Workshop]; }
+        QUtf8StringView occupation() const { return m_text[Occupation]; }
         std::optional<Grade> grade() const
         {
-            const QVariant rank = m_query.value(11);
-            return rank.isNull() ? std::nullopt : gradeFromRank(rank.toInt());
+            return m_gradeRank < 0 ? std::nullopt : gradeFromRank(m_gradeRank);
         }
-        QString gradeDate() const { return m_query.value(12).toString(); }
-        bool frontline() const { return m_query.value(13).toBool(); }
-        bool teamLeader() const { return m_query.value(14).toBool(); }
+        QUtf8StringView gradeDate() const { return m_text[GradeDate]; }
+        bool frontline() const { return m_frontline; }
+        bool teamLeader() const { return m_teamLeader; }
 
     private:
         friend class RosterExportStore;
-        explicit Workers(QSqlQuery query)
-            : m_query(std::move(query))
-        { }
+        enum TextColumn {
+            EmployeeNo,
+            Name,
+            GenderCode,
+            IdNumber,
+            BirthDate,
+            HireDate,
+            LeaveDate,
+            Site,
+            Workshop,
+            Occupation,
+            GradeDate,
+            TextColumns
+        };
+        struct SqliteRows;
 
-        QSqlQuery m_query;
+        explicit Workers(QSqlQuery query);
+        explicit Workers(std::unique_ptr<SqliteRows> rows);
+        bool nextFromQuery();
+        bool nextFromSqlite();
+
+        std::optional<QSqlQuery> m_query; // PostgreSQL
+        std::array<QByteArray, TextColumns> m_buffers; // the query's texts as UTF-8
+        std::unique_ptr<SqliteRows> m_sqlite;
+        std::array<QUtf8StringView, TextColumns> m_text;
+        int m_provinceCode = 0;
+        int m_gradeRank = -1;
+        bool m_frontline = false;
+        bool m_teamLeader = false;
         Status m_status = success();
     };
 

@@ -100,6 +100,22 @@ QVariant SqliteStatement::columnValue(int index) const
     }
 }
 
+QUtf8StringView SqliteStatement::columnUtf8(int index) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
+    return { text, text ? sqlite3_column_bytes(m_statement, index) : 0 };
+}
+
+qint64 SqliteStatement::columnNumber(int index) const
+{
+    return sqlite3_column_int64(m_statement, index);
+}
+
+bool SqliteStatement::columnIsNull(int index) const
+{
+    return sqlite3_column_type(m_statement, index) == SQLITE_NULL;
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

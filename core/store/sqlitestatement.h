@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <QUtf8StringView>
+
 #include "core/common/result.h"
 
 struct sqlite3;
@@ -40,6 +42,11 @@ public:
 
     // The columns of the row step() found, counted from 0: a number, a text or null.
     QVariant columnValue(int index) const;
+    // The same without a QVariant, for reads of a million rows. The text is SQLite's UTF-8, valid
+    // until the next step() (empty for null); a null number reads 0.
+    QUtf8StringView columnUtf8(int index) const;
+    qint64 columnNumber(int index) const;
+    bool columnIsNull(int index) const;
     qint64 lastInsertId() const;
 
 private:

@@ -1,3 +1,5 @@
+#include <optional>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -217,6 +219,54 @@ TEST_CASE("A correction keeps the former values with its reason; the workshop he
     CHECK(TrainingStore::expiring(db.db(), today, 19, head)->isEmpty());
     Q_UNUSED(start);
     Q_UNUSED(end);
+}
+
+TEST_CASE("The stored expiring list: a renewal or a later record of the course replaces an "
+          "expired certificate, a leaver is not listed",
+    "[training][store]")
+{
+    TempDatabase db;
+    addWorkers(db);
+    const Officer hr = db.officer(u"hr"_s, Roles { Role::Hr });
+    const QDate today = QDate::currentDate();
+    const auto record = [&](const QString &no, const QString &course, int endDaysAgo,
+                            std::optional<int> expiresInDays) {
+        TrainingInput in = input(no, course, "2026-01-01", "2026-01-05");
+        in.start = today.addDays(-endDaysAgo - 3);
+        in.end = today.addDays(-endDaysAgo);
+        if (expiresInDays) {
+            in.certificateNo = u"T-%1-%2"_s.arg(no).arg(endDaysAgo);
+            in.expires = today.addDays(*expiresInDays);
+        }
+        REQUIRE(TrainingStore::add(db.db(), in, hr).ok());
+    };
+    // W1: a licence expired last month, renewed since for six years: not listed.
+    record(u"W1"_s, u"低压电工作业"_s, 2200, -30);
+    record(u"W1"_s, u"低压电工作业"_s, 40, 6 * 365);
+    // W2: an expired licence, then the same course again without a certificate: not listed; its
+    // other licence expires within the horizon: listed.
+    record(u"W2"_s, u"熔化焊接与热切割作业"_s, 2200, -10);
+    record(u"W2"_s, u"熔化焊接与热切割作业"_s, 20, std::nullopt);
+    record(u"W2"_s, u"高处作业"_s, 300, 45);
+    // O1: a licence far from expiring: not listed.
+    record(u"O1"_s, u"叉车司机"_s, 100, 900);
+    // L1 left on 2026-01-01: an expired licence is not listed.
+    record(u"L1"_s, u"焊工作业"_s, 2000, -5);
+
+    const auto listed = TrainingStore::expiring(db.db(), today, 60, hr);
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->at(0).employeeNo == u"W2"_s);
+    CHECK(listed->at(0).course == u"高处作业"_s);
+    CHECK(listed->at(0).expires == today.addDays(45));
+    CHECK_FALSE(listed->at(0).expired);
+    // As of the day before the renewal ended, W1's old licence was the one in force.
+    const auto earlier = TrainingStore::expiring(db.db(), today.addDays(-41), 60, hr);
+    REQUIRE(earlier.ok());
+    bool w1Listed = false;
+    for (const ExpiringCertificate &c : *earlier)
+        w1Listed = w1Listed || (c.employeeNo == u"W1"_s && c.expires == today.addDays(-30));
+    CHECK(w1Listed);
 }
 
 TEST_CASE("A bad training file is refused whole, every bad line named; a good one is stored",
