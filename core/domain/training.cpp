@@ -137,6 +137,12 @@ QList<ExpiringCertificate> expiringCertificates(
         listed += ExpiringCertificate { r.employeeNo, r.workerName, r.workshop, r.course,
             r.certificateNo, r.expires, r.expires < asOf };
     }
+    sortByExpiry(listed);
+    return listed;
+}
+
+void sortByExpiry(QList<ExpiringCertificate> &listed)
+{
     std::sort(listed.begin(), listed.end(),
         [](const ExpiringCertificate &a, const ExpiringCertificate &b) {
             if (a.expires != b.expires)
@@ -145,7 +151,6 @@ QList<ExpiringCertificate> expiringCertificates(
                 return a.employeeNo < b.employeeNo;
             return a.course < b.course;
         });
-    return listed;
 }
 
 QString trainingInputProblem(const TrainingInput &input)

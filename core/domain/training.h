@@ -115,6 +115,9 @@ struct ExpiringCertificate
 QList<ExpiringCertificate> expiringCertificates(
     const QList<ExpiryCandidate> &records, QDate asOf, int withinDays);
 
+// The expiring list's order: by expiry, then employee number, then course.
+void sortByExpiry(QList<ExpiringCertificate> &listed);
+
 // Why an input cannot be a record (course, dates, certificate), in the UI language, or empty.
 QString trainingInputProblem(const TrainingInput &input);
 

@@ -310,7 +310,7 @@ Result<QList<ExpiringCertificate>> TrainingStore::expiring(
         + kRecordJoins
         + u" WHERE r.end_date <= ? AND r.worker_id IN (SELECT c.worker_id FROM training_record c "
           "WHERE c.expires IS NOT NULL AND c.expires <= ? AND c.end_date <= ?)"_s
-        + scopeClause(*scope));
+        + scopeClause(*scope) + u" ORDER BY r.worker_id"_s);
     const QString horizon = asOf.addDays(withinDays).toString(Qt::ISODate);
     q.addBindValue(day);
     q.addBindValue(day);
@@ -318,17 +318,31 @@ Result<QList<ExpiringCertificate>> TrainingStore::expiring(
     q.addBindValue(horizon);
     q.addBindValue(day);
     const QString whatFailed = tr("Reading the expiring certificates");
+    SqlDialect::streamRows(q);
     if (!q.exec())
         return SqlErrors::fromQuery(q, whatFailed);
-    QList<ExpiryCandidate> candidates;
+    // The rule applied one worker at a time, as the rows come: memory holds one worker's
+    // records, not the tens of thousands of workers' a large company lists.
+    QList<ExpiringCertificate> listed;
+    QList<ExpiryCandidate> worker;
+    const auto listWorker = [&] {
+        listed += expiringCertificates(worker, asOf, withinDays);
+        worker.clear();
+    };
     if (auto read = forEachRow(q, whatFailed,
             [&](const QSqlQuery &row) {
-                candidates += ExpiryCandidate { recordFrom(row),
+                ExpiryCandidate candidate { recordFrom(row),
                     row.value(kRecordColumnCount).toInt() == 1 };
+                if (!worker.isEmpty()
+                    && worker.first().record.workerId != candidate.record.workerId)
+                    listWorker();
+                worker += std::move(candidate);
             });
         !read)
         return read.error();
-    return expiringCertificates(candidates, asOf, withinDays);
+    listWorker();
+    sortByExpiry(listed);
+    return listed;
 }
 
 Result<WriteEnd> TrainingStore::importRecords(QSqlDatabase &db, const QList<TrainingInput> &rows,
