@@ -5,6 +5,7 @@
 #include "core/store/auditlog.h"
 #include "core/store/certificationfactsstore.h"
 #include "core/store/officerstore.h"
+#include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
 #include "core/store/transaction.h"
 
