@@ -25,13 +25,14 @@ struct NameRow
 template <typename Enum>
 std::optional<Enum> parseNamed(std::span<const NameRow> table, const QString &text)
 {
-    const QString wanted = text.trimmed();
+    // Views of the table's texts, without a copy: stored codes are read a million times.
+    const QStringView wanted = QStringView(text).trimmed();
     for (size_t i = 0; i < table.size(); ++i) {
         const NameRow &row = table[i];
-        if (wanted.compare(QString::fromUtf16(row.code), Qt::CaseInsensitive) == 0
+        if (wanted.compare(QStringView(row.code), Qt::CaseInsensitive) == 0
             || wanted.compare(QLatin1StringView(row.english), Qt::CaseInsensitive) == 0
-            || wanted == QString::fromUtf16(row.chinese)
-            || (row.alias && wanted == QString::fromUtf16(row.alias)))
+            || wanted == QStringView(row.chinese)
+            || (row.alias && wanted == QStringView(row.alias)))
             return static_cast<Enum>(i);
     }
     return std::nullopt;

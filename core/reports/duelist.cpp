@@ -23,8 +23,36 @@ namespace {
 
 } // namespace
 
-Result<QList<DueWorker>> DueList::compute(
-    QSqlDatabase &db, const Officer &by, QDate asOf, qint64 workshopId)
+// One worker found due: what orders the list at once, the whole row when asked.
+struct DueFound
+{
+    const DueListStore::Candidates &row;
+    const DueListFacts &known;
+    Grade grade;
+    QDate since;
+    QDate eligibleFrom;
+
+    DueWorker worker() const
+    {
+        DueWorker w;
+        w.workerId = row.workerId();
+        w.employeeNo = row.employeeNo();
+        w.name = row.name();
+        w.siteId = row.siteId();
+        w.workshopId = row.workshopId();
+        w.site = known.sites.value(w.siteId);
+        w.workshop = known.workshops.value(w.workshopId);
+        w.occupation = known.occupations.value(row.occupationId());
+        w.grade = grade;
+        w.next = static_cast<Grade>(rankOf(grade) + 1);
+        w.since = since;
+        w.eligibleFrom = eligibleFrom;
+        return w;
+    }
+};
+
+Status DueList::scan(QSqlDatabase &db, const Officer &by, QDate asOf, qint64 workshopId,
+    const std::function<void(const DueFound &)> &onDue)
 {
     const auto scope = CertificationFactsStore::scopeOf(db, by, Act::ReadDueList);
     if (!scope)
@@ -44,38 +72,63 @@ Result<QList<DueWorker>> DueList::compute(
     auto candidates = DueListStore::candidates(db, asOf, *policy, workshopId);
     if (!candidates)
         return candidates.error();
-    QList<DueWorker> due;
     while (candidates->next()) {
-        const qint64 id = candidates->workerId();
-        const qint64 occupation = candidates->occupationId();
         const Grade grade = candidates->grade();
-        if (known->pending.contains(id)
-            || grade >= known->highest.value(occupation, Grade::ChiefTechnician)
+        if (known->pending.contains(candidates->workerId())
+            || grade >= known->highest.value(candidates->occupationId(), Grade::ChiefTechnician)
             || !scope->covers(candidates->workshopId()))
             continue;
-        DueWorker w;
-        w.workerId = id;
-        w.employeeNo = candidates->employeeNo();
-        w.name = candidates->name();
-        w.siteId = candidates->siteId();
-        w.workshopId = candidates->workshopId();
-        w.site = known->sites.value(w.siteId);
-        w.workshop = known->workshops.value(w.workshopId);
-        w.occupation = known->occupations.value(occupation);
-        w.grade = grade;
-        w.next = static_cast<Grade>(rankOf(grade) + 1);
-        w.since = candidates->since();
-        w.eligibleFrom
-            = CertificationRules::eligibleFrom(w.since, policy->minYears[size_t(rankOf(grade))]);
-        due += std::move(w);
+        const QDate since = candidates->since();
+        onDue(DueFound { *candidates, *known, grade, since,
+            CertificationRules::eligibleFrom(since, policy->minYears[size_t(rankOf(grade))]) });
     }
-    if (!candidates->status())
-        return candidates->status().error();
+    return candidates->status();
+}
+
+Result<QList<DueWorker>> DueList::compute(
+    QSqlDatabase &db, const Officer &by, QDate asOf, qint64 workshopId)
+{
+    QList<DueWorker> due;
+    if (auto scanned
+        = scan(db, by, asOf, workshopId, [&due](const DueFound &found) { due += found.worker(); });
+        !scanned)
+        return scanned.error();
     std::sort(due.begin(), due.end(), [](const DueWorker &a, const DueWorker &b) {
         return std::tie(a.site, a.workshop, a.eligibleFrom, a.employeeNo)
             < std::tie(b.site, b.workshop, b.eligibleFrom, b.employeeNo);
     });
     return due;
+}
+
+Result<DueSummary> DueList::summarize(
+    QSqlDatabase &db, const Officer &by, QDate asOf, QDate eligibleBy, int limit)
+{
+    DueSummary summary;
+    const auto earlier = [](const DueWorker &a, const DueWorker &b) {
+        return std::tie(a.eligibleFrom, a.employeeNo) < std::tie(b.eligibleFrom, b.employeeNo);
+    };
+    if (auto scanned = scan(db, by, asOf, 0,
+            [&](const DueFound &found) {
+                ++summary.count;
+                if (found.eligibleFrom <= eligibleBy)
+                    ++summary.eligibleBy;
+                // A worker eligible later than all of a full short list is not read further.
+                if (limit <= 0
+                    || (summary.first.size() == limit
+                        && found.eligibleFrom > summary.first.constLast().eligibleFrom))
+                    return;
+                DueWorker w = found.worker();
+                const auto at
+                    = std::upper_bound(summary.first.begin(), summary.first.end(), w, earlier);
+                if (at - summary.first.begin() >= limit)
+                    return;
+                summary.first.insert(at, std::move(w));
+                if (summary.first.size() > limit)
+                    summary.first.removeLast();
+            });
+        !scanned)
+        return scanned.error();
+    return summary;
 }
 
 QStringList DueList::header()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -31,6 +33,16 @@ struct DueWorker
     Grade next = Grade::Junior;
 };
 
+// What a page that only announces the due list needs of it: how many, and who comes first.
+struct DueSummary
+{
+    qsizetype count = 0;
+    qsizetype eligibleBy = 0; // of them, eligible on or before the day asked
+    QList<DueWorker> first; // the earliest eligible, then by employee number
+};
+
+struct DueFound;
+
 // The workers due for assessment as of a date (issue #5): in service, holding a grade below
 // their occupation's top for at least the policy's minimum years (in force on that date), with no
 // certification awaiting a decision. Sorted by site, workshop, then who became eligible first.
@@ -43,12 +55,21 @@ class DueList
 public:
     static Result<QList<DueWorker>> compute(
         QSqlDatabase &db, const Officer &by, QDate asOf, qint64 workshopId = 0);
+    // The same workers as compute, counted: only the first `limit` are read whole (the home
+    // page of a million workers, issue 19).
+    static Result<DueSummary> summarize(
+        QSqlDatabase &db, const Officer &by, QDate asOf, QDate eligibleBy, int limit);
 
     // The list for Excel, with the planner's recommendation per worker (plan may be null).
     static Status toCsv(const QList<DueWorker> &due, const TargetPlan *plan, const QString &path);
     static Status toXlsx(const QList<DueWorker> &due, const TargetPlan *plan, const QString &path);
     static QStringList header();
     static QStringList cells(const DueWorker &worker, const TargetPlan *plan);
+
+private:
+    // Every worker due, as the database returns them (in no order).
+    static Status scan(QSqlDatabase &db, const Officer &by, QDate asOf, qint64 workshopId,
+        const std::function<void(const DueFound &)> &onDue);
 };
 
 } // namespace skl

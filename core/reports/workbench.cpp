@@ -22,17 +22,13 @@ namespace {
         QSqlDatabase &db, const Officer &by, QDate today, int days, int limit)
     {
         DueWithin within { days, today.addDays(days), 0, 0, {} };
-        auto due = DueList::compute(db, by, within.asOf);
+        // The list itself goes by site and workshop; the home page names who is due first.
+        auto due = DueList::summarize(db, by, within.asOf, today, limit);
         if (!due)
             return due.error();
-        within.count = due->size();
-        within.eligibleToday = std::count_if(due->cbegin(), due->cend(),
-            [today](const DueWorker &w) { return w.eligibleFrom <= today; });
-        // The list itself goes by site and workshop; the home page names who is due first.
-        std::stable_sort(due->begin(), due->end(), [](const DueWorker &a, const DueWorker &b) {
-            return std::tie(a.eligibleFrom, a.employeeNo) < std::tie(b.eligibleFrom, b.employeeNo);
-        });
-        within.first = due->mid(0, limit);
+        within.count = due->count;
+        within.eligibleToday = due->eligibleBy;
+        within.first = std::move(due->first);
         return within;
     }
 

@@ -223,6 +223,11 @@ Result<QList<WorkforceTargets::Part>> WorkforceTargets::split(
     const auto ids = WorkforceTargetStore::siteIds(db);
     if (!ids)
         return ids.error();
+    // "Or of no site" turns a part's range of the index into two lookups and a sort: at a million
+    // workers 0.29 s instead of 0.09 s. Only a company with such workers pays for it.
+    const auto withoutSite = WorkforceTargetStore::anyWithoutSite(db);
+    if (!withoutSite)
+        return withoutSite.error();
     QHash<qint64, qint64> employees;
     if (weights) {
         for (const UnitTargets &site : weights->sites)
@@ -235,7 +240,7 @@ Result<QList<WorkforceTargets::Part>> WorkforceTargets::split(
     std::sort(sites.begin(), sites.end(), std::greater<>());
     QList<Part> parts(std::max(1, count));
     QList<qint64> load(parts.size(), 0);
-    parts[0].withoutSite = true;
+    parts[0].withoutSite = *withoutSite;
     for (const auto &[weight, id] : std::as_const(sites)) {
         const auto lightest = std::min_element(load.begin(), load.end()) - load.begin();
         parts[lightest].siteIds += id;

@@ -72,7 +72,7 @@ public:
         Detail detail = Detail::Totals, const std::optional<Part> &part = std::nullopt);
     // The site ids on record split into count parts of about equal numbers of workers (weights:
     // a previous report's employees per site, or none); the first part takes the workers
-    // without a site.
+    // without a site, when there are any.
     static Result<QList<Part>> split(QSqlDatabase &db, int count, const TargetReport *weights);
     // Sums partial reports of the same database and date (all list the same units).
     static TargetReport combine(const QList<TargetReport> &parts);

@@ -31,29 +31,31 @@ namespace {
         return u"("_s + alternatives.join(u" OR "_s) + u')';
     }
 
-    // The grade in force on :d is the open span on the worker row, or for a date before it one
-    // of the closed spans (schema 2), as in the target report. The first part keeps a large share
-    // of all workers: one pass over the table; the second starts from the few whose open span
-    // begins after :d (index worker_grade_since). Names and the ladder's top come from the small
-    // tables, read once.
+    // The grade in force on the day is the open span on the worker row, or for a date before it
+    // one of the closed spans (schema 2), as in the target report. The first part keeps a large
+    // share of all workers: one pass over the table; the second starts from the few whose open
+    // span begins after the day (index worker_grade_since). Names and the ladder's top come from
+    // the small tables, read once. The day and the workshop are written into the statement, as
+    // the eligibility dates are: values of ours, not typed text.
     QString dueSql(
         const SqlDialect &dialect, QDate asOf, const CertificationPolicy &policy, qint64 workshopId)
     {
+        const QString d = u'\'' + asOf.toString(Qt::ISODate) + u'\'';
         const QString columns = u"SELECT w.id, w.employee_no, w.name, coalesce(w.site_id, 0), "
                                 "coalesce(w.workshop_id, 0), coalesce(w.occupation_id, 0), "_s;
         // Only workers with an occupation: a promotion is in one.
-        const QString inService
-            = u" w.hire_date <= :d AND (w.leave_date IS NULL OR :d < w.leave_date)"
-              " AND w.occupation_id IS NOT NULL"_s
-            + (workshopId != 0 ? u" AND w.workshop_id = :workshop"_s : QString());
+        const QString inService = u" w.hire_date <= "_s + d + u" AND (w.leave_date IS NULL OR "_s
+            + d + u" < w.leave_date) AND w.occupation_id IS NOT NULL"_s
+            + (workshopId != 0 ? u" AND w.workshop_id = "_s + QString::number(workshopId)
+                               : QString());
         return columns + u"w.current_grade, w.current_grade_since FROM worker w"_s
-            + dialect.fullScan() + u" WHERE"_s + inService
-            + u" AND w.current_grade_since <= :d AND "_s
+            + dialect.fullScan() + u" WHERE"_s + inService + u" AND w.current_grade_since <= "_s + d
+            + u" AND "_s
             + eligibleCondition(u"w.current_grade"_s, u"w.current_grade_since"_s, asOf, policy)
             + u" UNION ALL "_s + columns
             + u"g.grade, g.valid_from FROM worker w JOIN grade_span g ON g.worker_id = w.id "
-              "WHERE coalesce(w.current_grade_since, '') > :d AND g.valid_from <= :d "
-              "AND :d < g.valid_until AND"_s
+              "WHERE coalesce(w.current_grade_since, '') > "_s
+            + d + u" AND g.valid_from <= "_s + d + u" AND "_s + d + u" < g.valid_until AND"_s
             + inService + u" AND "_s
             + eligibleCondition(u"g.grade"_s, u"g.valid_from"_s, asOf, policy);
     }
@@ -62,7 +64,12 @@ namespace {
 
 bool DueListStore::Candidates::next()
 {
-    return stepRow(m_query, m_status, whatFailed);
+    if (!m_status)
+        return false;
+    const auto row = m_rows.fetch();
+    if (!row)
+        m_status = row.error();
+    return row && *row;
 }
 
 Result<DueListFacts> DueListStore::facts(QSqlDatabase &db)
@@ -98,16 +105,11 @@ Result<DueListFacts> DueListStore::facts(QSqlDatabase &db)
 Result<DueListStore::Candidates> DueListStore::candidates(
     QSqlDatabase &db, QDate asOf, const CertificationPolicy &policy, qint64 workshopId)
 {
-    QSqlQuery q(db);
-    SqlDialect::streamRows(q);
-    if (!q.prepare(dueSql(SqlDialect::of(db), asOf, policy, workshopId)))
-        return SqlErrors::fromQuery(q, whatFailed());
-    q.bindValue(u":d"_s, asOf.toString(Qt::ISODate));
-    if (workshopId != 0)
-        q.bindValue(u":workshop"_s, workshopId);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, whatFailed());
-    return Candidates(std::move(q));
+    auto rows = StreamedRows::select(
+        db, dueSql(SqlDialect::of(db), asOf, policy, workshopId), {}, whatFailed());
+    if (!rows)
+        return rows.error();
+    return Candidates(std::move(*rows));
 }
 
 } // namespace skl

@@ -10,6 +10,7 @@
 #include "core/common/result.h"
 #include "core/domain/certificationpolicy.h"
 #include "core/domain/grade.h"
+#include "core/store/streamedrows.h"
 
 namespace skl {
 
@@ -38,23 +39,23 @@ public:
         bool next();
         const Status &status() const { return m_status; }
 
-        qint64 workerId() const { return m_query.value(0).toLongLong(); }
-        QString employeeNo() const { return m_query.value(1).toString(); }
-        QString name() const { return m_query.value(2).toString(); }
-        qint64 siteId() const { return m_query.value(3).toLongLong(); } // 0: none
-        qint64 workshopId() const { return m_query.value(4).toLongLong(); } // 0: none
-        qint64 occupationId() const { return m_query.value(5).toLongLong(); }
+        qint64 workerId() const { return m_rows.number(0); }
+        QString employeeNo() const { return m_rows.text(1); }
+        QString name() const { return m_rows.text(2); }
+        qint64 siteId() const { return m_rows.number(3); } // 0: none
+        qint64 workshopId() const { return m_rows.number(4); } // 0: none
+        qint64 occupationId() const { return m_rows.number(5); }
         // In force on the date; the query keeps only ranks that have a next one.
-        Grade grade() const { return static_cast<Grade>(m_query.value(6).toInt()); }
-        QDate since() const { return QDate::fromString(m_query.value(7).toString(), Qt::ISODate); }
+        Grade grade() const { return static_cast<Grade>(m_rows.number(6)); }
+        QDate since() const { return m_rows.date(7); }
 
     private:
         friend class DueListStore;
-        explicit Candidates(QSqlQuery query)
-            : m_query(std::move(query))
+        explicit Candidates(StreamedRows rows)
+            : m_rows(std::move(rows))
         { }
 
-        QSqlQuery m_query;
+        StreamedRows m_rows;
         Status m_status = success();
     };
 

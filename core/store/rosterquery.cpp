@@ -119,7 +119,7 @@ RosterQuery::Sql RosterQuery::whereClause(const std::optional<Key> &after) const
     }
     const QString day = CellValues::formatDate(f.serviceDate);
     if (f.service == RosterFilter::Service::InService) {
-        conditions += u"w.hire_date <= ? AND (w.leave_date IS NULL OR w.leave_date > ?)"_s;
+        conditions += hireDateSql + u" <= ? AND (w.leave_date IS NULL OR w.leave_date > ?)"_s;
         values << day << day;
     } else if (f.service == RosterFilter::Service::Left) {
         conditions += u"w.leave_date IS NOT NULL AND w.leave_date <= ?"_s;

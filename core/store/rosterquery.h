@@ -49,6 +49,11 @@ public:
     // How the search reads the ID number of "worker w": a workshop head reads it masked
     // (SqlDialect::maskedIdNumber); WorkerStore sets it with the scope.
     QString idNumberSql = QStringLiteral("w.id_number");
+    // The hire date as the in-service condition reads it. Most workers were hired before any
+    // day asked, so an index on it finds nearly all of them and then reads each row at random:
+    // WorkerStore hides the index from that condition (SqlDialect::unindexed). Counting a
+    // million workers in service took 2 s that way instead of 0.13 s (issue 19).
+    QString hireDateSql = QStringLiteral("w.hire_date");
 
     // Where the next page starts: after the row with this sort value and id.
     struct Key

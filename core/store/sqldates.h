@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <QUtf8StringView>
+
 namespace skl {
 
 // Dates as the schema keeps them: TEXT columns holding YYYY-MM-DD (ISO 8601), on both engines, so
@@ -17,6 +19,8 @@ namespace SqlDates {
     // The date a column holds; invalid for NULL or text that is no date. Reads millions of rows
     // in an allowance run, so the usual YYYY-MM-DD is read without QDate::fromString's generality.
     QDate parse(const QVariant &value);
+    // The same from SQLite's own UTF-8 text (SqliteStatement::columnUtf8).
+    QDate parse(QUtf8StringView value);
 
 } // namespace SqlDates
 

@@ -134,6 +134,11 @@ QString SqlDialect::fullScan() const
     return m_kind == Kind::Postgres ? QString() : u" NOT INDEXED"_s;
 }
 
+QString SqlDialect::unindexed(const QString &operand) const
+{
+    return m_kind == Kind::Postgres ? operand : u'+' + operand;
+}
+
 QString SqlDialect::bytewise() const
 {
     return m_kind == Kind::Postgres ? u" COLLATE \"C\""_s : QString();

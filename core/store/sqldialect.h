@@ -41,6 +41,9 @@ public:
     // a query that keeps a large share of the rows, SQLite may pick an index on one of its
     // conditions and then look up every row at random, several times slower.
     QString fullScan() const;
+    // The operand, kept from choosing an index for the condition it is in (SQLite's unary +).
+    // PostgreSQL weighs an index by the table's statistics and is given the operand as it is.
+    QString unindexed(const QString &operand) const;
     // Table and column of every foreign key that points to the table bound as the one value.
     QString foreignKeysToQuery() const;
     // Written after a text operand: compare byte by byte. That is the order of the schema's ISO

@@ -7,6 +7,7 @@
 #include "core/store/officerstore.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
+#include "core/store/streamedrows.h"
 #include "core/store/transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -30,25 +31,39 @@ namespace {
         return QDate::fromString(value.toString(), Qt::ISODate);
     }
 
-    TrainingRecord recordFrom(const QSqlQuery &q, int at = 0)
+    // A QSqlQuery's columns as StreamedRows names them, so that one reading serves both.
+    struct QueryColumns
+    {
+        const QSqlQuery &q;
+        qint64 number(int column) const { return q.value(column).toLongLong(); }
+        QString text(int column) const { return q.value(column).toString(); }
+        QDate date(int column) const { return dateOf(q.value(column)); }
+    };
+
+    template <typename Row> TrainingRecord recordFrom(const Row &row)
     {
         TrainingRecord r;
-        r.id = q.value(at).toLongLong();
-        r.workerId = q.value(at + 1).toLongLong();
-        r.employeeNo = q.value(at + 2).toString();
-        r.workerName = q.value(at + 3).toString();
-        r.workshop = q.value(at + 4).toString();
-        r.course = q.value(at + 5).toString();
-        r.kind = TrainingNames::parseKind(q.value(at + 6).toString()).value_or(TrainingKind::Other);
-        r.hoursTenths = q.value(at + 7).toInt();
-        r.provider = q.value(at + 8).toString();
-        r.cost = Fen::fromFen(q.value(at + 9).toLongLong());
-        r.start = dateOf(q.value(at + 10));
-        r.end = dateOf(q.value(at + 11));
-        r.result = q.value(at + 12).toString();
-        r.certificateNo = q.value(at + 13).toString();
-        r.expires = dateOf(q.value(at + 14));
+        r.id = row.number(0);
+        r.workerId = row.number(1);
+        r.employeeNo = row.text(2);
+        r.workerName = row.text(3);
+        r.workshop = row.text(4);
+        r.course = row.text(5);
+        r.kind = TrainingNames::parseKind(row.text(6)).value_or(TrainingKind::Other);
+        r.hoursTenths = int(row.number(7));
+        r.provider = row.text(8);
+        r.cost = Fen::fromFen(row.number(9));
+        r.start = row.date(10);
+        r.end = row.date(11);
+        r.result = row.text(12);
+        r.certificateNo = row.text(13);
+        r.expires = row.date(14);
         return r;
+    }
+
+    TrainingRecord recordFrom(const QSqlQuery &q)
+    {
+        return recordFrom(QueryColumns { q });
     }
 
     QVariant optionalText(const QString &text)
@@ -300,28 +315,25 @@ Result<QList<ExpiringCertificate>> TrainingStore::expiring(
     if (!scope)
         return scope.error();
     const QString day = asOf.toString(Qt::ISODate);
-    // Only a worker with some certificate ending by the horizon can be listed: the records of
-    // those workers (through the partial index on expires) are all the rule needs, since a
-    // later record of a course replaces the earlier within one worker only. A million workers
-    // hold millions of records and few certificates (issue 19: the home page read them all).
-    QSqlQuery q(db);
-    q.prepare(u"SELECT "_s + kRecordColumns
-        + u", CASE WHEN w.hire_date <= ? AND (w.leave_date IS NULL OR w.leave_date > ?) "
-          "THEN 1 ELSE 0 END"_s
-        + kRecordJoins
-        + u" WHERE r.end_date <= ? AND r.worker_id IN (SELECT c.worker_id FROM training_record c "
-          "WHERE c.expires IS NOT NULL AND c.expires <= ? AND c.end_date <= ?)"_s
-        + scopeClause(*scope) + u" ORDER BY r.worker_id"_s);
+    // Only a course whose certificate ends by the horizon can be listed: the rule needs the
+    // records of those (worker, course) pairs and no others, since a later record replaces an
+    // earlier one of the same course and worker only. Courses are stored trimmed (valuesOf), so
+    // the pairs match as the rule's keys do. A million workers hold millions of records and few
+    // certificates (issue 19: the home page read them all, then every record of 37 k workers).
     const QString horizon = asOf.addDays(withinDays).toString(Qt::ISODate);
-    q.addBindValue(day);
-    q.addBindValue(day);
-    q.addBindValue(day);
-    q.addBindValue(horizon);
-    q.addBindValue(day);
-    const QString whatFailed = tr("Reading the expiring certificates");
-    SqlDialect::streamRows(q);
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, whatFailed);
+    auto rows = StreamedRows::select(db,
+        u"SELECT "_s + kRecordColumns
+            + u", CASE WHEN w.hire_date <= ? AND (w.leave_date IS NULL OR w.leave_date > ?) "
+              "THEN 1 ELSE 0 END FROM (SELECT DISTINCT c.worker_id, c.course FROM training_record "
+              "c "
+              "WHERE c.expires IS NOT NULL AND c.expires <= ? AND c.end_date <= ?) due "
+              "JOIN training_record r ON r.worker_id = due.worker_id AND r.course = due.course "
+              "JOIN worker w ON w.id = r.worker_id LEFT JOIN workshop ws ON ws.id = w.workshop_id "
+              "WHERE r.end_date <= ?"_s
+            + scopeClause(*scope) + u" ORDER BY r.worker_id"_s,
+        { day, day, horizon, day, day }, tr("Reading the expiring certificates"));
+    if (!rows)
+        return rows.error();
     // The rule applied one worker at a time, as the rows come: memory holds one worker's
     // records, not the tens of thousands of workers' a large company lists.
     QList<ExpiringCertificate> listed;
@@ -330,15 +342,12 @@ Result<QList<ExpiringCertificate>> TrainingStore::expiring(
         listed += expiringCertificates(worker, asOf, withinDays);
         worker.clear();
     };
-    if (auto read = forEachRow(q, whatFailed,
-            [&](const QSqlQuery &row) {
-                ExpiryCandidate candidate { recordFrom(row),
-                    row.value(kRecordColumnCount).toInt() == 1 };
-                if (!worker.isEmpty()
-                    && worker.first().record.workerId != candidate.record.workerId)
-                    listWorker();
-                worker += std::move(candidate);
-            });
+    if (auto read = rows->forEach([&](const StreamedRows &row) {
+            ExpiryCandidate candidate { recordFrom(row), row.number(kRecordColumnCount) == 1 };
+            if (!worker.isEmpty() && worker.first().record.workerId != candidate.record.workerId)
+                listWorker();
+            worker += std::move(candidate);
+        });
         !read)
         return read.error();
     listWorker();

@@ -102,6 +102,7 @@ Result<QList<WorkerRow>> WorkerStore::page(const Officer &by, const RosterQuery 
     RosterQuery query = asked;
     query.filter.workshopScope = *scope;
     query.idNumberSql = idNumberOf(m_db, *scope);
+    query.hireDateSql = SqlDialect::of(m_db).unindexed(u"w.hire_date"_s);
     const RosterQuery::Sql where = query.whereClause(after);
     QSqlQuery q(m_db);
     SqlDialect::streamRows(q);
@@ -129,6 +130,7 @@ Result<qint64> WorkerStore::count(const Officer &by, const RosterFilter &filter)
     query.filter = filter;
     query.filter.workshopScope = *scope;
     query.idNumberSql = idNumberOf(m_db, *scope);
+    query.hireDateSql = SqlDialect::of(m_db).unindexed(u"w.hire_date"_s);
     const RosterQuery::Sql where = query.whereClause();
     QSqlQuery q(m_db);
     SqlDialect::streamRows(q);

@@ -220,6 +220,16 @@ Result<QList<qint64>> WorkforceTargetStore::siteIds(QSqlDatabase &db)
     return ids;
 }
 
+Result<bool> WorkforceTargetStore::anyWithoutSite(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (auto read = execOneRow(
+            q, whatFailed(), u"SELECT EXISTS (SELECT 1 FROM worker WHERE site_id IS NULL)"_s);
+        !read)
+        return read.error();
+    return q.value(0).toBool();
+}
+
 Result<WorkforceTargetStore::UnitCounts> WorkforceTargetStore::countsByUnit(QSqlDatabase &db,
     QDate asOf, Detail detail, const std::optional<Part> &part,
     const std::optional<QList<qint64>> &workshops)

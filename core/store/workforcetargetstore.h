@@ -78,6 +78,8 @@ public:
     static Result<QList<TargetSite>> sites(QSqlDatabase &db); // by name
     static Result<QList<TargetWorkshop>> workshops(QSqlDatabase &db); // by site name, then name
     static Result<QList<qint64>> siteIds(QSqlDatabase &db); // ascending
+    // Whether any worker, in service or not, has no site.
+    static Result<bool> anyWithoutSite(QSqlDatabase &db);
     // In service on asOf (hire ≤ asOf < leave), with the grade in force on asOf; only the
     // workers of these workshops when given (a workshop head's scope, issue 13).
     static Result<UnitCounts> countsByUnit(QSqlDatabase &db, QDate asOf, Detail detail,

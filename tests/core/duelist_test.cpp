@@ -1,5 +1,10 @@
+#include <algorithm>
+#include <tuple>
+
 #include <QSqlQuery>
 
+#include "core/common/progress.h"
+#include "core/demo/democompany.h"
 #include "core/reports/duelist.h"
 #include "core/reports/targetplanner.h"
 #include "core/store/certificationstore.h"
@@ -136,4 +141,46 @@ TEST_CASE("A unit without employees needs nobody", "[plan]")
     const UnitPlan plan = TargetPlanner::planUnit(UnitPlan::Level::Workshop, empty, {});
     CHECK(plan.skilledNeeded == 0);
     CHECK(plan.highSkilledNeeded == 0);
+}
+
+TEST_CASE(
+    "The due list's summary counts the whole list and names its earliest eligible first", "[due]")
+{
+    TempDatabase db;
+    NullProgress progress;
+    REQUIRE(DemoCompany::fill(db.db(), 3000, 13, db.admin(), progress).ok());
+    const QDate today = DemoCompany::referenceDate();
+    for (const int days : { 30, 90 }) {
+        const QDate asOf = today.addDays(days);
+        auto whole = DueList::compute(db.db(), db.admin(), asOf);
+        REQUIRE(whole.ok());
+        REQUIRE(whole->size() > 20);
+        std::stable_sort(whole->begin(), whole->end(), [](const DueWorker &a, const DueWorker &b) {
+            return std::tie(a.eligibleFrom, a.employeeNo) < std::tie(b.eligibleFrom, b.employeeNo);
+        });
+        const auto summary = DueList::summarize(db.db(), db.admin(), asOf, today, 5);
+        REQUIRE(summary.ok());
+        CHECK(summary->count == whole->size());
+        CHECK(summary->eligibleBy
+            == std::count_if(whole->cbegin(), whole->cend(),
+                [today](const DueWorker &w) { return w.eligibleFrom <= today; }));
+        REQUIRE(summary->first.size() == 5);
+        for (int i = 0; i < 5; ++i) {
+            const DueWorker &named = summary->first[i];
+            const DueWorker &listed = (*whole)[i];
+            CHECK(named.employeeNo == listed.employeeNo);
+            CHECK(named.name == listed.name);
+            CHECK(named.site == listed.site);
+            CHECK(named.workshop == listed.workshop);
+            CHECK(named.occupation == listed.occupation);
+            CHECK(named.grade == listed.grade);
+            CHECK(named.since == listed.since);
+            CHECK(named.eligibleFrom == listed.eligibleFrom);
+        }
+    }
+    // No short list asked: only the counts.
+    const auto counted = DueList::summarize(db.db(), db.admin(), today, today, 0);
+    REQUIRE(counted.ok());
+    CHECK(counted->first.isEmpty());
+    CHECK(counted->count > 0);
 }

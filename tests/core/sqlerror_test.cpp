@@ -3,6 +3,7 @@
 
 #include "core/store/integritycheck.h"
 #include "core/store/sqlerror.h"
+#include "core/store/streamedrows.h"
 #include "tests/support/catchqt.h"
 #include "tests/support/tempdatabase.h"
 
@@ -116,4 +117,57 @@ TEST_CASE("The row helpers turn a step that fails midway into an error", "[store
               .ok());
     CHECK_FALSE(
         execOneRow(q, QStringLiteral("Counting"), QStringLiteral("SELECT 1 WHERE 0 = 1")).ok());
+}
+
+// Issue 19: the home page's scans of a million workers read through SQLite's C API on a file and
+// through a QSqlQuery on the server; both tell a cut-short scan from its end.
+TEST_CASE("Streamed rows read their values and tell a step that fails midway", "[store]")
+{
+    TempDatabase db;
+    auto rows = StreamedRows::select(db.db(),
+        QStringLiteral("SELECT CAST(? AS BIGINT), CAST(? AS TEXT), CAST(NULL AS TEXT), "
+                       "CAST(? AS TEXT), CAST(NULL AS TEXT), CAST(? AS BIGINT) UNION ALL "
+                       "SELECT 7, '第二行', 'x', '2024-02-30', NULL, NULL"),
+        { qint64(42), QStringLiteral("张伟"), QStringLiteral("2025-03-01"), QVariant() },
+        QStringLiteral("Reading the numbers"));
+    REQUIRE(rows.ok());
+    auto row = rows->fetch();
+    REQUIRE(row.ok());
+    REQUIRE(*row);
+    CHECK(rows->number(0) == 42);
+    CHECK(rows->text(1) == QStringLiteral("张伟"));
+    CHECK(rows->text(2).isEmpty());
+    CHECK(rows->date(3) == QDate(2025, 3, 1));
+    CHECK_FALSE(rows->date(4).isValid());
+    CHECK(rows->number(5) == 0);
+    row = rows->fetch();
+    REQUIRE(row.ok());
+    REQUIRE(*row);
+    CHECK(rows->text(1) == QStringLiteral("第二行"));
+    CHECK_FALSE(rows->date(3).isValid()); // no such day
+    row = rows->fetch();
+    REQUIRE(row.ok());
+    CHECK_FALSE(*row);
+
+    auto cut = StreamedRows::select(db.db(),
+        QStringLiteral(
+            "SELECT abs(v) FROM (SELECT 1 AS v UNION ALL SELECT -9223372036854775807 - 1) AS t"),
+        {}, QStringLiteral("Reading the numbers"));
+    // PostgreSQL runs a prepared statement to its end at once: the error comes with the rows.
+    if (!cut.ok()) {
+        CHECK(db.isServer());
+        CHECK(cut.error().userMessage.startsWith(QStringLiteral("Reading the numbers")));
+    } else {
+        int read = 0;
+        const Status scanned = cut->forEach([&read](const StreamedRows &) { ++read; });
+        CHECK(read == 1);
+        REQUIRE_FALSE(scanned.ok());
+        CHECK(scanned.error().userMessage.startsWith(QStringLiteral("Reading the numbers")));
+        CHECK_FALSE(cut->fetch().ok());
+    }
+
+    const auto wrong = StreamedRows::select(
+        db.db(), QStringLiteral("SELECT nothing FROM nowhere"), {}, QStringLiteral("Reading"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().userMessage.startsWith(QStringLiteral("Reading")));
 }

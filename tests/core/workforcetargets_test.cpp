@@ -250,15 +250,36 @@ TEST_CASE("Reports of disjoint parts of the workforce add up to the whole report
     TempDatabase db;
     NullProgress progress;
     REQUIRE(DemoCompany::fill(db.db(), 3000, 13, db.admin(), progress).ok());
+    const QDate reference = DemoCompany::referenceDate();
+    SECTION("every worker has a site: no part looks for workers without one")
+    {
+        const auto whole = WorkforceTargets::compute(db.db(), db.admin(), reference);
+        REQUIRE(whole.ok());
+        const auto parts = WorkforceTargets::split(db.db(), 2, nullptr);
+        REQUIRE(parts.ok());
+        REQUIRE(parts->size() == 2);
+        QList<TargetReport> reports;
+        for (const WorkforceTargets::Part &part : *parts) {
+            CHECK_FALSE(part.withoutSite);
+            const auto report = WorkforceTargets::compute(
+                db.db(), db.admin(), reference, WorkforceTargets::Detail::Totals, part);
+            REQUIRE(report.ok());
+            reports += *report;
+        }
+        const TargetReport sum = WorkforceTargets::combine(reports);
+        CHECK(sum.company.employees == whole->company.employees);
+        CHECK(sum.company.highSkilled == whole->company.highSkilled);
+    }
     db.importCsv(QStringLiteral("工号,姓名,入职日期,技能等级,等级取得日期\n"
                                 "N1,无单位,2010-01-01,高级工,2015-01-01\n"));
-    const QDate day = DemoCompany::referenceDate();
+    const QDate day = reference;
     const auto whole
         = WorkforceTargets::compute(db.db(), db.admin(), day, WorkforceTargets::Detail::ByGrade);
     REQUIRE(whole.ok());
     const auto parts = WorkforceTargets::split(db.db(), 3, &*whole);
     REQUIRE(parts.ok());
     REQUIRE(parts->size() == 3);
+    CHECK(parts->first().withoutSite);
     QList<TargetReport> reports;
     for (const WorkforceTargets::Part &part : *parts) {
         CHECK_FALSE(part.siteIds.isEmpty());
