@@ -324,8 +324,8 @@ Result<QList<ExpiringCertificate>> TrainingStore::expiring(
     auto rows = StreamedRows::select(db,
         u"SELECT "_s + kRecordColumns
             + u", CASE WHEN w.hire_date <= ? AND (w.leave_date IS NULL OR w.leave_date > ?) "
-              "THEN 1 ELSE 0 END FROM (SELECT DISTINCT c.worker_id, c.course FROM training_record "
-              "c "
+              "THEN 1 ELSE 0 END "
+              "FROM (SELECT DISTINCT c.worker_id, c.course FROM training_record c "
               "WHERE c.expires IS NOT NULL AND c.expires <= ? AND c.end_date <= ?) due "
               "JOIN training_record r ON r.worker_id = due.worker_id AND r.course = due.course "
               "JOIN worker w ON w.id = r.worker_id LEFT JOIN workshop ws ON ws.id = w.workshop_id "

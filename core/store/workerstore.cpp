@@ -71,6 +71,17 @@ LEFT JOIN occupation o ON o.id = w.occupation_id
         return scope ? SqlDialect::of(db).maskedIdNumber(u"w"_s) : u"w.id_number"_s;
     }
 
+    // The query as this reader runs it on this engine: their workshops only, the ID number as
+    // they may read it, and the in-service condition kept off the hire-date index.
+    RosterQuery forReader(
+        const QSqlDatabase &db, RosterQuery query, const std::optional<QList<qint64>> &scope)
+    {
+        query.filter.workshopScope = scope;
+        query.idNumberSql = idNumberOf(db, scope);
+        query.hireDateSql = SqlDialect::of(db).unindexed(u"w.hire_date"_s);
+        return query;
+    }
+
     void bindAll(QSqlQuery &q, const QVariantList &values)
     {
         for (const QVariant &value : values)
@@ -99,10 +110,7 @@ Result<QList<WorkerRow>> WorkerStore::page(const Officer &by, const RosterQuery 
     const auto scope = scopeOf(m_db, by, Act::ReadRoster);
     if (!scope)
         return scope.error();
-    RosterQuery query = asked;
-    query.filter.workshopScope = *scope;
-    query.idNumberSql = idNumberOf(m_db, *scope);
-    query.hireDateSql = SqlDialect::of(m_db).unindexed(u"w.hire_date"_s);
+    const RosterQuery query = forReader(m_db, asked, *scope);
     const RosterQuery::Sql where = query.whereClause(after);
     QSqlQuery q(m_db);
     SqlDialect::streamRows(q);
@@ -126,11 +134,9 @@ Result<qint64> WorkerStore::count(const Officer &by, const RosterFilter &filter)
     const auto scope = scopeOf(m_db, by, Act::ReadRoster);
     if (!scope)
         return scope.error();
-    RosterQuery query;
-    query.filter = filter;
-    query.filter.workshopScope = *scope;
-    query.idNumberSql = idNumberOf(m_db, *scope);
-    query.hireDateSql = SqlDialect::of(m_db).unindexed(u"w.hire_date"_s);
+    RosterQuery asked;
+    asked.filter = filter;
+    const RosterQuery query = forReader(m_db, asked, *scope);
     const RosterQuery::Sql where = query.whereClause();
     QSqlQuery q(m_db);
     SqlDialect::streamRows(q);
