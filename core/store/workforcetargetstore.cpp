@@ -55,23 +55,51 @@ namespace {
         return u"w.workshop_id IN (%1) AND"_s.arg(ids.join(u", "_s));
     }
 
-    // One sum for the totals: a simple CASE evaluates the grade once per row (two searched CASEs
-    // over the grade made PostgreSQL run its closed-span lookup twice per ungraded worker), the
-    // skilled in the low half and the high-skilled in the high half.
-    constexpr int kHighSkilledShift = 32;
-
-    QString totalsSum()
+    // The totals where the open span answers (no closed span holds on the date): two counts on
+    // the worker row's own columns, which both engines read from the covering index. At a
+    // million workers 0.19 s on PostgreSQL and 0.24 s on SQLite, against 0.21 s and 0.28 s for
+    // one packed sum over the grade expression.
+    QString openSpanTotals(const QString &d)
     {
-        QString sum = u", sum(CASE grade"_s;
+        const auto atLeast = [&](Grade grade) {
+            return u"count(*) FILTER (WHERE w.current_grade >= %1 AND w.current_grade_since <= %2)"_s
+                .arg(rankOf(grade))
+                .arg(d);
+        };
+        return u", %1, %2"_s.arg(atLeast(Grade::Junior), atLeast(Grade::Senior));
+    }
+
+    // The totals where the grade is looked up: one sum, so that the grade expression (a lookup
+    // among the closed spans) is evaluated once per row, packed with the skilled in the low half
+    // and the high-skilled in the high half, then split into the same two columns.
+    constexpr int kHighSkilledShift = 32;
+    constexpr qint64 kHighSkilledUnit = qint64(1) << kHighSkilledShift;
+
+    QString packedTotalsSum()
+    {
+        QString sum = u"CAST(sum(CASE grade"_s;
         for (Grade grade : kGrades) {
             qint64 packed = 0;
             if (rankOf(grade) >= rankOf(Grade::Junior))
                 packed += 1;
             if (rankOf(grade) >= rankOf(Grade::Senior))
-                packed += qint64(1) << kHighSkilledShift;
+                packed += kHighSkilledUnit;
             sum += u" WHEN %1 THEN %2"_s.arg(rankOf(grade)).arg(packed);
         }
-        return sum + u" ELSE 0 END)"_s;
+        return sum + u" ELSE 0 END) AS BIGINT)"_s;
+    }
+
+    QString packedGradeSums()
+    {
+        QString sums;
+        for (int sum = 0; sum < kPackedSums; ++sum) {
+            sums += u", sum(CASE grade"_s;
+            for (int k = 0; k < kGradesPerSum && sum * kGradesPerSum + k < kGradeCount; ++k)
+                sums += u" WHEN %1 THEN %2"_s.arg(sum * kGradesPerSum + k)
+                            .arg(qint64(1) << (k * kBitsPerGrade));
+            sums += u" ELSE 0 END)"_s;
+        }
+        return sums;
     }
 
     // In service on :d (hire ≤ d < leave), with the grade in force on :d, counted per unit in one
@@ -87,36 +115,42 @@ namespace {
     // The dates are ISO text; the worker's are compared byte by byte, the order they have anyway
     // (SqlDialect::bytewise), on PostgreSQL cheaper than the database's collation; the spans'
     // in that collation, which their indexes are in.
-    // Columns: site_id, workshop_id, employees, then the packed totals, or the packed grade
-    // counts when the distribution is asked for (tallied: one blob of them, gradetally.h).
+    // Columns: site_id, workshop_id, employees, then the skilled and the high-skilled, or the
+    // packed grade counts when the distribution is asked for (tallied: one blob of them,
+    // gradetally.h).
     QString countsByUnitSql(WorkforceTargetStore::Detail detail,
         const std::optional<WorkforceTargetStore::Part> &part,
         const std::optional<QList<qint64>> &workshops, const SqlDialect &dialect, bool tallied)
     {
-        QString sums;
-        if (detail == WorkforceTargetStore::Detail::Totals)
-            sums = totalsSum();
-        if (detail == WorkforceTargetStore::Detail::ByGrade && tallied)
-            sums = u", %1(grade)"_s.arg(QLatin1StringView(kGradeTallyFunction));
-        for (int sum = 0;
-             detail == WorkforceTargetStore::Detail::ByGrade && !tallied && sum < kPackedSums;
-             ++sum) {
-            sums += u", sum(CASE grade"_s;
-            for (int k = 0; k < kGradesPerSum && sum * kGradesPerSum + k < kGradeCount; ++k)
-                sums += u" WHEN %1 THEN %2"_s.arg(sum * kGradesPerSum + k)
-                            .arg(qint64(1) << (k * kBitsPerGrade));
-            sums += u" ELSE 0 END)"_s;
-        }
         const QString d = u":d"_s + dialect.bytewise();
         const QString inService
             = u"%1 %2 w.hire_date <= %3 AND (w.leave_date IS NULL OR %3 < "
               "w.leave_date)"_s.arg(partCondition(part), scopeCondition(workshops), d);
         const QString closedSpanOnD = u"EXISTS (SELECT 1 FROM grade_span c "
                                       "WHERE c.valid_until > :d AND c.valid_from <= :d)"_s;
+        const QString openSpanGrade
+            = u"CASE WHEN w.current_grade_since <= %1 THEN w.current_grade END"_s.arg(d);
+        const QString lookedUpGrade = gradeInForceSql(u"w"_s, u":d"_s, d);
+        if (detail == WorkforceTargetStore::Detail::Totals)
+            return uR"(
+SELECT w.site_id, w.workshop_id, count(*)%1
+FROM worker w
+WHERE NOT %2 AND %3
+GROUP BY w.site_id, w.workshop_id
+UNION ALL
+SELECT site_id, workshop_id, employees, packed & %4, packed >> %7
+FROM (SELECT site_id, workshop_id, count(*) AS employees, %5 AS packed
+      FROM (SELECT w.site_id, w.workshop_id, %6 AS grade
+            FROM worker w
+            WHERE %2 AND %3) AS in_service
+      GROUP BY site_id, workshop_id) AS by_unit)"_s.arg(openSpanTotals(d), closedSpanOnD, inService,
+                QString::number(kHighSkilledUnit - 1), packedTotalsSum(), lookedUpGrade,
+                QString::number(kHighSkilledShift));
+        const QString sums = tallied ? u", %1(grade)"_s.arg(QLatin1StringView(kGradeTallyFunction))
+                                     : packedGradeSums();
         return uR"(
 SELECT site_id, workshop_id, count(*)%1
-FROM (SELECT w.site_id, w.workshop_id,
-             CASE WHEN w.current_grade_since <= %2 THEN w.current_grade END AS grade
+FROM (SELECT w.site_id, w.workshop_id, %2 AS grade
       FROM worker w
       WHERE NOT %3 AND %4) AS in_service
 GROUP BY site_id, workshop_id
@@ -125,20 +159,19 @@ SELECT site_id, workshop_id, count(*)%1
 FROM (SELECT w.site_id, w.workshop_id, %5 AS grade
       FROM worker w
       WHERE %3 AND %4) AS in_service
-GROUP BY site_id, workshop_id)"_s.arg(
-            sums, d, closedSpanOnD, inService, gradeInForceSql(u"w"_s, u":d"_s, d));
+GROUP BY site_id, workshop_id)"_s.arg(sums, openSpanGrade, closedSpanOnD, inService, lookedUpGrade);
     }
 
 } // namespace
 
 qint64 WorkforceTargetStore::UnitCounts::skilled() const
 {
-    return m_query.value(3).toLongLong() & ((qint64(1) << kHighSkilledShift) - 1);
+    return m_query.value(3).toLongLong();
 }
 
 qint64 WorkforceTargetStore::UnitCounts::highSkilled() const
 {
-    return m_query.value(3).toLongLong() >> kHighSkilledShift;
+    return m_query.value(4).toLongLong();
 }
 
 GradeCounts WorkforceTargetStore::UnitCounts::byGrade() const
