@@ -670,7 +670,10 @@ Status RosterStore::insertNew(QList<NewWorker> &workers)
         NewWorker &n = workers[i];
         n.worker.id = ids->value(n.worker.employeeNo);
         markTouched(n.worker.id, n.line);
-        noteTeamLeader(n.worker.id, n.worker.teamLeader);
+        // A worker written just now has no team-leader period to end: only a 是 has anything to
+        // apply (at a million new workers, 2,000 lookups of periods that cannot exist).
+        if (n.worker.teamLeader)
+            noteTeamLeader(n.worker.id, true);
         for (const GradeEntry &g : std::as_const(n.grades)) {
             awards.number(n.worker.id);
             awards.id(n.worker.occupationId);
