@@ -208,7 +208,9 @@ Status BulkRows::insertBound(
 
 // The staging table lives until the transaction ends (ON COMMIT DROP; a rollback drops it too),
 // with the columns' types and none of the table's checks, which the INSERT then applies. It is
-// emptied by the statement that moves its rows.
+// emptied by TRUNCATE once its rows are moved: a DELETE would leave them dead in the table, to be
+// read again by every later batch of the same import (at 100,000 workers the fifth batch's move
+// took 0.32 s against the first's 0.21 s, and the batches are fifty at a million).
 Status BulkRows::insertCopied(QSqlQuery &query, const QString &returning, const QString &whatFailed,
     const Returned &onReturned)
 {
@@ -220,21 +222,27 @@ Status BulkRows::insertCopied(QSqlQuery &query, const QString &returning, const 
         = copyIn(m_db, u"COPY %1 (%2) FROM STDIN"_s.arg(staging, m_columns), m_copy, whatFailed);
         !copied)
         return copied;
-    QString sql = u"WITH moved AS (DELETE FROM %1 RETURNING %2) INSERT INTO %3 (%2) "
-                  "SELECT %2 FROM moved"_s.arg(staging, m_columns, m_table);
+    QString sql = u"INSERT INTO %1 (%2) SELECT %2 FROM %3"_s.arg(m_table, m_columns, staging);
     if (!returning.isEmpty())
         sql += u" RETURNING "_s + returning;
     if (!query.exec(sql))
         return SqlErrors::fromQuery(query, whatFailed);
-    if (!onReturned)
-        return success();
-    const int returnedColumns = int(returning.count(u',') + 1);
-    return forEachRow(query, whatFailed, [&](const QSqlQuery &row) {
-        QVariantList values;
-        for (int column = 0; column < returnedColumns; ++column)
-            values += row.value(column);
-        onReturned(values);
-    });
+    if (onReturned) {
+        const int returnedColumns = int(returning.count(u',') + 1);
+        if (auto read = forEachRow(query, whatFailed,
+                [&](const QSqlQuery &row) {
+                    QVariantList values;
+                    for (int column = 0; column < returnedColumns; ++column)
+                        values += row.value(column);
+                    onReturned(values);
+                });
+            !read)
+            return read;
+    }
+    query.finish();
+    if (!query.exec(u"TRUNCATE %1"_s.arg(staging)))
+        return SqlErrors::fromQuery(query, whatFailed);
+    return success();
 }
 
 } // namespace skl

@@ -421,6 +421,36 @@ TEST_CASE("A first import names a repeated employee or ID number far down the fi
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 0);
 }
 
+// Issue 19: on a server each batch of new workers passes through one staging table, emptied
+// between batches; a batch must write its own rows once, and its grades to the ids its workers got.
+TEST_CASE("A first import larger than one batch writes every worker once, with their own grades",
+    "[import]")
+{
+    constexpr int kRows = 20'600; // more than one batch on either engine
+    QString rows;
+    for (int i = 0; i < kRows; ++i)
+        rows += QStringLiteral("E%1,工人%2,2020-01-01,车工,%3,2021-06-30\n")
+                    .arg(i)
+                    .arg(i)
+                    .arg(i % 2 ? QStringLiteral("中级工") : QStringLiteral("初级工"));
+    TempDatabase db;
+    const auto report = db.importCsv(
+        QStringLiteral("工号,姓名,入职日期,职业(工种),技能等级,等级取得日期\n") + rows);
+    REQUIRE(report.committed);
+    CHECK(report.created == kRows);
+    CHECK(db.scalar(QStringLiteral("SELECT count(DISTINCT employee_no) FROM worker")).toInt()
+        == kRows);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt() == kRows);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM grade_award")).toInt() == kRows);
+    // 中级工 (rank 2) for the odd employee numbers, 初级工 (rank 1) for the even ones.
+    CHECK(db.scalar(QStringLiteral(
+                        "SELECT count(*) FROM grade_award g JOIN worker w ON w.id = g.worker_id "
+                        "WHERE g.grade = 1 + CAST(substr(w.employee_no, 2) AS INTEGER) % 2 "
+                        "AND w.current_grade = g.grade"))
+              .toInt()
+        == kRows);
+}
+
 // Issue 14: the server plans by its statistics, and the tables of a company's first roster stay
 // without any until autovacuum comes, the target report meanwhile sorting on disk. Officers do
 // not own the tables; the import has the owner's function analyze them.
