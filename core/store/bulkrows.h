@@ -1,12 +1,11 @@
 #pragma once
 
-#include <functional>
 #include <vector>
 
 #include <QByteArray>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
-#include <QVariantList>
 
 #include "core/common/result.h"
 
@@ -33,13 +32,12 @@ public:
     bool isEmpty() const { return m_rows == 0; }
     qsizetype rows() const { return m_rows; }
 
-    // What the INSERT returned for one row, in the order of returning's columns.
-    using Returned = std::function<void(const QVariantList &)>;
-
-    // Writes the rows and forgets them. With returning ("id, employee_no"), each row the INSERT
-    // returned goes to onReturned; query is the server's statement.
-    Status insert(QSqlQuery &query, const QString &returning, const QString &whatFailed,
-        const Returned &onReturned = {});
+    // Writes the rows and forgets them; query is the server's statement.
+    Status insert(QSqlQuery &query, const QString &whatFailed);
+    // The same, with each new row's id by its value of keyColumn, a text column written. The
+    // table's key is id, on SQLite its rowid (INTEGER PRIMARY KEY).
+    Result<QHash<QString, qint64>> insertKeyed(
+        QSqlQuery &query, const QString &keyColumn, const QString &whatFailed);
 
 private:
     // One value of a row on the local file.
@@ -51,10 +49,10 @@ private:
     };
 
     void separate();
-    Status insertBound(
-        const QString &returning, const QString &whatFailed, const Returned &onReturned);
-    Status insertCopied(QSqlQuery &query, const QString &returning, const QString &whatFailed,
-        const Returned &onReturned);
+    // keyColumn empty: nothing returned.
+    Result<QHash<QString, qint64>> insertBound(const QString &keyColumn, const QString &whatFailed);
+    Result<QHash<QString, qint64>> insertCopied(
+        QSqlQuery &query, const QString &keyColumn, const QString &whatFailed);
 
     QSqlDatabase &m_db;
     QString m_table;

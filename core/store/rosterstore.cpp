@@ -633,14 +633,7 @@ Result<QHash<QString, qint64>> RosterStore::insertWorkers(
     }
     QSqlQuery q(m_db);
     SqlDialect::streamRows(q);
-    QHash<QString, qint64> ids;
-    if (auto inserted = rows.insert(q, u"id, employee_no"_s, whatFailed(),
-            [&ids](const QVariantList &row) {
-                ids.insert(row.at(1).toString(), row.at(0).toLongLong());
-            });
-        !inserted)
-        return inserted.error();
-    return ids;
+    return rows.insertKeyed(q, u"employee_no"_s, whatFailed());
 }
 
 Status RosterStore::insertNew(QList<NewWorker> &workers)
@@ -692,9 +685,9 @@ Status RosterStore::insertNew(QList<NewWorker> &workers)
         }
     }
     QSqlQuery q(m_db);
-    if (auto done = awards.insert(q, {}, whatFailed()); !done)
+    if (auto done = awards.insert(q, whatFailed()); !done)
         return done;
-    if (auto done = closed.insert(q, {}, whatFailed()); !done)
+    if (auto done = closed.insert(q, whatFailed()); !done)
         return done;
     m_counts.created += int(workers.size());
     return success();
