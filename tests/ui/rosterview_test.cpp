@@ -74,6 +74,47 @@ TEST_CASE("The roster model stays consistent while 1,200 workers are fetched pag
     CHECK(ids.size() == 1200);
 }
 
+// Issue 19: after the first page the model reads four pages at once and shows them one at a time.
+TEST_CASE("Scrolling shows one page per fetch, in order, across the reads ahead", "[ui][roster]")
+{
+    constexpr int kWorkers = 2'700; // the first page, one read of four pages, and 200 rows
+    TempDatabase db;
+    fillDemo(db, kWorkers);
+    WorkerStore workers(db.db());
+    RosterTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tester.setUseFetchMore(false);
+    model.setWorkers(&workers, db.admin());
+    REQUIRE(model.rowCount() == RosterTableModel::kPageSize);
+    int fetches = 0;
+    while (model.canFetchMore({})) {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        ++fetches;
+        CHECK(
+            model.rowCount() - before == std::min(RosterTableModel::kPageSize, kWorkers - before));
+    }
+    CHECK(fetches == 5);
+    REQUIRE(model.rowCount() == kWorkers);
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.insert(model.workerAt(row).id);
+        if (row > 0)
+            CHECK(model.workerAt(row - 1).employeeNo < model.workerAt(row).employeeNo);
+    }
+    CHECK(ids.size() == kWorkers);
+
+    // A new sort starts again from one page, with nothing left of the rows read ahead.
+    model.sort(RosterTableModel::Name, Qt::DescendingOrder);
+    model.fetchMore({}); // 1,500 rows wait, read ahead
+    REQUIRE(model.rowCount() == 2 * RosterTableModel::kPageSize);
+    model.sort(RosterTableModel::Name, Qt::AscendingOrder);
+    REQUIRE(model.rowCount() == RosterTableModel::kPageSize);
+    for (int row = 1; row < model.rowCount(); ++row)
+        CHECK(model.workerAt(row - 1).name <= model.workerAt(row).name);
+    CHECK(model.canFetchMore({}));
+}
+
 TEST_CASE("The roster shows masked ID numbers and grades in words", "[ui][roster]")
 {
     TempDatabase db;

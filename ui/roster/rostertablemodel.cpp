@@ -77,8 +77,9 @@ void RosterTableModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_readAhead.clear();
     m_lastKey.reset();
-    m_atEnd = m_workers == nullptr;
+    m_readToEnd = m_workers == nullptr;
     endResetModel();
     fetchMore({}); // the first page at once, so the view is never briefly empty
 }
@@ -95,25 +96,33 @@ int RosterTableModel::columnCount(const QModelIndex &parent) const
 
 bool RosterTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && (!m_readAhead.isEmpty() || !m_readToEnd);
 }
 
 void RosterTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || !m_workers)
+    if (parent.isValid() || !m_workers)
         return;
-    const auto page = m_workers->page(m_reader, m_query, m_lastKey, kPageSize);
-    if (!page) {
-        m_atEnd = true;
-        Q_EMIT loadFailed(page.error());
-        return;
+    if (m_readAhead.isEmpty() && !m_readToEnd) {
+        // The first page alone, so that it shows as soon as possible.
+        const int wanted = m_rows.isEmpty() ? kPageSize : kReadAhead;
+        auto read = m_workers->page(m_reader, m_query, m_lastKey, wanted);
+        if (!read) {
+            m_readToEnd = true;
+            Q_EMIT loadFailed(read.error());
+            return;
+        }
+        m_readToEnd = read->size() < wanted;
+        if (!read->isEmpty())
+            m_lastKey = m_query.keyOf(read->constLast());
+        m_readAhead = std::move(*read);
     }
-    m_atEnd = page->size() < kPageSize;
-    if (page->isEmpty())
+    if (m_readAhead.isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += *page;
-    m_lastKey = m_query.keyOf(m_rows.constLast());
+    const qsizetype shown = std::min<qsizetype>(kPageSize, m_readAhead.size());
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + shown - 1));
+    m_rows.append(m_readAhead.cbegin(), m_readAhead.cbegin() + shown);
+    m_readAhead.remove(0, shown);
     endInsertRows();
 }
 

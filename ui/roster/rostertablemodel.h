@@ -38,6 +38,10 @@ public:
         ColumnCount
     };
     static constexpr int kPageSize = 500;
+    // Rows read at once after the first page, shown a page at a time: the database sorts a
+    // filtered roster for every read (one workshop of a million workers, about 50,000 rows),
+    // whether it then hands on 500 rows or 2,000.
+    static constexpr int kReadAhead = 4 * kPageSize;
 
     explicit RosterTableModel(QObject *parent = nullptr);
 
@@ -72,8 +76,9 @@ private:
     Officer m_reader;
     RosterQuery m_query;
     QList<WorkerRow> m_rows;
-    std::optional<RosterQuery::Key> m_lastKey;
-    bool m_atEnd = true;
+    QList<WorkerRow> m_readAhead; // read, not yet shown, in order
+    std::optional<RosterQuery::Key> m_lastKey; // of the last row read
+    bool m_readToEnd = true; // the database has no row after m_lastKey
 };
 
 } // namespace skl
