@@ -110,11 +110,27 @@ void BulkRows::text(const QString &value)
 {
     separate();
     if (!m_onServer)
-        m_values.push_back(value.isNull() ? Value {} : Value { Value::Kind::Text, 0, value });
+        appendUtf8(value);
     else if (value.isNull())
         m_copy += "\\N";
     else
         appendCopyText(m_copy, value);
+}
+
+// Encoded once here, in Qt's vectorised UTF-8 encoder, and bound by pointer: bound as UTF-16,
+// each text was copied and converted again by SQLite (at 100,000 workers 15 % of the writing
+// thread's instructions).
+void BulkRows::appendUtf8(const QString &value)
+{
+    if (value.isNull()) {
+        m_values.push_back(Value {});
+        return;
+    }
+    const qsizetype start = m_utf8.size();
+    m_utf8.resize(start + m_encoder.requiredSpace(value.size()));
+    char *end = m_encoder.appendToBuffer(m_utf8.data() + start, value);
+    m_utf8.resize(end - m_utf8.constData());
+    m_values.push_back(Value { Value::Kind::Text, start, m_utf8.size() - start });
 }
 
 void BulkRows::number(qint64 value)
@@ -162,6 +178,7 @@ Result<QHash<QString, qint64>> BulkRows::insertKeyed(
     auto done = m_onServer ? insertCopied(query, keyColumn, whatFailed)
                            : insertBound(keyColumn, whatFailed);
     m_values.clear();
+    m_utf8.resize(0);
     m_copy.clear();
     m_rows = 0;
     return done;
@@ -202,7 +219,7 @@ Result<QHash<QString, qint64>> BulkRows::insertBound(
                 statement.bindNumber(column + 1, value.number);
                 break;
             case Value::Kind::Text:
-                statement.bindText(column + 1, value.text);
+                statement.bindUtf8(column + 1, textOf(value));
                 break;
             }
         }
@@ -210,8 +227,10 @@ Result<QHash<QString, qint64>> BulkRows::insertBound(
         if (!row)
             return row.error();
         if (keyIndex >= 0)
-            ids.insert(m_values[at + keyIndex].text, statement.lastInsertId());
-        statement.reset();
+            ids.insert(
+                QString::fromUtf8(textOf(m_values[at + keyIndex])), statement.lastInsertId());
+        // Every parameter is bound again for the next row.
+        statement.rewind();
     }
     return ids;
 }

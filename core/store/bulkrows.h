@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringEncoder>
 
 #include "core/common/result.h"
 
@@ -40,15 +41,20 @@ public:
         QSqlQuery &query, const QString &keyColumn, const QString &whatFailed);
 
 private:
-    // One value of a row on the local file.
+    // One value of a row on the local file. A text is its bytes in m_utf8, from number on.
     struct Value
     {
         enum class Kind : quint8 { Null, Number, Text } kind = Kind::Null;
         qint64 number = 0;
-        QString text;
+        qsizetype length = 0;
     };
 
     void separate();
+    void appendUtf8(const QString &value);
+    QByteArrayView textOf(const Value &value) const
+    {
+        return QByteArrayView(m_utf8).sliced(value.number, value.length);
+    }
     // keyColumn empty: nothing returned.
     Result<QHash<QString, qint64>> insertBound(const QString &keyColumn, const QString &whatFailed);
     Result<QHash<QString, qint64>> insertCopied(
@@ -59,6 +65,8 @@ private:
     QString m_columns;
     bool m_onServer;
     std::vector<Value> m_values; // the local file's, row after row
+    QByteArray m_utf8; // the local file's texts, as SQLite stores them
+    QStringEncoder m_encoder { QStringEncoder::Utf8, QStringEncoder::Flag::Stateless };
     int m_columnCount = 0;
     QByteArray m_copy; // the server's COPY text
     bool m_rowStarted = false;

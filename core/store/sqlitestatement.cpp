@@ -57,6 +57,13 @@ void SqliteStatement::bindText(int index, const QString &value)
         m_statement, index, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    // A null pointer would bind NULL: an empty text stays an empty text.
+    sqlite3_bind_text(
+        m_statement, index, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindNumber(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);
@@ -83,6 +90,11 @@ void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+}
+
+void SqliteStatement::rewind()
+{
+    sqlite3_reset(m_statement);
 }
 
 QVariant SqliteStatement::columnValue(int index) const

@@ -20,8 +20,8 @@ namespace skl {
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 // One prepared statement on that handle, bound and stepped through SQLite's C API. Text is
-// bound as UTF-16, which SQLite converts to the file's UTF-8 in C. Errors come back as the
-// Error a QSqlQuery's would have been (SqlErrors), naming whatFailed.
+// bound as UTF-16, which SQLite converts to the file's UTF-8 in C, or as UTF-8 already. Errors come
+// back as the Error a QSqlQuery's would have been (SqlErrors), naming whatFailed.
 class SqliteStatement
 {
 public:
@@ -33,12 +33,17 @@ public:
     Status prepare(const QString &sql);
     // Parameters count from 1, as SQLite's do. A null QString binds NULL.
     void bindText(int index, const QString &value);
+    // UTF-8 that stays where it is until the statement has run (SQLite does not copy it).
+    void bindUtf8(int index, QByteArrayView utf8);
     void bindNumber(int index, qint64 value);
     void bindNull(int index);
     // Runs the statement: true with a row to read (RETURNING), false when done.
     Result<bool> step();
     // Ready to run again with new parameters.
     void reset();
+    // Ready to run again, with the parameters as bound: for a caller that binds every one of
+    // them again before the next step().
+    void rewind();
 
     // The columns of the row step() found, counted from 0: a number, a text or null.
     QVariant columnValue(int index) const;

@@ -451,6 +451,32 @@ TEST_CASE("A first import larger than one batch writes every worker once, with t
         == kRows);
 }
 
+// The local file's bulk path binds the UTF-8 it encoded itself (issue 19): names with characters
+// beyond the BMP, which Chinese names and workshops do use, must arrive whole, as text.
+TEST_CASE("Names with characters beyond the BMP are stored exactly as written", "[import]")
+{
+    const QStringList names { QStringLiteral("𠀀字"), QStringLiteral("王𡒄"),
+        QStringLiteral("José Müller"), QStringLiteral("\"引号\"") };
+    QString rows;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QString name = names[i];
+        rows += QStringLiteral("E%1,\"%2\",2020-01-01,车工,𠂇车间\n")
+                    .arg(i)
+                    .arg(name.replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+    }
+    TempDatabase db;
+    const auto report = db.importCsv(QStringLiteral("工号,姓名,入职日期,职业(工种),车间\n") + rows);
+    REQUIRE(report.committed);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString where = QStringLiteral(" FROM worker WHERE employee_no = 'E%1'").arg(i);
+        CHECK(db.scalar(QStringLiteral("SELECT name") + where).toString() == names[i]);
+        CHECK(db.scalar(QStringLiteral("SELECT length(name)") + where).toInt()
+            == names[i].toUcs4().size());
+    }
+    CHECK(db.scalar(QStringLiteral("SELECT DISTINCT name FROM workshop")).toString()
+        == QStringLiteral("𠂇车间"));
+}
+
 // Issue 14: the server plans by its statistics, and the tables of a company's first roster stay
 // without any until autovacuum comes, the target report meanwhile sorting on disk. Officers do
 // not own the tables; the import has the owner's function analyze them.
