@@ -12,9 +12,10 @@ namespace {
 
 } // namespace
 
-ParsedRows::ParsedRows(RecordSource &source, const RosterColumns &columns)
+ParsedRows::ParsedRows(RecordSource &source, const RosterColumns &columns, Disposal &disposal)
     : m_source(source)
     , m_parser(columns)
+    , m_disposal(disposal)
     , m_queue(kBatchesQueued)
 {
     m_thread.reset(QThread::create([this] { read(); }));
@@ -48,6 +49,7 @@ void ParsedRows::read()
         record = {};
         batch.rows.push_back(std::move(row));
         if (batch.rows.size() == kRowsPerBatch) {
+            m_disposal.drain();
             batch.progressDone = m_source.progressDone();
             if (!m_queue.push(std::move(batch)))
                 return; // the caller stopped

@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include "core/common/boundedqueue.h"
+#include "core/common/disposal.h"
 #include "core/common/rowproblem.h"
 #include "core/domain/worker.h"
 #include "core/importing/recordsource.h"
@@ -42,7 +43,9 @@ struct ParsedBatch
 class ParsedRows
 {
 public:
-    ParsedRows(RecordSource &source, const RosterColumns &columns);
+    // Between batches the reading thread destroys what the writer put in disposal (the rows it
+    // wrote): the memory goes back on the thread that took it.
+    ParsedRows(RecordSource &source, const RosterColumns &columns, Disposal &disposal);
     ~ParsedRows();
     ParsedRows(const ParsedRows &) = delete;
     ParsedRows &operator=(const ParsedRows &) = delete;
@@ -55,6 +58,7 @@ private:
 
     RecordSource &m_source;
     RosterRow m_parser;
+    Disposal &m_disposal;
     BoundedQueue<ParsedBatch> m_queue;
     std::unique_ptr<QThread> m_thread;
 };

@@ -52,6 +52,8 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const Officer &by
         return report;
     report.ignoredColumns = columns->ignoredHeaders();
 
+    // Declared before the load and the rows, so that it outlives both.
+    Disposal disposal;
     RosterLoadStore load(db);
     if (auto begun = load.begin(u"import"_s, QFileInfo(path).fileName(), by,
             RosterFieldSet::of(*columns), report.problems);
@@ -59,7 +61,8 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const Officer &by
         return begun.error();
     // Rows are read and checked on another thread while this one writes (ParsedRows).
     const qint64 progressTotal = (*reader)->progressTotal();
-    ParsedRows rows(**reader, *columns);
+    load.disposeThrough(disposal);
+    ParsedRows rows(**reader, *columns, disposal);
     QString readError;
     while (auto batch = rows.next()) {
         report.problems += batch->problems;

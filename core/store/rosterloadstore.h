@@ -42,6 +42,8 @@ public:
         return m_writer->add(std::move(record), line, std::move(sourceCells));
     }
     Status finish() { return m_writer->finish(); }
+    // RosterStore::disposeThrough; after begin() only.
+    void disposeThrough(Disposal &disposal) { m_writer->disposeThrough(disposal); }
     // RosterStore::applyTeamLeaderPeriods; after finish().
     Result<int> applyTeamLeaderPeriods(QDate day) { return m_writer->applyTeamLeaderPeriods(day); }
     const RosterStore::Counts &counts() const { return m_writer->counts(); }

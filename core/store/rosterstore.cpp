@@ -261,7 +261,10 @@ Status RosterStore::flush()
         if (auto proposed = proposeGrades(after, r.grades, p.line); !proposed)
             return proposed;
     }
-    m_pending.clear();
+    if (m_disposal)
+        m_disposal->add([spent = std::exchange(m_pending, {})] {});
+    else
+        m_pending.clear();
     return insertNew(created);
 }
 

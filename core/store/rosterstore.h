@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include "core/common/disposal.h"
 #include "core/common/result.h"
 #include "core/common/rowproblem.h"
 #include "core/domain/officer.h"
@@ -68,6 +69,10 @@ public:
     // The roster was empty when this import began (and no one else writes until it commits):
     // an employee or ID number this import has not written is not stored, and not looked up.
     void startsFromEmptyRoster();
+
+    // The records of each written batch are destroyed through disposal (on the thread that made
+    // them) instead of here; it must outlive this writer.
+    void disposeThrough(Disposal &disposal) { m_disposal = &disposal; }
 
     // Queues a record; an Error means the database failed and the batch must be abandoned.
     Status add(WorkerRecord record, int line, QStringList sourceCells = {});
@@ -162,6 +167,7 @@ private:
     QSqlQuery m_findAward;
 
     QList<Pending> m_pending;
+    Disposal *m_disposal = nullptr;
     WrittenKeys m_writtenEmployeeNumbers;
     WrittenKeys m_writtenIdNumbers;
     Counts m_counts;
