@@ -87,6 +87,9 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const Officer &by
             }
             progress.report(batch->progressDone, progressTotal);
         }
+        // The batch's own memory goes back on the reading thread as well: freed here, its large
+        // block made the allocator consolidate the other thread's small ones (4 % at 1 M rows).
+        disposal.add([spent = std::move(*batch)] {});
     }
     // A file that cannot be read to its end is refused whole: the rows before the damage are
     // not imported either (issue 12). Returning rolls the transaction back.
