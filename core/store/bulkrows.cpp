@@ -1,5 +1,9 @@
 #include "core/store/bulkrows.h"
 
+#include <algorithm>
+#include <charconv>
+#include <iterator>
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,10 +22,24 @@ namespace {
 
     // COPY's text format: a tab between fields, a newline after a row, \N for NULL, and a
     // backslash before a backslash, tab, newline or carriage return in a value. NUL characters
-    // are dropped, as SqlDialect::appendLiteral drops them: the server stores none.
-    void appendCopyText(QByteArray &out, const QString &value)
+    // are dropped, as SqlDialect::appendLiteral drops them: the server stores none. The value is
+    // encoded in place, and escaped byte by byte only when it holds one of those (in UTF-8 they
+    // are never part of another character).
+    bool needsEscape(char c)
     {
-        const QByteArray utf8 = value.toUtf8();
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0';
+    }
+
+    void appendCopyText(QByteArray &out, QStringEncoder &encoder, const QString &value)
+    {
+        const qsizetype start = out.size();
+        out.resize(start + encoder.requiredSpace(value.size()));
+        const char *end = encoder.appendToBuffer(out.data() + start, value);
+        out.resize(end - out.constData());
+        if (std::none_of(out.cbegin() + start, out.cend(), needsEscape))
+            return;
+        const QByteArray utf8 = out.sliced(start);
+        out.truncate(start);
         for (const char c : utf8) {
             switch (c) {
             case '\\':
@@ -114,7 +132,7 @@ void BulkRows::text(const QString &value)
     else if (value.isNull())
         m_copy += "\\N";
     else
-        appendCopyText(m_copy, value);
+        appendCopyText(m_copy, m_encoder, value);
 }
 
 // Encoded once here, in Qt's vectorised UTF-8 encoder, and bound by pointer: bound as UTF-16,
@@ -136,10 +154,13 @@ void BulkRows::appendUtf8(const QString &value)
 void BulkRows::number(qint64 value)
 {
     separate();
-    if (m_onServer)
-        m_copy += QByteArray::number(value);
-    else
+    if (m_onServer) {
+        char digits[24];
+        const auto written = std::to_chars(std::begin(digits), std::end(digits), value);
+        m_copy.append(digits, written.ptr - digits);
+    } else {
         m_values.push_back(Value { Value::Kind::Number, value, {} });
+    }
 }
 
 void BulkRows::id(qint64 id)
