@@ -1,22 +1,31 @@
 #include "core/importing/parsedrows.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace skl {
 
 namespace {
 
-    // Rows per batch, and batches waiting at most: about 2,000 rows of 1 kB in flight.
-    constexpr std::size_t kRowsPerBatch = 500;
+    // Batches waiting at least: about 2,000 rows of 1 kB in flight.
     constexpr std::size_t kBatchesQueued = 4;
+
+    std::size_t batchesQueued(std::size_t rowsAhead)
+    {
+        const std::size_t batches
+            = (rowsAhead + ParsedRows::kRowsPerBatch - 1) / ParsedRows::kRowsPerBatch;
+        return std::max(kBatchesQueued, batches);
+    }
 
 } // namespace
 
-ParsedRows::ParsedRows(RecordSource &source, const RosterColumns &columns, Disposal &disposal)
+ParsedRows::ParsedRows(
+    RecordSource &source, const RosterColumns &columns, Disposal &disposal, std::size_t rowsAhead)
     : m_source(source)
     , m_parser(columns)
     , m_disposal(disposal)
-    , m_queue(kBatchesQueued)
+    , m_queue(batchesQueued(rowsAhead))
 {
     m_thread.reset(QThread::create([this] { read(); }));
     m_thread->start();

@@ -43,9 +43,15 @@ struct ParsedBatch
 class ParsedRows
 {
 public:
+    // Rows per batch that next() returns.
+    static constexpr std::size_t kRowsPerBatch = 500;
+
     // Between batches the reading thread destroys what the writer put in disposal (the rows it
-    // wrote): the memory goes back on the thread that took it.
-    ParsedRows(RecordSource &source, const RosterColumns &columns, Disposal &disposal);
+    // wrote): the memory goes back on the thread that took it. The thread reads up to rowsAhead
+    // rows ahead of the writer (at least four batches): as many as the writer gathers for one
+    // write, so that the next write's rows are read while the database writes the last ones.
+    ParsedRows(RecordSource &source, const RosterColumns &columns, Disposal &disposal,
+        std::size_t rowsAhead = 0);
     ~ParsedRows();
     ParsedRows(const ParsedRows &) = delete;
     ParsedRows &operator=(const ParsedRows &) = delete;

@@ -59,10 +59,12 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const Officer &by
             RosterFieldSet::of(*columns), report.problems);
         !begun)
         return begun.error();
-    // Rows are read and checked on another thread while this one writes (ParsedRows).
+    // Rows are read and checked on another thread while this one writes (ParsedRows), a whole
+    // write ahead: on a server the writer gathers 20,000 rows and then waits for the server,
+    // and with only 2,000 read ahead the reader waited too (3.7 s of a million-row import).
     const qint64 progressTotal = (*reader)->progressTotal();
     load.disposeThrough(disposal);
-    ParsedRows rows(**reader, *columns, disposal);
+    ParsedRows rows(**reader, *columns, disposal, std::size_t(load.rowsPerWrite()));
     QString readError;
     while (auto batch = rows.next()) {
         report.problems += batch->problems;

@@ -42,6 +42,8 @@ public:
         return m_writer->add(std::move(record), line, std::move(sourceCells));
     }
     Status finish() { return m_writer->finish(); }
+    // RosterStore::rowsPerWrite; after begin() only.
+    qsizetype rowsPerWrite() const { return m_writer->rowsPerWrite(); }
     // RosterStore::disposeThrough; after begin() only.
     void disposeThrough(Disposal &disposal) { m_writer->disposeThrough(disposal); }
     // RosterStore::applyTeamLeaderPeriods; after finish().

@@ -116,6 +116,8 @@ RosterStore::RosterStore(QSqlDatabase &db, qint64 eventId, const Officer &by,
     , m_audit(db)
     , m_updateWorker(db)
     , m_findAward(db)
+    , m_rowsPerWrite(
+          SqlDialect::of(db).kind() == SqlDialect::Kind::Postgres ? kServerBatchSize : kBatchSize)
 { }
 
 Status RosterStore::prepare()
@@ -179,9 +181,7 @@ Status RosterStore::prepare()
 Status RosterStore::add(WorkerRecord record, int line, QStringList sourceCells)
 {
     m_pending += Pending { std::move(record), line, std::move(sourceCells) };
-    if (m_pending.size() >= kBatchSize
-        && (m_pending.size() >= kServerBatchSize
-            || SqlDialect::of(m_db).kind() != SqlDialect::Kind::Postgres))
+    if (m_pending.size() >= m_rowsPerWrite)
         return flush();
     return success();
 }

@@ -78,6 +78,9 @@ public:
     Status add(WorkerRecord record, int line, QStringList sourceCells = {});
     // Writes what is still queued.
     Status finish();
+    // How many records add() gathers before it writes them: a few hundred on a file, tens of
+    // thousands on a server, where each write is a round trip.
+    qsizetype rowsPerWrite() const { return m_rowsPerWrite; }
 
     const Counts &counts() const { return m_counts; }
     const QList<Rejected> &rejected() const { return m_rejected; }
@@ -166,6 +169,7 @@ private:
     QSqlQuery m_updateWorker;
     QSqlQuery m_findAward;
 
+    qsizetype m_rowsPerWrite;
     QList<Pending> m_pending;
     Disposal *m_disposal = nullptr;
     WrittenKeys m_writtenEmployeeNumbers;
