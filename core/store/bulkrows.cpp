@@ -69,16 +69,6 @@ namespace {
         }
     }
 
-    Error libpqError(PGconn *connection, const PGresult *result, const QString &whatFailed)
-    {
-        const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-        const QString message
-            = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection));
-        return SqlErrors::fromError(QSqlError(u"COPY"_s, message.trimmed(),
-                                        QSqlError::StatementError, QString::fromLatin1(state)),
-            whatFailed);
-    }
-
     // Sends data through COPY … FROM STDIN on Qt's own connection, and reads every result, so
     // that the connection is idle again for Qt's next statement.
     Status copyIn(QSqlDatabase &db, const QString &statement, const QByteArray &data,
@@ -198,22 +188,30 @@ Status BulkRows::insert(QSqlQuery &query, const QString &whatFailed)
 Result<QHash<QString, qint64>> BulkRows::insertKeyed(
     QSqlQuery &query, const QString &keyColumn, const QString &whatFailed)
 {
+    auto started = startKeyed(query, keyColumn, whatFailed);
+    if (!started)
+        return started.error();
+    return started->finish();
+}
+
+Result<PendingInsert> BulkRows::startKeyed(
+    QSqlQuery &query, const QString &keyColumn, const QString &whatFailed)
+{
     if (m_rows == 0)
-        return QHash<QString, qint64> {};
-    auto done = m_onServer ? insertCopied(query, keyColumn, whatFailed)
-                           : insertBound(keyColumn, whatFailed);
+        return PendingInsert(QHash<QString, qint64> {});
+    auto started = m_onServer ? startCopied(query, keyColumn, whatFailed)
+                              : insertBound(keyColumn, whatFailed);
     m_values.clear();
     m_utf8.resize(0);
     m_copy.clear();
     m_rows = 0;
-    return done;
+    return started;
 }
 
 // Each row's id is the rowid SQLite just gave it, and its key the value bound: a RETURNING clause
 // makes SQLite keep every execution's returned row in a table of its own first (at 100,000
 // workers 0.7 s of the writing thread's time).
-Result<QHash<QString, qint64>> BulkRows::insertBound(
-    const QString &keyColumn, const QString &whatFailed)
+Result<PendingInsert> BulkRows::insertBound(const QString &keyColumn, const QString &whatFailed)
 {
     QString sql = u"INSERT INTO %1 (%2) VALUES ("_s.arg(m_table, m_columns);
     for (int i = 0; i < m_columnCount; ++i)
@@ -257,15 +255,16 @@ Result<QHash<QString, qint64>> BulkRows::insertBound(
         // Every parameter is bound again for the next row.
         statement.rewind();
     }
-    return ids;
+    return PendingInsert(std::move(ids));
 }
 
 // The staging table lives until the transaction ends (ON COMMIT DROP; a rollback drops it too),
 // with the columns' types and none of the table's checks, which the INSERT then applies. It is
 // emptied by TRUNCATE once its rows are moved: a DELETE would leave them dead in the table, to be
 // read again by every later batch of the same import (at 100,000 workers the fifth batch's move
-// took 0.32 s against the first's 0.21 s, and the batches are fifty at a million).
-Result<QHash<QString, qint64>> BulkRows::insertCopied(
+// took 0.32 s against the first's 0.21 s, and the batches are fifty at a million). The move is
+// sent without waiting for it (PendingInsert).
+Result<PendingInsert> BulkRows::startCopied(
     QSqlQuery &query, const QString &keyColumn, const QString &whatFailed)
 {
     const QString staging = u"skl_load_"_s + m_table;
@@ -279,22 +278,10 @@ Result<QHash<QString, qint64>> BulkRows::insertCopied(
     QString sql = u"INSERT INTO %1 (%2) SELECT %2 FROM %3"_s.arg(m_table, m_columns, staging);
     if (!keyColumn.isEmpty())
         sql += u" RETURNING id, "_s + keyColumn;
-    if (!query.exec(sql))
-        return SqlErrors::fromQuery(query, whatFailed);
-    QHash<QString, qint64> ids;
-    if (!keyColumn.isEmpty()) {
-        ids.reserve(m_rows);
-        if (auto read = forEachRow(query, whatFailed,
-                [&ids](const QSqlQuery &row) {
-                    ids.insert(row.value(1).toString(), row.value(0).toLongLong());
-                });
-            !read)
-            return read.error();
-    }
-    query.finish();
-    if (!query.exec(u"TRUNCATE %1"_s.arg(staging)))
-        return SqlErrors::fromQuery(query, whatFailed);
-    return ids;
+    // Qt's driver reads and throws away whatever the connection has pending when the query that
+    // ran its last statement is cleaned up: that must happen now, not after the send.
+    query.clear();
+    return PendingInsert::send(m_db, sql, staging, whatFailed);
 }
 
 } // namespace skl

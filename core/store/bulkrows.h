@@ -9,6 +9,7 @@
 #include <QStringEncoder>
 
 #include "core/common/result.h"
+#include "core/store/pendinginsert.h"
 
 class QSqlQuery;
 
@@ -39,6 +40,11 @@ public:
     // table's key is id, on SQLite its rowid (INTEGER PRIMARY KEY).
     Result<QHash<QString, qint64>> insertKeyed(
         QSqlQuery &query, const QString &keyColumn, const QString &whatFailed);
+    // The same, without waiting for the server to write the rows: nothing else may use the
+    // connection until the result's finish() (on the local file the rows are written at once).
+    // query is cleared.
+    Result<PendingInsert> startKeyed(
+        QSqlQuery &query, const QString &keyColumn, const QString &whatFailed);
 
 private:
     // One value of a row on the local file. A text is its bytes in m_utf8, from number on.
@@ -56,8 +62,8 @@ private:
         return QByteArrayView(m_utf8).sliced(value.number, value.length);
     }
     // keyColumn empty: nothing returned.
-    Result<QHash<QString, qint64>> insertBound(const QString &keyColumn, const QString &whatFailed);
-    Result<QHash<QString, qint64>> insertCopied(
+    Result<PendingInsert> insertBound(const QString &keyColumn, const QString &whatFailed);
+    Result<PendingInsert> startCopied(
         QSqlQuery &query, const QString &keyColumn, const QString &whatFailed);
 
     QSqlDatabase &m_db;

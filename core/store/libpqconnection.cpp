@@ -2,9 +2,14 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QVariant>
 
 #include <libpq-fe.h>
+
+#include "core/store/sqlerror.h"
+
+using namespace Qt::StringLiterals;
 
 namespace skl {
 
@@ -19,6 +24,16 @@ pg_conn *libpqConnection(const QSqlDatabase &db)
     if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
+}
+
+Error libpqError(PGconn *connection, const PGresult *result, const QString &whatFailed)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QString message
+        = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(connection));
+    return SqlErrors::fromError(QSqlError(u"libpq"_s, message.trimmed(), QSqlError::StatementError,
+                                    QString::fromLatin1(state)),
+        whatFailed);
 }
 
 } // namespace skl

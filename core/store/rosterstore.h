@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include <QCoreApplication>
@@ -16,9 +17,12 @@
 #include "core/domain/worker.h"
 #include "core/store/auditlog.h"
 #include "core/store/gradespanstore.h"
+#include "core/store/pendinginsert.h"
 #include "core/store/writtenkeys.h"
 
 namespace skl {
+
+class BulkRows;
 
 // Which roster columns a source has: on update, a column the source lacks keeps the stored value.
 class RosterFieldSet
@@ -139,7 +143,19 @@ private:
         QString employeeNo;
     };
 
+    // New workers whose rows the server is still writing, with what their grades need once their
+    // ids are known.
+    struct InFlight
+    {
+        PendingInsert insert;
+        QList<NewWorker> workers;
+        QList<StoredSpans> spans;
+    };
+
     Status flush();
+    // Waits for the new workers in flight and writes their grades: before anything else uses the
+    // connection.
+    Status settle();
     Result<QHash<QString, Stored>> findWorkers(const QStringList &employeeNumbers);
     Result<QHash<QString, IdOwner>> findIdOwners(const QStringList &idNumbers);
     void check(const Pending &p, const Stored *existing, const IdOwner *idOwner,
@@ -152,9 +168,9 @@ private:
     Result<bool> update(const Stored &before, const Stored &after);
     Status proposeGrades(const Stored &worker, const QList<GradeEntry> &grades, int line);
     Status insertNew(QList<NewWorker> &workers);
-    // Write new workers; their ids by employee number.
-    Result<QHash<QString, qint64>> insertWorkers(
-        const QList<NewWorker> &workers, const QList<StoredSpans> &spans);
+    // The new workers' rows, in the order of kNewWorkerColumns.
+    void addWorkerRows(
+        BulkRows &rows, const QList<NewWorker> &workers, const QList<StoredSpans> &spans) const;
     void markTouched(qint64 workerId, int line);
     void noteTeamLeader(qint64 workerId, bool leader);
     int lineTouched(qint64 workerId) const;
@@ -169,6 +185,7 @@ private:
     QSqlQuery m_updateWorker;
     QSqlQuery m_findAward;
 
+    bool m_onServer;
     qsizetype m_rowsPerWrite;
     QList<Pending> m_pending;
     Disposal *m_disposal = nullptr;
@@ -191,6 +208,10 @@ private:
     qint64 m_firstNewWorkerId = 1;
     std::vector<int> m_lineOfNewWorker;
     QHash<qint64, int> m_lineOfExistingWorker;
+
+    // Last: destroyed first, it waits for the server before the prepared statements above are
+    // released on the same connection.
+    std::optional<InFlight> m_inFlight;
 };
 
 } // namespace skl

@@ -30,14 +30,15 @@ void WrittenKeys::add(const QStringList &keys)
         insert(hashOf(key));
 }
 
-quint32 WrittenKeys::hashOf(const QString &key)
+quint64 WrittenKeys::hashOf(const QString &key)
 {
-    const quint64 wide = qHash(key, 0);
-    const auto hash = quint32(wide ^ (wide >> 32));
+    quint64 hash = qHash(key, 0);
+    if constexpr (sizeof(size_t) < sizeof(quint64))
+        hash = hash << 32 | qHash(key, 1);
     return hash == 0 ? 1 : hash;
 }
 
-bool WrittenKeys::contains(quint32 hash) const
+bool WrittenKeys::contains(quint64 hash) const
 {
     if (m_slots.empty())
         return false;
@@ -50,7 +51,7 @@ bool WrittenKeys::contains(quint32 hash) const
     }
 }
 
-void WrittenKeys::insert(quint32 hash)
+void WrittenKeys::insert(quint64 hash)
 {
     if ((m_count + 1) * 4 > m_slots.size() * 3)
         grow();
@@ -68,11 +69,11 @@ void WrittenKeys::insert(quint32 hash)
 
 void WrittenKeys::grow()
 {
-    std::vector<quint32> old;
+    std::vector<quint64> old;
     old.swap(m_slots);
     m_slots.assign(old.empty() ? kFirstSlotCount : old.size() * 2, 0);
     m_count = 0;
-    for (quint32 hash : old) {
+    for (quint64 hash : old) {
         if (hash != 0)
             insert(hash);
     }

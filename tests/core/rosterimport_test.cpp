@@ -508,3 +508,86 @@ TEST_CASE(
               .toInt()
         > 0);
 }
+
+// Issue 19: on the server the import goes on checking while the server writes the batch before,
+// and hears of that batch's fate only later. A write the server refuses must still refuse the
+// whole file, and leave the connection fit for the next statement (the rollback first of all).
+TEST_CASE("A write the database refuses after the checks rolls the whole import back, and the "
+          "next import works",
+    "[import]")
+{
+    TempDatabase db;
+    const QString refused = QStringLiteral("拒收");
+    QSqlQuery q(db.db());
+    if (db.isServer()) {
+        REQUIRE(q.exec(QStringLiteral(
+            "CREATE FUNCTION test_refuse_name() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF NEW.name = '%1' THEN RAISE EXCEPTION 'refused by the test'; END IF; "
+            "RETURN NEW; END $$")
+                           .arg(refused)));
+        REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER test_refuse_name BEFORE INSERT ON worker "
+                                      "FOR EACH ROW EXECUTE FUNCTION test_refuse_name()")));
+    } else {
+        REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER test_refuse_name BEFORE INSERT ON worker "
+                                      "WHEN NEW.name = '%1' BEGIN "
+                                      "SELECT RAISE(ABORT, 'refused by the test'); END")
+                           .arg(refused)));
+    }
+    q.finish();
+    // The refused row is in the first of two batches on the server: the second is being checked
+    // when the refusal is heard.
+    constexpr int kRows = 25'000;
+    QString rows;
+    for (int i = 0; i < kRows; ++i)
+        rows += QStringLiteral("R%1,%2,2020-01-01,车工,初级工,2021-06-30\n")
+                    .arg(i)
+                    .arg(i == 100 ? refused : QStringLiteral("工人%1").arg(i));
+    const QString file = db.writeFile(QStringLiteral("refused.csv"),
+        (QStringLiteral("工号,姓名,入职日期,职业(工种),技能等级,等级取得日期\n") + rows).toUtf8());
+    NullProgress progress;
+    const auto report = RosterImport::run(db.db(), db.admin(), file, {}, progress);
+    REQUIRE_FALSE(report.ok());
+    // The database's own reason, not a later write's failure for want of the refused rows.
+    CHECK(report.error().detail.contains(QStringLiteral("refused by the test")));
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM grade_award")).toInt() == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM occupation")).toInt() == 0);
+
+    const auto next = db.importCsv(rosterHeader() + goodRows());
+    REQUIRE(next.committed);
+    CHECK(next.created == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 2);
+}
+
+// Cancel while the server is still writing a batch: the import waits for it, then rolls back.
+TEST_CASE("A cancel while the database writes a batch leaves it as before, and the next import "
+          "works",
+    "[import]")
+{
+    class CancelAfter final : public ProgressSink
+    {
+    public:
+        void report(qint64, qint64) override { }
+        // Asked every 2,000 rows: the eleventh time is past the server's first batch of 20,000.
+        bool isCanceled() const override { return ++m_asked > 10; }
+
+    private:
+        mutable int m_asked = 0;
+    };
+    TempDatabase db;
+    QString rows;
+    for (int i = 0; i < 30'000; ++i)
+        rows += QStringLiteral("C%1,工人%1,2020-01-01,车工,初级工,2021-06-30\n").arg(i);
+    const QString file = db.writeFile(QStringLiteral("big.csv"),
+        (QStringLiteral("工号,姓名,入职日期,职业(工种),技能等级,等级取得日期\n") + rows).toUtf8());
+    CancelAfter cancel;
+    const auto report = RosterImport::run(db.db(), db.admin(), file, {}, cancel);
+    REQUIRE(report.ok());
+    CHECK(report->canceled);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM grade_award")).toInt() == 0);
+
+    const auto next = db.importCsv(rosterHeader() + goodRows());
+    REQUIRE(next.committed);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM worker")).toInt() == 2);
+}
