@@ -60,7 +60,7 @@ Result<RosterImportReport> RosterImport::run(QSqlDatabase &db, const Officer &by
         !begun)
         return begun.error();
     // Rows are read and checked on another thread while this one writes (ParsedRows), a whole
-    // write ahead: on a server the writer gathers 20,000 rows and then waits for the server,
+    // write ahead: on a server the writer gathers 10,000 rows and then waits for the server,
     // and with only 2,000 read ahead the reader waited too (3.7 s of a million-row import).
     const qint64 progressTotal = (*reader)->progressTotal();
     load.disposeThrough(disposal);

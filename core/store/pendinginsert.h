@@ -14,7 +14,7 @@ namespace skl {
 
 // The new rows' ids of a bulk insert (BulkRows), by the value of a key column: ready at once on the
 // local file, or still being written by the server (issue 19). On a server the import checks its
-// next 20,000 rows while the server writes the last ones, instead of the two one after the other.
+// next 10,000 rows while the server writes the last ones, instead of the two one after the other.
 //
 // While the server writes, nothing else may use the connection: finish() first. Destroying an
 // insert still pending waits for the server and discards its answer; the caller's transaction is

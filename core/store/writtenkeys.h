@@ -15,7 +15,7 @@ namespace skl {
 // collided: most of a million-row import's batches then looked some up, and on a server each
 // lookup waits for the server to finish writing the batch before (RosterStore::settle). Each
 // batch's lookups grow with the table the import is filling, and on a server they are two round
-// trips of 20,000 values per batch.
+// trips of 10,000 values per batch.
 class WrittenKeys
 {
 public:

@@ -85,13 +85,13 @@ void readAll(ParsedRows &rows, int expected)
 
 } // namespace
 
-// On a server the writer gathers 20,000 rows and then waits while the server writes them: the
+// On a server the writer gathers 10,000 rows and then waits while the server writes them: the
 // reader must read the next write's rows meanwhile, or the import waits for both in turn.
 TEST_CASE("The reading thread reads a whole write ahead of the writer, and no further", "[import]")
 {
     const RosterColumns columns = rosterColumns();
     constexpr int kRows = 30'000;
-    constexpr int kAhead = 20'000;
+    constexpr int kAhead = 10'000;
     CountingSource source(kRows);
     Disposal disposal;
     ParsedRows rows(source, columns, disposal, kAhead);

@@ -395,7 +395,7 @@ TEST_CASE("A first import names a repeated employee or ID number far down the fi
           "batches",
     "[import]")
 {
-    // Larger than one batch on either engine (500 rows on a file, 20,000 on a server): the
+    // Larger than one batch on either engine (500 rows on a file, 10,000 on a server): the
     // repeat is found in what earlier batches wrote, as the roster was empty.
     constexpr int kRows = 20'600;
     auto idOf = [](int i) {
@@ -534,7 +534,7 @@ TEST_CASE("A write the database refuses after the checks rolls the whole import 
                            .arg(refused)));
     }
     q.finish();
-    // The refused row is in the first of two batches on the server: the second is being checked
+    // The refused row is in the first of three batches on the server: the second is being checked
     // when the refusal is heard.
     constexpr int kRows = 25'000;
     QString rows;
@@ -568,7 +568,8 @@ TEST_CASE("A cancel while the database writes a batch leaves it as before, and t
     {
     public:
         void report(qint64, qint64) override { }
-        // Asked every 2,000 rows: the eleventh time is past the server's first batch of 20,000.
+        // Asked every 2,000 rows: the eleventh time is past the server's first two batches of
+        // 10,000, the second still being written.
         bool isCanceled() const override { return ++m_asked > 10; }
 
     private:
