@@ -85,7 +85,26 @@ Result<QHash<QString, qint64>> PendingInsert::finish()
     return ids;
 }
 
-// Reads every result, whatever happens, so that the connection is idle for Qt's next statement.
+// The RETURNING id, key rows of result into ids; an error when an id is not a number.
+std::optional<Error> PendingInsert::readIds(
+    const PGresult *result, QHash<QString, qint64> &ids) const
+{
+    const int rows = PQntuples(result);
+    ids.reserve(ids.size() + rows);
+    for (int row = 0; row < rows; ++row) {
+        const char *id = PQgetvalue(result, row, 0);
+        qint64 value = 0;
+        if (std::from_chars(id, id + PQgetlength(result, row, 0), value).ec != std::errc())
+            return Error { m_whatFailed,
+                u"the server returned \"%1\" as a new row's id"_s.arg(QString::fromUtf8(id)) };
+        ids.insert(
+            QString::fromUtf8(PQgetvalue(result, row, 1), PQgetlength(result, row, 1)), value);
+    }
+    return std::nullopt;
+}
+
+// Reads every result, even after a failure, so that the connection is idle for Qt's next
+// statement.
 Result<QHash<QString, qint64>> PendingInsert::receive()
 {
     PGconn *connection = std::exchange(m_connection, nullptr);
@@ -93,26 +112,10 @@ Result<QHash<QString, qint64>> PendingInsert::receive()
     std::optional<Error> failed;
     while (PGresult *result = PQgetResult(connection)) {
         const ExecStatusType status = PQresultStatus(result);
-        if (failed) {
-            // only drained
-        } else if (status == PGRES_TUPLES_OK && PQnfields(result) == 2) {
-            const int rows = PQntuples(result);
-            ids.reserve(rows);
-            for (int row = 0; row < rows && !failed; ++row) {
-                const char *id = PQgetvalue(result, row, 0);
-                qint64 value = 0;
-                const auto parsed = std::from_chars(id, id + PQgetlength(result, row, 0), value);
-                if (parsed.ec != std::errc())
-                    failed = Error { m_whatFailed,
-                        u"the server returned \"%1\" as a new row's id"_s.arg(
-                            QString::fromUtf8(id)) };
-                ids.insert(
-                    QString::fromUtf8(PQgetvalue(result, row, 1), PQgetlength(result, row, 1)),
-                    value);
-            }
-        } else if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        if (!failed && status == PGRES_TUPLES_OK && PQnfields(result) == 2)
+            failed = readIds(result, ids);
+        else if (!failed && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
             failed = libpqError(connection, result, m_whatFailed);
-        }
         PQclear(result);
     }
     if (failed)

@@ -9,6 +9,7 @@
 #include "core/common/result.h"
 
 struct pg_conn;
+struct pg_result;
 
 namespace skl {
 
@@ -42,6 +43,7 @@ public:
 private:
     void discard();
     Result<QHash<QString, qint64>> receive();
+    std::optional<Error> readIds(const pg_result *result, QHash<QString, qint64> &ids) const;
 
     QSqlDatabase *m_db = nullptr;
     pg_conn *m_connection = nullptr; // set while the server writes
