@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 #include <QString>
 
@@ -28,6 +29,21 @@ struct MonthDelta
 // By month index, year * 12 + month - 1.
 using MonthDeltas = std::map<int, MonthDelta>;
 
+// The same changes gathered in one array over the months they touch: what a writer of many
+// workers adds up (a million new workers took 0.35 s of a roster import's writing thread in a
+// MonthDeltas, most of it finding the month in the tree).
+class MonthTally
+{
+public:
+    MonthDelta &operator[](int month);
+    // The months touched, zeros dropped.
+    MonthDeltas deltas() const;
+
+private:
+    int m_first = 0;
+    std::vector<MonthDelta> m_months;
+};
+
 namespace WorkforceMonths {
 
     // "2024-03-15" -> its month index; -1 for empty or junk.
@@ -37,9 +53,17 @@ namespace WorkforceMonths {
     // row (none yet: no grade). sign -1 takes the worker's contribution away again.
     void addWorker(MonthDeltas &deltas, const QString &hire, const QString &leave,
         std::optional<Grade> grade, const QString &gradeSince, int sign = 1);
+    void addWorker(MonthTally &tally, const QString &hire, const QString &leave,
+        std::optional<Grade> grade, const QString &gradeSince, int sign = 1);
     // One closed grade span [from, until) of a worker, cut to the worker's service.
     void addClosedSpan(MonthDeltas &deltas, const QString &hire, const QString &leave, Grade grade,
         const QString &from, const QString &until, int sign = 1);
+    void addClosedSpan(MonthTally &tally, const QString &hire, const QString &leave, Grade grade,
+        const QString &from, const QString &until, int sign = 1);
+
+    // Adds other to deltas (sign -1: takes it away): a write's change is the months after it
+    // less the months before.
+    void add(MonthDeltas &deltas, const MonthDeltas &other, int sign = 1);
 
     // Months whose changes sum to zero are dropped, so that equal changes compare equal.
     void dropZeros(MonthDeltas &deltas);

@@ -44,7 +44,8 @@ struct MonthlyChanges
 // The same counts as WorkforceTargets at many month ends in one pass over the roster instead of
 // one report per month (WorkforceMonths). The pass's result is kept in the database with the
 // audit trail's state it was made at (TargetTrendStore::kept), and read back instead of the
-// roster while no write has happened since; grade awards keep it in step as they are written.
+// roster while no write has happened since; grade awards and the roster's writes (imports,
+// hires, edits, leavings, deletions) keep it in step as they are written.
 class TargetTrend
 {
     Q_DECLARE_TR_FUNCTIONS(skl::TargetTrend)

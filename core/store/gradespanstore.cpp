@@ -78,16 +78,7 @@ Status GradeSpanStore::refresh(qint64 workerId)
         return before.error();
     if (auto done = write(workerId, StoredSpans::from(records)); !done)
         return done;
-    auto change = TargetTrendStore::workerMonths(m_db, workerId);
-    if (!change)
-        return change.error();
-    for (const auto &[month, delta] : *before) {
-        MonthDelta &after = (*change)[month];
-        after.employees -= delta.employees;
-        after.skilled -= delta.skilled;
-        after.highSkilled -= delta.highSkilled;
-    }
-    return TargetTrendStore::keepInStep(m_db, *change);
+    return TargetTrendStore::keepWorkerInStep(m_db, workerId, *before);
 }
 
 Status GradeSpanStore::write(qint64 workerId, const StoredSpans &spans)

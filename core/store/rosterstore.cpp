@@ -7,6 +7,7 @@
 #include "core/store/certificationstore.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
+#include "core/store/targettrendstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +34,7 @@ namespace {
     constexpr auto kWorkerColumns
         = u"id, employee_no, name, gender, id_number, birth_date, hire_date, "
           "leave_date, site_id, workshop_id, occupation_id, frontline, "
-          "team_leader";
+          "team_leader, current_grade, current_grade_since";
 
     QVariant nullableText(const QString &value)
     {
@@ -191,6 +192,7 @@ Status RosterStore::add(WorkerRecord record, int line, QStringList sourceCells)
 
 void RosterStore::startsFromEmptyRoster()
 {
+    m_startedEmpty = true;
     m_writtenEmployeeNumbers.track();
     m_writtenIdNumbers.track();
 }
@@ -199,7 +201,9 @@ Status RosterStore::finish()
 {
     if (auto flushed = flush(); !flushed)
         return flushed;
-    return settle();
+    if (auto settled = settle(); !settled)
+        return settled;
+    return keepTrendMonths();
 }
 
 Status RosterStore::flush()
@@ -223,6 +227,7 @@ Status RosterStore::flush()
     QHash<QString, int> lineInBatch; // employee number -> line
     QHash<QString, IdOwner> idsInBatch; // ID number -> its employee in this batch
     QList<NewWorker> created;
+    QList<DatesChanged> datesChanged;
     for (const Pending &p : std::as_const(m_pending)) {
         const WorkerRecord &r = p.record;
         const auto stored = existing->constFind(r.employeeNo);
@@ -263,6 +268,8 @@ Status RosterStore::flush()
         if (!changed)
             return changed.error();
         ++(*changed ? m_counts.updated : m_counts.unchanged);
+        if (before->hireDate != after.hireDate || before->leaveDate != after.leaveDate)
+            datesChanged += DatesChanged { *before, after };
         if (auto proposed = proposeGrades(after, r.grades, p.line); !proposed)
             return proposed;
     }
@@ -270,6 +277,8 @@ Status RosterStore::flush()
         m_disposal->add([spent = std::exchange(m_pending, {})] {});
     else
         m_pending.clear();
+    if (auto added = addDatesChanged(datesChanged); !added)
+        return added;
     return insertNew(created);
 }
 
@@ -302,6 +311,9 @@ Result<QHash<QString, RosterStore::Stored>> RosterStore::findWorkers(
                 s.occupationId = row.value(10).toLongLong();
                 s.frontline = row.value(11).toBool();
                 s.teamLeader = row.value(12).toBool();
+                if (!row.value(13).isNull())
+                    s.grade = gradeFromRank(row.value(13).toInt());
+                s.gradeSince = row.value(14).toString();
                 found.insert(s.employeeNo, s);
             });
         !read)
@@ -720,6 +732,7 @@ Status RosterStore::settle()
             awards.number(m_eventId);
             awards.endRow();
         }
+        addNewWorkerMonths(n.worker, spans[i]);
         for (const GradeSpan &span : std::as_const(spans[i].closed)) {
             closed.number(n.worker.id);
             closed.text(CellValues::formatDate(span.from));
@@ -735,6 +748,81 @@ Status RosterStore::settle()
         return done;
     m_counts.created += int(workers.size());
     return success();
+}
+
+// A new worker counts in the months of their service and grades, as the trend reads them back
+// from the rows just written (TargetTrend::collectAfresh).
+void RosterStore::addNewWorkerMonths(const Stored &worker, const StoredSpans &spans)
+{
+    const QString &hire = worker.hireDate;
+    const QString &leave = worker.leaveDate;
+    if (spans.open)
+        WorkforceMonths::addWorker(m_monthChange, hire, leave, spans.open->grade,
+            CellValues::formatDate(spans.open->from));
+    else
+        WorkforceMonths::addWorker(m_monthChange, hire, leave, std::nullopt, {});
+    for (const GradeSpan &span : spans.closed)
+        WorkforceMonths::addClosedSpan(m_monthChange, hire, leave, span.grade,
+            CellValues::formatDate(span.from), CellValues::formatDate(span.until));
+}
+
+Status RosterStore::addDatesChanged(const QList<DatesChanged> &changed)
+{
+    if (changed.isEmpty())
+        return success();
+    if (auto settled = settle(); !settled)
+        return settled;
+    struct Closed
+    {
+        Grade grade;
+        QString from;
+        QString until;
+    };
+    QHash<qint64, QList<Closed>> closedOf;
+    QString ids;
+    for (const DatesChanged &c : changed) {
+        if (!ids.isEmpty())
+            ids += u", ";
+        SqlDialect::appendLiteral(ids, c.after.id);
+    }
+    QSqlQuery q(m_db);
+    SqlDialect::streamRows(q);
+    if (!q.exec(u"SELECT worker_id, grade, valid_from, valid_until FROM grade_span "
+                "WHERE worker_id IN (%1)"_s.arg(ids)))
+        return SqlErrors::fromQuery(q, whatFailed());
+    if (auto read = forEachRow(q, whatFailed(),
+            [&](const QSqlQuery &row) {
+                if (const auto grade = gradeFromRank(row.value(1).toInt()))
+                    closedOf[row.value(0).toLongLong()]
+                        += Closed { *grade, row.value(2).toString(), row.value(3).toString() };
+            });
+        !read)
+        return read;
+    const auto addMonths = [&](const Stored &w, int sign) {
+        WorkforceMonths::addWorker(
+            m_monthChange, w.hireDate, w.leaveDate, w.grade, w.gradeSince, sign);
+        for (const Closed &span : closedOf.value(w.id))
+            WorkforceMonths::addClosedSpan(
+                m_monthChange, w.hireDate, w.leaveDate, span.grade, span.from, span.until, sign);
+    };
+    for (const DatesChanged &c : changed) {
+        addMonths(c.before, -1);
+        addMonths(c.after, 1);
+    }
+    return success();
+}
+
+Status RosterStore::keepTrendMonths()
+{
+    const MonthDeltas change = m_monthChange.deltas();
+    if (!m_startedEmpty)
+        return TargetTrendStore::keepInStep(m_db, change);
+    // Nobody else writes the roster meanwhile (startsFromEmptyRoster): the months are this
+    // writer's, at the audit trail's state now, its own events included.
+    const auto state = TargetTrendStore::auditState(m_db);
+    if (!state)
+        return state.error();
+    return TargetTrendStore::keep(m_db, { *state, change });
 }
 
 void RosterStore::markTouched(qint64 workerId, int line)

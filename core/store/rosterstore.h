@@ -15,6 +15,7 @@
 #include "core/domain/officer.h"
 #include "core/domain/rostercolumns.h"
 #include "core/domain/worker.h"
+#include "core/domain/workforcemonths.h"
 #include "core/store/auditlog.h"
 #include "core/store/gradespanstore.h"
 #include "core/store/pendinginsert.h"
@@ -80,7 +81,10 @@ public:
 
     // Queues a record; an Error means the database failed and the batch must be abandoned.
     Status add(WorkerRecord record, int line, QStringList sourceCells = {});
-    // Writes what is still queued.
+    // Writes what is still queued, and keeps the trend's months (schema 24) in step with what
+    // this writer wrote: from an empty roster they are its own; otherwise its change is added to
+    // the months kept, when those were exact. Call it once every row is added, inside the
+    // transaction, after any act that makes audit events of its own.
     Status finish();
     // How many records add() gathers before it writes them: a few hundred on a file, tens of
     // thousands on a server, where each write is a round trip.
@@ -114,6 +118,16 @@ private:
         qint64 occupationId = 0;
         bool frontline = false;
         bool teamLeader = false;
+        // The open grade span (the grade on the worker row), which the roster never writes for a
+        // stored worker: what the trend's months need beside the service dates.
+        std::optional<Grade> grade;
+        QString gradeSince;
+    };
+    // A stored worker whose service dates this writer changed.
+    struct DatesChanged
+    {
+        Stored before;
+        Stored after;
     };
     struct Pending
     {
@@ -168,6 +182,11 @@ private:
     Result<bool> update(const Stored &before, const Stored &after);
     Status proposeGrades(const Stored &worker, const QList<GradeEntry> &grades, int line);
     Status insertNew(QList<NewWorker> &workers);
+    // The trend's months of workers whose service dates changed: their closed grade spans read
+    // in one statement, their months before taken away and after added.
+    Status addDatesChanged(const QList<DatesChanged> &changed);
+    Status keepTrendMonths();
+    void addNewWorkerMonths(const Stored &worker, const StoredSpans &spans);
     // The new workers' rows, in the order of kNewWorkerColumns.
     void addWorkerRows(
         BulkRows &rows, const QList<NewWorker> &workers, const QList<StoredSpans> &spans) const;
@@ -189,6 +208,9 @@ private:
     qsizetype m_rowsPerWrite;
     QList<Pending> m_pending;
     Disposal *m_disposal = nullptr;
+    bool m_startedEmpty = false;
+    // How this writer changes the trend's months (WorkforceMonths).
+    MonthTally m_monthChange;
     WrittenKeys m_writtenEmployeeNumbers;
     WrittenKeys m_writtenIdNumbers;
     Counts m_counts;

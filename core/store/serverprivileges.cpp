@@ -100,8 +100,9 @@ namespace {
     }
 
     // The dashboard's trend keeps its monthly changes for the next reader (schema 24): whoever
-    // reads the company's targets computes and keeps them, whoever awards grades keeps them in
-    // step. A workshop head, whose targets are their workshops', sees none of them.
+    // reads the company's targets computes and keeps them, whoever awards grades or writes the
+    // roster keeps them in step. A workshop head, whose targets are their workshops', sees none
+    // of them.
     QList<Access> trendKeeping()
     {
         QList<Access> access;
@@ -174,6 +175,7 @@ namespace {
             // A worker entered by mistake is deleted with the grade the roster gave them, while
             // nothing else refers to them (WorkerEdits::remove, issue 15).
             QList<Access> access = rosterWrites();
+            access += trendKeeping();
             access += write(u"worker", { u"DELETE" });
             access += write(u"grade_award", { u"DELETE" });
             // The editors of team-leader periods and agreements (issue 15), which refuse a
@@ -186,6 +188,7 @@ namespace {
         case Act::ImportRoster: {
             // A grade an import brings becomes a proposed certification (schema 12).
             QList<Access> access = rosterWrites();
+            access += trendKeeping();
             access += write(u"certification", { u"INSERT" });
             return access;
         }

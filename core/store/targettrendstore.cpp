@@ -261,6 +261,16 @@ Status TargetTrendStore::keepInStep(QSqlDatabase &db, const MonthDeltas &change)
     return setState(db, now);
 }
 
+Status TargetTrendStore::keepWorkerInStep(
+    QSqlDatabase &db, qint64 workerId, const MonthDeltas &before)
+{
+    auto change = workerMonths(db, workerId);
+    if (!change)
+        return change.error();
+    WorkforceMonths::add(*change, before, -1);
+    return keepInStep(db, *change);
+}
+
 // The covering index worker_unit holds every column read here.
 Result<TargetTrendStore::Workers> TargetTrendStore::workers(QSqlDatabase &db)
 {

@@ -120,6 +120,9 @@ public:
     // were exact before it (isExact, this transaction's own events allowed). Otherwise leaves them
     // behind, for the next trend to compute afresh.
     static Status keepInStep(QSqlDatabase &db, const MonthDeltas &change);
+    // keepInStep for a write of one worker: before is their workerMonths() read before the write,
+    // the change their months now less those.
+    static Status keepWorkerInStep(QSqlDatabase &db, qint64 workerId, const MonthDeltas &before);
     static Result<Workers> workers(QSqlDatabase &db);
     // Only the spans of grade atLeast or above.
     static Result<ClosedSpans> closedSpans(QSqlDatabase &db, Grade atLeast);

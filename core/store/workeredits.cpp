@@ -12,6 +12,7 @@
 #include "core/store/rosterstore.h"
 #include "core/store/sqldialect.h"
 #include "core/store/sqlerror.h"
+#include "core/store/targettrendstore.h"
 #include "core/store/transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -282,6 +283,10 @@ Status WorkerEdits::recordLeaving(
         by);
     if (!event)
         return event.error();
+    // The worker's part of the trend's months before the leaving, for keeping them in step.
+    const auto monthsBefore = TargetTrendStore::workerMonths(m_db, workerId);
+    if (!monthsBefore)
+        return monthsBefore.error();
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE worker SET leave_date = ? WHERE id = ?"_s);
     q.addBindValue(date);
@@ -294,6 +299,8 @@ Status WorkerEdits::recordLeaving(
         return done;
     if (auto done = audit.recordChange(*event, u"worker"_s, workerId, u"leave_reason"_s, {}, why);
         !done)
+        return done;
+    if (auto done = TargetTrendStore::keepWorkerInStep(m_db, workerId, *monthsBefore); !done)
         return done;
     return transaction.commit(whatFailed);
 }
@@ -506,6 +513,10 @@ Status WorkerEdits::remove(const Officer &by, qint64 workerId)
         by);
     if (!event)
         return event.error();
+    // What the worker counted in the trend's months goes with them.
+    auto monthsGone = TargetTrendStore::workerMonths(m_db, workerId);
+    if (!monthsGone)
+        return monthsGone.error();
     // Unprepared: on a server a refused statement aborts the transaction, where the
     // deallocation of a prepared one would only fail again.
     QString id;
@@ -545,6 +556,10 @@ Status WorkerEdits::remove(const Officer &by, qint64 workerId)
         if (auto done = audit.recordChange(*event, u"worker"_s, workerId, field, value, {}); !done)
             return done;
     }
+    MonthDeltas change;
+    WorkforceMonths::add(change, *monthsGone, -1);
+    if (auto done = TargetTrendStore::keepInStep(m_db, change); !done)
+        return done;
     return transaction.commit(whatFailed);
 }
 

@@ -5,6 +5,7 @@
 #include "tests/support/tempdatabase.h"
 
 using namespace skl;
+using namespace Qt::StringLiterals;
 using skl::test::TempDatabase;
 
 TEST_CASE("Month ends are the last days of the months up to the as-of date", "[trend]")
@@ -50,4 +51,44 @@ TEST_CASE("A worker who leaves on a month's last day is out at that month end", 
     CHECK(counts(trend->at(1)) == std::tuple(2, 2, 1)); // February: A's grade on the 29th
     CHECK(counts(trend->at(2)) == std::tuple(1, 1, 0)); // March: A left on the 31st
     CHECK(counts(trend->at(3)) == std::tuple(1, 1, 0));
+}
+
+TEST_CASE("Monthly changes added up in a tally equal those added up by month", "[trend]")
+{
+    // Workers written in any order: a later one may start before every month seen so far.
+    struct Worker
+    {
+        QString hire;
+        QString leave;
+        std::optional<Grade> grade;
+        QString since;
+        QString closedFrom;
+        QString closedUntil;
+    };
+    const QList<Worker> workers {
+        { u"2019-05-10"_s, {}, Grade::Senior, u"2021-01-01"_s, u"2019-05-10"_s, u"2021-01-01"_s },
+        { u"2001-02-01"_s, u"2024-07-01"_s, Grade::Junior, u"2005-03-01"_s, {}, {} },
+        { u"2023-11-30"_s, {}, std::nullopt, {}, {}, {} },
+        { u"1998-12-31"_s, u"1999-01-01"_s, Grade::Technician, u"1998-12-31"_s, {}, {} },
+        { u"2030-01-01"_s, {}, Grade::Apprentice, u"2030-01-01"_s, {}, {} },
+    };
+    MonthDeltas byMonth;
+    MonthTally tally;
+    for (const Worker &w : workers) {
+        for (int sign : { 1, -1, 1 }) {
+            WorkforceMonths::addWorker(byMonth, w.hire, w.leave, w.grade, w.since, sign);
+            WorkforceMonths::addWorker(tally, w.hire, w.leave, w.grade, w.since, sign);
+            if (!w.closedFrom.isEmpty()) {
+                WorkforceMonths::addClosedSpan(byMonth, w.hire, w.leave, Grade::Intermediate,
+                    w.closedFrom, w.closedUntil, sign);
+                WorkforceMonths::addClosedSpan(
+                    tally, w.hire, w.leave, Grade::Intermediate, w.closedFrom, w.closedUntil, sign);
+            }
+        }
+    }
+    WorkforceMonths::dropZeros(byMonth);
+    CHECK(tally.deltas() == byMonth);
+    CHECK(byMonth.size() == 9);
+    CHECK(byMonth.begin()->first == 1998 * 12 + 11);
+    CHECK(MonthTally().deltas().empty());
 }
