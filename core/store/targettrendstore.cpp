@@ -35,7 +35,12 @@ namespace {
         u"studio-leave", u"studio-member", u"studio-result", u"studio-result-withdraw",
         u"team-leader", u"training-record", u"training-correction", u"training-import",
         u"wage-bill", u"allowance-run", u"allowance-approve", u"allowance-reopen", u"move",
-        u"edit-site", u"edit-workshop", u"add-occupation", u"edit-occupation" };
+        u"edit-site", u"edit-workshop", u"add-occupation", u"edit-occupation", u"add-site",
+        u"add-workshop", u"remove-site", u"remove-workshop", u"officer-disable", u"officer-enable",
+        u"officer-unlock", u"officer-roles", u"calendar", u"rates", u"roles", u"mentorships",
+        u"honour-import", u"paybands", u"pay", u"wage-reference", u"add-band", u"correct-band",
+        u"export-roster-view", u"export-talent-pool", u"export-targets", u"export-training-archive",
+        u"print-roster" };
 
     QString actsThatKeepTheMonths()
     {

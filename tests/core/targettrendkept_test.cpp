@@ -6,9 +6,10 @@
 
 #include "core/reports/targettrend.h"
 #include "core/reports/workforcetargets.h"
+#include "core/store/auditlog.h"
 #include "core/store/certificationstore.h"
-#include "core/store/officerstore.h"
 #include "core/store/targettrendstore.h"
+#include "core/store/transaction.h"
 #include "core/store/workeredits.h"
 #include "core/store/workerstore.h"
 #include "tests/support/catchqt.h"
@@ -128,13 +129,18 @@ struct Company
         checkAgainstReports(after);
     }
 
-    // Disabling an officer changes no worker, but the trend does not list the act: it stands for
-    // any act added later and not listed (TargetTrendStore's kActsThatKeepTheMonths).
+    // An act added later and not listed among those that keep the months
+    // (TargetTrendStore's kActsThatKeepTheMonths): an audit event of an action the trend does not
+    // know, committed as any act commits its own.
     void unknownAct()
     {
-        (void)db.officer(QStringLiteral("clerk-zhou"), Roles { Role::Auditor });
-        REQUIRE(OfficerStore::setDisabled(db.db(), db.admin(), QStringLiteral("clerk-zhou"), true)
+        Transaction transaction(db.db(), Transaction::Lock::Write);
+        REQUIRE(transaction.begun(QStringLiteral("test")).ok());
+        REQUIRE(AuditLog(db.db())
+                    .beginEvent(
+                        QStringLiteral("an-act-added-later"), QStringLiteral("测试"), db.admin())
                     .ok());
+        REQUIRE(transaction.commit(QStringLiteral("test")).ok());
     }
 
     void checkAgainstReports(const QList<TrendPoint> &points)
