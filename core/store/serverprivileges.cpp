@@ -102,7 +102,8 @@ namespace {
     // The dashboard's trend keeps its monthly changes for the next reader (schema 24): whoever
     // reads the company's targets computes and keeps them, whoever awards grades or writes the
     // roster keeps them in step. A workshop head, whose targets are their workshops', sees none
-    // of them.
+    // of them. (The roster's writers, hr, read the targets too: naming the tables for their writes
+    // as well changed no role's grants, and so not the privileges version.)
     QList<Access> trendKeeping()
     {
         QList<Access> access;
