@@ -92,3 +92,12 @@ TEST_CASE("Monthly changes added up in a tally equal those added up by month", "
     CHECK(byMonth.begin()->first == 1998 * 12 + 11);
     CHECK(MonthTally().deltas().empty());
 }
+
+TEST_CASE("A stored date's month index is read from its digits, junk is none", "[trend]")
+{
+    CHECK(WorkforceMonths::monthIndex(u"2024-03-15"_s) == 2024 * 12 + 2);
+    CHECK(WorkforceMonths::monthIndex(u"1998-12"_s) == 1998 * 12 + 11);
+    CHECK(WorkforceMonths::monthIndex(QString()) == -1);
+    CHECK(WorkforceMonths::monthIndex(u"2024-0x-01"_s) == -1);
+    CHECK(WorkforceMonths::monthIndex(u"二〇二四-03-15"_s) == -1);
+}
